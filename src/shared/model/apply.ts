@@ -1,0 +1,39 @@
+export type ApplyJobState = 'planned' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
+export type ApplyStepKind = 'person' | 'card' | 'face' | 'fingerprint' | 'iris' | 'deletePerson' | 'deleteCard' | 'deleteFace' | 'deleteFingerprint' | 'deleteIris'
+export type ApplyStepState = 'pending' | 'done' | 'failed' | 'skipped'
+
+export interface ApplyDeviceProgress {
+  deviceId: string
+  total: number
+  done: number
+  failed: number
+  skipped: number
+  /** Why the device's queue is paused (locked, offline), when it is. */
+  pausedReason: string | null
+}
+
+export interface ApplyJob {
+  id: string
+  state: ApplyJobState
+  createdAt: string
+  finishedAt: string | null
+  devices: ApplyDeviceProgress[]
+}
+
+export interface ApplyFailure {
+  jobId: string
+  deviceId: string
+  employeeNo: string
+  step: ApplyStepKind
+  code: string
+  reason: string
+  deviceCode: { statusCode?: number; subStatusCode?: string; errorCode?: number; errorMsg?: string } | null
+}
+
+export interface ApplyProgressEvent {
+  jobId: string
+  state: ApplyJobState
+  device: ApplyDeviceProgress
+  ratePerSecond: number
+  secondsLeft: number | null
+}

@@ -1,0 +1,52 @@
+export type DeviceProtocol = 'http' | 'https'
+
+export type DeviceHealth = 'unknown' | 'online' | 'offline' | 'locked' | 'authFailed' | 'notActivated'
+
+/** What a terminal can hold, from its capability documents; drives what the station offers. */
+export interface DeviceCapabilitySummary {
+  card: boolean
+  fingerprint: boolean
+  face: boolean
+  iris: boolean
+  captureCard: boolean
+  captureFingerprint: boolean
+  captureFace: boolean
+  captureIris: boolean
+  maxPersons: number | null
+  maxCards: number | null
+  maxFaces: number | null
+  maxFingerprints: number | null
+  employeeNoMaxLength: number
+  employeeNoCharacters: 'any' | 'number'
+  nameMaxBytes: number
+  doors: number
+}
+
+export interface Device {
+  id: string
+  name: string
+  host: string
+  port: number
+  protocol: DeviceProtocol
+  username: string
+  site: string
+  model: string
+  serialNumber: string
+  firmwareVersion: string
+  health: DeviceHealth
+  /** Seconds until the terminal unlocks the account, when health is 'locked'. */
+  unlockAt: string | null
+  lastSeenAt: string | null
+  clockDriftSeconds: number | null
+  capabilities: DeviceCapabilitySummary | null
+  tlsFingerprint: string | null
+  createdAt: string
+}
+
+export interface DeviceStatusEvent {
+  deviceId: string
+  health: DeviceHealth
+  unlockAt: string | null
+  lastSeenAt: string | null
+  reason: string | null
+}

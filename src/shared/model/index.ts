@@ -1,0 +1,5 @@
+export * from './person'
+export * from './device'
+export * from './apply'
+export * from './event'
+export * from './station'
