@@ -39,7 +39,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 
-export const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): Result<never> => ({
   ok: false,
   error: details ? { code, message, details } : { code, message },
 })
@@ -56,7 +60,9 @@ export class AppFailure extends Error {
   }
 
   toAppError(): AppError {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message }
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message }
   }
 }
 

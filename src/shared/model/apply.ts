@@ -1,5 +1,15 @@
 export type ApplyJobState = 'planned' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
-export type ApplyStepKind = 'person' | 'card' | 'face' | 'fingerprint' | 'iris' | 'deletePerson' | 'deleteCard' | 'deleteFace' | 'deleteFingerprint' | 'deleteIris'
+export type ApplyStepKind =
+  | 'person'
+  | 'card'
+  | 'face'
+  | 'fingerprint'
+  | 'iris'
+  | 'deletePerson'
+  | 'deleteCard'
+  | 'deleteFace'
+  | 'deleteFingerprint'
+  | 'deleteIris'
 export type ApplyStepState = 'pending' | 'done' | 'failed' | 'skipped'
 
 export interface ApplyDeviceProgress {
@@ -27,7 +37,12 @@ export interface ApplyFailure {
   step: ApplyStepKind
   code: string
   reason: string
-  deviceCode: { statusCode?: number; subStatusCode?: string; errorCode?: number; errorMsg?: string } | null
+  deviceCode: {
+    statusCode?: number
+    subStatusCode?: string
+    errorCode?: number
+    errorMsg?: string
+  } | null
 }
 
 export interface ApplyProgressEvent {

@@ -1,6 +1,7 @@
 export type DeviceProtocol = 'http' | 'https'
 
-export type DeviceHealth = 'unknown' | 'online' | 'offline' | 'locked' | 'authFailed' | 'notActivated'
+export type DeviceHealth =
+  'unknown' | 'online' | 'offline' | 'locked' | 'authFailed' | 'notActivated'
 
 /** What a terminal can hold, from its capability documents; drives what the station offers. */
 export interface DeviceCapabilitySummary {

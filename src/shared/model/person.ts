@@ -6,7 +6,14 @@ export type UserType = (typeof USER_TYPES)[number]
 export const GENDERS = ['male', 'female', 'unknown'] as const
 export type Gender = (typeof GENDERS)[number]
 
-export const CARD_TYPES = ['normalCard', 'patrolCard', 'hijackCard', 'superCard', 'dismissingCard', 'emergencyCard'] as const
+export const CARD_TYPES = [
+  'normalCard',
+  'patrolCard',
+  'hijackCard',
+  'superCard',
+  'dismissingCard',
+  'emergencyCard',
+] as const
 export type CardType = (typeof CARD_TYPES)[number]
 
 export const FINGER_TYPES = ['normalFP', 'hijackFP', 'patrolFP', 'superFP', 'dismissingFP'] as const

@@ -1,0 +1,61 @@
+// Electron's composition root: build the station, open the window, wire IPC. Nothing else.
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow } from 'electron'
+import { createMainWindow } from './electron/window'
+import { wireIpc } from './electron/ipc'
+import { safeStorageSecretBox } from './electron/safe-storage-box'
+import { parseLaunchOptions } from './launch-options'
+import { systemClock } from './platform/clock'
+import { consoleLogger } from './platform/logger'
+import { keyFileSecretBox, type SecretBox } from './platform/secret-box'
+import { createStation } from './station'
+import { STATION_VERSION } from './version'
+
+const options = parseLaunchOptions(process.argv.slice(1), {
+  ...process.env,
+  STATION_DATA_DIR: process.env.STATION_DATA_DIR ?? app.getPath('userData'),
+})
+const logger = consoleLogger('station')
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.whenReady().then(
+  () => {
+    let secrets: SecretBox
+    try {
+      secrets = safeStorageSecretBox()
+    } catch (error) {
+      logger.warn('OS keychain unavailable; sealing secrets with a key file', {
+        error: String(error),
+      })
+      secrets = keyFileSecretBox(join(options.dataDir, 'secret.key'))
+    }
+    const station = createStation({
+      dataDir: options.dataDir,
+      secrets,
+      clock: systemClock,
+      logger,
+      bridge: 'electron',
+      version: STATION_VERSION,
+    })
+    const unwire = wireIpc(station, () => BrowserWindow.getAllWindows())
+    const here = dirname(fileURLToPath(import.meta.url))
+    const open = () => createMainWindow(join(here, '../preload'), join(here, '../renderer'))
+    open()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open()
+    })
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') app.quit()
+    })
+    app.on('will-quit', () => {
+      unwire()
+      void station.close()
+    })
+  },
+  (error: unknown) => {
+    logger.error('failed to start', { error: String(error) })
+    app.exit(1)
+  },
+)

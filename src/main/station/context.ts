@@ -1,0 +1,25 @@
+import type { StationInfo } from '../../shared/model'
+import type { Clock } from '../platform/clock'
+import type { Logger } from '../platform/logger'
+import type { SecretBox } from '../platform/secret-box'
+import type { Store } from '../store'
+import type { EventBus } from './event-bus'
+
+/** What the station's builder injects: no Electron, no globals. */
+export interface StationDeps {
+  dataDir: string
+  secrets: SecretBox
+  clock: Clock
+  logger: Logger
+  bridge: StationInfo['bridge']
+  version: string
+  /** Database file; defaults to <dataDir>/roster.sqlite. ':memory:' for tests. */
+  databaseFile?: string
+}
+
+/** What every feature service gets. */
+export interface StationContext extends StationDeps {
+  store: Store
+  bus: EventBus
+  startedAt: Date
+}

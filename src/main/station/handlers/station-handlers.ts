@@ -1,0 +1,35 @@
+import type { StationInfo } from '../../../shared/model'
+import type { StationContext } from '../context'
+import type { Handlers } from '../dispatcher'
+
+export function stationInfo(ctx: StationContext): StationInfo {
+  return {
+    name: 'Enrollment Station',
+    version: ctx.version,
+    dataDir: ctx.dataDir,
+    bridge: ctx.bridge,
+    schemaVersion: ctx.store.schemaVersion(),
+    counts: ctx.store.counts.get(),
+    startedAt: ctx.startedAt.toISOString(),
+  }
+}
+
+export function stationHandlers(ctx: StationContext): Handlers {
+  return {
+    'station.info': () => stationInfo(ctx),
+    'settings.get': () => ctx.store.settings.get(),
+    'settings.set': (patch) => {
+      ctx.store.settings.set(patch)
+      const settings = ctx.store.settings.get()
+      ctx.store.audit.record({
+        at: ctx.clock.now().toISOString(),
+        actor: 'operator',
+        action: 'settings.set',
+        subject: 'settings',
+        details: patch,
+      })
+      ctx.bus.emit('settings.changed', settings)
+      return settings
+    },
+  }
+}

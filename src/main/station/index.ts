@@ -1,0 +1,2 @@
+export { createStation, type Station } from './station'
+export type { StationDeps } from './context'

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EventName, StationEvents } from '../../shared/api'
+import type { StationInfo } from '../../shared/model'
+import type { Result } from '../../shared/result'
+import { openStore } from '../store'
+import type { StationContext, StationDeps } from './context'
+import { createDispatcher } from './dispatcher'
+import { createEventBus, type StationListener } from './event-bus'
+import { stationHandlers, stationInfo } from './handlers/station-handlers'
+
+export interface Station {
+  call(method: string, args: unknown): Promise<Result<unknown>>
+  subscribe(listener: StationListener): () => void
+  emit<E extends EventName>(event: E, payload: StationEvents[E]): void
+  info(): StationInfo
+  close(): Promise<void>
+}
+
+export function createStation(deps: StationDeps): Station {
+  if (deps.databaseFile !== ':memory:') mkdirSync(deps.dataDir, { recursive: true })
+  const store = openStore(deps.databaseFile ?? join(deps.dataDir, 'roster.sqlite'))
+  const bus = createEventBus()
+  const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
+  const dispatch = createDispatcher({ ...stationHandlers(ctx) }, deps.logger)
+  let closed = false
+  return {
+    call: dispatch,
+    subscribe: bus.subscribe,
+    emit: bus.emit,
+    info: () => stationInfo(ctx),
+    async close() {
+      if (closed) return
+      closed = true
+      store.close()
+    },
+  }
+}

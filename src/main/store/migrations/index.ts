@@ -1,0 +1,9 @@
+import type { Migration } from './types'
+import { m0010InitialRoster } from './0010-initial-roster'
+
+/** Ordered registry: append only, never edit a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [m0010InitialRoster]
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
+
+export type { Migration }

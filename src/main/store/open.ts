@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import type { Database as Db } from 'better-sqlite3'
+import { AppFailure } from '../../shared/result'
+import { LATEST_VERSION, MIGRATIONS } from './migrations'
+import { assertNotFromFuture, migrate } from './migrate'
+
+export interface OpenOptions {
+  /** Path of the database file, or ':memory:'. */
+  file: string
+  migrations?: typeof MIGRATIONS
+}
+
+/**
+ * Opens the roster: the schema version of an existing file is read through a read-only
+ * handle first, so a database from the future is refused without a byte changed (WAL mode
+ * itself writes to the header). Then WAL, foreign keys, busy timeout and pending migrations.
+ */
+export function openDatabase({ file, migrations = MIGRATIONS }: OpenOptions): Db {
+  const latest = migrations.at(-1)?.version ?? LATEST_VERSION
+  if (file !== ':memory:' && existsSync(file)) {
+    let probe: Db | undefined
+    try {
+      probe = new Database(file, { readonly: true, fileMustExist: true })
+      assertNotFromFuture(probe.pragma('user_version', { simple: true }) as number, latest, file)
+    } catch (error) {
+      if (error instanceof AppFailure) throw error
+      throw new AppFailure(
+        'DB_CORRUPT',
+        `The roster database ${file} cannot be read: ${(error as Error).message}`,
+        { file },
+      )
+    } finally {
+      probe?.close()
+    }
+  }
+  const db = new Database(file)
+  try {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    db.pragma('synchronous = NORMAL')
+    migrate(db, migrations, file)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

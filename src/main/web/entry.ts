@@ -1,0 +1,64 @@
+// Browser mode's composition root: the station with a key-file secret box, served to a
+// browser over a token-guarded WebSocket. Used where Electron's runtime is missing.
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseLaunchOptions } from '../launch-options'
+import { systemClock } from '../platform/clock'
+import { consoleLogger } from '../platform/logger'
+import { keyFileSecretBox } from '../platform/secret-box'
+import { createStation } from '../station'
+import { STATION_VERSION } from '../version'
+import { startWebBridge, type WebBridge } from './server'
+
+async function main(): Promise<void> {
+  const options = parseLaunchOptions(process.argv.slice(2))
+  const logger = consoleLogger('station', options.json)
+  const dataDir = resolve(options.dataDir)
+  const station = createStation({
+    dataDir,
+    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    clock: systemClock,
+    logger,
+    bridge: 'browser',
+    version: STATION_VERSION,
+  })
+  const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'renderer')
+  let bridge: WebBridge
+  try {
+    bridge = await startWebBridge({
+      station,
+      staticDir,
+      host: options.host,
+      port: options.port,
+      logger,
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.port === 0) throw error
+    logger.warn(`port ${options.port} is busy; picking a free one`)
+    bridge = await startWebBridge({ station, staticDir, host: options.host, port: 0, logger })
+  }
+  if (options.json) {
+    process.stdout.write(
+      JSON.stringify({ url: bridge.url, port: bridge.port, token: bridge.token, dataDir }) + '\n',
+    )
+  } else {
+    process.stdout.write(
+      `Enrollment Station is running in browser mode. Open:\n  ${bridge.url}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
+    )
+  }
+  const stop = async () => {
+    await bridge.close()
+    await station.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: string }).code
+  process.stderr.write(
+    `Enrollment Station could not start${code ? ` (${code})` : ''}: ${error instanceof Error ? error.message : String(error)}\n`,
+  )
+  process.exit(1)
+})

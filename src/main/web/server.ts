@@ -1,0 +1,92 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, type WebSocket } from 'ws'
+import type { CallFrame, ServerFrame } from '../../shared/socket-protocol'
+import type { Logger } from '../platform/logger'
+import type { Station } from '../station'
+import { allowedOrigins, checkUpgrade, newToken } from './origin-guard'
+import { contentSecurityPolicy, serveStatic } from './static-files'
+
+export interface WebBridgeOptions {
+  station: Station
+  /** The built renderer (out/renderer). */
+  staticDir: string
+  host?: string
+  port?: number
+  token?: string
+  logger: Logger
+}
+
+export interface WebBridge {
+  url: string
+  host: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const MAX_FRAME_BYTES = 32 * 1024 * 1024
+
+export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
+  const { station, logger } = options
+  const host = options.host ?? '127.0.0.1'
+  const token = options.token ?? newToken()
+  let port = 0
+  const http: Server = createServer(
+    serveStatic(options.staticDir, () => contentSecurityPolicy(port)),
+  )
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+
+  http.on('upgrade', (req, socket, head) => {
+    const verdict = checkUpgrade(req, token, allowedOrigins(host, port))
+    if (!verdict.ok) {
+      logger.warn('refused a socket', { reason: verdict.reason, remote: req.socket.remoteAddress })
+      socket.end(
+        `HTTP/1.1 ${verdict.status} ${verdict.status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+      )
+      return
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws))
+  })
+
+  const attach = (ws: WebSocket) => {
+    const send = (frame: ServerFrame) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+    }
+    const unsubscribe = station.subscribe((event, payload) =>
+      send({ type: 'event', event, payload }),
+    )
+    ws.on('close', unsubscribe)
+    ws.on('error', () => ws.terminate())
+    ws.on('message', async (data) => {
+      let frame: CallFrame
+      try {
+        frame = JSON.parse(data.toString()) as CallFrame
+        if (typeof frame?.id !== 'number' || typeof frame.method !== 'string')
+          throw new Error('not a call frame')
+      } catch {
+        ws.close(1003, 'malformed frame')
+        return
+      }
+      send({ type: 'result', id: frame.id, result: await station.call(frame.method, frame.args) })
+    })
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(options.port ?? 0, host, () => resolve())
+  })
+  port = (http.address() as AddressInfo).port
+  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host
+  return {
+    url: `http://${shownHost}:${port}/?token=${token}`,
+    host,
+    port,
+    token,
+    close: async () => {
+      for (const client of wss.clients) client.terminate()
+      await new Promise<void>((resolve) => wss.close(() => resolve()))
+      await new Promise<void>((resolve) => http.close(() => resolve()))
+    },
+  }
+}

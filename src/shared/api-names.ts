@@ -1,0 +1,44 @@
+// The contract's names, with no runtime dependency: the preload and the renderer list methods
+// and events from here without pulling the argument schemas (zod) into their bundles.
+// api.ts checks at compile time that this list and its schemas name exactly the same methods.
+
+export const METHOD_NAMES = [
+  'station.info',
+  'settings.get',
+  'settings.set',
+  'devices.list',
+  'devices.add',
+  'devices.update',
+  'devices.remove',
+  'devices.check',
+  'persons.search',
+  'persons.get',
+  'persons.save',
+  'persons.remove',
+  'persons.addCard',
+  'enroll.start',
+  'enroll.cancel',
+  'apply.start',
+  'apply.status',
+  'apply.failures',
+  'apply.retryFailed',
+  'events.search',
+] as const
+
+export const EVENT_NAMES = [
+  'station.ready',
+  'settings.changed',
+  'device.status',
+  'roster.changed',
+  'enroll.progress',
+  'apply.progress',
+  'event.access',
+] as const
+
+export type MethodName = (typeof METHOD_NAMES)[number]
+export type EventName = (typeof EVENT_NAMES)[number]
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name)
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)

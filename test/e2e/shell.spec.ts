@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures'
+
+test('opens the shell, shows the empty roster and moves between sections', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url)
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  for (const name of ['Overview', 'Devices', 'Persons', 'Enroll', 'Apply', 'Events', 'Settings']) {
+    await expect(page.getByRole('button', { name })).toBeVisible()
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview')
+  await expect(page.getByTestId('count-persons')).toContainText('0')
+  await expect(page.getByTestId('count-devices')).toContainText('Terminals')
+  await expect(page.getByTestId('station-data-dir')).toHaveText(app.dataDir)
+  await expect(page.getByTestId('bridge-kind')).toHaveText('Browser mode')
+  await expect(page).not.toHaveURL(/token=/) // the token leaves the address bar once read
+  await page.screenshot({ path: 'test-results/screens/overview.png', fullPage: true })
+
+  await page.getByRole('button', { name: 'Devices' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devices')
+  await expect(page).toHaveURL(/#\/devices$/)
+})
+
+test('changes a setting through the bridge and keeps it across a reload', async ({ app, page }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.reload()
+  await expect(page.getByLabel('Theme')).toHaveValue('dark')
+  await page.screenshot({ path: 'test-results/screens/settings-dark.png', fullPage: true })
+})
+
+test('another page cannot drive the station without the token', async ({ app, page }) => {
+  await page.goto(`http://127.0.0.1:${app.port}/`)
+  const status = await page.evaluate(
+    (port) =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=guess`)
+        ws.onopen = () => resolve('open')
+        ws.onerror = () => resolve('refused')
+      }),
+    app.port,
+  )
+  expect(status).toBe('refused')
+})

@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Clock } from '../../src/main/platform/clock'
+import { silentLogger } from '../../src/main/platform/logger'
+import { keyFileSecretBox } from '../../src/main/platform/secret-box'
+import { createStation, type Station } from '../../src/main/station'
+
+export interface TestStation {
+  station: Station
+  dataDir: string
+}
+
+/** A station on a fresh temp data dir (in-memory roster unless a file is asked for). */
+export function testStation(
+  options: { onDisk?: boolean; clock?: Clock; dataDir?: string } = {},
+): TestStation {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
+  const station = createStation({
+    dataDir,
+    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    clock: options.clock ?? { now: () => new Date() },
+    logger: silentLogger,
+    bridge: 'test',
+    version: '0.0.0-test',
+    databaseFile: options.onDisk ? undefined : ':memory:',
+  })
+  return { station, dataDir }
+}
