@@ -1,0 +1,222 @@
+import { categoryForHttp, lookupError, subStatusForCode, type ErrorCategory } from './error-table'
+import { sniffBody } from './codec/content-type'
+import { parseJson } from './codec/json'
+import { int, isObj, str, type Obj } from './codec/read'
+import { parseXml } from './codec/xml'
+
+export type { ErrorCategory } from './error-table'
+
+export type IsapiErrorCode =
+  /** The device answered with an error status (statusCode ≠ 1) or an error HTTP status. */
+  | 'DEVICE_ERROR'
+  /** Wrong user name or password (after one fresh-nonce attempt). */
+  | 'AUTH_FAILED'
+  /** The device locked this client out; see `unlockTime`. */
+  | 'DEVICE_LOCKED'
+  /** The device offers no authentication scheme the client speaks. */
+  | 'AUTH_UNSUPPORTED'
+  /** Connect failed, connection reset or closed mid-answer. */
+  | 'OFFLINE'
+  | 'TIMEOUT'
+  /** The caller aborted (AbortSignal). */
+  | 'ABORTED'
+  /** The TLS certificate differs from the pinned fingerprint. */
+  | 'TLS_PIN_MISMATCH'
+  | 'TLS_ERROR'
+  /** The answer could not be parsed or lacks what the operation needs. */
+  | 'BAD_RESPONSE'
+  /** A body or part exceeded the client's limit. */
+  | 'TOO_LARGE'
+  /** A stream ended inside a part, or no data arrived within the heartbeat window. */
+  | 'STREAM_BROKEN'
+  /** The client refused a call before sending it (e.g. an empty delete list). */
+  | 'INVALID_ARGUMENT'
+  /** A multi-step device operation reported failure (fingerprint apply, delete progress). */
+  | 'OPERATION_FAILED'
+
+export interface IsapiErrorFields {
+  httpStatus?: number
+  statusCode?: number
+  statusString?: string
+  subStatusCode?: string
+  errorCode?: number
+  errorMsg?: string
+  method?: string
+  path?: string
+  device?: string
+  /** Remaining login attempts before lockout, as the device reported. */
+  retryLoginTime?: number
+  /** Seconds until the device unlocks, as the device reported. */
+  unlockTime?: number
+  lockStatus?: string
+  details?: unknown
+  cause?: unknown
+  reason?: string
+  category?: ErrorCategory
+}
+
+export class IsapiError extends Error {
+  readonly code: IsapiErrorCode
+  readonly category: ErrorCategory
+  /** Plain-language reason, chosen from the device codes. */
+  readonly reason: string
+  readonly httpStatus?: number
+  readonly statusCode?: number
+  readonly statusString?: string
+  readonly subStatusCode?: string
+  readonly errorCode?: number
+  readonly errorMsg?: string
+  readonly method?: string
+  readonly path?: string
+  readonly device?: string
+  readonly retryLoginTime?: number
+  readonly unlockTime?: number
+  readonly lockStatus?: string
+  readonly details?: unknown
+
+  constructor(code: IsapiErrorCode, message: string, f: IsapiErrorFields = {}) {
+    super(message, f.cause === undefined ? undefined : { cause: f.cause })
+    this.name = 'IsapiError'
+    this.code = code
+    const info = lookupError(f.subStatusCode, f.errorCode, f.statusCode)
+    this.category = f.category ?? defaultCategory(code) ?? info?.category ?? (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
+    this.reason = f.reason ?? info?.reason ?? message
+    for (const k of ['httpStatus', 'statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'method', 'path', 'device', 'retryLoginTime', 'unlockTime', 'lockStatus', 'details'] as const) {
+      if (f[k] !== undefined) (this as unknown as Record<string, unknown>)[k] = f[k]
+    }
+  }
+
+  /** Plain data for logs and for crossing process boundaries. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { code: this.code, category: this.category, reason: this.reason, message: this.message }
+    for (const k of ['httpStatus', 'statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'method', 'path', 'device', 'retryLoginTime', 'unlockTime', 'lockStatus'] as const) {
+      if (this[k] !== undefined) out[k] = this[k]
+    }
+    return out
+  }
+}
+
+function defaultCategory(code: IsapiErrorCode): ErrorCategory | undefined {
+  switch (code) {
+    case 'AUTH_FAILED':
+    case 'AUTH_UNSUPPORTED':
+      return 'auth'
+    case 'DEVICE_LOCKED':
+      return 'locked'
+    case 'OFFLINE':
+    case 'TLS_ERROR':
+    case 'TLS_PIN_MISMATCH':
+    case 'STREAM_BROKEN':
+      return 'offline'
+    case 'TIMEOUT':
+      return 'timeout'
+    case 'ABORTED':
+      return 'cancelled'
+    case 'INVALID_ARGUMENT':
+      return 'invalidInput'
+    default:
+      return undefined
+  }
+}
+
+export function isIsapiError(e: unknown): e is IsapiError {
+  return e instanceof IsapiError
+}
+
+/** Device status fields found in a body, in any of the shapes devices use. */
+export interface DeviceStatus {
+  statusCode?: number
+  statusString?: string
+  subStatusCode?: string
+  errorCode?: number
+  errorMsg?: string
+  requestURL?: string
+  retryLoginTime?: number
+  unlockTime?: number
+  lockStatus?: string
+  /** `<userCheck>` body (auth answer). */
+  userCheck?: boolean
+  statusValue?: number
+  /** Text of an HTML error page. */
+  html?: string
+}
+
+/** Status fields from a flat JSON status object (or one wrapped in ResponseStatus). */
+export function statusFromJson(doc: unknown): DeviceStatus | undefined {
+  if (!isObj(doc)) return undefined
+  const o: Obj = isObj(doc.ResponseStatus) ? doc.ResponseStatus : doc
+  if (!('statusCode' in o) && !('subStatusCode' in o) && !('errorCode' in o)) return undefined
+  return statusFromObj(o)
+}
+
+function statusFromObj(o: Obj): DeviceStatus {
+  const s: DeviceStatus = {}
+  const set = <K extends keyof DeviceStatus>(k: K, v: DeviceStatus[K] | undefined): void => {
+    if (v !== undefined) s[k] = v
+  }
+  set('statusCode', int(o.statusCode))
+  set('statusString', str(o.statusString))
+  set('subStatusCode', str(o.subStatusCode))
+  set('errorCode', int(o.errorCode))
+  set('errorMsg', str(o.errorMsg))
+  set('requestURL', str(o.requestURL))
+  set('retryLoginTime', int(o.retryLoginTime ?? o.retryTimes))
+  set('unlockTime', int(o.unlockTime ?? o.resLockTime))
+  set('lockStatus', str(o.lockStatus))
+  set('statusValue', int(o.statusValue))
+  if (s.subStatusCode === undefined && s.errorCode !== undefined) set('subStatusCode', subStatusForCode(s.errorCode))
+  return s
+}
+
+/** Status fields from an XML ResponseStatus or userCheck document. */
+export function statusFromXml(root: string, body: Obj): DeviceStatus | undefined {
+  if (root === 'ResponseStatus') return statusFromObj(body)
+  if (root === 'userCheck') return { ...statusFromObj(body), userCheck: true }
+  return undefined
+}
+
+/** Reads whatever status a body carries: JSON, XML (ResponseStatus/userCheck) or an HTML page. */
+export function statusFromBody(contentType: string, text: string): DeviceStatus | undefined {
+  const kind = sniffBody(contentType, text.slice(0, 128))
+  try {
+    if (kind === 'json') return statusFromJson(parseJson(text))
+    if (kind === 'xml') {
+      const doc = parseXml(text, false)
+      return statusFromXml(doc.root, doc.body)
+    }
+  } catch {
+    return undefined
+  }
+  if (kind === 'html') return { html: htmlText(text) }
+  return undefined
+}
+
+function htmlText(html: string): string {
+  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]
+  const h = /<h\d>([^<]*)<\/h\d>/i.exec(html)?.[1]
+  return [title, h].filter(Boolean).join(' — ').trim().slice(0, 200) || html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)
+}
+
+export interface Where {
+  method?: string
+  path?: string
+  device?: string
+}
+
+/** The error for a failed answer (non-2xx, or 2xx carrying statusCode ≠ 1). */
+export function errorFromStatus(httpStatus: number, st: DeviceStatus | undefined, where: Where): IsapiError {
+  const f: IsapiErrorFields = { httpStatus, ...where }
+  if (st) {
+    for (const k of ['statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'retryLoginTime', 'unlockTime', 'lockStatus'] as const) {
+      if (st[k] !== undefined) (f as Record<string, unknown>)[k] = st[k]
+    }
+  }
+  if (f.subStatusCode === undefined && f.errorCode !== undefined) {
+    const sub = subStatusForCode(f.errorCode)
+    if (sub !== undefined) f.subStatusCode = sub
+  }
+  const label = f.subStatusCode ?? st?.statusString ?? st?.html ?? `HTTP ${httpStatus}`
+  const msg = `${where.method ?? ''} ${where.path ?? ''} failed: ${label}${st?.errorMsg ? ` (${st.errorMsg})` : ''}`.trim()
+  if (!st || (st.statusCode === undefined && st.subStatusCode === undefined && st.errorCode === undefined)) f.category = categoryForHttp(httpStatus)
+  return new IsapiError('DEVICE_ERROR', msg, f)
+}

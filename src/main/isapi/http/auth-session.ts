@@ -1,0 +1,241 @@
+// Authentication layer over the transport. Policy:
+// - Digest (MD5, qop=auth) with one cached nonce per device; nc counts up, so a healthy session
+//   costs no extra round trips. Basic only when the device offers no Digest.
+// - A 401 on a reused nonce (expired, `stale=true`, or refused reuse, with or without a new
+//   challenge) is answered by one retry with a fresh nonce. A 401 on a fresh nonce means wrong
+//   credentials: AUTH_FAILED at once, and the session stays failed until credentials change,
+//   so a caller's loop cannot lock the account out (the client makes at most one failed attempt).
+// - A lock body (lockStatus lock / unlockTime > 0) stops at once with DEVICE_LOCKED, and calls
+//   fail fast until the device's unlockTime has passed.
+// - Until the credentials have been accepted once, requests go one at a time, so parallel first
+//   calls cannot each spend a failed attempt.
+// - A body that cannot be replayed (a stream) is sent only with a nonce fetched just before it.
+import { IsapiError, statusFromBody, type DeviceStatus } from '../errors'
+import { digestChallenge, offersBasic, parseChallenges } from './challenge'
+import { DigestNonce, basicAuthorization, type Credentials } from './digest'
+import { destroyBody, readBody, type Transport, type TransportRequest, type TransportResponse } from './transport'
+
+export interface AuthSessionOptions {
+  /** Rotate the nonce proactively after this many uses (0 = only when the device asks). */
+  maxNonceUses?: number
+  /** Path probed (without credentials) to fetch a fresh challenge. */
+  challengePath?: string
+  now?: () => number
+}
+
+type Scheme = 'unknown' | 'digest' | 'basic'
+
+export class AuthSession {
+  private creds: Credentials
+  private scheme: Scheme = 'unknown'
+  private nonce: DigestNonce | undefined
+  private verified = false
+  private queue: Promise<void> = Promise.resolve()
+  private failed: IsapiError | undefined
+  private lockedUntil = 0
+  private lockError: IsapiError | undefined
+  private readonly maxUses: number
+  private readonly challengePath: string
+  private readonly now: () => number
+  /** Authenticated attempts the device refused (for diagnostics and tests). */
+  refusedAttempts = 0
+  /** Fresh challenges fetched or received. */
+  challenges = 0
+
+  constructor(
+    private readonly transport: Transport,
+    creds: Credentials,
+    opts: AuthSessionOptions = {},
+  ) {
+    this.creds = creds
+    this.maxUses = opts.maxNonceUses ?? 0
+    this.challengePath = opts.challengePath ?? '/ISAPI/Security/userCheck'
+    this.now = opts.now ?? Date.now
+  }
+
+  setCredentials(creds: Credentials): void {
+    this.creds = creds
+    this.nonce = undefined
+    this.verified = false
+    this.failed = undefined
+    this.lockedUntil = 0
+    this.lockError = undefined
+  }
+
+  get authenticated(): boolean {
+    return this.verified
+  }
+
+  async request(r: TransportRequest): Promise<TransportResponse> {
+    this.checkLatch(r)
+    if (this.verified) return this.send(r)
+    const prev = this.queue
+    let release!: () => void
+    this.queue = new Promise<void>((res) => (release = res))
+    try {
+      await prev
+      this.checkLatch(r)
+      return await this.send(r)
+    } finally {
+      release()
+    }
+  }
+
+  private checkLatch(r: TransportRequest): void {
+    if (this.failed) throw this.failed
+    if (this.lockError) {
+      const left = this.lockedUntil - this.now()
+      if (left > 0) {
+        throw new IsapiError('DEVICE_LOCKED', this.lockError.message, {
+          method: r.method,
+          path: r.path,
+          device: this.transport.device,
+          unlockTime: Math.ceil(left / 1000),
+          lockStatus: 'lock',
+          retryLoginTime: 0,
+        })
+      }
+      this.lockError = undefined
+      this.verified = false
+    }
+  }
+
+  private async send(r: TransportRequest): Promise<TransportResponse> {
+    const replayable = r.body === undefined || typeof r.body === 'string' || r.body instanceof Uint8Array
+    let fresh = false
+    if (!replayable || (this.scheme === 'digest' && this.maxUses > 0 && this.nonce && this.nonce.nc >= this.maxUses)) {
+      await this.fetchChallenge(r)
+      fresh = true
+    }
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const auth = this.authorization(r)
+      const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
+      const res = await this.transport.request(headers === r.headers ? r : { ...r, headers })
+      if (res.status !== 401) {
+        if (auth !== undefined) {
+          this.verified = true
+          if (this.nonce) this.nonce.accepted = true
+        }
+        return res
+      }
+      const st = await this.read401(res, r)
+      if (auth !== undefined) this.refusedAttempts++
+      if (isLocked(st)) throw this.lock(st, r)
+      if (auth !== undefined && (fresh || this.scheme === 'basic')) throw this.authFailed(st, r)
+      const challenges = parseChallenges(res.headers['www-authenticate'])
+      const dc = digestChallenge(challenges)
+      if (dc) {
+        this.challenges++
+        this.nonce = new DigestNonce(dc, this.creds)
+        this.scheme = 'digest'
+        fresh = auth === undefined || !dc.stale ? true : true
+        if (!replayable) throw this.authFailed(st, r)
+        continue
+      }
+      if (offersBasic(challenges)) {
+        this.scheme = 'basic'
+        fresh = true
+        if (!replayable) throw this.authFailed(st, r)
+        continue
+      }
+      if (auth === undefined) {
+        throw new IsapiError('AUTH_UNSUPPORTED', 'the device asked for authentication without a usable challenge', {
+          httpStatus: 401,
+          method: r.method,
+          path: r.path,
+          device: this.transport.device,
+        })
+      }
+      // a reused nonce refused without a new challenge (firmware limiting nonce reuse)
+      if (!replayable) throw this.authFailed(st, r)
+      await this.fetchChallenge(r)
+      fresh = true
+    }
+    throw this.authFailed(undefined, r)
+  }
+
+  private authorization(r: TransportRequest): string | undefined {
+    if (this.scheme === 'basic') return basicAuthorization(this.creds)
+    if (this.scheme !== 'digest' || !this.nonce) return undefined
+    const body = this.nonce.needsBody && (typeof r.body === 'string' || r.body instanceof Uint8Array) ? Buffer.from(r.body as Uint8Array) : undefined
+    return this.nonce.authorize(r.method, r.path, this.creds.username, body)
+  }
+
+  /** Gets a fresh challenge with an unauthenticated probe (does not count as a failed login). */
+  private async fetchChallenge(r: TransportRequest): Promise<void> {
+    const res = await this.transport.request({ method: 'GET', path: this.challengePath, signal: r.signal })
+    const st = res.status === 401 ? await this.read401(res, r) : undefined
+    if (res.status !== 401) destroyBody(res.body)
+    if (st && isLocked(st)) throw this.lock(st, r)
+    const challenges = parseChallenges(res.headers['www-authenticate'])
+    const dc = digestChallenge(challenges)
+    if (dc) {
+      this.challenges++
+      this.scheme = 'digest'
+      this.nonce = new DigestNonce(dc, this.creds)
+      return
+    }
+    if (offersBasic(challenges)) {
+      this.scheme = 'basic'
+      return
+    }
+    throw new IsapiError('AUTH_UNSUPPORTED', 'could not obtain an authentication challenge from the device', {
+      httpStatus: res.status,
+      method: r.method,
+      path: r.path,
+      device: this.transport.device,
+    })
+  }
+
+  private async read401(res: TransportResponse, r: TransportRequest): Promise<DeviceStatus | undefined> {
+    try {
+      const buf = await readBody(res.body, 64 * 1024, { method: r.method, path: r.path, device: this.transport.device })
+      const ct = res.headers['content-type']
+      return statusFromBody(typeof ct === 'string' ? ct : '', buf.toString('utf8'))
+    } catch {
+      destroyBody(res.body)
+      return undefined
+    }
+  }
+
+  private lock(st: DeviceStatus | undefined, r: TransportRequest): IsapiError {
+    const unlock = st?.unlockTime ?? 0
+    const err = new IsapiError('DEVICE_LOCKED', `the device locked this client out${unlock ? ` for ${unlock} s` : ''}`, {
+      httpStatus: 401,
+      method: r.method,
+      path: r.path,
+      device: this.transport.device,
+      unlockTime: unlock,
+      retryLoginTime: st?.retryLoginTime ?? 0,
+      lockStatus: st?.lockStatus ?? 'lock',
+      reason: `Too many failed logins: the terminal is locked${unlock ? ` for ${Math.ceil(unlock / 60)} min` : ''}.`,
+    })
+    this.lockError = err
+    this.lockedUntil = this.now() + Math.max(unlock, 1) * 1000
+    this.verified = false
+    return err
+  }
+
+  private authFailed(st: DeviceStatus | undefined, r: TransportRequest): IsapiError {
+    const f: ConstructorParameters<typeof IsapiError>[2] = {
+      httpStatus: 401,
+      method: r.method,
+      path: r.path,
+      device: this.transport.device,
+      reason: 'The terminal rejected the user name or password.',
+    }
+    if (st?.retryLoginTime !== undefined) f.retryLoginTime = st.retryLoginTime
+    if (st?.lockStatus !== undefined) f.lockStatus = st.lockStatus
+    if (st?.subStatusCode !== undefined) f.subStatusCode = st.subStatusCode
+    const err = new IsapiError('AUTH_FAILED', 'authentication failed', f)
+    this.failed = err
+    this.verified = false
+    return err
+  }
+}
+
+function isLocked(st: DeviceStatus | undefined): boolean {
+  if (!st) return false
+  const ls = st.lockStatus?.toLowerCase()
+  return ls === 'lock' || ls === 'locked' || (st.unlockTime !== undefined && st.unlockTime > 0)
+}

@@ -1,0 +1,160 @@
+import type { Readable } from 'node:stream'
+import { Pool, type Dispatcher } from 'undici'
+import { IsapiError } from '../errors'
+import { TlsPin, type TlsPinOptions } from './tls-pin'
+
+export interface TransportOptions {
+  host: string
+  port?: number
+  protocol?: 'http' | 'https'
+  /** Connections per device (terminals are weak). Default 2. */
+  connections?: number
+  /** Send `Connection: close` on every request, for firmware that hangs on keep-alive. */
+  connectionClose?: boolean
+  connectTimeoutMs?: number
+  headersTimeoutMs?: number
+  bodyTimeoutMs?: number
+  keepAliveTimeoutMs?: number
+  tls?: TlsPinOptions
+  /** Name used in errors and logs. */
+  device?: string
+}
+
+export type RequestBody = string | Buffer | Uint8Array | Readable | AsyncIterable<Uint8Array>
+
+export interface TransportRequest {
+  method: string
+  /** Path and query exactly as sent (and digested). */
+  path: string
+  headers?: Record<string, string>
+  body?: RequestBody
+  headersTimeoutMs?: number
+  bodyTimeoutMs?: number
+  signal?: AbortSignal
+}
+
+export interface TransportResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Dispatcher.ResponseData['body']
+}
+
+export class Transport {
+  readonly origin: string
+  readonly device: string
+  readonly tls: TlsPin | undefined
+  private readonly pool: Pool
+  private readonly connectionClose: boolean
+  private readonly headersTimeout: number
+  private readonly bodyTimeout: number
+
+  constructor(o: TransportOptions) {
+    const protocol = o.protocol ?? 'http'
+    const port = o.port ?? (protocol === 'https' ? 443 : 80)
+    const host = o.host.includes(':') && !o.host.startsWith('[') ? `[${o.host}]` : o.host
+    this.origin = `${protocol}://${host}:${port}`
+    this.device = o.device ?? `${o.host}:${port}`
+    this.connectionClose = o.connectionClose ?? false
+    this.headersTimeout = o.headersTimeoutMs ?? 15_000
+    this.bodyTimeout = o.bodyTimeoutMs ?? 30_000
+    const connectTimeout = o.connectTimeoutMs ?? 5_000
+    this.tls = protocol === 'https' ? new TlsPin(o.tls) : undefined
+    this.pool = new Pool(this.origin, {
+      connections: o.connections ?? 2,
+      pipelining: 1,
+      keepAliveTimeout: o.keepAliveTimeoutMs ?? 4_000,
+      keepAliveMaxTimeout: 60_000,
+      headersTimeout: this.headersTimeout,
+      bodyTimeout: this.bodyTimeout,
+      connect: this.tls ? this.tls.connector(connectTimeout, this.device) : { timeout: connectTimeout },
+    })
+  }
+
+  async request(r: TransportRequest): Promise<TransportResponse> {
+    const headers: Record<string, string> = { ...r.headers }
+    if (this.connectionClose) headers.connection = 'close'
+    try {
+      const res = await this.pool.request({
+        origin: this.origin,
+        method: r.method as Dispatcher.HttpMethod,
+        path: r.path,
+        headers,
+        body: r.body as Dispatcher.DispatchOptions['body'],
+        headersTimeout: r.headersTimeoutMs ?? this.headersTimeout,
+        bodyTimeout: r.bodyTimeoutMs ?? this.bodyTimeout,
+        signal: r.signal,
+      })
+      return { status: res.statusCode, headers: res.headers, body: res.body }
+    } catch (e) {
+      throw transportError(e, { method: r.method, path: r.path, device: this.device }, r.signal)
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close().catch(() => this.pool.destroy())
+  }
+
+  async destroy(): Promise<void> {
+    await this.pool.destroy()
+  }
+}
+
+/** Maps undici / socket errors to IsapiError (idempotent for IsapiError). */
+export function transportError(e: unknown, where: { method?: string; path?: string; device?: string }, signal?: AbortSignal): IsapiError {
+  if (e instanceof IsapiError) return e
+  const err = e as { code?: string; name?: string; message?: string; cause?: unknown }
+  if (err.cause instanceof IsapiError) return err.cause
+  const code = err.code ?? ''
+  const f = { ...where, cause: e }
+  if (signal?.aborted || code === 'UND_ERR_ABORTED' || err.name === 'AbortError') return new IsapiError('ABORTED', 'the request was cancelled', f)
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new IsapiError('OFFLINE', 'connect timed out', { ...f, reason: 'The terminal did not answer (connect timed out).' })
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return new IsapiError('TIMEOUT', `the device did not answer in time (${code === 'UND_ERR_BODY_TIMEOUT' ? 'body' : 'headers'})`, f)
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return new IsapiError('TOO_LARGE', 'the answer exceeded the size limit', f)
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) return new IsapiError('TLS_ERROR', `TLS failed: ${err.message ?? code}`, f)
+  if (code === 'UND_ERR_INVALID_ARG') return new IsapiError('INVALID_ARGUMENT', err.message ?? 'invalid request', f)
+  return new IsapiError('OFFLINE', `connection failed: ${err.message ?? code ?? 'unknown'}`, { ...f, reason: 'The terminal could not be reached or dropped the connection.' })
+}
+
+/** Reads a whole body with a byte limit. */
+export async function readBody(body: AsyncIterable<Uint8Array>, limit: number, where: { method?: string; path?: string; device?: string }, signal?: AbortSignal): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const c of body) {
+      size += c.length
+      if (size > limit) {
+        destroyBody(body)
+        throw new IsapiError('TOO_LARGE', `the answer exceeded ${limit} bytes`, where)
+      }
+      chunks.push(c as Buffer)
+    }
+  } catch (e) {
+    throw transportError(e, where, signal)
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+}
+
+export function destroyBody(body: unknown): void {
+  const b = body as { destroy?: () => void }
+  try {
+    b.destroy?.()
+  } catch {
+    // already gone
+  }
+}
+
+/** Discards a body so the connection can be reused. */
+export async function dumpBody(body: AsyncIterable<Uint8Array>, limit = 64 * 1024): Promise<void> {
+  let size = 0
+  try {
+    for await (const c of body) {
+      size += c.length
+      if (size > limit) {
+        destroyBody(body)
+        return
+      }
+    }
+  } catch {
+    // ignore
+  }
+}
