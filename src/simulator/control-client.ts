@@ -1,0 +1,134 @@
+// Typed client of the simulator's control API (loopback JSON over HTTP, global fetch).
+//
+// `device` is a SimDeviceRecord or its index in the fleet. Endpoints (relative to
+// `<controlUrl>/devices/<serial|index>`), all JSON:
+//   GET  ''               → SimDeviceRecord
+//   GET  state?events=N   → DeviceStateView (persons, cards, fingerprints, faces, irises, counts, last N events)
+//   GET  events?since=S   → EventView[] with serialNo > S
+//   POST present/card     {cardNo?, cardType?}            → {outcome:'delivered'|'held'}
+//   POST present/finger   {quality? (1..100), template?}  → same; quality < 40 ⇒ capture answers lowScore
+//   POST present/face     {jpegBase64?, infraredJpegBase64?} → same; no JPEG ⇒ a synthetic face
+//   POST present/iris     {}                              → same
+//        (any present/* with {none:true}: the person walks away, the waiting capture times out)
+//   POST auto-capture     {enabled, delayMs?}  demo mode: captures answer by themselves
+//   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, door open too long, forced, tamper, raw)
+//   PUT  faults           FaultSpec (merged)   DELETE faults (clear all)
+//   POST reboot           {downMs?}
+//   GET  auth             {addresses:{ip:{failures,locked,unlockSeconds}}, policy}
+//   POST auth/lock        {ip?, seconds?}      POST auth/unlock {ip?}
+//   POST reset            factory data (persons, credentials, events); keeps accounts
+//   POST activation       {activated:boolean}
+//   POST clock            {offsetMs}           shifts the device clock
+// Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
+// TriggerSpec (events/access.ts).
+import type { DeviceStateView, EventView } from './control/state-view.js'
+import type { TriggerSpec } from './events/access.js'
+import type { FaultSpec } from './faults.js'
+import type { SimDeviceRecord } from './types.js'
+
+export type { DeviceStateView, EventView } from './control/state-view.js'
+export type { TriggerSpec } from './events/access.js'
+export type { FaultSpec } from './faults.js'
+
+export type DeviceRef = SimDeviceRecord | number
+export type PresentOutcome = { outcome: 'delivered' | 'held' }
+export interface AuthView {
+  addresses: Record<string, { failures: number; locked: boolean; unlockSeconds: number }>
+  policy: { attempts: number; lockSeconds: number }
+}
+
+export class ControlClient {
+  constructor(readonly baseUrl: string) {}
+
+  private url(device: DeviceRef, action: string): string {
+    const base = typeof device === 'number' ? `${this.baseUrl}/devices/${device}` : device.controlUrl
+    return action ? `${base}/${action}` : base
+  }
+
+  private async call<T>(method: string, device: DeviceRef, action: string, body?: unknown): Promise<T> {
+    const res = await fetch(this.url(device, action), {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`control ${method} ${action}: ${res.status} ${text}`)
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  devices(): Promise<SimDeviceRecord[]> {
+    return fetch(`${this.baseUrl}/devices`).then((r) => r.json() as Promise<SimDeviceRecord[]>)
+  }
+
+  state(device: DeviceRef, opts: { events?: number } = {}): Promise<DeviceStateView> {
+    return this.call('GET', device, `state${opts.events !== undefined ? `?events=${opts.events}` : ''}`)
+  }
+
+  events(device: DeviceRef, since = 0): Promise<EventView[]> {
+    return this.call('GET', device, `events?since=${since}`)
+  }
+
+  presentCard(device: DeviceRef, cardNo?: string, cardType?: string): Promise<PresentOutcome> {
+    return this.call('POST', device, 'present/card', { cardNo, cardType })
+  }
+
+  presentFinger(device: DeviceRef, opts: { quality?: number; template?: string } = {}): Promise<PresentOutcome> {
+    return this.call('POST', device, 'present/finger', opts)
+  }
+
+  presentFace(device: DeviceRef, jpeg?: Buffer, infrared?: Buffer): Promise<PresentOutcome> {
+    return this.call('POST', device, 'present/face', { jpegBase64: jpeg?.toString('base64'), infraredJpegBase64: infrared?.toString('base64') })
+  }
+
+  presentIris(device: DeviceRef): Promise<PresentOutcome> {
+    return this.call('POST', device, 'present/iris', {})
+  }
+
+  /** The person walks away: the waiting capture of this kind times out. */
+  presentNothing(device: DeviceRef, kind: 'card' | 'finger' | 'face' | 'iris'): Promise<PresentOutcome> {
+    return this.call('POST', device, `present/${kind}`, { none: true })
+  }
+
+  autoCapture(device: DeviceRef, enabled: boolean, delayMs?: number): Promise<unknown> {
+    return this.call('POST', device, 'auto-capture', { enabled, delayMs })
+  }
+
+  triggerEvent(device: DeviceRef, spec: TriggerSpec): Promise<EventView[]> {
+    return this.call('POST', device, 'trigger', spec)
+  }
+
+  fault(device: DeviceRef, spec: FaultSpec): Promise<FaultSpec> {
+    return this.call('PUT', device, 'faults', spec)
+  }
+
+  clearFaults(device: DeviceRef): Promise<void> {
+    return this.call('DELETE', device, 'faults')
+  }
+
+  reboot(device: DeviceRef, downMs?: number): Promise<{ rebootingForMs: number }> {
+    return this.call('POST', device, 'reboot', { downMs })
+  }
+
+  failedLogins(device: DeviceRef): Promise<AuthView> {
+    return this.call('GET', device, 'auth')
+  }
+
+  lock(device: DeviceRef, seconds?: number, ip?: string): Promise<unknown> {
+    return this.call('POST', device, 'auth/lock', { seconds, ip })
+  }
+
+  unlock(device: DeviceRef, ip?: string): Promise<void> {
+    return this.call('POST', device, 'auth/unlock', { ip })
+  }
+
+  reset(device: DeviceRef): Promise<void> {
+    return this.call('POST', device, 'reset', {})
+  }
+
+  setActivated(device: DeviceRef, activated: boolean): Promise<{ activated: boolean }> {
+    return this.call('POST', device, 'activation', { activated })
+  }
+
+  shiftClock(device: DeviceRef, offsetMs: number): Promise<{ time: string }> {
+    return this.call('POST', device, 'clock', { offsetMs })
+  }
+}

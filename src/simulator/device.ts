@@ -1,0 +1,229 @@
+// One simulated terminal: identity, flash contents, auth, event log, live event fan-out,
+// capture hub, faults and the reboot cycle. Routes act on it; http/server serves it.
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { CaptureHub } from './capture/capture-hub.js'
+import { EventLog } from './events/event-log.js'
+import { Faults } from './faults.js'
+import { DigestAuth } from './http/digest.js'
+import type { Profile } from './profiles/types.js'
+import { localIso, posixTz } from './state/clock.js'
+import { deserialize, freshData, serialize } from './state/data.js'
+import type { DeviceData } from './state/data.js'
+import type { EventRec } from './state/model.js'
+
+export interface Timing {
+  /** alertStream heartbeat interval (device: 10 s). */
+  heartbeatMs: number
+  /** How long a capture waits for the person (device: ~30 s). */
+  captureTimeoutMs: number
+  /** How long a reboot keeps the device unreachable. */
+  rebootMs: number
+  /** httpHosts push retry interval. */
+  pushRetryMs: number
+  /** Delay of async operations (fingerprint apply, detail delete) before they complete. */
+  asyncOpMs: number
+}
+
+export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300 }
+
+export interface DeviceOptions {
+  index: number
+  profile: Profile
+  host: string
+  protocol: 'http' | 'https'
+  userName: string
+  password: string
+  activated: boolean
+  lockoutAttempts: number
+  lockoutSeconds: number
+  latencyMs: number
+  dataDir?: string
+  timing: Timing
+  autoCapture: { delayMs: number } | null
+}
+
+export type LiveListener = (e: EventRec) => void
+
+export class SimDevice {
+  readonly profile: Profile
+  readonly index: number
+  readonly serialNumber: string
+  readonly macAddress: string
+  readonly realm: string
+  readonly name: string
+  port = 0
+  data: DeviceData
+  readonly auth: DigestAuth
+  readonly log: EventLog
+  readonly faults = new Faults()
+  readonly capture = new CaptureHub()
+  readonly live = new Set<LiveListener>()
+  /** Event and capture pictures by URL path. */
+  readonly pictures = new Map<string, Buffer>()
+  /** Async operation states (fingerprint apply, deletes), by name. */
+  readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
+  alertSlots = 0
+  rebootingUntil = 0
+  pendingFirmware: { version: string; date: string } | null = null
+  upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = { state: 'idle', percent: 0 }
+  private persistTimer: NodeJS.Timeout | null = null
+  onReboot: ((ms: number) => void) | null = null
+  /** Cleanups of long-lived things (streams, pushers) run at fleet close. */
+  readonly shutdownHooks = new Set<() => void>()
+
+  constructor(readonly opts: DeviceOptions) {
+    const p = opts.profile
+    this.profile = p
+    this.index = opts.index
+    const h = createHash('sha1').update(`${p.id}:${opts.index}`).digest('hex')
+    const digits = String(parseInt(h.slice(0, 8), 16) % 100_000_000).padStart(8, '0')
+    const fw = p.firmwareVersion.replace(/^V/, '').split('.').map((n) => n.padStart(2, '0')).join('')
+    this.serialNumber = `${p.model}20240528V${fw}ENJ${digits}`
+    this.macAddress = `44:19:b6:${h.slice(8, 10)}:${h.slice(10, 12)}:${h.slice(12, 14)}`
+    this.realm = p.authStyle === 'new' ? h.slice(0, 24) : p.model
+    this.name = `sim-${p.id}-${opts.index + 1}`
+    this.data = this.fresh()
+    this.log = new EventLog(p.capacity.events)
+    this.capture.auto = opts.autoCapture
+    this.auth = new DigestAuth(
+      {
+        realm: this.realm,
+        nonceStyle: p.authStyle,
+        nonceTtlMs: p.nonceTtlMs,
+        nonceMaxUses: p.nonceMaxUses,
+        lockoutAttempts: opts.lockoutAttempts,
+        lockoutMs: opts.lockoutSeconds * 1000,
+      },
+      () => this.data.accounts,
+    )
+  }
+
+  private fresh(): DeviceData {
+    const p = this.profile
+    return freshData({
+      activated: this.opts.activated,
+      userName: this.opts.userName,
+      password: this.opts.password,
+      firmwareVersion: p.firmwareVersion,
+      firmwareReleasedDate: p.firmwareReleasedDate,
+      deviceName: this.name,
+      httpHostSlots: p.httpHostSlots,
+      tz: posixTz(p.tzOffsetMinutes),
+    })
+  }
+
+  get timing(): Timing {
+    return this.opts.timing
+  }
+
+  /** Device clock, epoch ms. */
+  now(): number {
+    return Date.now() + this.data.timeOffsetMs
+  }
+
+  get tzMinutes(): number {
+    return this.profile.tzOffsetMinutes
+  }
+
+  iso(ms = this.now()): string {
+    return localIso(ms, this.tzMinutes)
+  }
+
+  get isRebooting(): boolean {
+    return this.rebootingUntil > Date.now()
+  }
+
+  /** Writes an event to the log and hands it to live listeners (alertStream, httpHosts, subscriptions). */
+  recordEvent(major: number, minor: number, fields: Record<string, unknown> = {}, picture?: Buffer): EventRec {
+    let pictureKey: string | undefined
+    const at = this.now()
+    if (picture) {
+      const d = new Date(at + this.tzMinutes * 60_000)
+      const ym = `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`
+      const stamp = `${String(d.getUTCDate()).padStart(2, '0')}_${String(d.getUTCHours()).padStart(2, '0')}${String(d.getUTCMinutes()).padStart(2, '0')}${String(d.getUTCSeconds()).padStart(2, '0')}`
+      pictureKey = `/LOCALS/pic/acsLinkCap/${ym}_00/${stamp}_30075_${this.log.lastSerial + 1}.jpeg@WEB${String(this.log.lastSerial + 1).padStart(12, '0')}`
+      this.storePicture(pictureKey, picture)
+    }
+    const rec = this.log.append({ major, minor, at, fields, ...(pictureKey ? { pictureKey } : {}) })
+    for (const l of this.live) l(rec)
+    return rec
+  }
+
+  storePicture(key: string, jpeg: Buffer): void {
+    this.pictures.set(key, jpeg)
+    if (this.pictures.size > 2000) this.pictures.delete(this.pictures.keys().next().value as string)
+  }
+
+  baseUrl(): string {
+    return `${this.opts.protocol}://${this.opts.host}:${this.port}`
+  }
+
+  nextPicId(): number {
+    return this.data.nextPicId++
+  }
+
+  changed(): void {
+    if (!this.opts.dataDir || this.persistTimer) return
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null
+      void this.save()
+    }, 200)
+  }
+
+  private get file(): string | null {
+    return this.opts.dataDir ? join(this.opts.dataDir, `${this.serialNumber}.json`) : null
+  }
+
+  async load(): Promise<void> {
+    const file = this.file
+    if (!file) return
+    try {
+      const text = await readFile(file, 'utf8')
+      const parsed = JSON.parse(text) as { data?: unknown; events?: EventRec[]; lastSerial?: number }
+      this.data = deserialize(JSON.stringify(parsed.data ?? {}), this.fresh())
+      this.log.restore(parsed.events ?? [], parsed.lastSerial ?? 0)
+    } catch {
+      /* first start: factory state */
+    }
+  }
+
+  async save(): Promise<void> {
+    const file = this.file
+    if (!file || !this.opts.dataDir) return
+    if (this.persistTimer) {
+      clearTimeout(this.persistTimer)
+      this.persistTimer = null
+    }
+    await mkdir(this.opts.dataDir, { recursive: true })
+    const events = this.log.toArray().slice(-5000)
+    const text = `{"data":${serialize(this.data)},"events":${JSON.stringify(events)},"lastSerial":${this.log.lastSerial}}`
+    const tmp = `${file}.tmp`
+    await writeFile(tmp, text)
+    await rename(tmp, file)
+  }
+
+  /** Factory state (control API); keeps accounts and activation. */
+  resetData(): void {
+    const { accounts, activated } = this.data
+    this.data = { ...this.fresh(), accounts, activated }
+    this.log.clear()
+    this.capture.clear()
+    this.ops.clear()
+    this.changed()
+  }
+
+  shutdown(): void {
+    this.capture.clear()
+    for (const h of [...this.shutdownHooks]) h()
+    this.shutdownHooks.clear()
+    this.live.clear()
+  }
+
+  reboot(ms = this.timing.rebootMs): void {
+    this.rebootingUntil = Date.now() + ms
+    this.capture.clear()
+    this.onReboot?.(ms)
+  }
+}

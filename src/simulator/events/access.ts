@@ -1,0 +1,99 @@
+// Access happenings played by the control API ("someone swipes a card at the reader"): the
+// device decides like a terminal (known card? valid period? face enrolled?) and logs events.
+import type { SimDevice } from '../device.js'
+import { syntheticFace } from '../media/synth.js'
+import { faceKey } from '../state/data.js'
+import type { EventRec, PersonRec } from '../state/model.js'
+import { BLACK_FD } from '../state/ops.js'
+
+export type TriggerSpec =
+  | { kind: 'card'; cardNo: string; readerNo?: number }
+  | { kind: 'face'; employeeNo?: string; match?: boolean }
+  | { kind: 'finger'; employeeNo?: string; match?: boolean }
+  | { kind: 'doorOpenTooLong'; doorNo?: number }
+  | { kind: 'doorForced'; doorNo?: number }
+  | { kind: 'tamper' }
+  | { kind: 'raw'; major: number; minor: number; fields?: Record<string, unknown>; picture?: boolean }
+
+const eventUserType = (t: string): string => (t === 'blackList' ? 'blacklist' : t)
+
+function personFields(p: PersonRec): Record<string, unknown> {
+  return { name: p.name, employeeNoString: p.employeeNo, userType: eventUserType(p.userType) }
+}
+
+function isValidNow(dev: SimDevice, p: PersonRec): boolean {
+  if (!p.Valid.enable) return true
+  const local = dev.iso().slice(0, 19)
+  return local >= p.Valid.beginTime && local <= p.Valid.endTime
+}
+
+function verifyMode(dev: SimDevice): string {
+  const f = dev.profile.features
+  if (f.has('face') && f.has('fingerprint')) return 'cardOrFaceOrFp'
+  if (f.has('face')) return 'cardOrFace'
+  return 'card'
+}
+
+function doorCycle(dev: SimDevice, doorNo: number): void {
+  dev.recordEvent(5, 21, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' })
+  setTimeout(() => dev.recordEvent(5, 22, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' }), 1000).unref()
+}
+
+export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
+  const out: EventRec[] = []
+  const base = { cardReaderNo: 1, doorNo: 1 }
+  const mode = verifyMode(dev)
+  switch (spec.kind) {
+    case 'card': {
+      const card = dev.data.cards.get(spec.cardNo)
+      const person = card ? dev.data.persons.get(card.employeeNo) : undefined
+      const fields = { ...base, cardReaderNo: spec.readerNo ?? 1, cardNo: spec.cardNo, cardType: 1, currentVerifyMode: mode, mask: 'unknown' }
+      if (!card || !person) out.push(dev.recordEvent(5, 9, { ...fields, currentVerifyMode: 'invalid' }))
+      else if (person.userType === 'blackList') out.push(dev.recordEvent(5, 6, { ...fields, ...personFields(person), cardType: 3 }))
+      else if (!isValidNow(dev, person)) out.push(dev.recordEvent(5, 8, { ...fields, ...personFields(person) }))
+      else {
+        out.push(dev.recordEvent(5, 1, { ...fields, ...personFields(person) }))
+        doorCycle(dev, fields.doorNo)
+      }
+      break
+    }
+    case 'face': {
+      const emp = spec.employeeNo
+      const person = emp ? dev.data.persons.get(emp) : undefined
+      const enrolled = emp ? dev.data.faces.get(faceKey(BLACK_FD, emp)) : undefined
+      const pass = spec.match !== false && !!person && !!enrolled && isValidNow(dev, person)
+      const pic = await syntheticFace(emp ? [...emp].reduce((a, c) => a + c.charCodeAt(0), 0) : 7, { width: 480, height: 640, quality: 60 })
+      const faceRect = { height: 0.4, width: 0.3, x: 0.35, y: 0.2 }
+      if (pass && person) {
+        out.push(dev.recordEvent(5, 75, { ...base, cardType: 1, ...personFields(person), currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect }, pic))
+        doorCycle(dev, 1)
+      } else out.push(dev.recordEvent(5, 76, { ...base, currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect }, pic))
+      break
+    }
+    case 'finger': {
+      const emp = spec.employeeNo
+      const person = emp ? dev.data.persons.get(emp) : undefined
+      const has = !!emp && [...dev.data.fingers.values()].some((f) => f.employeeNo === emp)
+      if (spec.match !== false && person && has && isValidNow(dev, person)) {
+        out.push(dev.recordEvent(5, 38, { ...base, cardReaderKind: 4, ...personFields(person), currentVerifyMode: mode, mask: 'unknown' }))
+        doorCycle(dev, 1)
+      } else out.push(dev.recordEvent(5, 39, { ...base, cardReaderKind: 4, currentVerifyMode: mode, mask: 'unknown' }))
+      break
+    }
+    case 'doorOpenTooLong':
+      out.push(dev.recordEvent(5, 28, { doorNo: spec.doorNo ?? 1, currentVerifyMode: 'invalid', mask: 'unknown' }))
+      break
+    case 'doorForced':
+      out.push(dev.recordEvent(5, 27, { doorNo: spec.doorNo ?? 1, currentVerifyMode: 'invalid', mask: 'unknown' }))
+      break
+    case 'tamper':
+      out.push(dev.recordEvent(1, 1028, { currentVerifyMode: 'invalid', mask: 'unknown' }))
+      break
+    case 'raw': {
+      const pic = spec.picture ? await syntheticFace(spec.minor, { quality: 60 }) : undefined
+      out.push(dev.recordEvent(spec.major, spec.minor, spec.fields ?? {}, pic))
+      break
+    }
+  }
+  return out
+}

@@ -1,0 +1,89 @@
+import { ControlClient } from './control-client.js'
+import { ControlServer } from './control/control-server.js'
+import type { FleetEntry } from './control/control-server.js'
+import { DEFAULT_TIMING, SimDevice } from './device.js'
+import { Router } from './http/router.js'
+import { DeviceServer } from './http/server.js'
+import { getProfile } from './profiles/index.js'
+import type { ProfileId } from './profiles/types.js'
+import { allRoutes } from './routes/index.js'
+import type { Fleet, FleetOptions } from './types.js'
+
+export const DEFAULT_PASSWORD = 'Sim-Admin-2024'
+
+export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
+  const count = options.devices ?? 1
+  const host = options.host ?? '127.0.0.1'
+  const profiles: ProfileId[] = Array.isArray(options.profile) ? options.profile : [options.profile ?? 'face-fp']
+  if (profiles.length === 0) throw new Error('profile list is empty')
+  const basePort = options.port ?? 0
+  const userName = options.username ?? 'admin'
+  const password = options.password ?? DEFAULT_PASSWORD
+  const timing = { ...DEFAULT_TIMING, ...options.timing }
+  const auto = options.autoCapture === true ? { delayMs: 1500 } : options.autoCapture ? options.autoCapture : null
+  const router = new Router(allRoutes())
+  const entries: FleetEntry[] = []
+  const control = new ControlServer(entries)
+  const controlUrl = await control.listen(options.controlPort ?? 0, host)
+  try {
+    for (let i = 0; i < count; i++) {
+      const profile = getProfile(profiles[i % profiles.length]!)
+      const dev = new SimDevice({
+        index: i,
+        profile,
+        host,
+        protocol: options.https ? 'https' : 'http',
+        userName,
+        password,
+        activated: options.activated ?? true,
+        lockoutAttempts: options.lockoutAttempts ?? 5,
+        lockoutSeconds: options.lockoutSeconds ?? 1800,
+        latencyMs: options.latencyMs ?? 0,
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        timing,
+        autoCapture: auto,
+      })
+      await dev.load()
+      const server = new DeviceServer(dev, router)
+      const port = await server.listen(basePort === 0 ? 0 : basePort + i)
+      dev.recordEvent(2, 1024, {})
+      entries.push({
+        dev,
+        server,
+        record: {
+          name: dev.name,
+          host,
+          port,
+          protocol: dev.opts.protocol,
+          username: userName,
+          password,
+          profile: profile.id,
+          model: profile.model,
+          serialNumber: dev.serialNumber,
+          controlUrl: `${controlUrl}/devices/${dev.serialNumber}`,
+        },
+      })
+    }
+  } catch (e) {
+    await Promise.all(entries.map((x) => x.server.close()))
+    await control.close()
+    throw e
+  }
+  let closed = false
+  return {
+    devices: entries.map((e) => e.record),
+    controlUrl,
+    control: new ControlClient(controlUrl),
+    async close() {
+      if (closed) return
+      closed = true
+      for (const e of entries) e.dev.capture.clear()
+      await Promise.all(entries.map(async (e) => {
+        await e.server.close()
+        e.dev.shutdown()
+        await e.dev.save()
+      }))
+      await control.close()
+    },
+  }
+}

@@ -1,0 +1,85 @@
+import type { SubStatus } from './errors.js'
+import { httpStatusFor, statusDef, statusString } from './errors.js'
+import { buildXml } from './xml.js'
+import type { XmlNode } from './xml.js'
+
+export const CT_JSON = 'application/json; charset="UTF-8"'
+export const CT_XML = 'application/xml; charset="UTF-8"'
+export const CT_HTML = 'text/html'
+
+export interface Reply {
+  status: number
+  headers?: Record<string, string>
+  body: Buffer | string
+}
+
+/** cJSON-style output (tab-indented), as terminals pretty-print. */
+export function json(obj: unknown, status = 200): Reply {
+  return { status, headers: { 'Content-Type': CT_JSON }, body: JSON.stringify(obj, null, '\t') }
+}
+
+export function xml(root: string, body: XmlNode, status = 200, version = '2.0'): Reply {
+  return { status, headers: { 'Content-Type': CT_XML }, body: buildXml(root, body, version) }
+}
+
+export function binary(body: Buffer, contentType = 'image/jpeg'): Reply {
+  return { status: 200, headers: { 'Content-Type': contentType }, body }
+}
+
+/** Flat JSON_ResponseStatus (no root key); errorCode/errorMsg only on failure. */
+export function jsonStatusBody(
+  sub: SubStatus,
+  errorMsg?: string,
+  requestURL?: string,
+): Record<string, unknown> {
+  const { statusCode, errorCode } = statusDef(sub)
+  const out: Record<string, unknown> = {}
+  if (requestURL !== undefined) out.requestURL = requestURL
+  out.statusCode = statusCode
+  out.statusString = statusString(statusCode, true)
+  out.subStatusCode = sub
+  if (statusCode !== 1) {
+    out.errorCode = errorCode
+    out.errorMsg = errorMsg ?? sub
+  }
+  return out
+}
+
+export function jsonStatus(
+  sub: SubStatus,
+  opts: { errorMsg?: string; requestURL?: string; http?: number } = {},
+): Reply {
+  const body = jsonStatusBody(sub, opts.errorMsg, opts.requestURL)
+  return json(body, opts.http ?? httpStatusFor(statusDef(sub).statusCode))
+}
+
+export function xmlStatus(
+  sub: SubStatus,
+  opts: { requestURL?: string; http?: number; version?: string; errorMsg?: string } = {},
+): Reply {
+  const { statusCode, errorCode } = statusDef(sub)
+  const body: XmlNode = {
+    requestURL: opts.requestURL ?? '',
+    statusCode,
+    statusString: statusString(statusCode, false),
+    subStatusCode: sub,
+  }
+  if (statusCode !== 1) {
+    body.errorCode = errorCode
+    body.errorMsg = opts.errorMsg ?? sub
+  }
+  return xml('ResponseStatus', body, opts.http ?? httpStatusFor(statusCode), opts.version ?? '2.0')
+}
+
+export const okJson = (requestURL?: string): Reply =>
+  jsonStatus('ok', requestURL === undefined ? {} : { requestURL })
+export const okXml = (requestURL?: string): Reply =>
+  xmlStatus('ok', requestURL === undefined ? {} : { requestURL })
+
+export function htmlNotFound(): Reply {
+  return {
+    status: 404,
+    headers: { 'Content-Type': CT_HTML },
+    body: "<!DOCTYPE html>\r\n<html><head><title>Document Error: Not Found</title></head>\r\n<body><h2>Access Error: 404 -- Not Found</h2>\r\n<p>Can't locate document</p>\r\n</body>\r\n</html>\r\n",
+  }
+}

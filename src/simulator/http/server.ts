@@ -1,0 +1,298 @@
+// The HTTP(S) front of one terminal: faults, body limits, activation gate, digest auth,
+// rights, routing, format-correct errors. Never lets a bad request crash the process.
+import { createServer as createHttp } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer as createHttps } from 'node:https'
+import type { Socket } from 'node:net'
+import type { SimDevice } from '../device.js'
+import { IsapiFail } from './errors.js'
+import type { SubStatus } from './errors.js'
+import type { Reply } from './respond.js'
+import { CT_HTML, htmlNotFound, json, jsonStatus, xml, xmlStatus } from './respond.js'
+import type { Ctx, Method, Right, RouteDef } from './route.js'
+import { STREAMING } from './route.js'
+import type { Router } from './router.js'
+import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
+
+const DEFAULT_MAX_BODY = 4 * 1024 * 1024
+const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
+const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
+  Administrator: new Set<Right>(['read', 'control', 'config']),
+  Operator: new Set<Right>(['read', 'control']),
+  Viewer: new Set<Right>(['read']),
+}
+
+const HTML_401 =
+  '<!DOCTYPE html>\r\n<html><head><title>Document Error: Unauthorized</title></head>\r\n<body><h2>Access Error: 401 -- Unauthorized</h2>\r\n<p>Authentication Error</p>\r\n</body>\r\n</html>\r\n'
+
+function errorReply(format: RouteDef['format'] | 'xml', sub: SubStatus, url: string, errorMsg?: string, http?: number): Reply {
+  const o = { ...(errorMsg !== undefined ? { errorMsg } : {}), ...(http !== undefined ? { http } : {}) }
+  return format === 'json' ? jsonStatus(sub, o) : xmlStatus(sub, { ...o, requestURL: url })
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge' | 'aborted'> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > limit) {
+      resolve('tooLarge')
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > limit) {
+        resolve('tooLarge')
+        req.removeAllListeners('data')
+        req.resume()
+        return
+      }
+      chunks.push(c)
+    })
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)))
+    req.on('error', () => resolve('aborted'))
+    req.on('aborted', () => resolve('aborted'))
+  })
+}
+
+export class DeviceServer {
+  private server: Server
+  private readonly sockets = new Set<Socket>()
+  private lastLogin = new Map<string, number>()
+  private closed = false
+
+  constructor(
+    readonly dev: SimDevice,
+    private readonly router: Router,
+  ) {
+    this.server = this.create()
+    dev.onReboot = (ms) => void this.rebootCycle(ms)
+  }
+
+  private create(): Server {
+    const handler = (req: IncomingMessage, res: ServerResponse): void => {
+      this.handle(req, res).catch(() => {
+        if (!res.headersSent) this.send(res, errorReply('xml', 'deviceError', req.url ?? ''))
+        else res.destroy()
+      })
+    }
+    const server = this.dev.opts.protocol === 'https' ? createHttps({ cert: SIM_TLS_CERT, key: SIM_TLS_KEY }, handler) : createHttp(handler)
+    server.keepAliveTimeout = 60_000
+    server.on('connection', (s: Socket) => {
+      if (this.dev.faults.takeDrop() || this.dev.isRebooting) {
+        s.destroy()
+        return
+      }
+      this.sockets.add(s)
+      s.on('close', () => this.sockets.delete(s))
+    })
+    server.on('clientError', (_e, socket) => socket.destroy())
+    return server
+  }
+
+  listen(port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const onError = (e: Error): void => reject(e)
+      this.server.once('error', onError)
+      this.server.listen(port, this.dev.opts.host, () => {
+        this.server.off('error', onError)
+        const addr = this.server.address()
+        const p = typeof addr === 'object' && addr ? addr.port : port
+        this.dev.port = p
+        resolve(p)
+      })
+    })
+  }
+
+  /** Stop listening and cut every connection (reboot, offline). */
+  private async goDown(): Promise<void> {
+    for (const s of this.sockets) s.destroy()
+    this.sockets.clear()
+    await new Promise<void>((r) => this.server.close(() => r()))
+  }
+
+  async setOffline(offline: boolean): Promise<void> {
+    if (offline) {
+      await this.goDown()
+    } else if (!this.server.listening && !this.closed) {
+      this.server = this.create()
+      await this.listen(this.dev.port)
+    }
+  }
+
+  private async rebootCycle(ms: number): Promise<void> {
+    await new Promise((r) => setTimeout(r, 50))
+    await this.goDown()
+    await new Promise((r) => setTimeout(r, ms))
+    if (this.closed) return
+    const d = this.dev
+    if (d.pendingFirmware) {
+      d.data.firmwareVersion = d.pendingFirmware.version
+      d.data.firmwareReleasedDate = d.pendingFirmware.date
+      d.pendingFirmware = null
+      d.upgrade = { state: 'idle', percent: 0 }
+      d.changed()
+    }
+    d.alertSlots = 0
+    this.server = this.create()
+    await this.listen(d.port).catch(() => undefined)
+    d.rebootingUntil = 0
+    d.recordEvent(2, 1024, {})
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await this.goDown()
+  }
+
+  private send(res: ServerResponse, reply: Reply): void {
+    if (res.headersSent || res.destroyed) return
+    let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
+    if (this.dev.faults.takeCorrupt()) body = Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from([0x00, 0xff, 0x7b, 0x3c])])
+    res.writeHead(reply.status, { ...reply.headers, 'Content-Length': body.length, Connection: 'keep-alive' })
+    res.end(body)
+  }
+
+  private unauthorized(res: ServerResponse, challenge: string | null, body: Reply): void {
+    const headers: Record<string, string> = { ...body.headers }
+    if (challenge) headers['WWW-Authenticate'] = challenge
+    this.send(res, { status: 401, headers, body: body.body })
+  }
+
+  private userCheck(illegal: boolean, ip: string): Reply {
+    const s = this.dev.auth.lockState(ip)
+    return xml('userCheck', {
+      statusValue: 401,
+      statusString: 'Unauthorized',
+      isIllegalLogin: illegal,
+      retryLoginTime: s.retryLeft,
+      lockStatus: s.locked ? 'lock' : 'unlock',
+      unlockTime: s.unlockSeconds,
+    }, 401)
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const dev = this.dev
+    const url = req.url ?? '/'
+    const ip = req.socket.remoteAddress ?? '127.0.0.1'
+    const extra = dev.opts.latencyMs + dev.faults.latency()
+    if (extra > 0) await new Promise((r) => setTimeout(r, extra))
+    if (dev.faults.takeRebootMidRequest()) {
+      req.socket.destroy()
+      dev.recordEvent(3, 123, {})
+      dev.reboot()
+      return
+    }
+    const method = (req.method ?? 'GET').toUpperCase()
+    const qi = url.indexOf('?')
+    const path = qi < 0 ? url : url.slice(0, qi)
+    const query = new URLSearchParams(qi < 0 ? '' : url.slice(qi + 1))
+    const match = METHODS.has(method) ? this.router.match(method as Method, path, dev.profile) : null
+    const def = match?.def
+    const format = def?.format ?? 'xml'
+    const body = await readBody(req, def?.maxBody ?? DEFAULT_MAX_BODY)
+    if (body === 'aborted') return
+    if (body === 'tooLarge') {
+      res.writeHead(413, { 'Content-Type': CT_HTML, Connection: 'close' })
+      res.end('<html><body><h2>413 Request Entity Too Large</h2></body></html>')
+      req.socket.destroySoon?.()
+      return
+    }
+
+    if (!def?.open) {
+      if (!dev.data.activated) {
+        this.send(res, errorReply(format, 'notActivated', url, 'notActivated', 401))
+        return
+      }
+      const auth = dev.auth.check(method, url, req.headers.authorization, ip)
+      switch (auth.kind) {
+        case 'missing':
+          this.unauthorized(res, dev.auth.challenge(), dev.profile.unauthBody === 'html' ? { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 } : this.userCheck(false, ip))
+          return
+        case 'failed':
+          this.unauthorized(res, dev.auth.challenge(), this.userCheck(true, ip))
+          return
+        case 'locked':
+          this.unauthorized(res, dev.auth.challenge(), this.userCheck(true, ip))
+          return
+        case 'reused':
+          this.unauthorized(res, null, this.userCheck(false, ip))
+          return
+        case 'stale':
+          this.unauthorized(res, dev.auth.challenge(true), xmlStatus('invalidOperation', { requestURL: url, http: 401 }))
+          return
+        case 'malformed':
+          this.unauthorized(res, dev.auth.challenge(), this.userCheck(false, ip))
+          return
+        case 'ok':
+          break
+      }
+      const account = dev.data.accounts.find((a) => a.userName === auth.userName)!
+      const t = Date.now()
+      if ((this.lastLogin.get(ip) ?? 0) < t - 600_000) {
+        this.lastLogin.set(ip, t)
+        dev.recordEvent(3, 112, { netUser: account.userName, remoteHostAddr: ip })
+      }
+      const busy = dev.faults.takeBusy()
+      if (busy === '503') {
+        this.send(res, { status: 503, headers: { 'Content-Type': CT_HTML }, body: '<html><body><h2>503 Service Unavailable</h2></body></html>' })
+        return
+      }
+      if (busy) {
+        this.send(res, errorReply(format, 'deviceBusy', url))
+        return
+      }
+      return this.dispatch(req, res, { method, url, path, query, body, ip, account, match })
+    }
+    return this.dispatch(req, res, { method, url, path, query, body, ip, account: dev.data.accounts[0]!, match })
+  }
+
+  private async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    r: { method: string; url: string; path: string; query: URLSearchParams; body: Buffer; ip: string; account: Ctx['account']; match: ReturnType<Router['match']> },
+  ): Promise<void> {
+    const { match, url } = r
+    if (!match) {
+      this.send(res, r.path.startsWith('/ISAPI/') ? xmlStatus('notSupport', { requestURL: url, http: 404 }) : htmlNotFound())
+      return
+    }
+    const def = match.def
+    if (!match.supported) {
+      this.send(res, errorReply(def.format, 'notSupport', url, 'This function is not supported.'))
+      return
+    }
+    if (!match.handler) {
+      if (r.method === 'GET' && def.getIs404) this.send(res, htmlNotFound())
+      else this.send(res, errorReply(def.format, 'methodNotAllowed', url, 'methodNotAllowed'))
+      return
+    }
+    const method = r.method as Method
+    const right = def.rights?.[method] ?? (method === 'GET' ? 'read' : 'config')
+    if (!LEVEL_RIGHTS[r.account.userLevel]?.has(right)) {
+      this.send(res, errorReply(def.format, 'lowPrivilege', url, 'lowPrivilege'))
+      return
+    }
+    const ctx: Ctx = {
+      dev: this.dev,
+      method,
+      url,
+      path: r.path,
+      query: r.query,
+      params: match.params,
+      body: r.body,
+      contentType: String(req.headers['content-type'] ?? ''),
+      account: r.account,
+      ip: r.ip,
+      req,
+      res,
+    }
+    try {
+      const out = await match.handler(ctx)
+      if (out !== STREAMING) this.send(res, out)
+    } catch (e) {
+      if (e instanceof IsapiFail) this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus))
+      else this.send(res, def.format === 'json' ? json({ statusCode: 3, statusString: 'Device Error', subStatusCode: 'deviceError', errorCode: 805306369, errorMsg: 'deviceError' }, 500) : errorReply('xml', 'deviceError', url))
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import { xmlRoot } from '../http/body.js'
+import { fail } from '../http/errors.js'
+import { okXml, xml, xmlStatus } from '../http/respond.js'
+import type { Ctx, RouteDef } from '../http/route.js'
+import type { XmlNode } from '../http/xml.js'
+import { accessControlCaps, deviceCaps } from '../profiles/caps-acs.js'
+import { isStrongPassword } from './passwords.js'
+
+function deviceInfo(ctx: Ctx): XmlNode {
+  const d = ctx.dev
+  const p = d.profile
+  const face = p.features.has('face')
+  return {
+    deviceName: d.data.deviceName,
+    deviceID: 255,
+    deviceDescription: 'ACS',
+    deviceLocation: 'hangzhou',
+    systemContact: 'Hikvision.China',
+    model: p.model,
+    serialNumber: d.serialNumber,
+    macAddress: d.macAddress,
+    firmwareVersion: d.data.firmwareVersion,
+    firmwareReleasedDate: d.data.firmwareReleasedDate,
+    encoderVersion: 'V2.0',
+    encoderReleasedDate: 'build 240101',
+    bootVersion: '16908295',
+    bootReleasedDate: '',
+    hardwareVersion: '0x10000',
+    deviceType: p.deviceType,
+    subDeviceType: face ? 'accessControlTerminal' : 'accessController',
+    telecontrolID: 255,
+    supportBeep: true,
+    supportVideoLoss: false,
+    alarmOutNum: p.alarmOut,
+    alarmInNum: p.alarmIn,
+    RS485Num: 1,
+    localZoneNum: p.alarmIn,
+    relayNum: p.doors,
+    electroLockNum: p.doors,
+    manufacturer: 'hikvision',
+    OEMCode: 1,
+    marketType: 1,
+  }
+}
+
+export const systemRoutes: RouteDef[] = [
+  {
+    path: '/ISAPI/System/deviceInfo',
+    format: 'xml',
+    GET: (ctx) => xml('DeviceInfo', deviceInfo(ctx)),
+    PUT: (ctx) => {
+      const n = xmlRoot(ctx, 'DeviceInfo')
+      const name = n.deviceName
+      if (name !== undefined) {
+        if (typeof name !== 'string' || name.length < 1 || Buffer.byteLength(name) > 32) fail('badXmlContent', 'deviceName')
+        ctx.dev.data.deviceName = name
+        ctx.dev.changed()
+      }
+      return okXml(ctx.path)
+    },
+  },
+  {
+    path: '/ISAPI/System/deviceInfo/capabilities',
+    format: 'xml',
+    GET: () => xml('DeviceInfo', { deviceName: { '@min': 1, '@max': 32 }, deviceID: { '@min': 1, '@max': 255 }, telecontrolID: { '@min': 1, '@max': 255 } }),
+  },
+  { path: '/ISAPI/System/capabilities', format: 'xml', GET: (ctx) => xml('DeviceCap', deviceCaps(ctx.dev.profile)) },
+  { path: '/ISAPI/AccessControl/capabilities', format: 'xml', GET: (ctx) => xml('AccessControl', accessControlCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/System/reboot',
+    format: 'xml',
+    PUT: (ctx) => {
+      ctx.dev.recordEvent(3, 123, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+      setTimeout(() => ctx.dev.reboot(), 10)
+      return okXml(ctx.path)
+    },
+  },
+  {
+    path: '/ISAPI/System/factoryReset',
+    format: 'xml',
+    PUT: (ctx) => {
+      const mode = ctx.query.get('mode') ?? 'basic'
+      if (!['full', 'basic', 'part'].includes(mode)) fail('badParameters', 'mode', 400)
+      ctx.dev.resetData()
+      ctx.dev.recordEvent(3, 1031, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+      setTimeout(() => ctx.dev.reboot(), 10)
+      return okXml(ctx.path)
+    },
+  },
+  {
+    path: '/SDK/activateStatus',
+    format: 'xml',
+    open: true,
+    GET: (ctx) => xml('ActivateStatus', { Activated: ctx.dev.data.activated }),
+  },
+  {
+    // Guide 4.2 activation. The real exchange encrypts the password with a key agreed via
+    // /ISAPI/Security/challenge; the simulator accepts the password as plain text (documented gap).
+    path: '/ISAPI/System/activate',
+    format: 'xml',
+    open: true,
+    PUT: (ctx) => {
+      const d = ctx.dev
+      if (d.data.activated) fail('hasActivated', 'hasActivated')
+      const n = xmlRoot(ctx, 'ActivateInfo')
+      const pw = typeof n.password === 'string' ? n.password : ''
+      if (!isStrongPassword(pw, 'admin')) return xmlStatus('badParameters', { requestURL: ctx.path, errorMsg: 'riskPassword', http: 400 })
+      const admin = d.data.accounts.find((a) => a.userLevel === 'Administrator')
+      if (admin) admin.password = pw
+      d.data.activated = true
+      d.changed()
+      return okXml(ctx.path)
+    },
+  },
+]

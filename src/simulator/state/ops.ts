@@ -1,0 +1,79 @@
+// Cross-collection operations: a person's credentials, cascading deletes, picture URLs.
+import type { SimDevice } from '../device.js'
+import type { FaceRec } from './model.js'
+
+export const BLACK_FD = '1'
+
+export function faceUrlPath(f: FaceRec): string {
+  return `/LOCALS/pic/enrlFace/0/${String(f.picId).padStart(10, '0')}.jpg@WEB${String(f.picId).padStart(12, '0')}`
+}
+
+export function faceUrl(dev: SimDevice, f: FaceRec): string {
+  return `${dev.baseUrl()}${faceUrlPath(f)}`
+}
+
+export interface CredentialCounts {
+  cards: number
+  fingers: number
+  faces: number
+  irises: number
+}
+
+export function countsByPerson(dev: SimDevice): Map<string, CredentialCounts> {
+  const m = new Map<string, CredentialCounts>()
+  const get = (e: string): CredentialCounts => {
+    let c = m.get(e)
+    if (!c) m.set(e, (c = { cards: 0, fingers: 0, faces: 0, irises: 0 }))
+    return c
+  }
+  const d = dev.data
+  for (const c of d.cards.values()) get(c.employeeNo).cards++
+  for (const f of d.fingers.values()) get(f.employeeNo).fingers++
+  for (const f of d.faces.values()) if (f.faceLibType === 'blackFD') get(f.FPID).faces++
+  for (const r of d.irises.values()) get(r.employeeNo).irises++
+  return m
+}
+
+export function personCounts(dev: SimDevice, employeeNo: string): CredentialCounts {
+  const d = dev.data
+  let cards = 0
+  for (const c of d.cards.values()) if (c.employeeNo === employeeNo) cards++
+  let fingers = 0
+  for (const f of d.fingers.values()) if (f.employeeNo === employeeNo) fingers++
+  let faces = 0
+  for (const f of d.faces.values()) if (f.FPID === employeeNo && f.faceLibType === 'blackFD') faces++
+  let irises = 0
+  for (const r of d.irises.values()) if (r.employeeNo === employeeNo) irises++
+  return { cards, fingers, faces, irises }
+}
+
+/** Removes the person and everything bound to it (terminal behaviour on UserInfo/Delete). */
+export function deletePersonCascade(dev: SimDevice, employeeNo: string): boolean {
+  const d = dev.data
+  const existed = d.persons.delete(employeeNo)
+  for (const [k, c] of d.cards) if (c.employeeNo === employeeNo) d.cards.delete(k)
+  for (const [k, f] of d.fingers) if (f.employeeNo === employeeNo) d.fingers.delete(k)
+  for (const [k, f] of d.faces) if (f.FPID === employeeNo) d.faces.delete(k)
+  for (const [k, r] of d.irises) if (r.employeeNo === employeeNo) d.irises.delete(k)
+  return existed
+}
+
+export function deleteAllPersons(dev: SimDevice): void {
+  const d = dev.data
+  d.persons.clear()
+  d.cards.clear()
+  d.fingers.clear()
+  for (const [k, f] of d.faces) if (f.faceLibType === 'blackFD' || f.faceLibType === 'infraredFD') d.faces.delete(k)
+  d.irises.clear()
+}
+
+/** Starts an async operation whose progress reads "processing" until it completes. */
+export function startOp(dev: SimDevice, name: string, result: unknown, pending: unknown): void {
+  dev.ops.set(name, { until: Date.now() + dev.timing.asyncOpMs, result, pending })
+}
+
+export function readOp(dev: SimDevice, name: string): unknown {
+  const op = dev.ops.get(name)
+  if (!op) return null
+  return Date.now() >= op.until ? op.result : op.pending
+}

@@ -1,0 +1,53 @@
+import type { ControlClient } from './control-client.js'
+import type { Timing } from './device.js'
+import type { ProfileId } from './profiles/types.js'
+
+export interface FleetOptions {
+  /** Number of terminals (default 1). */
+  devices?: number
+  /** One profile per device, cycling (default 'face-fp'). */
+  profile?: ProfileId | ProfileId[]
+  /** First device port; devices use P, P+1, …; 0 = any free port (default 0). */
+  port?: number
+  /** Control API port (default 0 = any free). */
+  controlPort?: number
+  /** Bind address (default '127.0.0.1'; the simulator only serves loopback). */
+  host?: string
+  /** Added latency per request, ms. */
+  latencyMs?: number
+  https?: boolean
+  /** Persist each device's flash here (JSON per serial number). */
+  dataDir?: string
+  username?: string
+  password?: string
+  /** Failed logins before lockout (default 5). */
+  lockoutAttempts?: number
+  /** Lock duration in seconds (default 1800). */
+  lockoutSeconds?: number
+  /** Demo mode: captures answer by themselves after a delay (default 1500 ms when true). */
+  autoCapture?: boolean | { delayMs: number }
+  /** Start activated (default true); an unactivated device refuses everything until activated. */
+  activated?: boolean
+  /** Device timings (heartbeats, capture timeout, reboot time …), for fast tests. */
+  timing?: Partial<Timing>
+}
+
+export interface SimDeviceRecord {
+  name: string
+  host: string
+  port: number
+  protocol: 'http' | 'https'
+  username: string
+  password: string
+  profile: ProfileId
+  model: string
+  serialNumber: string
+  controlUrl: string
+}
+
+export interface Fleet {
+  devices: SimDeviceRecord[]
+  controlUrl: string
+  control: ControlClient
+  close(): Promise<void>
+}

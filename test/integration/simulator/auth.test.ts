@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFleet } from '../../../src/simulator/index.js'
+import type { Fleet } from '../../../src/simulator/index.js'
+import { DigestClient, parseChallenge } from './digest-client.js'
+
+let fleet: Fleet
+
+beforeAll(async () => {
+  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'face-lite', 'card-door'], lockoutAttempts: 3, lockoutSeconds: 2 })
+})
+afterAll(() => fleet.close())
+
+describe('digest challenge', () => {
+  it('old-style firmware: model realm, hex nonce, userCheck body, no auth does not count', async () => {
+    const c = DigestClient.for(fleet.devices[0]!)
+    const r = await c.raw('GET', '/ISAPI/System/deviceInfo')
+    expect(r.status).toBe(401)
+    const h = r.headers.get('www-authenticate')!
+    expect(h).toMatch(/^Digest qop="auth", realm="DS-K1T671MF", nonce="[0-9a-f]+", stale="FALSE"$/)
+    expect(r.headers.get('content-type')).toContain('application/xml')
+    expect(r.text).toContain('<isIllegalLogin>false</isIllegalLogin>')
+    expect(r.text).toContain('<retryLoginTime>3</retryLoginTime>')
+  })
+
+  it('V4 firmware: opaque realm, hex:ms nonce, algorithm=MD5', async () => {
+    const r = await DigestClient.for(fleet.devices[1]!).raw('GET', '/ISAPI/System/deviceInfo')
+    const c = parseChallenge(r.headers.get('www-authenticate')!)
+    expect(c.realm).toMatch(/^[0-9a-f]{24}$/)
+    expect(c.nonce).toMatch(/^[0-9a-f]{32}:\d{13}$/)
+    expect(c.algorithm).toBe('MD5')
+    expect(c.qop).toBe('auth')
+  })
+
+  it('card controller answers an unauthenticated probe with the short HTML page', async () => {
+    const r = await DigestClient.for(fleet.devices[2]!).raw('GET', '/ISAPI/System/deviceInfo')
+    expect(r.status).toBe(401)
+    expect(r.headers.get('content-type')).toBe('text/html')
+    expect(r.text).toContain('401 -- Unauthorized')
+  })
+
+  it('correct credentials pass; userCheck reports OK', async () => {
+    const r = await DigestClient.for(fleet.devices[0]!).get('/ISAPI/Security/userCheck')
+    expect(r.status).toBe(200)
+    expect(r.text).toContain('<statusValue>200</statusValue>')
+  })
+})
+
+describe('nonce reuse', () => {
+  it('V4 firmware accepts a nonce twice, the third use is 401 without a challenge', async () => {
+    const c = DigestClient.for(fleet.devices[1]!)
+    const first = await c.raw('GET', '/ISAPI/System/deviceInfo')
+    const ch = parseChallenge(first.headers.get('www-authenticate')!)
+    const statuses: number[] = []
+    let last = first
+    for (let nc = 1; nc <= 3; nc++) {
+      last = await c.raw('GET', '/ISAPI/System/deviceInfo', { auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', ch.realm!, ch.nonce!, nc) })
+      statuses.push(last.status)
+    }
+    expect(statuses).toEqual([200, 200, 401])
+    expect(last.headers.get('www-authenticate')).toBeNull()
+    expect(last.text).toContain('<userCheck')
+  })
+
+  it('a client reusing nonces with nc++ works on old firmware', async () => {
+    const c = DigestClient.for(fleet.devices[0]!, { reuse: true })
+    for (let i = 0; i < 5; i++) expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+  })
+
+  it('an unknown nonce is stale: 401 with a fresh challenge and a ResponseStatus body', async () => {
+    const c = DigestClient.for(fleet.devices[0]!)
+    const r = await c.raw('GET', '/ISAPI/System/deviceInfo', { auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', 'DS-K1T671MF', 'deadbeef', 1) })
+    expect(r.status).toBe(401)
+    expect(r.headers.get('www-authenticate')).toContain('stale="TRUE"')
+    expect(r.text).toContain('<subStatusCode>invalidOperation</subStatusCode>')
+  })
+})
+
+describe('lockout', () => {
+  it('counts failures, locks with unlockTime, refuses the right password while locked, then recovers', async () => {
+    const d = fleet.devices[2]!
+    const bad = DigestClient.for(d, { pass: 'wrong-password' })
+    const r1 = await bad.get('/ISAPI/System/deviceInfo')
+    expect(r1.status).toBe(401)
+    expect(r1.text).toContain('<retryLoginTime>2</retryLoginTime>')
+    expect(r1.text).toContain('<isIllegalLogin>true</isIllegalLogin>')
+    await bad.get('/ISAPI/System/deviceInfo')
+    const r3 = await bad.get('/ISAPI/System/deviceInfo')
+    expect(r3.text).toContain('<lockStatus>lock</lockStatus>')
+    expect(r3.text).toMatch(/<unlockTime>[12]<\/unlockTime>/)
+    const good = await DigestClient.for(d).get('/ISAPI/System/deviceInfo')
+    expect(good.status).toBe(401)
+    expect(good.text).toContain('<lockStatus>lock</lockStatus>')
+    const view = await fleet.control.failedLogins(d)
+    expect(Object.values(view.addresses)[0]).toMatchObject({ locked: true })
+    await new Promise((r) => setTimeout(r, 2100))
+    expect((await DigestClient.for(d).get('/ISAPI/System/deviceInfo')).status).toBe(200)
+  })
+
+  it('control API can lock and unlock', async () => {
+    const d = fleet.devices[0]!
+    await fleet.control.lock(d, 60)
+    expect((await DigestClient.for(d).get('/ISAPI/System/deviceInfo')).status).toBe(401)
+    await fleet.control.unlock(d)
+    expect((await DigestClient.for(d).get('/ISAPI/System/deviceInfo')).status).toBe(200)
+  })
+})
+
+describe('accounts and rights', () => {
+  it('an Operator reads and controls but gets 403 lowPrivilege on person writes', async () => {
+    const d = fleet.devices[0]!
+    const admin = DigestClient.for(d)
+    const add = await admin.post(
+      '/ISAPI/Security/users',
+      `<User version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><userName>op1</userName><password>Oper4tor-pw</password><userLevel>Operator</userLevel><loginPassword>${d.password}</loginPassword></User>`,
+      'application/xml',
+    )
+    expect(add.status).toBe(200)
+    const list = await admin.get('/ISAPI/Security/users')
+    expect(list.text).toContain('<userName>op1</userName>')
+    const op = DigestClient.for(d, { user: 'op1', pass: 'Oper4tor-pw' })
+    expect((await op.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).status).toBe(200)
+    const w = await op.post('/ISAPI/AccessControl/UserInfo/Record?format=json', { UserInfo: { employeeNo: '9', userType: 'normal' } })
+    expect(w.status).toBe(403)
+    expect(w.json()).toMatchObject({ statusCode: 4, subStatusCode: 'lowPrivilege', errorCode: 0x40000002 })
+  })
+
+  it('a weak account password is refused', async () => {
+    const d = fleet.devices[0]!
+    const r = await DigestClient.for(d).post(
+      '/ISAPI/Security/users',
+      `<User><userName>weak</userName><password>12345678</password><userLevel>Viewer</userLevel></User>`,
+      'application/xml',
+    )
+    expect(r.status).toBe(400)
+    expect(r.text).toContain('<subStatusCode>badParameters</subStatusCode>')
+  })
+})
+
+describe('activation', () => {
+  it('an unactivated device refuses everything until activated with a strong password', async () => {
+    const f = await startFleet({ activated: false })
+    try {
+      const d = f.devices[0]!
+      const c = DigestClient.for(d)
+      const st = await c.raw('GET', '/SDK/activateStatus')
+      expect(st.text).toContain('<Activated>false</Activated>')
+      const r = await c.get('/ISAPI/System/deviceInfo')
+      expect(r.text).toContain('<subStatusCode>notActivated</subStatusCode>')
+      const weak = await c.raw('PUT', '/ISAPI/System/activate', { body: '<ActivateInfo><password>abc</password></ActivateInfo>', contentType: 'application/xml' })
+      expect(weak.status).toBe(400)
+      const ok = await c.raw('PUT', '/ISAPI/System/activate', { body: '<ActivateInfo><password>N3w-Strong-pw</password></ActivateInfo>', contentType: 'application/xml' })
+      expect(ok.status).toBe(200)
+      expect((await DigestClient.for(d, { pass: 'N3w-Strong-pw' }).get('/ISAPI/System/deviceInfo')).status).toBe(200)
+    } finally {
+      await f.close()
+    }
+  })
+})
