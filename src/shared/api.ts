@@ -10,7 +10,9 @@ import type {
   Device,
   DeviceStatusEvent,
   EnrollProgressEvent,
-  Person,
+  FaceMeta,
+  ImportReport,
+  PersonDetail,
   PersonSummary,
   Settings,
   StationInfo,
@@ -37,6 +39,9 @@ const method =
 const none = z.object({}).strict()
 const id = z.string().min(1).max(64)
 const employeeNo = z.string().min(1).max(32)
+const cardNo = z.string().regex(/^[0-9A-Za-z]{1,32}$/, 'card numbers are 1 to 32 letters or digits')
+/** A face file may be large before it is normalised (a phone photo): 20 MB of JPEG. */
+const MAX_FACE_UPLOAD_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3)
 
 export const settingsPatch = z
   .object({
@@ -113,17 +118,35 @@ export const api = {
       })
       .strict(),
   ),
-  'persons.get': method<Person>()(z.object({ employeeNo }).strict()),
-  'persons.save': method<Person>()(personInput),
+  'persons.get': method<PersonDetail>()(z.object({ employeeNo }).strict()),
+  'persons.groups': method<{ name: string; persons: number }[]>()(none),
+  'persons.save': method<PersonDetail>()(personInput),
   'persons.remove': method<{ removed: boolean }>()(z.object({ employeeNo }).strict()),
-  'persons.addCard': method<Person>()(
+  'persons.addCard': method<PersonDetail>()(
+    z.object({ employeeNo, cardNo, cardType: z.enum(CARD_TYPES).default('normalCard') }).strict(),
+  ),
+  'persons.removeCard': method<PersonDetail>()(z.object({ employeeNo, cardNo }).strict()),
+  'persons.setFace': method<PersonDetail>()(
     z
       .object({
         employeeNo,
-        cardNo: z.string().regex(/^[0-9A-Za-z]{1,32}$/),
-        cardType: z.enum(CARD_TYPES).default('normalCard'),
+        jpegBase64: z.string().min(4).max(MAX_FACE_UPLOAD_BASE64),
+        source: z.enum(['file', 'webcam']),
       })
       .strict(),
+  ),
+  'persons.face': method<{ jpegBase64: string; meta: FaceMeta } | null>()(
+    z.object({ employeeNo }).strict(),
+  ),
+  'persons.removeFace': method<PersonDetail>()(z.object({ employeeNo }).strict()),
+  'persons.removeFingerprint': method<PersonDetail>()(
+    z.object({ employeeNo, fingerId: z.number().int().min(1).max(10) }).strict(),
+  ),
+  'persons.removeIris': method<PersonDetail>()(
+    z.object({ employeeNo, eye: z.enum(['left', 'right']) }).strict(),
+  ),
+  'persons.import': method<ImportReport>()(
+    z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
   ),
 
   // enrollment on a terminal

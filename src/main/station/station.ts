@@ -7,7 +7,9 @@ import { openStore } from '../store'
 import type { StationContext, StationDeps } from './context'
 import { createDispatcher } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
+import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
+import { rosterService } from './roster/roster-service'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -22,7 +24,11 @@ export function createStation(deps: StationDeps): Station {
   const store = openStore(deps.databaseFile ?? join(deps.dataDir, 'roster.sqlite'))
   const bus = createEventBus()
   const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
-  const dispatch = createDispatcher({ ...stationHandlers(ctx) }, deps.logger)
+  const roster = rosterService(ctx)
+  const dispatch = createDispatcher(
+    { ...stationHandlers(ctx), ...personsHandlers(ctx, roster) },
+    deps.logger,
+  )
   let closed = false
   return {
     call: dispatch,

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import { auditRepo } from './audit-repo'
 import { countsRepo } from './counts-repo'
+import { credentialsRepo } from './credentials-repo'
+import { personsRepo } from './persons-repo'
+import { searchRepo } from './search-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
 import { userVersion } from './migrate'
@@ -11,6 +14,11 @@ export interface Store {
   settings: ReturnType<typeof settingsRepo>
   audit: ReturnType<typeof auditRepo>
   counts: ReturnType<typeof countsRepo>
+  persons: ReturnType<typeof personsRepo>
+  credentials: ReturnType<typeof credentialsRepo>
+  search: ReturnType<typeof searchRepo>
+  /** Runs fn in one transaction (nested calls join the outer one). */
+  tx<T>(fn: () => T): T
   close(): void
 }
 
@@ -22,6 +30,10 @@ export function openStore(file: string): Store {
     settings: settingsRepo(db),
     audit: auditRepo(db),
     counts: countsRepo(db),
+    persons: personsRepo(db),
+    credentials: credentialsRepo(db),
+    search: searchRepo(db),
+    tx: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   }
 }

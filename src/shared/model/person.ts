@@ -90,3 +90,21 @@ export interface PersonSummary {
   hasFace: boolean
   irises: number
 }
+
+export type FingerprintMeta = Omit<Fingerprint, 'template'>
+export type IrisMeta = Omit<Iris, 'data'>
+
+/** A person with every credential, as the person drawer shows it. */
+export interface PersonDetail extends Person {
+  cards: Card[]
+  fingerprints: FingerprintMeta[]
+  face: FaceMeta | null
+  irises: IrisMeta[]
+}
+
+export interface ImportReport {
+  rows: number
+  created: number
+  updated: number
+  cards: number
+}

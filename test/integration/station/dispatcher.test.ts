@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { StationInfo } from '../../../src/shared/model'
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { LATEST_VERSION } from '../../../src/main/store'
 import { testStation, type TestStation } from '../../helpers/station'
 
 let t: TestStation
@@ -15,7 +18,7 @@ describe('station.call', () => {
       version: '0.0.0-test',
       dataDir: t.dataDir,
       bridge: 'test',
-      schemaVersion: 10,
+      schemaVersion: LATEST_VERSION,
     })
     expect(info.counts).toEqual({
       persons: 0,
@@ -64,6 +67,15 @@ describe('station.call', () => {
       ['settings.changed', expect.objectContaining({ theme: 'dark', listenPort: 9000 })],
     ])
     await t.station.close()
+    const db = new Database(join(t.dataDir, 'roster.sqlite'), { readonly: true })
+    expect(db.prepare('SELECT action, subject, details FROM audit_log').all()).toEqual([
+      {
+        action: 'settings.set',
+        subject: 'settings',
+        details: JSON.stringify({ theme: 'dark', listenPort: 9000 }),
+      },
+    ])
+    db.close()
 
     t = testStation({ onDisk: true, dataDir: t.dataDir })
     expect(await t.station.call('settings.get', {})).toMatchObject({

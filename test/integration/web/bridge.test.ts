@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { LATEST_VERSION } from '../../../src/main/store'
 import { silentLogger } from '../../../src/main/platform/logger'
 import { startWebBridge, type WebBridge } from '../../../src/main/web/server'
 import type { ServerFrame } from '../../../src/shared/socket-protocol'
@@ -63,7 +64,7 @@ describe('browser-mode bridge', () => {
     expect(frame).toMatchObject({
       type: 'result',
       id: 7,
-      result: { ok: true, value: { bridge: 'test', schemaVersion: 10 } },
+      result: { ok: true, value: { bridge: 'test', schemaVersion: LATEST_VERSION } },
     })
     const bad = await call(ws as WebSocket, 8, 'settings.set', { theme: 'neon' })
     expect(bad).toMatchObject({

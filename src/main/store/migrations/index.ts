@@ -1,8 +1,9 @@
 import type { Migration } from './types'
 import { m0010InitialRoster } from './0010-initial-roster'
+import { m0020RosterSearch } from './0020-roster-search'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0010InitialRoster]
+export const MIGRATIONS: readonly Migration[] = [m0010InitialRoster, m0020RosterSearch]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
 

@@ -1,0 +1,24 @@
+import type { StationContext } from '../context'
+import type { Handlers } from '../dispatcher'
+import { importPersons } from '../roster/import-persons'
+import type { RosterService } from '../roster/roster-service'
+
+export function personsHandlers(ctx: StationContext, roster: RosterService): Handlers {
+  return {
+    'persons.search': (args) => roster.search(args),
+    'persons.get': ({ employeeNo }) => roster.detail(employeeNo),
+    'persons.groups': () => ctx.store.persons.groups(),
+    'persons.save': (input) => roster.save(input),
+    'persons.remove': ({ employeeNo }) => roster.remove(employeeNo),
+    'persons.addCard': (args) => roster.addCardTo(args),
+    'persons.removeCard': ({ employeeNo, cardNo }) => roster.removeCard(employeeNo, cardNo),
+    'persons.setFace': ({ employeeNo, jpegBase64, source }) =>
+      roster.setFace(employeeNo, Buffer.from(jpegBase64, 'base64'), source),
+    'persons.face': ({ employeeNo }) => roster.face(employeeNo),
+    'persons.removeFace': ({ employeeNo }) => roster.removeCredential(employeeNo, 'face'),
+    'persons.removeFingerprint': ({ employeeNo, fingerId }) =>
+      roster.removeCredential(employeeNo, { fingerId }),
+    'persons.removeIris': ({ employeeNo, eye }) => roster.removeCredential(employeeNo, { eye }),
+    'persons.import': ({ csv }) => importPersons(ctx, roster, csv),
+  }
+}

@@ -1,0 +1,192 @@
+// The roster is the desired truth: every change is validated here, written in one
+// transaction with its audit entry, and announced as roster.changed.
+import type { ParsedArgsOf } from '../../../shared/api'
+import type { Card, FaceMeta, PersonDetail } from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/persons-repo'
+import type { StationContext } from '../context'
+import { normaliseFace } from './face-normaliser'
+
+export function rosterService(ctx: StationContext) {
+  const { store } = ctx
+  const now = () => ctx.clock.now().toISOString()
+  const audit = (action: string, employeeNo: string, details?: Record<string, unknown>) =>
+    store.audit.record({
+      at: now(),
+      actor: 'operator',
+      action,
+      subject: `person:${employeeNo}`,
+      details: details ?? null,
+    })
+  const changed = (...employeeNos: string[]) => ctx.bus.emit('roster.changed', { employeeNos })
+
+  const requirePerson = (employeeNo: string): PersonRecord => {
+    const record = store.persons.get(employeeNo)
+    if (!record)
+      throw new AppFailure(
+        'NOT_FOUND',
+        `There is no person with employee number ${employeeNo} in the roster.`,
+        { employeeNo },
+      )
+    return record
+  }
+
+  const detail = (employeeNo: string): PersonDetail => {
+    const record = requirePerson(employeeNo)
+    const c = store.credentials
+    return {
+      ...toPerson(record),
+      cards: c.cards.of(employeeNo),
+      fingerprints: c.fingerprints.of(employeeNo).map(({ template: _t, ...meta }) => meta),
+      face: c.faces.meta(employeeNo),
+      irises: c.irises.of(employeeNo).map(({ data: _d, ...meta }) => meta),
+    }
+  }
+
+  /** Builds the stored record from validated input; `existing` keeps createdAt and the PIN. */
+  const toRecord = (
+    input: ParsedArgsOf<'persons.save'>,
+    existing: PersonRecord | undefined,
+    at: string,
+  ): PersonRecord => ({
+    employeeNo: input.employeeNo,
+    name: input.name,
+    userType: input.userType,
+    gender: input.gender,
+    valid: input.valid ?? existing?.valid ?? DEFAULT_VALIDITY,
+    doorRights: [...new Set(input.doorRights)].sort((a, b) => a - b),
+    planTemplateNo: input.planTemplateNo,
+    pinSealed:
+      input.pin !== undefined ? ctx.secrets.seal(input.pin) : (existing?.pinSealed ?? null),
+    groupName: input.groupName,
+    notes: input.notes,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  })
+
+  const addCard = (card: Card, at: string) => {
+    const owner = store.credentials.cards.owner(card.cardNo)
+    if (owner !== undefined && owner !== card.employeeNo) {
+      throw new AppFailure(
+        'CONFLICT',
+        `Card ${card.cardNo} already belongs to employee ${owner}.`,
+        { cardNo: card.cardNo, owner },
+      )
+    }
+    store.credentials.cards.put(card, at)
+  }
+
+  return {
+    detail,
+    toRecord,
+    addCard,
+    search: (args: ParsedArgsOf<'persons.search'>) =>
+      store.search.search(args.query, args.offset, args.limit),
+
+    save(input: ParsedArgsOf<'persons.save'>): PersonDetail {
+      const at = now()
+      store.tx(() => {
+        const existing = store.persons.get(input.employeeNo)
+        store.persons.put(toRecord(input, existing, at))
+        audit(existing ? 'person.update' : 'person.create', input.employeeNo, { name: input.name })
+      })
+      changed(input.employeeNo)
+      return detail(input.employeeNo)
+    },
+
+    remove(employeeNo: string): { removed: boolean } {
+      const removed = store.tx(() => {
+        const gone = store.persons.remove(employeeNo)
+        if (gone) audit('person.remove', employeeNo)
+        return gone
+      })
+      if (removed) changed(employeeNo)
+      return { removed }
+    },
+
+    addCardTo(args: ParsedArgsOf<'persons.addCard'>): PersonDetail {
+      requirePerson(args.employeeNo)
+      store.tx(() => {
+        addCard(args, now())
+        audit('card.add', args.employeeNo, { cardNo: args.cardNo, cardType: args.cardType })
+      })
+      changed(args.employeeNo)
+      return detail(args.employeeNo)
+    },
+
+    removeCard(employeeNo: string, cardNo: string): PersonDetail {
+      requirePerson(employeeNo)
+      store.tx(() => {
+        if (!store.credentials.cards.remove(employeeNo, cardNo))
+          throw new AppFailure('NOT_FOUND', `Employee ${employeeNo} has no card ${cardNo}.`)
+        audit('card.remove', employeeNo, { cardNo })
+      })
+      changed(employeeNo)
+      return detail(employeeNo)
+    },
+
+    async setFace(
+      employeeNo: string,
+      jpeg: Buffer,
+      source: FaceMeta['source'],
+    ): Promise<PersonDetail> {
+      requirePerson(employeeNo)
+      const face = await normaliseFace(jpeg)
+      const meta: FaceMeta = {
+        employeeNo,
+        bytes: face.bytes,
+        width: face.width,
+        height: face.height,
+        sha256: face.sha256,
+        source,
+        capturedAt: now(),
+      }
+      store.tx(() => {
+        requirePerson(employeeNo) // may have been removed while the picture was being normalised
+        store.credentials.faces.put(meta, face.jpeg)
+        audit('face.set', employeeNo, { source, bytes: face.bytes, reencoded: face.changed })
+      })
+      changed(employeeNo)
+      return detail(employeeNo)
+    },
+
+    face(employeeNo: string): { jpegBase64: string; meta: FaceMeta } | null {
+      const meta = store.credentials.faces.meta(employeeNo)
+      const jpeg = store.credentials.faces.jpeg(employeeNo)
+      return meta && jpeg ? { jpegBase64: jpeg.toString('base64'), meta } : null
+    },
+
+    removeCredential(
+      employeeNo: string,
+      what: 'face' | { fingerId: number } | { eye: 'left' | 'right' },
+    ): PersonDetail {
+      requirePerson(employeeNo)
+      const c = store.credentials
+      store.tx(() => {
+        const gone =
+          what === 'face'
+            ? c.faces.remove(employeeNo)
+            : 'fingerId' in what
+              ? c.fingerprints.remove(employeeNo, what.fingerId)
+              : c.irises.remove(employeeNo, what.eye)
+        if (!gone)
+          throw new AppFailure('NOT_FOUND', `Employee ${employeeNo} has no such credential.`, {
+            what,
+          })
+        audit(
+          what === 'face'
+            ? 'face.remove'
+            : 'fingerId' in what
+              ? 'fingerprint.remove'
+              : 'iris.remove',
+          employeeNo,
+          what === 'face' ? undefined : what,
+        )
+      })
+      changed(employeeNo)
+      return detail(employeeNo)
+    },
+  }
+}
+
+export type RosterService = ReturnType<typeof rosterService>
