@@ -65,6 +65,8 @@ export class SimDevice {
   /** Async operation states (fingerprint apply, deletes), by name. */
   readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
   alertSlots = 0
+  /** Capture sessions of poll-style firmware (face, iris): started, last result. */
+  readonly sessions = new Map<string, { started: number; result: unknown }>()
   rebootingUntil = 0
   pendingFirmware: { version: string; date: string } | null = null
   upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = { state: 'idle', percent: 0 }

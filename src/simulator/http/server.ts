@@ -149,7 +149,7 @@ export class DeviceServer {
     if (res.headersSent || res.destroyed) return
     let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
     if (this.dev.faults.takeCorrupt()) body = Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from([0x00, 0xff, 0x7b, 0x3c])])
-    res.writeHead(reply.status, { ...reply.headers, 'Content-Length': body.length, Connection: 'keep-alive' })
+    res.writeHead(reply.status, { Connection: 'keep-alive', ...reply.headers, 'Content-Length': body.length })
     res.end(body)
   }
 

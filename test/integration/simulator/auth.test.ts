@@ -6,7 +6,12 @@ import { DigestClient, parseChallenge } from './digest-client.js'
 let fleet: Fleet
 
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'face-lite', 'card-door'], lockoutAttempts: 3, lockoutSeconds: 2 })
+  fleet = await startFleet({
+    devices: 3,
+    profile: ['face-fp', 'face-lite', 'card-door'],
+    lockoutAttempts: 3,
+    lockoutSeconds: 2,
+  })
 })
 afterAll(() => fleet.close())
 
@@ -53,7 +58,9 @@ describe('nonce reuse', () => {
     const statuses: number[] = []
     let last = first
     for (let nc = 1; nc <= 3; nc++) {
-      last = await c.raw('GET', '/ISAPI/System/deviceInfo', { auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', ch.realm!, ch.nonce!, nc) })
+      last = await c.raw('GET', '/ISAPI/System/deviceInfo', {
+        auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', ch.realm!, ch.nonce!, nc),
+      })
       statuses.push(last.status)
     }
     expect(statuses).toEqual([200, 200, 401])
@@ -68,7 +75,9 @@ describe('nonce reuse', () => {
 
   it('an unknown nonce is stale: 401 with a fresh challenge and a ResponseStatus body', async () => {
     const c = DigestClient.for(fleet.devices[0]!)
-    const r = await c.raw('GET', '/ISAPI/System/deviceInfo', { auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', 'DS-K1T671MF', 'deadbeef', 1) })
+    const r = await c.raw('GET', '/ISAPI/System/deviceInfo', {
+      auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', 'DS-K1T671MF', 'deadbeef', 1),
+    })
     expect(r.status).toBe(401)
     expect(r.headers.get('www-authenticate')).toContain('stale="TRUE"')
     expect(r.text).toContain('<subStatusCode>invalidOperation</subStatusCode>')
@@ -119,9 +128,15 @@ describe('accounts and rights', () => {
     expect(list.text).toContain('<userName>op1</userName>')
     const op = DigestClient.for(d, { user: 'op1', pass: 'Oper4tor-pw' })
     expect((await op.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).status).toBe(200)
-    const w = await op.post('/ISAPI/AccessControl/UserInfo/Record?format=json', { UserInfo: { employeeNo: '9', userType: 'normal' } })
+    const w = await op.post('/ISAPI/AccessControl/UserInfo/Record?format=json', {
+      UserInfo: { employeeNo: '9', userType: 'normal' },
+    })
     expect(w.status).toBe(403)
-    expect(w.json()).toMatchObject({ statusCode: 4, subStatusCode: 'lowPrivilege', errorCode: 0x40000002 })
+    expect(w.json()).toMatchObject({
+      statusCode: 4,
+      subStatusCode: 'lowPrivilege',
+      errorCode: 0x40000002,
+    })
   })
 
   it('a weak account password is refused', async () => {
@@ -146,11 +161,20 @@ describe('activation', () => {
       expect(st.text).toContain('<Activated>false</Activated>')
       const r = await c.get('/ISAPI/System/deviceInfo')
       expect(r.text).toContain('<subStatusCode>notActivated</subStatusCode>')
-      const weak = await c.raw('PUT', '/ISAPI/System/activate', { body: '<ActivateInfo><password>abc</password></ActivateInfo>', contentType: 'application/xml' })
+      const weak = await c.raw('PUT', '/ISAPI/System/activate', {
+        body: '<ActivateInfo><password>abc</password></ActivateInfo>',
+        contentType: 'application/xml',
+      })
       expect(weak.status).toBe(400)
-      const ok = await c.raw('PUT', '/ISAPI/System/activate', { body: '<ActivateInfo><password>N3w-Strong-pw</password></ActivateInfo>', contentType: 'application/xml' })
+      const ok = await c.raw('PUT', '/ISAPI/System/activate', {
+        body: '<ActivateInfo><password>N3w-Strong-pw</password></ActivateInfo>',
+        contentType: 'application/xml',
+      })
       expect(ok.status).toBe(200)
-      expect((await DigestClient.for(d, { pass: 'N3w-Strong-pw' }).get('/ISAPI/System/deviceInfo')).status).toBe(200)
+      expect(
+        (await DigestClient.for(d, { pass: 'N3w-Strong-pw' }).get('/ISAPI/System/deviceInfo'))
+          .status,
+      ).toBe(200)
     } finally {
       await f.close()
     }

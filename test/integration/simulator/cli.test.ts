@@ -4,7 +4,20 @@ import { DigestClient } from './digest-client.js'
 
 describe('CLI', () => {
   it('prints one JSON line per device, serves, exits cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/simulator/cli.ts', '--devices', '2', '--profile', 'face-lite', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/simulator/cli.ts',
+        '--devices',
+        '2',
+        '--profile',
+        'face-lite',
+        '--json',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     const lines: string[] = []
     let buf = ''
     await new Promise<void>((resolve, reject) => {
@@ -21,10 +34,23 @@ describe('CLI', () => {
       })
     })
     const recs = lines.map((l) => JSON.parse(l) as Record<string, unknown>)
-    expect(Object.keys(recs[0]!)).toEqual(['name', 'host', 'port', 'protocol', 'username', 'password', 'profile', 'model', 'serialNumber', 'controlUrl'])
+    expect(Object.keys(recs[0]!)).toEqual([
+      'name',
+      'host',
+      'port',
+      'protocol',
+      'username',
+      'password',
+      'profile',
+      'model',
+      'serialNumber',
+      'controlUrl',
+    ])
     expect(recs.map((r) => r.profile)).toEqual(['face-lite', 'face-lite'])
     const r0 = recs[0] as unknown as Parameters<typeof DigestClient.for>[0]
-    expect((await DigestClient.for(r0).get('/ISAPI/System/deviceInfo')).text).toContain('<model>DS-K1T341AM</model>')
+    expect((await DigestClient.for(r0).get('/ISAPI/System/deviceInfo')).text).toContain(
+      '<model>DS-K1T341AM</model>',
+    )
     const code = await new Promise<number | null>((resolve) => {
       child.on('exit', (c) => resolve(c))
       child.kill('SIGTERM')

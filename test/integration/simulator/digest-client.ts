@@ -28,35 +28,71 @@ export class DigestClient {
     readonly reuse = false,
   ) {}
 
-  static for(d: SimDeviceRecord, opts: { pass?: string; user?: string; reuse?: boolean } = {}): DigestClient {
-    return new DigestClient(`${d.protocol}://${d.host}:${d.port}`, opts.user ?? d.username, opts.pass ?? d.password, opts.reuse ?? false)
+  static for(
+    d: SimDeviceRecord,
+    opts: { pass?: string; user?: string; reuse?: boolean } = {},
+  ): DigestClient {
+    return new DigestClient(
+      `${d.protocol}://${d.host}:${d.port}`,
+      opts.user ?? d.username,
+      opts.pass ?? d.password,
+      opts.reuse ?? false,
+    )
   }
 
   authHeader(method: string, path: string, realm: string, nonce: string, nc: number): string {
     const ncs = nc.toString(16).padStart(8, '0')
     const cnonce = 'c0ffee'
-    const resp = md5(`${md5(`${this.user}:${realm}:${this.pass}`)}:${nonce}:${ncs}:${cnonce}:auth:${md5(`${method}:${path}`)}`)
+    const resp = md5(
+      `${md5(`${this.user}:${realm}:${this.pass}`)}:${nonce}:${ncs}:${cnonce}:auth:${md5(`${method}:${path}`)}`,
+    )
     return `Digest username="${this.user}", realm="${realm}", nonce="${nonce}", uri="${path}", algorithm=MD5, qop=auth, nc=${ncs}, cnonce="${cnonce}", response="${resp}"`
   }
 
-  async raw(method: string, path: string, init: { body?: string | Buffer; contentType?: string; auth?: string } = {}): Promise<SimResponse> {
+  async raw(
+    method: string,
+    path: string,
+    init: { body?: string | Buffer; contentType?: string; auth?: string } = {},
+  ): Promise<SimResponse> {
     const headers: Record<string, string> = {}
     if (init.contentType) headers['Content-Type'] = init.contentType
     if (init.auth) headers.Authorization = init.auth
-    const r = await fetch(this.base + path, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) })
+    const r = await fetch(this.base + path, {
+      method,
+      headers,
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    })
     const buf = Buffer.from(await r.arrayBuffer())
     const text = buf.toString('utf8')
     return { status: r.status, headers: r.headers, text, buf, json: <T>() => JSON.parse(text) as T }
   }
 
-  async request(method: string, path: string, body?: string | Buffer | object, contentType?: string): Promise<SimResponse> {
-    const payload = body === undefined || typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body)
-    const ct = contentType ?? (body !== undefined && typeof body === 'object' && !Buffer.isBuffer(body) ? 'application/json' : undefined)
-    const init = { ...(payload !== undefined ? { body: payload } : {}), ...(ct ? { contentType: ct } : {}) }
+  async request(
+    method: string,
+    path: string,
+    body?: string | Buffer | object,
+    contentType?: string,
+  ): Promise<SimResponse> {
+    const payload =
+      body === undefined || typeof body === 'string' || Buffer.isBuffer(body)
+        ? body
+        : JSON.stringify(body)
+    const ct =
+      contentType ??
+      (body !== undefined && typeof body === 'object' && !Buffer.isBuffer(body)
+        ? 'application/json'
+        : undefined)
+    const init = {
+      ...(payload !== undefined ? { body: payload } : {}),
+      ...(ct ? { contentType: ct } : {}),
+    }
     if (this.reuse && this.nonce) {
       const n = this.nonce
       n.nc++
-      const r = await this.raw(method, path, { ...init, auth: this.authHeader(method, path, n.realm, n.nonce, n.nc) })
+      const r = await this.raw(method, path, {
+        ...init,
+        auth: this.authHeader(method, path, n.realm, n.nonce, n.nc),
+      })
       if (r.status !== 401) return r
       this.nonce = null
     }
@@ -65,11 +101,16 @@ export class DigestClient {
     if (first.status !== 401 || !h) return first
     const c = parseChallenge(h)
     this.nonce = { realm: c.realm!, nonce: c.nonce!, nc: 1 }
-    return this.raw(method, path, { ...init, auth: this.authHeader(method, path, c.realm!, c.nonce!, 1) })
+    return this.raw(method, path, {
+      ...init,
+      auth: this.authHeader(method, path, c.realm!, c.nonce!, 1),
+    })
   }
 
   get = (path: string): Promise<SimResponse> => this.request('GET', path)
-  put = (path: string, body?: string | Buffer | object, ct?: string): Promise<SimResponse> => this.request('PUT', path, body, ct)
-  post = (path: string, body?: string | Buffer | object, ct?: string): Promise<SimResponse> => this.request('POST', path, body, ct)
+  put = (path: string, body?: string | Buffer | object, ct?: string): Promise<SimResponse> =>
+    this.request('PUT', path, body, ct)
+  post = (path: string, body?: string | Buffer | object, ct?: string): Promise<SimResponse> =>
+    this.request('POST', path, body, ct)
   del = (path: string): Promise<SimResponse> => this.request('DELETE', path)
 }

@@ -1,0 +1,43 @@
+// Pictures served with digest auth: enrolled faces (/LOCALS/pic/enrlFace/…), event and capture
+// pictures (/LOCALS/pic/acsLinkCap/…, /LOCALS/capture/…), and the camera snapshot.
+import { binary, htmlNotFound, xml } from '../http/respond.js'
+import type { RouteDef } from '../http/route.js'
+import { syntheticSnapshot } from '../media/synth.js'
+
+export const mediaRoutes: RouteDef[] = [
+  {
+    path: '/LOCALS/*',
+    format: 'binary',
+    GET: (ctx) => {
+      const key = ctx.url
+      const m = /^\/LOCALS\/pic\/enrlFace\/\d+\/(\d{10})\.jpg/.exec(key)
+      if (m) {
+        const id = Number(m[1])
+        for (const f of ctx.dev.data.faces.values()) if (f.picId === id) return binary(f.jpeg)
+        return htmlNotFound()
+      }
+      const pic = ctx.dev.pictures.get(key)
+      return pic ? binary(pic) : htmlNotFound()
+    },
+  },
+  {
+    path: '/ISAPI/Streaming/channels/101/picture',
+    format: 'xml',
+    feature: 'snapshot',
+    GET: async (ctx) => binary(await syntheticSnapshot(ctx.dev.name, new Date(ctx.dev.now()))),
+  },
+  {
+    path: '/ISAPI/Streaming/channels/101',
+    format: 'xml',
+    feature: 'snapshot',
+    GET: () =>
+      xml('StreamingChannel', {
+        id: 101,
+        channelName: 'Camera 01',
+        enabled: true,
+        Transport: { ControlProtocolList: { ControlProtocol: [{ streamingTransport: 'RTSP' }, { streamingTransport: 'HTTP' }] } },
+        Video: { enabled: true, videoInputChannelID: 1, videoCodecType: 'H.264', videoResolutionWidth: 640, videoResolutionHeight: 360, videoQualityControlType: 'CBR', constantBitRate: 2048, maxFrameRate: 2500 },
+        Audio: { enabled: false, audioInputChannelID: 1, audioCompressionType: 'G.711ulaw' },
+      }),
+  },
+]
