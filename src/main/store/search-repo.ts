@@ -1,6 +1,7 @@
 // Roster search: employeeNo, name or card number. Three or more characters match anywhere
-// (trigram FTS); shorter queries match as prefixes through the tables' indexes. An exact
-// employeeNo match sorts first, then by employeeNo.
+// (trigram FTS); shorter queries match as prefixes through the tables' indexes. Results come
+// in roster order (the order persons were added): FTS yields rowids in that order, so a query
+// never has to read and sort every match — that keeps broad queries at 100k persons fast.
 import type { Database } from 'better-sqlite3'
 import type { PersonSummary, UserType } from '../../shared/model'
 
@@ -21,13 +22,22 @@ const SUMMARY = `p.employee_no, p.name, p.user_type, p.group_name,
   EXISTS (SELECT 1 FROM faces x WHERE x.employee_no = p.employee_no) AS has_face,
   (SELECT count(*) FROM irises i WHERE i.employee_no = p.employee_no) AS irises`
 
-const CONTAINS = `p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH @fts)
-  OR p.employee_no IN (SELECT employee_no FROM cards WHERE rowid IN (SELECT rowid FROM card_fts WHERE card_fts MATCH @fts))`
+// Each query finds its matching person rowids once, de-duplicated and in order; the total is
+// their number and the page is a slice, so the (costly) FTS match runs once per query.
+const CONTAINS_IDS = `
+  SELECT rowid FROM person_fts WHERE person_fts MATCH @fts
+  UNION
+  SELECT p.rowid FROM card_fts f JOIN cards c ON c.rowid = f.rowid JOIN persons p ON p.employee_no = c.employee_no WHERE card_fts MATCH @fts
+  ORDER BY 1`
 
 // `@hi` is the prefix followed by the highest code point: [q, q+U+10FFFF) is every string starting with q.
-const PREFIX = `(p.employee_no >= @q AND p.employee_no < @hi)
-  OR (p.name >= @q COLLATE NOCASE AND p.name < @hi COLLATE NOCASE)
-  OR p.employee_no IN (SELECT employee_no FROM cards WHERE card_no >= @q AND card_no < @hi)`
+const PREFIX_IDS = `
+  SELECT rowid FROM persons WHERE employee_no >= @q AND employee_no < @hi
+  UNION
+  SELECT rowid FROM persons WHERE name >= @q COLLATE NOCASE AND name < @hi COLLATE NOCASE
+  UNION
+  SELECT p.rowid FROM cards c JOIN persons p ON p.employee_no = c.employee_no WHERE c.card_no >= @q AND c.card_no < @hi
+  ORDER BY 1`
 
 const toSummary = (r: SummaryRow): PersonSummary => ({
   employeeNo: r.employee_no,
@@ -41,28 +51,20 @@ const toSummary = (r: SummaryRow): PersonSummary => ({
 })
 
 export function searchRepo(db: Database) {
-  const statements = (where: string) => ({
-    page: db.prepare(
-      `SELECT ${SUMMARY} FROM persons p WHERE ${where} ORDER BY (p.employee_no = @q) DESC, p.employee_no LIMIT @limit OFFSET @offset`,
-    ),
-    count: db.prepare(`SELECT count(*) AS n FROM persons p WHERE ${where}`),
-  })
-  const all = statements('1')
-  const contains = statements(CONTAINS)
-  const prefix = statements(PREFIX)
+  const containsIds = db.prepare(CONTAINS_IDS).pluck()
+  const prefixIds = db.prepare(PREFIX_IDS).pluck()
+  const allPage = db.prepare(`SELECT ${SUMMARY} FROM persons p ORDER BY p.rowid LIMIT ? OFFSET ?`)
+  const allCount = db.prepare('SELECT count(*) FROM persons').pluck()
+  const byIds = db.prepare(`SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`)
 
   return {
-    search(
-      query: string,
-      offset: number,
-      limit: number,
-    ): { total: number; items: PersonSummary[] } {
+    search(query: string, offset: number, limit: number): { total: number; items: PersonSummary[] } {
       const q = query.trim()
-      const set = q === '' ? all : [...q].length >= 3 ? contains : prefix
-      const params = { q, hi: q + '\u{10FFFF}', fts: `"${q.replaceAll('"', '""')}"` }
-      const rows = set.page.all({ ...params, limit, offset }) as SummaryRow[]
-      const total = (set.count.get(params) as { n: number }).n
-      return { total, items: rows.map(toSummary) }
+      if (q === '') return { total: allCount.get() as number, items: (allPage.all(limit, offset) as SummaryRow[]).map(toSummary) }
+      const ids = ([...q].length >= 3 ? containsIds.all({ fts: `"${q.replaceAll('"', '""')}"` }) : prefixIds.all({ q, hi: q + '\u{10FFFF}' })) as number[]
+      const page = ids.slice(offset, offset + limit)
+      const items = page.length === 0 ? [] : (byIds.all(JSON.stringify(page)) as SummaryRow[]).map(toSummary)
+      return { total: ids.length, items }
     },
   }
 }

@@ -74,7 +74,7 @@ describe('roster', () => {
     ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
   })
 
-  it('searches by employeeNo, name or card: prefix for short queries, anywhere for longer ones', async () => {
+  it('searches by employeeNo, name or card: prefix for short queries, anywhere for longer ones, in roster order', async () => {
     t = testStation()
     for (const [no, name, card] of [
       ['1001', 'Ann Lee', '3308812528'],
@@ -89,8 +89,8 @@ describe('roster', () => {
       value<{ total: number; items: { employeeNo: string }[] }>(
         await t.station.call('persons.search', { query }),
       ).items.map((p) => p.employeeNo)
-    expect(await nos('10')).toEqual(['100', '1001', '1002'])
-    expect(await nos('100')).toEqual(['100', '1001', '1002']) // exact employeeNo first
+    expect(await nos('10')).toEqual(['1001', '1002', '100']) // roster order: the order persons were added
+    expect(await nos('100')).toEqual(['1001', '1002', '100'])
     expect(await nos('ann')).toEqual(['1001', '1002']) // name contains, any case
     expect(await nos('881252')).toEqual(['1001']) // card contains
     expect(await nos('00000123')).toEqual(['1002']) // card with leading zeros
