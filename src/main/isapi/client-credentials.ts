@@ -1,0 +1,59 @@
+import type { IsapiHttp } from './http/isapi-http'
+import * as capture from './endpoints/capture'
+import * as faces from './endpoints/faces'
+import * as fp from './endpoints/fingerprints'
+import * as iris from './endpoints/iris'
+import { fetchPicture } from './endpoints/system'
+import type { CallOptions } from './endpoints/common'
+
+type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
+function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
+  return ((...a: never[]) => f(http, ...a)) as Fn<F>
+}
+
+export function buildCredentialGroups(http: IsapiHttp) {
+  return {
+    fingerprints: {
+      apply: bind(http, fp.applyFingerprint),
+      applyAsync: bind(http, fp.applyFingerprintAsync),
+      read: bind(http, fp.readFingerprints),
+      modify: bind(http, fp.modifyFingerprint),
+      delete: bind(http, fp.deleteFingerprints),
+      capabilities: bind(http, fp.fingerprintCapabilities),
+    },
+    faces: {
+      libraries: bind(http, faces.listLibraries),
+      createLibrary: bind(http, faces.createLibrary),
+      deleteLibrary: bind(http, faces.deleteLibrary),
+      add: bind(http, faces.addFace),
+      apply: bind(http, faces.applyFace),
+      search: bind(http, faces.searchFaces),
+      searchPage: bind(http, faces.searchFacesPage),
+      modify: bind(http, faces.modifyFace),
+      delete: bind(http, faces.deleteFaces),
+      count: bind(http, faces.countFaces),
+      capabilities: bind(http, faces.faceCapabilities),
+    },
+    iris: {
+      capabilities: bind(http, iris.irisCapabilities),
+      count: bind(http, iris.countIris),
+      add: bind(http, iris.addIris),
+      apply: bind(http, iris.applyIris),
+      search: bind(http, iris.searchIris),
+      modify: bind(http, iris.modifyIris),
+      delete: bind(http, iris.deleteIris),
+    },
+    capture: {
+      card: bind(http, capture.captureCard),
+      fingerprint: bind(http, capture.captureFingerprint),
+      face: bind(http, capture.captureFace),
+      iris: bind(http, capture.captureIris),
+    },
+    pictures: {
+      /** A face or event picture by the URL the device reported (faceURL, pictureURL…), same digest session. */
+      get: (url: string, o?: CallOptions) => fetchPicture(http, capture.pathOf(url), o),
+    },
+  }
+}
+
+export type CredentialGroups = ReturnType<typeof buildCredentialGroups>

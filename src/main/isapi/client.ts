@@ -1,0 +1,131 @@
+import { AuthSession } from './http/auth-session'
+import { IsapiHttp } from './http/isapi-http'
+import { Transport } from './http/transport'
+import * as cards from './endpoints/cards'
+import * as caps from './endpoints/capabilities'
+import * as persons from './endpoints/persons'
+import * as system from './endpoints/system'
+import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
+import { buildEventGroups, type EventGroups } from './client-events'
+
+export interface Logger {
+  warn(message: string, data?: Record<string, unknown>): void
+  debug?(message: string, data?: Record<string, unknown>): void
+}
+
+export interface ConnectOptions {
+  host: string
+  port?: number
+  protocol?: 'http' | 'https'
+  username: string
+  password: string
+  /** Label used in errors and logs (default host:port). */
+  name?: string
+  /** Connections per device. Default 2 (terminals are weak). */
+  connections?: number
+  /** `Connection: close` on every request, for firmware that hangs on keep-alive. */
+  connectionClose?: boolean
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number }
+  /** HTTPS trust on first use: stored fingerprint, and a callback to store the first one seen. */
+  tls?: { fingerprint?: string; onFirstUse?: (fingerprint: string) => void }
+  /** Rotate the digest nonce after this many uses (0 = only when the device refuses it). */
+  maxNonceUses?: number
+  logger?: Logger
+}
+
+type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
+
+function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
+  return ((...a: never[]) => f(http, ...a)) as Fn<F>
+}
+
+function buildCore(http: IsapiHttp) {
+  return {
+    system: {
+      deviceInfo: bind(http, system.deviceInfo),
+      capabilities: bind(http, caps.capabilities),
+      systemCapabilities: bind(http, caps.systemCapabilities),
+      getTime: bind(http, system.getTime),
+      setTime: bind(http, system.setTime),
+      getNtpServer: bind(http, system.getNtpServer),
+      setNtpServer: bind(http, system.setNtpServer),
+      activationStatus: bind(http, system.activationStatus),
+      accounts: bind(http, system.listAccounts),
+      userCheck: bind(http, system.userCheck),
+      reboot: bind(http, system.reboot),
+      snapshot: bind(http, system.snapshot),
+    },
+    persons: {
+      search: bind(http, persons.searchPersons),
+      searchPage: bind(http, persons.searchPersonsPage),
+      get: bind(http, persons.getPerson),
+      count: bind(http, persons.countPersons),
+      add: bind(http, persons.addPerson),
+      apply: bind(http, persons.applyPerson),
+      modify: bind(http, persons.modifyPerson),
+      delete: bind(http, persons.deletePersons),
+      deleteFully: bind(http, persons.deletePersonsFully),
+    },
+    cards: {
+      search: bind(http, cards.searchCards),
+      searchPage: bind(http, cards.searchCardsPage),
+      count: bind(http, cards.countCards),
+      add: bind(http, cards.addCard),
+      apply: bind(http, cards.applyCard),
+      modify: bind(http, cards.modifyCard),
+      delete: bind(http, cards.deleteCards),
+    },
+  }
+}
+
+export type CoreGroups = ReturnType<typeof buildCore>
+
+export interface IsapiClient extends CoreGroups, CredentialGroups, EventGroups {
+  /** Device label used in errors. */
+  readonly device: string
+  /** SHA-256 fingerprint of the HTTPS certificate in force (after the first connection). */
+  readonly tlsFingerprint: string | undefined
+  /** True once the device accepted the credentials. */
+  readonly authenticated: boolean
+  /** New credentials; clears an AUTH_FAILED or lock latch. */
+  setCredentials(username: string, password: string): void
+  /** Low-level access for calls not wrapped here. */
+  readonly http: IsapiHttp
+  close(): Promise<void>
+}
+
+/** A client for one terminal. No I/O happens until the first call. */
+export function connect(o: ConnectOptions): IsapiClient {
+  const transport = new Transport({
+    host: o.host,
+    port: o.port,
+    protocol: o.protocol ?? 'http',
+    connections: o.connections,
+    connectionClose: o.connectionClose,
+    connectTimeoutMs: o.timeouts?.connectMs,
+    headersTimeoutMs: o.timeouts?.headersMs,
+    bodyTimeoutMs: o.timeouts?.bodyMs,
+    tls: o.tls,
+    device: o.name,
+  })
+  const session = new AuthSession(transport, { username: o.username, password: o.password }, { maxNonceUses: o.maxNonceUses })
+  const http = new IsapiHttp(session, transport)
+  const client: IsapiClient = {
+    ...buildCore(http),
+    ...buildCredentialGroups(http),
+    ...buildEventGroups(http, o.logger),
+    device: transport.device,
+    get tlsFingerprint() {
+      return transport.tls?.fingerprint
+    },
+    get authenticated() {
+      return session.authenticated
+    },
+    setCredentials(username: string, password: string) {
+      session.setCredentials({ username, password })
+    },
+    http,
+    close: () => transport.close(),
+  }
+  return client
+}

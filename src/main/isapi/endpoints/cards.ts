@@ -1,0 +1,88 @@
+import { compact, int, isObj, list, str } from '../codec/read'
+import type { IsapiHttp } from '../http/isapi-http'
+import { chunks, guardList, jsonOk, jsonRoot, type CallOptions } from './common'
+import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
+
+const BASE = '/ISAPI/AccessControl/CardInfo'
+
+export interface Card {
+  employeeNo: string
+  /** Decimal string; leading zeros kept. */
+  cardNo: string
+  /** `normalCard` | `patrolCard` | `hijackCard` | … (verbatim). */
+  cardType?: string
+  /** Door numbers where this is a first card ("1,3"). */
+  leaderCard?: string
+}
+
+export function parseCard(x: unknown): Card | undefined {
+  if (!isObj(x)) return undefined
+  const cardNo = str(x.cardNo)
+  if (!cardNo) return undefined
+  const c: Card = { employeeNo: str(x.employeeNo) ?? '', cardNo }
+  const t = str(x.cardType)
+  if (t !== undefined) c.cardType = t
+  const l = str(x.leaderCard)
+  if (l !== undefined && l !== '') c.leaderCard = l
+  return c
+}
+
+function cardToWire(c: Card): Record<string, unknown> {
+  return compact({ employeeNo: c.employeeNo, cardNo: c.cardNo, cardType: c.cardType ?? 'normalCard', leaderCard: c.leaderCard })
+}
+
+export interface CardSearch extends SearchOptions {
+  employeeNos?: string[]
+  cardNos?: string[]
+}
+
+export async function searchCardsPage(http: IsapiHttp, q: CardSearch & { searchID: string; position: number }): Promise<Page<Card>> {
+  const path = `${BASE}/Search?format=json`
+  const cond: Record<string, unknown> = { searchID: q.searchID, searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize) }
+  if (q.employeeNos?.length) cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
+  else if (q.cardNos?.length) cond.CardNoList = q.cardNos.map((cardNo) => ({ cardNo }))
+  const r = jsonRoot(http, await http.json('POST', path, { CardInfoSearchCond: cond }, { signal: q.signal }), 'CardInfoSearch', 'POST', path)
+  return {
+    ...pageHeader(r),
+    items: list(r.CardInfo)
+      .map(parseCard)
+      .filter((c): c is Card => c !== undefined),
+  }
+}
+
+export function searchCards(http: IsapiHttp, q: CardSearch = {}): AsyncGenerator<Card> {
+  const searchID = q.searchID ?? newSearchId()
+  return allPages((position) => searchCardsPage(http, { ...q, searchID, position }), q)
+}
+
+export async function countCards(http: IsapiHttp, employeeNo?: string, o: CallOptions = {}): Promise<number> {
+  const path = `${BASE}/Count?format=json${employeeNo ? `&employeeNo=${encodeURIComponent(employeeNo)}` : ''}`
+  return int(jsonRoot(http, await http.json('GET', path, undefined, o), 'CardInfoCount', 'GET', path).cardNumber) ?? 0
+}
+
+/** Adds a card; cardNoAlreadyExist (conflict) when the number is on anyone. */
+export async function addCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Promise<void> {
+  await jsonOk(http, 'POST', `${BASE}/Record?format=json`, { CardInfo: cardToWire(c) }, o)
+}
+
+/** Create-or-replace (SetUp). */
+export async function applyCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Promise<void> {
+  await jsonOk(http, 'PUT', `${BASE}/SetUp?format=json`, { CardInfo: cardToWire(c) }, o)
+}
+
+export async function modifyCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Promise<void> {
+  await jsonOk(http, 'PUT', `${BASE}/Modify?format=json`, { CardInfo: cardToWire(c) }, o)
+}
+
+export type CardDeleteTarget = { cardNos: string[] } | { employeeNos: string[] }
+
+/** Deletes cards by number or by owner. An empty list is refused (it would delete every card). */
+export async function deleteCards(http: IsapiHttp, target: CardDeleteTarget, o: CallOptions & { batch?: number } = {}): Promise<void> {
+  const byCard = 'cardNos' in target
+  const values = byCard ? target.cardNos : target.employeeNos
+  guardList(values, byCard ? 'cardNo' : 'employeeNo')
+  for (const part of chunks(values, o.batch ?? 30)) {
+    const cond = byCard ? { CardNoList: part.map((cardNo) => ({ cardNo })) } : { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) }
+    await jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { CardInfoDelCond: cond }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o })
+  }
+}

@@ -1,0 +1,60 @@
+// Paged searches (UserInfo, CardInfo, AcsEvent, FDSearch, iris): one searchID for every page,
+// position advanced by numOfMatches, stop on anything but MORE. A device that says MORE but
+// returns nothing would loop forever; that ends the search with BAD_RESPONSE instead.
+import { randomUUID } from 'node:crypto'
+import { int, str } from '../codec/read'
+import { IsapiError } from '../errors'
+
+export interface Page<T> {
+  searchID?: string
+  /** `OK` | `MORE` | `NO MATCH` | `NO MATCHES` (verbatim). */
+  status: string
+  numOfMatches: number
+  totalMatches: number
+  items: T[]
+}
+
+export interface SearchOptions {
+  /** Items per page, capped at 30 (the device maximum). */
+  pageSize?: number
+  /** Reuse a searchID; a fresh UUID otherwise. */
+  searchID?: string
+  signal?: AbortSignal
+  /** Safety stop. Default 100 000 pages. */
+  maxPages?: number
+}
+
+export function newSearchId(): string {
+  return randomUUID()
+}
+
+export function clampPageSize(n: number | undefined, max = 30): number {
+  if (n === undefined || !Number.isFinite(n)) return max
+  return Math.max(1, Math.min(max, Math.trunc(n)))
+}
+
+export function pageHeader(o: Record<string, unknown>): Omit<Page<never>, 'items'> {
+  const h: Omit<Page<never>, 'items'> = {
+    status: str(o.responseStatusStrg) ?? 'OK',
+    numOfMatches: int(o.numOfMatches) ?? 0,
+    totalMatches: int(o.totalMatches) ?? 0,
+  }
+  const id = str(o.searchID)
+  if (id !== undefined) h.searchID = id
+  return h
+}
+
+/** Iterates all pages from position 0. */
+export async function* allPages<T>(fetch: (position: number) => Promise<Page<T>>, o: SearchOptions = {}): AsyncGenerator<T> {
+  let position = 0
+  const maxPages = o.maxPages ?? 100_000
+  for (let n = 0; n < maxPages; n++) {
+    if (o.signal?.aborted) throw new IsapiError('ABORTED', 'search cancelled')
+    const page = await fetch(position)
+    for (const item of page.items) yield item
+    if (page.status !== 'MORE') return
+    const advance = page.numOfMatches > 0 ? page.numOfMatches : page.items.length
+    if (advance === 0) throw new IsapiError('BAD_RESPONSE', 'the device reported MORE results but returned none', { reason: 'The terminal returned an inconsistent search page.' })
+    position += advance
+  }
+}
