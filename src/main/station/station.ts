@@ -7,6 +7,8 @@ import { openStore } from '../store'
 import type { StationContext, StationDeps } from './context'
 import { createDispatcher } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
+import { deviceService } from './devices/device-service'
+import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
 import { rosterService } from './roster/roster-service'
@@ -25,8 +27,9 @@ export function createStation(deps: StationDeps): Station {
   const bus = createEventBus()
   const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
   const roster = rosterService(ctx)
+  const devices = deviceService(ctx)
   const dispatch = createDispatcher(
-    { ...stationHandlers(ctx), ...personsHandlers(ctx, roster) },
+    { ...stationHandlers(ctx), ...personsHandlers(ctx, roster), ...devicesHandlers(devices) },
     deps.logger,
   )
   let closed = false
@@ -38,6 +41,7 @@ export function createStation(deps: StationDeps): Station {
     async close() {
       if (closed) return
       closed = true
+      await devices.close()
       store.close()
     },
   }

@@ -133,14 +133,12 @@ export function credentialsRepo(db: Database) {
         })
       },
       of: (employeeNo: string): Iris[] =>
-        irisOf
-          .all(employeeNo)
-          .map((r) => ({
-            employeeNo,
-            eye: r.eye,
-            data: r.data.toString('base64'),
-            sourceModel: r.source_model,
-          })),
+        irisOf.all(employeeNo).map((r) => ({
+          employeeNo,
+          eye: r.eye,
+          data: r.data.toString('base64'),
+          sourceModel: r.source_model,
+        })),
       remove: (employeeNo: string, eye: string): boolean =>
         irisRemove.run(employeeNo, eye).changes > 0,
     },

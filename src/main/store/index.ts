@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { auditRepo } from './audit-repo'
 import { countsRepo } from './counts-repo'
 import { credentialsRepo } from './credentials-repo'
+import { devicesRepo } from './devices-repo'
 import { personsRepo } from './persons-repo'
 import { searchRepo } from './search-repo'
 import { openDatabase } from './open'
@@ -15,6 +16,7 @@ export interface Store {
   audit: ReturnType<typeof auditRepo>
   counts: ReturnType<typeof countsRepo>
   persons: ReturnType<typeof personsRepo>
+  devices: ReturnType<typeof devicesRepo>
   credentials: ReturnType<typeof credentialsRepo>
   search: ReturnType<typeof searchRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
@@ -31,6 +33,7 @@ export function openStore(file: string): Store {
     audit: auditRepo(db),
     counts: countsRepo(db),
     persons: personsRepo(db),
+    devices: devicesRepo(db),
     credentials: credentialsRepo(db),
     search: searchRepo(db),
     tx: (fn) => db.transaction(fn)(),

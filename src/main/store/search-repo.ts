@@ -55,15 +55,30 @@ export function searchRepo(db: Database) {
   const prefixIds = db.prepare(PREFIX_IDS).pluck()
   const allPage = db.prepare(`SELECT ${SUMMARY} FROM persons p ORDER BY p.rowid LIMIT ? OFFSET ?`)
   const allCount = db.prepare('SELECT count(*) FROM persons').pluck()
-  const byIds = db.prepare(`SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`)
+  const byIds = db.prepare(
+    `SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`,
+  )
 
   return {
-    search(query: string, offset: number, limit: number): { total: number; items: PersonSummary[] } {
+    search(
+      query: string,
+      offset: number,
+      limit: number,
+    ): { total: number; items: PersonSummary[] } {
       const q = query.trim()
-      if (q === '') return { total: allCount.get() as number, items: (allPage.all(limit, offset) as SummaryRow[]).map(toSummary) }
-      const ids = ([...q].length >= 3 ? containsIds.all({ fts: `"${q.replaceAll('"', '""')}"` }) : prefixIds.all({ q, hi: q + '\u{10FFFF}' })) as number[]
+      if (q === '')
+        return {
+          total: allCount.get() as number,
+          items: (allPage.all(limit, offset) as SummaryRow[]).map(toSummary),
+        }
+      const ids = (
+        [...q].length >= 3
+          ? containsIds.all({ fts: `"${q.replaceAll('"', '""')}"` })
+          : prefixIds.all({ q, hi: q + '\u{10FFFF}' })
+      ) as number[]
       const page = ids.slice(offset, offset + limit)
-      const items = page.length === 0 ? [] : (byIds.all(JSON.stringify(page)) as SummaryRow[]).map(toSummary)
+      const items =
+        page.length === 0 ? [] : (byIds.all(JSON.stringify(page)) as SummaryRow[]).map(toSummary)
       return { total: ids.length, items }
     },
   }

@@ -35,7 +35,9 @@ export interface Device {
   serialNumber: string
   firmwareVersion: string
   health: DeviceHealth
-  /** Seconds until the terminal unlocks the account, when health is 'locked'. */
+  /** Plain-language reason for a health other than online. */
+  healthReason: string | null
+  /** When the terminal unlocks the account, when health is 'locked'. */
   unlockAt: string | null
   lastSeenAt: string | null
   clockDriftSeconds: number | null

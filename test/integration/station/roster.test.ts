@@ -244,9 +244,9 @@ describe('CSV import', () => {
     const csv = 'employeeNo,name,cards\n1,Ann,\n,NoNumber,\n3,Cy,12-34\n4,Di,99\n5,Ed,99\n'
     const result = await t.station.call('persons.import', { csv })
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
-    const lines = (
-      result as { error: { details: { errors: { line: number }[] } } }
-    ).error.details.errors.map((e) => e.line)
+    if (result.ok) throw new Error('the import should have been refused')
+    const errors = (result.error.details as { errors: { line: number }[] }).errors
+    const lines = errors.map((e) => e.line)
     expect(lines).toEqual([3, 4, 6])
     expect(value<{ total: number }>(await t.station.call('persons.search', {})).total).toBe(0)
   })

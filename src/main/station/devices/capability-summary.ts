@@ -1,0 +1,24 @@
+import type { DeviceCapabilities } from '../../isapi'
+import type { DeviceCapabilitySummary } from '../../../shared/model'
+
+/** What the station offers for a terminal, from the client's parsed capability documents. */
+export function summariseCapabilities(c: DeviceCapabilities): DeviceCapabilitySummary {
+  return {
+    card: c.cards.supported,
+    fingerprint: c.fingerprints.supported,
+    face: c.faces.supported,
+    iris: c.iris.supported,
+    captureCard: c.cards.capture,
+    captureFingerprint: c.fingerprints.capture,
+    captureFace: c.faces.capture,
+    captureIris: c.iris.capture,
+    maxPersons: c.persons.maxRecords ?? null,
+    maxCards: c.cards.maxRecords ?? null,
+    maxFaces: c.faces.maxRecords ?? null,
+    maxFingerprints: null,
+    employeeNoMaxLength: c.persons.employeeNoMaxLength ?? 32,
+    employeeNoCharacters: c.persons.employeeNoCharacterType === 'number' ? 'number' : 'any',
+    nameMaxBytes: c.persons.nameMaxBytes ?? 128,
+    doors: 1,
+  }
+}
