@@ -10,6 +10,9 @@
 // - Until the credentials have been accepted once, requests go one at a time, so parallel first
 //   calls cannot each spend a failed attempt.
 // - A body that cannot be replayed (a stream) is sent only with a nonce fetched just before it.
+// - Parallel requests use separate nonces ("lanes", one per connection), each lane sending one
+//   request at a time, so every nonce's nc reaches the device in order (devices refuse an nc
+//   lower than one already seen, which two connections sharing one nonce would cause).
 import { IsapiError, statusFromBody, type DeviceStatus } from '../errors'
 import { digestChallenge, offersBasic, parseChallenges } from './challenge'
 import { DigestNonce, basicAuthorization, type Credentials } from './digest'
@@ -18,6 +21,8 @@ import { destroyBody, readBody, type Transport, type TransportRequest, type Tran
 export interface AuthSessionOptions {
   /** Rotate the nonce proactively after this many uses (0 = only when the device asks). */
   maxNonceUses?: number
+  /** Parallel lanes, each with its own nonce (match the connection count). Default 2. */
+  lanes?: number
   /** Path probed (without credentials) to fetch a fresh challenge. */
   challengePath?: string
   now?: () => number
@@ -25,10 +30,16 @@ export interface AuthSessionOptions {
 
 type Scheme = 'unknown' | 'digest' | 'basic'
 
+interface Lane {
+  nonce: DigestNonce | undefined
+  busy: boolean
+}
+
 export class AuthSession {
   private creds: Credentials
   private scheme: Scheme = 'unknown'
-  private nonce: DigestNonce | undefined
+  private readonly lanes: Lane[]
+  private readonly waiting: ((l: Lane) => void)[] = []
   private verified = false
   private queue: Promise<void> = Promise.resolve()
   private failed: IsapiError | undefined
@@ -49,13 +60,14 @@ export class AuthSession {
   ) {
     this.creds = creds
     this.maxUses = opts.maxNonceUses ?? 0
+    this.lanes = Array.from({ length: Math.max(1, opts.lanes ?? 2) }, () => ({ nonce: undefined, busy: false }))
     this.challengePath = opts.challengePath ?? '/ISAPI/Security/userCheck'
     this.now = opts.now ?? Date.now
   }
 
   setCredentials(creds: Credentials): void {
     this.creds = creds
-    this.nonce = undefined
+    for (const l of this.lanes) l.nonce = undefined
     this.verified = false
     this.failed = undefined
     this.lockedUntil = 0
@@ -68,16 +80,29 @@ export class AuthSession {
 
   async request(r: TransportRequest): Promise<TransportResponse> {
     this.checkLatch(r)
-    if (this.verified) return this.send(r)
+    if (this.verified) return this.onLane(r)
     const prev = this.queue
     let release!: () => void
     this.queue = new Promise<void>((res) => (release = res))
     try {
       await prev
       this.checkLatch(r)
-      return await this.send(r)
+      return await this.onLane(r)
     } finally {
       release()
+    }
+  }
+
+  private async onLane(r: TransportRequest): Promise<TransportResponse> {
+    const free = this.lanes.find((l) => !l.busy)
+    const lane = free ?? (await new Promise<Lane>((res) => this.waiting.push(res)))
+    lane.busy = true
+    try {
+      return await this.send(r, lane)
+    } finally {
+      const next = this.waiting.shift()
+      if (next) next(lane)
+      else lane.busy = false
     }
   }
 
@@ -100,21 +125,24 @@ export class AuthSession {
     }
   }
 
-  private async send(r: TransportRequest): Promise<TransportResponse> {
+  private async send(r: TransportRequest, lane: Lane): Promise<TransportResponse> {
     const replayable = r.body === undefined || typeof r.body === 'string' || r.body instanceof Uint8Array
     let fresh = false
-    if (!replayable || (this.scheme === 'digest' && this.maxUses > 0 && this.nonce && this.nonce.nc >= this.maxUses)) {
-      await this.fetchChallenge(r)
+    if (!replayable || (this.scheme === 'digest' && this.maxUses > 0 && lane.nonce && lane.nonce.nc >= this.maxUses)) {
+      await this.fetchChallenge(r, lane)
+      fresh = true
+    } else if (this.scheme === 'digest' && !lane.nonce) {
+      await this.fetchChallenge(r, lane)
       fresh = true
     }
     for (let attempt = 0; attempt < 4; attempt++) {
-      const auth = this.authorization(r)
+      const auth = this.authorization(r, lane)
       const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
       const res = await this.transport.request(headers === r.headers ? r : { ...r, headers })
       if (res.status !== 401) {
         if (auth !== undefined) {
           this.verified = true
-          if (this.nonce) this.nonce.accepted = true
+          if (lane.nonce) lane.nonce.accepted = true
         }
         return res
       }
@@ -126,9 +154,9 @@ export class AuthSession {
       const dc = digestChallenge(challenges)
       if (dc) {
         this.challenges++
-        this.nonce = new DigestNonce(dc, this.creds)
+        lane.nonce = new DigestNonce(dc, this.creds)
         this.scheme = 'digest'
-        fresh = auth === undefined || !dc.stale ? true : true
+        fresh = true
         if (!replayable) throw this.authFailed(st, r)
         continue
       }
@@ -148,21 +176,22 @@ export class AuthSession {
       }
       // a reused nonce refused without a new challenge (firmware limiting nonce reuse)
       if (!replayable) throw this.authFailed(st, r)
-      await this.fetchChallenge(r)
+      await this.fetchChallenge(r, lane)
       fresh = true
     }
     throw this.authFailed(undefined, r)
   }
 
-  private authorization(r: TransportRequest): string | undefined {
+  private authorization(r: TransportRequest, lane: Lane): string | undefined {
     if (this.scheme === 'basic') return basicAuthorization(this.creds)
-    if (this.scheme !== 'digest' || !this.nonce) return undefined
-    const body = this.nonce.needsBody && (typeof r.body === 'string' || r.body instanceof Uint8Array) ? Buffer.from(r.body as Uint8Array) : undefined
-    return this.nonce.authorize(r.method, r.path, this.creds.username, body)
+    const n = lane.nonce
+    if (this.scheme !== 'digest' || !n) return undefined
+    const body = n.needsBody && (typeof r.body === 'string' || r.body instanceof Uint8Array) ? Buffer.from(r.body as Uint8Array) : undefined
+    return n.authorize(r.method, r.path, this.creds.username, body)
   }
 
   /** Gets a fresh challenge with an unauthenticated probe (does not count as a failed login). */
-  private async fetchChallenge(r: TransportRequest): Promise<void> {
+  private async fetchChallenge(r: TransportRequest, lane: Lane): Promise<void> {
     const res = await this.transport.request({ method: 'GET', path: this.challengePath, signal: r.signal })
     const st = res.status === 401 ? await this.read401(res, r) : undefined
     if (res.status !== 401) destroyBody(res.body)
@@ -172,7 +201,7 @@ export class AuthSession {
     if (dc) {
       this.challenges++
       this.scheme = 'digest'
-      this.nonce = new DigestNonce(dc, this.creds)
+      lane.nonce = new DigestNonce(dc, this.creds)
       return
     }
     if (offersBasic(challenges)) {

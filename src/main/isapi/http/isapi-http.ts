@@ -36,7 +36,7 @@ export class IsapiHttp {
   /** Sends and reads the whole answer; no status interpretation. */
   async raw(method: string, path: string, body?: RequestBody, contentType?: string, o: CallOptions = {}): Promise<RawAnswer> {
     const res = await this.open(method, path, body, contentType, o)
-    const buf = await readBody(res.body, o.maxBytes ?? DEFAULT_MAX, this.where(method, path), o.signal)
+    const buf = await readBody(res.body, o.maxBytes ?? DEFAULT_MAX, this.where(method, path), o.signal, o.bodyTimeoutMs ?? this.transport.bodyTimeoutMs)
     const ct = res.headers['content-type']
     return { status: res.status, contentType: typeof ct === 'string' ? ct : '', body: buf }
   }

@@ -70,9 +70,29 @@ export class Transport {
     })
   }
 
+  /** Default body idle timeout, for readers of the answer body. */
+  get bodyTimeoutMs(): number {
+    return this.bodyTimeout
+  }
+
   async request(r: TransportRequest): Promise<TransportResponse> {
     const headers: Record<string, string> = { ...r.headers }
     if (this.connectionClose) headers.connection = 'close'
+    // own headers timer: undici's does not fire reliably for sub-second values
+    const ac = new AbortController()
+    const onAbort = (): void => ac.abort(r.signal?.reason)
+    if (r.signal?.aborted) onAbort()
+    else r.signal?.addEventListener('abort', onAbort, { once: true })
+    const hMs = r.headersTimeoutMs ?? this.headersTimeout
+    let timedOut = false
+    const timer =
+      hMs > 0
+        ? setTimeout(() => {
+            timedOut = true
+            ac.abort(new Error('headers timeout'))
+          }, hMs)
+        : undefined
+    const where = { method: r.method, path: r.path, device: this.device }
     try {
       const res = await this.pool.request({
         origin: this.origin,
@@ -80,13 +100,17 @@ export class Transport {
         path: r.path,
         headers,
         body: r.body as Dispatcher.DispatchOptions['body'],
-        headersTimeout: r.headersTimeoutMs ?? this.headersTimeout,
+        headersTimeout: hMs > 0 ? hMs + 1000 : 0,
         bodyTimeout: r.bodyTimeoutMs ?? this.bodyTimeout,
-        signal: r.signal,
+        signal: ac.signal,
       })
       return { status: res.statusCode, headers: res.headers, body: res.body }
     } catch (e) {
-      throw transportError(e, { method: r.method, path: r.path, device: this.device }, r.signal)
+      if (timedOut) throw new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, { ...where, cause: e })
+      throw transportError(e, where, r.signal)
+    } finally {
+      if (timer) clearTimeout(timer)
+      r.signal?.removeEventListener('abort', onAbort)
     }
   }
 
@@ -115,10 +139,29 @@ export function transportError(e: unknown, where: { method?: string; path?: stri
   return new IsapiError('OFFLINE', `connection failed: ${err.message ?? code ?? 'unknown'}`, { ...f, reason: 'The terminal could not be reached or dropped the connection.' })
 }
 
-/** Reads a whole body with a byte limit. */
-export async function readBody(body: AsyncIterable<Uint8Array>, limit: number, where: { method?: string; path?: string; device?: string }, signal?: AbortSignal): Promise<Buffer> {
+/** Reads a whole body with a byte limit, an idle timeout and cancellation. */
+export async function readBody(
+  body: AsyncIterable<Uint8Array>,
+  limit: number,
+  where: { method?: string; path?: string; device?: string },
+  signal?: AbortSignal,
+  idleMs = 0,
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
+  let timedOut = false
+  let timer: NodeJS.Timeout | undefined
+  const arm = (): void => {
+    if (idleMs <= 0) return
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timedOut = true
+      destroyBody(body)
+    }, idleMs)
+  }
+  const onAbort = (): void => destroyBody(body)
+  signal?.addEventListener('abort', onAbort, { once: true })
+  arm()
   try {
     for await (const c of body) {
       size += c.length
@@ -127,10 +170,16 @@ export async function readBody(body: AsyncIterable<Uint8Array>, limit: number, w
         throw new IsapiError('TOO_LARGE', `the answer exceeded ${limit} bytes`, where)
       }
       chunks.push(c as Buffer)
+      arm()
     }
   } catch (e) {
+    if (timedOut) throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, { ...where, cause: e })
     throw transportError(e, where, signal)
+  } finally {
+    if (timer) clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
   }
+  if (timedOut) throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, where)
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
 }
 
