@@ -52,3 +52,19 @@ export interface ApplyProgressEvent {
   ratePerSecond: number
   secondsLeft: number | null
 }
+
+/** Who goes where: person scope 'all' | 'group:<name>' | 'person:<employeeNo>'; device scope 'all' | 'site:<name>' | 'device:<id>'. */
+export interface Assignment {
+  id: number
+  personScope: string
+  deviceScope: string
+  createdAt: string
+}
+
+export interface PersonDeviceStatus {
+  deviceId: string
+  deviceName: string
+  state: 'applied' | 'pending' | 'failed' | 'notAssigned'
+  reason: string | null
+  updatedAt: string | null
+}

@@ -18,7 +18,46 @@ export interface AccessEvent {
 
 export interface EnrollProgressEvent {
   sessionId: string
+  deviceId: string
+  employeeNo: string
   kind: 'face' | 'card' | 'fingerprint' | 'iris'
-  phase: 'waiting' | 'captured' | 'failed' | 'cancelled'
+  /** waiting: the terminal waits for the person; saved: the credential is in the roster. */
+  phase: 'waiting' | 'captured' | 'saved' | 'failed' | 'cancelled'
   message: string
+  /** Error code when failed (AppError code). */
+  code?: string
+  /** Fingerprint quality 1..100, when the terminal reports it. */
+  quality?: number
+  /** The captured face picture, for the UI to show. */
+  jpegBase64?: string
+  /** Captured card number. */
+  cardNo?: string
+}
+
+export interface EventStreamStatus {
+  deviceId: string
+  mode: 'alertStream' | 'listening' | 'off'
+  connected: boolean
+  lastEventAt: string | null
+  lastHeartbeatAt: string | null
+  reason: string | null
+}
+
+export interface ListeningStatus {
+  running: boolean
+  address: string
+  port: number
+  /** Per terminal: which httpHosts slot points at the station, if any. */
+  devices: {
+    deviceId: string
+    slot: string | null
+    state: 'configured' | 'notConfigured' | 'noFreeSlot' | 'unknown'
+    reason: string | null
+  }[]
+}
+
+export interface PreviewFrame {
+  deviceId: string
+  jpegBase64: string
+  at: string
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import type { ApplyFailure, ApplyJob, Assignment, PersonDeviceStatus } from '../model'
+import { employeeNo, id, method, none } from './method'
+
+const personScope = z.union([z.literal('all'), z.string().regex(/^(group|person):.{1,64}$/)])
+const deviceScope = z.union([z.literal('all'), z.string().regex(/^(site|device):.{1,64}$/)])
+
+export const applyApi = {
+  'assignments.list': method<Assignment[]>()(none),
+  'assignments.add': method<Assignment>()(z.object({ personScope, deviceScope }).strict()),
+  'assignments.remove': method<{ removed: boolean }>()(
+    z.object({ id: z.number().int().min(1) }).strict(),
+  ),
+
+  /** Plans and starts applying the roster to terminals (all assigned ones by default). */
+  'apply.start': method<ApplyJob>()(
+    z
+      .object({
+        deviceIds: z.array(id).optional(),
+        employeeNos: z.array(employeeNo).max(100_000).optional(),
+      })
+      .strict(),
+  ),
+  'apply.status': method<ApplyJob | null>()(z.object({ jobId: id.optional() }).strict()),
+  'apply.list': method<ApplyJob[]>()(
+    z.object({ limit: z.number().int().min(1).max(100).default(20) }).strict(),
+  ),
+  'apply.failures': method<ApplyFailure[]>()(z.object({ jobId: id }).strict()),
+  'apply.retryFailed': method<ApplyJob>()(z.object({ jobId: id }).strict()),
+  'apply.pause': method<ApplyJob>()(z.object({ jobId: id }).strict()),
+  'apply.resume': method<ApplyJob>()(z.object({ jobId: id }).strict()),
+  'apply.personStatus': method<PersonDeviceStatus[]>()(z.object({ employeeNo }).strict()),
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import type { FaceMeta, ImportReport, PersonDetail, PersonSummary } from '../model'
+import { CARD_TYPES, GENDERS, USER_TYPES } from '../model'
+import { cardNo, employeeNo, method, none } from './method'
+
+/** A face file may be large before it is normalised (a phone photo): 20 MB of JPEG. */
+const MAX_FACE_UPLOAD_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3)
+const localTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'expected YYYY-MM-DDThh:mm:ss')
+
+export const personInput = z
+  .object({
+    employeeNo,
+    name: z.string().trim().min(1).max(128),
+    userType: z.enum(USER_TYPES).default('normal'),
+    gender: z.enum(GENDERS).default('unknown'),
+    valid: z
+      .object({
+        enable: z.boolean(),
+        beginTime: localTime,
+        endTime: localTime,
+        timeType: z.enum(['local', 'UTC']).default('local'),
+      })
+      .refine((v) => v.beginTime <= v.endTime, { message: 'beginTime must not be after endTime' })
+      .optional(),
+    doorRights: z.array(z.number().int().min(1).max(64)).max(64).default([1]),
+    planTemplateNo: z
+      .string()
+      .regex(/^\d+(,\d+)*$/)
+      .default('1'),
+    pin: z
+      .string()
+      .regex(/^\d{4,8}$/)
+      .optional(),
+    groupName: z.string().max(64).default(''),
+    notes: z.string().max(1000).default(''),
+  })
+  .strict()
+
+export const personsApi = {
+  'persons.search': method<{ total: number; items: PersonSummary[] }>()(
+    z
+      .object({
+        query: z.string().max(128).default(''),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  'persons.get': method<PersonDetail>()(z.object({ employeeNo }).strict()),
+  'persons.groups': method<{ name: string; persons: number }[]>()(none),
+  'persons.save': method<PersonDetail>()(personInput),
+  'persons.remove': method<{ removed: boolean }>()(z.object({ employeeNo }).strict()),
+  'persons.addCard': method<PersonDetail>()(
+    z.object({ employeeNo, cardNo, cardType: z.enum(CARD_TYPES).default('normalCard') }).strict(),
+  ),
+  'persons.removeCard': method<PersonDetail>()(z.object({ employeeNo, cardNo }).strict()),
+  'persons.setFace': method<PersonDetail>()(
+    z
+      .object({
+        employeeNo,
+        jpegBase64: z.string().min(4).max(MAX_FACE_UPLOAD_BASE64),
+        source: z.enum(['file', 'webcam']),
+      })
+      .strict(),
+  ),
+  'persons.face': method<{ jpegBase64: string; meta: FaceMeta } | null>()(
+    z.object({ employeeNo }).strict(),
+  ),
+  'persons.removeFace': method<PersonDetail>()(z.object({ employeeNo }).strict()),
+  'persons.removeFingerprint': method<PersonDetail>()(
+    z.object({ employeeNo, fingerId: z.number().int().min(1).max(10) }).strict(),
+  ),
+  'persons.removeIris': method<PersonDetail>()(
+    z.object({ employeeNo, eye: z.enum(['left', 'right']) }).strict(),
+  ),
+  'persons.import': method<ImportReport>()(
+    z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
+  ),
+}
