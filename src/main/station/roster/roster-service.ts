@@ -1,7 +1,7 @@
 // The roster is the desired truth: every change is validated here, written in one
 // transaction with its audit entry, and announced as roster.changed.
 import type { ParsedArgsOf } from '../../../shared/api'
-import type { Card, FaceMeta, PersonDetail } from '../../../shared/model'
+import type { Card, FaceMeta, Fingerprint, Iris, PersonDetail } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
@@ -148,6 +148,28 @@ export function rosterService(ctx: StationContext) {
       })
       changed(employeeNo)
       return detail(employeeNo)
+    },
+
+    /** A fingerprint template captured on a terminal (or pulled from one). */
+    putFingerprint(fp: Fingerprint): PersonDetail {
+      requirePerson(fp.employeeNo)
+      store.tx(() => {
+        store.credentials.fingerprints.put(fp, now())
+        audit('fingerprint.set', fp.employeeNo, { fingerId: fp.fingerId, quality: fp.quality, sourceModel: fp.sourceModel })
+      })
+      changed(fp.employeeNo)
+      return detail(fp.employeeNo)
+    },
+
+    /** Iris data captured on a terminal (or pulled from one). */
+    putIris(iris: Iris): PersonDetail {
+      requirePerson(iris.employeeNo)
+      store.tx(() => {
+        store.credentials.irises.put(iris, now())
+        audit('iris.set', iris.employeeNo, { eye: iris.eye, sourceModel: iris.sourceModel })
+      })
+      changed(iris.employeeNo)
+      return detail(iris.employeeNo)
     },
 
     face(employeeNo: string): { jpegBase64: string; meta: FaceMeta } | null {
