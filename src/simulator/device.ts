@@ -7,6 +7,7 @@ import { CaptureHub } from './capture/capture-hub.js'
 import { EventLog } from './events/event-log.js'
 import { Faults } from './faults.js'
 import { DigestAuth } from './http/digest.js'
+import type { HostPusher } from './events/push.js'
 import type { Profile } from './profiles/types.js'
 import { localIso, posixTz } from './state/clock.js'
 import { deserialize, freshData, serialize } from './state/data.js'
@@ -24,9 +25,13 @@ export interface Timing {
   pushRetryMs: number
   /** Delay of async operations (fingerprint apply, detail delete) before they complete. */
   asyncOpMs: number
+  /** How long an alertStream slot stays busy after the client leaves. */
+  slotLingerMs: number
+  /** Heartbeat to listening hosts (httpHosts) and subscriptions. */
+  hostHeartbeatMs: number
 }
 
-export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300 }
+export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000 }
 
 export interface DeviceOptions {
   index: number
@@ -65,6 +70,9 @@ export class SimDevice {
   /** Async operation states (fingerprint apply, deletes), by name. */
   readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
   alertSlots = 0
+  pusher: HostPusher | null = null
+  /** Armed alertStream connections: id → client address (DeployInfo). */
+  readonly deployments = new Map<number, string>()
   /** Capture sessions of poll-style firmware (face, iris): started, last result. */
   readonly sessions = new Map<string, { started: number; result: unknown }>()
   rebootingUntil = 0

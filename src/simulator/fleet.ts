@@ -2,6 +2,7 @@ import { ControlClient } from './control-client.js'
 import { ControlServer } from './control/control-server.js'
 import type { FleetEntry } from './control/control-server.js'
 import { DEFAULT_TIMING, SimDevice } from './device.js'
+import { HostPusher } from './events/push.js'
 import { Router } from './http/router.js'
 import { DeviceServer } from './http/server.js'
 import { getProfile } from './profiles/index.js'
@@ -44,6 +45,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         autoCapture: auto,
       })
       await dev.load()
+      dev.pusher = new HostPusher(dev)
       const server = new DeviceServer(dev, router)
       const port = await server.listen(basePort === 0 ? 0 : basePort + i)
       dev.recordEvent(2, 1024, {})

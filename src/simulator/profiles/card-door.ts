@@ -33,6 +33,7 @@ export const cardDoor: Profile = {
   alarmIn: 4,
   alarmOut: 2,
   alertStreamSlots: 5,
+  alertPictures: false,
   httpHostSlots: 2,
   captureStyle: 'block',
   tzOffsetMinutes: 0,

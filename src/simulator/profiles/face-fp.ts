@@ -44,6 +44,7 @@ export const faceFp: Profile = {
   alarmIn: 2,
   alarmOut: 1,
   alertStreamSlots: 3,
+  alertPictures: true,
   httpHostSlots: 2,
   captureStyle: 'block',
   tzOffsetMinutes: 120,

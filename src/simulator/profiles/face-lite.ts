@@ -50,6 +50,7 @@ export const faceLite: Profile = {
   alarmIn: 1,
   alarmOut: 1,
   alertStreamSlots: 2,
+  alertPictures: false,
   httpHostSlots: 2,
   captureStyle: 'poll',
   tzOffsetMinutes: -240,

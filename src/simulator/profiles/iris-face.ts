@@ -47,6 +47,7 @@ export const irisFace: Profile = {
   alarmIn: 2,
   alarmOut: 2,
   alertStreamSlots: 5,
+  alertPictures: true,
   httpHostSlots: 2,
   captureStyle: 'block',
   tzOffsetMinutes: 60,

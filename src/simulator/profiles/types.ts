@@ -65,6 +65,8 @@ export interface Profile {
   alarmIn: number
   alarmOut: number
   alertStreamSlots: number
+  /** Whether alertStream carries the event picture as a part (some firmware only give pictureURL). */
+  alertPictures: boolean
   httpHostSlots: number
   /** 'block': capture POSTs wait for the person; 'poll': answer progress 0 at once. */
   captureStyle: 'block' | 'poll'

@@ -3,6 +3,8 @@ import { captureRoutes } from './capture.js'
 import { cardRoutes } from './cards.js'
 import { faceRoutes } from './faces.js'
 import { fingerprintRoutes } from './fingerprints.js'
+import { eventRoutes } from './events.js'
+import { notificationRoutes } from './http-hosts.js'
 import { irisRoutes } from './iris.js'
 import { mediaRoutes } from './media.js'
 import { personRoutes } from './persons.js'
@@ -10,5 +12,5 @@ import { securityRoutes } from './security.js'
 import { systemRoutes } from './system.js'
 
 export function allRoutes(): RouteDef[] {
-  return [...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes]
+  return [...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes]
 }

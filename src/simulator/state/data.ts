@@ -51,6 +51,7 @@ export interface HttpHost {
   httpAuthenticationMethod: string
   httpBroken: boolean
   eventMode: string
+  uploadImagesDataType: string
 }
 
 export const faceKey = (FDID: string, FPID: string): string => `${FDID}\u0000${FPID}`
@@ -72,6 +73,7 @@ export function emptyHttpHost(id: string): HttpHost {
     httpAuthenticationMethod: 'none',
     httpBroken: true,
     eventMode: 'all',
+    uploadImagesDataType: 'binary',
   }
 }
 

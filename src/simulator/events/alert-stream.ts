@@ -1,0 +1,49 @@
+// GET /ISAPI/Event/notification/alertStream: multipart/mixed with boundary MIME_boundary,
+// JSON parts with their own Content-Length, no Content-Disposition on JSON parts. On connect
+// the stored events are replayed with currentEvent:false, then live ones follow; a videoloss
+// heartbeat every heartbeatMs. Connection slots are limited per profile.
+import { CT_JSON, xmlStatus } from '../http/respond.js'
+import type { Ctx, HandlerResult } from '../http/route.js'
+import { STREAMING } from '../http/route.js'
+import type { EventRec } from '../state/model.js'
+import { alarmMessage, heartbeatMessage } from './format.js'
+import { PartStream } from './part-stream.js'
+
+let nextId = 1
+
+export function alertStream(ctx: Ctx): HandlerResult {
+  const dev = ctx.dev
+  if (ctx.query.get('format') === 'json') return xmlStatus('badXmlContent', { requestURL: ctx.path, http: 400 })
+  if (dev.alertSlots >= dev.profile.alertStreamSlots) {
+    return dev.profile.authStyle === 'new' ? xmlStatus('deployExceedMax', { requestURL: ctx.path, http: 404 }) : xmlStatus('deployExceedMax', { requestURL: ctx.path })
+  }
+  dev.alertSlots++
+  const id = nextId++
+  dev.deployments.set(id, ctx.ip)
+  const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
+  const pictures = dev.profile.alertPictures
+  const sendEvent = (e: EventRec, current: boolean): void => {
+    stream.send({ contentType: CT_JSON, body: JSON.stringify(alarmMessage(dev, e, current, false), null, '\t') })
+    if (pictures && e.pictureKey) {
+      const pic = dev.pictures.get(e.pictureKey)
+      if (pic) stream.send({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
+    }
+  }
+  stream.send({ contentType: CT_JSON, body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t') })
+  for (const e of dev.log.entries()) sendEvent(e, false)
+  const live = (e: EventRec): void => sendEvent(e, true)
+  dev.live.add(live)
+  stream.startHeartbeat(dev.timing.heartbeatMs, () => ({ contentType: CT_JSON, body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t') }))
+  const release = (): void => stream.close()
+  dev.shutdownHooks.add(release)
+  stream.whenClosed(() => {
+    dev.live.delete(live)
+    dev.shutdownHooks.delete(release)
+    dev.deployments.delete(id)
+    setTimeout(() => {
+      dev.alertSlots = Math.max(0, dev.alertSlots - 1)
+    }, dev.timing.slotLingerMs).unref()
+  })
+  return STREAMING
+}
+

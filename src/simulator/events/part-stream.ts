@@ -1,0 +1,73 @@
+// A long-lived multipart answer (alertStream, subscribeEvent): parts written with
+// backpressure, a bounded queue (a slow reader loses the oldest parts, as a device would),
+// heartbeats, and cleanup when either side goes away.
+import type { ServerResponse } from 'node:http'
+import { encodePart } from '../http/multipart.js'
+import type { OutPart } from '../http/multipart.js'
+
+const MAX_QUEUE = 5000
+
+export class PartStream {
+  private readonly queue: Buffer[] = []
+  private waiting = false
+  private closed = false
+  private heartbeat: NodeJS.Timeout | null = null
+  private readonly onClose: (() => void)[] = []
+
+  constructor(
+    private readonly res: ServerResponse,
+    contentType: string,
+  ) {
+    res.removeHeader('Transfer-Encoding')
+    res.writeHead(200, { 'MIME-Version': '1.0', Connection: 'close', 'Content-Type': contentType })
+    res.flushHeaders()
+    const done = (): void => this.close()
+    res.on('close', done)
+    res.on('error', done)
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  whenClosed(fn: () => void): void {
+    if (this.closed) fn()
+    else this.onClose.push(fn)
+  }
+
+  startHeartbeat(ms: number, make: () => OutPart): void {
+    this.heartbeat = setInterval(() => this.send(make()), ms)
+    this.heartbeat.unref()
+  }
+
+  send(part: OutPart): void {
+    if (this.closed) return
+    this.queue.push(encodePart(part))
+    if (this.queue.length > MAX_QUEUE) this.queue.shift()
+    this.flush()
+  }
+
+  private flush(): void {
+    if (this.waiting || this.closed) return
+    while (this.queue.length > 0) {
+      const buf = this.queue.shift()!
+      if (!this.res.write(buf)) {
+        this.waiting = true
+        this.res.once('drain', () => {
+          this.waiting = false
+          this.flush()
+        })
+        return
+      }
+    }
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    if (this.heartbeat) clearInterval(this.heartbeat)
+    this.queue.length = 0
+    if (!this.res.destroyed) this.res.destroy()
+    for (const fn of this.onClose.splice(0)) fn()
+  }
+}
