@@ -5,8 +5,9 @@ import type { StationInfo } from '../../shared/model'
 import type { Result } from '../../shared/result'
 import { openStore } from '../store'
 import type { StationContext, StationDeps } from './context'
-import { createDispatcher } from './dispatcher'
+import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
+import type { Feature } from './feature'
 import { deviceService } from './devices/device-service'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
@@ -28,10 +29,17 @@ export function createStation(deps: StationDeps): Station {
   const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
   const roster = rosterService(ctx)
   const devices = deviceService(ctx)
+  // One line per feature; each owns its handlers and background work.
+  const features: Feature[] = [
+    { handlers: stationHandlers(ctx) },
+    { handlers: personsHandlers(ctx, roster) },
+    { handlers: devicesHandlers(devices), close: devices.close },
+  ]
   const dispatch = createDispatcher(
-    { ...stationHandlers(ctx), ...personsHandlers(ctx, roster), ...devicesHandlers(devices) },
+    Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,
     deps.logger,
   )
+  for (const feature of features) feature.start?.()
   let closed = false
   return {
     call: dispatch,
@@ -41,7 +49,12 @@ export function createStation(deps: StationDeps): Station {
     async close() {
       if (closed) return
       closed = true
-      await devices.close()
+      for (const feature of [...features].reverse())
+        await feature
+          .close?.()
+          .catch((error: unknown) =>
+            deps.logger.error('feature failed to close', { error: String(error) }),
+          )
       store.close()
     },
   }
