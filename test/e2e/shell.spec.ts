@@ -5,9 +5,10 @@ test('opens the shell, shows the empty roster and moves between sections', async
   page,
 }) => {
   await page.goto(app.url)
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav).toBeVisible()
   for (const name of ['Overview', 'Devices', 'Persons', 'Enroll', 'Apply', 'Events', 'Settings']) {
-    await expect(page.getByRole('button', { name })).toBeVisible()
+    await expect(nav.getByRole('button', { name, exact: true })).toBeVisible()
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview')
   await expect(page.getByTestId('count-persons')).toContainText('0')
@@ -25,10 +26,13 @@ test('opens the shell, shows the empty roster and moves between sections', async
 test('changes a setting through the bridge and keeps it across a reload', async ({ app, page }) => {
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Settings' }).click()
-  await page.getByLabel('Theme').selectOption('dark')
+  await page.getByRole('combobox', { name: 'Theme' }).click()
+  await page.getByRole('option', { name: 'Dark' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.reload()
-  await expect(page.getByLabel('Theme')).toHaveValue('dark')
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('Dark')
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await page.screenshot({ path: 'test-results/screens/settings-dark.png', fullPage: true })
 })
 

@@ -1,42 +1,50 @@
+import { AppShell, MantineProvider, Title } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
-import { Sidebar } from './features/shell/Sidebar'
-import { useNav, type Section } from './features/shell/nav-store'
+import { useTranslation } from 'react-i18next'
 import { OverviewPage } from './features/overview/OverviewPage'
+import { PersonsPage } from './features/persons/PersonsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { useSettings } from './features/settings/store'
-import { SectionIntro } from './features/shell/SectionIntro'
-
-const TITLES: Record<Section, string> = {
-  overview: 'Overview',
-  devices: 'Devices',
-  persons: 'Persons',
-  enroll: 'Enroll',
-  apply: 'Apply',
-  events: 'Events',
-  settings: 'Settings',
-}
+import { SectionIntro, hasIntro } from './features/shell/SectionIntro'
+import { Sidebar } from './features/shell/Sidebar'
+import { useNav } from './features/shell/nav-store'
+import { useAppearance } from './features/shell/use-appearance'
+import { theme } from './theme'
 
 export function App() {
-  const section = useNav((s) => s.section)
-  const theme = useSettings((s) => s.settings?.theme ?? 'system')
+  const scheme = useAppearance()
   const loadSettings = useSettings((s) => s.load)
-
   useEffect(() => void loadSettings(), [loadSettings])
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme
-  }, [theme])
-
   return (
-    <div className="shell">
-      <Sidebar />
-      <main className="content" aria-labelledby="page-title">
-        <header className="page-header">
-          <h1 id="page-title">{TITLES[section]}</h1>
-        </header>
+    <MantineProvider theme={theme} forceColorScheme={scheme}>
+      <Notifications position="bottom-right" limit={4} />
+      <Shell />
+    </MantineProvider>
+  )
+}
+
+function Shell() {
+  const { t } = useTranslation()
+  const section = useNav((s) => s.section)
+  return (
+    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar aria-label={t('nav.main')}>
+        <Sidebar />
+      </AppShell.Navbar>
+      <AppShell.Main
+        component="main"
+        aria-labelledby="page-title"
+        style={{ display: 'flex', flexDirection: 'column', height: '100dvh' }}
+      >
+        <Title order={1} id="page-title" size="h2" mb="md">
+          {t(`nav.${section}`)}
+        </Title>
         {section === 'overview' && <OverviewPage />}
+        {section === 'persons' && <PersonsPage />}
         {section === 'settings' && <SettingsPage />}
-        {section !== 'overview' && section !== 'settings' && <SectionIntro section={section} />}
-      </main>
-    </div>
+        {hasIntro(section) && <SectionIntro section={section} />}
+      </AppShell.Main>
+    </AppShell>
   )
 }

@@ -1,62 +1,82 @@
+import { Button, EmptyState, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { IconUsers } from '@tabler/icons-react'
 import { useEffect } from 'react'
-import { useOverview } from './store'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
 import type { RosterCounts } from '../../../../shared/model'
 import { ErrorNotice } from '../shell/ErrorNotice'
+import { useNav } from '../shell/nav-store'
+import { useOverview } from './store'
 
-const COUNT_LABELS: [keyof RosterCounts, string][] = [
-  ['persons', 'Persons'],
-  ['cards', 'Cards'],
-  ['fingerprints', 'Fingerprints'],
-  ['faces', 'Faces'],
-  ['irises', 'Iris records'],
-  ['devices', 'Terminals'],
-]
+const COUNTS: (keyof RosterCounts)[] = ['persons', 'cards', 'fingerprints', 'faces', 'irises', 'devices']
 
 export function OverviewPage() {
-  const { info, error, loading, load } = useOverview()
+  const { t, i18n } = useTranslation()
+  const { info, error, load } = useOverview(useShallow((s) => ({ info: s.info, error: s.error, load: s.load })))
+  const go = useNav((s) => s.go)
   useEffect(() => void load(), [load])
 
-  if (error) return <ErrorNotice error={error} onRetry={load} />
+  if (error) return <ErrorNotice error={error} onRetry={() => void load()} />
   if (!info)
     return (
-      <p className="muted" aria-busy={loading}>
-        Connecting to the station…
-      </p>
+      <Stack align="flex-start" gap="xs">
+        <Loader size="sm" aria-label={t('common.connecting')} />
+        <Text c="dimmed">{t('common.connecting')}</Text>
+      </Stack>
     )
 
+  const facts: [string, React.ReactNode, string?][] = [
+    [t('overview.version'), info.version, 'station-version'],
+    [t('overview.runningAs'), info.bridge === 'electron' ? t('app.desktop') : t('app.browser')],
+    [t('overview.dataDir'), <span className="mono">{info.dataDir}</span>, 'station-data-dir'],
+    [t('overview.schema'), `v${info.schemaVersion}`],
+    [t('overview.started'), new Date(info.startedAt).toLocaleString(i18n.language)],
+  ]
   return (
-    <div className="stack">
-      <section className="count-grid" aria-label="Roster counts">
-        {COUNT_LABELS.map(([key, label]) => (
-          <div className="count-card" key={key} data-testid={`count-${key}`}>
-            <span className="count-value">{info.counts[key].toLocaleString()}</span>
-            <span className="count-label">{label}</span>
-          </div>
+    <Stack gap="md" maw={1100}>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} aria-label={t('overview.countsLabel')} component="section">
+        {COUNTS.map((key) => (
+          <Paper withBorder p="md" radius="md" key={key} data-testid={`count-${key}`}>
+            <Text fz={28} fw={650} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {info.counts[key].toLocaleString(i18n.language)}
+            </Text>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t(`overview.counts.${key}`)}
+            </Text>
+          </Paper>
         ))}
-      </section>
-      {info.counts.persons === 0 && info.counts.devices === 0 && (
-        <section className="panel empty-state">
-          <p className="lead">The roster is empty.</p>
-          <p className="muted">Add terminals under Devices, then enroll persons and apply them.</p>
-        </section>
+      </SimpleGrid>
+      {info.counts.persons === 0 && (
+        <Paper withBorder p="xl" radius="md">
+          <EmptyState
+            icon={<IconUsers size={28} aria-hidden />}
+            variant="light"
+            title={t('overview.emptyTitle')}
+            description={t('overview.emptyBody')}
+          >
+            <EmptyState.Actions>
+              <Button onClick={() => go('persons')}>{t('overview.goPersons')}</Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
       )}
-      <section className="panel">
-        <h2>Station</h2>
-        <dl className="facts">
-          <dt>Version</dt>
-          <dd data-testid="station-version">{info.version}</dd>
-          <dt>Running as</dt>
-          <dd>{info.bridge === 'electron' ? 'Desktop app' : 'Browser mode'}</dd>
-          <dt>Roster folder</dt>
-          <dd data-testid="station-data-dir" className="mono">
-            {info.dataDir}
-          </dd>
-          <dt>Schema</dt>
-          <dd>v{info.schemaVersion}</dd>
-          <dt>Started</dt>
-          <dd>{new Date(info.startedAt).toLocaleString()}</dd>
-        </dl>
-      </section>
-    </div>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="station-title">
+        <Title order={2} size="h4" mb="sm" id="station-title">
+          {t('overview.station')}
+        </Title>
+        <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={6}>
+          <Table.Tbody>
+            {facts.map(([label, value, testId]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={180} fw={500} c="dimmed">
+                  {label}
+                </Table.Th>
+                <Table.Td data-testid={testId}>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
   )
 }

@@ -1,45 +1,88 @@
-import { useSettings } from './store'
-import { ErrorNotice } from '../shell/ErrorNotice'
+import { Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
 import type { Settings } from '../../../../shared/model'
+import { LANGUAGES } from '../../i18n'
+import { ErrorNotice } from '../shell/ErrorNotice'
+import { PortField } from './PortField'
+import { useSettings } from './store'
 
 export function SettingsPage() {
-  const { settings, error, update } = useSettings()
+  const { t } = useTranslation()
+  const { settings, dataDir, error, update, load } = useSettings(
+    useShallow((s) => ({ settings: s.settings, dataDir: s.dataDir, error: s.error, update: s.update, load: s.load })),
+  )
   if (!settings)
-    return error ? <ErrorNotice error={error} /> : <p className="muted">Loading settings…</p>
+    return error ? <ErrorNotice error={error} onRetry={() => void load()} /> : <Loader aria-label={t('common.loading')} />
+  const save = async (patch: Partial<Settings>) => {
+    if (await update(patch)) notifications.show({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
+  }
   return (
-    <form className="panel form" onSubmit={(e) => e.preventDefault()}>
+    <Stack gap="md" maw={640}>
       {error && <ErrorNotice error={error} />}
-      <label>
-        <span>Language</span>
-        <select
-          value={settings.language}
-          onChange={(e) => void update({ language: e.target.value as Settings['language'] })}
-        >
-          <option value="en">English</option>
-          <option value="zh">中文</option>
-        </select>
-      </label>
-      <label>
-        <span>Theme</span>
-        <select
-          value={settings.theme}
-          onChange={(e) => void update({ theme: e.target.value as Settings['theme'] })}
-        >
-          <option value="system">Follow system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-      </label>
-      <label>
-        <span>Listening-host port</span>
-        <input
-          type="number"
-          min={1024}
-          max={65535}
-          defaultValue={settings.listenPort}
-          onBlur={(e) => void update({ listenPort: Number(e.target.value) })}
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} size="h4" mb="md">
+          {t('settings.appearance')}
+        </Title>
+        <Stack gap="md">
+          <Select
+            label={t('settings.language')}
+            description={t('settings.languageHint')}
+            data={Object.entries(LANGUAGES).map(([value, label]) => ({ value, label }))}
+            value={settings.language}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ language: v as Settings['language'] })}
+          />
+          <Select
+            label={t('settings.theme')}
+            data={[
+              { value: 'system', label: t('settings.themeSystem') },
+              { value: 'light', label: t('settings.themeLight') },
+              { value: 'dark', label: t('settings.themeDark') },
+            ]}
+            value={settings.theme}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ theme: v as Settings['theme'] })}
+          />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} size="h4" mb="md">
+          {t('settings.network')}
+        </Title>
+        <Stack gap="md">
+          <PortField value={settings.listenPort} onSave={(listenPort) => void save({ listenPort })} />
+          <Select
+            label={t('settings.listenAddress')}
+            data={[
+              { value: '127.0.0.1', label: t('settings.listenLoopback') },
+              { value: '0.0.0.0', label: t('settings.listenAll') },
+            ]}
+            value={settings.listenAddress}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ listenAddress: v as Settings['listenAddress'] })}
+          />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} size="h4" mb="md">
+          {t('settings.storage')}
+        </Title>
+        <TextInput
+          label={t('settings.dataDir')}
+          description={t('settings.dataDirHint')}
+          value={dataDir ?? ''}
+          readOnly
+          classNames={{ input: 'mono' }}
+          data-testid="settings-data-dir"
         />
-      </label>
-    </form>
+        {!dataDir && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('common.loading')}
+          </Text>
+        )}
+      </Paper>
+    </Stack>
   )
 }

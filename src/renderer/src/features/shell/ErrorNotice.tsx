@@ -1,23 +1,32 @@
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../../shared/result'
+import { useErrorText } from '../../lib/error-text'
 
-const ADVICE: Partial<Record<AppError['code'], string>> = {
-  OFFLINE: 'Check that the station is still running, then retry.',
-  AUTH_FAILED:
-    'The address carries a one-time token; copy it again from the terminal where the station runs.',
-  DB_TOO_NEW: 'This roster was written by a newer version. Update Enrollment Station.',
-  INVALID_ARGS: 'Correct the highlighted values and try again.',
-}
-
+/** A station error: what happened (by code), what to do, and the station's own words. */
 export function ErrorNotice({ error, onRetry }: { error: AppError; onRetry?: () => void }) {
+  const { t } = useTranslation()
+  const text = useErrorText()(error)
   return (
-    <div className="notice error" role="alert">
-      <strong>{error.message}</strong>
-      {ADVICE[error.code] && <p>{ADVICE[error.code]}</p>}
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
-      )}
-    </div>
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      title={text.title}
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+    >
+      <Stack gap={6}>
+        {text.advice && <Text size="sm">{text.advice}</Text>}
+        <Text size="xs" c="dimmed">
+          {t('errors.detail', { message: text.detail })}
+        </Text>
+        {onRetry && (
+          <Button variant="default" size="xs" w="fit-content" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
   )
 }

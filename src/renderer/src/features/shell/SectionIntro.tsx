@@ -1,36 +1,25 @@
+import { EmptyState, Paper } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Section } from './nav-store'
+import { NAV_ICONS } from './nav-icons'
 
-// What each section is for, shown until the section's screens land (see README: roadmap).
-const INTRO: Partial<Record<Section, { lead: string; next: string }>> = {
-  devices: {
-    lead: 'Terminals on your LAN: model, firmware, online state, capabilities and clock drift.',
-    next: 'Adding terminals arrives with the station core. Until then the roster is local only.',
-  },
-  persons: {
-    lead: 'The roster: persons with their cards, fingerprints, face pictures and iris data.',
-    next: 'Search and editing arrive with the station core.',
-  },
-  enroll: {
-    lead: 'Capture a face, a card swipe, a fingerprint or an iris on a chosen terminal.',
-    next: 'Live enrollment needs a terminal; it arrives with the station core.',
-  },
-  apply: {
-    lead: 'Push the roster to many terminals with per-device progress and failure reasons.',
-    next: 'The apply reconciler arrives with the station core.',
-  },
-  events: {
-    lead: 'Live access events and history search across terminals.',
-    next: 'Event streams arrive with the station core.',
-  },
-}
+// What each section is for, shown until the section's screens land with device support.
+type IntroSection = 'devices' | 'enroll' | 'apply' | 'events'
 
-export function SectionIntro({ section }: { section: Section }) {
-  const intro = INTRO[section]
-  if (!intro) return null
+export const hasIntro = (s: Section): s is IntroSection =>
+  s === 'devices' || s === 'enroll' || s === 'apply' || s === 'events'
+
+export function SectionIntro({ section }: { section: IntroSection }) {
+  const { t } = useTranslation()
+  const Icon = NAV_ICONS[section]
   return (
-    <section className="panel empty-state" data-testid={`intro-${section}`}>
-      <p className="lead">{intro.lead}</p>
-      <p className="muted">{intro.next}</p>
-    </section>
+    <Paper withBorder p="xl" radius="md" maw={760} data-testid={`intro-${section}`}>
+      <EmptyState
+        icon={<Icon size={28} aria-hidden />}
+        variant="light"
+        title={t(`intro.${section}.lead`)}
+        description={t(`intro.${section}.next`)}
+      />
+    </Paper>
   )
 }

@@ -1,46 +1,45 @@
-import { SECTIONS, useNav, type Section } from './nav-store'
+import { Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
+import { IconId } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
 import { bridgeKind } from '../../lib/station'
-
-const LABELS: Record<Section, { label: string; glyph: string }> = {
-  overview: { label: 'Overview', glyph: '◎' },
-  devices: { label: 'Devices', glyph: '▣' },
-  persons: { label: 'Persons', glyph: '☺' },
-  enroll: { label: 'Enroll', glyph: '✚' },
-  apply: { label: 'Apply', glyph: '⇅' },
-  events: { label: 'Events', glyph: '≡' },
-  settings: { label: 'Settings', glyph: '⚙' },
-}
+import { NAV_ICONS } from './nav-icons'
+import { SECTIONS, useNav } from './nav-store'
 
 export function Sidebar() {
-  const { section, go } = useNav()
+  const { t } = useTranslation()
+  const { section, go } = useNav(useShallow((s) => ({ section: s.section, go: s.go })))
   return (
-    <nav className="sidebar" aria-label="Main">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          ES
-        </span>
-        <span className="brand-name">Enrollment Station</span>
-      </div>
-      <ul>
-        {SECTIONS.map((s) => (
-          <li key={s}>
-            <button
-              type="button"
-              className={s === section ? 'nav-item active' : 'nav-item'}
-              aria-current={s === section ? 'page' : undefined}
-              onClick={() => go(s)}
-            >
-              <span className="nav-glyph" aria-hidden="true">
-                {LABELS[s].glyph}
-              </span>
-              {LABELS[s].label}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="sidebar-foot" data-testid="bridge-kind">
-        {bridgeKind === 'electron' ? 'Desktop app' : 'Browser mode'}
-      </div>
-    </nav>
+    <Stack h="100%" gap="xs" p="sm">
+      <Group gap="sm" px="xs" py="sm" wrap="nowrap">
+        <ThemeIcon size={32} radius="md" aria-hidden>
+          <IconId size={20} />
+        </ThemeIcon>
+        <Text fw={650}>{t('app.name')}</Text>
+      </Group>
+      <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {SECTIONS.map((s) => {
+          const Icon = NAV_ICONS[s]
+          return (
+            <li key={s}>
+              <NavLink
+                component="button"
+                type="button"
+                label={t(`nav.${s}`)}
+                leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                active={s === section}
+                aria-current={s === section ? 'page' : undefined}
+                onClick={() => go(s)}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            </li>
+          )
+        })}
+      </Box>
+      <Text size="xs" c="dimmed" mt="auto" px="xs" data-testid="bridge-kind">
+        {bridgeKind === 'electron' ? t('app.desktop') : t('app.browser')}
+      </Text>
+    </Stack>
   )
 }

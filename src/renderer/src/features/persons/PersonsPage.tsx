@@ -1,0 +1,3 @@
+export function PersonsPage() {
+  return null
+}

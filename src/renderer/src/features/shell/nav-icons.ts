@@ -1,0 +1,20 @@
+import {
+  IconCalendarEvent,
+  IconDeviceDesktop,
+  IconFingerprint,
+  IconLayoutDashboard,
+  IconSend,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react'
+import type { Section } from './nav-store'
+
+export const NAV_ICONS: Record<Section, typeof IconUsers> = {
+  overview: IconLayoutDashboard,
+  devices: IconDeviceDesktop,
+  persons: IconUsers,
+  enroll: IconFingerprint,
+  apply: IconSend,
+  events: IconCalendarEvent,
+  settings: IconSettings,
+}

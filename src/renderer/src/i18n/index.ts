@@ -1,0 +1,23 @@
+// i18next with every string in en.ts / zh.ts; the station's `language` setting picks one.
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+import { zh } from './zh'
+
+export const LANGUAGES = { en: 'English', zh: '中文' } as const
+export type Language = keyof typeof LANGUAGES
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, zh: { translation: zh } },
+  lng: 'en',
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+export function setLanguage(language: Language): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language)
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+}
+
+export { i18next }
