@@ -5,6 +5,7 @@ import * as cards from './endpoints/cards'
 import * as caps from './endpoints/capabilities'
 import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
+import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
 
@@ -50,6 +51,8 @@ function buildCore(http: IsapiHttp) {
       getNtpServer: bind(http, system.getNtpServer),
       setNtpServer: bind(http, system.setNtpServer),
       activationStatus: bind(http, system.activationStatus),
+      /** [INF] RSA-challenge activation of a factory-new device; unverified on hardware. */
+      activate: bind(http, activate),
       accounts: bind(http, system.listAccounts),
       userCheck: bind(http, system.userCheck),
       reboot: bind(http, system.reboot),

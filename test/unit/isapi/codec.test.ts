@@ -22,6 +22,11 @@ describe('XML codec', () => {
     expect(list(three.body.HttpHostNotification)).toHaveLength(3)
   })
 
+  it('a document whose root is a list element name is still one object', () => {
+    const d = parseXml('<HttpHostNotification version="2.0"><id>1</id><url>/x</url></HttpHostNotification>')
+    expect(d.body).toMatchObject({ id: '1', url: '/x', '@version': '2.0' })
+  })
+
   it('parses capability attributes like JSON @min/@max/@opt', () => {
     const d = parseXml('<CaptureFaceData><CaptureFaceDataCond><dataType opt="url,binary"/></CaptureFaceDataCond><captureProgress min="0" max="100"/></CaptureFaceData>')
     expect(opts((d.body.CaptureFaceDataCond as Record<string, unknown>).dataType)).toEqual(['url', 'binary'])

@@ -67,7 +67,8 @@ export function parseXml(textIn: string, validate = true): XmlDocument {
   const roots = Object.keys(parsed).filter((k) => !k.startsWith('?') && !k.startsWith('@'))
   const root = roots[0]
   if (root === undefined) throw new XmlSyntaxError('invalid XML: no root element')
-  const content = parsed[root]
+  // a root named like a list element (HttpHostNotification, User…) arrives wrapped in an array
+  const content = Array.isArray(parsed[root]) ? (parsed[root] as unknown[])[0] : parsed[root]
   const body: Obj = isObj(content)
     ? content
     : content === undefined || content === ''
