@@ -9,7 +9,7 @@ import { Faults } from './faults.js'
 import { DigestAuth } from './http/digest.js'
 import type { HostPusher } from './events/push.js'
 import type { Profile } from './profiles/types.js'
-import { localIso, posixTz } from './state/clock.js'
+import { localIso, parsePosixTz, posixTz } from './state/clock.js'
 import { deserialize, freshData, serialize } from './state/data.js'
 import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
@@ -29,9 +29,11 @@ export interface Timing {
   slotLingerMs: number
   /** Heartbeat to listening hosts (httpHosts) and subscriptions. */
   hostHeartbeatMs: number
+  /** How long flashing a firmware takes (upgradeStatus percent 0 → 100). */
+  upgradeMs: number
 }
 
-export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000 }
+export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000, upgradeMs: 5_000 }
 
 export interface DeviceOptions {
   index: number
@@ -71,6 +73,8 @@ export class SimDevice {
   readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
   alertSlots = 0
   pusher: HostPusher | null = null
+  /** Live door state (AcsWorkStatus): doorStatus 1 sleep, 2 remain unlocked, 3 remain locked, 4 normal. */
+  readonly doors: { status: number; lock: number; magnetic: number }[]
   /** Armed alertStream connections: id → client address (DeployInfo). */
   readonly deployments = new Map<number, string>()
   /** Capture sessions of poll-style firmware (face, iris): started, last result. */
@@ -95,6 +99,7 @@ export class SimDevice {
     this.realm = p.authStyle === 'new' ? h.slice(0, 24) : p.model
     this.name = `sim-${p.id}-${opts.index + 1}`
     this.data = this.fresh()
+    this.doors = Array.from({ length: p.doors }, () => ({ status: 4, lock: 0, magnetic: 0 }))
     this.log = new EventLog(p.capacity.events)
     this.capture.auto = opts.autoCapture
     this.auth = new DigestAuth(
@@ -134,7 +139,7 @@ export class SimDevice {
   }
 
   get tzMinutes(): number {
-    return this.profile.tzOffsetMinutes
+    return parsePosixTz(this.data.timeZone) ?? this.profile.tzOffsetMinutes
   }
 
   iso(ms = this.now()): string {

@@ -59,9 +59,15 @@ const table = {
   cardNoNotExist: [6, 0x60006034],
   deviceUserAlreadyExistFace: [6, 0x60006050],
   cardNumberExceedLimit: [6, 0x60006035],
+  upgradePackageLarge: [4, 0x400010eb],
+  updatePackageFileNotUploaded: [4, 0x4000111e],
+  badVersion: [6, 0x6000000f],
+  badDevType: [6, 0x60000010],
   rebootRequired: [7, 0x70000001],
 } as const satisfies Record<string, readonly [number, number]>
 
+// employeeNoNotExist, cardNoNotExist, cardNumberExceedLimit and deviceUserAlreadyExistFace have no
+// confirmed numeric code in public sources; the values above are placeholders in the 0x60006xxx block.
 export type SubStatus = keyof typeof table
 
 export function statusDef(sub: SubStatus): StatusDef {

@@ -145,10 +145,10 @@ export class DeviceServer {
     await this.goDown()
   }
 
-  private send(res: ServerResponse, reply: Reply): void {
+  private send(res: ServerResponse, reply: Reply, corruptible = false): void {
     if (res.headersSent || res.destroyed) return
     let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
-    if (this.dev.faults.takeCorrupt()) body = Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from([0x00, 0xff, 0x7b, 0x3c])])
+    if (corruptible && this.dev.faults.takeCorrupt()) body = Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from([0x00, 0xff, 0x7b, 0x3c])])
     res.writeHead(reply.status, { Connection: 'keep-alive', ...reply.headers, 'Content-Length': body.length })
     res.end(body)
   }
@@ -289,7 +289,7 @@ export class DeviceServer {
     }
     try {
       const out = await match.handler(ctx)
-      if (out !== STREAMING) this.send(res, out)
+      if (out !== STREAMING) this.send(res, out, true)
     } catch (e) {
       if (e instanceof IsapiFail) this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus))
       else this.send(res, def.format === 'json' ? json({ statusCode: 3, statusString: 'Device Error', subStatusCode: 'deviceError', errorCode: 805306369, errorMsg: 'deviceError' }, 500) : errorReply('xml', 'deviceError', url))

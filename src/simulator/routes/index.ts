@@ -3,6 +3,8 @@ import { captureRoutes } from './capture.js'
 import { cardRoutes } from './cards.js'
 import { faceRoutes } from './faces.js'
 import { fingerprintRoutes } from './fingerprints.js'
+import { configDocRoutes } from './config-docs.js'
+import { doorRoutes } from './door.js'
 import { eventRoutes } from './events.js'
 import { notificationRoutes } from './http-hosts.js'
 import { irisRoutes } from './iris.js'
@@ -10,7 +12,9 @@ import { mediaRoutes } from './media.js'
 import { personRoutes } from './persons.js'
 import { securityRoutes } from './security.js'
 import { systemRoutes } from './system.js'
+import { timeRoutes } from './time.js'
+import { upgradeRoutes } from './upgrade.js'
 
 export function allRoutes(): RouteDef[] {
-  return [...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes]
+  return [...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes, ...doorRoutes, ...timeRoutes, ...upgradeRoutes, ...configDocRoutes()]
 }

@@ -1,0 +1,188 @@
+// Doors: remote control (XML only), door parameters (XML), live working status (JSON).
+import { xmlRoot } from '../http/body.js'
+import { fail } from '../http/errors.js'
+import { json, xml, xmlStatus } from '../http/respond.js'
+import type { Ctx, RouteDef } from '../http/route.js'
+import type { XmlNode } from '../http/xml.js'
+
+const CMDS = ['open', 'close', 'alwaysOpen', 'alwaysClose', 'resume']
+const DOOR_DEFAULTS: XmlNode = {
+  doorName: '',
+  magneticType: 'alwaysClose',
+  openButtonType: 'alwaysOpen',
+  openDuration: 5,
+  disabledOpenDuration: 15,
+  magneticAlarmTimeout: 30,
+  enableDoorLock: true,
+  enableLeaderCard: false,
+  leaderCardMode: 'disable',
+  leaderCardOpenDuration: 10,
+  useLocalController: false,
+  localControllerID: 0,
+  localControllerDoorNumber: 0,
+  localControllerStatus: 0,
+  lockInputCheck: false,
+  lockInputType: 'alwaysClose',
+  doorTerminalMode: 'preventCutAndShort',
+  openButton: true,
+  ladderControlDelayTime: 1,
+  remoteControlPWStatus: false,
+}
+const DOOR_CAPS: Record<string, [number, number] | string> = {
+  doorName: [1, 32],
+  magneticType: 'alwaysClose,alwaysOpen',
+  openButtonType: 'alwaysClose,alwaysOpen',
+  openDuration: [1, 255],
+  disabledOpenDuration: [1, 255],
+  magneticAlarmTimeout: [0, 255],
+  enableDoorLock: 'true,false',
+  enableLeaderCard: 'true,false',
+  leaderCardMode: 'disable,alwaysOpen,authorize',
+  leaderCardOpenDuration: [1, 1440],
+  lockInputCheck: 'true,false',
+  lockInputType: 'alwaysClose,alwaysOpen',
+  doorTerminalMode: 'preventCutAndShort,common',
+  openButton: 'true,false',
+  ladderControlDelayTime: [1, 255],
+}
+const WRITE_ONLY = ['stressPassword', 'superPassword', 'unlockPassword']
+const RO = ['useLocalController', 'localControllerID', 'localControllerDoorNumber', 'localControllerStatus', 'remoteControlPWStatus']
+
+function doorIndex(ctx: Ctx): number {
+  const n = Number(ctx.params.id)
+  if (!Number.isInteger(n) || n < 1 || n > ctx.dev.profile.doors) fail('badParameters', 'doorNo', 400)
+  return n
+}
+
+function doorParam(ctx: Ctx, n: number): XmlNode {
+  const stored = (ctx.dev.data.docs[`door/${n}`] ?? {}) as XmlNode
+  return { ...DOOR_DEFAULTS, doorName: `Door ${n}`, ...stored }
+}
+
+function remoteControl(ctx: Ctx): ReturnType<typeof xml> {
+  if (ctx.query.get('format') === 'json') fail('badXmlContent', 'badXmlContent', 400)
+  const n = doorIndex(ctx)
+  const body = xmlRoot(ctx, 'RemoteControlDoor')
+  const cmd = body.cmd
+  if (typeof cmd !== 'string') fail('MessageParametersLack', 'cmd', 400)
+  if (!CMDS.includes(cmd)) fail('badXmlContent', 'cmd', 400)
+  const dev = ctx.dev
+  const door = dev.doors[n - 1]!
+  const who = { doorNo: n, netUser: ctx.account.userName, remoteHostAddr: ctx.ip }
+  if (cmd === 'open') {
+    dev.recordEvent(3, 1024, who)
+    door.lock = 1
+    dev.recordEvent(5, 21, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
+    const ms = Number(doorParam(ctx, n).openDuration) * 1000
+    setTimeout(() => {
+      door.lock = door.status === 2 ? 1 : 0
+      dev.recordEvent(5, 22, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
+    }, Math.min(ms, 2000)).unref()
+  } else if (cmd === 'close' || cmd === 'resume') {
+    door.status = 4
+    door.lock = 0
+    dev.recordEvent(3, 1025, who)
+  } else if (cmd === 'alwaysOpen') {
+    door.status = 2
+    door.lock = 1
+    dev.recordEvent(3, 1026, who)
+  } else {
+    door.status = 3
+    door.lock = 0
+    dev.recordEvent(3, 1027, who)
+  }
+  return xmlStatus('ok', { requestURL: ctx.path, version: '1.0' })
+}
+
+function putDoorParam(ctx: Ctx): ReturnType<typeof xml> {
+  const n = doorIndex(ctx)
+  const body = xmlRoot(ctx, 'DoorParam')
+  const next: XmlNode = { ...((ctx.dev.data.docs[`door/${n}`] ?? {}) as XmlNode) }
+  for (const [k, v] of Object.entries(body)) {
+    if (RO.includes(k)) continue
+    if (WRITE_ONLY.includes(k)) {
+      if (typeof v !== 'string' || v.length > 12) fail('badXmlContent', k, 400)
+      continue
+    }
+    const cap = DOOR_CAPS[k]
+    if (cap === undefined || typeof v !== 'string') continue
+    if (Array.isArray(cap)) {
+      if (k === 'doorName') {
+        if (v.length < cap[0] || Buffer.byteLength(v) > cap[1]) fail('badXmlContent', k, 400)
+        next[k] = v
+      } else {
+        const num = Number(v)
+        if (!Number.isInteger(num) || num < cap[0] || num > cap[1]) fail('badXmlContent', k, 400)
+        next[k] = num
+      }
+    } else {
+      if (!cap.split(',').includes(v)) fail('badXmlContent', k, 400)
+      next[k] = v === 'true' ? true : v === 'false' ? false : v
+    }
+  }
+  ctx.dev.data.docs[`door/${n}`] = next
+  ctx.dev.changed()
+  ctx.dev.recordEvent(3, 1030, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+  return xmlStatus('ok', { requestURL: ctx.path })
+}
+
+export const doorRoutes: RouteDef[] = [
+  {
+    path: '/ISAPI/AccessControl/RemoteControl/door/capabilities',
+    format: 'xml',
+    GET: (ctx) => xml('RemoteControlDoor', { doorNo: { '@min': 1, '@max': ctx.dev.profile.doors }, cmd: { '@opt': 'open,close,alwaysOpen,alwaysClose' }, password: { '@min': 0, '@max': 16 } }),
+  },
+  { path: '/ISAPI/AccessControl/RemoteControl/door/:id', format: 'xml', rights: { PUT: 'control' }, PUT: remoteControl },
+  {
+    path: '/ISAPI/AccessControl/Door/param/:id/capabilities',
+    format: 'xml',
+    GET: (ctx) => {
+      doorIndex(ctx)
+      const caps: XmlNode = {}
+      for (const [k, v] of Object.entries(DOOR_CAPS)) caps[k] = Array.isArray(v) ? { '@min': v[0], '@max': v[1] } : { '@opt': v }
+      return xml('DoorParam', caps)
+    },
+  },
+  { path: '/ISAPI/AccessControl/Door/param/:id', format: 'xml', GET: (ctx) => xml('DoorParam', doorParam(ctx, doorIndex(ctx))), PUT: putDoorParam },
+  {
+    path: '/ISAPI/AccessControl/AcsWorkStatus',
+    format: 'json',
+    GET: (ctx) => {
+      const d = ctx.dev
+      return json({
+        AcsWorkStatus: {
+          doorLockStatus: d.doors.map((x) => x.lock),
+          doorStatus: d.doors.map((x) => x.status),
+          magneticStatus: d.doors.map((x) => x.magnetic),
+          caseStatus: [],
+          powerSupplyStatus: 'ACPowerSupply',
+          antiSneakStatus: 'close',
+          hostAntiDismantleStatus: 'close',
+          cardReaderOnlineStatus: Array.from({ length: d.profile.cardReaders }, (_, i) => i + 1),
+          cardReaderAntiDismantleStatus: [],
+          ezvizStatus: 'unregistered',
+          cardReaderVerifyMode: Array.from({ length: d.profile.cardReaders }, () => 10),
+          alarmOutStatus: Array.from({ length: d.profile.alarmOut }, () => 0),
+          cardNum: d.data.cards.size,
+        },
+      })
+    },
+  },
+  {
+    path: '/ISAPI/AccessControl/AcsWorkStatus/capabilities',
+    format: 'json',
+    GET: (ctx) =>
+      json({
+        AcsWorkStatus: {
+          doorLockStatus: { '@opt': '0,1,2,3,4' },
+          doorStatus: { '@opt': '1,2,3,4' },
+          magneticStatus: { '@opt': '0,1,2,3,4' },
+          powerSupplyStatus: { '@opt': 'ACPowerSupply' },
+          antiSneakStatus: { '@opt': 'close,open' },
+          hostAntiDismantleStatus: { '@opt': 'close,open' },
+          cardReaderVerifyMode: { '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24' },
+          cardNum: { '@min': 1, '@max': ctx.dev.profile.capacity.cards },
+        },
+      }),
+  },
+]

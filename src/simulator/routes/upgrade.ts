@@ -1,0 +1,110 @@
+// Firmware upgrade and configuration export/import.
+// Package: any non-empty body (raw or multipart) is "a firmware"; a simulator package starting
+// with "SIMFW1\n" + {"model","version","date"} JSON names its model and version (so tests can
+// provoke badDevType). Flashing progresses over upgradeMs; the new version shows after reboot.
+import { fail } from '../http/errors.js'
+import { boundaryOf, parseMultipart } from '../http/multipart.js'
+import { binary, okXml, xml, xmlStatus } from '../http/respond.js'
+import type { Ctx, RouteDef } from '../http/route.js'
+
+const MAX_FW = 64 * 1024 * 1024
+const CFG_MAGIC = 'SIMCFG1\n'
+
+function firmwareBytes(ctx: Ctx): Buffer {
+  const ct = ctx.contentType
+  if (/xml/i.test(ct)) fail('badXmlContent', 'badXmlContent', 400)
+  if (/multipart\/form-data/i.test(ct)) {
+    const b = boundaryOf(ct)
+    const parts = b ? parseMultipart(ctx.body, b) : null
+    if (!parts) fail('badParameters', 'updateFile', 400)
+    const file = parts.find((p) => p.body.length > 0)
+    if (!file) fail('updatePackageFileNotUploaded', 'updatePackageFileNotUploaded')
+    return file.body
+  }
+  return ctx.body
+}
+
+function nextVersion(v: string): string {
+  const parts = v.replace(/^V/, '').split('.').map(Number)
+  parts[parts.length - 1] = (parts.at(-1) ?? 0) + 1
+  return `V${parts.join('.')}`
+}
+
+function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
+  const d = ctx.dev
+  if (d.upgrade.state === 'upgrading') fail('upgrading', 'upgrading')
+  const pkg = firmwareBytes(ctx)
+  if (pkg.length === 0) fail('updatePackageFileNotUploaded', 'updatePackageFileNotUploaded')
+  let version = nextVersion(d.data.firmwareVersion)
+  let date = 'build 251120'
+  if (pkg.subarray(0, 7).toString() === 'SIMFW1\n') {
+    const end = pkg.indexOf('\n', 7)
+    let meta: { model?: unknown; version?: unknown; date?: unknown }
+    try {
+      meta = JSON.parse(pkg.subarray(7, end < 0 ? undefined : end).toString()) as typeof meta
+    } catch {
+      return fail('badParameters', 'package')
+    }
+    if (typeof meta.model === 'string' && meta.model !== d.profile.model) fail('badDevType', 'badDevType')
+    if (typeof meta.version === 'string') version = meta.version
+    if (typeof meta.date === 'string') date = meta.date
+  }
+  d.upgrade = { state: 'upgrading', percent: 0 }
+  d.recordEvent(3, 126, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+  const started = Date.now()
+  const total = d.timing.upgradeMs
+  const tick = setInterval(() => {
+    const pct = Math.min(100, Math.floor(((Date.now() - started) / total) * 100))
+    d.upgrade.percent = pct
+    if (pct >= 100) {
+      clearInterval(tick)
+      d.upgrade = { state: 'done', percent: 100 }
+      d.pendingFirmware = { version, date }
+    }
+  }, Math.max(10, total / 20))
+  tick.unref()
+  d.shutdownHooks.add(() => clearInterval(tick))
+  return okXml(ctx.path)
+}
+
+function exportConfig(ctx: Ctx): ReturnType<typeof binary> {
+  const d = ctx.dev
+  const { docs, httpHosts, ntp, timeZone, timeMode, deviceName } = d.data
+  const payload = JSON.stringify({ model: d.profile.model, docs, httpHosts, ntp, timeZone, timeMode, deviceName })
+  d.recordEvent(3, 134, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+  return binary(Buffer.concat([Buffer.from(CFG_MAGIC), Buffer.from(payload).map((b) => b ^ 0x5a)]), 'application/octet-stream')
+}
+
+function importConfig(ctx: Ctx): ReturnType<typeof okXml> {
+  const d = ctx.dev
+  const body = ctx.body
+  if (body.subarray(0, CFG_MAGIC.length).toString() !== CFG_MAGIC) fail('badParameters', 'configurationData', 400)
+  let cfg: Record<string, unknown>
+  try {
+    cfg = JSON.parse(Buffer.from(body.subarray(CFG_MAGIC.length)).map((b) => b ^ 0x5a).toString()) as Record<string, unknown>
+  } catch {
+    return fail('badParameters', 'configurationData', 400)
+  }
+  if (cfg.model !== d.profile.model) fail('badDevType', 'badDevType')
+  const data = d.data
+  if (cfg.docs && typeof cfg.docs === 'object') data.docs = cfg.docs as Record<string, unknown>
+  if (Array.isArray(cfg.httpHosts)) data.httpHosts = cfg.httpHosts as typeof data.httpHosts
+  if (cfg.ntp && typeof cfg.ntp === 'object') data.ntp = cfg.ntp as typeof data.ntp
+  if (typeof cfg.timeZone === 'string') data.timeZone = cfg.timeZone
+  if (cfg.timeMode === 'NTP' || cfg.timeMode === 'manual') data.timeMode = cfg.timeMode
+  if (typeof cfg.deviceName === 'string') data.deviceName = cfg.deviceName
+  d.changed()
+  d.recordEvent(3, 135, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+  setTimeout(() => d.reboot(), 50)
+  return xmlStatus('rebootRequired', { requestURL: ctx.path })
+}
+
+export const upgradeRoutes: RouteDef[] = [
+  { path: '/ISAPI/System/updateFirmware', format: 'xml', maxBody: MAX_FW, PUT: updateFirmware, POST: updateFirmware },
+  {
+    path: '/ISAPI/System/upgradeStatus',
+    format: 'xml',
+    GET: (ctx) => xml('upgradeStatus', { upgrading: ctx.dev.upgrade.state === 'upgrading', percent: ctx.dev.upgrade.percent }),
+  },
+  { path: '/ISAPI/System/configurationData', format: 'xml', maxBody: 8 * 1024 * 1024, GET: exportConfig, PUT: importConfig },
+]
