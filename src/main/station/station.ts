@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
 import { deviceService } from './devices/device-service'
+import { enrollFeature } from './enroll/enroll-feature'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
@@ -34,6 +35,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
     { handlers: devicesHandlers(devices), close: devices.close },
+    enrollFeature(ctx, devices, roster),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

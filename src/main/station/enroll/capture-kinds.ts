@@ -1,0 +1,122 @@
+// Each kind captures on the terminal, shows the operator what was read ('captured'), and saves
+// it into the roster ('saved'). Roster refusals (a card owned by someone else, a picture that
+// cannot be used) end the session as 'failed' with the roster's own code.
+import { isIsapiError } from '../../isapi'
+import { AppFailure } from '../../../shared/result'
+import type { CaptureKind, Progress } from './capture-context'
+import { judgeFingerprint, RETRY_HINT } from './fingerprint-quality'
+
+const CARD_NO = /^[0-9A-Za-z]{1,32}$/
+
+const face: CaptureKind = async (c) => {
+  const captured = await c.device((client) =>
+    client.capture.face({ signal: c.signal, timeoutMs: c.timeoutMs, dataType: 'binary' }),
+  )
+  c.report({
+    phase: 'captured',
+    message: 'The terminal accepted the face (capture complete).',
+    jpegBase64: captured.jpeg.toString('base64'),
+  })
+  c.checkpoint()
+  const detail = await c.roster.setFace(c.employeeNo, captured.jpeg, 'terminal')
+  const meta = detail.face
+  return {
+    phase: 'saved',
+    message: meta
+      ? `Face saved (${meta.width}×${meta.height}, ${Math.round(meta.bytes / 1024)} KB).`
+      : 'Face saved.',
+  }
+}
+
+const card: CaptureKind = async (c) => {
+  const captured = await c.device((client) =>
+    client.capture.card({ signal: c.signal, timeoutMs: c.timeoutMs }),
+  )
+  const cardNo = captured.cardNo.trim()
+  if (!CARD_NO.test(cardNo))
+    throw new AppFailure(
+      'DEVICE_REJECTED',
+      `${c.deviceName} read a card number the roster cannot hold: "${cardNo.slice(0, 40)}".`,
+    )
+  c.report({ phase: 'captured', message: `Card ${cardNo} read.`, cardNo })
+  c.checkpoint()
+  c.roster.addCardTo({ employeeNo: c.employeeNo, cardNo, cardType: 'normalCard' })
+  return { phase: 'saved', message: `Card ${cardNo} added.`, cardNo }
+}
+
+const fingerprint: CaptureKind = async (c) => {
+  let captured
+  try {
+    captured = await c.device((client) =>
+      client.capture.fingerprint({
+        signal: c.signal,
+        timeoutMs: c.timeoutMs,
+        fingerNo: c.fingerId,
+      }),
+    )
+  } catch (error) {
+    if (isIsapiError(error) && error.subStatusCode === 'lowScore')
+      return {
+        phase: 'failed',
+        code: 'DEVICE_REJECTED',
+        message: `The terminal found the fingerprint too poor to use. ${RETRY_HINT}`,
+      }
+    throw error
+  }
+  const verdict = judgeFingerprint(captured.quality, c.minFingerprintQuality)
+  const quality = captured.quality !== undefined ? { quality: captured.quality } : {}
+  if (!verdict.ok)
+    return { phase: 'failed', code: 'DEVICE_REJECTED', message: verdict.message, ...quality }
+  c.report({ phase: 'captured', message: verdict.message, ...quality })
+  c.checkpoint()
+  c.roster.putFingerprint({
+    employeeNo: c.employeeNo,
+    fingerId: c.fingerId,
+    fingerType: 'normalFP',
+    template: captured.fingerData,
+    quality: captured.quality ?? null,
+    sourceModel: c.model,
+  })
+  return { phase: 'saved', message: `Finger ${c.fingerId} saved.`, ...quality }
+}
+
+const iris: CaptureKind = async (c) => {
+  const captured = await c.device((client) =>
+    client.capture.iris({ signal: c.signal, timeoutMs: c.timeoutMs }),
+  )
+  // Pictures come in the order irisPic1, irisPic2: left then right by convention [INF].
+  const eyes: { eye: 'left' | 'right'; picture: Buffer }[] = []
+  const [first, second] = captured.pictures
+  if (c.eye) {
+    const picture = (c.eye === 'right' ? second : first) ?? first
+    if (picture) eyes.push({ eye: c.eye, picture })
+  } else {
+    if (first) eyes.push({ eye: 'left', picture: first })
+    if (second) eyes.push({ eye: 'right', picture: second })
+  }
+  if (eyes.length === 0)
+    throw new AppFailure(
+      'DEVICE_REJECTED',
+      `${c.deviceName} finished the iris capture without data.`,
+    )
+  const names = eyes.map((e) => e.eye).join(' and ')
+  c.report({ phase: 'captured', message: `Iris captured (${names}).` })
+  c.checkpoint()
+  for (const e of eyes)
+    c.roster.putIris({
+      employeeNo: c.employeeNo,
+      eye: e.eye,
+      data: e.picture.toString('base64'),
+      sourceModel: c.model,
+    })
+  return { phase: 'saved', message: `Iris saved (${names}).` }
+}
+
+export const CAPTURE_KINDS: Record<'face' | 'card' | 'fingerprint' | 'iris', CaptureKind> = {
+  face,
+  card,
+  fingerprint,
+  iris,
+}
+
+export type { Progress }

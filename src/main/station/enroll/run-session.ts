@@ -1,0 +1,61 @@
+// A session ends with exactly one of saved / failed / cancelled. Whatever goes wrong (device
+// errors, roster refusals, odd answers) becomes a 'failed' event with a code; nothing escapes.
+import { isIsapiError } from '../../isapi'
+import type { EnrollProgressEvent } from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import type { CaptureContext, CaptureKind, Progress } from './capture-context'
+
+export interface RunDeps {
+  emit(event: EnrollProgressEvent): void
+  mapError(error: unknown): unknown
+  logError(message: string, data: Record<string, unknown>): void
+}
+
+type Identity = Pick<EnrollProgressEvent, 'sessionId' | 'deviceId' | 'employeeNo' | 'kind'>
+
+export function failureOf(error: unknown, mapError: RunDeps['mapError']): Progress {
+  const mapped = isIsapiError(error) ? mapError(error) : error
+  if (mapped instanceof AppFailure)
+    return { phase: 'failed', code: mapped.code, message: mapped.message }
+  return {
+    phase: 'failed',
+    code: 'INTERNAL',
+    message: `The capture failed unexpectedly: ${mapped instanceof Error ? mapped.message : String(mapped)}`,
+  }
+}
+
+/** Runs one capture kind to its end; resolves true when it ended as cancelled. */
+export async function runSession(
+  who: Identity,
+  kind: CaptureKind,
+  ctx: Omit<CaptureContext, 'report' | 'checkpoint'>,
+  deps: RunDeps,
+): Promise<boolean> {
+  const emit = (p: Progress) => {
+    const event: EnrollProgressEvent = { ...who, phase: p.phase, message: p.message }
+    if (p.code !== undefined) event.code = p.code
+    if (p.quality !== undefined) event.quality = p.quality
+    if (p.jpegBase64 !== undefined) event.jpegBase64 = p.jpegBase64
+    if (p.cardNo !== undefined) event.cardNo = p.cardNo
+    deps.emit(event)
+  }
+  const cancelled: Progress = { phase: 'cancelled', message: 'The capture was cancelled.' }
+  const checkpoint = () => {
+    if (ctx.signal.aborted) throw new AppFailure('CANCELLED', cancelled.message)
+  }
+  let last: Progress
+  try {
+    last = await kind({ ...ctx, report: emit, checkpoint })
+  } catch (error) {
+    if (ctx.signal.aborted) last = cancelled
+    else {
+      last = failureOf(error, deps.mapError)
+      if (last.code === 'INTERNAL')
+        deps.logError('enroll capture failed unexpectedly', {
+          error: error instanceof Error ? error.stack : String(error),
+        })
+    }
+  }
+  emit(last)
+  return last.phase === 'cancelled'
+}
