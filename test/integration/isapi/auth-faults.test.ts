@@ -113,6 +113,22 @@ describe('faults', () => {
     await c.close()
   })
 
+  it('reboot endpoint: the device goes away and comes back; the client carries on', async () => {
+    const d = f.devices[0]!
+    const c = client(d)
+    await c.system.reboot()
+    let ok = false
+    for (let i = 0; i < 60 && !ok; i++) {
+      await new Promise((r) => setTimeout(r, 100))
+      ok = await c.system.deviceInfo().then(
+        () => true,
+        () => false,
+      )
+    }
+    expect(ok).toBe(true)
+    await c.close()
+  })
+
   it('slow device: TIMEOUT (category timeout) with a short headers timeout', async () => {
     const d = f.devices[0]!
     const c = client(d, { timeouts: { headersMs: 150 } })

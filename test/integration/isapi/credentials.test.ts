@@ -50,6 +50,29 @@ describe('faces', () => {
     expect(await collect(c.faces.search({ FPID: 'F2' }))).toHaveLength(1)
   })
 
+  it('faceURL mode (device downloads the picture), metadata edit, capabilities', async () => {
+    const { createServer } = await import('node:http')
+    const pic = await jpeg(420, 560)
+    const srv = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'image/jpeg' })
+      res.end(pic)
+    })
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
+    const port = (srv.address() as { port: number }).port
+    try {
+      await c.persons.apply(person('F3'))
+      await c.faces.add({ FPID: 'F3' }, { faceURL: `http://127.0.0.1:${port}/faces/F3.jpg` })
+      expect(await collect(c.faces.search({ FPID: 'F3' }))).toHaveLength(1)
+      await c.faces.modify({ FPID: 'F3', name: 'Renamed' })
+      expect((await collect(c.faces.search({ FPID: 'F3' })))[0]?.name).toBe('Renamed')
+    } finally {
+      srv.close()
+    }
+    const caps = await c.faces.capabilities()
+    expect(caps).toHaveProperty('FDRecordDataMaxNum')
+    expect(await c.fingerprints.capabilities()).toHaveProperty('fingerPrintID')
+  })
+
   it('creates and deletes a library', async () => {
     const id = await c.faces.createLibrary({ faceLibType: 'staticFD', name: 'Visitors' })
     expect((await c.faces.libraries()).some((l) => l.FDID === id)).toBe(true)
@@ -144,9 +167,14 @@ describe('iris (iris-face profile)', () => {
       const cap = await ic.capture.iris({ timeoutMs: 10_000, pollMs: 50 })
       expect(cap.progress).toBe(100)
       await g.control.autoCapture(g.devices[0]!, false)
-      await ic.iris.add({ employeeNo: 'I1', id: 1, pictures: cap.pictures.length ? cap.pictures : [await jpeg(64, 64)] })
+      const pictures = cap.pictures.length ? cap.pictures : [await jpeg(64, 64)]
+      await ic.iris.add({ employeeNo: 'I1', id: 1, pictures })
       const found = await collect(ic.iris.search({ employeeNos: ['I1'] }))
       expect(found.map((x) => x.employeeNo)).toContain('I1')
+      expect(await ic.iris.count()).toBeGreaterThanOrEqual(1)
+      await ic.iris.apply({ employeeNo: 'I1', id: 1, pictures })
+      await ic.iris.modify({ employeeNo: 'I1', id: 1, pictures })
+      expect(await ic.iris.capabilities()).toBeTypeOf('object')
       await ic.iris.delete(['I1'])
       expect(await collect(ic.iris.search({ employeeNos: ['I1'] }))).toHaveLength(0)
     } finally {

@@ -35,7 +35,7 @@ const noop: SkipLogger = () => {}
 /** GET /ISAPI/Event/notification/alertStream as an async iterator of typed events. */
 export async function* alertStream(http: IsapiHttp, o: StreamOptions = {}): AsyncGenerator<AlertEvent> {
   const path = '/ISAPI/Event/notification/alertStream'
-  const res = await http.open('GET', path, undefined, undefined, { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0 })
+  const res = await http.open('GET', path, undefined, undefined, { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0, dedicated: true })
   yield* notificationStream(http, res, 'GET', path, o)
 }
 

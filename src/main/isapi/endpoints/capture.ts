@@ -16,6 +16,8 @@ export interface CaptureOptions {
 }
 
 const LONG = (o: CaptureOptions) => ({ signal: o.signal, headersTimeoutMs: o.timeoutMs ?? 60_000, bodyTimeoutMs: o.timeoutMs ?? 60_000, maxBytes: 8 * 1024 * 1024 })
+// blocking captures take their own connection so they do not starve the pool
+const BLOCKING = (o: CaptureOptions) => ({ ...LONG(o), dedicated: true })
 
 export interface CapturedCard {
   cardNo: string
@@ -25,7 +27,7 @@ export interface CapturedCard {
 
 export async function captureCard(http: IsapiHttp, o: CaptureOptions & { readerID?: number } = {}): Promise<CapturedCard> {
   const path = `/ISAPI/AccessControl/CaptureCardInfo?format=json${o.readerID ? `&readerID=${o.readerID}` : ''}`
-  const r = jsonRoot(http, await http.json('GET', path, undefined, LONG(o)), 'CardInfo', 'GET', path)
+  const r = jsonRoot(http, await http.json('GET', path, undefined, BLOCKING(o)), 'CardInfo', 'GET', path)
   const cardNo = str(r.cardNo)
   if (!cardNo) throw http.bad('GET', path, 'no cardNo in answer')
   const c: CapturedCard = { cardNo }
@@ -45,7 +47,7 @@ export interface CapturedFingerprint {
 
 export async function captureFingerprint(http: IsapiHttp, o: CaptureOptions & { fingerNo?: number } = {}): Promise<CapturedFingerprint> {
   const path = '/ISAPI/AccessControl/CaptureFingerPrint'
-  const b = await http.xmlDoc('POST', path, 'CaptureFingerPrint', 'CaptureFingerPrintCond', { fingerNo: o.fingerNo ?? 1 }, LONG(o))
+  const b = await http.xmlDoc('POST', path, 'CaptureFingerPrint', 'CaptureFingerPrintCond', { fingerNo: o.fingerNo ?? 1 }, BLOCKING(o))
   const fingerData = str(b.fingerData)
   if (!fingerData) throw http.bad('POST', path, 'no fingerData in answer')
   const f: CapturedFingerprint = { fingerNo: int(b.fingerNo) ?? o.fingerNo ?? 1, fingerData }

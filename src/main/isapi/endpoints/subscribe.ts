@@ -46,7 +46,7 @@ export function subscribeBody(s: SubscribeSpec): string {
 /** POST subscribeEvent and read the stream of events. */
 export async function* subscribeEvents(http: IsapiHttp, spec: SubscribeSpec = {}, o: SubscribeOptions = {}): AsyncGenerator<AlertEvent> {
   const path = '/ISAPI/Event/notification/subscribeEvent'
-  const res = await http.open('POST', path, subscribeBody(spec), 'application/xml; charset="UTF-8"', { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0 })
+  const res = await http.open('POST', path, subscribeBody(spec), 'application/xml; charset="UTF-8"', { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0, dedicated: true })
   yield* notificationStream(http, res, 'POST', path, {
     ...o,
     onDocument: (root, body) => {

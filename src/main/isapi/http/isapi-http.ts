@@ -12,6 +12,8 @@ export interface CallOptions {
   bodyTimeoutMs?: number
   /** Limit for the answer body. Default 16 MiB. */
   maxBytes?: number
+  /** Own connection (long-lived streams). */
+  dedicated?: boolean
 }
 
 export interface RawAnswer {
@@ -54,6 +56,7 @@ export class IsapiHttp {
         signal: o.signal,
         headersTimeoutMs: o.headersTimeoutMs,
         bodyTimeoutMs: o.bodyTimeoutMs,
+        dedicated: o.dedicated,
       })
     } catch (e) {
       throw transportError(e, this.where(method, path), o.signal)

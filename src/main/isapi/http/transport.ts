@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream'
-import { Pool, type Dispatcher } from 'undici'
+import { Client, Pool, type Dispatcher } from 'undici'
 import { IsapiError } from '../errors'
 import { TlsPin, type TlsPinOptions } from './tls-pin'
 
@@ -31,6 +31,8 @@ export interface TransportRequest {
   headersTimeoutMs?: number
   bodyTimeoutMs?: number
   signal?: AbortSignal
+  /** Own connection, closed with the body (long-lived streams must not hold a pool slot). */
+  dedicated?: boolean
 }
 
 export interface TransportResponse {
@@ -44,6 +46,8 @@ export class Transport {
   readonly device: string
   readonly tls: TlsPin | undefined
   private readonly pool: Pool
+  private readonly connectOpt: Pool.Options['connect']
+  private readonly streams = new Set<Client>()
   private readonly connectionClose: boolean
   private readonly headersTimeout: number
   private readonly bodyTimeout: number
@@ -59,6 +63,7 @@ export class Transport {
     this.bodyTimeout = o.bodyTimeoutMs ?? 30_000
     const connectTimeout = o.connectTimeoutMs ?? 5_000
     this.tls = protocol === 'https' ? new TlsPin(o.tls) : undefined
+    this.connectOpt = this.tls ? this.tls.connector(connectTimeout, this.device) : { timeout: connectTimeout }
     this.pool = new Pool(this.origin, {
       connections: o.connections ?? 2,
       pipelining: 1,
@@ -66,8 +71,18 @@ export class Transport {
       keepAliveMaxTimeout: 60_000,
       headersTimeout: this.headersTimeout,
       bodyTimeout: this.bodyTimeout,
-      connect: this.tls ? this.tls.connector(connectTimeout, this.device) : { timeout: connectTimeout },
+      connect: this.connectOpt,
     })
+  }
+
+  private dedicatedClient(): Client {
+    const c = new Client(this.origin, { pipelining: 1, connect: this.connectOpt, headersTimeout: 0, bodyTimeout: 0 })
+    this.streams.add(c)
+    return c
+  }
+
+  private release(c: Client): void {
+    if (this.streams.delete(c)) void c.destroy().catch(() => {})
   }
 
   /** Default body idle timeout, for readers of the answer body. */
@@ -93,8 +108,9 @@ export class Transport {
           }, hMs)
         : undefined
     const where = { method: r.method, path: r.path, device: this.device }
+    const own = r.dedicated ? this.dedicatedClient() : undefined
     try {
-      const res = await this.pool.request({
+      const res = await (own ?? this.pool).request({
         origin: this.origin,
         method: r.method as Dispatcher.HttpMethod,
         path: r.path,
@@ -104,8 +120,15 @@ export class Transport {
         bodyTimeout: r.bodyTimeoutMs ?? this.bodyTimeout,
         signal: ac.signal,
       })
+      if (own) {
+        const done = (): void => this.release(own)
+        res.body.once('close', done)
+        res.body.once('error', done)
+        res.body.once('end', done)
+      }
       return { status: res.statusCode, headers: res.headers, body: res.body }
     } catch (e) {
+      if (own) this.release(own)
       if (timedOut) throw new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, { ...where, cause: e })
       throw transportError(e, where, r.signal)
     } finally {
@@ -115,10 +138,12 @@ export class Transport {
   }
 
   async close(): Promise<void> {
+    for (const c of [...this.streams]) this.release(c)
     await this.pool.close().catch(() => this.pool.destroy())
   }
 
   async destroy(): Promise<void> {
+    for (const c of [...this.streams]) this.release(c)
     await this.pool.destroy()
   }
 }
