@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AlertEvent, IsapiClient } from '../../../src/main/isapi/index'
+import { isAcsAlert, type IsapiClient } from '../../../src/main/isapi/index'
 import { client, fleet, valid, type Fleet } from './helpers'
 import { jpeg } from './jpeg'
 
@@ -42,7 +42,7 @@ describe('event streams', () => {
     await f.control.triggerEvent(f.devices[0]!, { kind: 'face', employeeNo: '501', match: true })
     const got = await p
     ac.abort()
-    const ev = got.find((e): e is Extract<AlertEvent, { type: 'access' }> => e.type === 'access' && e.live && e.event.minor === 75)
+    const ev = got.filter(isAcsAlert).find((e) => e.type === 'access' && e.live && e.event.minor === 75)
     expect(ev).toBeDefined()
     expect(ev!.event).toMatchObject({ major: 5, minor: 75, employeeNo: '501' })
     if ((ev!.event.picturesNumber ?? 0) > 0 && ev!.pictures.length > 0) expect(ev!.pictures[0]![0]).toBe(0xff)

@@ -103,6 +103,13 @@ export type AlertEvent =
   /** Non access-control notifications (IDCardInfoEvent, camera IO/VMD, unknown types). */
   | { type: 'other'; envelope: EventEnvelope; body: Obj; pictures: Buffer[] }
 
+/** An access-control notification (access, door, alarm, exception or operation). */
+export type AcsAlert = Extract<AlertEvent, { event: AcsEventRecord }>
+
+export function isAcsAlert(e: AlertEvent): e is AcsAlert {
+  return e.type !== 'heartbeat' && e.type !== 'other'
+}
+
 export function parseEnvelope(b: Obj): EventEnvelope | undefined {
   const eventType = str(b.eventType)
   if (!eventType) return undefined
