@@ -35,6 +35,14 @@ describe('digest against an independent server', () => {
     expect(s.handled).toBe(7)
   })
 
+  it('learns a firmware nonce-reuse limit and rotates before it, instead of being refused', async () => {
+    const { s, c } = await setup({ maxUses: 2, refuse: 'silent' }, { connections: 1 })
+    for (let i = 0; i < 20; i++) await c.persons.count()
+    expect(c.http.session.nonceUseLimit).toBe(2)
+    expect(c.http.session.refusedAttempts).toBeLessThanOrEqual(2)
+    expect(s.failures).toBe(0)
+  })
+
   it('wrong password against an HTML/userCheck 401: one failure, AUTH_FAILED with retryLoginTime', async () => {
     const { s, c } = await setup({}, { password: 'bad' })
     const e = await rejects(c.persons.count())

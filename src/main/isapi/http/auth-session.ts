@@ -7,6 +7,9 @@
 //   so a caller's loop cannot lock the account out (the client makes at most one failed attempt).
 // - A lock body (lockStatus lock / unlockTime > 0) stops at once with DEVICE_LOCKED, and calls
 //   fail fast until the device's unlockTime has passed.
+// - A device that refuses reuse at the same count twice in a row (firmware limiting nonce reuse)
+//   has that limit learned: lanes then fetch a fresh nonce just before it instead of spending a
+//   refused credentialed request.
 // - Until the credentials have been accepted once, requests go one at a time, so parallel first
 //   calls cannot each spend a failed attempt.
 // - A body that cannot be replayed (a stream) is sent only with a nonce fetched just before it.
@@ -45,7 +48,8 @@ export class AuthSession {
   private failed: IsapiError | undefined
   private lockedUntil = 0
   private lockError: IsapiError | undefined
-  private readonly maxUses: number
+  private maxUses: number
+  private lastRefusalAt = 0
   private readonly challengePath: string
   private readonly now: () => number
   /** Authenticated attempts the device refused (for diagnostics and tests). */
@@ -149,6 +153,7 @@ export class AuthSession {
       const st = await this.read401(res, r)
       if (auth !== undefined) this.refusedAttempts++
       if (isLocked(st)) throw this.lock(st, r)
+      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce) this.learnReuseLimit(lane.nonce.nc)
       if (auth !== undefined && (fresh || this.scheme === 'basic')) throw this.authFailed(st, r)
       const challenges = parseChallenges(res.headers['www-authenticate'])
       const dc = digestChallenge(challenges)
@@ -180,6 +185,16 @@ export class AuthSession {
       fresh = true
     }
     throw this.authFailed(undefined, r)
+  }
+
+  private learnReuseLimit(refusedAtNc: number): void {
+    if (refusedAtNc >= 2 && refusedAtNc === this.lastRefusalAt && (this.maxUses === 0 || refusedAtNc - 1 < this.maxUses)) this.maxUses = refusedAtNc - 1
+    this.lastRefusalAt = refusedAtNc
+  }
+
+  /** Nonce uses before a proactive re-challenge (0 = unlimited); learned or configured. */
+  get nonceUseLimit(): number {
+    return this.maxUses
   }
 
   private authorization(r: TransportRequest, lane: Lane): string | undefined {
