@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { ApplyOptions } from '../../src/main/station/apply/apply-service'
 import type { Clock } from '../../src/main/platform/clock'
 import { silentLogger } from '../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../src/main/platform/secret-box'
@@ -13,7 +14,7 @@ export interface TestStation {
 
 /** A station on a fresh temp data dir (in-memory roster unless a file is asked for). */
 export function testStation(
-  options: { onDisk?: boolean; clock?: Clock; dataDir?: string } = {},
+  options: { onDisk?: boolean; clock?: Clock; dataDir?: string; apply?: ApplyOptions } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
   const station = createStation({
@@ -24,6 +25,7 @@ export function testStation(
     bridge: 'test',
     version: '0.0.0-test',
     databaseFile: options.onDisk ? undefined : ':memory:',
+    ...(options.apply ? { apply: options.apply } : {}),
   })
   return { station, dataDir }
 }

@@ -1,3 +1,4 @@
+import type { ApplyOptions } from './apply/apply-service'
 import type { StationInfo } from '../../shared/model'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/logger'
@@ -15,6 +16,8 @@ export interface StationDeps {
   version: string
   /** Database file; defaults to <dataDir>/roster.sqlite. ':memory:' for tests. */
   databaseFile?: string
+  /** Apply tuning (tests shorten the retry backoff). */
+  apply?: ApplyOptions
 }
 
 /** What every feature service gets. */

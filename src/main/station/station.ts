@@ -8,6 +8,7 @@ import type { StationContext, StationDeps } from './context'
 import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
+import { applyFeature } from './apply'
 import { deviceService } from './devices/device-service'
 import { enrollFeature } from './enroll/enroll-feature'
 import { devicesHandlers } from './handlers/devices-handlers'
@@ -35,6 +36,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
     { handlers: devicesHandlers(devices), close: devices.close },
+    applyFeature(ctx, devices, deps.apply),
     enrollFeature(ctx, devices, roster),
   ]
   const dispatch = createDispatcher(

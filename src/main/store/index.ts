@@ -1,9 +1,13 @@
 import type { Database } from 'better-sqlite3'
+import { assignmentsRepo } from './assignments-repo'
 import { auditRepo } from './audit-repo'
 import { countsRepo } from './counts-repo'
 import { credentialsRepo } from './credentials-repo'
 import { devicesRepo } from './devices-repo'
+import { holdingsRepo } from './holdings-repo'
+import { journalRepo } from './journal-repo'
 import { personsRepo } from './persons-repo'
+import { rosterSnapshotRepo } from './roster-snapshot-repo'
 import { searchRepo } from './search-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
@@ -17,6 +21,10 @@ export interface Store {
   counts: ReturnType<typeof countsRepo>
   persons: ReturnType<typeof personsRepo>
   devices: ReturnType<typeof devicesRepo>
+  assignments: ReturnType<typeof assignmentsRepo>
+  holdings: ReturnType<typeof holdingsRepo>
+  journal: ReturnType<typeof journalRepo>
+  snapshot: ReturnType<typeof rosterSnapshotRepo>
   credentials: ReturnType<typeof credentialsRepo>
   search: ReturnType<typeof searchRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
@@ -34,6 +42,10 @@ export function openStore(file: string): Store {
     counts: countsRepo(db),
     persons: personsRepo(db),
     devices: devicesRepo(db),
+    assignments: assignmentsRepo(db),
+    holdings: holdingsRepo(db),
+    journal: journalRepo(db),
+    snapshot: rosterSnapshotRepo(db),
     credentials: credentialsRepo(db),
     search: searchRepo(db),
     tx: (fn) => db.transaction(fn)(),

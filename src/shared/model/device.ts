@@ -21,6 +21,8 @@ export interface DeviceCapabilitySummary {
   employeeNoCharacters: 'any' | 'number'
   nameMaxBytes: number
   doors: number
+  /** Deletes a person with every credential in one call (UserInfoDetail). */
+  fullDelete: boolean
 }
 
 export interface Device {

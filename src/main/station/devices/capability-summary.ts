@@ -20,5 +20,6 @@ export function summariseCapabilities(c: DeviceCapabilities): DeviceCapabilitySu
     employeeNoCharacters: c.persons.employeeNoCharacterType === 'number' ? 'number' : 'any',
     nameMaxBytes: c.persons.nameMaxBytes ?? 128,
     doors: 1,
+    fullDelete: c.persons.fullDelete,
   }
 }

@@ -1,0 +1,317 @@
+// Jobs: plan (desired vs held per device) into the journal, run every device in parallel,
+// report progress, and finish the job when every device is done. A paused device (offline,
+// busy) retries with capped backoff; a locked or refused login waits for the operator. Jobs
+// left unfinished by a crash resume when the station starts.
+import { randomUUID } from 'node:crypto'
+import type { ParsedArgsOf } from '../../../shared/api'
+import type {
+  ApplyDeviceProgress,
+  ApplyFailure,
+  ApplyJob,
+  ApplyJobState,
+} from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import type { PlannedStep } from '../../store/journal-repo'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import { desiredPersons } from './digest'
+import { DeviceRunner, type RunProgress } from './device-runner'
+import { planDevice } from './planner'
+import { personsFor } from './targets'
+
+export interface ApplyOptions {
+  concurrencyPerDevice: number
+  flushMs: number
+  /** Backoff for a paused (offline/busy) device: first wait, doubling up to max. */
+  retryMs: { first: number; max: number }
+}
+
+export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
+  concurrencyPerDevice: 2,
+  flushMs: 100,
+  retryMs: { first: 1000, max: 30_000 },
+}
+
+interface DeviceRun {
+  runner: DeviceRunner | null
+  base: { total: number; done: number; failed: number; skipped: number }
+  progress: RunProgress
+  pausedReason: string | null
+  startedAt: number
+  wake: (() => void) | null
+}
+
+export function applyService(
+  ctx: StationContext,
+  devices: DeviceService,
+  options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
+) {
+  const { store } = ctx
+  const active = new Map<string, Map<string, DeviceRun>>()
+  const finishing = new Map<string, Promise<void>>()
+  let closing = false
+
+  const deviceProgress = (jobId: string): ApplyDeviceProgress[] => {
+    const runs = active.get(jobId)
+    return store.journal.counts(jobId).map((c) => {
+      const run = runs?.get(c.deviceId)
+      return {
+        deviceId: c.deviceId,
+        total: c.total,
+        done: c.done,
+        failed: c.failed,
+        skipped: c.skipped,
+        pausedReason: run?.pausedReason ?? null,
+      }
+    })
+  }
+
+  const toJob = (jobId: string): ApplyJob => {
+    const row = store.journal.job(jobId)
+    if (!row) throw new AppFailure('NOT_FOUND', `There is no apply job ${jobId}.`)
+    return {
+      id: row.id,
+      state: row.state,
+      createdAt: row.createdAt,
+      finishedAt: row.finishedAt,
+      devices: deviceProgress(jobId),
+    }
+  }
+
+  const emit = (jobId: string, deviceId: string, run: DeviceRun) => {
+    const p = run.progress
+    const elapsed = (Date.now() - run.startedAt) / 1000
+    const rate = elapsed > 0 ? p.finishedThisRun / elapsed : 0
+    const finished =
+      run.base.done + run.base.failed + run.base.skipped + p.done + p.failed + p.skipped
+    const left = run.base.total - finished
+    ctx.bus.emit('apply.progress', {
+      jobId,
+      state: store.journal.job(jobId)?.state ?? 'running',
+      device: {
+        deviceId,
+        total: run.base.total,
+        done: run.base.done + p.done,
+        failed: run.base.failed + p.failed,
+        skipped: run.base.skipped + p.skipped,
+        pausedReason: run.pausedReason,
+      },
+      ratePerSecond: Math.round(rate * 10) / 10,
+      secondsLeft: rate > 0 ? Math.ceil(left / rate) : null,
+    })
+  }
+
+  /** Runs one device until its steps are finished, waiting out pauses. */
+  const driveDevice = async (jobId: string, deviceId: string, run: DeviceRun): Promise<void> => {
+    let wait = options.retryMs.first
+    for (;;) {
+      if (closing || store.journal.job(jobId)?.state !== 'running') return
+      if (!store.devices.get(deviceId)) return // removed while the job ran: its steps stay pending
+      const counts = store.journal.counts(jobId).find((c) => c.deviceId === deviceId)
+      run.base = {
+        total: counts?.total ?? 0,
+        done: counts?.done ?? 0,
+        failed: counts?.failed ?? 0,
+        skipped: counts?.skipped ?? 0,
+      }
+      run.progress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
+      run.startedAt = Date.now()
+      run.runner = new DeviceRunner(
+        ctx,
+        devices,
+        jobId,
+        deviceId,
+        (p) => ((run.progress = p), emit(jobId, deviceId, run)),
+        {
+          concurrency: options.concurrencyPerDevice,
+          flushMs: options.flushMs,
+        },
+      )
+      const end = await run.runner.run()
+      run.runner = null
+      if (end.kind !== 'paused') {
+        run.pausedReason = null
+        emit(jobId, deviceId, run)
+        return
+      }
+      run.pausedReason = end.reason
+      emit(jobId, deviceId, run)
+      await new Promise<void>((resolve) => {
+        run.wake = resolve
+        if (end.retryable) setTimeout(resolve, wait).unref()
+      })
+      run.wake = null
+      if (end.retryable) wait = Math.min(wait * 2, options.retryMs.max)
+      else wait = options.retryMs.first
+    }
+  }
+
+  const launch = (jobId: string): void => {
+    if (active.has(jobId)) return
+    const runs = new Map<string, DeviceRun>()
+    active.set(jobId, runs)
+    store.journal.setJobState(jobId, 'running')
+    const deviceIds = store.journal.counts(jobId).map((c) => c.deviceId)
+    const work = deviceIds.map((deviceId) => {
+      const run: DeviceRun = {
+        runner: null,
+        base: { total: 0, done: 0, failed: 0, skipped: 0 },
+        progress: { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 },
+        pausedReason: null,
+        startedAt: Date.now(),
+        wake: null,
+      }
+      runs.set(deviceId, run)
+      return driveDevice(jobId, deviceId, run).catch((error: unknown) => {
+        ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
+        run.pausedReason = `Internal error: ${String(error)}`
+      })
+    })
+    const done = Promise.all(work).then(() => {
+      active.delete(jobId)
+      const state = store.journal.job(jobId)?.state
+      if (closing || state !== 'running') return
+      const counts = store.journal.counts(jobId)
+      const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
+      if (pending) return // a device was removed mid-job; the job stays open
+      const final: ApplyJobState = counts.some((c) => c.failed > 0) ? 'failed' : 'done'
+      store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
+      for (const c of counts)
+        ctx.bus.emit('apply.progress', {
+          jobId,
+          state: final,
+          device: { ...c, pausedReason: null },
+          ratePerSecond: 0,
+          secondsLeft: 0,
+        })
+    })
+    finishing.set(
+      jobId,
+      done.finally(() => finishing.delete(jobId)),
+    )
+  }
+
+  const plan = (deviceIds: string[] | undefined, only?: Set<string>): PlannedStep[] => {
+    const rules = store.assignments.list()
+    const targets = deviceIds ? deviceIds.map((id) => devices.record(id)) : store.devices.list()
+    const steps: PlannedStep[] = []
+    for (const device of targets) {
+      const assigned = personsFor(store, device, rules)
+      const wanted = only ? assigned.filter((no) => only.has(no)) : assigned
+      const desired = desiredPersons(
+        store.snapshot.persons(wanted),
+        store.snapshot.credentials(only ? wanted : undefined),
+        (sealed) => ctx.secrets.open(sealed),
+      )
+      steps.push(
+        ...planDevice({
+          deviceId: device.id,
+          deviceName: device.name,
+          desired,
+          held: store.holdings.ofDevice(device.id),
+          capabilities: device.capabilities,
+          only,
+        }),
+      )
+    }
+    return steps
+  }
+
+  const createJob = (steps: PlannedStep[], retryOf: string | null = null): ApplyJob => {
+    const id = randomUUID()
+    store.journal.createJob(id, ctx.clock.now().toISOString(), steps, retryOf)
+    if (steps.length === 0) store.journal.setJobState(id, 'done', ctx.clock.now().toISOString())
+    else launch(id)
+    return toJob(id)
+  }
+
+  return {
+    start(args: ParsedArgsOf<'apply.start'>): ApplyJob {
+      return createJob(
+        plan(args.deviceIds, args.employeeNos ? new Set(args.employeeNos) : undefined),
+      )
+    },
+    status(jobId?: string): ApplyJob | null {
+      const id = jobId ?? store.journal.jobs(1)[0]?.id
+      return id ? toJob(id) : null
+    },
+    list: (limit: number): ApplyJob[] => store.journal.jobs(limit).map((j) => toJob(j.id)),
+    failures(jobId: string): ApplyFailure[] {
+      toJob(jobId)
+      return store.journal.failures(jobId).map((s) => ({
+        jobId,
+        deviceId: s.deviceId,
+        employeeNo: s.employeeNo,
+        step: s.kind,
+        code: s.errorCode ?? 'DEVICE_REJECTED',
+        reason: s.reason ?? '',
+        deviceCode: s.deviceCode as ApplyFailure['deviceCode'],
+      }))
+    },
+    /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
+    retryFailed(jobId: string): ApplyJob {
+      const failed = store.journal.failures(jobId)
+      if (failed.length === 0)
+        throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
+      const byDevice = new Map<string, Set<string>>()
+      for (const s of failed) {
+        let set = byDevice.get(s.deviceId)
+        if (!set) byDevice.set(s.deviceId, (set = new Set()))
+        set.add(s.employeeNo)
+      }
+      const steps: PlannedStep[] = []
+      for (const [deviceId, persons] of byDevice) {
+        if (!store.devices.get(deviceId)) continue
+        steps.push(...plan([deviceId], persons).map((s, i) => ({ ...s, seq: i + 1 })))
+      }
+      return createJob(steps, jobId)
+    },
+    pause(jobId: string): ApplyJob {
+      const job = toJob(jobId)
+      if (job.state !== 'running' && job.state !== 'planned')
+        throw new AppFailure(
+          'CONFLICT',
+          `The job is ${job.state}; only a running job can be paused.`,
+        )
+      store.journal.setJobState(jobId, 'paused')
+      for (const run of active.get(jobId)?.values() ?? []) {
+        run.runner?.stop()
+        run.wake?.()
+      }
+      return toJob(jobId)
+    },
+    async resume(jobId: string): Promise<ApplyJob> {
+      const job = toJob(jobId)
+      if (job.state === 'running' && active.has(jobId)) {
+        for (const run of active.get(jobId)!.values()) run.wake?.() // retry paused devices now
+        return toJob(jobId)
+      }
+      if (job.state !== 'paused' && job.state !== 'running' && job.state !== 'planned')
+        throw new AppFailure('CONFLICT', `The job is ${job.state}; it cannot be resumed.`)
+      await finishing.get(jobId)
+      launch(jobId)
+      return toJob(jobId)
+    },
+    /** Resumes jobs a crash or shutdown left unfinished. */
+    resumeUnfinished(): void {
+      for (const job of store.journal.unfinished()) launch(job.id)
+    },
+    /** Resolves when the job has no running device (tests, CLI --wait). */
+    async settled(jobId: string): Promise<ApplyJob> {
+      await finishing.get(jobId)
+      return toJob(jobId)
+    },
+    async close(): Promise<void> {
+      closing = true
+      for (const runs of active.values()) {
+        for (const run of runs.values()) {
+          run.runner?.stop()
+          run.wake?.()
+        }
+      }
+      await Promise.all(finishing.values())
+    },
+  }
+}
+
+export type ApplyService = ReturnType<typeof applyService>

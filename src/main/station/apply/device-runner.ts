@@ -1,0 +1,214 @@
+// Runs one device's pending steps of one job. Persons run `concurrency` at a time, each
+// person's steps in order. Outcomes are written in batches (one transaction per flush) with the
+// device's new holdings; a crash loses at most one batch of bookkeeping, and the steps it
+// covered simply run again (they are idempotent). A device that is offline, busy, locked or
+// refuses the password pauses the queue: the step stays pending and no attempt is burnt.
+import { isIsapiError } from '../../isapi'
+import type { ApplyStepState } from '../../../shared/model'
+import type { Holding } from '../../store/holdings-repo'
+import type { JournalStep } from '../../store/journal-repo'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
+import { executeStep } from './step-executor'
+
+export type RunEnd =
+  | { kind: 'finished' }
+  | { kind: 'stopped' }
+  | { kind: 'paused'; reason: string; retryable: boolean }
+
+export interface RunProgress {
+  done: number
+  failed: number
+  skipped: number
+  /** Steps finished by this run, for the rate. */
+  finishedThisRun: number
+}
+
+interface Outcome {
+  jobId: string
+  deviceId: string
+  seq: number
+  state: ApplyStepState
+  errorCode?: string | null
+  reason?: string | null
+  deviceCode?: unknown
+}
+
+const PAUSING = new Set(['offline', 'timeout', 'busy', 'locked', 'auth'])
+const RETRYABLE = new Set(['offline', 'timeout', 'busy'])
+
+export class DeviceRunner {
+  private stopping = false
+  private pause: { reason: string; retryable: boolean } | null = null
+  private buffer: Outcome[] = []
+  private dirty = new Map<string, Holding | null>()
+  private held = new Map<string, Holding>()
+
+  constructor(
+    private readonly ctx: StationContext,
+    private readonly devices: DeviceService,
+    readonly jobId: string,
+    readonly deviceId: string,
+    private readonly onFlush: (p: RunProgress) => void,
+    private readonly options: { concurrency: number; flushMs: number } = {
+      concurrency: 2,
+      flushMs: 100,
+    },
+  ) {}
+
+  stop(): void {
+    this.stopping = true
+  }
+
+  async run(): Promise<RunEnd> {
+    const { store } = this.ctx
+    const record = this.devices.record(this.deviceId)
+    const client = this.devices.client(this.deviceId)
+    const fullDelete = record.capabilities?.fullDelete ?? false
+    this.held = store.holdings.ofDevice(this.deviceId)
+    const groups = groupByPerson(store.journal.pending(this.jobId, this.deviceId))
+    const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
+    const timer = setInterval(() => this.flush(progress), this.options.flushMs)
+    let next = 0
+    let succeeded = false
+
+    const worker = async () => {
+      while (!this.stopping && !this.pause && next < groups.length) {
+        const group = groups[next++]!
+        for (let i = 0; i < group.length && !this.stopping && !this.pause; i++) {
+          const step = group[i]!
+          try {
+            const outcome = await executeStep(
+              step,
+              client,
+              store,
+              this.ctx.secrets,
+              this.held.get(step.employeeNo),
+              fullDelete,
+            )
+            succeeded = true
+            if (outcome.state === 'done') {
+              if (outcome.holding) this.held.set(step.employeeNo, outcome.holding)
+              else this.held.delete(step.employeeNo)
+              this.dirty.set(step.employeeNo, outcome.holding)
+              this.record(progress, {
+                jobId: this.jobId,
+                deviceId: this.deviceId,
+                seq: step.seq,
+                state: 'done',
+              })
+            } else {
+              this.record(progress, {
+                jobId: this.jobId,
+                deviceId: this.deviceId,
+                seq: step.seq,
+                state: 'skipped',
+                errorCode: 'NOT_FOUND',
+                reason: outcome.reason,
+              })
+            }
+          } catch (error) {
+            if (
+              isIsapiError(error) &&
+              (PAUSING.has(error.category) || error.code === 'TLS_PIN_MISMATCH')
+            ) {
+              this.devices.observe(this.deviceId, error)
+              this.pause ??= {
+                reason: `${record.name}: ${error.reason}`,
+                retryable: RETRYABLE.has(error.category),
+              }
+              break
+            }
+            this.record(progress, this.failure(step, error))
+            if (step.kind === 'person') {
+              for (const rest of group.slice(i + 1)) {
+                this.record(progress, {
+                  jobId: this.jobId,
+                  deviceId: this.deviceId,
+                  seq: rest.seq,
+                  state: 'skipped',
+                  errorCode: 'DEVICE_REJECTED',
+                  reason:
+                    'The terminal refused the person record, so their credentials were not sent.',
+                })
+              }
+              break
+            }
+          }
+        }
+      }
+    }
+
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency) }, worker))
+    } finally {
+      clearInterval(timer)
+      if (succeeded) this.devices.observe(this.deviceId)
+      this.flush(progress)
+    }
+    if (this.pause) return { kind: 'paused', ...this.pause }
+    return this.stopping ? { kind: 'stopped' } : { kind: 'finished' }
+  }
+
+  private record(progress: RunProgress, outcome: Outcome): void {
+    this.buffer.push(outcome)
+    if (outcome.state === 'done') progress.done++
+    else if (outcome.state === 'failed') progress.failed++
+    else progress.skipped++
+    progress.finishedThisRun++
+  }
+
+  private failure(step: JournalStep, error: unknown): Outcome {
+    const base = {
+      jobId: this.jobId,
+      deviceId: this.deviceId,
+      seq: step.seq,
+      state: 'failed' as const,
+    }
+    if (isIsapiError(error))
+      return {
+        ...base,
+        errorCode: appCodeOf(error),
+        reason: error.reason,
+        deviceCode: deviceCodeOf(error),
+      }
+    this.ctx.logger.error('apply step failed unexpectedly', {
+      step: `${step.kind} ${step.employeeNo}`,
+      error: String(error),
+    })
+    return {
+      ...base,
+      errorCode: 'INTERNAL',
+      reason: error instanceof Error ? error.message : String(error),
+    }
+  }
+
+  private flush(progress: RunProgress): void {
+    if (this.buffer.length === 0) return
+    const outcomes = this.buffer
+    const dirty = this.dirty
+    this.buffer = []
+    this.dirty = new Map()
+    const at = this.ctx.clock.now().toISOString()
+    const { holdings, journal } = this.ctx.store
+    journal.markMany(outcomes, at, () => {
+      for (const [employeeNo, holding] of dirty) {
+        if (holding) holdings.put(this.deviceId, holding, at)
+        else holdings.remove(this.deviceId, employeeNo)
+      }
+    })
+    this.onFlush({ ...progress })
+  }
+}
+
+function groupByPerson(steps: JournalStep[]): JournalStep[][] {
+  const groups = new Map<string, JournalStep[]>()
+  for (const step of steps) {
+    const key = step.kind === 'deletePerson' ? `-${step.employeeNo}` : step.employeeNo
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = []))
+    group.push(step)
+  }
+  return [...groups.values()]
+}

@@ -1,0 +1,107 @@
+// Desired vs held, per device, into ordered steps. Pure: no I/O, so every rule is unit-tested.
+// Order: removed persons first (frees room), then person by person: the person record, then
+// removed credentials, then new or changed ones. What the device cannot hold is planned as a
+// skipped step with the reason, so it is reported rather than silently dropped.
+import type { ApplyStepKind, DeviceCapabilitySummary } from '../../../shared/model'
+import type { PlannedStep } from '../../store/journal-repo'
+import type { Holding } from '../../store/holdings-repo'
+import { entryKey, type DesiredPerson } from './digest'
+
+export interface PlanInput {
+  deviceId: string
+  deviceName: string
+  desired: Map<string, DesiredPerson>
+  held: Map<string, Holding>
+  capabilities: DeviceCapabilitySummary | null
+  /** Limit the plan to these persons (retry, or "apply this person"). */
+  only?: Set<string>
+}
+
+const SUPPORT: Partial<Record<ApplyStepKind, keyof DeviceCapabilitySummary>> = {
+  card: 'card',
+  face: 'face',
+  fingerprint: 'fingerprint',
+  iris: 'iris',
+}
+
+const WHAT: Partial<Record<ApplyStepKind, string>> = {
+  card: 'cards',
+  face: 'face pictures',
+  fingerprint: 'fingerprints',
+  iris: 'iris data',
+}
+
+export function planDevice(input: PlanInput): PlannedStep[] {
+  const steps: PlannedStep[] = []
+  const inScope = (no: string) => !input.only || input.only.has(no)
+  const push = (employeeNo: string, kind: ApplyStepKind, target = '') => {
+    const capability = SUPPORT[kind]
+    const unsupported =
+      capability !== undefined &&
+      input.capabilities !== null &&
+      input.capabilities[capability] === false
+    steps.push({
+      deviceId: input.deviceId,
+      seq: steps.length + 1,
+      employeeNo,
+      kind,
+      target,
+      state: unsupported ? 'skipped' : 'pending',
+      errorCode: unsupported ? 'NOT_SUPPORTED' : null,
+      reason: unsupported ? `${input.deviceName} cannot hold ${WHAT[kind]}.` : null,
+    })
+  }
+
+  for (const employeeNo of input.held.keys()) {
+    if (inScope(employeeNo) && !input.desired.has(employeeNo)) push(employeeNo, 'deletePerson')
+  }
+
+  for (const [employeeNo, want] of input.desired) {
+    if (!inScope(employeeNo)) continue
+    const have = input.held.get(employeeNo)
+    if (!have || have.personDigest !== want.personDigest) push(employeeNo, 'person')
+    diffEntries(
+      have?.cards ?? [],
+      want.cards,
+      (key) => push(employeeNo, 'deleteCard', key),
+      (key) => push(employeeNo, 'card', key),
+    )
+    if (have?.faceDigest && !want.faceDigest) push(employeeNo, 'deleteFace')
+    if (want.faceDigest && want.faceDigest !== have?.faceDigest) push(employeeNo, 'face')
+    diffEntries(
+      have?.fingerprints ?? [],
+      want.fingerprints,
+      (key) => push(employeeNo, 'deleteFingerprint', key),
+      (key) => push(employeeNo, 'fingerprint', key),
+    )
+    planIrises(have?.irises ?? [], want.irises, employeeNo, push)
+  }
+  return steps
+}
+
+/** Entries are `key|digest`: a key only held is removed; a key new or with another digest is sent. */
+function diffEntries(
+  held: string[],
+  wanted: string[],
+  remove: (key: string) => void,
+  send: (key: string) => void,
+): void {
+  const wantedKeys = new Set(wanted.map(entryKey))
+  const heldSet = new Set(held)
+  for (const entry of held) if (!wantedKeys.has(entryKey(entry))) remove(entryKey(entry))
+  for (const entry of wanted) if (!heldSet.has(entry)) send(entryKey(entry))
+}
+
+/** Terminals delete iris data per person, not per eye: removing one eye re-sends the other. */
+function planIrises(
+  held: string[],
+  wanted: string[],
+  employeeNo: string,
+  push: (no: string, kind: ApplyStepKind, target?: string) => void,
+): void {
+  const wantedKeys = new Set(wanted.map(entryKey))
+  const removing = held.some((e) => !wantedKeys.has(entryKey(e)))
+  if (removing) push(employeeNo, 'deleteIris')
+  const heldSet = new Set(removing ? [] : held)
+  for (const entry of wanted) if (!heldSet.has(entry)) push(employeeNo, 'iris', entryKey(entry))
+}

@@ -1,0 +1,44 @@
+// Which persons go to which terminal. Rules pair a person scope ('all', 'group:<name>',
+// 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
+// rules at all, every person goes to every terminal — the common single-site case.
+import type { Assignment } from '../../../shared/model'
+import type { DeviceRecord } from '../../store/devices-repo'
+import type { Store } from '../../store'
+
+export function deviceMatches(scope: string, device: Pick<DeviceRecord, 'id' | 'site'>): boolean {
+  return scope === 'all' || scope === `device:${device.id}` || scope === `site:${device.site}`
+}
+
+/** employeeNos assigned to a device, in roster order. */
+export function personsFor(
+  store: Store,
+  device: Pick<DeviceRecord, 'id' | 'site'>,
+  rules: Assignment[],
+): string[] {
+  if (rules.length === 0) return store.snapshot.employeeNos()
+  const scopes = rules.filter((r) => deviceMatches(r.deviceScope, device)).map((r) => r.personScope)
+  if (scopes.includes('all')) return store.snapshot.employeeNos()
+  const chosen = new Set<string>()
+  for (const scope of scopes) {
+    if (scope.startsWith('group:'))
+      for (const no of store.snapshot.groupMembers(scope.slice(6))) chosen.add(no)
+    else if (scope.startsWith('person:')) chosen.add(scope.slice(7))
+  }
+  return store.snapshot.employeeNos([...chosen])
+}
+
+/** Whether a rule set sends this person to this device. */
+export function isAssigned(
+  rules: Assignment[],
+  device: Pick<DeviceRecord, 'id' | 'site'>,
+  person: { employeeNo: string; groupName: string },
+): boolean {
+  if (rules.length === 0) return true
+  return rules.some(
+    (r) =>
+      deviceMatches(r.deviceScope, device) &&
+      (r.personScope === 'all' ||
+        r.personScope === `person:${person.employeeNo}` ||
+        (person.groupName !== '' && r.personScope === `group:${person.groupName}`)),
+  )
+}

@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3'
+
+/** What a device holds for one person, as digests (see station/apply/digest.ts). */
+export interface Holding {
+  employeeNo: string
+  personDigest: string
+  /** Sorted `cardNo|cardType` entries. */
+  cards: string[]
+  faceDigest: string | null
+  /** Sorted `fingerId|digest` entries. */
+  fingerprints: string[]
+  /** Sorted `eye|digest` entries. */
+  irises: string[]
+}
+
+interface Row {
+  employee_no: string
+  person_digest: string
+  cards: string
+  face_digest: string | null
+  fingerprints: string
+  irises: string
+}
+
+const fromRow = (r: Row): Holding => ({
+  employeeNo: r.employee_no,
+  personDigest: r.person_digest,
+  cards: JSON.parse(r.cards) as string[],
+  faceDigest: r.face_digest,
+  fingerprints: JSON.parse(r.fingerprints) as string[],
+  irises: JSON.parse(r.irises) as string[],
+})
+
+export function holdingsRepo(db: Database) {
+  const ofDevice = db.prepare<[string], Row>('SELECT * FROM device_holdings WHERE device_id = ?')
+  const one = db.prepare<[string, string], Row>(
+    'SELECT * FROM device_holdings WHERE device_id = ? AND employee_no = ?',
+  )
+  const put = db.prepare(`
+    INSERT INTO device_holdings (device_id, employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at)
+    VALUES (@deviceId, @employeeNo, @personDigest, @cards, @faceDigest, @fingerprints, @irises, @at)
+    ON CONFLICT (device_id, employee_no) DO UPDATE SET person_digest = excluded.person_digest, cards = excluded.cards,
+      face_digest = excluded.face_digest, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
+  const remove = db.prepare<[string, string]>(
+    'DELETE FROM device_holdings WHERE device_id = ? AND employee_no = ?',
+  )
+  const byPerson = db.prepare<[string], { device_id: string; updated_at: string }>(
+    'SELECT device_id, updated_at FROM device_holdings WHERE employee_no = ?',
+  )
+  return {
+    ofDevice: (deviceId: string): Map<string, Holding> =>
+      new Map(ofDevice.all(deviceId).map((r) => [r.employee_no, fromRow(r)])),
+    get(deviceId: string, employeeNo: string): Holding | undefined {
+      const r = one.get(deviceId, employeeNo)
+      return r ? fromRow(r) : undefined
+    },
+    put(deviceId: string, h: Holding, at: string): void {
+      put.run({
+        deviceId,
+        employeeNo: h.employeeNo,
+        personDigest: h.personDigest,
+        cards: JSON.stringify(h.cards),
+        faceDigest: h.faceDigest,
+        fingerprints: JSON.stringify(h.fingerprints),
+        irises: JSON.stringify(h.irises),
+        at,
+      })
+    },
+    remove: (deviceId: string, employeeNo: string): void => void remove.run(deviceId, employeeNo),
+    devicesOf: (employeeNo: string) =>
+      byPerson.all(employeeNo).map((r) => ({ deviceId: r.device_id, updatedAt: r.updated_at })),
+  }
+}
+
+export type HoldingsRepo = ReturnType<typeof holdingsRepo>

@@ -1,0 +1,173 @@
+// The apply journal: a job is an ordered list of steps per device. Steps are written once when
+// planned and then only change state, so a crash leaves an exact record of what remains.
+import type { Database } from 'better-sqlite3'
+import type { ApplyJobState, ApplyStepKind, ApplyStepState } from '../../shared/model'
+
+export interface PlannedStep {
+  deviceId: string
+  seq: number
+  employeeNo: string
+  kind: ApplyStepKind
+  target: string
+  state: ApplyStepState
+  reason: string | null
+  errorCode: string | null
+}
+
+export interface JournalStep extends PlannedStep {
+  jobId: string
+  attempts: number
+  deviceCode: Record<string, unknown> | null
+  updatedAt: string | null
+}
+
+export interface JobRow {
+  id: string
+  state: ApplyJobState
+  createdAt: string
+  finishedAt: string | null
+  retryOf: string | null
+}
+
+export interface DeviceCounts {
+  deviceId: string
+  total: number
+  done: number
+  failed: number
+  skipped: number
+}
+
+interface StepDbRow {
+  job_id: string
+  device_id: string
+  seq: number
+  employee_no: string
+  kind: ApplyStepKind
+  target: string
+  state: ApplyStepState
+  attempts: number
+  error_code: string | null
+  reason: string | null
+  device_code: string | null
+  updated_at: string | null
+}
+
+const stepFromRow = (r: StepDbRow): JournalStep => ({
+  jobId: r.job_id,
+  deviceId: r.device_id,
+  seq: r.seq,
+  employeeNo: r.employee_no,
+  kind: r.kind,
+  target: r.target,
+  state: r.state,
+  attempts: r.attempts,
+  errorCode: r.error_code,
+  reason: r.reason,
+  deviceCode: r.device_code ? (JSON.parse(r.device_code) as Record<string, unknown>) : null,
+  updatedAt: r.updated_at,
+})
+
+const jobFromRow = (r: {
+  id: string
+  state: ApplyJobState
+  created_at: string
+  finished_at: string | null
+  retry_of: string | null
+}): JobRow => ({
+  id: r.id,
+  state: r.state,
+  createdAt: r.created_at,
+  finishedAt: r.finished_at,
+  retryOf: r.retry_of,
+})
+
+export function journalRepo(db: Database) {
+  const insertJob = db.prepare<[string, string, string | null]>(
+    "INSERT INTO apply_jobs (id, state, created_at, retry_of) VALUES (?, 'planned', ?, ?)",
+  )
+  const insertStep = db.prepare(
+    `INSERT INTO apply_steps (job_id, device_id, seq, employee_no, kind, target, state, error_code, reason, updated_at)
+     VALUES (@jobId, @deviceId, @seq, @employeeNo, @kind, @target, @state, @errorCode, @reason, @at)`,
+  )
+  const jobState = db.prepare<[string, string | null, string]>(
+    'UPDATE apply_jobs SET state = ?, finished_at = ? WHERE id = ?',
+  )
+  const job = db.prepare<[string], Parameters<typeof jobFromRow>[0]>(
+    'SELECT * FROM apply_jobs WHERE id = ?',
+  )
+  const jobs = db.prepare<[number], Parameters<typeof jobFromRow>[0]>(
+    'SELECT * FROM apply_jobs ORDER BY created_at DESC, rowid DESC LIMIT ?',
+  )
+  const unfinished = db.prepare<[], Parameters<typeof jobFromRow>[0]>(
+    "SELECT * FROM apply_jobs WHERE state IN ('planned', 'running') ORDER BY created_at",
+  )
+  const pending = db.prepare<[string, string], StepDbRow>(
+    "SELECT * FROM apply_steps WHERE job_id = ? AND device_id = ? AND state = 'pending' ORDER BY seq",
+  )
+  const counts = db.prepare<[string], DeviceCounts>(`
+    SELECT device_id AS deviceId, count(*) AS total,
+           sum(state = 'done') AS done, sum(state = 'failed') AS failed, sum(state = 'skipped') AS skipped
+    FROM apply_steps WHERE job_id = ? GROUP BY device_id ORDER BY device_id`)
+  const mark = db.prepare(
+    `UPDATE apply_steps SET state = @state, attempts = attempts + 1, error_code = @errorCode, reason = @reason,
+       device_code = @deviceCode, updated_at = @at WHERE job_id = @jobId AND device_id = @deviceId AND seq = @seq`,
+  )
+  const failures = db.prepare<[string], StepDbRow>(
+    "SELECT * FROM apply_steps WHERE job_id = ? AND state = 'failed' ORDER BY device_id, seq",
+  )
+  const latestForPerson = db.prepare<[string], StepDbRow>(`
+    SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
+    WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
+
+  return {
+    createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
+      db.transaction(() => {
+        insertJob.run(id, at, retryOf)
+        for (const s of steps) insertStep.run({ jobId: id, at, ...s })
+      })()
+    },
+    setJobState: (id: string, state: ApplyJobState, finishedAt: string | null = null): void =>
+      void jobState.run(state, finishedAt, id),
+    job(id: string): JobRow | undefined {
+      const r = job.get(id)
+      return r ? jobFromRow(r) : undefined
+    },
+    jobs: (limit: number): JobRow[] => jobs.all(limit).map(jobFromRow),
+    unfinished: (): JobRow[] => unfinished.all().map(jobFromRow),
+    pending: (jobId: string, deviceId: string): JournalStep[] =>
+      pending.all(jobId, deviceId).map(stepFromRow),
+    counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
+    failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
+    /** Several step outcomes in one transaction (the runner batches them). */
+    markMany(
+      outcomes: {
+        jobId: string
+        deviceId: string
+        seq: number
+        state: ApplyStepState
+        errorCode?: string | null
+        reason?: string | null
+        deviceCode?: unknown
+      }[],
+      at: string,
+      also?: () => void,
+    ): void {
+      db.transaction(() => {
+        for (const o of outcomes) {
+          mark.run({
+            ...o,
+            errorCode: o.errorCode ?? null,
+            reason: o.reason ?? null,
+            deviceCode: o.deviceCode ? JSON.stringify(o.deviceCode) : null,
+            at,
+          })
+        }
+        also?.()
+      })()
+    },
+    stepsForPerson: (employeeNo: string): JournalStep[] =>
+      latestForPerson.all(employeeNo).map(stepFromRow),
+  }
+}
+
+export type JournalRepo = ReturnType<typeof journalRepo>

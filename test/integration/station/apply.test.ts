@@ -1,0 +1,190 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startFleet, type Fleet } from '../../../src/simulator'
+import type { ApplyFailure, ApplyJob, Device, PersonDeviceStatus } from '../../../src/shared/model'
+import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
+import { testStation, type TestStation } from '../../helpers/station'
+
+let fleet: Fleet
+let t: TestStation
+let ids: string[]
+const FAST = { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } }
+
+beforeAll(async () => {
+  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'card-door', 'iris-face'] })
+})
+afterAll(async () => fleet.close())
+beforeEach(async () => {
+  for (let i = 0; i < 3; i++) {
+    await fleet.control.clearFaults(i)
+    await fleet.control.reset(i)
+  }
+  t = testStation({ apply: FAST })
+  ids = []
+  for (const [i, d] of fleet.devices.entries()) {
+    const device = value<Device>(
+      await t.station.call('devices.add', {
+        name: `T${i} ${d.model}`,
+        host: d.host,
+        port: d.port,
+        protocol: 'http',
+        username: d.username,
+        password: d.password,
+      }),
+    )
+    ids.push(device.id)
+  }
+})
+afterEach(async () => t.station.close())
+
+const settle = async (jobId: string): Promise<ApplyJob> => {
+  for (;;) {
+    const job = value<ApplyJob>(await t.station.call('apply.status', { jobId }))
+    if (job.state === 'done' || job.state === 'failed') return job
+    await new Promise<void>((resolve) => {
+      const off = t.station.subscribe((event, payload) => {
+        if (event === 'apply.progress' && (payload as { jobId: string }).jobId === jobId) {
+          off()
+          resolve()
+        }
+      })
+      setTimeout(() => (off(), resolve()), 200)
+    })
+  }
+}
+const start = async (args: object = {}) =>
+  settle(value<ApplyJob>(await t.station.call('apply.start', args)).id)
+const state = (i: number) => fleet.control.state(i)
+
+describe('apply', () => {
+  it('puts persons with cards and faces on three different terminals, skipping what each cannot hold', async () => {
+    await addPerson(t.station, '1001', 'Ann Lee', {
+      card: '0012345678',
+      face: await syntheticFace(1),
+    })
+    await addPerson(t.station, '1002', 'Bo Chen', { card: '0087654321' })
+    const job = await start()
+    expect(job.state).toBe('done')
+    for (const i of [0, 1, 2]) {
+      const s = await state(i)
+      expect(s.persons.map((p) => p.employeeNo).sort()).toEqual(['1001', '1002'])
+      expect(s.cards.map((c) => c.cardNo).sort()).toEqual(['0012345678', '0087654321'])
+    }
+    expect((await state(0)).faces.map((f) => f.FPID)).toEqual(['1001'])
+    expect((await state(2)).faces.map((f) => f.FPID)).toEqual(['1001'])
+    expect((await state(1)).faces).toEqual([])
+    const gate = job.devices.find((d) => d.deviceId === ids[1])!
+    expect(gate).toMatchObject({ skipped: 1, failed: 0 })
+    expect(job.devices.find((d) => d.deviceId === ids[0])).toMatchObject({
+      total: 5,
+      done: 5,
+      skipped: 0,
+    })
+    const status = value<PersonDeviceStatus[]>(
+      await t.station.call('apply.personStatus', { employeeNo: '1001' }),
+    )
+    expect(status.map((s) => [s.deviceId, s.state])).toEqual(ids.map((id) => [id, 'applied']))
+    value(await t.station.call('persons.save', { employeeNo: '1001', name: 'Ann Lee-Park' }))
+    const changed = value<PersonDeviceStatus[]>(
+      await t.station.call('apply.personStatus', { employeeNo: '1001' }),
+    )
+    expect(changed.map((s) => s.state)).toEqual(['pending', 'pending', 'pending'])
+  })
+
+  it('sends only what changed, and nothing when nothing changed', async () => {
+    await addPerson(t.station, '7', 'Dana', { card: '77' })
+    await start({ deviceIds: [ids[0]] })
+    const again = await start({ deviceIds: [ids[0]] })
+    expect(again.devices).toEqual([])
+    expect(again.state).toBe('done')
+    value(await t.station.call('persons.save', { employeeNo: '7', name: 'Dana Scully' }))
+    const rename = await start({ deviceIds: [ids[0]] })
+    expect(rename.devices).toEqual([expect.objectContaining({ total: 1, done: 1 })])
+    expect((await state(0)).persons[0]).toMatchObject({ employeeNo: '7', name: 'Dana Scully' })
+  })
+
+  it('removes a deleted person (and their credentials) from every terminal they were on', async () => {
+    await addPerson(t.station, '5', 'Eve', { card: '555', face: await syntheticFace(5) })
+    await addPerson(t.station, '6', 'Finn')
+    await start()
+    value(await t.station.call('persons.remove', { employeeNo: '5' }))
+    const job = await start()
+    expect(job.state).toBe('done')
+    for (const i of [0, 1, 2]) {
+      const s = await state(i)
+      expect(s.persons.map((p) => p.employeeNo)).toEqual(['6'])
+      expect(s.cards).toEqual([])
+      expect(s.faces).toEqual([])
+    }
+  })
+
+  it('reports a full terminal per item with the device code, and "retry failed" fixes it once cleared', async () => {
+    await addPerson(t.station, '11', 'Gus', { card: '1111' })
+    await addPerson(t.station, '12', 'Hal', { card: '1212' })
+    await fleet.control.fault(0, { memoryFull: true })
+    const job = await start({ deviceIds: [ids[0]] })
+    expect(job.state).toBe('failed')
+    const failures = value<ApplyFailure[]>(
+      await t.station.call('apply.failures', { jobId: job.id }),
+    )
+    expect(failures.length).toBeGreaterThanOrEqual(2)
+    expect(failures[0]).toMatchObject({ deviceId: ids[0], step: 'person', code: 'CAPACITY_FULL' })
+    expect(failures[0]!.deviceCode).toMatchObject({ subStatusCode: expect.any(String) })
+    await fleet.control.clearFaults(0)
+    const retry = value<ApplyJob>(await t.station.call('apply.retryFailed', { jobId: job.id }))
+    expect((await settle(retry.id)).state).toBe('done')
+    expect((await state(0)).persons.map((p) => p.employeeNo).sort()).toEqual(['11', '12'])
+  })
+
+  it('pauses an offline terminal instead of failing it, and finishes when it is back', async () => {
+    for (let i = 0; i < 20; i++) await addPerson(t.station, String(100 + i), `P${i}`)
+    await fleet.control.fault(1, { offline: true })
+    const started = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [ids[1]] }))
+    const paused = await new Promise<string>((resolve) => {
+      const off = t.station.subscribe((event, payload) => {
+        const p = payload as { device: { pausedReason: string | null } }
+        if (event === 'apply.progress' && p.device.pausedReason) {
+          off()
+          resolve(p.device.pausedReason)
+        }
+      })
+    })
+    expect(paused).toMatch(/T1/)
+    expect(
+      value<ApplyJob>(await t.station.call('apply.status', { jobId: started.id })).devices[0],
+    ).toMatchObject({ failed: 0, done: 0 })
+    await fleet.control.clearFaults(1)
+    const job = await settle(started.id)
+    expect(job.devices[0]).toMatchObject({ total: 20, done: 20, failed: 0, pausedReason: null })
+    expect((await state(1)).persons).toHaveLength(20)
+  })
+
+  it('rides through a busy terminal and a reboot in the middle of a job', async () => {
+    for (let i = 0; i < 30; i++)
+      await addPerson(t.station, String(200 + i), `Q${i}`, { card: String(90000 + i) })
+    await fleet.control.fault(2, { busy: { count: 3, mode: '503' } })
+    const started = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [ids[2]] }))
+    await fleet.control.reboot(2, 150)
+    const job = await settle(started.id)
+    expect(job.state).toBe('done')
+    const s = await state(2)
+    expect(s.persons).toHaveLength(30)
+    expect(s.cards).toHaveLength(30)
+  })
+
+  it('follows assignment rules: a group goes only to its site', async () => {
+    value(
+      await t.station.call('persons.save', { employeeNo: '31', name: 'Ivy', groupName: 'Night' }),
+    )
+    value(await t.station.call('persons.save', { employeeNo: '32', name: 'Jo', groupName: 'Day' }))
+    value(await t.station.call('devices.update', { id: ids[0]!, patch: { site: 'Plant' } }))
+    value(
+      await t.station.call('assignments.add', {
+        personScope: 'group:Night',
+        deviceScope: 'site:Plant',
+      }),
+    )
+    await start()
+    expect((await state(0)).persons.map((p) => p.employeeNo)).toEqual(['31'])
+    expect((await state(1)).persons).toEqual([])
+  })
+})

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import type { DeviceCapabilitySummary } from '../../../src/shared/model'
+import { planDevice } from '../../../src/main/station/apply/planner'
+import type { DesiredPerson } from '../../../src/main/station/apply/digest'
+
+const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary => ({
+  card: true,
+  fingerprint: true,
+  face: true,
+  iris: false,
+  captureCard: true,
+  captureFingerprint: true,
+  captureFace: true,
+  captureIris: false,
+  maxPersons: 1000,
+  maxCards: 1000,
+  maxFaces: 1000,
+  maxFingerprints: null,
+  employeeNoMaxLength: 32,
+  employeeNoCharacters: 'any',
+  nameMaxBytes: 128,
+  doors: 1,
+  fullDelete: true,
+  ...over,
+})
+const person = (no: string, over: Partial<DesiredPerson> = {}): DesiredPerson => ({
+  employeeNo: no,
+  personDigest: `p-${no}`,
+  cards: [],
+  faceDigest: null,
+  fingerprints: [],
+  irises: [],
+  ...over,
+})
+const plan = (
+  desired: DesiredPerson[],
+  held: DesiredPerson[],
+  capabilities = caps(),
+  only?: string[],
+) =>
+  planDevice({
+    deviceId: 'd1',
+    deviceName: 'Lobby',
+    desired: new Map(desired.map((p) => [p.employeeNo, p])),
+    held: new Map(held.map((p) => [p.employeeNo, p])),
+    capabilities,
+    only: only ? new Set(only) : undefined,
+  }).map((s) => [s.employeeNo, s.kind, s.target, s.state])
+
+describe('apply planner', () => {
+  it('sends a new person, then each credential', () => {
+    expect(
+      plan(
+        [person('1', { cards: ['0042|normalCard'], faceDigest: 'f1', fingerprints: ['2|abc'] })],
+        [],
+      ),
+    ).toEqual([
+      ['1', 'person', '', 'pending'],
+      ['1', 'card', '0042', 'pending'],
+      ['1', 'face', '', 'pending'],
+      ['1', 'fingerprint', '2', 'pending'],
+    ])
+  })
+
+  it('plans nothing when the device already holds exactly the roster', () => {
+    const p = person('1', { cards: ['7|normalCard'], faceDigest: 'f' })
+    expect(plan([p], [p])).toEqual([])
+  })
+
+  it('sends only what changed: a renamed person, a changed face, a card swapped', () => {
+    const held = person('1', { cards: ['7|normalCard'], faceDigest: 'old' })
+    const want = person('1', {
+      personDigest: 'p-1-renamed',
+      cards: ['8|normalCard'],
+      faceDigest: 'new',
+    })
+    expect(plan([want], [held])).toEqual([
+      ['1', 'person', '', 'pending'],
+      ['1', 'deleteCard', '7', 'pending'],
+      ['1', 'card', '8', 'pending'],
+      ['1', 'face', '', 'pending'],
+    ])
+  })
+
+  it('re-sends a card whose type changed without deleting it', () => {
+    expect(
+      plan([person('1', { cards: ['7|superCard'] })], [person('1', { cards: ['7|normalCard'] })]),
+    ).toEqual([['1', 'card', '7', 'pending']])
+  })
+
+  it('removes persons no longer assigned, first', () => {
+    expect(plan([person('2')], [person('1'), person('2')])).toEqual([
+      ['1', 'deletePerson', '', 'pending'],
+    ])
+  })
+
+  it('removes a face and a finger that left the roster', () => {
+    expect(plan([person('1')], [person('1', { faceDigest: 'f', fingerprints: ['3|x'] })])).toEqual([
+      ['1', 'deleteFace', '', 'pending'],
+      ['1', 'deleteFingerprint', '3', 'pending'],
+    ])
+  })
+
+  it('skips with a reason what the device cannot hold', () => {
+    const steps = planDevice({
+      deviceId: 'd',
+      deviceName: 'Gate (DS-K2602)',
+      desired: new Map([['1', person('1', { faceDigest: 'f', cards: ['1|normalCard'] })]]),
+      held: new Map(),
+      capabilities: caps({ face: false }),
+    })
+    expect(steps.map((s) => [s.kind, s.state, s.reason])).toEqual([
+      ['person', 'pending', null],
+      ['card', 'pending', null],
+      ['face', 'skipped', 'Gate (DS-K2602) cannot hold face pictures.'],
+    ])
+  })
+
+  it('re-sends the kept eye when one iris is removed (terminals delete irises per person)', () => {
+    const caps2 = caps({ iris: true })
+    expect(
+      plan(
+        [person('1', { irises: ['left|a'] })],
+        [person('1', { irises: ['left|a', 'right|b'] })],
+        caps2,
+      ),
+    ).toEqual([
+      ['1', 'deleteIris', '', 'pending'],
+      ['1', 'iris', 'left', 'pending'],
+    ])
+  })
+
+  it('limits the plan to the persons asked for', () => {
+    expect(plan([person('1'), person('2')], [person('3')], caps(), ['2', '3'])).toEqual([
+      ['3', 'deletePerson', '', 'pending'],
+      ['2', 'person', '', 'pending'],
+    ])
+  })
+
+  it('numbers steps in order', () => {
+    const steps = planDevice({
+      deviceId: 'd',
+      deviceName: 'x',
+      desired: new Map([['1', person('1', { cards: ['1|a', '2|a'] })]]),
+      held: new Map(),
+      capabilities: null,
+    })
+    expect(steps.map((s) => s.seq)).toEqual([1, 2, 3])
+  })
+})
