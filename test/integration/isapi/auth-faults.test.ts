@@ -166,3 +166,23 @@ describe('faults', () => {
     await c.close()
   })
 })
+
+describe('HTTPS terminal', () => {
+  it('trusts the simulator certificate on first use and reports its fingerprint', async () => {
+    const g = await fleet({ devices: 1, profile: 'face-lite', https: true })
+    const seen: string[] = []
+    const c = client(g.devices[0]!, { tls: { onFirstUse: (fp) => seen.push(fp) } })
+    try {
+      expect(g.devices[0]!.protocol).toBe('https')
+      expect((await c.system.deviceInfo()).model).toBeTruthy()
+      expect(seen).toHaveLength(1)
+      expect(seen[0]).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+      const wrong = client(g.devices[0]!, { tls: { fingerprint: 'AA:'.repeat(31) + 'AA' } })
+      expect(await rejects(wrong.system.deviceInfo())).toMatchObject({ code: 'TLS_PIN_MISMATCH' })
+      await wrong.close()
+    } finally {
+      await c.close()
+      await g.close()
+    }
+  })
+})

@@ -102,9 +102,12 @@ export async function applyFingerprint(http: IsapiHttp, t: FingerprintTemplate, 
 export async function applyFingerprintAsync(http: IsapiHttp, t: FingerprintTemplate, o: PollOptions = {}): Promise<ApplyResult> {
   await jsonOk(http, 'POST', '/ISAPI/AccessControl/FingerPrintDownload?format=json', { FingerPrintCfg: toWire(t) }, { signal: o.signal })
   const path = '/ISAPI/AccessControl/FingerPrintProgress?format=json'
+  const wanted = t.readers ?? [1]
+  // done when the device says so (totalStatus 1), or when every reader it was sent to answered
+  const everyReaderAnswered = (s: ApplyResult): boolean => wanted.every((n) => s.readers.some((x) => x.reader === n && x.code !== -1))
   const r = await poll(
     async () => parseFingerprintStatus(await http.json('GET', path, undefined, { signal: o.signal })),
-    (s) => s.totalStatus === 1,
+    (s) => s.totalStatus === 1 || (s.totalStatus === undefined && everyReaderAnswered(s)),
     o,
     'fingerprint apply',
   )
