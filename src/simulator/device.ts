@@ -31,9 +31,11 @@ export interface Timing {
   hostHeartbeatMs: number
   /** How long flashing a firmware takes (upgradeStatus percent 0 → 100). */
   upgradeMs: number
+  /** How long a door stays unlocked after an open (device: openDuration, 5 s). */
+  doorPulseMs: number
 }
 
-export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000, upgradeMs: 5_000 }
+export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000, upgradeMs: 5_000, doorPulseMs: 3_000 }
 
 export interface DeviceOptions {
   index: number

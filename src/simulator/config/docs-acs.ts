@@ -105,6 +105,7 @@ export const acsDocs: DocSpec[] = [
       enable: id === 1,
       cardReaderName: id === 1 ? 'Entrance' : '',
       cardReaderDescription: id === 1 ? `${p.model}build20240528` : 'Wiegand\\485Offline',
+      QRCodeEnabled: false,
       swipeInterval: 0,
       pressTimeout: 10,
       enableFailAlarm: false,
@@ -117,6 +118,7 @@ export const acsDocs: DocSpec[] = [
     caps: (p) => ({
       enable: bool,
       cardReaderName: range(0, 32),
+      QRCodeEnabled: bool,
       swipeInterval: range(0, 255),
       pressTimeout: range(1, 255),
       enableFailAlarm: bool,

@@ -28,7 +28,7 @@ function weekRows(f: Family, p: Profile, allDay: boolean): Record<string, unknow
 
 function rowCaps(f: Family, p: Profile): Caps {
   const extra: Caps = f === 'Verify' ? { verifyMode: opt(p.verifyModes.join(',')) } : f === 'DoorStatus' ? { doorStatus: opt(DOOR_STATUS) } : {}
-  return { week: opt(WEEK.join(',')), id: range(1, 8), enable: bool, ...extra, TimeSegment: { beginTime: '00:00:00', endTime: '24:00:00', validUnit: 'second' } }
+  return { week: opt(WEEK.join(',')), id: range(1, 8), enable: bool, ...extra, TimeSegment: { beginTime: '00:00:00', endTime: '24:00:00' } }
 }
 
 const base = '/ISAPI/AccessControl'
@@ -54,11 +54,12 @@ export function scheduleDocs(): DocSpec[] {
         enable: false,
         beginDate: '2000-01-01',
         endDate: '2000-01-01',
+        holidayPlanName: '',
         HolidayPlanCfg: Array.from({ length: 8 }, (_, i) => ({ id: i + 1, enable: false, ...rowExtra(f, p), TimeSegment: { beginTime: '00:00:00', endTime: '00:00:00' } })),
       }),
       caps: (p) => {
         const { week: _w, ...row } = rowCaps(f, p)
-        return { planNo: range(1, 1024), enable: bool, beginDate: range(10, 10), endDate: range(10, 10), HolidayPlanCfg: { maxSize: 8, ...row } }
+        return { planNo: range(1, 1024), enable: bool, deleteHolidayPlan: opt([true, false].map(String)), beginDate: '2000-01-01', endDate: '2037-12-31', holidayPlanName: range(0, 64), HolidayPlanCfg: { maxSize: 8, ...row } }
       },
     })
     out.push({
@@ -67,7 +68,7 @@ export function scheduleDocs(): DocSpec[] {
       root: `${f}HolidayGroupCfg`,
       ids: () => [1, 64],
       defaults: () => ({ enable: false, groupName: '', holidayPlanNo: '' }),
-      caps: () => ({ groupNo: range(1, 64), enable: bool, groupName: range(1, 32), holidayPlanNo: range(1, 1024) }),
+      caps: () => ({ groupNo: range(1, 64), enable: bool, groupName: range(0, 32), holidayPlanNo: range(1, 1024), holidayPlanName: { '@size': 16, '@min': 0, '@max': 64 } }),
     })
     out.push({
       path: `${base}/${f}PlanTemplate/:id`,

@@ -23,7 +23,7 @@ export function alertStream(ctx: Ctx): HandlerResult {
   const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
   const pictures = dev.profile.alertPictures
   const sendEvent = (e: EventRec, current: boolean): void => {
-    stream.send({ contentType: CT_JSON, body: JSON.stringify(alarmMessage(dev, e, current, false), null, '\t') })
+    stream.send({ contentType: CT_JSON, body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t') })
     if (pictures && e.pictureKey) {
       const pic = dev.pictures.get(e.pictureKey)
       if (pic) stream.send({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })

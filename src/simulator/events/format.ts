@@ -2,7 +2,6 @@
 // alarm message (envelope + AccessControllerEvent with majorEventType/subEventType), key order
 // as real terminals write them.
 import type { SimDevice } from '../device.js'
-import type { XmlNode } from '../http/xml.js'
 import type { EventRec } from '../state/model.js'
 
 const LOG_ORDER = ['netUser', 'remoteHostAddr', 'cardNo', 'cardType', 'name', 'cardReaderKind', 'cardReaderNo', 'doorNo', 'verifyNo', 'employeeNoString', 'serialNo', 'userType', 'currentVerifyMode', 'mask', 'pictureURL', 'FaceRect']
@@ -14,13 +13,17 @@ export function logEntry(dev: SimDevice, e: EventRec): Record<string, unknown> {
     if (k === 'serialNo') out.serialNo = e.serialNo
     else if (k === 'pictureURL') {
       if (e.pictureKey) out.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
-    } else if (f[k] !== undefined) out[k] = f[k]
+    } else if (f[k] !== undefined && !ALARM_ONLY.has(k)) out[k] = f[k]
   }
-  for (const [k, v] of Object.entries(f)) if (!(k in out) && k !== 'picturesNumber') out[k] = v
+  for (const [k, v] of Object.entries(f)) if (!(k in out) && !ALARM_ONLY.has(k)) out[k] = v
   return out
 }
 
-const ALARM_ORDER = ['netUser', 'remoteHostAddr', 'cardNo', 'cardType', 'name', 'cardReaderKind', 'cardReaderNo', 'doorNo', 'verifyNo', 'employeeNoString', 'serialNo', 'userType', 'currentVerifyMode', 'currentEvent', 'frontSerialNo', 'attendanceStatus', 'label', 'statusValue', 'mask', 'picturesNumber', 'purePwdVerifyEnable', 'FaceRect']
+/** Fields only the alarm (alertStream/httpHosts) dialect carries, as on a DS-K1T342MWX. */
+const ALARM_ONLY = new Set(['cardReaderKind', 'verifyNo', 'picturesNumber'])
+/** Fields only the log (AcsEvent) dialect carries. */
+const LOG_ONLY = new Set(['netUser', 'cardType'])
+const ALARM_ORDER = ['remoteHostAddr', 'cardNo', 'name', 'cardReaderKind', 'cardReaderNo', 'doorNo', 'verifyNo', 'employeeNoString', 'serialNo', 'userType', 'currentVerifyMode', 'currentEvent', 'frontSerialNo', 'attendanceStatus', 'label', 'statusValue', 'mask', 'picturesNumber', 'purePwdVerifyEnable', 'FaceRect']
 
 export function envelope(dev: SimDevice, at: number, eventType: string, eventState: string, eventDescription: string): Record<string, unknown> {
   return {
@@ -37,8 +40,21 @@ export function envelope(dev: SimDevice, at: number, eventType: string, eventSta
   }
 }
 
-export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, withPictureUrl: boolean): Record<string, unknown> {
-  const f = e.fields
+/**
+ * Alarm dialect of a stored event. Person events carry cardReaderKind/verifyNo but no doorNo;
+ * door events carry cardReaderKind + doorNo; other events verifyNo (values seen on DS-K1T342MWX).
+ */
+export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, withPictureUrl: boolean, withPicture = false): Record<string, unknown> {
+  const f: Record<string, unknown> = { ...e.fields }
+  const person = f.employeeNoString !== undefined
+  if (person) {
+    delete f.doorNo
+    f.cardReaderKind ??= 1
+    f.verifyNo ??= 128
+  } else if (f.doorNo !== undefined) f.cardReaderKind ??= 1
+  else f.verifyNo ??= 128
+  if (withPicture && e.pictureKey) f.picturesNumber = 1
+  else delete f.picturesNumber
   const ace: Record<string, unknown> = { deviceName: dev.data.deviceName, majorEventType: e.major, subEventType: e.minor }
   const extra: Record<string, unknown> = { currentEvent: current, frontSerialNo: e.serialNo - 1, attendanceStatus: 'undefined', label: '', statusValue: 0, purePwdVerifyEnable: true, mask: 'unknown', currentVerifyMode: 'invalid' }
   for (const k of ALARM_ORDER) {
@@ -46,18 +62,15 @@ export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, with
     else if (f[k] !== undefined) ace[k] = f[k]
     else if (extra[k] !== undefined) ace[k] = extra[k]
   }
-  for (const [k, v] of Object.entries(f)) if (!(k in ace)) ace[k] = v
+  for (const [k, v] of Object.entries(f)) if (!(k in ace) && !LOG_ONLY.has(k)) ace[k] = v
   if (withPictureUrl && e.pictureKey) ace.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
   return { ...envelope(dev, e.at, 'AccessControllerEvent', 'active', 'Access Controller Event'), AccessControllerEvent: ace }
 }
 
 export function heartbeatMessage(dev: SimDevice, kind: 'videoloss' | 'heartBeat'): Record<string, unknown> {
-  return kind === 'videoloss'
-    ? envelope(dev, dev.now(), 'videoloss', 'inactive', 'videoloss alarm')
-    : { ...envelope(dev, dev.now(), 'heartBeat', 'active', 'heartBeat'), activePostCount: 0 }
-}
-
-/** XML form (EventNotificationAlert) for XML listening hosts. */
-export function alarmXml(msg: Record<string, unknown>): XmlNode {
-  return msg as XmlNode
+  if (kind === 'videoloss') {
+    const { macAddress: _mac, ...hb } = envelope(dev, dev.now(), 'videoloss', 'inactive', 'videoloss alarm')
+    return hb
+  }
+  return { ...envelope(dev, dev.now(), 'heartBeat', 'active', 'heartBeat'), activePostCount: 0 }
 }

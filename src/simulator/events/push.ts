@@ -78,7 +78,7 @@ export class HostPusher {
 
   eventBody(h: HttpHost, e: EventRec): Buffer {
     const urlMode = h.uploadImagesDataType === 'URL'
-    const parts: OutPart[] = [messagePart(h, 'AccessControllerEvent', alarmMessage(this.dev, e, true, urlMode))]
+    const parts: OutPart[] = [messagePart(h, 'AccessControllerEvent', alarmMessage(this.dev, e, true, urlMode, !urlMode))]
     const pic = e.pictureKey ? this.dev.pictures.get(e.pictureKey) : undefined
     if (pic && !urlMode) parts.push({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
     return encodeMultipart(parts)

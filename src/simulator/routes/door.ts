@@ -73,11 +73,11 @@ function remoteControl(ctx: Ctx): ReturnType<typeof xml> {
     dev.recordEvent(3, 1024, who)
     door.lock = 1
     dev.recordEvent(5, 21, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
-    const ms = Number(doorParam(ctx, n).openDuration) * 1000
+    const ms = Math.min(Number(doorParam(ctx, n).openDuration) * 1000, dev.timing.doorPulseMs)
     setTimeout(() => {
       door.lock = door.status === 2 ? 1 : 0
       dev.recordEvent(5, 22, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
-    }, Math.min(ms, 2000)).unref()
+    }, ms).unref()
   } else if (cmd === 'close' || cmd === 'resume') {
     door.status = 4
     door.lock = 0

@@ -13,12 +13,25 @@ import { faceKey } from '../state/data.js'
 
 const NO_COUNTS: CredentialCounts = { cards: 0, fingers: 0, faces: 0, irises: 0 }
 
-export function personOut(ctx: Ctx, p: PersonRec, counts: CredentialCounts): Record<string, unknown> {
+/** Face terminals report the position of each person in name order and the name's index letter. */
+function nameOrder(ctx: Ctx): Map<string, number> {
+  const list = [...ctx.dev.data.persons.values()].sort((a, b) => a.name.localeCompare(b.name) || a.employeeNo.localeCompare(b.employeeNo))
+  return new Map(list.map((p, i) => [p.employeeNo, i]))
+}
+
+const sortFlag = (name: string): string => {
+  const c = name.charAt(0).toUpperCase()
+  return c >= 'A' && c <= 'Z' ? c : '#'
+}
+
+export function personOut(ctx: Ctx, p: PersonRec, counts: CredentialCounts, order?: Map<string, number>): Record<string, unknown> {
   const prof = ctx.dev.profile
-  const out: Record<string, unknown> = {
-    employeeNo: p.employeeNo,
-    name: p.name,
-    userType: p.userType,
+  const out: Record<string, unknown> = { employeeNo: p.employeeNo, name: p.name, userType: p.userType }
+  if (order) {
+    out.sortByNamePosition = order.get(p.employeeNo) ?? 0
+    out.sortByNameFlag = sortFlag(p.name)
+  }
+  Object.assign(out, {
     closeDelayEnabled: p.closeDelayEnabled,
     Valid: p.Valid,
     belongGroup: p.belongGroup,
@@ -31,7 +44,7 @@ export function personOut(ctx: Ctx, p: PersonRec, counts: CredentialCounts): Rec
     floorNumber: p.floorNumber,
     localUIRight: p.localUIRight,
     gender: p.gender,
-  }
+  })
   if (p.userVerifyMode) out.userVerifyMode = p.userVerifyMode
   if (prof.features.has('card')) out.numOfCard = counts.cards
   if (prof.features.has('fingerprint')) out.numOfFP = counts.fingers
@@ -63,7 +76,8 @@ function search(ctx: Ctx): ReturnType<typeof json> {
   }
   const page = paginate(all, searchID, position, max)
   const counts = page.items.length > 0 ? countsByPerson(ctx.dev) : new Map<string, CredentialCounts>()
-  return json({ UserInfoSearch: pageBody(page, 'UserInfo', (p) => personOut(ctx, p, counts.get(p.employeeNo) ?? NO_COUNTS)) })
+  const order = page.items.length > 0 && ctx.dev.profile.features.has('face') ? nameOrder(ctx) : undefined
+  return json({ UserInfoSearch: pageBody(page, 'UserInfo', (p) => personOut(ctx, p, counts.get(p.employeeNo) ?? NO_COUNTS, order)) })
 }
 
 export const personRoutes: RouteDef[] = [

@@ -39,6 +39,12 @@ function deviceInfo(ctx: Ctx): XmlNode {
     electroLockNum: p.doors,
     manufacturer: 'hikvision',
     OEMCode: 1,
+    bspVersion: 'V1.6.1 build 240528',
+    dspVersion: 'V2.1.0 build 240528',
+    encryptionModel: 'AES128 ECB',
+    productionDate: '2024-05-28',
+    displayInterfaceSize: face ? 7 : 0,
+    releaseRegion: 'international',
     marketType: 1,
   }
 }
