@@ -38,6 +38,7 @@ try {
       clientCpuMsPerCall: Number(cpuMsPerCall.toFixed(4)),
       rechallenges: c.http.session.challenges - challengesBefore,
       refusedAttempts: c.http.session.refusedAttempts,
+      learnedNonceUseLimit: c.http.session.nonceUseLimit,
       targets: { callsPerSecond: 1500, clientCpuMsPerCall: 0.3 },
     }),
   )

@@ -155,3 +155,21 @@ describe('door', () => {
     expect(await rejects(c.door.control(0, 'open'))).toMatchObject({ code: 'INVALID_ARGUMENT' })
   })
 })
+
+describe('the rest of the surface', () => {
+  it('paged reads, httpHosts setAll/deleteAll, door capabilities', async () => {
+    const cp = await c.cards.searchPage({ searchID: 'cards-1', position: 0 })
+    expect(cp.items.some((x) => x.cardNo === '0099')).toBe(true)
+    const ep = await c.events.searchPage({ searchID: 'ev-1', position: 0, pageSize: 5 })
+    expect(ep.items.length).toBeLessThanOrEqual(5)
+    const fp = await c.faces.searchPage({ position: 0 })
+    expect(Array.isArray(fp.items)).toBe(true)
+    const hosts = await c.httpHosts.list()
+    await c.httpHosts.setAll(hosts.map((h) => ({ ...h, url: `/slot${h.id}`, ipAddress: '127.0.0.1', portNo: 8080 })))
+    expect((await c.httpHosts.list()).every((h) => h.url.startsWith('/slot'))).toBe(true)
+    await c.httpHosts.deleteAll()
+    expect((await c.httpHosts.list()).every((h) => (h.ipAddress ?? '0.0.0.0') === '0.0.0.0' || h.url === '')).toBe(true)
+    const dc = await c.door.capabilities()
+    expect(dc.commands).toContain('open')
+  })
+})
