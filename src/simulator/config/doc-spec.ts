@@ -26,4 +26,4 @@ export interface DocSpec {
 
 export const bool = 'true,false'
 export const range = (min: number, max: number): Caps => ({ '@min': min, '@max': max })
-export const opt = (o: string | string[]): Caps => ({ '@opt': o })
+export const opt = (o: string | (string | boolean)[]): Caps => ({ '@opt': o })

@@ -59,7 +59,7 @@ export function scheduleDocs(): DocSpec[] {
       }),
       caps: (p) => {
         const { week: _w, ...row } = rowCaps(f, p)
-        return { planNo: range(1, 1024), enable: bool, deleteHolidayPlan: opt([true, false].map(String)), beginDate: '2000-01-01', endDate: '2037-12-31', holidayPlanName: range(0, 64), HolidayPlanCfg: { maxSize: 8, ...row } }
+        return { planNo: range(1, 1024), enable: bool, deleteHolidayPlan: opt([true, false]), beginDate: '2000-01-01', endDate: '2037-12-31', holidayPlanName: range(0, 64), HolidayPlanCfg: { maxSize: 8, ...row } }
       },
     })
     out.push({
