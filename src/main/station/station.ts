@@ -10,6 +10,7 @@ import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
 import { applyFeature } from './apply'
 import { deviceService } from './devices/device-service'
+import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
@@ -38,6 +39,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: devicesHandlers(devices), close: devices.close },
     applyFeature(ctx, devices, deps.apply),
     enrollFeature(ctx, devices, roster),
+    previewFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

@@ -1,0 +1,115 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startFleet, type Fleet } from '../../../src/simulator'
+import { previewFeature } from '../../../src/main/station/handlers/preview-handlers'
+import type { Device, PreviewFrame } from '../../../src/shared/model'
+import type { Result } from '../../../src/shared/result'
+import { testStation, type TestStation } from '../../helpers/station'
+
+let fleet: Fleet
+let t: TestStation
+beforeAll(async () => {
+  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
+})
+afterAll(async () => fleet.close())
+afterEach(async () => {
+  await t?.station.close()
+  for (let i = 0; i < fleet.devices.length; i++) await fleet.control.clearFaults(i)
+})
+
+const value = <T>(r: Result<unknown>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value as T
+}
+
+async function setup() {
+  t = testStation()
+  const frames: PreviewFrame[] = []
+  const waiting: (() => void)[] = []
+  t.station.subscribe((name, payload) => {
+    if (name !== 'preview.frame') return
+    frames.push(payload as PreviewFrame)
+    waiting.splice(0).forEach((w) => w())
+  })
+  const ids: string[] = []
+  for (const [i, d] of fleet.devices.entries())
+    ids.push(
+      value<Device>(
+        await t.station.call('devices.add', {
+          name: `Door ${i}`,
+          host: d.host,
+          port: d.port,
+          protocol: 'http',
+          username: d.username,
+          password: d.password,
+        }),
+      ).id,
+    )
+  /** Resolves once n more frames have arrived. */
+  const more = async (n: number) => {
+    const target = frames.length + n
+    while (frames.length < target) await new Promise<void>((r) => waiting.push(r))
+  }
+  return { frames, ids, more }
+}
+
+describe('preview', () => {
+  it('pushes camera frames while watched, shared by viewers, and stops after the last stop', async () => {
+    const { frames, ids, more } = await setup()
+    const id = ids[0]!
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
+    await more(2)
+    const frame = frames.at(-1)!
+    expect(frame.deviceId).toBe(id)
+    expect(Buffer.from(frame.jpegBase64, 'base64').subarray(0, 2)).toEqual(
+      Buffer.from([0xff, 0xd8]),
+    )
+    expect(Date.parse(frame.at)).not.toBeNaN()
+
+    expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: true })
+    await more(1) // the other viewer still watches
+    expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: true })
+    const after = frames.length
+    await new Promise((r) => setTimeout(r, 500)) // more than two frame periods
+    expect(frames.length).toBe(after)
+    expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: false })
+  })
+
+  it('refuses a terminal without a camera and an unknown terminal', async () => {
+    const { ids } = await setup()
+    const noCamera = await t.station.call('preview.start', { id: ids[1] })
+    expect(noCamera).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
+    expect(value(await t.station.call('preview.stop', { id: ids[1] }))).toEqual({ stopped: false })
+    const unknown = await t.station.call('preview.start', { id: 'nope' })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('keeps watching through an outage and resumes frames when the terminal answers', async () => {
+    const { ids, more } = await setup()
+    await fleet.control.fault(0, { busy: { count: 1, mode: '503' } })
+    expect(value(await t.station.call('preview.start', { id: ids[0] }))).toEqual({ fps: 5 })
+    await more(1)
+    expect((await fleet.control.state(0)).faults.busy?.count).toBe(0)
+  })
+
+  it('stops polling when the station closes', async () => {
+    const { frames, ids, more } = await setup()
+    value(await t.station.call('preview.start', { id: ids[0] }))
+    await more(1)
+    await t.station.close()
+    const after = frames.length
+    await new Promise((r) => setTimeout(r, 400))
+    expect(frames.length).toBe(after)
+  })
+
+  it('answers NOT_SUPPORTED for RTSP mode where ffmpeg is not installed', async () => {
+    const { ids } = await setup()
+    const ctx = { bus: { emit: () => {} } } as never
+    const devices = { record: () => ({ id: ids[0], name: 'Door 0' }) } as never
+    const feature = previewFeature(ctx, devices, { mode: 'rtsp', findFfmpeg: () => null })
+    const start = feature.handlers['preview.start']!
+    await expect(Promise.resolve(start({ id: ids[0]! }))).rejects.toMatchObject({
+      code: 'NOT_SUPPORTED',
+    })
+  })
+})
