@@ -28,6 +28,16 @@ describe('digest session', () => {
     await c.close()
   })
 
+  it('the device refusing a reused nonce mid-session costs one re-challenge, never a failure', async () => {
+    const c = client(f.devices[0]!, { connections: 1 })
+    const before = await failures(0)
+    for (let i = 0; i < 200; i++) await c.persons.count()
+    expect(c.http.session.challenges).toBeGreaterThan(1) // this simulator limits nonce reuse
+    expect(c.http.session.refusedAttempts).toBeLessThanOrEqual(2) // the limit is learned
+    expect(await failures(0)).toBe(before)
+    await c.close()
+  })
+
   it('wrong password: AUTH_FAILED after exactly one failed attempt, then fails fast without touching the device', async () => {
     const before = await failures(1)
     const c = client(f.devices[1]!, { password: 'wrong-password' })

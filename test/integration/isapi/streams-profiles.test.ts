@@ -46,6 +46,11 @@ describe('event streams', () => {
     expect(ev).toBeDefined()
     expect(ev!.event).toMatchObject({ major: 5, minor: 75, employeeNo: '501' })
     if ((ev!.event.picturesNumber ?? 0) > 0 && ev!.pictures.length > 0) expect(ev!.pictures[0]![0]).toBe(0xff)
+    const logged = (await c.events.searchPage({ searchID: 'pic', position: 0, major: 5, minor: 75 })).items.find((e) => e.pictureURL)
+    if (logged?.pictureURL) {
+      const pic = await c.pictures.get(logged.pictureURL)
+      expect(pic.data.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
+    }
   })
 
   it('subscribeEvent: subscription id, then the subscribed events', async () => {
