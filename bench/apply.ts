@@ -1,0 +1,157 @@
+// Apply throughput. Prints one JSON line per scenario.
+//   npx tsx bench/apply.ts single [--persons 10000]   10k persons with a card and a 60 KB face → 1 terminal, 0 ms latency:
+//                                                      station CPU per person (target ≤ 0.5 ms) and wall time
+//   npx tsx bench/apply.ts fleet [--persons 2000] [--devices 20] [--latency 30]
+//                                                      wall time vs the single-device floor steps × latency (target ≤ 1.15×)
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import sharp from 'sharp'
+import { silentLogger } from '../src/main/platform/logger'
+import { keyFileSecretBox } from '../src/main/platform/secret-box'
+import { createStation, type Station } from '../src/main/station'
+import { startFleetChild } from './sim-fleet-child'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : fallback
+}
+const scenario = process.argv[2] === 'fleet' ? 'fleet' : 'single'
+const persons = arg('persons', scenario === 'single' ? 10_000 : 2000)
+const deviceCount = scenario === 'single' ? 1 : arg('devices', 20)
+const latency = scenario === 'single' ? 0 : arg('latency', 30)
+const withFaces = scenario === 'single'
+
+/** CPU ms per thread of this process (Linux), by thread name. */
+function threadTimes(): Record<string, number> {
+  const out: Record<string, number> = {}
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      out[`${name}#${tid}`] = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+    }
+  } catch {
+    // not Linux
+  }
+  return out
+}
+
+const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error?.message)
+  return r.value as T
+}
+
+/** A ~60 KB synthetic JPEG: smooth noise so it compresses to a realistic size. */
+async function face60k(seed: number): Promise<Buffer> {
+  const w = 480
+  const h = 640
+  const raw = Buffer.alloc(w * h * 3)
+  let x = seed * 2654435761
+  for (let i = 0; i < raw.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    raw[i] = 90 + ((x >>> 24) & 0x3f) + ((i / 3 / w) & 0x3f)
+  }
+  return sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 50 })
+    .toBuffer()
+}
+
+async function seed(station: Station): Promise<void> {
+  const rows = ['employeeNo,name,cards']
+  for (let i = 1; i <= persons; i++) rows.push(`${i},Person ${i},${5_000_000 + i}`)
+  ok(await station.call('persons.import', { csv: rows.join('\n') }))
+  if (!withFaces) return
+  const faces = await Promise.all([0, 1, 2, 3].map(face60k))
+  for (let i = 1; i <= persons; i++)
+    ok(
+      await station.call('persons.setFace', {
+        employeeNo: String(i),
+        jpegBase64: faces[i % 4]!.toString('base64'),
+        source: 'file',
+      }),
+    )
+}
+
+const fleet = await startFleetChild(deviceCount, latency)
+const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-apply-'))
+const station = createStation({
+  dataDir,
+  secrets: keyFileSecretBox(join(dataDir, 'k')),
+  clock: { now: () => new Date() },
+  logger: silentLogger,
+  bridge: 'cli',
+  version: 'bench',
+})
+try {
+  for (const r of fleet.records)
+    ok(
+      await station.call('devices.add', {
+        name: r.name,
+        host: r.host,
+        port: r.port,
+        protocol: 'http',
+        username: r.username,
+        password: r.password,
+      }),
+    )
+  await seed(station)
+  const threads0 = threadTimes()
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  const job = ok<{ id: string; devices: { total: number }[] }>(
+    await station.call('apply.start', {}),
+  )
+  const stepsPerDevice = job.devices[0]?.total ?? 0
+  await new Promise<void>((resolve) => {
+    station.subscribe((event, payload) => {
+      const p = payload as { jobId: string; state: string }
+      if (
+        event === 'apply.progress' &&
+        p.jobId === job.id &&
+        (p.state === 'done' || p.state === 'failed')
+      )
+        resolve()
+    })
+  })
+  const wallMs = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  const threads1 = threadTimes()
+  const perThread = Object.fromEntries(
+    Object.entries(threads1)
+      .map(([k, v]) => [k, v - (threads0[k] ?? 0)])
+      .filter(([, v]) => (v as number) > 0),
+  )
+  const cpuMs = (cpu.user + cpu.system) / 1000
+  const final = ok<{ state: string; devices: { done: number; failed: number }[] }>(
+    await station.call('apply.status', { jobId: job.id }),
+  )
+  const floorMs = stepsPerDevice * latency
+  process.stdout.write(
+    JSON.stringify({
+      bench: `apply-${scenario}`,
+      persons,
+      devices: deviceCount,
+      latencyMs: latency,
+      stepsPerDevice,
+      state: final.state,
+      failed: final.devices.reduce((n, d) => n + d.failed, 0),
+      wallMs: Math.round(wallMs),
+      threadsMs: perThread,
+      stationCpuMs: Math.round(cpuMs),
+      stationUserMs: Math.round(cpu.user / 1000),
+      stationSystemMs: Math.round(cpu.system / 1000),
+      stationCpuMsPerPerson: Number((cpuMs / persons).toFixed(3)),
+      stationUserMsPerPerson: Number((cpu.user / 1000 / persons).toFixed(3)),
+      ...(scenario === 'fleet'
+        ? { floorMs, wallOverFloor: Number((wallMs / floorMs).toFixed(3)), target: 1.15 }
+        : { targetCpuMsPerPerson: 0.5 }),
+    }) + '\n',
+  )
+} finally {
+  await station.close()
+  fleet.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,52 @@
+// Starts the simulator CLI in a child process (so its CPU is not counted as the station's) and
+// returns its device records.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+export interface SimRecord {
+  name: string
+  host: string
+  port: number
+  username: string
+  password: string
+  model: string
+  controlUrl: string
+}
+
+export async function startFleetChild(
+  devices: number,
+  latencyMs: number,
+  profile = 'face-fp',
+): Promise<{ records: SimRecord[]; stop(): void }> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/simulator/cli.ts',
+      '--devices',
+      String(devices),
+      '--latency',
+      String(latencyMs),
+      '--profile',
+      profile,
+      '--json',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  const records: SimRecord[] = []
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`simulator exited ${code}`)))
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      records.push(JSON.parse(line) as SimRecord)
+      if (records.length === devices) resolve()
+    })
+  })
+  return { records, stop: () => child.kill('SIGTERM') }
+}
