@@ -63,6 +63,15 @@ describe('digest response', () => {
     expect(f.response).toBe(digestResponse({ username: 'admin', password: 'pw', realm: 'DS-K1T341AM', method: 'PUT', uri: f.uri!, nonce: 'n1', nc: f.nc!, cnonce: f.cnonce!, qop: 'auth' }))
   })
 
+  it('refuses an unknown algorithm with a coded error, and signs SHA-256 when asked', () => {
+    expect(() => new DigestNonce(digestChallenge(parseChallenges('Digest realm="r", nonce="n", algorithm=SHA-512-256'))!, { username: 'u', password: 'p' })).toThrow(
+      expect.objectContaining({ code: 'AUTH_UNSUPPORTED' }),
+    )
+    const h = new DigestNonce(digestChallenge(parseChallenges('Digest realm="r", nonce="n", qop="auth", algorithm=SHA-256'))!, { username: 'u', password: 'p' }).authorize('GET', '/a', 'u')
+    expect(h).toContain('algorithm=SHA-256')
+    expect(/response="([0-9a-f]+)"/.exec(h)![1]).toHaveLength(64)
+  })
+
   it('falls back to RFC 2069 when the challenge has no qop', () => {
     const n = new DigestNonce(digestChallenge(parseChallenges('Digest realm="r", nonce="abc"'))!, { username: 'u', password: 'p' })
     const h = n.authorize('GET', '/a', 'u')

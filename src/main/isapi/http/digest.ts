@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { IsapiError } from '../errors'
 import type { DigestChallenge } from './challenge'
 
 export interface Credentials {
@@ -35,7 +36,7 @@ export class DigestNonce {
     const alg = challenge.algorithm
     this.sess = alg.endsWith('-SESS')
     const base = this.sess ? alg.slice(0, -5) : alg
-    if (base !== 'MD5' && base !== 'SHA-256') throw new Error(`unsupported digest algorithm ${alg}`)
+    if (base !== 'MD5' && base !== 'SHA-256') throw new IsapiError('AUTH_UNSUPPORTED', `unsupported digest algorithm ${alg}`)
     this.hash = base === 'SHA-256' ? sha256 : md5
     this.cnoncePrefix = randomBytes(6).toString('hex')
     let ha1 = this.hash(`${creds.username}:${challenge.realm}:${creds.password}`)
