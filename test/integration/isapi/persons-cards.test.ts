@@ -57,6 +57,8 @@ describe('persons', () => {
     const mine = seen.filter((p) => p.employeeNo.startsWith('S'))
     expect(new Set(mine.map((p) => p.employeeNo)).size).toBe(n)
     expect(mine.find((p) => p.employeeNo === 'S00000')?.name).toBe('Replaced')
+    const some = ids.filter((_, i) => i % 17 === 0)
+    expect((await collect(c.persons.search({ employeeNos: some }))).map((p) => p.employeeNo).sort()).toEqual([...some].sort())
     const page = await c.persons.searchPage({ searchID: 'fixed-id', position: 0, pageSize: 100, fuzzy: 'S0' })
     expect(page.items.length).toBeLessThanOrEqual(30)
     expect(page.status).toBe('MORE')

@@ -50,9 +50,15 @@ export async function searchCardsPage(http: IsapiHttp, q: CardSearch & { searchI
   }
 }
 
-export function searchCards(http: IsapiHttp, q: CardSearch = {}): AsyncGenerator<Card> {
-  const searchID = q.searchID ?? newSearchId()
-  return allPages((position) => searchCardsPage(http, { ...q, searchID, position }), q)
+/** All cards matching, page by page with one searchID (long lists in batches of 30). */
+export async function* searchCards(http: IsapiHttp, q: CardSearch = {}): AsyncGenerator<Card> {
+  const list = q.employeeNos?.length ? q.employeeNos : q.cardNos
+  const key = q.employeeNos?.length ? 'employeeNos' : 'cardNos'
+  const batches = list && list.length > 30 ? chunks(list, 30) : [list]
+  for (const part of batches) {
+    const searchID = batches.length === 1 ? (q.searchID ?? newSearchId()) : newSearchId()
+    yield* allPages((position) => searchCardsPage(http, { ...q, [key]: part, searchID, position }), q)
+  }
 }
 
 export async function countCards(http: IsapiHttp, employeeNo?: string, o: CallOptions = {}): Promise<number> {

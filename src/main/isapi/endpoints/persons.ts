@@ -26,10 +26,13 @@ export async function searchPersonsPage(http: IsapiHttp, q: PersonSearch & { sea
   return { ...pageHeader(r), items }
 }
 
-/** All persons matching, page by page with one searchID. */
-export function searchPersons(http: IsapiHttp, q: PersonSearch = {}): AsyncGenerator<Person> {
-  const searchID = q.searchID ?? newSearchId()
-  return allPages((position) => searchPersonsPage(http, { ...q, searchID, position }), q)
+/** All persons matching, page by page with one searchID (long employeeNo lists in batches of 30). */
+export async function* searchPersons(http: IsapiHttp, q: PersonSearch = {}): AsyncGenerator<Person> {
+  const batches = q.employeeNos && q.employeeNos.length > 30 ? chunks(q.employeeNos, 30) : [q.employeeNos]
+  for (const employeeNos of batches) {
+    const searchID = batches.length === 1 ? (q.searchID ?? newSearchId()) : newSearchId()
+    yield* allPages((position) => searchPersonsPage(http, { ...q, employeeNos, searchID, position }), q)
+  }
 }
 
 export async function getPerson(http: IsapiHttp, employeeNo: string, o: CallOptions = {}): Promise<Person | undefined> {
