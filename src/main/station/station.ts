@@ -12,6 +12,7 @@ import { applyFeature } from './apply'
 import { deviceService } from './devices/device-service'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
+import { eventsFeature } from './events'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
@@ -39,6 +40,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: devicesHandlers(devices), close: devices.close },
     applyFeature(ctx, devices, deps.apply),
     enrollFeature(ctx, devices, roster),
+    eventsFeature(ctx, devices),
     previewFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(

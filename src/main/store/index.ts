@@ -4,6 +4,7 @@ import { auditRepo } from './audit-repo'
 import { countsRepo } from './counts-repo'
 import { credentialsRepo } from './credentials-repo'
 import { devicesRepo } from './devices-repo'
+import { eventsRepo } from './events-repo'
 import { holdingsRepo } from './holdings-repo'
 import { journalRepo } from './journal-repo'
 import { personsRepo } from './persons-repo'
@@ -21,6 +22,7 @@ export interface Store {
   counts: ReturnType<typeof countsRepo>
   persons: ReturnType<typeof personsRepo>
   devices: ReturnType<typeof devicesRepo>
+  events: ReturnType<typeof eventsRepo>
   assignments: ReturnType<typeof assignmentsRepo>
   holdings: ReturnType<typeof holdingsRepo>
   journal: ReturnType<typeof journalRepo>
@@ -42,6 +44,7 @@ export function openStore(file: string): Store {
     counts: countsRepo(db),
     persons: personsRepo(db),
     devices: devicesRepo(db),
+    events: eventsRepo(db),
     assignments: assignmentsRepo(db),
     holdings: holdingsRepo(db),
     journal: journalRepo(db),

@@ -2,9 +2,15 @@ import type { Migration } from './types'
 import { m0010InitialRoster } from './0010-initial-roster'
 import { m0020RosterSearch } from './0020-roster-search'
 import { m0030Apply } from './0030-apply'
+import { m0040Events } from './0040-events'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0010InitialRoster, m0020RosterSearch, m0030Apply]
+export const MIGRATIONS: readonly Migration[] = [
+  m0010InitialRoster,
+  m0020RosterSearch,
+  m0030Apply,
+  m0040Events,
+]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
 

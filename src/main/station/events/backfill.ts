@@ -1,0 +1,72 @@
+// Backfill policy: the cursor is the serial number up to which every event of a terminal is
+// known to be stored. A backfill asks the terminal's log (AcsEvent) for everything after it
+// (beginSerialNo); once that search completes, every event up to the newest one seen, or the
+// newest one already stored, is in, and the cursor moves there. Before a terminal has a cursor
+// the search covers the day before it was added (by time), so the first outage loses nothing.
+// Live events advance the cursor only while they are contiguous (frontSerialNo); a gap asks
+// for a backfill instead.
+import type { IsapiClient } from '../../isapi'
+import type { StationContext } from '../context'
+import type { Ingest } from './ingest'
+
+const FIRST_WINDOW_MS = 24 * 3600_000
+
+/** ISO 8601 with an explicit +00:00 offset and no milliseconds (what terminals parse). */
+export function deviceTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00')
+}
+
+export interface BackfillResult {
+  stored: number
+  cursor: number | null
+}
+
+export async function backfill(
+  ctx: StationContext,
+  client: IsapiClient,
+  deviceId: string,
+  ingest: Ingest,
+  signal: AbortSignal,
+  onPicture: () => void,
+): Promise<BackfillResult> {
+  const { events } = ctx.store
+  const cursor = events.cursor(deviceId)
+  const storedBefore = events.maxSerial(deviceId)
+  const addedAt = Date.parse(ctx.store.devices.get(deviceId)?.createdAt ?? '')
+  const filter =
+    cursor !== null
+      ? { beginSerialNo: cursor + 1 }
+      : {
+          startTime: deviceTime(
+            (Number.isFinite(addedAt) ? addedAt : Date.now()) - FIRST_WINDOW_MS,
+          ),
+        }
+  let max = cursor ?? 0
+  let maxTime: string | null = null
+  let stored = 0
+  let pictures = false
+  for await (const rec of client.events.search({ ...filter, signal })) {
+    const r = ingest.event(deviceId, rec, 'backfill')
+    if (r.isNew) stored++
+    if (r.pictureExpected) pictures = true
+    if (r.serialNo > max) {
+      max = r.serialNo
+      maxTime = rec.time ?? null
+    }
+  }
+  const next = Math.max(max, storedBefore ?? 0)
+  if (next > 0 && next !== cursor)
+    events.setCursor(deviceId, next, maxTime, ctx.clock.now().toISOString())
+  if (pictures) onPicture()
+  return { stored, cursor: next > 0 ? next : cursor }
+}
+
+/** Whether a live event continues the stored sequence (so the cursor may follow it). */
+export function continues(
+  cursor: number,
+  serialNo: number,
+  frontSerialNo: number | undefined,
+): boolean {
+  if (serialNo <= cursor) return false
+  return serialNo === cursor + 1 || (frontSerialNo !== undefined && frontSerialNo <= cursor)
+}

@@ -1,0 +1,104 @@
+// One way in for every event, whatever brought it (alertStream, listening host, backfill):
+// normalised, stored once per (device, serial number), and pushed to the UI only when new.
+import type { AcsEventRecord } from '../../isapi'
+import type { EventInput, EventSource } from '../../store/events-repo'
+import type { StationContext } from '../context'
+import { grantedOf, storedKind, syntheticSerial, timeMsOf, verifyModeOf } from './classify'
+
+export interface Ingested {
+  serialNo: number
+  isNew: boolean
+  /** Still waiting for its picture (fetch it). */
+  pictureExpected: boolean
+}
+
+const RAW_LIMIT = 16 * 1024
+
+function rawJson(e: AcsEventRecord): string {
+  const text = JSON.stringify(e.raw)
+  return text.length <= RAW_LIMIT
+    ? text
+    : JSON.stringify({ truncated: true, major: e.major, minor: e.minor })
+}
+
+export function toInput(
+  deviceId: string,
+  e: AcsEventRecord,
+  source: EventSource,
+  picture: Buffer | undefined,
+  now: Date,
+  /** Whether the record is (or was completed from) the log entry, so no pictureURL means none. */
+  checked: boolean,
+): EventInput {
+  const receivedAt = now.toISOString()
+  const time = e.time ?? receivedAt
+  const announced = (e.picturesNumber ?? 0) > 0 || e.pictureURL !== undefined
+  const pictureExpected = !picture && (announced || (!checked && e.kind === 'access'))
+  return {
+    deviceId,
+    serialNo: e.serialNo ?? syntheticSerial(e, time),
+    time,
+    timeMs: timeMsOf(e.time, now.getTime()),
+    major: e.major,
+    minor: e.minor,
+    kind: storedKind(e),
+    employeeNo: e.employeeNo ?? null,
+    name: e.name ?? null,
+    cardNo: e.cardNo ?? null,
+    doorNo: e.doorNo ?? null,
+    verifyMode: verifyModeOf(e.currentVerifyMode),
+    granted: grantedOf(e.major, e.minor),
+    pictureUrl: e.pictureURL ?? null,
+    picture: picture ? { contentType: 'image/jpeg', data: picture } : null,
+    pictureExpected,
+    source,
+    receivedAt,
+    raw: rawJson(e),
+  }
+}
+
+export function createIngest(ctx: StationContext) {
+  const { store } = ctx
+  return {
+    /** Whether this event is already stored (no need to complete it). */
+    known: (deviceId: string, e: AcsEventRecord): boolean =>
+      e.serialNo !== undefined && store.events.ref(deviceId, e.serialNo) !== null,
+    /** Stores the event if it is new; pushes 'event.access' for new ones only. */
+    event(
+      deviceId: string,
+      e: AcsEventRecord,
+      source: EventSource,
+      picture?: Buffer,
+      checked = source === 'backfill',
+    ): Ingested {
+      const input = toInput(deviceId, e, source, picture, ctx.clock.now(), checked)
+      const rowId = store.events.insert(input)
+      if (rowId === null) {
+        // a duplicate may still bring the picture we were missing
+        const ref = picture ? store.events.ref(deviceId, input.serialNo) : null
+        if (ref && picture && ref.pictureState !== 'stored')
+          store.events.storePicture(ref.rowId, 'image/jpeg', picture)
+        return { serialNo: input.serialNo, isNew: false, pictureExpected: false }
+      }
+      ctx.bus.emit('event.access', {
+        id: `${deviceId}:${input.serialNo}`,
+        deviceId,
+        serialNo: input.serialNo,
+        time: input.time,
+        major: input.major,
+        minor: input.minor,
+        employeeNo: input.employeeNo,
+        name: input.name,
+        cardNo: input.cardNo,
+        doorNo: input.doorNo,
+        verifyMode: input.verifyMode,
+        granted: input.granted,
+        hasPicture:
+          input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
+      })
+      return { serialNo: input.serialNo, isNew: true, pictureExpected: input.pictureExpected }
+    },
+  }
+}
+
+export type Ingest = ReturnType<typeof createIngest>

@@ -1,0 +1,63 @@
+// The event log (AcsEvent) is richer than the alarm channels: terminals leave doorNo out of
+// person events on alertStream/httpHosts and give a pictureURL only in the log. Policy: a live
+// access event that lacks its door or picture is completed from the log entry with the same
+// serial number before it is stored and pushed, waiting at most `timeoutMs` (the event is
+// stored as it came when the log does not answer in time).
+import type { AcsEventRecord, IsapiClient } from '../../isapi'
+
+/** Log entries with serial numbers in [from, to], by serial. */
+export async function logEntries(
+  client: IsapiClient,
+  from: number,
+  to: number,
+  signal?: AbortSignal,
+): Promise<Map<number, AcsEventRecord>> {
+  const out = new Map<number, AcsEventRecord>()
+  if (to < 1) return out
+  const search = client.events.search({
+    beginSerialNo: Math.max(1, from),
+    endSerialNo: to,
+    ...(signal ? { signal } : {}),
+  })
+  for await (const rec of search) if (rec.serialNo !== undefined) out.set(rec.serialNo, rec)
+  return out
+}
+
+/** Fields the log knows and the alarm message left out; the alarm's own values win. */
+export function completeFromLog(e: AcsEventRecord, log: AcsEventRecord): AcsEventRecord {
+  const out: AcsEventRecord = { ...e }
+  for (const k of ['doorNo', 'pictureURL', 'cardNo', 'cardType', 'name', 'employeeNo'] as const) {
+    if (out[k] === undefined && log[k] !== undefined)
+      (out as unknown as Record<string, unknown>)[k] = log[k]
+  }
+  if (
+    (out.currentVerifyMode === undefined || out.currentVerifyMode === 'invalid') &&
+    log.currentVerifyMode
+  )
+    out.currentVerifyMode = log.currentVerifyMode
+  return out
+}
+
+export function needsLog(e: AcsEventRecord, hasPicture: boolean): boolean {
+  return (
+    e.kind === 'access' &&
+    e.serialNo !== undefined &&
+    (e.doorNo === undefined || (!hasPicture && e.pictureURL === undefined))
+  )
+}
+
+export async function completeLive(
+  client: IsapiClient,
+  e: AcsEventRecord,
+  timeoutMs: number,
+): Promise<{ event: AcsEventRecord; checked: boolean }> {
+  const serial = e.serialNo
+  if (serial === undefined) return { event: e, checked: false }
+  try {
+    const found = await logEntries(client, serial, serial, AbortSignal.timeout(timeoutMs))
+    const log = found.get(serial)
+    return log ? { event: completeFromLog(e, log), checked: true } : { event: e, checked: false }
+  } catch {
+    return { event: e, checked: false }
+  }
+}
