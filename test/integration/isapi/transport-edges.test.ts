@@ -168,6 +168,30 @@ describe('answers that lie or break', () => {
     expect(Date.now() - t0).toBeLessThan(3000)
   })
 
+  it('a slow consumer is not mistaken for a dead link', async () => {
+    const hb = '{"ipAddress":"1.2.3.4","eventType":"videoloss","eventState":"inactive","eventDescription":"videoloss alarm"}'
+    let timer: NodeJS.Timeout | undefined
+    const { c } = await setup({
+      handler: (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'multipart/mixed; boundary=MIME_boundary' })
+        const send = (): void => {
+          res.write(`--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: ${hb.length}\r\n\r\n${hb}\r\n`)
+        }
+        send()
+        timer = setInterval(send, 100)
+        res.on('close', () => clearInterval(timer))
+      },
+    })
+    let n = 0
+    for await (const e of c.events.alertStream({ heartbeatTimeoutMs: 300 })) {
+      expect(e.type).toBe('heartbeat')
+      await new Promise((r) => setTimeout(r, 450))
+      if (++n === 3) break
+    }
+    clearInterval(timer)
+    expect(n).toBe(3)
+  })
+
   it('an AbortSignal cancels a blocking capture', async () => {
     const { c } = await setup({ handler: () => {} })
     const ac = new AbortController()

@@ -121,6 +121,8 @@ export async function* notificationStream(http: IsapiHttp, res: TransportRespons
           } else yield d.event
         } else if (d.kind === 'document') o.onDocument?.(d.root, d.body)
       }
+      // time the consumer spent on yielded events is not silence on the link
+      lastData = Date.now()
     }
   } catch (e) {
     if (e instanceof IsapiError) throw e
