@@ -49,3 +49,37 @@ export const test = base.extend<{ app: RunningStation }>({
 })
 
 export { expect } from '@playwright/test'
+
+/** Calls the station over browser mode's socket, as the page would (seeding, checks). */
+export async function callStation<T = unknown>(
+  app: RunningStation,
+  method: string,
+  args: unknown,
+): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
+  const { default: WebSocket } = await import('ws')
+  const ws = new WebSocket(`ws://127.0.0.1:${app.port}/ws?token=${app.token}`, {
+    origin: `http://127.0.0.1:${app.port}`,
+  })
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))
+  const frame = await new Promise<{ result: never }>((resolve) => {
+    ws.on('message', (data) => {
+      const f = JSON.parse(data.toString()) as { type: string; id: number; result: never }
+      if (f.type === 'result' && f.id === 1) resolve(f)
+    })
+    ws.send(JSON.stringify({ id: 1, method, args }))
+  })
+  ws.close()
+  return frame.result
+}
+
+/** A roster CSV of `count` persons: employeeNo 000001…, names, 40 groups, one card each. */
+export function rosterCsv(count: number): string {
+  const first = ['Ann', 'Bo', 'Chen', 'Dana', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Jun']
+  const last = ['Lee', 'Novak', 'Wei', 'Okafor', 'Silva', 'Kim', 'Haddad', 'Berg', 'Rossi']
+  const lines = ['employeeNo,name,group,cards']
+  for (let i = 0; i < count; i++)
+    lines.push(
+      `${String(i + 1).padStart(6, '0')},${first[i % first.length]} ${last[(i * 5) % last.length]} ${i + 1},Dept ${i % 40},${3_000_000_000 + i * 13}`,
+    )
+  return lines.join('\n')
+}

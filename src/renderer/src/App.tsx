@@ -18,7 +18,7 @@ export function App() {
   useEffect(() => void loadSettings(), [loadSettings])
   return (
     <MantineProvider theme={theme} forceColorScheme={scheme}>
-      <Notifications position="bottom-right" limit={4} />
+      <Notifications position="top-center" limit={4} />
       <Shell />
     </MantineProvider>
   )
@@ -28,7 +28,7 @@ function Shell() {
   const { t } = useTranslation()
   const section = useNav((s) => s.section)
   return (
-    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar aria-label={t('nav.main')}>
         <Sidebar />
       </AppShell.Navbar>

@@ -140,10 +140,10 @@ export const en = {
     hasIris: 'Has an iris',
     noFace: 'No face yet',
     clearFilters: 'Clear filters',
-    total_one: '{{count}} person',
-    total_other: '{{count}} persons',
-    matching_one: '{{count}} match',
-    matching_other: '{{count}} matches',
+    total_one: '{{n}} person',
+    total_other: '{{n}} persons',
+    matching_one: '{{n}} match',
+    matching_other: '{{n}} matches',
     scanning: 'Filtering… {{scanned}} of {{total}} checked',
     columns: {
       employeeNo: 'Employee no.',
@@ -155,9 +155,11 @@ export const en = {
     listLabel: 'Persons',
     rowLoading: 'Loading…',
     emptyTitle: 'No persons yet',
-    emptyBody: 'Add a person, or import many at once from a CSV file with at least the columns employeeNo and name.',
+    emptyBody:
+      'Add a person, or import many at once from a CSV file with at least the columns employeeNo and name.',
     noMatchTitle: 'No one matches',
-    noMatchBody: 'Check the spelling, search by employee number or card number, or clear the filters.',
+    noMatchBody:
+      'Check the spelling, search by employee number or card number, or clear the filters.',
     userType: { normal: 'Normal', visitor: 'Visitor', blackList: 'Block list' },
     gender: { male: 'Male', female: 'Female', unknown: 'Not stated' },
     cred: {
@@ -198,7 +200,8 @@ export const en = {
       notAnImage: 'This file is not a picture the station can read. Use a JPEG or PNG photo.',
       tooSmall:
         'The picture is {{width}}×{{height}} pixels; terminals need at least {{minSide}} pixels on each side. Take a closer or larger photo.',
-      tooLarge: 'The picture cannot be made small enough for the terminals without becoming unrecognisable. Use a plainer, smaller photo.',
+      tooLarge:
+        'The picture cannot be made small enough for the terminals without becoming unrecognisable. Use a plainer, smaller photo.',
       tooBig: 'This file is over 20 MB. Use a smaller photo.',
     },
     details: 'Details',
@@ -247,10 +250,12 @@ export const en = {
     credentialRemoved: 'Removed',
     devices: 'On terminals',
     notApplied: 'Not applied to any terminal yet',
-    notAppliedBody: 'Per-terminal status (applied, pending, failed with the reason) appears here once terminals are added and the roster is applied.',
+    notAppliedBody:
+      'Per-terminal status (applied, pending, failed with the reason) appears here once terminals are added and the roster is applied.',
     delete: 'Delete person',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'This removes {{name}} ({{employeeNo}}) and all their cards, fingerprints, face picture and iris records from the roster. It cannot be undone.',
+    deleteBody:
+      'This removes {{name}} ({{employeeNo}}) and all their cards, fingerprints, face picture and iris records from the roster. It cannot be undone.',
     deleteConfirm: 'Delete',
     gone: 'This person is no longer in the roster.',
   },
@@ -262,7 +267,8 @@ export const en = {
     use: 'Use this picture',
     preview: 'Camera preview',
     shot: 'Captured picture',
-    denied: 'The camera is blocked. Allow camera access for this page in the browser, then try again.',
+    denied:
+      'The camera is blocked. Allow camera access for this page in the browser, then try again.',
     missing: 'No camera was found. Connect one, or upload a picture file instead.',
     busy: 'The camera is in use by another application. Close it, then try again.',
     failed: 'The camera could not start.',
@@ -302,8 +308,10 @@ export const en = {
   },
   import: {
     title: 'Import persons from CSV',
-    intro: 'One person per line. Columns: employeeNo and name (required); optional group, type, gender, validFrom, validTo, doorRights, planTemplateNo, cards (separated by ;), notes. Existing employee numbers are updated.',
-    allOrNothing: 'A file with any bad line is refused as a whole; nothing is written until every line is right.',
+    intro:
+      'One person per line. Columns: employeeNo and name (required); optional group, type, gender, validFrom, validTo, doorRights, planTemplateNo, cards (separated by ;), notes. Existing employee numbers are updated.',
+    allOrNothing:
+      'A file with any bad line is refused as a whole; nothing is written until every line is right.',
     pick: 'Choose CSV file',
     file: 'File: {{name}} ({{kb}} KB)',
     start: 'Import',

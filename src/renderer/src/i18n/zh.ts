@@ -141,10 +141,10 @@ export const zh: Resources = {
     hasIris: '有虹膜',
     noFace: '尚无人脸',
     clearFilters: '清除筛选',
-    total_one: '{{count}} 人',
-    total_other: '{{count}} 人',
-    matching_one: '{{count}} 条匹配',
-    matching_other: '{{count}} 条匹配',
+    total_one: '{{n}} 人',
+    total_other: '{{n}} 人',
+    matching_one: '{{n}} 条匹配',
+    matching_other: '{{n}} 条匹配',
     scanning: '正在筛选… 已检查 {{scanned}} / {{total}}',
     columns: {
       employeeNo: '工号',
@@ -197,7 +197,8 @@ export const zh: Resources = {
     uploading: '正在检查照片…',
     faceRefused: {
       notAnImage: '工作站无法读取此文件。请使用 JPEG 或 PNG 照片。',
-      tooSmall: '照片为 {{width}}×{{height}} 像素；终端要求每边至少 {{minSide}} 像素。请拍摄更近或更大的照片。',
+      tooSmall:
+        '照片为 {{width}}×{{height}} 像素；终端要求每边至少 {{minSide}} 像素。请拍摄更近或更大的照片。',
       tooLarge: '照片无法压缩到终端可接受的大小而不失去辨识度。请使用背景更简单、更小的照片。',
       tooBig: '文件超过 20 MB，请使用更小的照片。',
     },
@@ -247,10 +248,12 @@ export const zh: Resources = {
     credentialRemoved: '已删除',
     devices: '终端状态',
     notApplied: '尚未下发到任何终端',
-    notAppliedBody: '添加终端并下发名单后，这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
+    notAppliedBody:
+      '添加终端并下发名单后，这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
     delete: '删除人员',
     deleteTitle: '删除 {{name}}？',
-    deleteBody: '将从名单中删除 {{name}}（{{employeeNo}}）及其全部卡片、指纹、人脸照片和虹膜记录。此操作无法撤销。',
+    deleteBody:
+      '将从名单中删除 {{name}}（{{employeeNo}}）及其全部卡片、指纹、人脸照片和虹膜记录。此操作无法撤销。',
     deleteConfirm: '删除',
     gone: '此人员已不在名单中。',
   },
@@ -302,7 +305,8 @@ export const zh: Resources = {
   },
   import: {
     title: '从 CSV 导入人员',
-    intro: '每行一位人员。列：employeeNo 和 name（必填）；可选 group、type、gender、validFrom、validTo、doorRights、planTemplateNo、cards（用 ; 分隔）、notes。已存在的工号将被更新。',
+    intro:
+      '每行一位人员。列：employeeNo 和 name（必填）；可选 group、type、gender、validFrom、validTo、doorRights、planTemplateNo、cards（用 ; 分隔）、notes。已存在的工号将被更新。',
     allOrNothing: '只要有一行有误，整个文件都会被拒绝；所有行都正确之前不会写入任何内容。',
     pick: '选择 CSV 文件',
     file: '文件：{{name}}（{{kb}} KB）',

@@ -1,4 +1,14 @@
-import { Button, EmptyState, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Button,
+  EmptyState,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconUsers } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,11 +18,20 @@ import { ErrorNotice } from '../shell/ErrorNotice'
 import { useNav } from '../shell/nav-store'
 import { useOverview } from './store'
 
-const COUNTS: (keyof RosterCounts)[] = ['persons', 'cards', 'fingerprints', 'faces', 'irises', 'devices']
+const COUNTS: (keyof RosterCounts)[] = [
+  'persons',
+  'cards',
+  'fingerprints',
+  'faces',
+  'irises',
+  'devices',
+]
 
 export function OverviewPage() {
   const { t, i18n } = useTranslation()
-  const { info, error, load } = useOverview(useShallow((s) => ({ info: s.info, error: s.error, load: s.load })))
+  const { info, error, load } = useOverview(
+    useShallow((s) => ({ info: s.info, error: s.error, load: s.load })),
+  )
   const go = useNav((s) => s.go)
   useEffect(() => void load(), [load])
 
@@ -34,7 +53,11 @@ export function OverviewPage() {
   ]
   return (
     <Stack gap="md" maw={1100}>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} aria-label={t('overview.countsLabel')} component="section">
+      <SimpleGrid
+        cols={{ base: 2, sm: 3, lg: 6 }}
+        aria-label={t('overview.countsLabel')}
+        component="section"
+      >
         {COUNTS.map((key) => (
           <Paper withBorder p="md" radius="md" key={key} data-testid={`count-${key}`}>
             <Text fz={28} fw={650} style={{ fontVariantNumeric: 'tabular-nums' }}>

@@ -2,7 +2,8 @@ import { NumberInput } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1024 && n <= 65535
+const valid = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 1024 && n <= 65535
 
 /** The listening-host port: checked as typed, saved on blur or Enter when valid. */
 export function PortField({ value, onSave }: { value: number; onSave(port: number): void }) {

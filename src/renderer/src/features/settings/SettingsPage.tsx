@@ -11,12 +11,23 @@ import { useSettings } from './store'
 export function SettingsPage() {
   const { t } = useTranslation()
   const { settings, dataDir, error, update, load } = useSettings(
-    useShallow((s) => ({ settings: s.settings, dataDir: s.dataDir, error: s.error, update: s.update, load: s.load })),
+    useShallow((s) => ({
+      settings: s.settings,
+      dataDir: s.dataDir,
+      error: s.error,
+      update: s.update,
+      load: s.load,
+    })),
   )
   if (!settings)
-    return error ? <ErrorNotice error={error} onRetry={() => void load()} /> : <Loader aria-label={t('common.loading')} />
+    return error ? (
+      <ErrorNotice error={error} onRetry={() => void load()} />
+    ) : (
+      <Loader aria-label={t('common.loading')} />
+    )
   const save = async (patch: Partial<Settings>) => {
-    if (await update(patch)) notifications.show({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
+    if (await update(patch))
+      notifications.show({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
   }
   return (
     <Stack gap="md" maw={640}>
@@ -52,7 +63,10 @@ export function SettingsPage() {
           {t('settings.network')}
         </Title>
         <Stack gap="md">
-          <PortField value={settings.listenPort} onSave={(listenPort) => void save({ listenPort })} />
+          <PortField
+            value={settings.listenPort}
+            onSave={(listenPort) => void save({ listenPort })}
+          />
           <Select
             label={t('settings.listenAddress')}
             data={[

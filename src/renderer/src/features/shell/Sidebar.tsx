@@ -11,11 +11,13 @@ export function Sidebar() {
   const { section, go } = useNav(useShallow((s) => ({ section: s.section, go: s.go })))
   return (
     <Stack h="100%" gap="xs" p="sm">
-      <Group gap="sm" px="xs" py="sm" wrap="nowrap">
+      <Group gap={10} px={6} py="sm" wrap="nowrap">
         <ThemeIcon size={32} radius="md" aria-hidden>
           <IconId size={20} />
         </ThemeIcon>
-        <Text fw={650}>{t('app.name')}</Text>
+        <Text fw={650} fz={15} style={{ whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Text>
       </Group>
       <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {SECTIONS.map((s) => {

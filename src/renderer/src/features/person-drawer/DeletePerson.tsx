@@ -1,0 +1,59 @@
+import { Button, Group, Modal, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PersonDetail } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { useBusy } from '../../lib/use-busy'
+import { usePersonDrawer } from './store'
+
+export function DeletePerson({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const remove = usePersonDrawer((s) => s.remove)
+  const [opened, setOpened] = useState(false)
+  const [busy, run] = useBusy()
+  const confirm = async () => {
+    const r = await run(remove)
+    setOpened(false)
+    if (r.ok)
+      notifications.show({ message: t('persons.removed', { name: person.name }), color: 'green' })
+    else
+      notifications.show({
+        color: 'red',
+        title: errorText(r.error).title,
+        message: errorText(r.error).advice ?? r.error.message,
+      })
+  }
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red"
+        leftSection={<IconTrash size={16} aria-hidden />}
+        onClick={() => setOpened(true)}
+      >
+        {t('drawer.delete')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('drawer.deleteTitle', { name: person.name })}
+        centered
+      >
+        <Text size="sm">
+          {t('drawer.deleteBody', { name: person.name, employeeNo: person.employeeNo })}
+        </Text>
+        <Group justify="flex-end" mt="lg" gap="xs">
+          <Button variant="default" onClick={() => setOpened(false)} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" loading={busy} onClick={() => void confirm()}>
+            {t('drawer.deleteConfirm')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,132 @@
+import { Alert, Button, Center, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconCamera, IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppError } from '../../../../shared/result'
+import { useErrorText } from '../../lib/error-text'
+import { useBusy } from '../../lib/use-busy'
+import { faceRefusal } from './face-refusal'
+import { MAX_FACE_BYTES, usePersonDrawer } from './store'
+import { WebcamDialog } from './WebcamDialog'
+
+export function FacePanel({ name }: { name: string }) {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const face = usePersonDrawer((s) => s.face)
+  const setFace = usePersonDrawer((s) => s.setFace)
+  const removeFace = usePersonDrawer((s) => s.removeFace)
+  const [busy, run] = useBusy()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [webcam, setWebcam] = useState(false)
+
+  const show = (error: AppError) => {
+    const e = errorText(error)
+    setProblem(faceRefusal(t, error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+  }
+  const upload = async (picture: Blob, source: 'file' | 'webcam') => {
+    setProblem(null)
+    if (picture.size > MAX_FACE_BYTES) {
+      setProblem(t('drawer.faceRefused.tooBig'))
+      return false
+    }
+    const r = await run(() => setFace(picture, source))
+    if (r.ok) notifications.show({ message: t('drawer.faceSaved'), color: 'green' })
+    else show(r.error)
+    return r.ok
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Center
+          w={120}
+          h={150}
+          bg="var(--mantine-color-default-hover)"
+          style={{ borderRadius: 'var(--mantine-radius-md)', overflow: 'hidden', flex: 'none' }}
+        >
+          {face ? (
+            <Image
+              src={face.url}
+              alt={t('drawer.photoAlt', { name })}
+              w={120}
+              h={150}
+              fit="cover"
+              data-testid="face-image"
+            />
+          ) : (
+            <IconPhotoOff size={36} color="var(--mantine-color-dimmed)" aria-hidden />
+          )}
+        </Center>
+        <Stack gap="xs" style={{ flex: 1 }}>
+          <Text fw={600} size="sm">
+            {t('drawer.photo')}
+          </Text>
+          <Text size="xs" c="dimmed" data-testid="face-meta">
+            {face
+              ? t('drawer.faceMeta', {
+                  width: face.meta.width,
+                  height: face.meta.height,
+                  kb: Math.max(1, Math.round(face.meta.bytes / 1024)),
+                  source: t(`drawer.faceSource.${face.meta.source}`),
+                })
+              : t('drawer.noPhoto')}
+          </Text>
+          <Group gap="xs">
+            <FileButton accept="image/jpeg,image/png" onChange={(f) => f && void upload(f, 'file')}>
+              {(props) => (
+                <Button
+                  {...props}
+                  size="xs"
+                  variant="light"
+                  loading={busy}
+                  leftSection={<IconUpload size={14} aria-hidden />}
+                >
+                  {face ? t('drawer.replaceFace') : t('drawer.uploadFace')}
+                </Button>
+              )}
+            </FileButton>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setWebcam(true)}
+              leftSection={<IconCamera size={14} aria-hidden />}
+            >
+              {t('drawer.webcam')}
+            </Button>
+            {face && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} aria-hidden />}
+                onClick={() =>
+                  void run(removeFace).then((r) =>
+                    r.ok ? notifications.show({ message: t('drawer.faceRemoved') }) : show(r.error),
+                  )
+                }
+              >
+                {t('drawer.removeFace')}
+              </Button>
+            )}
+          </Group>
+          {busy && (
+            <Text size="xs" c="dimmed" role="status">
+              {t('drawer.uploading')}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      {problem && (
+        <Alert color="red" variant="light" mt="sm" role="alert" data-testid="face-problem">
+          {problem}
+        </Alert>
+      )}
+      <WebcamDialog
+        opened={webcam}
+        onClose={() => setWebcam(false)}
+        onPicture={(blob) => upload(blob, 'webcam')}
+      />
+    </Paper>
+  )
+}

@@ -1,0 +1,74 @@
+import { Alert, Button, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core'
+import { IconEdit } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { ErrorNotice } from '../shell/ErrorNotice'
+import { usePersonForm } from '../person-form/store'
+import { CardsPanel } from './CardsPanel'
+import { CredentialsPanel } from './CredentialsPanel'
+import { DeletePerson } from './DeletePerson'
+import { DetailsPanel } from './DetailsPanel'
+import { DevicesPanel } from './DevicesPanel'
+import { FacePanel } from './FacePanel'
+import { usePersonDrawer } from './store'
+
+export function PersonDrawer() {
+  const { t } = useTranslation()
+  const { employeeNo, person, error, close, reload } = usePersonDrawer(
+    useShallow((s) => ({
+      employeeNo: s.employeeNo,
+      person: s.person,
+      error: s.error,
+      close: s.close,
+      reload: s.reload,
+    })),
+  )
+  const openEdit = usePersonForm((s) => s.openEdit)
+  return (
+    <Drawer
+      opened={employeeNo !== null}
+      onClose={close}
+      position="right"
+      size={520}
+      title={
+        <Text fw={650} size="lg" component="span">
+          {person ? person.name : t('drawer.title')}
+        </Text>
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      overlayProps={{ backgroundOpacity: 0.15 }}
+    >
+      {error?.code === 'NOT_FOUND' ? (
+        <Alert color="yellow" variant="light">
+          {t('drawer.gone')}
+        </Alert>
+      ) : error ? (
+        <ErrorNotice error={error} onRetry={() => void reload()} />
+      ) : !person ? (
+        <Stack gap="sm" aria-busy="true" aria-label={t('drawer.loading')}>
+          <Skeleton h={150} />
+          <Skeleton h={220} />
+          <Skeleton h={120} />
+        </Stack>
+      ) : (
+        <Stack gap="sm" data-testid="person-drawer">
+          <Group gap="xs">
+            <Button
+              variant="light"
+              leftSection={<IconEdit size={16} aria-hidden />}
+              onClick={() => openEdit(person)}
+            >
+              {t('common.edit')}
+            </Button>
+            <DeletePerson person={person} />
+          </Group>
+          <FacePanel name={person.name} />
+          <DetailsPanel person={person} />
+          <CardsPanel person={person} />
+          <CredentialsPanel person={person} />
+          <DevicesPanel />
+        </Stack>
+      )}
+    </Drawer>
+  )
+}

@@ -1,0 +1,208 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { GENDERS, USER_TYPES, type Gender, type UserType } from '../../../../shared/model'
+import type { AppError } from '../../../../shared/result'
+import { useErrorText } from '../../lib/error-text'
+import { useBusy } from '../../lib/use-busy'
+import { usePersonDrawer } from '../person-drawer/store'
+import {
+  explainIssue,
+  initialValues,
+  toInput,
+  validate,
+  type FieldErrors,
+  type FormValues,
+} from './form-model'
+import { usePersonForm } from './store'
+
+export function PersonForm() {
+  const { t } = useTranslation()
+  const { editing, close } = usePersonForm(
+    useShallow((s) => ({ editing: s.editing, close: s.close })),
+  )
+  const person = editing === 'new' ? null : editing
+  return (
+    <Modal
+      opened={editing !== null}
+      onClose={close}
+      title={person ? t('form.editTitle', { name: person.name }) : t('form.addTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {editing !== null && <FormBody key={person?.employeeNo ?? 'new'} />}
+    </Modal>
+  )
+}
+
+function FormBody() {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const { editing, groups, save, close } = usePersonForm(
+    useShallow((s) => ({ editing: s.editing, groups: s.groups, save: s.save, close: s.close })),
+  )
+  const openPerson = usePersonDrawer((s) => s.open)
+  const person = editing === 'new' ? null : editing
+  const [values, setValues] = useState<FormValues>(() => initialValues(person))
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [touched, setTouched] = useState(false)
+  const [failure, setFailure] = useState<AppError | null>(null)
+  const [busy, run] = useBusy()
+
+  useEffect(() => {
+    if (touched) setErrors(validate(t, values))
+  }, [values, touched, t])
+
+  const field = <K extends keyof FormValues>(key: K) => ({
+    value: values[key] as string,
+    error: errors[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.currentTarget.value
+      setValues((v) => ({ ...v, [key]: value }))
+    },
+  })
+
+  const submit = async () => {
+    setTouched(true)
+    const found = validate(t, values)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    const r = await run(() => save(toInput(values)))
+    if (r.ok) {
+      notifications.show({ message: t('persons.saved', { name: r.value.name }), color: 'green' })
+      openPerson(r.value.employeeNo)
+      return
+    }
+    if (r.error.code === 'CONFLICT' && editing === 'new')
+      return setErrors({ employeeNo: t('form.exists', { employeeNo: values.employeeNo.trim() }) })
+    const issues =
+      r.error.code === 'INVALID_ARGS' && Array.isArray(r.error.details?.issues)
+        ? (r.error.details.issues as { path: string }[])
+        : []
+    const mapped: FieldErrors = {}
+    for (const i of issues) {
+      const hit = explainIssue(t, String(i.path), undefined)
+      if (hit) mapped[hit[0]] = hit[1]
+    }
+    setErrors(mapped)
+    setFailure(Object.keys(mapped).length > 0 ? null : r.error)
+  }
+
+  const failureText = failure ? errorText(failure) : null
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <Stack gap="sm">
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput
+            label={t('form.employeeNo')}
+            description={person ? undefined : t('form.employeeNoHint')}
+            required
+            readOnly={person !== null}
+            data-autofocus={person ? undefined : true}
+            autoComplete="off"
+            {...field('employeeNo')}
+          />
+          <TextInput
+            label={t('form.name')}
+            required
+            data-autofocus={person ? true : undefined}
+            autoComplete="off"
+            {...field('name')}
+          />
+          <Select
+            label={t('form.userType')}
+            data={USER_TYPES.map((v) => ({ value: v, label: t(`persons.userType.${v}`) }))}
+            value={values.userType}
+            allowDeselect={false}
+            onChange={(v) => v && setValues((s) => ({ ...s, userType: v as UserType }))}
+          />
+          <Select
+            label={t('form.gender')}
+            data={GENDERS.map((v) => ({ value: v, label: t(`persons.gender.${v}`) }))}
+            value={values.gender}
+            allowDeselect={false}
+            onChange={(v) => v && setValues((s) => ({ ...s, gender: v as Gender }))}
+          />
+          <Autocomplete
+            label={t('form.group')}
+            description={t('form.groupHint')}
+            data={groups}
+            value={values.groupName}
+            error={errors.groupName}
+            onChange={(groupName) => setValues((s) => ({ ...s, groupName }))}
+          />
+          <PasswordInput
+            label={t('form.pin')}
+            description={t('form.pinHint')}
+            inputMode="numeric"
+            autoComplete="new-password"
+            {...field('pin')}
+          />
+          <TextInput
+            label={t('form.doorRights')}
+            description={t('form.doorRightsHint')}
+            {...field('doorRights')}
+          />
+          <TextInput
+            label={t('form.plan')}
+            description={t('form.planHint')}
+            {...field('planTemplateNo')}
+          />
+        </SimpleGrid>
+        <Switch
+          label={t('form.validEnable')}
+          checked={values.validEnable}
+          onChange={(e) => {
+            const validEnable = e.currentTarget.checked
+            setValues((s) => ({ ...s, validEnable }))
+          }}
+        />
+        {values.validEnable && (
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput
+              type="datetime-local"
+              label={t('form.validBegin')}
+              {...field('validBegin')}
+            />
+            <TextInput type="datetime-local" label={t('form.validEnd')} {...field('validEnd')} />
+          </SimpleGrid>
+        )}
+        <Textarea label={t('form.notes')} autosize minRows={2} maxRows={5} {...field('notes')} />
+        {failureText && (
+          <Alert color="red" variant="light" title={failureText.title} role="alert">
+            {failureText.advice ?? failureText.detail}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

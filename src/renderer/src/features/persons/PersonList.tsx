@@ -1,0 +1,111 @@
+import { Box, Paper } from '@mantine/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { usePersonDrawer } from '../person-drawer/store'
+import { usePersonsList } from './list-store'
+import { PersonRow } from './PersonRow'
+
+const ROW_HEIGHT = 40
+
+/** The roster as a virtual grid: only the rows in view exist in the DOM. */
+export function PersonList() {
+  const { t } = useTranslation()
+  const { total, resultId, ensureRange } = usePersonsList(
+    useShallow((s) => ({ total: s.total ?? 0, resultId: s.resultId, ensureRange: s.ensureRange })),
+  )
+  // re-render when rows arrive
+  usePersonsList((s) => s.pages)
+  usePersonsList((s) => s.matched)
+  const row = usePersonsList.getState().row
+  const selected = usePersonDrawer((s) => s.employeeNo)
+  const open = usePersonDrawer((s) => s.open)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+
+  useEffect(() => {
+    if (total > 0) ensureRange(first, last)
+  }, [first, last, total, ensureRange])
+  useEffect(() => {
+    virtualizer.scrollToOffset(0)
+  }, [resultId, virtualizer])
+
+  const move = useCallback(
+    (from: number, delta: number) => {
+      const index = from + delta
+      if (index < 0 || index >= total) return
+      virtualizer.scrollToIndex(index)
+      requestAnimationFrame(() =>
+        scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
+      )
+    },
+    [total, virtualizer],
+  )
+
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      style={{
+        flex: 1,
+        minHeight: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        overflow: 'hidden',
+      }}
+    >
+      <div
+        role="grid"
+        aria-label={t('persons.listLabel')}
+        aria-rowcount={total + 1}
+        data-testid="person-grid"
+        style={{ display: 'contents' }}
+      >
+        <div role="rowgroup">
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="person-row person-head"
+            style={{ height: 36 }}
+          >
+            <span role="columnheader">{t('persons.columns.employeeNo')}</span>
+            <span role="columnheader">{t('persons.columns.name')}</span>
+            <span role="columnheader">{t('persons.columns.group')}</span>
+            <span role="columnheader">{t('persons.columns.type')}</span>
+            <span role="columnheader">{t('persons.columns.credentials')}</span>
+          </div>
+        </div>
+        <Box
+          ref={scrollRef}
+          role="rowgroup"
+          style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+          data-testid="person-scroll"
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => (
+              <PersonRow
+                key={item.key}
+                index={item.index}
+                person={row(item.index)}
+                top={item.start}
+                height={ROW_HEIGHT}
+                selected={row(item.index)?.employeeNo === selected}
+                onOpen={open}
+                onMove={move}
+              />
+            ))}
+          </div>
+        </Box>
+      </div>
+    </Paper>
+  )
+}

@@ -1,0 +1,165 @@
+// The persons list: pages of persons.search around the viewport, a total for the scrollbar,
+// search as you type (debounced; answers to older queries are dropped), and filters. Until
+// persons.search takes filter args, a filtered list is built by scanning the query's result
+// in 500-row pages (with progress) and keeping the matching rows.
+import { create } from 'zustand'
+import type { PersonSummary } from '../../../../shared/model'
+import type { AppError } from '../../../../shared/result'
+import { station } from '../../lib/station'
+import { NO_FILTERS, isFiltering, matches, type Filters } from './filters'
+
+export const PAGE = 200
+const SCAN_PAGE = 500
+const DEBOUNCE_MS = 120
+
+interface ListState {
+  /** What the search box shows (the query in force follows after the debounce). */
+  input: string
+  query: string
+  filters: Filters
+  /** Rows known so far: server pages by index, or, when filtering, every match found. */
+  pages: ReadonlyMap<number, PersonSummary[]>
+  matched: PersonSummary[] | null
+  total: number | null
+  /** Changes when a new result replaces the old one (the list scrolls back to the top). */
+  resultId: number
+  scanning: { scanned: number; of: number } | null
+  error: AppError | null
+  groups: { name: string; persons: number }[]
+  loadGroups(): Promise<void>
+  setInput(text: string): void
+  setFilters(patch: Partial<Filters>): void
+  clearFilters(): void
+  /** Asks for the rows first..last (visible plus overscan). */
+  ensureRange(first: number, last: number): void
+  refresh(): void
+  row(index: number): PersonSummary | undefined
+}
+
+let gen = 0
+let timer: ReturnType<typeof setTimeout> | undefined
+let lastRange: [number, number] = [0, PAGE - 1]
+const inflight = new Set<string>()
+
+export const usePersonsList = create<ListState>((set, get) => {
+  const fetchPage = async (g: number, page: number) => {
+    const key = `${g}:${page}`
+    if (inflight.has(key)) return
+    inflight.add(key)
+    const r = await station.persons.search({ query: get().query, offset: page * PAGE, limit: PAGE })
+    inflight.delete(key)
+    if (g !== gen) return // an answer to an older query
+    if (!r.ok) return set({ error: r.error })
+    const pages = new Map(get().pages)
+    pages.set(page, r.value.items)
+    set({ pages, total: r.value.total, error: null })
+  }
+
+  /** Replaces the result: pages covering `range` (or the top), swapped in all at once. */
+  const load = async (keepPosition: boolean) => {
+    const g = ++gen
+    const { query, filters } = get()
+    if (isFiltering(filters)) return scan(g, query, filters)
+    const [first, last] = keepPosition ? lastRange : [0, PAGE - 1]
+    const wanted: number[] = []
+    for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) wanted.push(p)
+    const answers = await Promise.all(
+      wanted.map((p) => station.persons.search({ query, offset: p * PAGE, limit: PAGE })),
+    )
+    if (g !== gen) return
+    const failed = answers.find((a) => !a.ok)
+    if (failed && !failed.ok) return set({ error: failed.error })
+    const pages = new Map<number, PersonSummary[]>()
+    let total = 0
+    answers.forEach((a, i) => {
+      if (!a.ok) return
+      pages.set(wanted[i]!, a.value.items)
+      total = a.value.total
+    })
+    set((s) => ({
+      pages,
+      total,
+      matched: null,
+      scanning: null,
+      error: null,
+      resultId: keepPosition ? s.resultId : s.resultId + 1,
+    }))
+  }
+
+  const scan = async (g: number, query: string, filters: Filters) => {
+    set((s) => ({
+      matched: [],
+      total: 0,
+      pages: new Map(),
+      scanning: { scanned: 0, of: 0 },
+      resultId: s.resultId + 1,
+    }))
+    const found: PersonSummary[] = []
+    for (let offset = 0; ; offset += SCAN_PAGE) {
+      const r = await station.persons.search({ query, offset, limit: SCAN_PAGE })
+      if (g !== gen) return
+      if (!r.ok) return set({ error: r.error, scanning: null })
+      for (const p of r.value.items) if (matches(p, filters)) found.push(p)
+      const done = offset + SCAN_PAGE >= r.value.total
+      set({
+        matched: [...found],
+        total: found.length,
+        scanning: done ? null : { scanned: offset + r.value.items.length, of: r.value.total },
+        error: null,
+      })
+      if (done) return
+    }
+  }
+
+  station.on('roster.changed', () => {
+    void load(true)
+    void get().loadGroups()
+  })
+
+  return {
+    input: '',
+    query: '',
+    filters: NO_FILTERS,
+    pages: new Map(),
+    matched: null,
+    total: null,
+    resultId: 0,
+    scanning: null,
+    error: null,
+    groups: [],
+    async loadGroups() {
+      const r = await station.persons.groups()
+      if (r.ok) set({ groups: r.value })
+    },
+    setInput(text) {
+      set({ input: text })
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        if (get().query === text.trim()) return
+        set({ query: text.trim() })
+        void load(false)
+      }, DEBOUNCE_MS)
+    },
+    setFilters(patch) {
+      set({ filters: { ...get().filters, ...patch } })
+      void load(false)
+    },
+    clearFilters() {
+      set({ filters: NO_FILTERS })
+      void load(false)
+    },
+    ensureRange(first, last) {
+      lastRange = [first, last]
+      if (get().matched) return
+      const { pages } = get()
+      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++)
+        if (!pages.has(p)) void fetchPage(gen, p)
+    },
+    refresh: () => void load(true),
+    row(index) {
+      const { matched, pages } = get()
+      if (matched) return matched[index]
+      return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
+    },
+  }
+})
