@@ -32,15 +32,11 @@ export function parseIso(s: string, tzMinutes: number): number | null {
     s,
   )
   if (!m) return null
-  const utc = Date.UTC(
-    Number(m[1]),
-    Number(m[2]) - 1,
-    Number(m[3]),
-    Number(m[4]),
-    Number(m[5]),
-    Number(m[6]),
-  )
-  if (Number.isNaN(utc)) return null
+  const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
+  const utc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se!)
+  const back = new Date(utc)
+  const same = back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d! && back.getUTCHours() === h! && back.getUTCMinutes() === mi!
+  if (Number.isNaN(utc) || !same || se! > 59) return null
   const tz = m[7]
   let off = tzMinutes
   if (tz === 'Z') off = 0

@@ -2,6 +2,7 @@
 // with the field name in errorMsg; a missing required field is MessageParametersLack.
 import { fail } from '../http/errors.js'
 import type { Obj } from '../http/body.js'
+import { parseIso } from './clock.js'
 
 export function byteLen(s: string): number {
   return Buffer.byteLength(s, 'utf8')
@@ -85,5 +86,5 @@ export function idList(
 
 /** Local time without offset, e.g. "2024-01-01T00:00:00". */
 export function isLocalTime(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}Z`))
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(s) && parseIso(s, 0) !== null
 }
