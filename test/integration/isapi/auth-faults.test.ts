@@ -100,6 +100,21 @@ describe('digest session', () => {
   })
 })
 
+describe('activation', () => {
+  it('a device that is not activated says so (notActivated), and reports it in activationStatus', async () => {
+    const d = f.devices[0]!
+    await f.control.setActivated(d, false)
+    const c = client(d)
+    try {
+      expect(await c.system.activationStatus()).toEqual({ activated: false })
+      expect(await rejects(c.persons.count())).toMatchObject({ code: 'DEVICE_ERROR', subStatusCode: 'notActivated', category: 'permission' })
+    } finally {
+      await f.control.setActivated(d, true)
+      await c.close()
+    }
+  })
+})
+
 describe('faults', () => {
   it('device reboot mid-request: OFFLINE, then the next call works', async () => {
     const d = f.devices[0]!

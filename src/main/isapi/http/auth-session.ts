@@ -16,7 +16,7 @@
 // - Parallel requests use separate nonces ("lanes", one per connection), each lane sending one
 //   request at a time, so every nonce's nc reaches the device in order (devices refuse an nc
 //   lower than one already seen, which two connections sharing one nonce would cause).
-import { IsapiError, statusFromBody, type DeviceStatus } from '../errors'
+import { IsapiError, errorFromStatus, statusFromBody, type DeviceStatus } from '../errors'
 import { digestChallenge, offersBasic, parseChallenges } from './challenge'
 import { DigestNonce, basicAuthorization, type Credentials } from './digest'
 import { destroyBody, readBody, type Transport, type TransportRequest, type TransportResponse } from './transport'
@@ -172,6 +172,8 @@ export class AuthSession {
         continue
       }
       if (auth === undefined) {
+        // a 401 that carries a device status (e.g. notActivated) says why; report that
+        if (st && (st.subStatusCode !== undefined || st.errorCode !== undefined) && !st.userCheck) throw errorFromStatus(401, st, { method: r.method, path: r.path, device: this.transport.device })
         throw new IsapiError('AUTH_UNSUPPORTED', 'the device asked for authentication without a usable challenge', {
           httpStatus: 401,
           method: r.method,
