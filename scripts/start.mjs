@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm start: build when the sources are newer than out/, then open the Electron window when its
 // runtime is installed; otherwise say so in one line and start browser mode.
-//   npm start -- [--browser] [--data-dir DIR] [--port P] [--host H]
+//   npm start -- [--browser] [--no-demo] [--data-dir DIR] [--port P] [--host H]
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -57,10 +57,14 @@ if (needsBuild()) {
 }
 
 const forceBrowser = args.includes('--browser')
+// First start on an empty roster brings up the demo site, unless told not to.
+const childArgs = args.includes('--no-demo')
+  ? args.filter((a) => a !== '--no-demo')
+  : [...args, '--demo-if-empty']
 const electron = forceBrowser ? null : electronBinary()
 let child
 if (electron) {
-  child = spawn(electron, [root, ...args], { stdio: 'inherit' })
+  child = spawn(electron, [root, ...childArgs], { stdio: 'inherit' })
 } else {
   if (!forceBrowser)
     process.stdout.write(

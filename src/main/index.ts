@@ -5,7 +5,9 @@ import { app, BrowserWindow } from 'electron'
 import { createMainWindow } from './electron/window'
 import { wireIpc } from './electron/ipc'
 import { safeStorageSecretBox } from './electron/safe-storage-box'
+import { simulatorDemo } from './demo-launcher'
 import { parseLaunchOptions } from './launch-options'
+import { offerDemo } from './offer-demo'
 import { systemClock } from './platform/clock'
 import { consoleLogger } from './platform/logger'
 import { keyFileSecretBox, type SecretBox } from './platform/secret-box'
@@ -31,6 +33,9 @@ app.whenReady().then(
       })
       secrets = keyFileSecretBox(join(options.dataDir, 'secret.key'))
     }
+    const resourcesDir = app.isPackaged
+      ? join(process.resourcesPath, 'demo')
+      : join(app.getAppPath(), 'resources', 'demo')
     const station = createStation({
       dataDir: options.dataDir,
       secrets,
@@ -38,11 +43,13 @@ app.whenReady().then(
       logger,
       bridge: 'electron',
       version: STATION_VERSION,
+      demo: simulatorDemo(options.dataDir, resourcesDir),
     })
     const unwire = wireIpc(station, () => BrowserWindow.getAllWindows())
     const here = dirname(fileURLToPath(import.meta.url))
     const open = () => createMainWindow(join(here, '../preload'), join(here, '../renderer'))
     open()
+    if (options.demoIfEmpty) void offerDemo(station, (line) => logger.info(line))
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) open()
     })

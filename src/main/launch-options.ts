@@ -7,6 +7,8 @@ export interface LaunchOptions {
   port: number
   json: boolean
   browser: boolean
+  /** Start the demo site when the roster is empty and it was never offered (npm start does). */
+  demoIfEmpty: boolean
 }
 
 /** The flags `npm start` understands, shared by the Electron entry and browser mode. */
@@ -23,6 +25,7 @@ export function parseLaunchOptions(
       port: { type: 'string' },
       json: { type: 'boolean' },
       browser: { type: 'boolean' },
+      'demo-if-empty': { type: 'boolean' },
     },
   })
   const port = Number(values.port ?? env.STATION_PORT ?? 5199)
@@ -37,5 +40,6 @@ export function parseLaunchOptions(
     port,
     json: values.json === true,
     browser: values.browser === true,
+    demoIfEmpty: values['demo-if-empty'] === true,
   }
 }

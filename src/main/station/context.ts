@@ -1,4 +1,5 @@
 import type { ApplyOptions } from './apply/apply-service'
+import type { DemoProvider } from './demo/demo-types'
 import type { StationInfo } from '../../shared/model'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/logger'
@@ -16,6 +17,8 @@ export interface StationDeps {
   version: string
   /** Database file; defaults to <dataDir>/roster.sqlite. ':memory:' for tests. */
   databaseFile?: string
+  /** Starts the demo site's simulated terminals; only composition roots can provide it. */
+  demo?: DemoProvider
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
 }

@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
 import { applyFeature } from './apply'
+import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
@@ -34,14 +35,16 @@ export function createStation(deps: StationDeps): Station {
   const roster = rosterService(ctx)
   const devices = deviceService(ctx)
   // One line per feature; each owns its handlers and background work.
+  const applying = applyFeature(ctx, devices, deps.apply)
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
     { handlers: devicesHandlers(devices), close: devices.close },
-    applyFeature(ctx, devices, deps.apply),
+    applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),
     previewFeature(ctx, devices),
+    demoFeature(ctx, devices, roster, applying.service),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

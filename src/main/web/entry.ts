@@ -8,12 +8,15 @@ import { consoleLogger } from '../platform/logger'
 import { keyFileSecretBox } from '../platform/secret-box'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
+import { simulatorDemo } from '../demo-launcher'
+import { offerDemo } from '../offer-demo'
 import { startWebBridge, type WebBridge } from './server'
 
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2))
   const logger = consoleLogger('station', options.json)
   const dataDir = resolve(options.dataDir)
+  const here = dirname(fileURLToPath(import.meta.url))
   const station = createStation({
     dataDir,
     secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
@@ -21,8 +24,9 @@ async function main(): Promise<void> {
     logger,
     bridge: 'browser',
     version: STATION_VERSION,
+    demo: simulatorDemo(dataDir, resolve(here, '..', '..', 'resources', 'demo')),
   })
-  const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'renderer')
+  const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge
   try {
     bridge = await startWebBridge({
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
       `Enrollment Station is running in browser mode. Open:\n  ${bridge.url}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
     )
   }
+  if (options.demoIfEmpty) await offerDemo(station, (line) => process.stdout.write(`${line}\n`))
   const stop = async () => {
     await bridge.close()
     await station.close()

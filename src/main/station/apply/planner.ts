@@ -1,7 +1,8 @@
 // Desired vs held, per device, into ordered steps. Pure: no I/O, so every rule is unit-tested.
 // Order: removed persons first (frees room), then person by person: the person record, then
 // removed credentials, then new or changed ones. What the device cannot hold is planned as a
-// skipped step with the reason, so it is reported rather than silently dropped.
+// skipped step with the reason, so it is reported rather than silently dropped — once, when the
+// person first goes to that device (afterwards the device holds all it can of them).
 import type { ApplyStepKind, DeviceCapabilitySummary } from '../../../shared/model'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
@@ -40,6 +41,7 @@ export function planDevice(input: PlanInput): PlannedStep[] {
       capability !== undefined &&
       input.capabilities !== null &&
       input.capabilities[capability] === false
+    if (unsupported && input.held.has(employeeNo)) return
     steps.push({
       deviceId: input.deviceId,
       seq: steps.length + 1,

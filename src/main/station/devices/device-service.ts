@@ -355,6 +355,21 @@ export function deviceService(ctx: StationContext) {
       }
     },
 
+    /** The terminal moved (a demo terminal restarted on another port): forget the old connection. */
+    async relocate(id: string, host: string, port: number): Promise<void> {
+      const record = requireRecord(id)
+      if (record.host === host && record.port === port) return
+      store.devices.put({
+        ...record,
+        host,
+        port,
+        tlsFingerprint: null,
+        updatedAt: now().toISOString(),
+      })
+      await clients.get(id)?.close()
+      clients.delete(id)
+    },
+
     mapError: mapped,
 
     async close(): Promise<void> {

@@ -16,7 +16,8 @@ export interface ListeningServerOptions {
   candidates(remoteAddress: string, path: string): Promise<string[]>
   /** Picks the device among candidates from what it says about itself; null = unknown. */
   attribute(candidates: string[], events: AlertEvent[]): string | null
-  onPush(deviceId: string, events: AlertEvent[]): void
+  /** Stores the events; the device gets its 200 only after that. */
+  onPush(deviceId: string, events: AlertEvent[]): Promise<void>
   logger: Logger
 }
 
@@ -95,7 +96,7 @@ export function startListeningServer(o: ListeningServerOptions): Promise<Listeni
       o.logger.warn('listening host could not tell which terminal sent a push', { remote, path })
       return reply(res, 400, 'which device?\n')
     }
-    o.onPush(deviceId, events)
+    await o.onPush(deviceId, events)
     reply(res, 200, OK_BODY)
   }
 

@@ -23,7 +23,7 @@ const PATH = /^\/es\/events\/([^/]+)$/
 export function listeningHost(
   ctx: StationContext,
   devices: DeviceService,
-  deliver: (deviceId: string, events: AlertEvent[]) => void,
+  deliver: (deviceId: string, events: AlertEvent[]) => Promise<void>,
   options: ListeningOptions,
 ) {
   const { store } = ctx
@@ -72,7 +72,7 @@ export function listeningHost(
       attribute,
       onPush: (deviceId, events) => {
         heard.set(deviceId, ctx.clock.now().toISOString())
-        deliver(deviceId, events)
+        return deliver(deviceId, events)
       },
       logger: ctx.logger,
     })

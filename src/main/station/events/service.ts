@@ -47,10 +47,10 @@ export function eventsService(
   const listening = listeningHost(
     ctx,
     devices,
-    (deviceId, events) => {
+    async (deviceId, events) => {
       const worker = workers.get(deviceId)
       for (const ev of events) {
-        if (worker) void worker.accept(ev)
+        if (worker) await worker.accept(ev)
         else if (ev.type !== 'heartbeat' && ev.type !== 'other') {
           const r = ingest.event(deviceId, ev.event, 'listening', ev.pictures[0])
           if (r.pictureExpected) void pictures.drain(deviceId)

@@ -169,12 +169,11 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
     },
     backfill: requestBackfill,
     /** An event that arrived another way (the listening host): same dedupe, same cursor. */
-    accept: (ev: AlertEvent): Promise<void> =>
-      (accepting = accepting.then(() =>
-        onEvent(ev, 'listening').catch((error: unknown) =>
-          ctx.logger.warn('listening event not stored', { deviceId, error: String(error) }),
-        ),
-      )),
+    accept(ev: AlertEvent): Promise<void> {
+      const done = accepting.then(() => onEvent(ev, 'listening'))
+      accepting = done.catch(() => undefined)
+      return done
+    },
     async stop(): Promise<void> {
       abort.abort()
       await running

@@ -1,0 +1,164 @@
+// The demo site: simulated terminals started in-process by an injected launcher, added as
+// devices, filled with a few sample persons (synthetic faces) and applied. It survives a
+// restart: the terminals keep their flash in the data folder and come back on their ports.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Device } from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import type { ApplyService } from '../apply/apply-service'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+import type { RosterService } from '../roster/roster-service'
+import type { DemoSite } from './demo-types'
+
+const KEY = 'demoSite'
+const SITE = 'Demo site'
+
+interface DemoState {
+  deviceIds: string[]
+  firstPort: number
+}
+
+interface SamplePerson {
+  employeeNo: string
+  name: string
+  group: string
+  card: string
+  face: string
+}
+
+export function demoFeature(
+  ctx: StationContext,
+  devices: DeviceService,
+  roster: RosterService,
+  apply: ApplyService,
+): Feature {
+  const { store } = ctx
+  let site: DemoSite | null = null
+  let starting: Promise<unknown> | null = null
+
+  const provider = () => {
+    if (!ctx.demo)
+      throw new AppFailure(
+        'NOT_SUPPORTED',
+        'This station was started without the demo site (the simulator is not available here).',
+      )
+    return ctx.demo
+  }
+
+  /** Consecutive ports, so a restart finds the terminals where the roster says they are. */
+  const launchOnFreeBlock = async (): Promise<DemoSite> => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const firstPort = 20_000 + Math.floor(Math.random() * 20_000)
+      try {
+        return await provider().launch({ firstPort })
+      } catch {
+        // a port of the block is taken: try another block
+      }
+    }
+    return provider().launch({})
+  }
+
+  const samplePersons = async (): Promise<number> => {
+    const dir = provider().resourcesDir
+    const people = JSON.parse(readFileSync(join(dir, 'persons.json'), 'utf8')) as SamplePerson[]
+    let added = 0
+    for (const p of people) {
+      if (store.persons.get(p.employeeNo)) continue
+      roster.save({
+        employeeNo: p.employeeNo,
+        name: p.name,
+        userType: 'normal',
+        gender: 'unknown',
+        doorRights: [1],
+        planTemplateNo: '1',
+        groupName: p.group,
+        notes: 'Demo site sample person',
+      })
+      if (!store.credentials.cards.owner(p.card))
+        roster.addCardTo({ employeeNo: p.employeeNo, cardNo: p.card, cardType: 'normalCard' })
+      await roster.setFace(p.employeeNo, readFileSync(join(dir, p.face)), 'demo')
+      added++
+    }
+    return added
+  }
+
+  const start = async (): Promise<{ devices: Device[]; persons: number }> => {
+    if (site) throw new AppFailure('CONFLICT', 'The demo site is already running.')
+    site = await launchOnFreeBlock()
+    const added: Device[] = []
+    for (const t of site.terminals) {
+      added.push(
+        await devices.add({
+          name: `${t.name} (${t.model})`,
+          host: t.host,
+          port: t.port,
+          protocol: 'http',
+          username: t.username,
+          password: t.password,
+          site: SITE,
+        }),
+      )
+    }
+    store.settings.setValue(KEY, {
+      deviceIds: added.map((d) => d.id),
+      firstPort: site.terminals[0]?.port ?? 0,
+    } satisfies DemoState)
+    store.settings.set({ demoOffered: true })
+    const persons = await samplePersons()
+    apply.start({})
+    return { devices: added, persons }
+  }
+
+  /** A restart: bring the demo terminals back, on their old ports when free. */
+  const relaunch = async (state: DemoState): Promise<void> => {
+    const records = state.deviceIds
+      .map((id) => store.devices.get(id))
+      .filter((r) => r !== undefined)
+    if (records.length === 0) return
+    site = await provider()
+      .launch({ firstPort: state.firstPort })
+      .catch(() => provider().launch({}))
+    for (const [i, t] of site.terminals.entries()) {
+      const record = records[i]
+      if (!record) continue
+      if (record.port !== t.port || record.host !== t.host)
+        store.devices.put({
+          ...record,
+          host: t.host,
+          port: t.port,
+          tlsFingerprint: null,
+          updatedAt: ctx.clock.now().toISOString(),
+        })
+      await devices.check(record.id)
+    }
+    store.settings.setValue(KEY, {
+      ...state,
+      firstPort: site.terminals[0]?.port ?? state.firstPort,
+    })
+  }
+
+  return {
+    handlers: {
+      'demo.start': () => {
+        const run = start()
+        starting = run.catch(() => {})
+        return run
+      },
+    },
+    start() {
+      const state = store.settings.getValue<DemoState>(KEY)
+      if (state && ctx.demo) {
+        starting = relaunch(state).catch((error: unknown) =>
+          ctx.logger.warn('demo site could not be restarted', { error: String(error) }),
+        )
+      }
+    },
+    async close() {
+      await starting
+      await site?.close()
+      site = null
+    },
+  }
+}
