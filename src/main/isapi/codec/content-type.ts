@@ -44,7 +44,8 @@ export type BodyKind = 'json' | 'xml' | 'html' | 'multipart' | 'binary' | 'text'
  * HTML error pages labelled application/xml, so the first bytes decide for text bodies.
  */
 export function sniffBody(contentType: string, head: string): BodyKind {
-  const type = parseContentType(contentType).type
+  const semi = contentType.indexOf(';')
+  const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase()
   if (type.startsWith('multipart/')) return 'multipart'
   if (type.startsWith('image/') || type === 'application/octet-stream') return 'binary'
   const t = head.trimStart()

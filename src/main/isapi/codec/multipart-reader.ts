@@ -355,9 +355,13 @@ function isBlank(buf: Buffer, from: number, to: number): boolean {
   return true
 }
 
-function dispositionParam(disp: string, key: string): string | undefined {
-  const re = new RegExp(`(?:^|;)\\s*${key}\\s*=\\s*(?:"([^"]*)"|([^;\\s]*))`, 'i')
-  const m = re.exec(disp)
+const DISPOSITION_RE: Record<string, RegExp> = {
+  name: /(?:^|;)\s*name\s*=\s*(?:"([^"]*)"|([^;\s]*))/i,
+  filename: /(?:^|;)\s*filename\s*=\s*(?:"([^"]*)"|([^;\s]*))/i,
+}
+
+function dispositionParam(disp: string, key: 'name' | 'filename'): string | undefined {
+  const m = DISPOSITION_RE[key]!.exec(disp)
   if (!m) return undefined
   return m[1] ?? m[2]
 }
