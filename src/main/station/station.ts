@@ -11,6 +11,7 @@ import type { Feature } from './feature'
 import { applyFeature } from './apply'
 import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
+import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
 import { eventsFeature } from './events'
@@ -45,6 +46,7 @@ export function createStation(deps: StationDeps): Station {
     eventsFeature(ctx, devices),
     previewFeature(ctx, devices),
     demoFeature(ctx, devices, roster, applying.service),
+    syncFeature(ctx, devices, roster),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

@@ -1,0 +1,74 @@
+// Overwrite: the roster's version of a person is written to the terminal directly, with the
+// same upserts the apply reconciler sends (UserInfo SetUp, CardInfo SetUp, FDSetUp, fingerprint
+// SetUp, iris setup), and whatever the terminal holds beyond it is deleted by key.
+import { AppFailure } from '../../../shared/result'
+import type { IsapiClient, Person as WirePerson } from '../../isapi'
+import type { SecretBox } from '../../platform/secret-box'
+import type { Store } from '../../store'
+import type { DevicePerson, Kinds } from './device-snapshot'
+import { rosterPerson } from './roster-view'
+
+export async function overwritePerson(
+  store: Store,
+  secrets: SecretBox,
+  client: IsapiClient,
+  employeeNo: string,
+  held: DevicePerson | undefined,
+  kinds: Kinds,
+): Promise<void> {
+  const r = rosterPerson(store, employeeNo)
+  if (!r) throw new AppFailure('NOT_FOUND', `${employeeNo} is not in the roster.`)
+  const p = r.record
+  const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
+  const wire: WirePerson = {
+    employeeNo,
+    name: p.name,
+    userType: p.userType,
+    gender: p.gender,
+    valid: p.valid,
+    doorRight: p.doorRights.join(','),
+    rightPlans: p.doorRights.map((doorNo) => ({ doorNo, planTemplateNo: p.planTemplateNo })),
+    ...(pin ? { password: pin } : {}),
+  }
+  await client.persons.apply(wire)
+
+  if (kinds.card) {
+    const wanted = new Set(r.cards.map((c) => c.cardNo))
+    const stale = (held?.cards ?? []).filter((c) => !wanted.has(c.cardNo)).map((c) => c.cardNo)
+    if (stale.length > 0) await client.cards.delete({ cardNos: stale })
+    for (const c of r.cards)
+      await client.cards.apply({ employeeNo, cardNo: c.cardNo, cardType: c.cardType })
+  }
+  if (kinds.face) {
+    const jpeg = store.credentials.faces.jpeg(employeeNo)
+    if (jpeg) await client.faces.apply({ FPID: employeeNo }, { jpeg })
+    else if (held?.face) await client.faces.delete([employeeNo])
+  }
+  if (kinds.fingerprint) {
+    const wanted = new Set(r.fingerprints.map((f) => f.fingerId))
+    const stale = (held?.fingerprints ?? []).map((f) => f.fingerId).filter((id) => !wanted.has(id))
+    if (stale.length > 0) await client.fingerprints.delete({ employeeNo, fingerPrintIDs: stale })
+    for (const f of r.fingerprints)
+      await client.fingerprints.apply({
+        employeeNo,
+        fingerPrintID: f.fingerId,
+        fingerType: f.fingerType,
+        fingerData: f.template,
+      })
+  }
+  if (kinds.iris) {
+    const wanted = new Set(r.irises.map((i) => i.eye))
+    // the terminal deletes irises per person only: clear first when it holds an unwanted eye
+    if ((held?.irises ?? []).some((i) => !wanted.has(i.eye))) await client.iris.delete([employeeNo])
+    for (const i of r.irises) {
+      // captured irises are pictures (the capture gives no template): sent as picture parts
+      const bytes = Buffer.from(i.data, 'base64')
+      const isPicture = bytes[0] === 0xff && bytes[1] === 0xd8
+      await client.iris.apply({
+        employeeNo,
+        id: i.eye === 'left' ? 1 : 2,
+        ...(isPicture ? { pictures: [bytes] } : { irisData: i.data }),
+      })
+    }
+  }
+}
