@@ -19,6 +19,7 @@
 //   POST reset            factory data (persons, credentials, events); keeps accounts
 //   POST activation       {activated:boolean}
 //   POST clock            {offsetMs}           shifts the device clock
+// and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
 // TriggerSpec (events/access.ts).
 import type { DeviceStateView, EventView } from './control/state-view.js'
@@ -53,6 +54,10 @@ export class ControlClient {
     const text = await res.text()
     if (!res.ok) throw new Error(`control ${method} ${action}: ${res.status} ${text}`)
     return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  stats(): Promise<{ rss: number; heapUsed: number; external: number; arrayBuffers: number; events: number[] }> {
+    return fetch(`${this.baseUrl}/stats`).then((r) => r.json() as Promise<{ rss: number; heapUsed: number; external: number; arrayBuffers: number; events: number[] }>)
   }
 
   devices(): Promise<SimDeviceRecord[]> {

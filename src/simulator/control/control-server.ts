@@ -123,6 +123,10 @@ export class ControlServer {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
     const method = req.method ?? 'GET'
     const body = method === 'GET' ? {} : await readJson(req)
+    if (parts[0] === 'stats' && method === 'GET') {
+      const m = process.memoryUsage()
+      return this.send(res, 200, { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, events: this.entries.map((e) => e.dev.log.size) })
+    }
     if (parts[0] !== 'devices') throw new HttpError(404, 'unknown path')
     if (parts.length === 1) return this.send(res, 200, this.entries.map((e) => e.record))
     const entry = this.find(parts[1]!)
