@@ -3,6 +3,7 @@ import { parseCsv } from '../../../src/main/station/roster/csv'
 import { toInput } from '../../../src/main/station/events/ingest'
 import type { AcsEventRecord } from '../../../src/main/isapi'
 import type { AccessEvent } from '../../../src/shared/model'
+import { testStation } from '../../helpers/station'
 import { eventsHarness, type Harness } from './events-harness'
 
 let h: Harness
@@ -150,5 +151,22 @@ describe('events queries', () => {
       ok: false,
       error: { code: 'INVALID_ARGS' },
     })
+  })
+
+  it('is wired into the station: no listening port is opened until a terminal is set up', async () => {
+    const t = testStation()
+    try {
+      expect(await t.station.call('events.status', {})).toEqual({ ok: true, value: [] })
+      expect(await t.station.call('listening.status', {})).toEqual({
+        ok: true,
+        value: { running: false, address: '127.0.0.1', port: 8099, devices: [] },
+      })
+      expect(await t.station.call('events.search', {})).toEqual({
+        ok: true,
+        value: { total: 0, items: [] },
+      })
+    } finally {
+      await t.station.close()
+    }
   })
 })

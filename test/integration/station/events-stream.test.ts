@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
-import type { AccessEvent } from '../../../src/shared/model'
+import type { AccessEvent, Device } from '../../../src/shared/model'
 import { eventsHarness, waitUntil, type Harness } from './events-harness'
 
 let fleet: Fleet
@@ -174,5 +174,45 @@ describe('events over alertStream', () => {
     expect(h.pushed.find((e) => e.serialNo === seen[0]!.serialNo)).toBeUndefined()
     const cursor = h.ctx.store.events.cursor(device.id)
     expect(cursor).toBeGreaterThanOrEqual(Math.max(...missed.map((m) => m.serialNo)))
+  })
+
+  it('leaves a locked terminal alone until its unlock time, then reconnects by itself', async () => {
+    h = eventsHarness()
+    const device = await h.add(fleet.devices[1]!)
+    await h.connected(device.id)
+    await fleet.control.lock(1, 2)
+    const lockedAt = Date.now()
+    await fleet.control.reboot(1, 100)
+    const paused = await waitUntil(async () => {
+      const [s] = await h!.call<{ connected: boolean; reason: string | null }[]>('events.status')
+      return s?.reason?.includes('locked') ? s : undefined
+    }, 'the worker to pause on the lock')
+    expect(paused.connected).toBe(false)
+    const health = async () => (await h!.call<Device[]>('devices.list'))[0]?.health
+    expect(await health()).toBe('locked')
+    await h.connected(device.id)
+    expect(Date.now() - lockedAt).toBeGreaterThanOrEqual(1_900)
+    expect(await health()).toBe('online')
+    const [sim] = await fleet.control.triggerEvent(1, { kind: 'tamper' })
+    await waitUntil(
+      () => h!.pushed.find((e) => e.serialNo === sim!.serialNo),
+      'an event after the lock',
+    )
+  })
+
+  it('starts a stream for a terminal added later and stops it when the terminal is removed', async () => {
+    h = eventsHarness()
+    const device = await h.add(fleet.devices[2]!)
+    await h.connected(device.id)
+    await h.call('devices.remove', { id: device.id })
+    await waitUntil(
+      async () => (await h!.call<unknown[]>('events.status')).length === 0,
+      'no streams',
+    )
+    // the arming connection is given back to the terminal
+    await waitUntil(
+      async () => (await fleet.control.state(2)).alertStreams === 0,
+      'the slot to be free',
+    )
   })
 })
