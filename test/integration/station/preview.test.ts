@@ -8,7 +8,7 @@ import { testStation, type TestStation } from '../../helpers/station'
 let fleet: Fleet
 let t: TestStation
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
+  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'card-door', 'face-fp'] })
 })
 afterAll(async () => fleet.close())
 afterEach(async () => {
@@ -44,10 +44,11 @@ async function setup() {
         }),
       ).id,
     )
-  /** Resolves once n more frames have arrived. */
-  const more = async (n: number) => {
-    const target = frames.length + n
-    while (frames.length < target) await new Promise<void>((r) => waiting.push(r))
+  /** Resolves once n more frames (of one terminal, if given) have arrived. */
+  const more = async (n: number, deviceId?: string) => {
+    const count = () => frames.filter((f) => !deviceId || f.deviceId === deviceId).length
+    const target = count() + n
+    while (count() < target) await new Promise<void>((r) => waiting.push(r))
   }
   return { frames, ids, more }
 }
@@ -70,8 +71,10 @@ describe('preview', () => {
     await more(1) // the other viewer still watches
     expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: true })
     const after = frames.length
-    await new Promise((r) => setTimeout(r, 500)) // more than two frame periods
-    expect(frames.length).toBe(after)
+    // time passes as frames of another terminal: three of its periods, none from this one
+    value(await t.station.call('preview.start', { id: ids[2] }))
+    await more(3, ids[2])
+    expect(frames.filter((f) => f.deviceId === id)).toHaveLength(after)
     expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: false })
   })
 
@@ -98,8 +101,11 @@ describe('preview', () => {
     await more(1)
     await t.station.close()
     const after = frames.length
-    await new Promise((r) => setTimeout(r, 400))
-    expect(frames.length).toBe(after)
+    // a second station watching the other camera measures the time
+    const watcher = await setup()
+    value(await t.station.call('preview.start', { id: watcher.ids[2] }))
+    await watcher.more(3)
+    expect(frames).toHaveLength(after)
   })
 
   it('answers NOT_SUPPORTED for RTSP mode where ffmpeg is not installed', async () => {

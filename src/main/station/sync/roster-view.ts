@@ -25,13 +25,15 @@ export function rosterPerson(store: Store, employeeNo: string): RosterPerson | n
   }
 }
 
-/** Every roster person's number and name, page by page in roster order. */
-export function* rosterNames(store: Store): Generator<{ employeeNo: string; name: string }> {
-  for (let offset = 0; ; offset += 500) {
-    const page = store.search.search('', offset, 500)
-    for (const p of page.items) yield { employeeNo: p.employeeNo, name: p.name }
-    if (page.items.length < 500) return
-  }
+/** Roster persons absent from a set, with their names, in roster order. */
+export function rosterOnly(
+  store: Store,
+  present: { has(employeeNo: string): boolean },
+): { employeeNo: string; name: string }[] {
+  return store.snapshot
+    .employeeNos()
+    .filter((no) => !present.has(no))
+    .map((employeeNo) => ({ employeeNo, name: store.persons.get(employeeNo)?.name ?? '' }))
 }
 
 /** What a terminal holds after the roster's version was written to it. */

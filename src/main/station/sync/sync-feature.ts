@@ -17,7 +17,7 @@ import { pullDevice, type Kinds } from './device-snapshot'
 import { recordHolding } from './holdings'
 import { overwritePerson } from './overwrite'
 import { removePerson } from './remove'
-import { heldFromRoster, rosterNames, rosterPerson } from './roster-view'
+import { heldFromRoster, rosterOnly, rosterPerson } from './roster-view'
 import { snapshotCache, type PulledSnapshot } from './snapshot-cache'
 
 const STOPPERS = new Set<ErrorCode>([
@@ -71,7 +71,7 @@ export function syncFeature(
         else diff.different.push({ employeeNo, name: r.record.name, fields })
       }
     }
-    for (const p of rosterNames(ctx.store)) if (!held.has(p.employeeNo)) diff.onlyInRoster.push(p)
+    diff.onlyInRoster = rosterOnly(ctx.store, held)
     cache.put({ syncId: diff.syncId, deviceId, kinds, held })
     return diff
   }
