@@ -91,6 +91,28 @@ describe('digest against an independent server', () => {
   })
 })
 
+describe('keep-alive races', () => {
+  it('a GET on a connection the device dropped is sent again once; a PUT is not', async () => {
+    let n = 0
+    const { s, c } = await setup({
+      handler: (req, res) => {
+        n++
+        if (n === 2 || n === 5) {
+          req.socket.destroy()
+          return
+        }
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end(req.method === 'GET' ? JSON.stringify({ UserInfoCount: { userNumber: 7 } }) : '{"statusCode":1,"statusString":"OK","subStatusCode":"ok"}')
+      },
+    }, { connections: 1 })
+    await c.persons.count()
+    expect((await c.persons.count()).userNumber).toBe(7)
+    expect(s.handled).toBe(3)
+    await c.persons.apply({ employeeNo: '1' })
+    expect(await rejects(c.persons.apply({ employeeNo: '1' }))).toMatchObject({ code: 'OFFLINE' })
+  })
+})
+
 describe('answers that lie or break', () => {
   it('XML error in a JSON call, JSON labelled text/plain, truncated JSON, HTML 404', async () => {
     let mode = 0

@@ -10,6 +10,7 @@
 // - A device that refuses reuse at the same count twice in a row (firmware limiting nonce reuse)
 //   has that limit learned: lanes then fetch a fresh nonce just before it instead of spending a
 //   refused credentialed request.
+// - A GET dropped by the socket before any answer (keep-alive race) is re-signed and sent once more.
 // - Until the credentials have been accepted once, requests go one at a time, so parallel first
 //   calls cannot each spend a failed attempt.
 // - A body that cannot be replayed (a stream) is sent only with a nonce fetched just before it.
@@ -19,7 +20,7 @@
 import { IsapiError, errorFromStatus, statusFromBody, type DeviceStatus } from '../errors'
 import { digestChallenge, offersBasic, parseChallenges } from './challenge'
 import { DigestNonce, basicAuthorization, type Credentials } from './digest'
-import { destroyBody, readBody, type Transport, type TransportRequest, type TransportResponse } from './transport'
+import { destroyBody, isSocketDrop, readBody, type Transport, type TransportRequest, type TransportResponse } from './transport'
 
 export interface AuthSessionOptions {
   /** Rotate the nonce proactively after this many uses (0 = only when the device asks). */
@@ -139,10 +140,22 @@ export class AuthSession {
       await this.fetchChallenge(r, lane)
       fresh = true
     }
-    for (let attempt = 0; attempt < 4; attempt++) {
+    let resent = false
+    for (let attempt = 0; attempt < 5; attempt++) {
       const auth = this.authorization(r, lane)
       const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
-      const res = await this.transport.request(headers === r.headers ? r : { ...r, headers })
+      let res: TransportResponse
+      try {
+        res = await this.transport.request(headers === r.headers ? r : { ...r, headers })
+      } catch (e) {
+        // a GET whose kept-alive connection the device had already dropped is sent once more
+        // (signed anew, so the nonce count still goes up); nothing else is resent
+        if (!resent && r.method === 'GET' && !r.dedicated && !r.signal?.aborted && isSocketDrop(e)) {
+          resent = true
+          continue
+        }
+        throw e
+      }
       if (res.status !== 401) {
         if (auth !== undefined) {
           this.verified = true

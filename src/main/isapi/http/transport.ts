@@ -148,6 +148,14 @@ export class Transport {
   }
 }
 
+/** The connection was dropped under the request (e.g. a kept-alive socket the device had closed). */
+export function isSocketDrop(e: unknown): boolean {
+  if (!(e instanceof IsapiError) || e.code !== 'OFFLINE') return false
+  const cause = (e as { cause?: { code?: string } }).cause
+  const code = cause?.code ?? ''
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE'
+}
+
 /** Maps undici / socket errors to IsapiError (idempotent for IsapiError). */
 export function transportError(e: unknown, where: { method?: string; path?: string; device?: string }, signal?: AbortSignal): IsapiError {
   if (e instanceof IsapiError) return e
