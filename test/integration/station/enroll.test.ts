@@ -5,14 +5,15 @@ import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
 
 // Devices: 0 face-fp, 1 iris-face, 2 card-door, 3 face-fp (for cancels, which leave the
-// terminal's own capture running until its timeout).
+// terminal's own capture running until its timeout), 4 face-lite (answers face captures at
+// once with progress 0 and is polled).
 let fleet: Fleet
 let t: TestStation
 let ids: string[]
 beforeAll(async () => {
   fleet = await startFleet({
-    devices: 4,
-    profile: ['face-fp', 'iris-face', 'card-door', 'face-fp'],
+    devices: 5,
+    profile: ['face-fp', 'iris-face', 'card-door', 'face-fp', 'face-lite'],
     timing: { captureTimeoutMs: 1500 },
   })
 })
@@ -110,6 +111,15 @@ describe('enroll', () => {
     expect((await person()).face).toMatchObject({ source: 'terminal' })
   })
 
+  it('polls a terminal that reports face progress until the face is there', async () => {
+    const progress = await setup()
+    const id = await start(4, 'face')
+    await progress.phase(id, 'waiting')
+    await fleet.control.presentFace(4)
+    expect(await progress.end(id)).toMatchObject({ phase: 'saved' })
+    expect((await person()).face).toMatchObject({ source: 'terminal' })
+  })
+
   it('reads a swiped card into the roster', async () => {
     const progress = await setup()
     const id = await start(0, 'card')
@@ -126,7 +136,12 @@ describe('enroll', () => {
     value(await t.station.call('persons.addCard', { employeeNo: '1002', cardNo: '777' }))
     const id = await start(1, 'card')
     await fleet.control.presentCard(1, '777')
-    expect(await progress.end(id)).toMatchObject({ phase: 'failed', code: 'CONFLICT' })
+    expect(await progress.end(id)).toMatchObject({
+      phase: 'failed',
+      code: 'CONFLICT',
+      cardNo: '777',
+      message: expect.stringMatching(/belongs to employee 1002/),
+    })
     expect(progress.of(id)).toEqual(['waiting', 'captured', 'failed'])
     expect((await person()).cards).toEqual([])
     expect((await person('1002')).cards).toHaveLength(1)

@@ -40,7 +40,14 @@ const card: CaptureKind = async (c) => {
     )
   c.report({ phase: 'captured', message: `Card ${cardNo} read.`, cardNo })
   c.checkpoint()
-  c.roster.addCardTo({ employeeNo: c.employeeNo, cardNo, cardType: 'normalCard' })
+  try {
+    c.roster.addCardTo({ employeeNo: c.employeeNo, cardNo, cardType: 'normalCard' })
+  } catch (error) {
+    // the operator needs the number that clashed, not just the clash
+    if (error instanceof AppFailure && error.code === 'CONFLICT')
+      return { phase: 'failed', code: 'CONFLICT', message: error.message, cardNo }
+    throw error
+  }
   return { phase: 'saved', message: `Card ${cardNo} added.`, cardNo }
 }
 
