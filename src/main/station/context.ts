@@ -19,6 +19,8 @@ export interface StationDeps {
   databaseFile?: string
   /** Starts the demo site's simulated terminals; only composition roots can provide it. */
   demo?: DemoProvider
+  /** Run background work (event streams, resumed jobs, demo relaunch); false for one-shot CLI commands. Default true. */
+  background?: boolean
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
 }

@@ -52,7 +52,7 @@ export function createStation(deps: StationDeps): Station {
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,
     deps.logger,
   )
-  for (const feature of features) feature.start?.()
+  if (deps.background !== false) for (const feature of features) feature.start?.()
   let closed = false
   return {
     call: dispatch,

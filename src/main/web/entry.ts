@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseLaunchOptions } from '../launch-options'
 import { systemClock } from '../platform/clock'
 import { consoleLogger } from '../platform/logger'
+import { findResourcesDir } from '../platform/resources'
 import { keyFileSecretBox } from '../platform/secret-box'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     logger,
     bridge: 'browser',
     version: STATION_VERSION,
-    demo: simulatorDemo(dataDir, resolve(here, '..', '..', 'resources', 'demo')),
+    demo: simulatorDemo(dataDir, join(findResourcesDir(here), 'demo')),
   })
   const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge

@@ -1,0 +1,63 @@
+import type { Result } from '../../shared/result'
+import type { Station } from '../station'
+
+export class UsageError extends Error {}
+
+/** What every command gets: the station, parsed flags, and output helpers that honour --json. */
+export interface CliContext {
+  station: Station
+  flags: Record<string, string | boolean | string[] | undefined>
+  args: string[]
+  json: boolean
+  out(text: string): void
+  err(text: string): void
+}
+
+export type Command = (cli: CliContext) => Promise<number>
+
+/** Unwraps a Result or prints its error (coded) and returns null. */
+export function need<T>(cli: CliContext, result: Result<unknown>): T | null {
+  if (result.ok) return result.value as T
+  if (cli.json) cli.out(JSON.stringify(result))
+  else cli.err(`error ${result.error.code}: ${result.error.message}`)
+  return null
+}
+
+/** Prints a value: JSON with --json, else the text form. */
+export function show(cli: CliContext, value: unknown, text: () => string): number {
+  cli.out(cli.json ? JSON.stringify(value) : text())
+  return 0
+}
+
+export function flag(cli: CliContext, name: string): string | undefined {
+  const v = cli.flags[name]
+  if (Array.isArray(v)) return v.at(-1)
+  return typeof v === 'string' ? v : undefined
+}
+
+export function required(cli: CliContext, name: string): string {
+  const v = flag(cli, name)
+  if (!v) throw new UsageError(`--${name} is required`)
+  return v
+}
+
+export function table(rows: (string | number | null | undefined)[][]): string {
+  const widths =
+    rows[0]?.map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length))) ?? []
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => String(c ?? '').padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
+}
+
+/** Runs until Ctrl+C (events tail, demo start). */
+export function untilInterrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+  })
+}

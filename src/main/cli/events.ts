@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs'
+import type { AccessEvent } from '../../shared/model'
+import { flag, need, show, table, untilInterrupted, type CliContext, type Command } from './context'
+import { resolveDevice } from './devices'
+
+const line = (e: AccessEvent) => [
+  e.time,
+  e.deviceId.slice(0, 8),
+  `${e.major}/${e.minor}`,
+  e.granted === null ? '' : e.granted ? 'granted' : 'DENIED',
+  e.employeeNo ?? '',
+  e.name ?? '',
+  e.cardNo ?? '',
+]
+
+async function filter(cli: CliContext): Promise<Record<string, unknown> | null> {
+  const f: Record<string, unknown> = {}
+  if (flag(cli, 'device')) {
+    const device = await resolveDevice(cli, flag(cli, 'device'))
+    if (!device) return null
+    f.deviceId = device.id
+  }
+  for (const [name, key] of [
+    ['person', 'employeeNo'],
+    ['from', 'from'],
+    ['to', 'to'],
+  ] as const)
+    if (flag(cli, name)) f[key] = flag(cli, name)
+  return f
+}
+
+export const eventsCommands: Record<string, Command> = {
+  search: async (cli) => {
+    const f = await filter(cli)
+    if (!f) return 1
+    const page = need<{ total: number; items: AccessEvent[] }>(
+      cli,
+      await cli.station.call('events.search', { ...f, limit: Number(flag(cli, 'limit') ?? 100) }),
+    )
+    if (!page) return 1
+    return show(cli, page, () =>
+      [
+        table([
+          ['TIME', 'DEVICE', 'MAJOR/MINOR', 'RESULT', 'PERSON', 'NAME', 'CARD'],
+          ...page.items.map(line),
+        ]),
+        `${page.items.length} of ${page.total}`,
+      ].join('\n'),
+    )
+  },
+  export: async (cli) => {
+    const f = await filter(cli)
+    if (!f) return 1
+    const r = need<{ csv: string; rows: number }>(cli, await cli.station.call('events.export', f))
+    if (!r) return 1
+    const out = flag(cli, 'out')
+    if (out) writeFileSync(out, r.csv)
+    else if (!cli.json) process.stdout.write(r.csv)
+    return cli.json || out
+      ? show(cli, { rows: r.rows, file: out ?? null }, () => `Wrote ${r.rows} events to ${out}.`)
+      : 0
+  },
+  tail: async (cli) => {
+    const off = cli.station.subscribe((event, payload) => {
+      if (event === 'event.access')
+        cli.out(cli.json ? JSON.stringify(payload) : line(payload as AccessEvent).join('  '))
+    })
+    if (!cli.json) cli.err('Listening for access events (Ctrl+C to stop)…')
+    await untilInterrupted()
+    off()
+    return 0
+  },
+}

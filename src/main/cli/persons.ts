@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import type { ImportReport, PersonDetail, PersonSummary } from '../../shared/model'
+import { flag, need, required, show, table, UsageError, type Command } from './context'
+
+export const personsCommands: Record<string, Command> = {
+  list: async (cli) => {
+    const page = need<{ total: number; items: PersonSummary[] }>(
+      cli,
+      await cli.station.call('persons.search', {
+        query: flag(cli, 'query') ?? cli.args[0] ?? '',
+        limit: Number(flag(cli, 'limit') ?? 100),
+      }),
+    )
+    if (!page) return 1
+    return show(cli, page, () =>
+      [
+        table([
+          ['EMPLOYEE NO', 'NAME', 'GROUP', 'CARDS', 'FINGERS', 'FACE', 'IRIS'],
+          ...page.items.map((p) => [
+            p.employeeNo,
+            p.name,
+            p.groupName,
+            p.cards,
+            p.fingerprints,
+            p.hasFace ? 'yes' : '',
+            p.irises || '',
+          ]),
+        ]),
+        `${page.items.length} of ${page.total}`,
+      ].join('\n'),
+    )
+  },
+  show: async (cli) => {
+    const employeeNo = cli.args[0] ?? required(cli, 'person')
+    const p = need<PersonDetail>(cli, await cli.station.call('persons.get', { employeeNo }))
+    if (!p) return 1
+    return show(cli, p, () =>
+      [
+        `${p.employeeNo}  ${p.name}  (${p.userType}${p.groupName ? `, ${p.groupName}` : ''})`,
+        `valid: ${p.valid.enable ? `${p.valid.beginTime} → ${p.valid.endTime}` : 'always'}   doors: ${p.doorRights.join(',')}   plan: ${p.planTemplateNo}   PIN: ${p.hasPin ? 'set' : 'none'}`,
+        `cards: ${p.cards.map((c) => c.cardNo).join(', ') || 'none'}`,
+        `fingerprints: ${p.fingerprints.map((f) => `#${f.fingerId}`).join(', ') || 'none'}   face: ${p.face ? `${p.face.width}×${p.face.height}` : 'none'}   iris: ${p.irises.map((i) => i.eye).join(', ') || 'none'}`,
+      ].join('\n'),
+    )
+  },
+  add: async (cli) => {
+    const employeeNo = required(cli, 'no')
+    const saved = need<PersonDetail>(
+      cli,
+      await cli.station.call('persons.save', {
+        employeeNo,
+        name: required(cli, 'name'),
+        groupName: flag(cli, 'group') ?? '',
+      }),
+    )
+    if (!saved) return 1
+    const cards = cli.flags.card
+    for (const cardNo of Array.isArray(cards) ? cards : typeof cards === 'string' ? [cards] : []) {
+      if (!need(cli, await cli.station.call('persons.addCard', { employeeNo, cardNo }))) return 1
+    }
+    const face = flag(cli, 'face')
+    if (
+      face &&
+      !need(
+        cli,
+        await cli.station.call('persons.setFace', {
+          employeeNo,
+          jpegBase64: readFileSync(face).toString('base64'),
+          source: 'file',
+        }),
+      )
+    )
+      return 1
+    const detail = need<PersonDetail>(cli, await cli.station.call('persons.get', { employeeNo }))
+    return detail
+      ? show(
+          cli,
+          detail,
+          () =>
+            `Saved ${detail.employeeNo} ${detail.name} (${detail.cards.length} card(s)${detail.face ? ', face' : ''}).`,
+        )
+      : 1
+  },
+  remove: async (cli) => {
+    const employeeNo = cli.args[0] ?? required(cli, 'person')
+    const r = need<{ removed: boolean }>(
+      cli,
+      await cli.station.call('persons.remove', { employeeNo }),
+    )
+    if (!r) return 1
+    show(cli, r, () =>
+      r.removed
+        ? `Removed ${employeeNo} (apply to remove them from the terminals).`
+        : `No person ${employeeNo}.`,
+    )
+    return r.removed ? 0 : 1
+  },
+  import: async (cli) => {
+    const file = cli.args[0]
+    if (!file) throw new UsageError('persons import <file.csv>')
+    const result = await cli.station.call('persons.import', { csv: readFileSync(file, 'utf8') })
+    if (!result.ok && !cli.json) {
+      cli.err(`error ${result.error.code}: ${result.error.message}`)
+      for (const e of (result.error.details?.errors as
+        { line: number; message: string }[] | undefined) ?? [])
+        cli.err(`  line ${e.line}: ${e.message}`)
+      return 1
+    }
+    const report = need<ImportReport>(cli, result)
+    return report
+      ? show(
+          cli,
+          report,
+          () =>
+            `Imported ${report.rows} rows: ${report.created} new, ${report.updated} updated, ${report.cards} cards.`,
+        )
+      : 1
+  },
+}

@@ -1,0 +1,161 @@
+// The command-line front over the same station (and contract) as the UI.
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { simulatorDemo } from '../demo-launcher'
+import { defaultDataDir } from '../platform/data-dir'
+import { systemClock } from '../platform/clock'
+import { consoleLogger } from '../platform/logger'
+import { findResourcesDir } from '../platform/resources'
+import { keyFileSecretBox } from '../platform/secret-box'
+import { createStation } from '../station'
+import { STATION_VERSION } from '../version'
+import { applyCommands } from './apply'
+import { enrollCommand } from './capture'
+import { need, show, UsageError, type CliContext, type Command } from './context'
+import { devicesCommands } from './devices'
+import { eventsCommands } from './events'
+import { personsCommands } from './persons'
+import { demoCommand, syncCommands } from './sync-demo'
+
+export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
+  info                                         version, data folder, roster counts
+  settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress
+  devices list | check D | remove D
+  devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
+  persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
+  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
+  enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
+  apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
+  sync pull --device D | sync diff --device D
+  events search [--device D] [--person E] [--from T] [--to T] [--limit N]
+  events export [filters] [--out FILE.csv] | events tail
+  demo start                                   simulated terminals until Ctrl+C
+  call METHOD [JSON]                           any contract method
+D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
+
+const GROUPS: Record<string, Record<string, Command>> = {
+  devices: devicesCommands,
+  persons: personsCommands,
+  apply: { ...applyCommands, '': applyCommands.run! },
+  sync: syncCommands,
+  events: eventsCommands,
+  demo: { start: demoCommand },
+  enroll: { '': enrollCommand },
+  info: {
+    '': async (cli) => {
+      const info = need(cli, await cli.station.call('station.info', {}))
+      return info ? show(cli, info, () => JSON.stringify(info, null, 2)) : 1
+    },
+  },
+  settings: {
+    get: async (cli) => {
+      const s = need(cli, await cli.station.call('settings.get', {}))
+      return s ? show(cli, s, () => JSON.stringify(s, null, 2)) : 1
+    },
+    set: async (cli) => {
+      const patch = Object.fromEntries(
+        cli.args
+          .map((pair) => pair.split('=', 2))
+          .map(([k, v = '']) => [k, /^\d+$/.test(v) ? Number(v) : v]),
+      )
+      const s = need(cli, await cli.station.call('settings.set', patch))
+      return s ? show(cli, s, () => JSON.stringify(s, null, 2)) : 1
+    },
+  },
+  call: {
+    '': async (cli) => {
+      const [method = '', json] = cli.args
+      let args: unknown
+      try {
+        args = json ? JSON.parse(json) : {}
+      } catch {
+        throw new UsageError('arguments must be JSON')
+      }
+      const r = need(cli, await cli.station.call(method, args))
+      return r === null ? 1 : show(cli, r, () => JSON.stringify(r, null, 2))
+    },
+  },
+}
+
+/** Commands that need the station's background work (event streams, resumed jobs, the demo). */
+const BACKGROUND = new Set(['events tail', 'demo start'])
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      wait: { type: 'boolean' },
+      https: { type: 'boolean' },
+      device: { type: 'string', multiple: true },
+      card: { type: 'string', multiple: true },
+      ...Object.fromEntries(
+        [
+          'host',
+          'port',
+          'user',
+          'password',
+          'name',
+          'site',
+          'no',
+          'group',
+          'face',
+          'person',
+          'finger',
+          'eye',
+          'query',
+          'limit',
+          'job',
+          'from',
+          'to',
+          'out',
+        ].map((k) => [k, { type: 'string' as const }]),
+      ),
+    },
+  })
+  const [group = '', sub = '', ...rest] = positionals
+  const commands = GROUPS[group]
+  const command = commands?.[sub] ?? commands?.['']
+  if (values.help || !command) {
+    process.stderr.write(USAGE + '\n')
+    return values.help ? 0 : 2
+  }
+  const args = commands?.[sub] ? rest : [sub, ...rest].filter(Boolean)
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const station = createStation({
+    dataDir,
+    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    clock: systemClock,
+    logger: consoleLogger('cli', true),
+    bridge: 'cli',
+    version: STATION_VERSION,
+    demo: simulatorDemo(
+      dataDir,
+      join(findResourcesDir(dirname(fileURLToPath(import.meta.url))), 'demo'),
+    ),
+    background: BACKGROUND.has(`${group} ${sub}`) || (group === 'apply' && values.wait === true),
+  })
+  const cli: CliContext = {
+    station,
+    flags: values,
+    args,
+    json: values.json === true,
+    out: (text) => process.stdout.write(text + '\n'),
+    err: (text) => process.stderr.write(text + '\n'),
+  }
+  try {
+    return await command(cli)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`)
+      return 2
+    }
+    throw error
+  } finally {
+    await station.close()
+  }
+}
