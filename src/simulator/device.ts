@@ -1,8 +1,6 @@
 // One simulated terminal: identity, flash contents, auth, event log, live event fan-out,
 // capture hub, faults and the reboot cycle. Routes act on it; http/server serves it.
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { CaptureHub } from './capture/capture-hub.js'
 import { EventLog } from './events/event-log.js'
 import { Faults } from './faults.js'
@@ -10,7 +8,8 @@ import { DigestAuth } from './http/digest.js'
 import type { HostPusher } from './events/push.js'
 import type { Profile } from './profiles/types.js'
 import { localIso, parsePosixTz, posixTz } from './state/clock.js'
-import { deserialize, freshData, serialize } from './state/data.js'
+import { freshData } from './state/data.js'
+import { FlashStore } from './state/flash.js'
 import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
 
@@ -85,6 +84,7 @@ export class SimDevice {
   pendingFirmware: { version: string; date: string } | null = null
   upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = { state: 'idle', percent: 0 }
   private persistTimer: NodeJS.Timeout | null = null
+  private readonly flash: FlashStore | null
   onReboot: ((ms: number) => void) | null = null
   /** Cleanups of long-lived things (streams, pushers) run at fleet close. */
   readonly shutdownHooks = new Set<() => void>()
@@ -101,6 +101,7 @@ export class SimDevice {
     this.realm = p.authStyle === 'new' ? h.slice(0, 24) : p.model
     this.name = `sim-${p.id}-${opts.index + 1}`
     this.data = this.fresh()
+    this.flash = opts.dataDir ? new FlashStore(opts.dataDir, this.serialNumber) : null
     this.doors = Array.from({ length: p.doors }, () => ({ status: 4, lock: 0, magnetic: 0 }))
     this.log = new EventLog(p.capacity.events)
     this.capture.auto = opts.autoCapture
@@ -182,43 +183,28 @@ export class SimDevice {
   }
 
   changed(): void {
-    if (!this.opts.dataDir || this.persistTimer) return
+    if (!this.flash || this.persistTimer) return
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null
       void this.save()
-    }, 200)
-  }
-
-  private get file(): string | null {
-    return this.opts.dataDir ? join(this.opts.dataDir, `${this.serialNumber}.json`) : null
+    }, 1000)
+    this.persistTimer.unref()
   }
 
   async load(): Promise<void> {
-    const file = this.file
-    if (!file) return
-    try {
-      const text = await readFile(file, 'utf8')
-      const parsed = JSON.parse(text) as { data?: unknown; events?: EventRec[]; lastSerial?: number }
-      this.data = deserialize(JSON.stringify(parsed.data ?? {}), this.fresh())
-      this.log.restore(parsed.events ?? [], parsed.lastSerial ?? 0)
-    } catch {
-      /* first start: factory state */
-    }
+    const loaded = await this.flash?.load(this.fresh())
+    if (!loaded) return
+    this.data = loaded.data
+    this.log.restore(loaded.events, loaded.lastSerial)
   }
 
   async save(): Promise<void> {
-    const file = this.file
-    if (!file || !this.opts.dataDir) return
+    if (!this.flash) return
     if (this.persistTimer) {
       clearTimeout(this.persistTimer)
       this.persistTimer = null
     }
-    await mkdir(this.opts.dataDir, { recursive: true })
-    const events = this.log.toArray().slice(-5000)
-    const text = `{"data":${serialize(this.data)},"events":${JSON.stringify(events)},"lastSerial":${this.log.lastSerial}}`
-    const tmp = `${file}.tmp`
-    await writeFile(tmp, text)
-    await rename(tmp, file)
+    await this.flash.save(this.data, this.log.toArray().slice(-5000), this.log.lastSerial)
   }
 
   /** Factory state (control API); keeps accounts and activation. */

@@ -15,6 +15,7 @@ export const DEFAULT_PASSWORD = 'Sim-Admin-2024'
 export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const count = options.devices ?? 1
   const host = options.host ?? '127.0.0.1'
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) throw new Error(`the simulator serves loopback only, not ${host}`)
   const profiles: ProfileId[] = Array.isArray(options.profile) ? options.profile : [options.profile ?? 'face-fp']
   if (profiles.length === 0) throw new Error('profile list is empty')
   const basePort = options.port ?? 0

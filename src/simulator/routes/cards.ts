@@ -138,7 +138,10 @@ export const cardRoutes: RouteDef[] = [
       const emps = idList(cond, 'EmployeeNoList', 'employeeNo', 30, 32)
       const cards = idList(cond, 'CardNoList', 'cardNo', 30, 32)
       if (emps && cards) fail('badParameters', 'CardNoList')
-      if (!emps && !cards) d.data.cards.clear()
+      if (!emps && !cards) {
+        d.data.cards.clear()
+        d.recordEvent(3, 1030, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+      }
       if (cards) for (const c of cards) d.data.cards.delete(c)
       if (emps) {
         const want = new Set(emps)

@@ -63,7 +63,7 @@ function put(spec: DocSpec): (ctx: Ctx) => Reply {
     for (const w of spec.writeOnly ?? []) delete next[w]
     ctx.dev.data.docs[key(spec, id)] = next
     ctx.dev.changed()
-    ctx.dev.recordEvent(3, 1030, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+    ctx.dev.recordEvent(3, 118, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
     if (spec.after === 'reboot' && JSON.stringify(next) !== JSON.stringify(doc)) {
       for (const [k, f] of ctx.dev.data.faces) if (f.faceLibType !== 'staticFD') ctx.dev.data.faces.delete(k)
       setTimeout(() => ctx.dev.reboot(), 50)

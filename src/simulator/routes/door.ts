@@ -122,7 +122,7 @@ function putDoorParam(ctx: Ctx): ReturnType<typeof xml> {
   }
   ctx.dev.data.docs[`door/${n}`] = next
   ctx.dev.changed()
-  ctx.dev.recordEvent(3, 1030, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+  ctx.dev.recordEvent(3, 118, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
   return xmlStatus('ok', { requestURL: ctx.path })
 }
 

@@ -118,35 +118,3 @@ export function freshData(o: {
   }
 }
 
-type Jsonable = Record<string, unknown>
-
-export function serialize(d: DeviceData): string {
-  const out: Jsonable = {}
-  for (const [k, v] of Object.entries(d)) out[k] = v instanceof Map ? [...v.values()] : v
-  return JSON.stringify(out, (_k, v: unknown) =>
-    v &&
-    typeof v === 'object' &&
-    (v as { type?: string }).type === 'Buffer' &&
-    Array.isArray((v as { data?: unknown }).data)
-      ? { $b64: Buffer.from((v as { data: number[] }).data).toString('base64') }
-      : v,
-  )
-}
-
-export function deserialize(text: string, base: DeviceData): DeviceData {
-  const raw = JSON.parse(text, (_k, v: unknown) =>
-    v && typeof v === 'object' && typeof (v as { $b64?: unknown }).$b64 === 'string'
-      ? Buffer.from((v as { $b64: string }).$b64, 'base64')
-      : v,
-  ) as Jsonable
-  const d: DeviceData = { ...base, ...(raw as Partial<DeviceData>) }
-  const list = <T>(k: string): T[] => (Array.isArray(raw[k]) ? (raw[k] as T[]) : [])
-  d.persons = new Map(list<PersonRec>('persons').map((p) => [p.employeeNo, p]))
-  d.cards = new Map(list<CardRec>('cards').map((c) => [c.cardNo, c]))
-  d.fingers = new Map(
-    list<FingerRec>('fingers').map((f) => [fingerKey(f.employeeNo, f.fingerPrintID), f]),
-  )
-  d.faces = new Map(list<FaceRec>('faces').map((f) => [faceKey(f.FDID, f.FPID), f]))
-  d.irises = new Map(list<IrisRec>('irises').map((r) => [irisKey(r.employeeNo, r.id), r]))
-  return d
-}

@@ -1,11 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
+import { syntheticFace } from '../../../src/simulator/media/synth.js'
 import { DigestClient } from './digest-client.js'
+import { faceMultipart } from './multipart-body.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -115,6 +117,9 @@ describe('persistence', () => {
       const c1 = DigestClient.for(f1.devices[0]!)
       await c1.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', { UserInfo: { employeeNo: 'p1', name: 'Kept', userType: 'normal' } })
       await c1.put('/ISAPI/AccessControl/CardInfo/SetUp?format=json', { CardInfo: { employeeNo: 'p1', cardNo: '42', cardType: 'normalCard' } })
+      const jpeg = await syntheticFace(11)
+      const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: 'p1' }, jpeg)
+      expect((await c1.post('/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json', m.body, m.contentType)).status).toBe(200)
       await f1.close()
       const f2 = await startFleet({ dataDir: dir, profile: 'face-lite' })
       try {
@@ -123,6 +128,13 @@ describe('persistence', () => {
         expect(st.persons.map((p) => p.name)).toEqual(['Kept'])
         expect(st.cards.map((x) => x.cardNo)).toEqual(['42'])
         expect(st.events.filter((e) => e.major === 2 && e.minor === 1024)).toHaveLength(2)
+        expect(st.faces).toHaveLength(1)
+        const pic = await DigestClient.for(f2.devices[0]!).get(new URL(st.faces[0]!.faceURL).pathname)
+        expect(pic.buf.equals(await syntheticFace(11))).toBe(true)
+        const c2 = DigestClient.for(f2.devices[0]!)
+        await c2.put('/ISAPI/AccessControl/UserInfo/Delete?format=json', { UserInfoDelCond: {} })
+        await f2.close()
+        expect(await readdir(join(dir, st.serialNumber, 'pics'))).toEqual([])
       } finally {
         await f2.close()
       }

@@ -132,3 +132,39 @@ describe('configuration documents', () => {
     expect((await c.put('/ISAPI/System/Network/Ehome', X('Ehome', '<portNo>80</portNo>'), 'application/xml')).text).toContain('<errorMsg>portNo</errorMsg>')
   })
 })
+
+describe('fleet options', () => {
+  it('https: the same API over TLS with the self-signed loopback certificate', async () => {
+    const { request } = await import('node:https')
+    const f = await startFleet({ https: true, profile: 'card-door' })
+    try {
+      const d = f.devices[0]!
+      expect(d.protocol).toBe('https')
+      const status = await new Promise<number>((resolve, reject) => {
+        request({ host: d.host, port: d.port, path: '/ISAPI/System/deviceInfo', rejectUnauthorized: false }, (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        })
+          .on('error', reject)
+          .end()
+      })
+      expect(status).toBe(401)
+    } finally {
+      await f.close()
+    }
+  })
+
+  it('refuses a non-loopback bind address; ports P, P+1 when a base port is given', async () => {
+    await expect(startFleet({ host: '0.0.0.0' })).rejects.toThrow(/loopback/)
+    const probe = await startFleet({})
+    const base = probe.devices[0]!.port
+    await probe.close()
+    const f = await startFleet({ devices: 2, port: base })
+    try {
+      expect(f.devices.map((d) => d.port)).toEqual([base, base + 1])
+      expect(f.devices[1]!.controlUrl).toBe(`${f.controlUrl}/devices/${f.devices[1]!.serialNumber}`)
+    } finally {
+      await f.close()
+    }
+  })
+})
