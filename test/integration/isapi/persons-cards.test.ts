@@ -31,6 +31,8 @@ describe('persons', () => {
     expect((await c.persons.count()).userNumber).toBeGreaterThanOrEqual(1)
     await c.persons.delete(['0042'])
     expect(await c.persons.get('0042')).toBeUndefined()
+    await c.persons.delete(['0042']) // already gone: still success
+    await c.cards.delete({ cardNos: ['no-such-card'] })
   })
 
   it('refuses an empty delete list without sending anything (it would delete everyone)', async () => {

@@ -1,6 +1,6 @@
 import { compact, int, isObj, list, str } from '../codec/read'
 import type { IsapiHttp } from '../http/isapi-http'
-import { chunks, guardList, jsonOk, jsonRoot, type CallOptions } from './common'
+import { chunks, guardList, idempotentDelete, jsonOk, jsonRoot, type CallOptions } from './common'
 import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
 
 const BASE = '/ISAPI/AccessControl/CardInfo'
@@ -89,6 +89,6 @@ export async function deleteCards(http: IsapiHttp, target: CardDeleteTarget, o: 
   guardList(values, byCard ? 'cardNo' : 'employeeNo')
   for (const part of chunks(values, o.batch ?? 30)) {
     const cond = byCard ? { CardNoList: part.map((cardNo) => ({ cardNo })) } : { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) }
-    await jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { CardInfoDelCond: cond }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o })
+    await idempotentDelete(() => jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { CardInfoDelCond: cond }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o }))
   }
 }

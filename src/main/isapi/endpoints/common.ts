@@ -23,6 +23,16 @@ export async function jsonOk(http: IsapiHttp, method: string, path: string, body
   await http.json(method, path, body, o)
 }
 
+/** Deleting what is already gone is success (some firmware answer employeeNoNotExist / cardNoNotExist). */
+export async function idempotentDelete(op: () => Promise<void>): Promise<void> {
+  try {
+    await op()
+  } catch (e) {
+    if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && ['employeeNoNotExist', 'deviceUserNotExist', 'cardNoNotExist', 'noRecord'].includes(e.subStatusCode ?? '')) return
+    throw e
+  }
+}
+
 export function guardList(values: readonly string[] | undefined, what: string): void {
   if (!values || values.length === 0) {
     throw new IsapiError('INVALID_ARGUMENT', `refusing to delete with an empty ${what} list: the device would delete everything`, {

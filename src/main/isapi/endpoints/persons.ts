@@ -2,7 +2,7 @@ import { int, list, str } from '../codec/read'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { parsePerson, personToWire, type Person, type PersonCount } from '../models/person'
-import { chunks, guardList, jsonOk, jsonRoot, poll, type CallOptions, type PollOptions } from './common'
+import { chunks, guardList, idempotentDelete, jsonOk, jsonRoot, poll, type CallOptions, type PollOptions } from './common'
 import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
 
 const BASE = '/ISAPI/AccessControl/UserInfo'
@@ -68,12 +68,12 @@ export async function modifyPerson(http: IsapiHttp, p: Person, o: CallOptions = 
 
 /**
  * Deletes persons by employeeNo (in batches of `batch`, default 30). An empty list is refused:
- * on the wire it would delete every person.
+ * on the wire it would delete every person. Persons already absent count as deleted.
  */
 export async function deletePersons(http: IsapiHttp, employeeNos: readonly string[], o: CallOptions & { batch?: number } = {}): Promise<void> {
   guardList(employeeNos, 'employeeNo')
   for (const part of chunks(employeeNos, o.batch ?? 30)) {
-    await jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { UserInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o })
+    await idempotentDelete(() => jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { UserInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o }))
   }
 }
 
