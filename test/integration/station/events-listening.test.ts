@@ -1,4 +1,5 @@
-import { request } from 'node:http'
+import { createServer, request } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connect, type HttpHost, type IsapiClient } from '../../../src/main/isapi'
 import { startFleet, type Fleet, type SimDeviceRecord } from '../../../src/simulator'
@@ -10,8 +11,8 @@ let h: Harness | undefined
 const occupied: AbortController[] = []
 beforeAll(async () => {
   fleet = await startFleet({
-    devices: 3,
-    profile: ['face-lite', 'card-door', 'card-door'],
+    devices: 4,
+    profile: ['face-lite', 'card-door', 'card-door', 'card-door'],
     timing: { heartbeatMs: 200, hostHeartbeatMs: 60_000, pushRetryMs: 100 },
   })
 })
@@ -211,5 +212,35 @@ describe('listening host', () => {
     expect(stored.map((r) => r.s)).toContain(900_003)
     expect(stored.map((r) => r.s)).not.toContain(900_001)
     expect(stored.map((r) => r.s)).not.toContain(900_002)
+  })
+})
+
+describe('listening host address changes', () => {
+  it('rebinds to the new port and re-points the terminals it had set up', async () => {
+    const freePort = () =>
+      new Promise<number>((resolve) => {
+        const s = createServer().listen(0, '127.0.0.1', () => {
+          const port = (s.address() as AddressInfo).port
+          s.close(() => resolve(port))
+        })
+      })
+    h = eventsHarness({ options: { listenPort: undefined } })
+    const first = await freePort()
+    h.ctx.store.settings.set({ listenPort: first })
+    const device = await h.add(fleet.devices[3]!)
+    const before = await h.call<ListeningStatus>('listening.setup', { deviceId: device.id })
+    expect(before.port).toBe(first)
+    const second = await freePort()
+    h.ctx.store.settings.set({ listenPort: second })
+    h.ctx.bus.emit('settings.changed', h.ctx.store.settings.get())
+    const hosts = await waitUntil(async () => {
+      const list = await clientOf(fleet.devices[3]!).httpHosts.list()
+      return list.some((x) => x.portNo === second) ? list : undefined
+    }, 'the slot to follow the new port')
+    // the same slot, not a second one
+    expect(hosts.filter((x) => x.url === `/es/events/${device.id}`)).toHaveLength(1)
+    const status = await h.call<ListeningStatus>('listening.status')
+    expect(status).toMatchObject({ running: true, port: second })
+    expect(status.devices[0]).toMatchObject({ state: 'configured' })
   })
 })

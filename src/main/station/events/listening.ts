@@ -9,7 +9,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { addressesOf, addressForDevice } from './local-address'
 import { normaliseAddress, startListeningServer, type ListeningServer } from './listening-server'
-import { chooseSlot, isOurs, ourHost, pointsAt } from './slot-choice'
+import { chooseSlot, isCurrent, ourHost, pointsAt } from './slot-choice'
 
 export interface ListeningOptions {
   listenPort?: number
@@ -41,13 +41,23 @@ export function listeningHost(
   }
   const urlOf = (deviceId: string) => `/es/events/${encodeURIComponent(deviceId)}`
 
+  const resolved = new Map<string, { at: number; addresses: string[] }>()
+  /** A terminal's addresses, names resolved at most once a minute. */
+  const addressesFor = async (host: string): Promise<string[]> => {
+    const hit = resolved.get(host)
+    if (hit && Date.now() - hit.at < 60_000) return hit.addresses
+    const addresses = (await addressesOf(host)).map(normaliseAddress)
+    resolved.set(host, { at: Date.now(), addresses })
+    return addresses
+  }
+
   const candidates = async (remote: string, path: string): Promise<string[]> => {
     const m = PATH.exec(path)
     const wanted = m?.[1] ? decodeURIComponent(m[1]) : null
     const out: string[] = []
     for (const d of store.devices.list()) {
       if (wanted !== null && d.id !== wanted) continue
-      if ((await addressesOf(d.host)).map(normaliseAddress).includes(remote)) out.push(d.id)
+      if ((await addressesFor(d.host)).includes(remote)) out.push(d.id)
     }
     return out
   }
@@ -120,7 +130,7 @@ export function listeningHost(
       const host = ourHost(choice.host.id, target)
       await client.httpHosts.set(host)
       const readBack = await client.httpHosts.get(host.id)
-      if (!isOurs(readBack, target))
+      if (!isCurrent(readBack, target))
         return {
           deviceId,
           slot: host.id,
@@ -181,16 +191,24 @@ export function listeningHost(
     },
     heardAt: (deviceId: string): string | null => heard.get(deviceId) ?? null,
     isRunning: () => server !== null,
-    /** Rebinds when the configured address or port changed. */
+    /** Rebinds when the configured address or port changed, and re-points set-up terminals. */
     async rebind(): Promise<void> {
       if (!server) return
       const { port, address } = bind()
-      if (
-        options.listenPort === undefined &&
-        (port !== server.port || address !== server.address)
-      ) {
-        await stopServer()
-        await ensureRunning().catch(() => undefined)
+      const moved =
+        (options.listenPort === undefined && port !== server.port) ||
+        (options.listenAddress === undefined && address !== server.address)
+      if (!moved) return
+      await stopServer()
+      await ensureRunning().catch(() => undefined)
+      for (const slot of store.events.slots()) {
+        const outcome = await setup(slot.deviceId).catch((error: unknown): DeviceState => ({
+          deviceId: slot.deviceId,
+          slot: slot.slot,
+          state: 'unknown',
+          reason: `Not re-pointed after the listening address changed: ${String(error)}`,
+        }))
+        outcomes.set(slot.deviceId, outcome)
       }
     },
     close: stopServer,

@@ -1,7 +1,7 @@
-// Which httpHosts slot the station may use. Policy: a slot already pointing at this station is
-// reused; otherwise only an empty slot (no address, 0.0.0.0, no host name) is taken, HTTP slots
-// before EHome ones; a slot pointing anywhere else belongs to another platform and is never
-// touched.
+// Which httpHosts slot the station may use. Policy: a slot already pointing at this station
+// (its path names this station's device id) is reused, even after the listening port moved;
+// otherwise only an empty slot (no address, 0.0.0.0, no host name) is taken, HTTP slots before
+// EHome ones; a slot pointing anywhere else belongs to another platform and is never touched.
 import type { HttpHost } from '../../isapi'
 
 export interface Target {
@@ -21,8 +21,14 @@ export function pointsAt(h: HttpHost): string | null {
   return `${addr}:${h.portNo}${h.url}`
 }
 
+/** Our path names this station's own device id: a slot with it is ours even if the port moved. */
 export function isOurs(h: HttpHost, t: Target): boolean {
-  return h.ipAddress === t.address && h.portNo === t.port && h.url === t.url
+  return h.url === t.url
+}
+
+/** Points exactly where the station listens now. */
+export function isCurrent(h: HttpHost, t: Target): boolean {
+  return h.url === t.url && h.ipAddress === t.address && h.portNo === t.port
 }
 
 export function chooseSlot(hosts: HttpHost[], t: Target): SlotChoice {

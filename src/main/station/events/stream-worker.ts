@@ -142,7 +142,11 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
             void requestBackfill()
             void pictures.drain(deviceId)
           }
-          await onEvent(ev)
+          // one event the station cannot store is skipped and logged, never a reconnect loop;
+          // the cursor stays behind it, so a later backfill tries it again
+          await onEvent(ev).catch((error: unknown) =>
+            ctx.logger.error('event skipped', { deviceId, error: String(error) }),
+          )
         }
       } catch (error) {
         if (signal.aborted) break
