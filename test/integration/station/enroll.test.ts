@@ -289,4 +289,17 @@ describe('enroll', () => {
     expect(await progress.end(id)).toMatchObject({ phase: 'failed', code: 'TIMEOUT' })
     expect((await person()).face).toBeNull()
   })
+
+  it('fails with OFFLINE when the terminal cannot be reached, and marks it offline', async () => {
+    const progress = await setup()
+    await fleet.control.fault(0, { offline: true })
+    try {
+      const id = await start(0, 'card')
+      expect(await progress.end(id)).toMatchObject({ phase: 'failed', code: 'OFFLINE' })
+      const devices = value<Device[]>(await t.station.call('devices.list', {}))
+      expect(devices.find((d) => d.id === ids[0])?.health).toBe('offline')
+    } finally {
+      await fleet.control.clearFaults(0)
+    }
+  })
 })
