@@ -215,6 +215,27 @@ describe('listening host', () => {
   })
 })
 
+describe('arming slots all taken', () => {
+  it('polls the event log while the terminal refuses the stream, then arms when a slot frees', async () => {
+    h = eventsHarness()
+    await occupyArming(fleet.devices[0]!, 2)
+    const device = await h.add(fleet.devices[0]!)
+    const refused = await waitUntil(async () => {
+      const [s] = await h!.call<{ connected: boolean; reason: string | null }[]>('events.status')
+      return s?.reason?.includes('arming slots') ? s : undefined
+    }, 'the refusal to show')
+    expect(refused.connected).toBe(false)
+    const [sim] = await fleet.control.triggerEvent(0, { kind: 'doorForced' })
+    await waitUntil(() => h!.pushed.find((e) => e.serialNo === sim!.serialNo), 'the polled event')
+    const row = h.ctx.store.db
+      .prepare('SELECT source FROM events WHERE device_id = ? AND serial_no = ?')
+      .get(device.id, sim!.serialNo) as { source: string }
+    expect(row.source).toBe('backfill')
+    for (const a of occupied.splice(0)) a.abort()
+    await h.connected(device.id)
+  })
+})
+
 describe('listening host address changes', () => {
   it('rebinds to the new port and re-points the terminals it had set up', async () => {
     const freePort = () =>
