@@ -52,7 +52,9 @@ export function enrollFeature(
     if (record.capabilities?.[CAPABILITY[args.kind]] !== true)
       throw new AppFailure(
         'NOT_SUPPORTED',
-        `${record.name} cannot capture ${args.kind === 'fingerprint' ? 'fingerprints' : `a ${args.kind}`}.`,
+        record.capabilities
+          ? `${record.name} cannot capture ${args.kind === 'fingerprint' ? 'fingerprints' : `a ${args.kind}`}.`
+          : `What ${record.name} can capture is not known yet; check the terminal first.`,
         { deviceId: record.id, kind: args.kind },
       )
     sessions.claim(record.id, record.name)
