@@ -3,81 +3,13 @@
 // OPERATION_FAILED only when no reader stored it; the async variant polls Progress until
 // totalStatus 1 (the first OK only means "started").
 import { compact, int, isObj, list, obj, str, ints } from '../codec/read'
+import { fingerprintToWire, parseFingerprintStatus, type ApplyResult, type FingerprintTemplate } from '../models/fingerprint'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { jsonOk, jsonRoot, poll, type CallOptions, type PollOptions } from './common'
 import { newSearchId } from './paging'
 
-export interface FingerprintTemplate {
-  employeeNo: string
-  /** Finger slot 1..10. */
-  fingerPrintID: number
-  /** `normalFP` | `hijackFP` | `patrolFP` | `superFP` | `dismissingFP` (verbatim). */
-  fingerType?: string
-  /** Base64 template. Absent = edit parameters only. */
-  fingerData?: string
-  /** Reader numbers; default [1]. */
-  readers?: number[]
-  leaderFP?: number[]
-}
-
-export interface ReaderResult {
-  reader: number
-  code: number
-  ok: boolean
-  /** Plain meaning of cardReaderRecvStatus. */
-  meaning: string
-  /** Device text; for code 5 the employeeNo that already owns the finger. */
-  errorMsg?: string
-}
-
-export interface ApplyResult {
-  /** At least one reader stored the template (or the device gave no per-reader verdict). */
-  ok: boolean
-  readers: ReaderResult[]
-}
-
-const RECV: Record<number, string> = {
-  0: 'reader connection failed',
-  1: 'applied',
-  2: 'fingerprint module offline',
-  3: 'poor fingerprint quality',
-  4: 'memory full',
-  5: 'fingerprint already exists',
-  6: 'fingerprint ID already exists',
-  7: 'invalid fingerprint ID',
-  8: 'already configured, no need to apply',
-  10: 'module version too old for employeeNo',
-}
-
-export function parseFingerprintStatus(doc: unknown): ApplyResult & { totalStatus?: number } {
-  const s = obj(obj(doc).FingerPrintStatus)
-  const readers = list(s.StatusList).map((x): ReaderResult => {
-    const o = obj(x)
-    const code = int(o.cardReaderRecvStatus) ?? -1
-    const r: ReaderResult = { reader: int(o.id) ?? 1, code, ok: code === 1 || code === 8, meaning: RECV[code] ?? `unknown status ${code}` }
-    const m = str(o.errorMsg)
-    if (m) r.errorMsg = m
-    return r
-  })
-  const out: ApplyResult & { totalStatus?: number } = { ok: readers.length === 0 ? str(s.status) !== 'failed' : readers.some((r) => r.ok), readers }
-  const t = int(s.totalStatus)
-  if (t !== undefined) out.totalStatus = t
-  return out
-}
-
-function toWire(t: FingerprintTemplate): Record<string, unknown> {
-  return compact({
-    employeeNo: t.employeeNo,
-    enableCardReader: t.readers ?? [1],
-    fingerPrintID: t.fingerPrintID,
-    deleteFingerPrint: false,
-    fingerType: t.fingerType ?? 'normalFP',
-    fingerData: t.fingerData,
-    leaderFP: t.leaderFP ?? [],
-    checkEmployeeNo: true,
-  })
-}
+export { parseFingerprintStatus, type ApplyResult, type FingerprintTemplate, type ReaderResult } from '../models/fingerprint'
 
 function failIfNone(http: IsapiHttp, r: ApplyResult, path: string): ApplyResult {
   if (r.ok) return r
@@ -94,13 +26,13 @@ function failIfNone(http: IsapiHttp, r: ApplyResult, path: string): ApplyResult 
 /** Blocking apply (`FingerPrint/SetUp`, POST): add or overwrite the slot. */
 export async function applyFingerprint(http: IsapiHttp, t: FingerprintTemplate, o: CallOptions = {}): Promise<ApplyResult> {
   const path = '/ISAPI/AccessControl/FingerPrint/SetUp?format=json'
-  const doc = await http.json('POST', path, { FingerPrintCfg: toWire(t) }, { headersTimeoutMs: 30_000, ...o })
+  const doc = await http.json('POST', path, { FingerPrintCfg: fingerprintToWire(t) }, { headersTimeoutMs: 30_000, ...o })
   return failIfNone(http, parseFingerprintStatus(doc), path)
 }
 
 /** Async apply (`FingerPrintDownload` + `FingerPrintProgress` until totalStatus 1). */
 export async function applyFingerprintAsync(http: IsapiHttp, t: FingerprintTemplate, o: PollOptions = {}): Promise<ApplyResult> {
-  await jsonOk(http, 'POST', '/ISAPI/AccessControl/FingerPrintDownload?format=json', { FingerPrintCfg: toWire(t) }, { signal: o.signal })
+  await jsonOk(http, 'POST', '/ISAPI/AccessControl/FingerPrintDownload?format=json', { FingerPrintCfg: fingerprintToWire(t) }, { signal: o.signal })
   const path = '/ISAPI/AccessControl/FingerPrintProgress?format=json'
   const wanted = t.readers ?? [1]
   // done when the device says so (totalStatus 1), or when every reader it was sent to answered

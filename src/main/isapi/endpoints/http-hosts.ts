@@ -1,6 +1,7 @@
 import { parseContentType } from '../codec/content-type'
 import { MultipartReader } from '../codec/multipart-reader'
-import { compact, int, list, obj, str, type Obj } from '../codec/read'
+import { list, str } from '../codec/read'
+import { hostToXml, parseHttpHost, type HttpHost } from '../models/http-host'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import type { AlertEvent } from '../models/event'
@@ -9,64 +10,7 @@ import { attachPicture, decodeNotificationPart, type SkipLogger } from './notifi
 
 const BASE = '/ISAPI/Event/notification/httpHosts'
 
-export interface HttpHost {
-  id: string
-  /** Absolute path on the listening host. */
-  url: string
-  /** `HTTP` | `HTTPS` | `EHome` */
-  protocolType: string
-  /** `XML` | `JSON` */
-  parameterFormatType: string
-  addressingFormatType: string
-  ipAddress?: string
-  hostName?: string
-  portNo: number
-  httpAuthenticationMethod: string
-  userName?: string
-  password?: string
-  uploadImagesDataType?: string
-  eventMode?: string
-  httpBroken?: boolean
-}
-
-export function parseHttpHost(x: unknown): HttpHost {
-  const b = obj(x)
-  const h: HttpHost = {
-    id: str(b.id) ?? '',
-    url: str(b.url) ?? '',
-    protocolType: str(b.protocolType) ?? 'HTTP',
-    parameterFormatType: str(b.parameterFormatType) ?? 'XML',
-    addressingFormatType: str(b.addressingFormatType) ?? 'ipaddress',
-    portNo: int(b.portNo) ?? 80,
-    httpAuthenticationMethod: str(b.httpAuthenticationMethod) ?? 'none',
-  }
-  for (const k of ['ipAddress', 'hostName', 'userName', 'uploadImagesDataType', 'eventMode'] as const) {
-    const v = str(b[k])
-    if (v !== undefined && v !== '') h[k] = v
-  }
-  const hb = b.httpBroken
-  if (hb !== undefined) h.httpBroken = str(hb) === 'true'
-  return h
-}
-
-function hostToXml(h: HttpHost): Obj {
-  return compact({
-    id: h.id,
-    url: h.url,
-    protocolType: h.protocolType,
-    parameterFormatType: h.parameterFormatType,
-    addressingFormatType: h.addressingFormatType,
-    hostName: h.addressingFormatType === 'hostname' ? h.hostName : undefined,
-    ipAddress: h.addressingFormatType === 'hostname' ? undefined : (h.ipAddress ?? '0.0.0.0'),
-    portNo: h.portNo,
-    userName: h.userName,
-    password: h.password,
-    httpAuthenticationMethod: h.httpAuthenticationMethod,
-    uploadImagesDataType: h.uploadImagesDataType,
-    eventMode: h.eventMode,
-    httpBroken: h.httpBroken,
-  })
-}
+export { parseHttpHost, type HttpHost } from '../models/http-host'
 
 export async function listHttpHosts(http: IsapiHttp, o: CallOptions = {}): Promise<HttpHost[]> {
   const b = await http.xmlDoc('GET', BASE, 'HttpHostNotificationList', undefined, undefined, o)
