@@ -10,14 +10,18 @@ import { SectionIntro, hasIntro } from './features/shell/SectionIntro'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav } from './features/shell/nav-store'
 import { useAppearance } from './features/shell/use-appearance'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export function App() {
   const scheme = useAppearance()
   const loadSettings = useSettings((s) => s.load)
   useEffect(() => void loadSettings(), [loadSettings])
   return (
-    <MantineProvider theme={theme} forceColorScheme={scheme}>
+    <MantineProvider
+      theme={theme}
+      forceColorScheme={scheme}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <Notifications position="top-center" limit={4} />
       <Shell />
     </MantineProvider>

@@ -9,7 +9,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +17,7 @@ import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from './store'
+import { notify } from '../../lib/notify'
 
 const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
@@ -48,12 +48,12 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
     if (!r.ok) return setProblem(explain(r.error))
     setCardNo('')
     setProblem(null)
-    notifications.show({ message: t('drawer.cardAdded', { cardNo: no }), color: 'green' })
+    notify({ message: t('drawer.cardAdded', { cardNo: no }), color: 'green' })
   }
   const remove = async (no: string) => {
     const r = await run(() => removeCard(no))
     if (!r.ok) return setProblem(explain(r.error))
-    notifications.show({ message: t('drawer.cardRemoved', { cardNo: no }) })
+    notify({ message: t('drawer.cardRemoved', { cardNo: no }) })
   }
 
   return (

@@ -1,5 +1,4 @@
 import { ActionIcon, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconEye, IconFingerprint, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/model'
@@ -7,6 +6,7 @@ import type { Result } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from './store'
+import { notify } from '../../lib/notify'
 
 /** Fingerprints and iris records (captured on terminals); here they can only be removed. */
 export function CredentialsPanel({ person }: { person: PersonDetail }) {
@@ -16,7 +16,7 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
   const removeIris = usePersonDrawer((s) => s.removeIris)
   const [busy, run] = useBusy()
   const done = (r: Result<unknown>) =>
-    notifications.show(
+    notify(
       r.ok
         ? { message: t('drawer.credentialRemoved') }
         : {

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +6,7 @@ import type { PersonDetail } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from './store'
+import { notify } from '../../lib/notify'
 
 export function DeletePerson({ person }: { person: PersonDetail }) {
   const { t } = useTranslation()
@@ -17,10 +17,9 @@ export function DeletePerson({ person }: { person: PersonDetail }) {
   const confirm = async () => {
     const r = await run(remove)
     setOpened(false)
-    if (r.ok)
-      notifications.show({ message: t('persons.removed', { name: person.name }), color: 'green' })
+    if (r.ok) notify({ message: t('persons.removed', { name: person.name }), color: 'green' })
     else
-      notifications.show({
+      notify({
         color: 'red',
         title: errorText(r.error).title,
         message: errorText(r.error).advice ?? r.error.message,

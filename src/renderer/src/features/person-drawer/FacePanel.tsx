@@ -1,5 +1,4 @@
 import { Alert, Button, Center, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconCamera, IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +8,7 @@ import { useBusy } from '../../lib/use-busy'
 import { faceRefusal } from './face-refusal'
 import { MAX_FACE_BYTES, usePersonDrawer } from './store'
 import { WebcamDialog } from './WebcamDialog'
+import { notify } from '../../lib/notify'
 
 export function FacePanel({ name }: { name: string }) {
   const { t } = useTranslation()
@@ -31,7 +31,7 @@ export function FacePanel({ name }: { name: string }) {
       return false
     }
     const r = await run(() => setFace(picture, source))
-    if (r.ok) notifications.show({ message: t('drawer.faceSaved'), color: 'green' })
+    if (r.ok) notify({ message: t('drawer.faceSaved'), color: 'green' })
     else show(r.error)
     return r.ok
   }
@@ -102,7 +102,7 @@ export function FacePanel({ name }: { name: string }) {
                 leftSection={<IconTrash size={14} aria-hidden />}
                 onClick={() =>
                   void run(removeFace).then((r) =>
-                    r.ok ? notifications.show({ message: t('drawer.faceRemoved') }) : show(r.error),
+                    r.ok ? notify({ message: t('drawer.faceRemoved') }) : show(r.error),
                   )
                 }
               >

@@ -12,7 +12,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
@@ -30,6 +29,7 @@ import {
   type FormValues,
 } from './form-model'
 import { usePersonForm } from './store'
+import { notify } from '../../lib/notify'
 
 export function PersonForm() {
   const { t } = useTranslation()
@@ -84,7 +84,7 @@ function FormBody() {
     if (Object.keys(found).length > 0) return
     const r = await run(() => save(toInput(values)))
     if (r.ok) {
-      notifications.show({ message: t('persons.saved', { name: r.value.name }), color: 'green' })
+      notify({ message: t('persons.saved', { name: r.value.name }), color: 'green' })
       openPerson(r.value.employeeNo)
       return
     }

@@ -1,5 +1,4 @@
 import { Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { Settings } from '../../../../shared/model'
@@ -7,6 +6,7 @@ import { LANGUAGES } from '../../i18n'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { PortField } from './PortField'
 import { useSettings } from './store'
+import { notify } from '../../lib/notify'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -27,7 +27,7 @@ export function SettingsPage() {
     )
   const save = async (patch: Partial<Settings>) => {
     if (await update(patch))
-      notifications.show({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
+      notify({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
   }
   return (
     <Stack gap="md" maw={640}>
