@@ -311,4 +311,28 @@ describe('sync', () => {
       await fleet.control.clearFaults(0)
     }
   })
+
+  it('reads every page of a full terminal and adopts all of it', async () => {
+    await fleet.control.reset(1)
+    client = clientOf(1)
+    const nos = Array.from({ length: 65 }, (_, i) => String(8000 + i))
+    for (const employeeNo of nos) {
+      await client.persons.apply({ employeeNo, name: `Person ${employeeNo}`, valid, ...base })
+      await client.cards.apply({ employeeNo, cardNo: `7${employeeNo}`, cardType: 'normalCard' })
+    }
+    t = testStation()
+    const deviceId = await addDevice(1)
+    const diff = value<SyncDiff>(await t.station.call('sync.pull', { deviceId }))
+    expect(diff.onlyOnDevice.map((p) => p.employeeNo).sort()).toEqual(nos)
+    const report = value<SyncReport>(
+      await t.station.call('sync.resolve', {
+        syncId: diff.syncId,
+        actions: nos.map((employeeNo) => ({ employeeNo, action: 'adopt' })),
+      }),
+    )
+    expect(report).toEqual({ adopted: 65, overwritten: 0, removed: 0, failed: [] })
+    const last = value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '8064' }))
+    expect(last.cards.map((c) => c.cardNo)).toEqual(['78064'])
+    expect(value<SyncDiff>(await t.station.call('sync.pull', { deviceId })).same).toBe(65)
+  })
 })
