@@ -15,6 +15,7 @@ import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
 import { eventsFeature } from './events'
+import { deviceOpsHandlers } from './handlers/device-ops-handlers'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
@@ -41,6 +42,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
     { handlers: devicesHandlers(devices), close: devices.close },
+    { handlers: deviceOpsHandlers(ctx, devices) },
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),

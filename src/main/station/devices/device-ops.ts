@@ -1,0 +1,84 @@
+import type { Device } from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import { isoOffsetMinutes, localTimeAt, zoneOffsetMinutes } from './device-time'
+import type { DeviceService } from './device-service'
+
+/** Time and door operations on one terminal; device errors come back as coded AppFailures. */
+export function deviceOps(ctx: StationContext, devices: DeviceService) {
+  const call = async <T>(id: string, fn: () => Promise<T>): Promise<T> => {
+    const record = devices.record(id)
+    try {
+      const result = await fn()
+      devices.observe(id)
+      return result
+    } catch (error) {
+      devices.observe(id, error)
+      throw devices.mapError(error, record.name)
+    }
+  }
+
+  const readClock = async (id: string) => {
+    const time = await call(id, () => devices.client(id).system.getTime())
+    const deviceMs = Date.parse(time.localTime)
+    if (!Number.isFinite(deviceMs))
+      throw new AppFailure(
+        'DEVICE_REJECTED',
+        `The terminal reported an unreadable time "${time.localTime}".`,
+      )
+    return { time, deviceMs }
+  }
+
+  return {
+    async time(
+      id: string,
+    ): Promise<{ deviceTime: string; stationTime: string; driftSeconds: number }> {
+      const { time, deviceMs } = await readClock(id)
+      const now = ctx.clock.now()
+      return {
+        deviceTime: time.localTime,
+        stationTime: now.toISOString(),
+        driftSeconds: Math.round((deviceMs - now.getTime()) / 1000),
+      }
+    },
+
+    /** Sets the terminal's clock (manual mode) to the station's time in the terminal's own zone. */
+    async syncTime(id: string): Promise<Device> {
+      const { time } = await readClock(id)
+      const offset = zoneOffsetMinutes(time.timeZone) ?? isoOffsetMinutes(time.localTime) ?? 0
+      await call(id, () =>
+        devices
+          .client(id)
+          .system.setTime({
+            timeMode: 'manual',
+            localTime: localTimeAt(ctx.clock.now(), offset),
+            timeZone: time.timeZone || undefined,
+          }),
+      )
+      ctx.store.audit.record({
+        at: ctx.clock.now().toISOString(),
+        actor: 'operator',
+        action: 'device.syncTime',
+        subject: `device:${id}`,
+        details: { timeZone: time.timeZone },
+      })
+      return devices.check(id)
+    },
+
+    async openDoor(
+      id: string,
+      doorNo: number,
+      command: 'open' | 'close' | 'alwaysOpen' | 'alwaysClose',
+    ): Promise<{ ok: true }> {
+      await call(id, () => devices.client(id).door.control(doorNo, command))
+      ctx.store.audit.record({
+        at: ctx.clock.now().toISOString(),
+        actor: 'operator',
+        action: `door.${command}`,
+        subject: `device:${id}`,
+        details: { doorNo },
+      })
+      return { ok: true }
+    },
+  }
+}
