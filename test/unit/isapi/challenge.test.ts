@@ -79,3 +79,31 @@ describe('digest response', () => {
     expect(h).toContain(`response="${digestResponse({ username: 'u', password: 'p', realm: 'r', method: 'GET', uri: '/a', nonce: 'abc' })}"`)
   })
 })
+
+describe('challenge parsing properties', () => {
+  it('property: any realm/nonce/opaque, quoted (with escapes) or bare, any order, survive parsing verbatim', async () => {
+    const fc = (await import('fast-check')).default
+    const quotedValue = fc.string({ maxLength: 24 }).filter((s) => !/[\r\n]/.test(s))
+    const bareValue = fc.stringMatching(/^[A-Za-z0-9()._:-]{1,24}$/)
+    fc.assert(
+      fc.property(
+        fc.record({ realm: fc.oneof(quotedValue, bareValue), nonce: fc.oneof(quotedValue.filter((s) => s.length > 0), bareValue), opaque: fc.option(quotedValue) }),
+        fc.boolean(),
+        fc.boolean(),
+        (v, quoteAll, reverse) => {
+          const q = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+          const fmt = (s: string): string => (quoteAll || !/^[A-Za-z0-9()._:-]+$/.test(s) ? q(s) : s)
+          const parts = [`realm=${fmt(v.realm)}`, `nonce=${fmt(v.nonce)}`, 'qop="auth"', 'stale=FALSE']
+          if (v.opaque !== null) parts.push(`opaque=${q(v.opaque)}`)
+          if (reverse) parts.reverse()
+          const d = digestChallenge(parseChallenges(`Digest ${parts.join(', ')}`))!
+          expect(d.realm).toBe(v.realm)
+          expect(d.nonce).toBe(v.nonce)
+          if (v.opaque !== null) expect(d.opaque).toBe(v.opaque)
+          expect(d.qop).toEqual(['auth'])
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})
