@@ -1,5 +1,5 @@
 // Memory over a long alertStream session, accelerated: one terminal (face-lite, event ring of
-// 5,000) streams N events (default 36,000 = one hour at 10 events/s) to one reader as fast as
+// 10,000) streams N events (default 36,000 = one hour at 10 events/s) to one reader as fast as
 // the control API can inject them. The simulator process's heap and RSS are sampled along the
 // way; flat = the second half grows by less than a few MB.
 // Run: npx tsx bench/simulator-alertstream.ts [--events 36000] [--profile face-lite]
