@@ -143,14 +143,20 @@ export function listeningHost(
         ...target,
         configuredAt: ctx.clock.now().toISOString(),
       })
+      // some firmware refuse the test (invalidOperation): then only real events will tell
       const test = await client.httpHosts.test(host).catch(() => null)
       devices.observe(deviceId)
-      const ok = test === null || test === '' || test.toLowerCase() === 'ok'
+      const passed = test === '' || test?.toLowerCase() === 'ok'
       return {
         deviceId,
         slot: host.id,
         state: 'configured',
-        reason: ok ? null : `The terminal's test post failed: ${test}`,
+        reason:
+          test === null
+            ? 'The terminal cannot run a test post; its first events will show that it delivers.'
+            : passed
+              ? null
+              : `The terminal's test post failed: ${test}`,
       }
     } catch (error) {
       devices.observe(deviceId, error)
