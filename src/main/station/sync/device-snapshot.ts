@@ -30,6 +30,25 @@ const fatal = (error: unknown) =>
   !isIsapiError(error) ||
   ['offline', 'auth', 'locked', 'timeout', 'cancelled'].includes(error.category)
 
+/** Runs fn over items, two at a time (the client keeps two connections per terminal). */
+async function eachLimited<T>(
+  items: T[],
+  fn: (item: T) => Promise<void>,
+  limit = 2,
+): Promise<void> {
+  let next = 0
+  let stopped = false
+  const worker = async () => {
+    try {
+      while (!stopped && next < items.length) await fn(items[next++]!)
+    } catch (error) {
+      stopped = true // the other worker stops too instead of hammering a lost terminal
+      throw error
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
 export async function pullDevice(
   client: IsapiClient,
   kinds: Kinds,
@@ -49,28 +68,29 @@ export async function pullDevice(
       const p = held.get(f.FPID)
       if (p && f.faceURL) p.face = { url: f.faceURL, sha256: null }
     }
-    for (const p of held.values()) {
+    for (const p of held.values())
       if (!p.face && p.person.faceURL && p.person.numOfFace !== 0)
         p.face = { url: p.person.faceURL, sha256: null }
-      if (!p.face) continue
+    await eachLimited([...held.values()], async (p) => {
+      if (!p.face) return
       try {
         p.face.sha256 = sha256((await client.pictures.get(p.face.url, o)).data)
       } catch (error) {
         if (fatal(error)) throw error
       }
-    }
+    })
   }
 
   if (kinds.fingerprint)
-    for (const p of held.values()) {
-      if (p.person.numOfFP === 0) continue
+    await eachLimited([...held.values()], async (p) => {
+      if (p.person.numOfFP === 0) return
       for (const t of await client.fingerprints.read(p.person.employeeNo, o))
         p.fingerprints.push({
           fingerId: t.fingerPrintID,
           fingerType: t.fingerType ?? 'normalFP',
           template: t.fingerData ?? null,
         })
-    }
+    })
 
   if (kinds.iris)
     for await (const r of client.iris.search(o)) {
