@@ -335,4 +335,24 @@ describe('sync', () => {
     expect(last.cards.map((c) => c.cardNo)).toEqual(['78064'])
     expect(value<SyncDiff>(await t.station.call('sync.pull', { deviceId })).same).toBe(65)
   })
+
+  it('answers a lost or garbled terminal with a coded error and keeps working', async () => {
+    t = testStation()
+    const deviceId = await addDevice(1)
+    try {
+      await fleet.control.fault(1, { offline: true })
+      expect(await t.station.call('sync.pull', { deviceId })).toMatchObject({
+        ok: false,
+        error: { code: 'OFFLINE' },
+      })
+      await fleet.control.clearFaults(1)
+      await fleet.control.fault(1, { corrupt: 1 })
+      const garbled = await t.station.call('sync.pull', { deviceId })
+      expect(garbled.ok).toBe(false)
+      expect(garbled.ok ? '' : garbled.error.code).not.toBe('INTERNAL')
+    } finally {
+      await fleet.control.clearFaults(1)
+    }
+    expect(value<SyncDiff>(await t.station.call('sync.pull', { deviceId })).deviceId).toBe(deviceId)
+  })
 })
