@@ -40,6 +40,18 @@ describe('faces', () => {
     expect(await collect(c.faces.search({ FPID: 'F1' }))).toHaveLength(0)
   })
 
+  it('a streamed picture (not replayable) is sent once, after a fresh challenge', async () => {
+    await c.persons.apply(person('F4'))
+    const pic = await jpeg(440, 600)
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < pic.length; i += 4096) yield pic.subarray(i, i + 4096)
+    }
+    const challenges = c.http.session.challenges
+    await c.faces.apply({ FPID: 'F4' }, { stream: chunks(), length: pic.length })
+    expect(c.http.session.challenges).toBe(challenges + 1)
+    expect(await collect(c.faces.search({ FPID: 'F4' }))).toHaveLength(1)
+  })
+
   it('a picture the device cannot model is rejected with a plain reason, old face kept', async () => {
     await c.persons.apply(person('F2'))
     await c.faces.apply({ FPID: 'F2' }, { jpeg: face })

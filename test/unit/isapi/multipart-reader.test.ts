@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildMultipart } from '../../../src/main/isapi/codec/multipart-builder'
+import { buildMultipart, streamMultipart } from '../../../src/main/isapi/codec/multipart-builder'
 import { MultipartReader, MultipartTruncatedError, readMultipart, type Part } from '../../../src/main/isapi/codec/multipart-reader'
 import { real } from './fixtures'
 
@@ -123,6 +123,27 @@ describe('MultipartReader', () => {
     expect(parts.map((p) => p.name)).toEqual(['FaceDataRecord', 'FaceImage'])
     expect(parts[1]!.body.equals(JPEG)).toBe(true)
     expect(r.closed).toBe(true)
+  })
+
+  it('a streamed last part frames byte-for-byte like the buffered builder', async () => {
+    const json = { name: 'FaceDataRecord', contentType: 'application/json', body: '{"FPID":"1"}' }
+    const whole = buildMultipart([json, { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: JPEG }], 'bnd')
+    async function* src(): AsyncGenerator<Uint8Array> {
+      yield JPEG.subarray(0, 100)
+      yield JPEG.subarray(100)
+    }
+    const s = streamMultipart([json], { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', length: JPEG.length, stream: src() }, 'bnd')
+    const got: Buffer[] = []
+    for await (const c of s.body) got.push(Buffer.from(c))
+    expect(Buffer.concat(got).equals(whole.body)).toBe(true)
+    expect(s.length).toBe(whole.body.length)
+    async function* short(): AsyncGenerator<Uint8Array> {
+      yield JPEG.subarray(0, 10)
+    }
+    const bad = streamMultipart([json], { name: 'x', contentType: 'image/jpeg', length: JPEG.length, stream: short() }, 'bnd')
+    await expect(async () => {
+      for await (const _ of bad.body) void _
+    }).rejects.toThrow(/shorter/)
   })
 
   it('property: any parts, any chunking, CRLF or LF → same bodies (with and without Content-Length)', () => {

@@ -50,6 +50,46 @@ export function buildMultipart(
 
 const CRLF = Buffer.from('\r\n', 'latin1')
 
+export interface StreamedPart {
+  name: string
+  filename?: string
+  contentType: string
+  /** Exact byte length of the stream (sent as the part's and the request's Content-Length). */
+  length: number
+  stream: AsyncIterable<Uint8Array>
+}
+
+export interface StreamedMultipart {
+  body: AsyncIterable<Uint8Array>
+  length: number
+  contentType: string
+}
+
+/**
+ * The same framing with the last part streamed (a large picture read from disk). The total
+ * length is known, so the request carries Content-Length rather than chunked encoding. The body
+ * can be read once: it must only be sent with credentials in hand.
+ */
+export function streamMultipart(parts: OutgoingPart[], last: StreamedPart, boundary = `----isapi${randomBytes(12).toString('hex')}`): StreamedMultipart {
+  const head = buildMultipart(parts, boundary).body
+  const lead = head.subarray(0, head.length - Buffer.byteLength(`--${boundary}--\r\n`))
+  const disp = last.filename === undefined ? `form-data; name="${quote(last.name)}"` : `form-data; name="${quote(last.name)}"; filename="${quote(last.filename)}"`
+  const partHead = Buffer.from(`--${boundary}\r\nContent-Disposition: ${disp}\r\nContent-Type: ${last.contentType}\r\nContent-Length: ${last.length}\r\n\r\n`, 'latin1')
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1')
+  async function* body(): AsyncGenerator<Uint8Array> {
+    yield Buffer.concat([lead, partHead])
+    let sent = 0
+    for await (const c of last.stream) {
+      sent += c.length
+      if (sent > last.length) throw new Error('streamed part longer than its declared length')
+      yield c
+    }
+    if (sent !== last.length) throw new Error('streamed part shorter than its declared length')
+    yield tail
+  }
+  return { body: body(), length: lead.length + partHead.length + last.length + tail.length, contentType: `multipart/form-data; boundary=${boundary}` }
+}
+
 function quote(s: string): string {
   return s.replace(/["\r\n\\]/g, '_')
 }

@@ -2,7 +2,7 @@
 // Faces of persons live in library FDID "1" / blackFD with FPID = employeeNo. FaceDataRecord
 // never replaces an existing face; FDSetUp (PUT) is create-or-replace and the sync primitive.
 import { compact, int, isObj, list, obj, str } from '../codec/read'
-import { buildMultipart } from '../codec/multipart-builder'
+import { buildMultipart, streamMultipart } from '../codec/multipart-builder'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { guardList, jsonFlat, type CallOptions } from './common'
@@ -38,8 +38,11 @@ export interface FaceTarget {
   bornTime?: string
 }
 
-/** A JPEG to upload in the request, or a URL the device downloads itself. */
-export type FaceSource = { jpeg: Uint8Array; partName?: string } | { faceURL: string }
+/**
+ * A JPEG to upload in the request, a JPEG streamed from elsewhere (exact length known; sent only
+ * after a fresh digest challenge, never replayed), or a URL the device downloads itself.
+ */
+export type FaceSource = { jpeg: Uint8Array; partName?: string } | { stream: AsyncIterable<Uint8Array>; length: number; partName?: string } | { faceURL: string }
 
 const DEFAULT_LIB = { FDID: '1', faceLibType: 'blackFD' }
 
@@ -71,6 +74,17 @@ function recordBody(t: FaceTarget, extra: Record<string, unknown> = {}): Record<
 async function sendFace(http: IsapiHttp, method: 'POST' | 'PUT', path: string, t: FaceTarget, src: FaceSource, o: CallOptions): Promise<Record<string, unknown>> {
   const timeouts = { headersTimeoutMs: 30_000, ...o }
   if ('faceURL' in src) return jsonFlat(http, await http.json(method, path, recordBody(t, { faceURL: src.faceURL }), timeouts), method, path)
+  if ('stream' in src) {
+    const sm = streamMultipart([{ name: 'FaceDataRecord', contentType: 'application/json', body: JSON.stringify(recordBody(t)) }], {
+      name: src.partName ?? 'FaceImage',
+      filename: 'face.jpg',
+      contentType: 'image/jpeg',
+      length: src.length,
+      stream: src.stream,
+    })
+    const a = await http.raw(method, path, sm.body, sm.contentType, { ...timeouts, headers: { 'content-length': String(sm.length) } })
+    return jsonFlat(http, http.decode(a, method, path), method, path)
+  }
   const m = buildMultipart([
     { name: 'FaceDataRecord', contentType: 'application/json', body: JSON.stringify(recordBody(t)) },
     { name: src.partName ?? 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: src.jpeg },

@@ -14,6 +14,8 @@ export interface CallOptions {
   maxBytes?: number
   /** Own connection (long-lived streams). */
   dedicated?: boolean
+  /** Extra request headers (e.g. content-length of a streamed body). */
+  headers?: Record<string, string>
 }
 
 export interface RawAnswer {
@@ -45,7 +47,7 @@ export class IsapiHttp {
 
   /** Sends and returns the open response (for streams); 401 already handled by the session. */
   async open(method: string, path: string, body?: RequestBody, contentType?: string, o: CallOptions = {}): Promise<TransportResponse> {
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...o.headers }
     if (contentType) headers['content-type'] = contentType
     try {
       return await this.session.request({
