@@ -1,4 +1,5 @@
 import type { RouteDef } from '../http/route.js'
+import { activationRoutes } from './activation.js'
 import { captureRoutes } from './capture.js'
 import { cardRoutes } from './cards.js'
 import { faceRoutes } from './faces.js'
@@ -16,5 +17,5 @@ import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
 
 export function allRoutes(): RouteDef[] {
-  return [...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes, ...doorRoutes, ...timeRoutes, ...upgradeRoutes, ...configDocRoutes()]
+  return [...activationRoutes, ...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes, ...doorRoutes, ...timeRoutes, ...upgradeRoutes, ...configDocRoutes()]
 }

@@ -1,10 +1,9 @@
 import { xmlRoot } from '../http/body.js'
 import { fail } from '../http/errors.js'
-import { okXml, xml, xmlStatus } from '../http/respond.js'
+import { okXml, xml } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import type { XmlNode } from '../http/xml.js'
 import { accessControlCaps, deviceCaps } from '../profiles/caps-acs.js'
-import { isStrongPassword } from './passwords.js'
 
 function deviceInfo(ctx: Ctx): XmlNode {
   const d = ctx.dev
@@ -90,31 +89,6 @@ export const systemRoutes: RouteDef[] = [
       ctx.dev.resetData()
       ctx.dev.recordEvent(3, 1031, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
       setTimeout(() => ctx.dev.reboot(), 10)
-      return okXml(ctx.path)
-    },
-  },
-  {
-    path: '/SDK/activateStatus',
-    format: 'xml',
-    open: true,
-    GET: (ctx) => xml('ActivateStatus', { Activated: ctx.dev.data.activated }),
-  },
-  {
-    // Guide 4.2 activation. The real exchange encrypts the password with a key agreed via
-    // /ISAPI/Security/challenge; the simulator accepts the password as plain text (documented gap).
-    path: '/ISAPI/System/activate',
-    format: 'xml',
-    open: true,
-    PUT: (ctx) => {
-      const d = ctx.dev
-      if (d.data.activated) fail('hasActivated', 'hasActivated')
-      const n = xmlRoot(ctx, 'ActivateInfo')
-      const pw = typeof n.password === 'string' ? n.password : ''
-      if (!isStrongPassword(pw, 'admin')) return xmlStatus('badParameters', { requestURL: ctx.path, errorMsg: 'riskPassword', http: 400 })
-      const admin = d.data.accounts.find((a) => a.userLevel === 'Administrator')
-      if (admin) admin.password = pw
-      d.data.activated = true
-      d.changed()
       return okXml(ctx.path)
     },
   },
