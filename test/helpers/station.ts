@@ -14,7 +14,13 @@ export interface TestStation {
 
 /** A station on a fresh temp data dir (in-memory roster unless a file is asked for). */
 export function testStation(
-  options: { onDisk?: boolean; clock?: Clock; dataDir?: string; apply?: ApplyOptions } = {},
+  options: {
+    onDisk?: boolean
+    clock?: Clock
+    dataDir?: string
+    apply?: ApplyOptions
+    healthCheckMs?: number
+  } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
   const station = createStation({
@@ -26,6 +32,7 @@ export function testStation(
     version: '0.0.0-test',
     databaseFile: options.onDisk ? undefined : ':memory:',
     ...(options.apply ? { apply: options.apply } : {}),
+    ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
   })
   return { station, dataDir }
 }

@@ -21,6 +21,8 @@ export interface StationDeps {
   demo?: DemoProvider
   /** Run background work (event streams, resumed jobs, demo relaunch); false for one-shot CLI commands. Default true. */
   background?: boolean
+  /** How often every terminal's health is checked (default 2 minutes). */
+  healthCheckMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
 }

@@ -11,6 +11,7 @@ import type { Feature } from './feature'
 import { applyFeature } from './apply'
 import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
+import { healthMonitor } from './devices/health-monitor'
 import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
@@ -43,6 +44,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: personsHandlers(ctx, roster) },
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
+    healthMonitor(ctx, devices, deps.healthCheckMs),
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),

@@ -133,3 +133,30 @@ describe('devices', () => {
     ).toEqual({ removed: true })
   })
 })
+
+describe('health monitor', () => {
+  it('notices a terminal going offline and coming back, by itself', async () => {
+    t = testStation({ healthCheckMs: 100 })
+    const device = value<Device>(await t.station.call('devices.add', addArgs(1)))
+    const healthBecomes = (health: string) =>
+      new Promise<void>((resolve) => {
+        const off = t.station.subscribe((event, payload) => {
+          if (
+            event === 'device.status' &&
+            (payload as { deviceId: string; health: string }).deviceId === device.id &&
+            (payload as { health: string }).health === health
+          ) {
+            off()
+            resolve()
+          }
+        })
+      })
+    const offline = healthBecomes('offline')
+    await fleet.control.fault(1, { offline: true })
+    await offline
+    const online = healthBecomes('online')
+    await fleet.control.clearFaults(1)
+    await online
+    expect(value<Device[]>(await t.station.call('devices.list', {}))[0]!.health).toBe('online')
+  })
+})
