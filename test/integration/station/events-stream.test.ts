@@ -127,7 +127,9 @@ describe('events over alertStream', () => {
     }, 'every logged event to be stored')
     const pushed = serialsOf(h.pushed, device.id)
     expect(new Set(pushed).size).toBe(pushed.length)
-    expect([...pushed].sort((a, b) => a - b)).toEqual(log)
+    // every event since the station armed the terminal was pushed once (what the terminal held
+    // before, e.g. the login of devices.add, is stored but not pushed as live)
+    expect([...pushed].sort((a, b) => a - b)).toEqual(log.filter((s) => s >= before[0]!.serialNo))
     // the power-on event (2/1024) recorded during the reboot is classified as neither pass nor denial
     const powerOn = h.pushed.find((e) => e.major === 2 && e.minor === 1024)
     expect(powerOn?.granted).toBeNull()

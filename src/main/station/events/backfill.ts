@@ -2,7 +2,8 @@
 // known to be stored. A backfill asks the terminal's log (AcsEvent) for everything after it
 // (beginSerialNo); once that search completes, every event up to the newest one seen, or the
 // newest one already stored, is in, and the cursor moves there. Before a terminal has a cursor
-// the search covers the day before it was added (by time), so the first outage loses nothing.
+// the search covers the day before it was added (by time), so the first outage loses nothing;
+// that earlier history is stored but not pushed to the live feed.
 // Live events advance the cursor only while they are contiguous (frontSerialNo); a gap asks
 // for a backfill instead.
 import type { IsapiClient } from '../../isapi'
@@ -46,7 +47,8 @@ export async function backfill(
   let stored = 0
   let pictures = false
   for await (const rec of client.events.search({ ...filter, signal })) {
-    const r = ingest.event(deviceId, rec, 'backfill')
+    // before the first cursor this is the terminal's earlier history: stored, not pushed
+    const r = ingest.event(deviceId, rec, 'backfill', undefined, true, cursor !== null)
     if (r.isNew) stored++
     if (r.pictureExpected) pictures = true
     if (r.serialNo > max) {

@@ -70,6 +70,7 @@ export function createIngest(ctx: StationContext) {
       source: EventSource,
       picture?: Buffer,
       checked = source === 'backfill',
+      push = true,
     ): Ingested {
       const input = toInput(deviceId, e, source, picture, ctx.clock.now(), checked)
       const rowId = store.events.insert(input)
@@ -80,22 +81,23 @@ export function createIngest(ctx: StationContext) {
           store.events.storePicture(ref.rowId, 'image/jpeg', picture)
         return { serialNo: input.serialNo, isNew: false, pictureExpected: false }
       }
-      ctx.bus.emit('event.access', {
-        id: `${deviceId}:${input.serialNo}`,
-        deviceId,
-        serialNo: input.serialNo,
-        time: input.time,
-        major: input.major,
-        minor: input.minor,
-        employeeNo: input.employeeNo,
-        name: input.name,
-        cardNo: input.cardNo,
-        doorNo: input.doorNo,
-        verifyMode: input.verifyMode,
-        granted: input.granted,
-        hasPicture:
-          input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
-      })
+      if (push)
+        ctx.bus.emit('event.access', {
+          id: `${deviceId}:${input.serialNo}`,
+          deviceId,
+          serialNo: input.serialNo,
+          time: input.time,
+          major: input.major,
+          minor: input.minor,
+          employeeNo: input.employeeNo,
+          name: input.name,
+          cardNo: input.cardNo,
+          doorNo: input.doorNo,
+          verifyMode: input.verifyMode,
+          granted: input.granted,
+          hasPicture:
+            input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
+        })
       return { serialNo: input.serialNo, isNew: true, pictureExpected: input.pictureExpected }
     },
   }

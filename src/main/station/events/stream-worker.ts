@@ -2,7 +2,8 @@
 // - before connecting, and again once the stream is up, the log is backfilled from the cursor
 //   (backfill.ts), so events from while the link (or the station) was down are stored;
 // - the replay a terminal sends on connect (currentEvent=false) goes through the same dedupe,
-//   so only events the station has not seen are stored and pushed;
+//   so only events the station has not seen are stored and pushed (a replay before the first
+//   cursor is the terminal's older history: stored, not pushed to the live feed);
 // - the client's watchdog ends a stream that goes silent (no heartbeat); any end is followed by
 //   a reconnect after a capped exponential backoff (backoff.ts);
 // - a terminal whose health is locked, authFailed or notActivated is left alone until its health
@@ -94,12 +95,12 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
       record = done.event
       checked = done.checked
     }
-    const r = ingest.event(deviceId, record, source, picture, checked)
+    const cursor = ctx.store.events.cursor(deviceId)
+    // history a terminal held before the station first armed it is stored, not pushed live
+    const r = ingest.event(deviceId, record, source, picture, checked, ev.live || cursor !== null)
     if (r.isNew) status.lastEventAt = now()
     if (r.pictureExpected) void pictures.drain(deviceId)
-    if (r.serialNo <= 0) return
-    const cursor = ctx.store.events.cursor(deviceId)
-    if (cursor === null) return
+    if (r.serialNo <= 0 || cursor === null) return
     if (continues(cursor, r.serialNo, ev.event.frontSerialNo))
       ctx.store.events.setCursor(deviceId, r.serialNo, ev.event.time ?? null, now())
     else if (r.serialNo > cursor + 1) void requestBackfill()
