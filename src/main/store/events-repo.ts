@@ -136,7 +136,7 @@ export function eventsRepo(db: Database) {
     'SELECT MAX(serial_no) AS s FROM events WHERE device_id = ? AND serial_no > 0',
   )
   const lastAt = db.prepare<[string], { t: string | null }>(
-    'SELECT MAX(received_at) AS t FROM events WHERE device_id = ?',
+    'SELECT received_at AS t FROM events WHERE device_id = ? ORDER BY time_ms DESC LIMIT 1',
   )
 
   const cursor = db.prepare<[string], { s: number }>(
