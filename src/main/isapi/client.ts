@@ -51,7 +51,7 @@ function buildCore(http: IsapiHttp) {
       getNtpServer: bind(http, system.getNtpServer),
       setNtpServer: bind(http, system.setNtpServer),
       activationStatus: bind(http, system.activationStatus),
-      /** [INF] RSA-challenge activation of a factory-new device; unverified on hardware. */
+      /** Activation of a factory-new device (RSA challenge, AES-sealed password); checked against the simulator, not hardware. */
       activate: bind(http, activate),
       accounts: bind(http, system.listAccounts),
       userCheck: bind(http, system.userCheck),

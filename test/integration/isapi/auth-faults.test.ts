@@ -113,6 +113,23 @@ describe('activation', () => {
       await c.close()
     }
   })
+
+  it('activates a factory-new device (RSA challenge, AES-sealed password); the new password then works', async () => {
+    const g = await fleet({ devices: 1, profile: 'card-door' })
+    const d = g.devices[0]!
+    await g.control.setActivated(d, false)
+    const fresh = client(d, { password: 'unused-before-activation' })
+    try {
+      await fresh.system.activate('N3w-Admin-pass')
+      expect(await fresh.system.activationStatus()).toEqual({ activated: true })
+      const after = client(d, { password: 'N3w-Admin-pass' })
+      expect((await after.system.deviceInfo()).model).toBe(d.model)
+      await after.close()
+    } finally {
+      await fresh.close()
+      await g.close()
+    }
+  })
 })
 
 describe('faults', () => {

@@ -86,6 +86,21 @@ describe('JSON codec', () => {
   })
 })
 
+describe('activation sealing', () => {
+  it('AES-128-ECB over random[0..16) + password, zero padded, as base64(hex)', async () => {
+    const { createDecipheriv } = await import('node:crypto')
+    const { sealActivationPassword } = await import('../../../src/main/isapi/endpoints/activation')
+    const random = '00112233445566778899aabbccddeeff'
+    const sealed = sealActivationPassword(random, 'Abc12345')
+    const hex = Buffer.from(sealed, 'base64').toString('latin1')
+    expect(hex).toMatch(/^[0-9a-f]+$/)
+    expect(hex.length % 32).toBe(0)
+    const d = createDecipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null).setAutoPadding(false)
+    const plain = Buffer.concat([d.update(Buffer.from(hex, 'hex')), d.final()]).toString('latin1')
+    expect(plain.replace(/\0+$/, '')).toBe('0011223344556677Abc12345')
+  })
+})
+
 describe('readers and content types', () => {
   it('coerce leniently', () => {
     expect(int('42')).toBe(42)
