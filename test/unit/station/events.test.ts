@@ -10,6 +10,8 @@ import {
   verifyModeOf,
 } from '../../../src/main/station/events/classify'
 import { toInput } from '../../../src/main/station/events/ingest'
+import { normaliseAddress } from '../../../src/main/station/events/listening-server'
+import { addressForDevice } from '../../../src/main/station/events/local-address'
 import { completeFromLog, needsLog } from '../../../src/main/station/events/log-lookup'
 import { hourBuckets } from '../../../src/main/station/events/queries'
 import { chooseSlot, ourHost } from '../../../src/main/station/events/slot-choice'
@@ -201,5 +203,14 @@ describe('hour buckets', () => {
     expect(hourBuckets(from, from + 40 * 24 * H, counted)).toEqual([
       { hour: '2026-03-02T01:00:00.000Z', granted: 2, denied: 1 },
     ])
+  })
+})
+
+describe('listening address for a terminal', () => {
+  it('uses loopback for a terminal on this machine and refuses a LAN one while listening on loopback', async () => {
+    expect(await addressForDevice('127.0.0.1', '127.0.0.1')).toBe('127.0.0.1')
+    expect(await addressForDevice('127.0.0.5', '0.0.0.0')).toBe('127.0.0.1')
+    expect(await addressForDevice('192.0.2.10', '127.0.0.1')).toBeNull()
+    expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1')
   })
 })
