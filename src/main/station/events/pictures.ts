@@ -17,6 +17,8 @@ export function pictureStore(ctx: StationContext, devices: DeviceService) {
   const { store } = ctx
   const inflight = new Map<number, Promise<Picture | null>>()
   const draining = new Map<string, Promise<void>>()
+  const rerun = new Set<string>()
+  let closing = false
 
   const fetchOne = (ref: Pick<EventRef, 'rowId' | 'deviceId' | 'serialNo' | 'pictureUrl'>) => {
     const running = inflight.get(ref.rowId)
@@ -56,7 +58,10 @@ export function pictureStore(ctx: StationContext, devices: DeviceService) {
   /** Fetches every pending picture of a device, one at a time; stops while it is down. */
   const drain = (deviceId: string): Promise<void> => {
     const running = draining.get(deviceId)
-    if (running) return running
+    if (running) {
+      rerun.add(deviceId) // a picture queued while the last batch was finishing is not left behind
+      return running
+    }
     const job = (async () => {
       for (;;) {
         const batch = store.events.pendingPictures(deviceId, 20)
@@ -87,7 +92,10 @@ export function pictureStore(ctx: StationContext, devices: DeviceService) {
       .catch((error: unknown) =>
         ctx.logger.info('event pictures wait for the terminal', { deviceId, error: String(error) }),
       )
-      .finally(() => draining.delete(deviceId))
+      .finally(() => {
+        draining.delete(deviceId)
+        if (rerun.delete(deviceId) && !closing) void drain(deviceId)
+      })
     draining.set(deviceId, job)
     return job
   }
@@ -111,7 +119,9 @@ export function pictureStore(ctx: StationContext, devices: DeviceService) {
         throw devices.mapError(error, devices.record(deviceId).name)
       }
     },
+    /** Waits for the fetches under way; no new round starts after this. */
     async idle(): Promise<void> {
+      closing = true
       await Promise.all(
         [...draining.values(), ...inflight.values()].map((p) => p.catch(() => null)),
       )
