@@ -9,6 +9,7 @@ import type { HostPusher } from './events/push.js'
 import type { Profile } from './profiles/types.js'
 import { localIso, parsePosixTz, posixTz } from './state/clock.js'
 import { freshData } from './state/data.js'
+import { SearchSessions } from './state/search.js'
 import { FlashStore } from './state/flash.js'
 import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
@@ -73,6 +74,7 @@ export class SimDevice {
   /** Async operation states (fingerprint apply, deletes), by name. */
   readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
   alertSlots = 0
+  readonly searches = new SearchSessions()
   pusher: HostPusher | null = null
   /** Live door state (AcsWorkStatus): doorStatus 1 sleep, 2 remain unlocked, 3 remain locked, 4 normal. */
   readonly doors: { status: number; lock: number; magnetic: number }[]

@@ -7,7 +7,7 @@ import { cardInfoCaps } from '../profiles/caps-person.js'
 import { idList, optBool, optEnum, optStr, reqStr } from '../state/fields.js'
 import type { CardRec } from '../state/model.js'
 import { readEmployeeNo } from '../state/person-fields.js'
-import { pageBody, pageCond, paginate } from '../state/search.js'
+import { pageBody, pageCond } from '../state/search.js'
 
 function readCard(ctx: Ctx, o: Obj, base?: CardRec): CardRec {
   const p = ctx.dev.profile
@@ -56,7 +56,7 @@ export const cardRoutes: RouteDef[] = [
         const want = new Set(cards)
         all = all.filter((c) => want.has(c.cardNo))
       }
-      return json({ CardInfoSearch: pageBody(paginate(all, searchID, position, max), 'CardInfo', cardOut) })
+      return json({ CardInfoSearch: pageBody(ctx.dev.searches.page('card', all, searchID, position, max), 'CardInfo', cardOut) })
     },
   },
   {

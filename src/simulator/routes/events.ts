@@ -11,7 +11,7 @@ import { acsEventCaps, acsEventTotalNumCaps } from '../profiles/caps-events.js'
 import { parseIso } from '../state/clock.js'
 import { optBool, optInt, optStr } from '../state/fields.js'
 import type { EventRec } from '../state/model.js'
-import { pageCond, paginate } from '../state/search.js'
+import { pageCond } from '../state/search.js'
 
 function time(dev: SimDevice, cond: Obj, key: string): number | undefined {
   const s = optStr(cond, key, 32, 1)
@@ -57,7 +57,7 @@ function search(ctx: Ctx): ReturnType<typeof json> {
   if (text.startsWith('<')) fail('badJsonFormat', 'badJsonFormat', 400)
   const cond = jsonRoot(ctx, 'AcsEventCond')
   const { searchID, position, max } = pageCond(cond, 64)
-  const page = paginate(filterEvents(ctx.dev, cond), searchID, position, max)
+  const page = ctx.dev.searches.page('event', filterEvents(ctx.dev, cond), searchID, position, max)
   const body: Obj = { searchID, totalMatches: page.totalMatches, responseStatusStrg: page.responseStatusStrg, numOfMatches: page.numOfMatches }
   if (page.items.length > 0) body.InfoList = page.items.map((e) => logEntry(ctx.dev, e))
   return json({ AcsEvent: body })

@@ -14,7 +14,7 @@ import { irisCaps } from '../profiles/caps-bio.js'
 import { irisKey } from '../state/data.js'
 import { idList, optInt, optStr } from '../state/fields.js'
 import { readEmployeeNo } from '../state/person-fields.js'
-import { pageBody, pageCond, paginate } from '../state/search.js'
+import { pageBody, pageCond } from '../state/search.js'
 
 function readRecord(ctx: Ctx): { o: Obj; pics: Buffer[] } {
   const boundary = /multipart\/form-data/i.test(ctx.contentType) ? boundaryOf(ctx.contentType) : null
@@ -93,7 +93,7 @@ export const irisRoutes: RouteDef[] = [
       const { searchID, position, max } = pageCond(cond)
       const emps = idList(cond, 'EmployeeNoList', 'employeeNo', 30, 32)
       const all = [...ctx.dev.data.irises.values()].filter((r) => !emps || emps.includes(r.employeeNo))
-      return json({ IrisInfoSearch: pageBody(paginate(all, searchID, position, max), 'IrisInfo', (r) => ({ employeeNo: r.employeeNo, id: r.id, irisData: r.irisData })) })
+      return json({ IrisInfoSearch: pageBody(ctx.dev.searches.page('iris', all, searchID, position, max), 'IrisInfo', (r) => ({ employeeNo: r.employeeNo, id: r.id, irisData: r.irisData })) })
     },
   },
   { path: '/ISAPI/AccessControl/IrisInfo/record', format: 'json', feature: I, maxBody: BODY, POST: (ctx) => save(ctx, 'record') },

@@ -8,7 +8,7 @@ import type { PersonRec } from '../state/model.js'
 import { BLACK_FD, countsByPerson, deleteAllPersons, deletePersonCascade, faceUrl, readOp, startOp } from '../state/ops.js'
 import type { CredentialCounts } from '../state/ops.js'
 import { readEmployeeNo, readPerson } from '../state/person-fields.js'
-import { pageBody, pageCond, paginate } from '../state/search.js'
+import { pageBody, pageCond } from '../state/search.js'
 import { faceKey } from '../state/data.js'
 
 const NO_COUNTS: CredentialCounts = { cards: 0, fingers: 0, faces: 0, irises: 0 }
@@ -74,7 +74,7 @@ function search(ctx: Ctx): ReturnType<typeof json> {
     const f = fuzzy.toLowerCase()
     all = all.filter((p) => p.name.toLowerCase().includes(f) || p.employeeNo.toLowerCase().includes(f))
   }
-  const page = paginate(all, searchID, position, max)
+  const page = ctx.dev.searches.page('user', all, searchID, position, max)
   const counts = page.items.length > 0 ? countsByPerson(ctx.dev) : new Map<string, CredentialCounts>()
   const order = page.items.length > 0 && ctx.dev.profile.features.has('face') ? nameOrder(ctx) : undefined
   return json({ UserInfoSearch: pageBody(page, 'UserInfo', (p) => personOut(ctx, p, counts.get(p.employeeNo) ?? NO_COUNTS, order)) })

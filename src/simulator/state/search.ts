@@ -33,3 +33,28 @@ export function pageBody<T>(p: Page<T>, listKey: string, map: (t: T) => unknown)
   if (p.items.length > 0) out[listKey] = p.items.map(map)
   return out
 }
+
+/**
+ * Open searches per device: a search stays open while it answered MORE and its client has not
+ * read on (30 s). Too many open at once is noSearchIDResource, as on a terminal whose client
+ * abandons paging and starts new searchIDs.
+ */
+export class SearchSessions {
+  private readonly open = new Map<string, number>()
+
+  constructor(
+    private readonly max = 32,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  page<T>(kind: string, all: T[], searchID: string, position: number, max: number): Page<T> {
+    const now = Date.now()
+    for (const [k, exp] of this.open) if (exp < now) this.open.delete(k)
+    const key = `${kind}\u0000${searchID}`
+    if (!this.open.has(key) && this.open.size >= this.max) fail('noSearchIDResource', 'searchID')
+    const p = paginate(all, searchID, position, max)
+    if (p.responseStatusStrg === 'MORE') this.open.set(key, now + this.ttlMs)
+    else this.open.delete(key)
+    return p
+  }
+}

@@ -62,3 +62,16 @@ describe('device clock', () => {
     expect(parseIso('2024-13-01T00:00:00', 0)).toBeNull()
   })
 })
+
+describe('open searches', () => {
+  it('too many abandoned searches is noSearchIDResource; finished ones free their slot', async () => {
+    const { SearchSessions } = await import('../../../src/simulator/state/search.js')
+    const s = new SearchSessions(2, 1000)
+    const all = [1, 2, 3]
+    expect(s.page('u', all, 'a', 0, 1).responseStatusStrg).toBe('MORE')
+    expect(s.page('u', all, 'b', 0, 1).responseStatusStrg).toBe('MORE')
+    expect(() => s.page('u', all, 'c', 0, 1)).toThrow(/noSearchIDResource/)
+    expect(s.page('u', all, 'a', 1, 2).responseStatusStrg).toBe('OK')
+    expect(s.page('u', all, 'c', 0, 30).responseStatusStrg).toBe('OK')
+  })
+})
