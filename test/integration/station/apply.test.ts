@@ -55,7 +55,79 @@ const start = async (args: object = {}) =>
   settle(value<ApplyJob>(await t.station.call('apply.start', args)).id)
 const state = (i: number) => fleet.control.state(i)
 
+/** Captures a credential on a terminal through the station, the simulator playing the person. */
+async function enroll(
+  device: number,
+  employeeNo: string,
+  kind: 'face' | 'card' | 'fingerprint' | 'iris',
+  present: () => Promise<unknown>,
+  extra: object = {},
+) {
+  const saved = new Promise<string>((resolve) => {
+    const off = t.station.subscribe((event, payload) => {
+      const p = payload as { phase: string; message: string }
+      if (event === 'enroll.progress' && ['saved', 'failed', 'cancelled'].includes(p.phase)) {
+        off()
+        resolve(`${p.phase}: ${p.message}`)
+      }
+    })
+  })
+  value(
+    await t.station.call('enroll.start', { deviceId: ids[device]!, employeeNo, kind, ...extra }),
+  )
+  await present()
+  expect(await saved).toMatch(/^saved/)
+}
+
 describe('apply', () => {
+  it('enrolls a person with all four credential kinds and applies them to three different terminals', async () => {
+    value(await t.station.call('persons.save', { employeeNo: '4242', name: 'Iris Quattro' }))
+    await enroll(0, '4242', 'face', () => fleet.control.presentFace(0))
+    await enroll(0, '4242', 'card', () => fleet.control.presentCard(0, '0042424242'))
+    await enroll(0, '4242', 'fingerprint', () => fleet.control.presentFinger(0, { quality: 88 }), {
+      fingerId: 2,
+    })
+    await enroll(2, '4242', 'iris', () => fleet.control.presentIris(2))
+    const person = value<{
+      cards: unknown[]
+      fingerprints: unknown[]
+      face: unknown
+      irises: unknown[]
+    }>(await t.station.call('persons.get', { employeeNo: '4242' }))
+    expect([
+      person.cards.length,
+      person.fingerprints.length,
+      person.face !== null,
+      person.irises.length > 0,
+    ]).toEqual([1, 1, true, true])
+
+    const job = await start()
+    expect(job.state).toBe('done')
+    const [fp, door, iris] = [await state(0), await state(1), await state(2)]
+    expect([fp.cards.length, fp.faces.length, fp.fingerprints.length, fp.irises.length]).toEqual([
+      1, 1, 1, 0,
+    ])
+    expect([
+      door.cards.length,
+      door.faces.length,
+      door.fingerprints.length,
+      door.irises.length,
+    ]).toEqual([1, 0, 0, 0])
+    expect([
+      iris.cards.length,
+      iris.faces.length,
+      iris.fingerprints.length,
+      iris.irises.length > 0,
+    ]).toEqual([1, 1, 0, true])
+    // what each terminal cannot hold is reported as skipped, with the reason
+    const skipped = job.devices.map((d) => [ids.indexOf(d.deviceId), d.skipped]).sort()
+    expect(skipped).toEqual([
+      [0, 2], // no iris (two eyes) on the face + fingerprint terminal
+      [1, 4], // no face, fingerprint or iris (two eyes) on the card controller
+      [2, 1], // no fingerprint on the iris terminal
+    ])
+  })
+
   it('puts persons with cards and faces on three different terminals, skipping what each cannot hold', async () => {
     await addPerson(t.station, '1001', 'Ann Lee', {
       card: '0012345678',

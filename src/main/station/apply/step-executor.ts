@@ -6,6 +6,7 @@ import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { Store } from '../../store'
 import type { SecretBox } from '../../platform/secret-box'
+import { irisInput } from './iris-wire'
 import { cardEntry, entryKey, fingerEntry, irisEntry, personDigest } from './digest'
 
 export type StepOutcome =
@@ -113,11 +114,7 @@ export async function executeStep(
         .irises.of(no)
         .find((i) => i.eye === step.target)
       if (!iris) return gone('iris removed from the roster after the job was planned')
-      await client.iris.apply({
-        employeeNo: no,
-        id: iris.eye === 'left' ? 1 : 2,
-        irisData: iris.data,
-      })
+      await client.iris.apply(irisInput(no, iris.eye, iris.data))
       return {
         state: 'done',
         holding: {

@@ -2,6 +2,7 @@
 // same upserts the apply reconciler sends (UserInfo SetUp, CardInfo SetUp, FDSetUp, fingerprint
 // SetUp, iris setup), and whatever the terminal holds beyond it is deleted by key.
 import { AppFailure } from '../../../shared/result'
+import { irisInput } from '../apply/iris-wire'
 import type { IsapiClient, Person as WirePerson } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
@@ -61,14 +62,7 @@ export async function overwritePerson(
     // the terminal deletes irises per person only: clear first when it holds an unwanted eye
     if ((held?.irises ?? []).some((i) => !wanted.has(i.eye))) await client.iris.delete([employeeNo])
     for (const i of r.irises) {
-      // captured irises are pictures (the capture gives no template): sent as picture parts
-      const bytes = Buffer.from(i.data, 'base64')
-      const isPicture = bytes[0] === 0xff && bytes[1] === 0xd8
-      await client.iris.apply({
-        employeeNo,
-        id: i.eye === 'left' ? 1 : 2,
-        ...(isPicture ? { pictures: [bytes] } : { irisData: i.data }),
-      })
+      await client.iris.apply(irisInput(employeeNo, i.eye, i.data))
     }
   }
 }
