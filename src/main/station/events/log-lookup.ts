@@ -3,7 +3,7 @@
 // access event that lacks its door or picture is completed from the log entry with the same
 // serial number before it is stored and pushed, waiting at most `timeoutMs` (the event is
 // stored as it came when the log does not answer in time).
-import type { AcsEventRecord, IsapiClient } from '../../isapi'
+import { isIsapiError, type AcsEventRecord, type IsapiClient } from '../../isapi'
 
 /** Log entries with serial numbers in [from, to], by serial. */
 export async function logEntries(
@@ -50,14 +50,19 @@ export async function completeLive(
   client: IsapiClient,
   e: AcsEventRecord,
   timeoutMs: number,
-): Promise<{ event: AcsEventRecord; checked: boolean }> {
+): Promise<{ event: AcsEventRecord; checked: boolean; unsupported?: boolean }> {
   const serial = e.serialNo
   if (serial === undefined) return { event: e, checked: false }
   try {
     const found = await logEntries(client, serial, serial, AbortSignal.timeout(timeoutMs))
     const log = found.get(serial)
     return log ? { event: completeFromLog(e, log), checked: true } : { event: e, checked: false }
-  } catch {
-    return { event: e, checked: false }
+  } catch (error) {
+    // a terminal without an event log is not asked again for every event
+    return {
+      event: e,
+      checked: false,
+      unsupported: isIsapiError(error) && error.category === 'notSupported',
+    }
   }
 }

@@ -51,6 +51,7 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
   const now = () => ctx.clock.now().toISOString()
   let filling: Promise<unknown> | null = null
   let again = false
+  let logUsable = true
 
   /** One backfill at a time; a request while one runs schedules one more after it. */
   const requestBackfill = (): Promise<unknown> => {
@@ -90,10 +91,16 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
     let record = ev.event
     let checked = false
     const picture = ev.pictures[0]
-    if (ev.live && needsLog(record, picture !== undefined) && !ingest.known(deviceId, record)) {
+    if (
+      logUsable &&
+      ev.live &&
+      needsLog(record, picture !== undefined) &&
+      !ingest.known(deviceId, record)
+    ) {
       const done = await completeLive(devices.client(deviceId), record, deps.logTimeoutMs)
       record = done.event
       checked = done.checked
+      if (done.unsupported) logUsable = false
     }
     const cursor = ctx.store.events.cursor(deviceId)
     // history a terminal held before the station first armed it is stored, not pushed live
