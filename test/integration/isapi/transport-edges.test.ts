@@ -43,6 +43,15 @@ describe('digest against an independent server', () => {
     expect(s.failures).toBe(0)
   })
 
+  it('stale=TRUE on a fresh nonce earns exactly one more try, never a loop', async () => {
+    const { s, c } = await setup({ maxUses: 0, refuse: 'stale' }, { connections: 1 })
+    expect(await rejects(c.persons.count())).toMatchObject({ code: 'AUTH_FAILED' })
+    // first contact, then the two fresh nonces each refused as stale
+    expect(s.challenges).toBe(3)
+    await rejects(c.persons.count())
+    expect(s.challenges).toBe(3)
+  })
+
   it('wrong password against an HTML/userCheck 401: one failure, AUTH_FAILED with retryLoginTime', async () => {
     const { s, c } = await setup({}, { password: 'bad' })
     const e = await rejects(c.persons.count())

@@ -1,10 +1,11 @@
 // Authentication layer over the transport. Policy:
-// - Digest (MD5, qop=auth) with one cached nonce per device; nc counts up, so a healthy session
-//   costs no extra round trips. Basic only when the device offers no Digest.
+// - Digest (MD5, qop=auth) with cached nonces; nc counts up, so a healthy session costs no extra
+//   round trips. Basic only when the device offers no Digest.
 // - A 401 on a reused nonce (expired, `stale=true`, or refused reuse, with or without a new
 //   challenge) is answered by one retry with a fresh nonce. A 401 on a fresh nonce means wrong
-//   credentials: AUTH_FAILED at once, and the session stays failed until credentials change,
-//   so a caller's loop cannot lock the account out (the client makes at most one failed attempt).
+//   credentials (unless it says stale=true, which vouches for the password: one more try):
+//   AUTH_FAILED at once, and the session stays failed until credentials change, so a caller's
+//   loop cannot lock the account out (the client makes at most one failed attempt).
 // - A lock body (lockStatus lock / unlockTime > 0) stops at once with DEVICE_LOCKED, and calls
 //   fail fast until the device's unlockTime has passed.
 // - A device that refuses reuse at the same count twice in a row (firmware limiting nonce reuse)
@@ -141,6 +142,7 @@ export class AuthSession {
       fresh = true
     }
     let resent = false
+    let staleRetried = false
     for (let attempt = 0; attempt < 5; attempt++) {
       const auth = this.authorization(r, lane)
       const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
@@ -166,22 +168,23 @@ export class AuthSession {
       const st = await this.read401(res, r)
       if (auth !== undefined) this.refusedAttempts++
       if (isLocked(st)) throw this.lock(st, r)
-      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce) this.learnReuseLimit(lane.nonce.nc)
-      if (auth !== undefined && (fresh || this.scheme === 'basic')) throw this.authFailed(st, r)
       const challenges = parseChallenges(res.headers['www-authenticate'])
       const dc = digestChallenge(challenges)
+      const staleVouches = dc?.stale === true && !staleRetried && replayable
+      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce) this.learnReuseLimit(lane.nonce.nc)
+      // invariant: a body that cannot be replayed was sent with a fresh nonce, so it ends here
+      if (auth !== undefined && (fresh || this.scheme === 'basic') && !staleVouches) throw this.authFailed(st, r)
+      if (staleVouches && fresh) staleRetried = true
       if (dc) {
         this.challenges++
         lane.nonce = new DigestNonce(dc, this.creds)
         this.scheme = 'digest'
         fresh = true
-        if (!replayable) throw this.authFailed(st, r)
         continue
       }
       if (offersBasic(challenges)) {
         this.scheme = 'basic'
         fresh = true
-        if (!replayable) throw this.authFailed(st, r)
         continue
       }
       if (auth === undefined) {
@@ -195,7 +198,6 @@ export class AuthSession {
         })
       }
       // a reused nonce refused without a new challenge (firmware limiting nonce reuse)
-      if (!replayable) throw this.authFailed(st, r)
       await this.fetchChallenge(r, lane)
       fresh = true
     }
