@@ -27,22 +27,37 @@ try {
   const path = '/ISAPI/Event/notification/alertStream'
   const probe = await fetch(`http://${d.host}:${d.port}${path}`)
   await probe.arrayBuffer()
-  const ch = Object.fromEntries([...probe.headers.get('www-authenticate')!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]))
-  const resp = md5(`${md5(`${d.username}:${ch.realm}:${d.password}`)}:${ch.nonce}:00000001:b:auth:${md5(`GET:${path}`)}`)
+  const ch = Object.fromEntries(
+    [...probe.headers.get('www-authenticate')!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  )
+  const resp = md5(
+    `${md5(`${d.username}:${ch.realm}:${d.password}`)}:${ch.nonce}:00000001:b:auth:${md5(`GET:${path}`)}`,
+  )
   const auth = `Digest username="${d.username}", realm="${ch.realm}", nonce="${ch.nonce}", uri="${path}", qop=auth, nc=00000001, cnonce="b", response="${resp}"`
   const stream = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = request({ host: d.host, port: d.port, path, headers: { Authorization: auth } }, resolve)
+    const req = request(
+      { host: d.host, port: d.port, path, headers: { Authorization: auth } },
+      resolve,
+    )
     req.on('error', reject)
     req.end()
   })
   stream.on('data', (c: Buffer) => {
     bytes += c.length
-    for (let i = c.indexOf('"subEventType"'); i >= 0; i = c.indexOf('"subEventType"', i + 1)) received++
+    for (let i = c.indexOf('"subEventType"'); i >= 0; i = c.indexOf('"subEventType"', i + 1))
+      received++
   })
   const samples: { events: number; heapMb: number; rssMb: number }[] = []
   const sample = async (events: number): Promise<void> => {
     const s = await control.stats()
-    samples.push({ events, heapMb: +(s.heapUsed / 2 ** 20).toFixed(1), rssMb: +(s.rss / 2 ** 20).toFixed(1) })
+    samples.push({
+      events,
+      heapMb: +(s.heapUsed / 2 ** 20).toFixed(1),
+      rssMb: +(s.rss / 2 ** 20).toFixed(1),
+    })
   }
   await sample(0)
   const t0 = performance.now()
@@ -50,7 +65,18 @@ try {
   for (let done = 0; done < total; done += step) {
     const n = Math.min(step, total - done)
     await drive(n, 8, async (i) => {
-      await control.triggerEvent(0, { kind: 'raw', major: 5, minor: 75, fields: { name: `P${done + i}`, employeeNoString: String(done + i), cardReaderNo: 1, currentVerifyMode: 'cardOrFace', mask: 'no' } })
+      await control.triggerEvent(0, {
+        kind: 'raw',
+        major: 5,
+        minor: 75,
+        fields: {
+          name: `P${done + i}`,
+          employeeNoString: String(done + i),
+          cardReaderNo: 1,
+          currentVerifyMode: 'cardOrFace',
+          mask: 'no',
+        },
+      })
       return 200
     })
     await sample(done + n)

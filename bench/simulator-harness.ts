@@ -14,7 +14,11 @@ export interface ChildFleet {
 }
 
 export async function startChildFleet(args: string[]): Promise<ChildFleet> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/simulator/cli.ts', '--json', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/simulator/cli.ts', '--json', ...args],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   const n = Number(args[args.indexOf('--devices') + 1] ?? 1)
   const devices: SimDeviceRecord[] = []
   let buf = ''
@@ -72,22 +76,36 @@ export class BenchClient {
     if (!n) return undefined
     n.nc++
     const nc = n.nc.toString(16).padStart(8, '0')
-    const resp = md5(`${md5(`${this.d.username}:${n.realm}:${this.d.password}`)}:${n.nonce}:${nc}:bench:auth:${md5(`${method}:${path}`)}`)
+    const resp = md5(
+      `${md5(`${this.d.username}:${n.realm}:${this.d.password}`)}:${n.nonce}:${nc}:bench:auth:${md5(`${method}:${path}`)}`,
+    )
     return `Digest username="${this.d.username}", realm="${n.realm}", nonce="${n.nonce}", uri="${path}", qop=auth, nc=${nc}, cnonce="bench", response="${resp}"`
   }
 
-  async request(method: 'GET' | 'PUT' | 'POST', path: string, body?: Buffer | string, contentType?: string): Promise<number> {
+  async request(
+    method: 'GET' | 'PUT' | 'POST',
+    path: string,
+    body?: Buffer | string,
+    contentType?: string,
+  ): Promise<number> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const auth = this.auth(method, path)
       const headers: Record<string, string> = {}
       if (auth) headers.authorization = auth
       if (contentType) headers['content-type'] = contentType
-      const r = await this.pool.request({ method, path, headers, ...(body !== undefined ? { body } : {}) })
+      const r = await this.pool.request({
+        method,
+        path,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      })
       await r.body.arrayBuffer()
       if (r.statusCode !== 401) return r.statusCode
       const ch = r.headers['www-authenticate']
       if (typeof ch === 'string') {
-        const p = Object.fromEntries([...ch.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]))
+        const p = Object.fromEntries(
+          [...ch.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+        )
         this.nonce = { realm: p.realm!, nonce: p.nonce!, nc: 0 }
         this.challenges++
       } else this.nonce = null
@@ -101,7 +119,11 @@ export class BenchClient {
 }
 
 /** Runs `total` requests with `concurrency` in flight. */
-export async function drive(total: number, concurrency: number, one: (i: number) => Promise<number>): Promise<{ ok: number; failed: number }> {
+export async function drive(
+  total: number,
+  concurrency: number,
+  one: (i: number) => Promise<number>,
+): Promise<{ ok: number; failed: number }> {
   let next = 0
   let ok = 0
   let failed = 0

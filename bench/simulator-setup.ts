@@ -25,10 +25,14 @@ async function face60k(): Promise<Buffer> {
     raw[i] = 96 + ((i / 3) % w > 100 && (i / 3) % w < 540 ? 60 : 0) + (x % 24)
   }
   let q = 60
-  let jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: q }).toBuffer()
+  let jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: q })
+    .toBuffer()
   while (Math.abs(jpeg.length - 60_000) > 6_000 && q > 5 && q < 100) {
     q += jpeg.length > 60_000 ? -5 : 5
-    jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: q }).toBuffer()
+    jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+      .jpeg({ quality: q })
+      .toBuffer()
   }
   return jpeg
 }
@@ -36,7 +40,9 @@ async function face60k(): Promise<Buffer> {
 function multipart(emp: string, jpeg: Buffer): Buffer {
   const j = `{"faceLibType":"blackFD","FDID":"1","FPID":"${emp}"}`
   return Buffer.concat([
-    Buffer.from(`--b\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\nContent-Length: ${j.length}\r\n\r\n${j}\r\n--b\r\nContent-Disposition: form-data; name="FaceImage"; filename="f.jpg"\r\nContent-Type: image/jpeg\r\nContent-Length: ${jpeg.length}\r\n\r\n`),
+    Buffer.from(
+      `--b\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\nContent-Length: ${j.length}\r\n\r\n${j}\r\n--b\r\nContent-Disposition: form-data; name="FaceImage"; filename="f.jpg"\r\nContent-Type: image/jpeg\r\nContent-Length: ${jpeg.length}\r\n\r\n`,
+    ),
     jpeg,
     Buffer.from('\r\n--b--\r\n'),
   ])
@@ -47,29 +53,89 @@ const pid = fleet.child.pid!
 const d = fleet.devices[0]!
 // One digest session per connection (16 lanes), as a real client keeps one nonce per socket.
 const lanes = Array.from({ length: 16 }, () => new BenchClient(d, 1))
-const client = { request: (...a: Parameters<BenchClient['request']>) => lanes[lane++ % 16]!.request(...a), get challenges() { return lanes.reduce((n, l) => n + l.challenges, 0) }, close: () => Promise.all(lanes.map((l) => l.close())) }
+const client = {
+  request: (...a: Parameters<BenchClient['request']>) => lanes[lane++ % 16]!.request(...a),
+  get challenges() {
+    return lanes.reduce((n, l) => n + l.challenges, 0)
+  },
+  close: () => Promise.all(lanes.map((l) => l.close())),
+}
 let lane = 0
 try {
   const body = (i: number): string =>
-    JSON.stringify({ UserInfo: { employeeNo: String(100000 + (i % ids)), name: `Person ${i}`, userType: 'normal', Valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-12-31T23:59:59', timeType: 'local' }, doorRight: '1', RightPlan: [{ doorNo: 1, planTemplateNo: '1' }] } })
-  await drive(500, 16, (i) => client.request('PUT', '/ISAPI/AccessControl/UserInfo/SetUp?format=json', body(i), 'application/json'))
+    JSON.stringify({
+      UserInfo: {
+        employeeNo: String(100000 + (i % ids)),
+        name: `Person ${i}`,
+        userType: 'normal',
+        Valid: {
+          enable: true,
+          beginTime: '2024-01-01T00:00:00',
+          endTime: '2030-12-31T23:59:59',
+          timeType: 'local',
+        },
+        doorRight: '1',
+        RightPlan: [{ doorNo: 1, planTemplateNo: '1' }],
+      },
+    })
+  await drive(500, 16, (i) =>
+    client.request(
+      'PUT',
+      '/ISAPI/AccessControl/UserInfo/SetUp?format=json',
+      body(i),
+      'application/json',
+    ),
+  )
   let cpu0 = cpuMs(pid)
   let t0 = performance.now()
-  const setup = await drive(persons, 16, (i) => client.request('PUT', '/ISAPI/AccessControl/UserInfo/SetUp?format=json', body(i), 'application/json'))
+  const setup = await drive(persons, 16, (i) =>
+    client.request(
+      'PUT',
+      '/ISAPI/AccessControl/UserInfo/SetUp?format=json',
+      body(i),
+      'application/json',
+    ),
+  )
   const setupWall = (performance.now() - t0) / 1000
   const setupCpu = (cpuMs(pid) - cpu0) / 1000
   const jpeg = await face60k()
   cpu0 = cpuMs(pid)
   t0 = performance.now()
-  const up = await drive(faces, 16, (i) => client.request('PUT', '/ISAPI/Intelligent/FDLib/FDSetUp?format=json', multipart(String(100000 + (i % ids)), jpeg), 'multipart/form-data; boundary=b'))
+  const up = await drive(faces, 16, (i) =>
+    client.request(
+      'PUT',
+      '/ISAPI/Intelligent/FDLib/FDSetUp?format=json',
+      multipart(String(100000 + (i % ids)), jpeg),
+      'multipart/form-data; boundary=b',
+    ),
+  )
   const faceWall = (performance.now() - t0) / 1000
   const faceCpu = (cpuMs(pid) - cpu0) / 1000
   const result = {
     bench: 'simulator-setup',
     profile,
     node: process.version,
-    userInfoSetUp: { requests: persons, ok: setup.ok, failed: setup.failed, wallSeconds: +setupWall.toFixed(2), perSecondWall: Math.round(persons / setupWall), simulatorCpuSeconds: +setupCpu.toFixed(2), perSimulatorCpuSecond: Math.round(persons / setupCpu), target: 2000 },
-    faceUpload: { requests: faces, jpegBytes: jpeg.length, ok: up.ok, failed: up.failed, wallSeconds: +faceWall.toFixed(2), perSecondWall: Math.round(faces / faceWall), simulatorCpuSeconds: +faceCpu.toFixed(2), perSimulatorCpuSecond: Math.round(faces / faceCpu), target: 300 },
+    userInfoSetUp: {
+      requests: persons,
+      ok: setup.ok,
+      failed: setup.failed,
+      wallSeconds: +setupWall.toFixed(2),
+      perSecondWall: Math.round(persons / setupWall),
+      simulatorCpuSeconds: +setupCpu.toFixed(2),
+      perSimulatorCpuSecond: Math.round(persons / setupCpu),
+      target: 2000,
+    },
+    faceUpload: {
+      requests: faces,
+      jpegBytes: jpeg.length,
+      ok: up.ok,
+      failed: up.failed,
+      wallSeconds: +faceWall.toFixed(2),
+      perSecondWall: Math.round(faces / faceWall),
+      simulatorCpuSeconds: +faceCpu.toFixed(2),
+      perSimulatorCpuSecond: Math.round(faces / faceCpu),
+      target: 300,
+    },
     digestChallenges: client.challenges,
     simulatorRssMb: +rssMb(pid).toFixed(1),
   }

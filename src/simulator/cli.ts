@@ -7,7 +7,9 @@ import type { ProfileId } from './profiles/types.js'
 import type { FleetOptions } from './types.js'
 
 function usage(msg: string): never {
-  process.stderr.write(`${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW]\n`)
+  process.stderr.write(
+    `${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW]\n`,
+  )
   process.exit(2)
 }
 
@@ -16,7 +18,9 @@ export function parseArgs(argv: string[]): { options: FleetOptions; json: boolea
   let json = false
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
-    const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined]
+    const [flag, inline] = raw.includes('=')
+      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+      : [raw, undefined]
     const value = (): string => {
       const v = inline ?? argv[++i]
       if (v === undefined) usage(`${flag} needs a value`)
@@ -73,7 +77,11 @@ async function main(): Promise<void> {
   const { options, json } = parseArgs(process.argv.slice(2))
   const fleet = await startFleet(options)
   for (const d of fleet.devices) {
-    process.stdout.write(json ? `${JSON.stringify(d)}\n` : `${d.name}  ${d.protocol}://${d.host}:${d.port}  ${d.model}  ${d.serialNumber}  ${d.username}/${d.password}\n`)
+    process.stdout.write(
+      json
+        ? `${JSON.stringify(d)}\n`
+        : `${d.name}  ${d.protocol}://${d.host}:${d.port}  ${d.model}  ${d.serialNumber}  ${d.username}/${d.password}\n`,
+    )
   }
   if (!json) process.stdout.write(`control API: ${fleet.controlUrl}\n`)
   let stopping = false

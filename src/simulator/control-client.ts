@@ -42,22 +42,45 @@ export class ControlClient {
   constructor(readonly baseUrl: string) {}
 
   private url(device: DeviceRef, action: string): string {
-    const base = typeof device === 'number' ? `${this.baseUrl}/devices/${device}` : device.controlUrl
+    const base =
+      typeof device === 'number' ? `${this.baseUrl}/devices/${device}` : device.controlUrl
     return action ? `${base}/${action}` : base
   }
 
-  private async call<T>(method: string, device: DeviceRef, action: string, body?: unknown): Promise<T> {
+  private async call<T>(
+    method: string,
+    device: DeviceRef,
+    action: string,
+    body?: unknown,
+  ): Promise<T> {
     const res = await fetch(this.url(device, action), {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
     })
     const text = await res.text()
     if (!res.ok) throw new Error(`control ${method} ${action}: ${res.status} ${text}`)
     return (text ? JSON.parse(text) : undefined) as T
   }
 
-  stats(): Promise<{ rss: number; heapUsed: number; external: number; arrayBuffers: number; events: number[] }> {
-    return fetch(`${this.baseUrl}/stats`).then((r) => r.json() as Promise<{ rss: number; heapUsed: number; external: number; arrayBuffers: number; events: number[] }>)
+  stats(): Promise<{
+    rss: number
+    heapUsed: number
+    external: number
+    arrayBuffers: number
+    events: number[]
+  }> {
+    return fetch(`${this.baseUrl}/stats`).then(
+      (r) =>
+        r.json() as Promise<{
+          rss: number
+          heapUsed: number
+          external: number
+          arrayBuffers: number
+          events: number[]
+        }>,
+    )
   }
 
   devices(): Promise<SimDeviceRecord[]> {
@@ -65,7 +88,11 @@ export class ControlClient {
   }
 
   state(device: DeviceRef, opts: { events?: number } = {}): Promise<DeviceStateView> {
-    return this.call('GET', device, `state${opts.events !== undefined ? `?events=${opts.events}` : ''}`)
+    return this.call(
+      'GET',
+      device,
+      `state${opts.events !== undefined ? `?events=${opts.events}` : ''}`,
+    )
   }
 
   events(device: DeviceRef, since = 0): Promise<EventView[]> {
@@ -76,12 +103,18 @@ export class ControlClient {
     return this.call('POST', device, 'present/card', { cardNo, cardType })
   }
 
-  presentFinger(device: DeviceRef, opts: { quality?: number; template?: string } = {}): Promise<PresentOutcome> {
+  presentFinger(
+    device: DeviceRef,
+    opts: { quality?: number; template?: string } = {},
+  ): Promise<PresentOutcome> {
     return this.call('POST', device, 'present/finger', opts)
   }
 
   presentFace(device: DeviceRef, jpeg?: Buffer, infrared?: Buffer): Promise<PresentOutcome> {
-    return this.call('POST', device, 'present/face', { jpegBase64: jpeg?.toString('base64'), infraredJpegBase64: infrared?.toString('base64') })
+    return this.call('POST', device, 'present/face', {
+      jpegBase64: jpeg?.toString('base64'),
+      infraredJpegBase64: infrared?.toString('base64'),
+    })
   }
 
   presentIris(device: DeviceRef): Promise<PresentOutcome> {
@@ -89,7 +122,10 @@ export class ControlClient {
   }
 
   /** The person walks away: the waiting capture of this kind times out. */
-  presentNothing(device: DeviceRef, kind: 'card' | 'finger' | 'face' | 'iris'): Promise<PresentOutcome> {
+  presentNothing(
+    device: DeviceRef,
+    kind: 'card' | 'finger' | 'face' | 'iris',
+  ): Promise<PresentOutcome> {
     return this.call('POST', device, `present/${kind}`, { none: true })
   }
 

@@ -35,7 +35,17 @@ export interface Timing {
   doorPulseMs: number
 }
 
-export const DEFAULT_TIMING: Timing = { heartbeatMs: 10_000, captureTimeoutMs: 30_000, rebootMs: 3_000, pushRetryMs: 2_000, asyncOpMs: 300, slotLingerMs: 0, hostHeartbeatMs: 30_000, upgradeMs: 5_000, doorPulseMs: 3_000 }
+export const DEFAULT_TIMING: Timing = {
+  heartbeatMs: 10_000,
+  captureTimeoutMs: 30_000,
+  rebootMs: 3_000,
+  pushRetryMs: 2_000,
+  asyncOpMs: 300,
+  slotLingerMs: 0,
+  hostHeartbeatMs: 30_000,
+  upgradeMs: 5_000,
+  doorPulseMs: 3_000,
+}
 
 export interface DeviceOptions {
   index: number
@@ -84,7 +94,10 @@ export class SimDevice {
   readonly sessions = new Map<string, { started: number; result: unknown }>()
   rebootingUntil = 0
   pendingFirmware: { version: string; date: string } | null = null
-  upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = { state: 'idle', percent: 0 }
+  upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = {
+    state: 'idle',
+    percent: 0,
+  }
   private persistTimer: NodeJS.Timeout | null = null
   private readonly flash: FlashStore | null
   onReboot: ((ms: number) => void) | null = null
@@ -97,7 +110,11 @@ export class SimDevice {
     this.index = opts.index
     const h = createHash('sha1').update(`${p.id}:${opts.index}`).digest('hex')
     const digits = String(parseInt(h.slice(0, 8), 16) % 100_000_000).padStart(8, '0')
-    const fw = p.firmwareVersion.replace(/^V/, '').split('.').map((n) => n.padStart(2, '0')).join('')
+    const fw = p.firmwareVersion
+      .replace(/^V/, '')
+      .split('.')
+      .map((n) => n.padStart(2, '0'))
+      .join('')
     this.serialNumber = `${p.model}20240528V${fw}ENJ${digits}`
     this.macAddress = `44:19:b6:${h.slice(8, 10)}:${h.slice(10, 12)}:${h.slice(12, 14)}`
     this.realm = p.authStyle === 'new' ? h.slice(0, 24) : p.model
@@ -156,7 +173,12 @@ export class SimDevice {
   }
 
   /** Writes an event to the log and hands it to live listeners (alertStream, httpHosts, subscriptions). */
-  recordEvent(major: number, minor: number, fields: Record<string, unknown> = {}, picture?: Buffer): EventRec {
+  recordEvent(
+    major: number,
+    minor: number,
+    fields: Record<string, unknown> = {},
+    picture?: Buffer,
+  ): EventRec {
     let pictureKey: string | undefined
     const at = this.now()
     if (picture) {

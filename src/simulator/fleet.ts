@@ -15,14 +15,22 @@ export const DEFAULT_PASSWORD = 'Sim-Admin-2024'
 export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const count = options.devices ?? 1
   const host = options.host ?? '127.0.0.1'
-  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) throw new Error(`the simulator serves loopback only, not ${host}`)
-  const profiles: ProfileId[] = Array.isArray(options.profile) ? options.profile : [options.profile ?? 'face-fp']
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host))
+    throw new Error(`the simulator serves loopback only, not ${host}`)
+  const profiles: ProfileId[] = Array.isArray(options.profile)
+    ? options.profile
+    : [options.profile ?? 'face-fp']
   if (profiles.length === 0) throw new Error('profile list is empty')
   const basePort = options.port ?? 0
   const userName = options.username ?? 'admin'
   const password = options.password ?? DEFAULT_PASSWORD
   const timing = { ...DEFAULT_TIMING, ...options.timing }
-  const auto = options.autoCapture === true ? { delayMs: 1500 } : options.autoCapture ? options.autoCapture : null
+  const auto =
+    options.autoCapture === true
+      ? { delayMs: 1500 }
+      : options.autoCapture
+        ? options.autoCapture
+        : null
   const router = new Router(allRoutes())
   const entries: FleetEntry[] = []
   const control = new ControlServer(entries)
@@ -81,11 +89,13 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
       if (closed) return
       closed = true
       for (const e of entries) e.dev.capture.clear()
-      await Promise.all(entries.map(async (e) => {
-        await e.server.close()
-        e.dev.shutdown()
-        await e.dev.save()
-      }))
+      await Promise.all(
+        entries.map(async (e) => {
+          await e.server.close()
+          e.dev.shutdown()
+          await e.dev.save()
+        }),
+      )
       await control.close()
     },
   }

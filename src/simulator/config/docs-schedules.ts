@@ -20,15 +20,32 @@ function weekRows(f: Family, p: Profile, allDay: boolean): Record<string, unknow
   for (const week of WEEK) {
     for (let id = 1; id <= 8; id++) {
       const on = allDay && id === 1
-      rows.push({ week, id, enable: on, ...rowExtra(f, p), TimeSegment: { beginTime: '00:00:00', endTime: on ? '24:00:00' : '00:00:00' } })
+      rows.push({
+        week,
+        id,
+        enable: on,
+        ...rowExtra(f, p),
+        TimeSegment: { beginTime: '00:00:00', endTime: on ? '24:00:00' : '00:00:00' },
+      })
     }
   }
   return rows
 }
 
 function rowCaps(f: Family, p: Profile): Caps {
-  const extra: Caps = f === 'Verify' ? { verifyMode: opt(p.verifyModes.join(',')) } : f === 'DoorStatus' ? { doorStatus: opt(DOOR_STATUS) } : {}
-  return { week: opt(WEEK.join(',')), id: range(1, 8), enable: bool, ...extra, TimeSegment: { beginTime: '00:00:00', endTime: '24:00:00' } }
+  const extra: Caps =
+    f === 'Verify'
+      ? { verifyMode: opt(p.verifyModes.join(',')) }
+      : f === 'DoorStatus'
+        ? { doorStatus: opt(DOOR_STATUS) }
+        : {}
+  return {
+    week: opt(WEEK.join(',')),
+    id: range(1, 8),
+    enable: bool,
+    ...extra,
+    TimeSegment: { beginTime: '00:00:00', endTime: '24:00:00' },
+  }
 }
 
 const base = '/ISAPI/AccessControl'
@@ -43,7 +60,11 @@ export function scheduleDocs(): DocSpec[] {
       root: `${f}WeekPlanCfg`,
       ids: planIds,
       defaults: (p, id) => ({ enable: id === 1, WeekPlanCfg: weekRows(f, p, id === 1) }),
-      caps: (p) => ({ planNo: range(1, 255), enable: bool, WeekPlanCfg: { maxSize: 56, ...rowCaps(f, p) } }),
+      caps: (p) => ({
+        planNo: range(1, 255),
+        enable: bool,
+        WeekPlanCfg: { maxSize: 56, ...rowCaps(f, p) },
+      }),
     })
     out.push({
       path: `${base}/${f}HolidayPlanCfg/:id`,
@@ -55,11 +76,24 @@ export function scheduleDocs(): DocSpec[] {
         beginDate: '2000-01-01',
         endDate: '2000-01-01',
         holidayPlanName: '',
-        HolidayPlanCfg: Array.from({ length: 8 }, (_, i) => ({ id: i + 1, enable: false, ...rowExtra(f, p), TimeSegment: { beginTime: '00:00:00', endTime: '00:00:00' } })),
+        HolidayPlanCfg: Array.from({ length: 8 }, (_, i) => ({
+          id: i + 1,
+          enable: false,
+          ...rowExtra(f, p),
+          TimeSegment: { beginTime: '00:00:00', endTime: '00:00:00' },
+        })),
       }),
       caps: (p) => {
         const { week: _w, ...row } = rowCaps(f, p)
-        return { planNo: range(1, 1024), enable: bool, deleteHolidayPlan: opt([true, false]), beginDate: '2000-01-01', endDate: '2037-12-31', holidayPlanName: range(0, 64), HolidayPlanCfg: { maxSize: 8, ...row } }
+        return {
+          planNo: range(1, 1024),
+          enable: bool,
+          deleteHolidayPlan: opt([true, false]),
+          beginDate: '2000-01-01',
+          endDate: '2037-12-31',
+          holidayPlanName: range(0, 64),
+          HolidayPlanCfg: { maxSize: 8, ...row },
+        }
       },
     })
     out.push({
@@ -68,15 +102,30 @@ export function scheduleDocs(): DocSpec[] {
       root: `${f}HolidayGroupCfg`,
       ids: () => [1, 64],
       defaults: () => ({ enable: false, groupName: '', holidayPlanNo: '' }),
-      caps: () => ({ groupNo: range(1, 64), enable: bool, groupName: range(0, 32), holidayPlanNo: range(1, 1024), holidayPlanName: { '@size': 16, '@min': 0, '@max': 64 } }),
+      caps: () => ({
+        groupNo: range(1, 64),
+        enable: bool,
+        groupName: range(0, 32),
+        holidayPlanNo: range(1, 1024),
+        holidayPlanName: { '@size': 16, '@min': 0, '@max': 64 },
+      }),
     })
     out.push({
       path: `${base}/${f}PlanTemplate/:id`,
       format: 'json',
       root: `${f}PlanTemplate`,
       ids: planIds,
-      defaults: (_p, id) => (id === 1 ? { enable: true, templateName: 'All Day Template', weekPlanNo: 1, holidayGroupNo: '' } : { enable: false, templateName: '', weekPlanNo: 0, holidayGroupNo: '' }),
-      caps: () => ({ templateNo: range(1, 255), enable: bool, templateName: range(0, 32), weekPlanNo: range(0, 255), holidayGroupNo: range(1, 64) }),
+      defaults: (_p, id) =>
+        id === 1
+          ? { enable: true, templateName: 'All Day Template', weekPlanNo: 1, holidayGroupNo: '' }
+          : { enable: false, templateName: '', weekPlanNo: 0, holidayGroupNo: '' },
+      caps: () => ({
+        templateNo: range(1, 255),
+        enable: bool,
+        templateName: range(0, 32),
+        weekPlanNo: range(0, 255),
+        holidayGroupNo: range(1, 64),
+      }),
     })
   }
   out.push({

@@ -67,7 +67,12 @@ export class DocValidator {
         out[key] = this.list(key, value, cap, sample)
       } else if (isObj(sample)) {
         if (!isObj(value)) this.bad(key)
-        out[key] = this.merge(value, isObj(current[key]) ? (current[key] as Json) : sample, isObj(cap) ? (cap as Caps) : {}, sample)
+        out[key] = this.merge(
+          value,
+          isObj(current[key]) ? (current[key] as Json) : sample,
+          isObj(cap) ? (cap as Caps) : {},
+          sample,
+        )
       } else if (sample === undefined && cap === undefined) {
         continue
       } else {
@@ -78,19 +83,31 @@ export class DocValidator {
   }
 
   private list(key: string, value: unknown, cap: CapNode | undefined, sample: unknown): unknown[] {
-    const arr = Array.isArray(value) ? value : this.xml && value !== '' && value !== undefined ? [value] : this.xml ? [] : this.bad(key)
+    const arr = Array.isArray(value)
+      ? value
+      : this.xml && value !== '' && value !== undefined
+        ? [value]
+        : this.xml
+          ? []
+          : this.bad(key)
     const capObj = isObj(cap) ? (cap as Caps) : {}
     const max = typeof capObj.maxSize === 'number' ? capObj.maxSize : Infinity
     if (arr.length > max) this.bad(key)
     const structured = Object.keys(capObj).some((k) => k !== 'maxSize' && !k.startsWith('@'))
-    const first = Array.isArray(sample) && sample.length > 0 ? sample[0] : structured ? {} : undefined
+    const first =
+      Array.isArray(sample) && sample.length > 0 ? sample[0] : structured ? {} : undefined
     return arr.map((item) => {
       if (isObj(first)) {
         if (!isObj(item)) this.bad(key)
         return this.merge(item, first, capObj, first)
       }
       if (isObj(item)) this.bad(key)
-      return this.leaf(key, item, capObj['@min'] !== undefined || capObj['@opt'] !== undefined ? capObj : undefined, first)
+      return this.leaf(
+        key,
+        item,
+        capObj['@min'] !== undefined || capObj['@opt'] !== undefined ? capObj : undefined,
+        first,
+      )
     })
   }
 }

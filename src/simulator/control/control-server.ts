@@ -52,7 +52,8 @@ function readJson(req: IncomingMessage): Promise<Body> {
   })
 }
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
 async function present(dev: SimDevice, kind: CaptureKind, b: Body): Promise<unknown> {
@@ -108,12 +109,17 @@ export class ControlServer {
   private send(res: ServerResponse, status: number, body: unknown): void {
     if (res.headersSent) return
     const text = JSON.stringify(body ?? null)
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+    })
     res.end(text)
   }
 
   private find(id: string): FleetEntry {
-    const e = this.entries.find((x) => x.record.serialNumber === id || String(x.dev.index) === id || x.record.name === id)
+    const e = this.entries.find(
+      (x) => x.record.serialNumber === id || String(x.dev.index) === id || x.record.name === id,
+    )
     if (!e) throw new HttpError(404, `no device ${id}`)
     return e
   }
@@ -125,10 +131,21 @@ export class ControlServer {
     const body = method === 'GET' ? {} : await readJson(req)
     if (parts[0] === 'stats' && method === 'GET') {
       const m = process.memoryUsage()
-      return this.send(res, 200, { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, events: this.entries.map((e) => e.dev.log.size) })
+      return this.send(res, 200, {
+        rss: m.rss,
+        heapUsed: m.heapUsed,
+        external: m.external,
+        arrayBuffers: m.arrayBuffers,
+        events: this.entries.map((e) => e.dev.log.size),
+      })
     }
     if (parts[0] !== 'devices') throw new HttpError(404, 'unknown path')
-    if (parts.length === 1) return this.send(res, 200, this.entries.map((e) => e.record))
+    if (parts.length === 1)
+      return this.send(
+        res,
+        200,
+        this.entries.map((e) => e.record),
+      )
     const entry = this.find(parts[1]!)
     const { dev, server } = entry
     const action = parts.slice(2).join('/')
@@ -140,13 +157,22 @@ export class ControlServer {
         return this.send(res, 200, stateView(dev, Number(url.searchParams.get('events') ?? 500)))
       case 'GET events': {
         const since = Number(url.searchParams.get('since') ?? 0)
-        return this.send(res, 200, dev.log.toArray().filter((e) => e.serialNo > since).map((e) => eventView(dev, e)))
+        return this.send(
+          res,
+          200,
+          dev.log
+            .toArray()
+            .filter((e) => e.serialNo > since)
+            .map((e) => eventView(dev, e)),
+        )
       }
       case 'POST present/card':
       case 'POST present/finger':
       case 'POST present/face':
       case 'POST present/iris': {
-        const kind = ({ card: 'card', finger: 'finger', face: 'face', iris: 'iris' } as const)[parts[3] as 'card']
+        const kind = ({ card: 'card', finger: 'finger', face: 'face', iris: 'iris' } as const)[
+          parts[3] as 'card'
+        ]
         return this.send(res, 200, await present(dev, kind, body))
       }
       case 'POST auto-capture': {
@@ -155,7 +181,11 @@ export class ControlServer {
       }
       case 'POST trigger': {
         const events = await trigger(dev, body as unknown as TriggerSpec)
-        return this.send(res, 200, events.map((e) => eventView(dev, e)))
+        return this.send(
+          res,
+          200,
+          events.map((e) => eventView(dev, e)),
+        )
       }
       case 'PUT faults':
       case 'POST faults': {
@@ -176,9 +206,18 @@ export class ControlServer {
         return this.send(res, 200, { rebootingForMs: num(body.downMs) ?? dev.timing.rebootMs })
       }
       case 'GET auth':
-        return this.send(res, 200, { addresses: dev.auth.allLockStates(), policy: { attempts: dev.auth.policy.lockoutAttempts, lockSeconds: dev.auth.policy.lockoutMs / 1000 } })
+        return this.send(res, 200, {
+          addresses: dev.auth.allLockStates(),
+          policy: {
+            attempts: dev.auth.policy.lockoutAttempts,
+            lockSeconds: dev.auth.policy.lockoutMs / 1000,
+          },
+        })
       case 'POST auth/lock':
-        dev.auth.lock(str(body.ip) ?? '127.0.0.1', num(body.seconds) ?? dev.auth.policy.lockoutMs / 1000)
+        dev.auth.lock(
+          str(body.ip) ?? '127.0.0.1',
+          num(body.seconds) ?? dev.auth.policy.lockoutMs / 1000,
+        )
         return this.send(res, 200, dev.auth.allLockStates())
       case 'POST auth/unlock':
         dev.auth.unlock(str(body.ip))

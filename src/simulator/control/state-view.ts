@@ -24,11 +24,31 @@ export interface DeviceStateView {
   rebooting: boolean
   persons: PersonRec[]
   cards: CardRec[]
-  fingerprints: { employeeNo: string; fingerPrintID: number; fingerType: string; fingerData: string }[]
-  faces: { FDID: string; faceLibType: string; FPID: string; bytes: number; width: number; height: number; faceURL: string }[]
+  fingerprints: {
+    employeeNo: string
+    fingerPrintID: number
+    fingerType: string
+    fingerData: string
+  }[]
+  faces: {
+    FDID: string
+    faceLibType: string
+    FPID: string
+    bytes: number
+    width: number
+    height: number
+    faceURL: string
+  }[]
   irises: { employeeNo: string; id: number }[]
   faceLibs: { FDID: string; faceLibType: string; name: string }[]
-  counts: { persons: number; cards: number; faces: number; fingerprints: number; irises: number; events: number }
+  counts: {
+    persons: number
+    cards: number
+    faces: number
+    fingerprints: number
+    irises: number
+    events: number
+  }
   events: EventView[]
   accounts: { id: number; userName: string; userLevel: string }[]
   alertStreams: number
@@ -36,7 +56,13 @@ export interface DeviceStateView {
 }
 
 export function eventView(dev: SimDevice, e: EventRec): EventView {
-  const v: EventView = { serialNo: e.serialNo, major: e.major, minor: e.minor, time: dev.iso(e.at), ...e.fields }
+  const v: EventView = {
+    serialNo: e.serialNo,
+    major: e.major,
+    minor: e.minor,
+    time: dev.iso(e.at),
+    ...e.fields,
+  }
   if (e.pictureKey) v.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
   return v
 }
@@ -54,14 +80,34 @@ export function stateView(dev: SimDevice, eventLimit = 500): DeviceStateView {
     rebooting: dev.isRebooting,
     persons: [...d.persons.values()],
     cards: [...d.cards.values()],
-    fingerprints: [...d.fingers.values()].map((f) => ({ employeeNo: f.employeeNo, fingerPrintID: f.fingerPrintID, fingerType: f.fingerType, fingerData: f.fingerData })),
+    fingerprints: [...d.fingers.values()].map((f) => ({
+      employeeNo: f.employeeNo,
+      fingerPrintID: f.fingerPrintID,
+      fingerType: f.fingerType,
+      fingerData: f.fingerData,
+    })),
     faces: [...d.faces.values()].map((f) => {
       const info = jpegInfo(f.jpeg)
-      return { FDID: f.FDID, faceLibType: f.faceLibType, FPID: f.FPID, bytes: f.jpeg.length, width: info?.width ?? 0, height: info?.height ?? 0, faceURL: faceUrl(dev, f) }
+      return {
+        FDID: f.FDID,
+        faceLibType: f.faceLibType,
+        FPID: f.FPID,
+        bytes: f.jpeg.length,
+        width: info?.width ?? 0,
+        height: info?.height ?? 0,
+        faceURL: faceUrl(dev, f),
+      }
     }),
     irises: [...d.irises.values()].map((r) => ({ employeeNo: r.employeeNo, id: r.id })),
     faceLibs: d.faceLibs.map((l) => ({ FDID: l.FDID, faceLibType: l.faceLibType, name: l.name })),
-    counts: { persons: d.persons.size, cards: d.cards.size, faces: d.faces.size, fingerprints: d.fingers.size, irises: d.irises.size, events: dev.log.size },
+    counts: {
+      persons: d.persons.size,
+      cards: d.cards.size,
+      faces: d.faces.size,
+      fingerprints: d.fingers.size,
+      irises: d.irises.size,
+      events: dev.log.size,
+    },
     events: events.map((e) => eventView(dev, e)),
     accounts: d.accounts.map((a) => ({ id: a.id, userName: a.userName, userLevel: a.userLevel })),
     alertStreams: dev.alertSlots,

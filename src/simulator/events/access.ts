@@ -13,7 +13,13 @@ export type TriggerSpec =
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
   | { kind: 'tamper' }
-  | { kind: 'raw'; major: number; minor: number; fields?: Record<string, unknown>; picture?: boolean }
+  | {
+      kind: 'raw'
+      major: number
+      minor: number
+      fields?: Record<string, unknown>
+      picture?: boolean
+    }
 
 const eventUserType = (t: string): string => (t === 'blackList' ? 'blacklist' : t)
 
@@ -36,7 +42,10 @@ function verifyMode(dev: SimDevice): string {
 
 function doorCycle(dev: SimDevice, doorNo: number): void {
   dev.recordEvent(5, 21, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' })
-  setTimeout(() => dev.recordEvent(5, 22, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' }), dev.timing.doorPulseMs).unref()
+  setTimeout(
+    () => dev.recordEvent(5, 22, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' }),
+    dev.timing.doorPulseMs,
+  ).unref()
 }
 
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
@@ -47,10 +56,20 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'card': {
       const card = dev.data.cards.get(spec.cardNo)
       const person = card ? dev.data.persons.get(card.employeeNo) : undefined
-      const fields = { ...base, cardReaderNo: spec.readerNo ?? 1, cardNo: spec.cardNo, cardType: 1, currentVerifyMode: mode, mask: 'unknown' }
-      if (!card || !person) out.push(dev.recordEvent(5, 9, { ...fields, currentVerifyMode: 'invalid' }))
-      else if (person.userType === 'blackList') out.push(dev.recordEvent(5, 6, { ...fields, ...personFields(person), cardType: 3 }))
-      else if (!isValidNow(dev, person)) out.push(dev.recordEvent(5, 8, { ...fields, ...personFields(person) }))
+      const fields = {
+        ...base,
+        cardReaderNo: spec.readerNo ?? 1,
+        cardNo: spec.cardNo,
+        cardType: 1,
+        currentVerifyMode: mode,
+        mask: 'unknown',
+      }
+      if (!card || !person)
+        out.push(dev.recordEvent(5, 9, { ...fields, currentVerifyMode: 'invalid' }))
+      else if (person.userType === 'blackList')
+        out.push(dev.recordEvent(5, 6, { ...fields, ...personFields(person), cardType: 3 }))
+      else if (!isValidNow(dev, person))
+        out.push(dev.recordEvent(5, 8, { ...fields, ...personFields(person) }))
       else {
         out.push(dev.recordEvent(5, 1, { ...fields, ...personFields(person) }))
         doorCycle(dev, fields.doorNo)
@@ -62,12 +81,39 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
       const person = emp ? dev.data.persons.get(emp) : undefined
       const enrolled = emp ? dev.data.faces.get(faceKey(BLACK_FD, emp)) : undefined
       const pass = spec.match !== false && !!person && !!enrolled && isValidNow(dev, person)
-      const pic = await syntheticFace(emp ? [...emp].reduce((a, c) => a + c.charCodeAt(0), 0) : 7, { width: 480, height: 640, quality: 60 })
+      const pic = await syntheticFace(emp ? [...emp].reduce((a, c) => a + c.charCodeAt(0), 0) : 7, {
+        width: 480,
+        height: 640,
+        quality: 60,
+      })
       const faceRect = { height: 0.4, width: 0.3, x: 0.35, y: 0.2 }
       if (pass && person) {
-        out.push(dev.recordEvent(5, 75, { ...base, cardType: 1, ...personFields(person), currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect }, pic))
+        out.push(
+          dev.recordEvent(
+            5,
+            75,
+            {
+              ...base,
+              cardType: 1,
+              ...personFields(person),
+              currentVerifyMode: mode,
+              mask: 'no',
+              picturesNumber: 1,
+              FaceRect: faceRect,
+            },
+            pic,
+          ),
+        )
         doorCycle(dev, 1)
-      } else out.push(dev.recordEvent(5, 76, { ...base, currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect }, pic))
+      } else
+        out.push(
+          dev.recordEvent(
+            5,
+            76,
+            { ...base, currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect },
+            pic,
+          ),
+        )
       break
     }
     case 'finger': {
@@ -75,16 +121,44 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
       const person = emp ? dev.data.persons.get(emp) : undefined
       const has = !!emp && [...dev.data.fingers.values()].some((f) => f.employeeNo === emp)
       if (spec.match !== false && person && has && isValidNow(dev, person)) {
-        out.push(dev.recordEvent(5, 38, { ...base, cardReaderKind: 4, ...personFields(person), currentVerifyMode: mode, mask: 'unknown' }))
+        out.push(
+          dev.recordEvent(5, 38, {
+            ...base,
+            cardReaderKind: 4,
+            ...personFields(person),
+            currentVerifyMode: mode,
+            mask: 'unknown',
+          }),
+        )
         doorCycle(dev, 1)
-      } else out.push(dev.recordEvent(5, 39, { ...base, cardReaderKind: 4, currentVerifyMode: mode, mask: 'unknown' }))
+      } else
+        out.push(
+          dev.recordEvent(5, 39, {
+            ...base,
+            cardReaderKind: 4,
+            currentVerifyMode: mode,
+            mask: 'unknown',
+          }),
+        )
       break
     }
     case 'doorOpenTooLong':
-      out.push(dev.recordEvent(5, 28, { doorNo: spec.doorNo ?? 1, currentVerifyMode: 'invalid', mask: 'unknown' }))
+      out.push(
+        dev.recordEvent(5, 28, {
+          doorNo: spec.doorNo ?? 1,
+          currentVerifyMode: 'invalid',
+          mask: 'unknown',
+        }),
+      )
       break
     case 'doorForced':
-      out.push(dev.recordEvent(5, 27, { doorNo: spec.doorNo ?? 1, currentVerifyMode: 'invalid', mask: 'unknown' }))
+      out.push(
+        dev.recordEvent(5, 27, {
+          doorNo: spec.doorNo ?? 1,
+          currentVerifyMode: 'invalid',
+          mask: 'unknown',
+        }),
+      )
       break
     case 'tamper':
       out.push(dev.recordEvent(1, 1028, { currentVerifyMode: 'invalid', mask: 'unknown' }))

@@ -13,9 +13,12 @@ let nextId = 1
 
 export function alertStream(ctx: Ctx): HandlerResult {
   const dev = ctx.dev
-  if (ctx.query.get('format') === 'json') return xmlStatus('badXmlContent', { requestURL: ctx.path, http: 400 })
+  if (ctx.query.get('format') === 'json')
+    return xmlStatus('badXmlContent', { requestURL: ctx.path, http: 400 })
   if (dev.alertSlots >= dev.profile.alertStreamSlots) {
-    return dev.profile.authStyle === 'new' ? xmlStatus('deployExceedMax', { requestURL: ctx.path, http: 404 }) : xmlStatus('deployExceedMax', { requestURL: ctx.path })
+    return dev.profile.authStyle === 'new'
+      ? xmlStatus('deployExceedMax', { requestURL: ctx.path, http: 404 })
+      : xmlStatus('deployExceedMax', { requestURL: ctx.path })
   }
   dev.alertSlots++
   const id = nextId++
@@ -23,17 +26,32 @@ export function alertStream(ctx: Ctx): HandlerResult {
   const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
   const pictures = dev.profile.alertPictures
   const sendEvent = (e: EventRec, current: boolean): void => {
-    stream.send({ contentType: CT_JSON, body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t') })
+    stream.send({
+      contentType: CT_JSON,
+      body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t'),
+    })
     if (pictures && e.pictureKey) {
       const pic = dev.pictures.get(e.pictureKey)
-      if (pic) stream.send({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
+      if (pic)
+        stream.send({
+          name: 'Picture',
+          filename: 'Picture.jpg',
+          contentType: 'image/jpeg',
+          body: pic,
+        })
     }
   }
-  stream.send({ contentType: CT_JSON, body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t') })
+  stream.send({
+    contentType: CT_JSON,
+    body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
+  })
   for (const e of dev.log.entries()) sendEvent(e, false)
   const live = (e: EventRec): void => sendEvent(e, true)
   dev.live.add(live)
-  stream.startHeartbeat(dev.timing.heartbeatMs, () => ({ contentType: CT_JSON, body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t') }))
+  stream.startHeartbeat(dev.timing.heartbeatMs, () => ({
+    contentType: CT_JSON,
+    body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
+  }))
   const release = (): void => stream.close()
   dev.shutdownHooks.add(release)
   stream.whenClosed(() => {
@@ -46,4 +64,3 @@ export function alertStream(ctx: Ctx): HandlerResult {
   })
   return STREAMING
 }
-

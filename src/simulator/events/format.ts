@@ -4,7 +4,24 @@
 import type { SimDevice } from '../device.js'
 import type { EventRec } from '../state/model.js'
 
-const LOG_ORDER = ['netUser', 'remoteHostAddr', 'cardNo', 'cardType', 'name', 'cardReaderKind', 'cardReaderNo', 'doorNo', 'verifyNo', 'employeeNoString', 'serialNo', 'userType', 'currentVerifyMode', 'mask', 'pictureURL', 'FaceRect']
+const LOG_ORDER = [
+  'netUser',
+  'remoteHostAddr',
+  'cardNo',
+  'cardType',
+  'name',
+  'cardReaderKind',
+  'cardReaderNo',
+  'doorNo',
+  'verifyNo',
+  'employeeNoString',
+  'serialNo',
+  'userType',
+  'currentVerifyMode',
+  'mask',
+  'pictureURL',
+  'FaceRect',
+]
 
 export function logEntry(dev: SimDevice, e: EventRec): Record<string, unknown> {
   const out: Record<string, unknown> = { major: e.major, minor: e.minor, time: dev.iso(e.at) }
@@ -23,9 +40,36 @@ export function logEntry(dev: SimDevice, e: EventRec): Record<string, unknown> {
 const ALARM_ONLY = new Set(['cardReaderKind', 'verifyNo', 'picturesNumber'])
 /** Fields only the log (AcsEvent) dialect carries. */
 const LOG_ONLY = new Set(['netUser', 'cardType'])
-const ALARM_ORDER = ['remoteHostAddr', 'cardNo', 'name', 'cardReaderKind', 'cardReaderNo', 'doorNo', 'verifyNo', 'employeeNoString', 'serialNo', 'userType', 'currentVerifyMode', 'currentEvent', 'frontSerialNo', 'attendanceStatus', 'label', 'statusValue', 'mask', 'picturesNumber', 'purePwdVerifyEnable', 'FaceRect']
+const ALARM_ORDER = [
+  'remoteHostAddr',
+  'cardNo',
+  'name',
+  'cardReaderKind',
+  'cardReaderNo',
+  'doorNo',
+  'verifyNo',
+  'employeeNoString',
+  'serialNo',
+  'userType',
+  'currentVerifyMode',
+  'currentEvent',
+  'frontSerialNo',
+  'attendanceStatus',
+  'label',
+  'statusValue',
+  'mask',
+  'picturesNumber',
+  'purePwdVerifyEnable',
+  'FaceRect',
+]
 
-export function envelope(dev: SimDevice, at: number, eventType: string, eventState: string, eventDescription: string): Record<string, unknown> {
+export function envelope(
+  dev: SimDevice,
+  at: number,
+  eventType: string,
+  eventState: string,
+  eventDescription: string,
+): Record<string, unknown> {
   return {
     ipAddress: dev.opts.host,
     portNo: dev.port,
@@ -44,7 +88,13 @@ export function envelope(dev: SimDevice, at: number, eventType: string, eventSta
  * Alarm dialect of a stored event. Person events carry cardReaderKind/verifyNo but no doorNo;
  * door events carry cardReaderKind + doorNo; other events verifyNo (values seen on DS-K1T342MWX).
  */
-export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, withPictureUrl: boolean, withPicture = false): Record<string, unknown> {
+export function alarmMessage(
+  dev: SimDevice,
+  e: EventRec,
+  current: boolean,
+  withPictureUrl: boolean,
+  withPicture = false,
+): Record<string, unknown> {
   const f: Record<string, unknown> = { ...e.fields }
   const person = f.employeeNoString !== undefined
   if (person) {
@@ -55,8 +105,21 @@ export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, with
   else f.verifyNo ??= 128
   if (withPicture && e.pictureKey) f.picturesNumber = 1
   else delete f.picturesNumber
-  const ace: Record<string, unknown> = { deviceName: dev.data.deviceName, majorEventType: e.major, subEventType: e.minor }
-  const extra: Record<string, unknown> = { currentEvent: current, frontSerialNo: e.serialNo - 1, attendanceStatus: 'undefined', label: '', statusValue: 0, purePwdVerifyEnable: true, mask: 'unknown', currentVerifyMode: 'invalid' }
+  const ace: Record<string, unknown> = {
+    deviceName: dev.data.deviceName,
+    majorEventType: e.major,
+    subEventType: e.minor,
+  }
+  const extra: Record<string, unknown> = {
+    currentEvent: current,
+    frontSerialNo: e.serialNo - 1,
+    attendanceStatus: 'undefined',
+    label: '',
+    statusValue: 0,
+    purePwdVerifyEnable: true,
+    mask: 'unknown',
+    currentVerifyMode: 'invalid',
+  }
   for (const k of ALARM_ORDER) {
     if (k === 'serialNo') ace.serialNo = e.serialNo
     else if (f[k] !== undefined) ace[k] = f[k]
@@ -64,12 +127,24 @@ export function alarmMessage(dev: SimDevice, e: EventRec, current: boolean, with
   }
   for (const [k, v] of Object.entries(f)) if (!(k in ace) && !LOG_ONLY.has(k)) ace[k] = v
   if (withPictureUrl && e.pictureKey) ace.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
-  return { ...envelope(dev, e.at, 'AccessControllerEvent', 'active', 'Access Controller Event'), AccessControllerEvent: ace }
+  return {
+    ...envelope(dev, e.at, 'AccessControllerEvent', 'active', 'Access Controller Event'),
+    AccessControllerEvent: ace,
+  }
 }
 
-export function heartbeatMessage(dev: SimDevice, kind: 'videoloss' | 'heartBeat'): Record<string, unknown> {
+export function heartbeatMessage(
+  dev: SimDevice,
+  kind: 'videoloss' | 'heartBeat',
+): Record<string, unknown> {
   if (kind === 'videoloss') {
-    const { macAddress: _mac, ...hb } = envelope(dev, dev.now(), 'videoloss', 'inactive', 'videoloss alarm')
+    const { macAddress: _mac, ...hb } = envelope(
+      dev,
+      dev.now(),
+      'videoloss',
+      'inactive',
+      'videoloss alarm',
+    )
     return hb
   }
   return { ...envelope(dev, dev.now(), 'heartBeat', 'active', 'heartBeat'), activePostCount: 0 }

@@ -45,7 +45,12 @@ async function post(h: HttpHost, url: string, body: Buffer): Promise<boolean> {
       const ha1 = md5(`${h.userName}:${p.realm ?? ''}:${h.password}`)
       const resp = md5(`${ha1}:${p.nonce ?? ''}:00000001:5f3e:auth:${md5(`POST:${uri}`)}`)
       const auth = `Digest username="${h.userName}", realm="${p.realm ?? ''}", nonce="${p.nonce ?? ''}", uri="${uri}", qop=auth, nc=00000001, cnonce="5f3e", response="${resp}"`
-      r = await fetch(url, { method: 'POST', body, headers: { ...headers, Authorization: auth }, signal: AbortSignal.timeout(5000) })
+      r = await fetch(url, {
+        method: 'POST',
+        body,
+        headers: { ...headers, Authorization: auth },
+        signal: AbortSignal.timeout(5000),
+      })
     }
     await r.arrayBuffer()
     return r.ok
@@ -78,9 +83,12 @@ export class HostPusher {
 
   eventBody(h: HttpHost, e: EventRec): Buffer {
     const urlMode = h.uploadImagesDataType === 'URL'
-    const parts: OutPart[] = [messagePart(h, 'AccessControllerEvent', alarmMessage(this.dev, e, true, urlMode, !urlMode))]
+    const parts: OutPart[] = [
+      messagePart(h, 'AccessControllerEvent', alarmMessage(this.dev, e, true, urlMode, !urlMode)),
+    ]
     const pic = e.pictureKey ? this.dev.pictures.get(e.pictureKey) : undefined
-    if (pic && !urlMode) parts.push({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
+    if (pic && !urlMode)
+      parts.push({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
     return encodeMultipart(parts)
   }
 
@@ -132,7 +140,8 @@ export class HostPusher {
   private beat(): void {
     for (const h of this.dev.data.httpHosts) {
       const url = hostTarget(h)
-      if (url && (this.pending.get(h.id)?.length ?? 0) === 0) void post(h, url, this.heartbeatBody(h))
+      if (url && (this.pending.get(h.id)?.length ?? 0) === 0)
+        void post(h, url, this.heartbeatBody(h))
     }
   }
 

@@ -28,7 +28,12 @@ function minorSet(v: unknown): Set<number> | null {
   return out
 }
 
-const MAJOR_KEYS: Record<number, string> = { 1: 'minorAlarm', 2: 'minorException', 3: 'minorOperation', 5: 'minorEvent' }
+const MAJOR_KEYS: Record<number, string> = {
+  1: 'minorAlarm',
+  2: 'minorException',
+  3: 'minorOperation',
+  5: 'minorEvent',
+}
 
 export function subscribeEvent(ctx: Ctx): HandlerResult {
   const dev = ctx.dev
@@ -42,13 +47,19 @@ export function subscribeEvent(ctx: Ctx): HandlerResult {
     const events = (Array.isArray(list) ? list : list ? [list] : []) as XmlNode[]
     const ace = events.find((e) => e.type === 'AccessControllerEvent')
     if (!ace) fail('eventNotSupport', 'type', 400)
-    filter = new Map(Object.entries(MAJOR_KEYS).map(([major, key]) => [Number(major), minorSet(ace[key])]))
+    filter = new Map(
+      Object.entries(MAJOR_KEYS).map(([major, key]) => [Number(major), minorSet(ace[key])]),
+    )
   }
   const id = nextId++
   const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
   stream.send({ contentType: CT_XML, body: buildXml('SubscribeEventResponse', { id }) })
   const send = (msg: Record<string, unknown>): void =>
-    stream.send(asJson ? { contentType: CT_JSON, body: JSON.stringify(msg, null, '\t') } : { contentType: CT_XML, body: buildXml('EventNotificationAlert', msg as XmlNode) })
+    stream.send(
+      asJson
+        ? { contentType: CT_JSON, body: JSON.stringify(msg, null, '\t') }
+        : { contentType: CT_XML, body: buildXml('EventNotificationAlert', msg as XmlNode) },
+    )
   const live = (e: EventRec): void => {
     if (filter) {
       if (!filter.has(e.major)) return
@@ -59,7 +70,15 @@ export function subscribeEvent(ctx: Ctx): HandlerResult {
   }
   dev.live.add(live)
   stream.startHeartbeat(Math.min(hb * 1000, dev.timing.hostHeartbeatMs), () =>
-    asJson ? { contentType: CT_JSON, body: JSON.stringify(heartbeatMessage(dev, 'heartBeat'), null, '\t') } : { contentType: CT_XML, body: buildXml('EventNotificationAlert', heartbeatMessage(dev, 'heartBeat') as XmlNode) },
+    asJson
+      ? {
+          contentType: CT_JSON,
+          body: JSON.stringify(heartbeatMessage(dev, 'heartBeat'), null, '\t'),
+        }
+      : {
+          contentType: CT_XML,
+          body: buildXml('EventNotificationAlert', heartbeatMessage(dev, 'heartBeat') as XmlNode),
+        },
   )
   let map = subs.get(dev)
   if (!map) subs.set(dev, (map = new Map()))

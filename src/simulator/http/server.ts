@@ -25,8 +25,17 @@ const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
 const HTML_401 =
   '<!DOCTYPE html>\r\n<html><head><title>Document Error: Unauthorized</title></head>\r\n<body><h2>Access Error: 401 -- Unauthorized</h2>\r\n<p>Authentication Error</p>\r\n</body>\r\n</html>\r\n'
 
-function errorReply(format: RouteDef['format'] | 'xml', sub: SubStatus, url: string, errorMsg?: string, http?: number): Reply {
-  const o = { ...(errorMsg !== undefined ? { errorMsg } : {}), ...(http !== undefined ? { http } : {}) }
+function errorReply(
+  format: RouteDef['format'] | 'xml',
+  sub: SubStatus,
+  url: string,
+  errorMsg?: string,
+  http?: number,
+): Reply {
+  const o = {
+    ...(errorMsg !== undefined ? { errorMsg } : {}),
+    ...(http !== undefined ? { http } : {}),
+  }
   return format === 'json' ? jsonStatus(sub, o) : xmlStatus(sub, { ...o, requestURL: url })
 }
 
@@ -76,7 +85,10 @@ export class DeviceServer {
         else res.destroy()
       })
     }
-    const server = this.dev.opts.protocol === 'https' ? createHttps({ cert: SIM_TLS_CERT, key: SIM_TLS_KEY }, handler) : createHttp(handler)
+    const server =
+      this.dev.opts.protocol === 'https'
+        ? createHttps({ cert: SIM_TLS_CERT, key: SIM_TLS_KEY }, handler)
+        : createHttp(handler)
     server.keepAliveTimeout = 60_000
     server.on('connection', (s: Socket) => {
       if (this.dev.faults.takeDrop() || this.dev.isRebooting) {
@@ -148,8 +160,16 @@ export class DeviceServer {
   private send(res: ServerResponse, reply: Reply, corruptible = false): void {
     if (res.headersSent || res.destroyed) return
     let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
-    if (corruptible && this.dev.faults.takeCorrupt()) body = Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from([0x00, 0xff, 0x7b, 0x3c])])
-    res.writeHead(reply.status, { Connection: 'keep-alive', ...reply.headers, 'Content-Length': body.length })
+    if (corruptible && this.dev.faults.takeCorrupt())
+      body = Buffer.concat([
+        body.subarray(0, Math.floor(body.length / 2)),
+        Buffer.from([0x00, 0xff, 0x7b, 0x3c]),
+      ])
+    res.writeHead(reply.status, {
+      Connection: 'keep-alive',
+      ...reply.headers,
+      'Content-Length': body.length,
+    })
     res.end(body)
   }
 
@@ -161,14 +181,18 @@ export class DeviceServer {
 
   private userCheck(illegal: boolean, ip: string): Reply {
     const s = this.dev.auth.lockState(ip)
-    return xml('userCheck', {
-      statusValue: 401,
-      statusString: 'Unauthorized',
-      isIllegalLogin: illegal,
-      retryLoginTime: s.retryLeft,
-      lockStatus: s.locked ? 'lock' : 'unlock',
-      unlockTime: s.unlockSeconds,
-    }, 401)
+    return xml(
+      'userCheck',
+      {
+        statusValue: 401,
+        statusString: 'Unauthorized',
+        isIllegalLogin: illegal,
+        retryLoginTime: s.retryLeft,
+        lockStatus: s.locked ? 'lock' : 'unlock',
+        unlockTime: s.unlockSeconds,
+      },
+      401,
+    )
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -187,7 +211,9 @@ export class DeviceServer {
     const qi = url.indexOf('?')
     const path = qi < 0 ? url : url.slice(0, qi)
     const query = new URLSearchParams(qi < 0 ? '' : url.slice(qi + 1))
-    const match = METHODS.has(method) ? this.router.match(method as Method, path, dev.profile) : null
+    const match = METHODS.has(method)
+      ? this.router.match(method as Method, path, dev.profile)
+      : null
     const def = match?.def
     const format = def?.format ?? 'xml'
     const body = await readBody(req, def?.maxBody ?? DEFAULT_MAX_BODY)
@@ -207,7 +233,13 @@ export class DeviceServer {
       const auth = dev.auth.check(method, url, req.headers.authorization, ip)
       switch (auth.kind) {
         case 'missing':
-          this.unauthorized(res, dev.auth.challenge(), dev.profile.unauthBody === 'html' ? { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 } : this.userCheck(false, ip))
+          this.unauthorized(
+            res,
+            dev.auth.challenge(),
+            dev.profile.unauthBody === 'html'
+              ? { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 }
+              : this.userCheck(false, ip),
+          )
           return
         case 'failed':
           this.unauthorized(res, dev.auth.challenge(), this.userCheck(true, ip))
@@ -219,7 +251,11 @@ export class DeviceServer {
           this.unauthorized(res, null, this.userCheck(false, ip))
           return
         case 'stale':
-          this.unauthorized(res, dev.auth.challenge(true), xmlStatus('invalidOperation', { requestURL: url, http: 401 }))
+          this.unauthorized(
+            res,
+            dev.auth.challenge(true),
+            xmlStatus('invalidOperation', { requestURL: url, http: 401 }),
+          )
           return
         case 'malformed':
           this.unauthorized(res, dev.auth.challenge(), this.userCheck(false, ip))
@@ -235,7 +271,11 @@ export class DeviceServer {
       }
       const busy = dev.faults.takeBusy()
       if (busy === '503') {
-        this.send(res, { status: 503, headers: { 'Content-Type': CT_HTML }, body: '<html><body><h2>503 Service Unavailable</h2></body></html>' })
+        this.send(res, {
+          status: 503,
+          headers: { 'Content-Type': CT_HTML },
+          body: '<html><body><h2>503 Service Unavailable</h2></body></html>',
+        })
         return
       }
       if (busy) {
@@ -244,17 +284,40 @@ export class DeviceServer {
       }
       return this.dispatch(req, res, { method, url, path, query, body, ip, account, match })
     }
-    return this.dispatch(req, res, { method, url, path, query, body, ip, account: dev.data.accounts[0]!, match })
+    return this.dispatch(req, res, {
+      method,
+      url,
+      path,
+      query,
+      body,
+      ip,
+      account: dev.data.accounts[0]!,
+      match,
+    })
   }
 
   private async dispatch(
     req: IncomingMessage,
     res: ServerResponse,
-    r: { method: string; url: string; path: string; query: URLSearchParams; body: Buffer; ip: string; account: Ctx['account']; match: ReturnType<Router['match']> },
+    r: {
+      method: string
+      url: string
+      path: string
+      query: URLSearchParams
+      body: Buffer
+      ip: string
+      account: Ctx['account']
+      match: ReturnType<Router['match']>
+    },
   ): Promise<void> {
     const { match, url } = r
     if (!match) {
-      this.send(res, r.path.startsWith('/ISAPI/') ? xmlStatus('notSupport', { requestURL: url, http: 404 }) : htmlNotFound())
+      this.send(
+        res,
+        r.path.startsWith('/ISAPI/')
+          ? xmlStatus('notSupport', { requestURL: url, http: 404 })
+          : htmlNotFound(),
+      )
       return
     }
     const def = match.def
@@ -291,8 +354,24 @@ export class DeviceServer {
       const out = await match.handler(ctx)
       if (out !== STREAMING) this.send(res, out, true)
     } catch (e) {
-      if (e instanceof IsapiFail) this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus))
-      else this.send(res, def.format === 'json' ? json({ statusCode: 3, statusString: 'Device Error', subStatusCode: 'deviceError', errorCode: 805306369, errorMsg: 'deviceError' }, 500) : errorReply('xml', 'deviceError', url))
+      if (e instanceof IsapiFail)
+        this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus))
+      else
+        this.send(
+          res,
+          def.format === 'json'
+            ? json(
+                {
+                  statusCode: 3,
+                  statusString: 'Device Error',
+                  subStatusCode: 'deviceError',
+                  errorCode: 805306369,
+                  errorMsg: 'deviceError',
+                },
+                500,
+              )
+            : errorReply('xml', 'deviceError', url),
+        )
     }
   }
 }

@@ -34,7 +34,8 @@ export async function downloadFace(url: string): Promise<Buffer> {
   } catch {
     return fail('badParameters', 'faceURL')
   }
-  if (!/^https?:$/.test(u.protocol) || !LOOPBACK.test(u.hostname)) fail('pictureCheckFailed', 'faceURL', 400)
+  if (!/^https?:$/.test(u.protocol) || !LOOPBACK.test(u.hostname))
+    fail('pictureCheckFailed', 'faceURL', 400)
   try {
     const r = await fetch(u, { signal: AbortSignal.timeout(5000) })
     if (!r.ok) fail('pictureCheckFailed', 'faceURL', 400)
@@ -47,7 +48,9 @@ export async function downloadFace(url: string): Promise<Buffer> {
 
 /** Reads the condition and (when present) the picture; `needPicture` enforces one. */
 export async function readFaceInput(ctx: Ctx, needPicture: boolean): Promise<FaceInput> {
-  const boundary = /multipart\/form-data/i.test(ctx.contentType) ? boundaryOf(ctx.contentType) : null
+  const boundary = /multipart\/form-data/i.test(ctx.contentType)
+    ? boundaryOf(ctx.contentType)
+    : null
   if (boundary) {
     const parts = parseMultipart(ctx.body, boundary)
     if (!parts) fail('badParameters', 'FaceImage', 400)
@@ -61,7 +64,8 @@ export async function readFaceInput(ctx: Ctx, needPicture: boolean): Promise<Fac
   const text = ctx.body.toString('utf8').trim()
   if (text === '') fail('MessageParametersLack', 'FaceDataRecord')
   const cond = parseJsonText(text)
-  if (typeof cond.faceURL === 'string' && cond.faceURL !== '') return { cond, jpeg: await downloadFace(cond.faceURL) }
+  if (typeof cond.faceURL === 'string' && cond.faceURL !== '')
+    return { cond, jpeg: await downloadFace(cond.faceURL) }
   if (needPicture) fail('MessageParametersLack', 'faceURL')
   return { cond, jpeg: null }
 }
@@ -73,6 +77,8 @@ export function checkFacePicture(dev: SimDevice, jpeg: Buffer): void {
   if (jpeg.length > lim.maxBytes) fail('pictureSizeExceedLimit', 'pictureSizeExceedLimit', 400)
   const info = jpegInfo(jpeg)
   if (!info || jpeg.length < lim.minBytes) fail('SubpicAnalysisModelingError', 'saveFacePic', 400)
-  if (info.width > lim.maxWidth || info.height > lim.maxHeight) fail('picturePixelsTooLarge', 'picturePixelsTooLarge', 400)
-  if (info.width < lim.minWidth || info.height < lim.minHeight) fail('picturePixelsTooSmall', 'picturePixelsTooSmall', 400)
+  if (info.width > lim.maxWidth || info.height > lim.maxHeight)
+    fail('picturePixelsTooLarge', 'picturePixelsTooLarge', 400)
+  if (info.width < lim.minWidth || info.height < lim.minHeight)
+    fail('picturePixelsTooSmall', 'picturePixelsTooSmall', 400)
 }

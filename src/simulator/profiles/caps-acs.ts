@@ -40,12 +40,24 @@ export function accessControlCaps(p: Profile): XmlNode {
     FactoryReset: { isSupportFactoryReset: true, mode: { '@opt': 'full,basic,part' } },
   }
   if (f('fingerprint')) {
-    Object.assign(node, { isSupportFingerPrintCfg: true, isSupportFingerPrintDelete: true, isSupportCaptureFingerPrint: f('captureFinger'), isSupportFingerDataEncryption: false })
+    Object.assign(node, {
+      isSupportFingerPrintCfg: true,
+      isSupportFingerPrintDelete: true,
+      isSupportCaptureFingerPrint: f('captureFinger'),
+      isSupportFingerDataEncryption: false,
+    })
   }
   if (f('face')) {
-    Object.assign(node, { isSupportFDLib: true, isSupportCaptureFace: f('captureFace'), isSupportCaptureInfraredFace: f('infraredFace'), isSupportFaceRecognizeMode: true, isSupportFaceCompareCond: true })
+    Object.assign(node, {
+      isSupportFDLib: true,
+      isSupportCaptureFace: f('captureFace'),
+      isSupportCaptureInfraredFace: f('infraredFace'),
+      isSupportFaceRecognizeMode: true,
+      isSupportFaceCompareCond: true,
+    })
   }
-  if (f('iris')) Object.assign(node, { isSupportIrisInfo: true, isSupportCaptureIrisData: f('captureIris') })
+  if (f('iris'))
+    Object.assign(node, { isSupportIrisInfo: true, isSupportCaptureIrisData: f('captureIris') })
   if (f('mask')) node.isSupportMaskDetection = true
   if (f('temperature')) node.isSupportTemperatureMeasure = true
   return node
@@ -59,9 +71,19 @@ export function deviceCaps(p: Profile): XmlNode {
     isSupportDeviceInfo: true,
     SysCap: {
       isSupportDst: true,
-      NetworkCap: { isSupportWireless: false, isSupportPPPoE: false, isSupportNtp: true, isSupportHttps: true, isSupportEZVIZ: true, isSupportEhome: true },
+      NetworkCap: {
+        isSupportWireless: false,
+        isSupportPPPoE: false,
+        isSupportNtp: true,
+        isSupportHttps: true,
+        isSupportEZVIZ: true,
+        isSupportEhome: true,
+      },
       SerialCap: { rs485PortNums: 1 },
-      AudioCap: { audioInputNums: p.features.has('face') ? 1 : 0, audioOutputNums: p.features.has('face') ? 1 : 0 },
+      AudioCap: {
+        audioInputNums: p.features.has('face') ? 1 : 0,
+        audioOutputNums: p.features.has('face') ? 1 : 0,
+      },
       isSupportSubscribeEvent: p.features.has('subscribeEvent'),
       isSupportTimeCap: true,
       isSupportPostUpdateFirmware: true,

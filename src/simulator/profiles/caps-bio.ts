@@ -19,7 +19,9 @@ export function fdLibCaps(p: Profile): Record<string, unknown> {
     isSupportFDSearchDataPackage: 'false',
     isSuportFSsearchByPic: 'false',
     generateMaxNum: 1,
-    faceLibType: p.features.has('infraredFace') ? 'blackFD,staticFD,infraredFD' : 'blackFD,staticFD',
+    faceLibType: p.features.has('infraredFace')
+      ? 'blackFD,staticFD,infraredFD'
+      : 'blackFD,staticFD',
     modelMaxNum: 100,
     isSupportModelData: 'false',
   }
@@ -37,7 +39,11 @@ export function fingerPrintCaps(p: Profile): Record<string, unknown> {
       fingerData: { '@min': 1, '@max': 768 },
       leaderFP: { '@min': 1, '@max': p.doors },
       checkEmployeeNo: 'true,false',
-      StatusList: { id: { '@min': 1, '@max': 1 }, cardReaderRecvStatus: { '@opt': '0,1,2,3,4,5,6,7,8,10' }, errorMsg: { '@min': 0, '@max': 32 } },
+      StatusList: {
+        id: { '@min': 1, '@max': 1 },
+        cardReaderRecvStatus: { '@opt': '0,1,2,3,4,5,6,7,8,10' },
+        errorMsg: { '@min': 0, '@max': 32 },
+      },
       totalStatus: { '@opt': '0,1' },
       isSupportFingerCover: true,
       callbackMode: { '@opt': 'allRetrun,partReturn' },
@@ -50,15 +56,26 @@ export function fingerPrintDeleteCaps(p: Profile): Record<string, unknown> {
   return {
     FingerPrintDelete: {
       mode: { '@opt': 'byEmployeeNo,byCardReader' },
-      EmployeeNoDetail: { employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max }, enableCardReader: { '@min': 1, '@max': 1 }, fingerPrintID: { '@min': 1, '@max': p.capacity.fingersPerPerson } },
-      CardReaderDetail: { cardReaderNo: { '@min': 1, '@max': 1 }, clearAllCard: 'true,false', employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max } },
+      EmployeeNoDetail: {
+        employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max },
+        enableCardReader: { '@min': 1, '@max': 1 },
+        fingerPrintID: { '@min': 1, '@max': p.capacity.fingersPerPerson },
+      },
+      CardReaderDetail: {
+        cardReaderNo: { '@min': 1, '@max': 1 },
+        clearAllCard: 'true,false',
+        employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max },
+      },
     },
   }
 }
 
 export function captureFaceCaps(p: Profile): XmlNode {
   return {
-    CaptureFaceDataCond: { captureInfrared: { '@opt': p.features.has('infraredFace') ? 'true,false' : 'false' }, dataType: { '@opt': 'url,binary' } },
+    CaptureFaceDataCond: {
+      captureInfrared: { '@opt': p.features.has('infraredFace') ? 'true,false' : 'false' },
+      dataType: { '@opt': 'url,binary' },
+    },
     faceDataUrl: { '@min': 1, '@max': 768 },
     captureProgress: { '@min': 0, '@max': 100 },
     isCurRequestOver: { '@opt': 'true,false' },
@@ -74,14 +91,22 @@ export const captureFingerCaps = (p: Profile): XmlNode => ({
 })
 
 export const captureCardCaps = (p: Profile): Record<string, unknown> => ({
-  CardInfoCap: { cardNo: { '@min': 1, '@max': 32 }, cardType: { '@opt': 'TypeA_M1,TypeA_CPU,TypeB,ID_125K,FelicaCard,DesfireCard' }, readerID: { '@min': 1, '@max': p.cardReaders } },
+  CardInfoCap: {
+    cardNo: { '@min': 1, '@max': 32 },
+    cardType: { '@opt': 'TypeA_M1,TypeA_CPU,TypeB,ID_125K,FelicaCard,DesfireCard' },
+    readerID: { '@min': 1, '@max': p.cardReaders },
+  },
 })
 
 /** Iris body names are not in any public source; this shape follows the fingerprint family. [INF] */
 export const irisCaps = (p: Profile): Record<string, unknown> => ({
   IrisInfo: {
     supportFunction: { '@opt': 'post,delete,put,get,setUp' },
-    IrisInfoSearchCond: { searchID: { '@min': 1, '@max': 36 }, maxResults: { '@min': 1, '@max': 30 }, EmployeeNoList: { maxSize: 30 } },
+    IrisInfoSearchCond: {
+      searchID: { '@min': 1, '@max': 36 },
+      maxResults: { '@min': 1, '@max': 30 },
+      EmployeeNoList: { maxSize: 30 },
+    },
     employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max },
     id: { '@min': 1, '@max': p.capacity.irisesPerPerson },
     irisData: { '@min': 1, '@max': 2048 },

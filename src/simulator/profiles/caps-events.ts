@@ -5,11 +5,17 @@ import type { Profile } from './types.js'
 export const MINORS = {
   minorAlarm: '1028,1029,1034,1035,1036,1037,1038,1030,1031,1039,1040',
   minorException: '38,39,1024,1031,1032,1059,1060,1064,1065,1033,1034,1039,1040',
-  minorOperation: '80,90,93,94,112,113,118,119,121,122,123,126,134,135,240,241,311,312,1024,1025,1026,1027,1028,1029,1030,1031,1034,1035,1036,1038,1049,1050,1057,1058,1071,1072,1073,1074,1075,9729,1055,1056,1078',
-  minorEvent: '1,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,31,32,33,34,35,36,37,38,39,49,75,76,80,104,116,117,130,132,142,151,152,155,164,193,208,2,3,4,5,40,41,42,43,44,45,46,47,48,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,153,154,168,51,162,169,119,163,170,181,189,156,157,217',
+  minorOperation:
+    '80,90,93,94,112,113,118,119,121,122,123,126,134,135,240,241,311,312,1024,1025,1026,1027,1028,1029,1030,1031,1034,1035,1036,1038,1049,1050,1057,1058,1071,1072,1073,1074,1075,9729,1055,1056,1078',
+  minorEvent:
+    '1,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,31,32,33,34,35,36,37,38,39,49,75,76,80,104,116,117,130,132,142,151,152,155,164,193,208,2,3,4,5,40,41,42,43,44,45,46,47,48,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,153,154,168,51,162,169,119,163,170,181,189,156,157,217',
 }
 
-const hex = (list: string): string => list.split(',').map((n) => `0x${Number(n).toString(16)}`).join(',')
+const hex = (list: string): string =>
+  list
+    .split(',')
+    .map((n) => `0x${Number(n).toString(16)}`)
+    .join(',')
 
 export function acsEventCaps(p: Profile): Record<string, unknown> {
   return {
@@ -48,10 +54,17 @@ export function acsEventCaps(p: Profile): Record<string, unknown> {
         currentVerifyMode: { '@opt': p.verifyModes.join(',') },
         mask: { '@opt': ['unknown', 'yes', 'no'] },
         pictureURL: { '@min': 1, '@max': 256 },
-        attendanceStatus: { '@opt': 'undefined,checkIn,checkOut,breakOut,breakIn,overtimeIn,overtimeOut' },
+        attendanceStatus: {
+          '@opt': 'undefined,checkIn,checkOut,breakOut,breakIn,overtimeIn,overtimeOut',
+        },
         label: { '@min': 0, '@max': 64 },
         statusValue: { '@min': 0, '@max': 255 },
-        FaceRect: { height: { '@min': 0, '@max': 1 }, width: { '@min': 0, '@max': 1 }, x: { '@min': 0, '@max': 1 }, y: { '@min': 0, '@max': 1 } },
+        FaceRect: {
+          height: { '@min': 0, '@max': 1 },
+          width: { '@min': 0, '@max': 1 },
+          x: { '@min': 0, '@max': 1 },
+          y: { '@min': 0, '@max': 1 },
+        },
       },
     },
   }

@@ -29,7 +29,12 @@ export function userInfoCaps(p: Profile): Record<string, unknown> {
     belongGroup: { '@min': 1, '@max': 32 },
     password: { '@min': 1, '@max': 8 },
     doorRight: { '@min': 1, '@max': p.doors },
-    RightPlan: { maxSize: p.doors, doorNo: { '@min': 1, '@max': p.doors }, maxPlanTemplate: 4, planTemplateNo: { '@min': 1, '@max': 255 } },
+    RightPlan: {
+      maxSize: p.doors,
+      doorNo: { '@min': 1, '@max': p.doors },
+      maxPlanTemplate: 4,
+      planTemplateNo: { '@min': 1, '@max': 255 },
+    },
     maxOpenDoorTime: { '@min': 0, '@max': 255 },
     openDoorTime: { '@min': 0, '@max': 255 },
     roomNumber: { '@min': 0, '@max': 99 },
@@ -38,7 +43,11 @@ export function userInfoCaps(p: Profile): Record<string, unknown> {
     userVerifyMode: { '@opt': p.verifyModes.join(',') },
     maxRecordNum: p.capacity.persons,
     gender: { '@opt': 'male,female,unknown' },
-    PersonInfoExtends: { maxSize: 3, name: { '@min': 0, '@max': 100 }, value: { '@min': 0, '@max': 100 } },
+    PersonInfoExtends: {
+      maxSize: 3,
+      name: { '@min': 0, '@max': 100 },
+      value: { '@min': 0, '@max': 100 },
+    },
     purePwdVerifyEnable: true,
     checkUser: 'true,false',
     addUser: 'true,false',
@@ -75,5 +84,13 @@ export function cardInfoCaps(p: Profile): Record<string, unknown> {
 }
 
 export function userInfoDetailDeleteCaps(p: Profile): Record<string, unknown> {
-  return { UserInfoDetail: { mode: { '@opt': 'all,byEmployeeNo' }, EmployeeNoList: { maxSize: 30, employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max } } } }
+  return {
+    UserInfoDetail: {
+      mode: { '@opt': 'all,byEmployeeNo' },
+      EmployeeNoList: {
+        maxSize: 30,
+        employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max },
+      },
+    },
+  }
 }

@@ -4,7 +4,13 @@
 // RSA-encrypted to that key (base64 of hex); the client sends
 // base64(hex(AES-128-ECB(key = bytes of the random string, data = random[0..16] + password, zero padding))).
 // A plain-text <password> is also accepted when no challenge was asked (older/test clients).
-import { constants, createDecipheriv, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto'
+import {
+  constants,
+  createDecipheriv,
+  createPublicKey,
+  publicEncrypt,
+  randomBytes,
+} from 'node:crypto'
 import type { SimDevice } from '../device.js'
 import { xmlRoot } from '../http/body.js'
 import { fail } from '../http/errors.js'
@@ -20,7 +26,9 @@ function decryptPassword(random: string, payload: string): string | null {
     if (cipher.length === 0 || cipher.length % 16 !== 0) return null
     const d = createDecipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null)
     d.setAutoPadding(false)
-    const plain = Buffer.concat([d.update(cipher), d.final()]).toString('latin1').replace(/\0+$/, '')
+    const plain = Buffer.concat([d.update(cipher), d.final()])
+      .toString('latin1')
+      .replace(/\0+$/, '')
     return plain.startsWith(random.slice(0, 16)) ? plain.slice(16) : null
   } catch {
     return null
@@ -28,18 +36,27 @@ function decryptPassword(random: string, payload: string): string | null {
 }
 
 export const activationRoutes: RouteDef[] = [
-  { path: '/SDK/activateStatus', format: 'xml', open: true, GET: (ctx) => xml('ActivateStatus', { Activated: ctx.dev.data.activated }) },
+  {
+    path: '/SDK/activateStatus',
+    format: 'xml',
+    open: true,
+    GET: (ctx) => xml('ActivateStatus', { Activated: ctx.dev.data.activated }),
+  },
   {
     path: '/ISAPI/Security/challenge',
     format: 'xml',
     open: true,
     POST: (ctx) => {
       const n = xmlRoot(ctx, 'PublicKey')
-      const modulusHex = typeof n.key === 'string' ? Buffer.from(n.key, 'base64').toString('latin1') : ''
+      const modulusHex =
+        typeof n.key === 'string' ? Buffer.from(n.key, 'base64').toString('latin1') : ''
       if (!/^[0-9a-fA-F]{128,1024}$/.test(modulusHex)) fail('badXmlContent', 'key', 400)
       let key
       try {
-        key = createPublicKey({ key: { kty: 'RSA', n: Buffer.from(modulusHex, 'hex').toString('base64url'), e: 'AQAB' }, format: 'jwk' })
+        key = createPublicKey({
+          key: { kty: 'RSA', n: Buffer.from(modulusHex, 'hex').toString('base64url'), e: 'AQAB' },
+          format: 'jwk',
+        })
       } catch {
         return fail('badXmlContent', 'key', 400)
       }
@@ -60,8 +77,14 @@ export const activationRoutes: RouteDef[] = [
       const given = typeof n.password === 'string' ? n.password : ''
       const random = challenges.get(d)
       const pw = random ? decryptPassword(random, given) : given
-      if (pw === null) return xmlStatus('badParameters', { requestURL: ctx.path, errorMsg: 'password', http: 400 })
-      if (!isStrongPassword(pw, 'admin')) return xmlStatus('badParameters', { requestURL: ctx.path, errorMsg: 'riskPassword', http: 400 })
+      if (pw === null)
+        return xmlStatus('badParameters', { requestURL: ctx.path, errorMsg: 'password', http: 400 })
+      if (!isStrongPassword(pw, 'admin'))
+        return xmlStatus('badParameters', {
+          requestURL: ctx.path,
+          errorMsg: 'riskPassword',
+          http: 400,
+        })
       challenges.delete(d)
       const admin = d.data.accounts.find((a) => a.userLevel === 'Administrator')
       if (admin) admin.password = pw

@@ -29,7 +29,12 @@ async function waitFor(dev: SimDevice, kind: Presentation['kind']): Promise<Pres
 
 let captureSeq = 0
 
-async function faceResult(ctx: Ctx, p: Presentation, binaryMode: boolean, infrared: boolean): Promise<Reply> {
+async function faceResult(
+  ctx: Ctx,
+  p: Presentation,
+  binaryMode: boolean,
+  infrared: boolean,
+): Promise<Reply> {
   const dev = ctx.dev
   const seed = Math.floor(Math.random() * 100_000)
   const jpeg = p.jpeg ?? (await syntheticFace(seed))
@@ -51,9 +56,26 @@ async function faceResult(ctx: Ctx, p: Presentation, binaryMode: boolean, infrar
   const parts = [
     { contentType: CT_XML, body: buildXml('CaptureFaceData', doc) },
     { name: 'FaceData', filename: 'FaceData.jpg', contentType: 'image/jpeg', body: jpeg },
-    ...(ir ? [{ name: 'InfraredFaceData', filename: 'InfraredFaceData.jpg', contentType: 'image/jpeg', body: ir }] : []),
+    ...(ir
+      ? [
+          {
+            name: 'InfraredFaceData',
+            filename: 'InfraredFaceData.jpg',
+            contentType: 'image/jpeg',
+            body: ir,
+          },
+        ]
+      : []),
   ]
-  return { status: 200, headers: { 'MIME-Version': '1.0', Connection: 'close', 'Content-Type': 'multipart/form-data; boundary=MIME_boundary' }, body: encodeMultipart(parts) }
+  return {
+    status: 200,
+    headers: {
+      'MIME-Version': '1.0',
+      Connection: 'close',
+      'Content-Type': 'multipart/form-data; boundary=MIME_boundary',
+    },
+    body: encodeMultipart(parts),
+  }
 }
 
 /** Poll-style: a held presentation, or (auto mode) one due since the session started. */
@@ -61,7 +83,13 @@ function pollPresentation(dev: SimDevice): Presentation | null {
   const held = dev.capture.take('face')
   if (held) return held
   const s = dev.sessions.get('face')
-  if (dev.capture.auto && s && s.result === null && Date.now() - s.started >= dev.capture.auto.delayMs) return { kind: 'face' }
+  if (
+    dev.capture.auto &&
+    s &&
+    s.result === null &&
+    Date.now() - s.started >= dev.capture.auto.delayMs
+  )
+    return { kind: 'face' }
   return null
 }
 
@@ -74,7 +102,8 @@ async function captureFace(ctx: Ctx): Promise<Reply> {
   if (dev.profile.captureStyle === 'poll') {
     if (dev.capture.activeKind) fail('deviceBusy', 'deviceBusy')
     const s = dev.sessions.get('face')
-    if (!s || s.result !== null || Date.now() - s.started > dev.timing.captureTimeoutMs) dev.sessions.set('face', { started: Date.now(), result: null })
+    if (!s || s.result !== null || Date.now() - s.started > dev.timing.captureTimeoutMs)
+      dev.sessions.set('face', { started: Date.now(), result: null })
     const p = pollPresentation(dev)
     if (!p || p.none) return xml('CaptureFaceData', { captureProgress: 0 })
     return faceResult(ctx, p, dataType === 'binary', infrared)
@@ -99,38 +128,102 @@ async function captureFinger(ctx: Ctx): Promise<Reply> {
   const cond = xmlRoot(ctx, 'CaptureFingerPrintCond')
   const fingerNo = Number(cond.fingerNo)
   if (cond.fingerNo === undefined) fail('MessageParametersLack', 'fingerNo', 400)
-  if (!Number.isInteger(fingerNo) || fingerNo < 1 || fingerNo > 10) fail('badXmlContent', 'fingerNo', 400)
+  if (!Number.isInteger(fingerNo) || fingerNo < 1 || fingerNo > 10)
+    fail('badXmlContent', 'fingerNo', 400)
   const p = await waitFor(ctx.dev, 'finger')
   const quality = p.quality ?? 80 + Math.floor(Math.random() * 20)
   if (quality < 40) fail('lowScore', 'lowScore')
-  return xml('CaptureFingerPrint', { fingerData: p.template ?? syntheticTemplate(), fingerNo, fingerPrintQuality: Math.min(100, Math.max(1, Math.round(quality))) })
+  return xml('CaptureFingerPrint', {
+    fingerData: p.template ?? syntheticTemplate(),
+    fingerNo,
+    fingerPrintQuality: Math.min(100, Math.max(1, Math.round(quality))),
+  })
 }
 
 async function captureCard(ctx: Ctx): Promise<Reply> {
   const readerID = ctx.query.get('readerID')
-  if (readerID !== null && (!/^\d+$/.test(readerID) || Number(readerID) < 1 || Number(readerID) > ctx.dev.profile.cardReaders)) fail('badParameters', 'readerID')
+  if (
+    readerID !== null &&
+    (!/^\d+$/.test(readerID) ||
+      Number(readerID) < 1 ||
+      Number(readerID) > ctx.dev.profile.cardReaders)
+  )
+    fail('badParameters', 'readerID')
   const p = await waitFor(ctx.dev, 'card')
-  return json({ CardInfo: { cardNo: p.cardNo ?? syntheticCardNo(), cardType: p.cardType ?? 'TypeA_M1', readerID: Number(readerID ?? 1) } })
+  return json({
+    CardInfo: {
+      cardNo: p.cardNo ?? syntheticCardNo(),
+      cardType: p.cardType ?? 'TypeA_M1',
+      readerID: Number(readerID ?? 1),
+    },
+  })
 }
 
-const xmlOnly = (h: (ctx: Ctx) => Promise<Reply>) => async (ctx: Ctx): Promise<Reply> => {
-  if (ctx.query.get('format') === 'json') throw new IsapiFail('badXmlContent', 'badXmlContent', 400)
-  return h(ctx)
-}
+const xmlOnly =
+  (h: (ctx: Ctx) => Promise<Reply>) =>
+  async (ctx: Ctx): Promise<Reply> => {
+    if (ctx.query.get('format') === 'json')
+      throw new IsapiFail('badXmlContent', 'badXmlContent', 400)
+    return h(ctx)
+  }
 
 const C = { POST: 'control', GET: 'control' } as const
 export const captureRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/CaptureFaceData/capabilities', format: 'xml', feature: 'captureFace', GET: (ctx) => xml('CaptureFaceData', captureFaceCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/CaptureFaceData', format: 'xml', feature: 'captureFace', rights: C, POST: xmlOnly(captureFace) },
+  {
+    path: '/ISAPI/AccessControl/CaptureFaceData/capabilities',
+    format: 'xml',
+    feature: 'captureFace',
+    GET: (ctx) => xml('CaptureFaceData', captureFaceCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/CaptureFaceData',
+    format: 'xml',
+    feature: 'captureFace',
+    rights: C,
+    POST: xmlOnly(captureFace),
+  },
   {
     path: '/ISAPI/AccessControl/CaptureFaceData/Progress/capabilities',
     format: 'xml',
     feature: 'captureFace',
-    GET: () => xml('CaptureFaceData', { faceDataUrl: { '@min': 1, '@max': 768 }, captureProgress: { '@min': 0, '@max': 100 }, isCurRequestOver: { '@opt': 'true,false' } }),
+    GET: () =>
+      xml('CaptureFaceData', {
+        faceDataUrl: { '@min': 1, '@max': 768 },
+        captureProgress: { '@min': 0, '@max': 100 },
+        isCurRequestOver: { '@opt': 'true,false' },
+      }),
   },
-  { path: '/ISAPI/AccessControl/CaptureFaceData/Progress', format: 'xml', feature: 'captureFace', rights: C, GET: faceProgress },
-  { path: '/ISAPI/AccessControl/CaptureFingerPrint/capabilities', format: 'xml', feature: 'captureFinger', GET: (ctx) => xml('CaptureFingerPrint', captureFingerCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/CaptureFingerPrint', format: 'xml', feature: 'captureFinger', rights: C, POST: xmlOnly(captureFinger) },
-  { path: '/ISAPI/AccessControl/CaptureCardInfo/capabilities', format: 'json', feature: 'captureCard', GET: (ctx) => json(captureCardCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/CaptureCardInfo', format: 'json', feature: 'captureCard', rights: C, GET: captureCard },
+  {
+    path: '/ISAPI/AccessControl/CaptureFaceData/Progress',
+    format: 'xml',
+    feature: 'captureFace',
+    rights: C,
+    GET: faceProgress,
+  },
+  {
+    path: '/ISAPI/AccessControl/CaptureFingerPrint/capabilities',
+    format: 'xml',
+    feature: 'captureFinger',
+    GET: (ctx) => xml('CaptureFingerPrint', captureFingerCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/CaptureFingerPrint',
+    format: 'xml',
+    feature: 'captureFinger',
+    rights: C,
+    POST: xmlOnly(captureFinger),
+  },
+  {
+    path: '/ISAPI/AccessControl/CaptureCardInfo/capabilities',
+    format: 'json',
+    feature: 'captureCard',
+    GET: (ctx) => json(captureCardCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/CaptureCardInfo',
+    format: 'json',
+    feature: 'captureCard',
+    rights: C,
+    GET: captureCard,
+  },
 ]

@@ -27,14 +27,26 @@ function personCardCount(ctx: Ctx, employeeNo: string): number {
 
 function ensureRoom(ctx: Ctx, employeeNo: string): void {
   const d = ctx.dev
-  if (d.faults.spec.memoryFull || d.data.cards.size >= d.profile.capacity.cards) fail('noMemory', 'maxRecordNum', 400)
-  if (personCardCount(ctx, employeeNo) >= d.profile.capacity.cardsPerPerson) fail('cardNumberExceedLimit', 'numberPerPerson')
+  if (d.faults.spec.memoryFull || d.data.cards.size >= d.profile.capacity.cards)
+    fail('noMemory', 'maxRecordNum', 400)
+  if (personCardCount(ctx, employeeNo) >= d.profile.capacity.cardsPerPerson)
+    fail('cardNumberExceedLimit', 'numberPerPerson')
 }
 
-const cardOut = (c: CardRec): Obj => ({ employeeNo: c.employeeNo, cardNo: c.cardNo, cardType: c.cardType, leaderCard: c.leaderCard })
+const cardOut = (c: CardRec): Obj => ({
+  employeeNo: c.employeeNo,
+  cardNo: c.cardNo,
+  cardType: c.cardType,
+  leaderCard: c.leaderCard,
+})
 
 export const cardRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/CardInfo/capabilities', format: 'json', feature: 'card', GET: (ctx) => json(cardInfoCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/AccessControl/CardInfo/capabilities',
+    format: 'json',
+    feature: 'card',
+    GET: (ctx) => json(cardInfoCaps(ctx.dev.profile)),
+  },
   {
     path: '/ISAPI/AccessControl/CardInfo/Search',
     format: 'json',
@@ -56,7 +68,13 @@ export const cardRoutes: RouteDef[] = [
         const want = new Set(cards)
         all = all.filter((c) => want.has(c.cardNo))
       }
-      return json({ CardInfoSearch: pageBody(ctx.dev.searches.page('card', all, searchID, position, max), 'CardInfo', cardOut) })
+      return json({
+        CardInfoSearch: pageBody(
+          ctx.dev.searches.page('card', all, searchID, position, max),
+          'CardInfo',
+          cardOut,
+        ),
+      })
     },
   },
   {
@@ -77,8 +95,10 @@ export const cardRoutes: RouteDef[] = [
       const o = jsonRoot(ctx, 'CardInfo')
       const d = ctx.dev
       const card = readCard(ctx, o)
-      if (optBool(o, 'checkEmployeeNo') !== false && !d.data.persons.has(card.employeeNo)) fail('employeeNoNotExist', 'employeeNo')
-      if (d.data.cards.has(card.cardNo) && optBool(o, 'checkCardNo') !== false) fail('cardNoAlreadyExist', 'checkCardNo')
+      if (optBool(o, 'checkEmployeeNo') !== false && !d.data.persons.has(card.employeeNo))
+        fail('employeeNoNotExist', 'employeeNo')
+      if (d.data.cards.has(card.cardNo) && optBool(o, 'checkCardNo') !== false)
+        fail('cardNoAlreadyExist', 'checkCardNo')
       ensureRoom(ctx, card.employeeNo)
       d.data.cards.set(card.cardNo, card)
       d.changed()
@@ -95,7 +115,9 @@ export const cardRoutes: RouteDef[] = [
       if (optBool(o, 'deleteCard') === true) {
         const emp = readEmployeeNo(o, d.profile)
         const cardNo = optStr(o, 'cardNo', 32, 1)
-        for (const [k, c] of d.data.cards) if (c.employeeNo === emp && (cardNo === undefined || c.cardNo === cardNo)) d.data.cards.delete(k)
+        for (const [k, c] of d.data.cards)
+          if (c.employeeNo === emp && (cardNo === undefined || c.cardNo === cardNo))
+            d.data.cards.delete(k)
         d.changed()
         return okJson()
       }

@@ -19,7 +19,10 @@ function docId(ctx: Ctx, spec: DocSpec): number {
   const n = Number(ctx.params.id)
   const [min, max] = spec.ids(ctx.dev.profile)
   if (!Number.isInteger(n) || n < min || n > max) {
-    if (spec.format === 'json') throw Object.assign(new Error('notSupport'), { reply: jsonStatus('notSupport', { errorMsg: 'This function is not supported.' }) })
+    if (spec.format === 'json')
+      throw Object.assign(new Error('notSupport'), {
+        reply: jsonStatus('notSupport', { errorMsg: 'This function is not supported.' }),
+      })
     fail('notSupport', 'This function is not supported.', 403)
   }
   return n
@@ -57,15 +60,22 @@ function get(spec: DocSpec): (ctx: Ctx) => Reply {
 function put(spec: DocSpec): (ctx: Ctx) => Reply {
   return withNotSupport((ctx) => {
     const id = docId(ctx, spec)
-    const body = spec.format === 'json' ? jsonRoot(ctx, spec.root) : (xmlRoot(ctx, spec.root) as Json)
+    const body =
+      spec.format === 'json' ? jsonRoot(ctx, spec.root) : (xmlRoot(ctx, spec.root) as Json)
     const { doc, factory } = current(ctx, spec, id)
-    const next = new DocValidator(spec.format === 'xml').merge(body, doc, spec.caps(ctx.dev.profile), factory)
+    const next = new DocValidator(spec.format === 'xml').merge(
+      body,
+      doc,
+      spec.caps(ctx.dev.profile),
+      factory,
+    )
     for (const w of spec.writeOnly ?? []) delete next[w]
     ctx.dev.data.docs[key(spec, id)] = next
     ctx.dev.changed()
     ctx.dev.recordEvent(3, 118, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
     if (spec.after === 'reboot' && JSON.stringify(next) !== JSON.stringify(doc)) {
-      for (const [k, f] of ctx.dev.data.faces) if (f.faceLibType !== 'staticFD') ctx.dev.data.faces.delete(k)
+      for (const [k, f] of ctx.dev.data.faces)
+        if (f.faceLibType !== 'staticFD') ctx.dev.data.faces.delete(k)
       setTimeout(() => ctx.dev.reboot(), 50)
     }
     return spec.format === 'json' ? okJson() : okXml(ctx.path)
@@ -79,11 +89,23 @@ function capsRoute(spec: DocSpec): RouteDef {
     path,
     format: spec.format,
     ...(spec.feature ? { feature: spec.feature } : {}),
-    GET: (ctx) => (spec.format === 'json' ? json({ [root]: spec.caps(ctx.dev.profile) }) : xml(root, capsToXml(spec.caps(ctx.dev.profile)) as XmlNode)),
+    GET: (ctx) =>
+      spec.format === 'json'
+        ? json({ [root]: spec.caps(ctx.dev.profile) })
+        : xml(root, capsToXml(spec.caps(ctx.dev.profile)) as XmlNode),
   }
 }
 
 export function configDocRoutes(): RouteDef[] {
   const specs = [...scheduleDocs(), ...acsDocs, ...systemDocs]
-  return specs.flatMap((spec) => [capsRoute(spec), { path: spec.path, format: spec.format, ...(spec.feature ? { feature: spec.feature } : {}), GET: get(spec), PUT: put(spec) }])
+  return specs.flatMap((spec) => [
+    capsRoute(spec),
+    {
+      path: spec.path,
+      format: spec.format,
+      ...(spec.feature ? { feature: spec.feature } : {}),
+      GET: get(spec),
+      PUT: put(spec),
+    },
+  ])
 }

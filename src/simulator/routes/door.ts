@@ -46,11 +46,18 @@ const DOOR_CAPS: Record<string, [number, number] | string> = {
   ladderControlDelayTime: [1, 255],
 }
 const WRITE_ONLY = ['stressPassword', 'superPassword', 'unlockPassword']
-const RO = ['useLocalController', 'localControllerID', 'localControllerDoorNumber', 'localControllerStatus', 'remoteControlPWStatus']
+const RO = [
+  'useLocalController',
+  'localControllerID',
+  'localControllerDoorNumber',
+  'localControllerStatus',
+  'remoteControlPWStatus',
+]
 
 function doorIndex(ctx: Ctx): number {
   const n = Number(ctx.params.id)
-  if (!Number.isInteger(n) || n < 1 || n > ctx.dev.profile.doors) fail('badParameters', 'doorNo', 400)
+  if (!Number.isInteger(n) || n < 1 || n > ctx.dev.profile.doors)
+    fail('badParameters', 'doorNo', 400)
   return n
 }
 
@@ -130,20 +137,36 @@ export const doorRoutes: RouteDef[] = [
   {
     path: '/ISAPI/AccessControl/RemoteControl/door/capabilities',
     format: 'xml',
-    GET: (ctx) => xml('RemoteControlDoor', { doorNo: { '@min': 1, '@max': ctx.dev.profile.doors }, cmd: { '@opt': 'open,close,alwaysOpen,alwaysClose' }, password: { '@min': 0, '@max': 16 } }),
+    GET: (ctx) =>
+      xml('RemoteControlDoor', {
+        doorNo: { '@min': 1, '@max': ctx.dev.profile.doors },
+        cmd: { '@opt': 'open,close,alwaysOpen,alwaysClose' },
+        password: { '@min': 0, '@max': 16 },
+      }),
   },
-  { path: '/ISAPI/AccessControl/RemoteControl/door/:id', format: 'xml', rights: { PUT: 'control' }, PUT: remoteControl },
+  {
+    path: '/ISAPI/AccessControl/RemoteControl/door/:id',
+    format: 'xml',
+    rights: { PUT: 'control' },
+    PUT: remoteControl,
+  },
   {
     path: '/ISAPI/AccessControl/Door/param/:id/capabilities',
     format: 'xml',
     GET: (ctx) => {
       doorIndex(ctx)
       const caps: XmlNode = {}
-      for (const [k, v] of Object.entries(DOOR_CAPS)) caps[k] = Array.isArray(v) ? { '@min': v[0], '@max': v[1] } : { '@opt': v }
+      for (const [k, v] of Object.entries(DOOR_CAPS))
+        caps[k] = Array.isArray(v) ? { '@min': v[0], '@max': v[1] } : { '@opt': v }
       return xml('DoorParam', caps)
     },
   },
-  { path: '/ISAPI/AccessControl/Door/param/:id', format: 'xml', GET: (ctx) => xml('DoorParam', doorParam(ctx, doorIndex(ctx))), PUT: putDoorParam },
+  {
+    path: '/ISAPI/AccessControl/Door/param/:id',
+    format: 'xml',
+    GET: (ctx) => xml('DoorParam', doorParam(ctx, doorIndex(ctx))),
+    PUT: putDoorParam,
+  },
   {
     path: '/ISAPI/AccessControl/AcsWorkStatus',
     format: 'json',
@@ -180,7 +203,9 @@ export const doorRoutes: RouteDef[] = [
           powerSupplyStatus: { '@opt': 'ACPowerSupply' },
           antiSneakStatus: { '@opt': 'close,open' },
           hostAntiDismantleStatus: { '@opt': 'close,open' },
-          cardReaderVerifyMode: { '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24' },
+          cardReaderVerifyMode: {
+            '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24',
+          },
           cardNum: { '@min': 1, '@max': ctx.dev.profile.capacity.cards },
         },
       }),

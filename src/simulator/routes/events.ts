@@ -58,28 +58,73 @@ function search(ctx: Ctx): ReturnType<typeof json> {
   const cond = jsonRoot(ctx, 'AcsEventCond')
   const { searchID, position, max } = pageCond(cond, 64)
   const page = ctx.dev.searches.page('event', filterEvents(ctx.dev, cond), searchID, position, max)
-  const body: Obj = { searchID, totalMatches: page.totalMatches, responseStatusStrg: page.responseStatusStrg, numOfMatches: page.numOfMatches }
+  const body: Obj = {
+    searchID,
+    totalMatches: page.totalMatches,
+    responseStatusStrg: page.responseStatusStrg,
+    numOfMatches: page.numOfMatches,
+  }
   if (page.items.length > 0) body.InfoList = page.items.map((e) => logEntry(ctx.dev, e))
   return json({ AcsEvent: body })
 }
 
 export const eventRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/AcsEvent/capabilities', format: 'json', GET: (ctx) => json(acsEventCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/AcsEvent', format: 'json', rights: { POST: 'read' }, getIs404: true, POST: search },
-  { path: '/ISAPI/AccessControl/AcsEventTotalNum/capabilities', format: 'json', GET: (ctx) => json(acsEventTotalNumCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/AccessControl/AcsEvent/capabilities',
+    format: 'json',
+    GET: (ctx) => json(acsEventCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/AcsEvent',
+    format: 'json',
+    rights: { POST: 'read' },
+    getIs404: true,
+    POST: search,
+  },
+  {
+    path: '/ISAPI/AccessControl/AcsEventTotalNum/capabilities',
+    format: 'json',
+    GET: (ctx) => json(acsEventTotalNumCaps(ctx.dev.profile)),
+  },
   {
     path: '/ISAPI/AccessControl/AcsEventTotalNum',
     format: 'json',
     rights: { POST: 'read' },
-    POST: (ctx) => json({ AcsEventTotalNum: { totalNum: filterEvents(ctx.dev, jsonRoot(ctx, 'AcsEventTotalNumCond')).length } }),
+    POST: (ctx) =>
+      json({
+        AcsEventTotalNum: {
+          totalNum: filterEvents(ctx.dev, jsonRoot(ctx, 'AcsEventTotalNumCond')).length,
+        },
+      }),
   },
   {
     path: '/ISAPI/AccessControl/DeployInfo',
     format: 'xml',
     GET: (ctx) =>
       xml('DeployInfo', {
-        DeployList: { '@size': 5, Content: [...ctx.dev.deployments.values()].map((d, i) => ({ deployNo: i + 1, deployType: 2, ipAddr: d })) },
+        DeployList: {
+          '@size': 5,
+          Content: [...ctx.dev.deployments.values()].map((d, i) => ({
+            deployNo: i + 1,
+            deployType: 2,
+            ipAddr: d,
+          })),
+        },
       }),
   },
-  { path: '/ISAPI/AccessControl/DeployInfo/capabilities', format: 'xml', GET: () => xml('DeployInfo', { DeployList: { '@size': 5, Content: { deployNo: { '@min': 1, '@max': 5 }, deployType: { '@opt': '0,1,2' }, ipAddr: { '@min': 1, '@max': 32 } } } }) },
+  {
+    path: '/ISAPI/AccessControl/DeployInfo/capabilities',
+    format: 'xml',
+    GET: () =>
+      xml('DeployInfo', {
+        DeployList: {
+          '@size': 5,
+          Content: {
+            deployNo: { '@min': 1, '@max': 5 },
+            deployType: { '@opt': '0,1,2' },
+            ipAddr: { '@min': 1, '@max': 32 },
+          },
+        },
+      }),
+  },
 ]

@@ -13,13 +13,34 @@ import type { FaceLib, FaceRec } from '../state/model.js'
 import { faceUrl } from '../state/ops.js'
 import { paginate } from '../state/search.js'
 
-const INFO_FIELDS = ['name', 'gender', 'bornTime', 'city', 'certificateType', 'certificateNumber', 'caseInfo', 'tag', 'address', 'customInfo'] as const
-const okFd = (extra: Obj = {}): Obj => ({ ...jsonStatusBody('ok'), errorCode: 1, errorMsg: 'ok', ...extra })
+const INFO_FIELDS = [
+  'name',
+  'gender',
+  'bornTime',
+  'city',
+  'certificateType',
+  'certificateNumber',
+  'caseInfo',
+  'tag',
+  'address',
+  'customInfo',
+] as const
+const okFd = (extra: Obj = {}): Obj => ({
+  ...jsonStatusBody('ok'),
+  errorCode: 1,
+  errorMsg: 'ok',
+  ...extra,
+})
 
-function findLib(ctx: Ctx, FDID: string | null | undefined, type: string | null | undefined): FaceLib {
+function findLib(
+  ctx: Ctx,
+  FDID: string | null | undefined,
+  type: string | null | undefined,
+): FaceLib {
   const lib = ctx.dev.data.faceLibs.find((l) => l.FDID === FDID && l.faceLibType === type)
   if (!lib) fail('libraryNotExist', 'FDID')
-  if (lib.faceLibType === 'infraredFD' && !ctx.dev.profile.features.has('infraredFace')) fail('libraryNotExist', 'FDID')
+  if (lib.faceLibType === 'infraredFD' && !ctx.dev.profile.features.has('infraredFace'))
+    fail('libraryNotExist', 'FDID')
   return lib
 }
 
@@ -29,7 +50,8 @@ function readInfo(cond: Obj, base: Record<string, string> = {}): Record<string, 
     const v = optStr(cond, k, k === 'tag' ? 195 : 192)
     if (v !== undefined) info[k] = v
   }
-  if (info.gender !== undefined && !['male', 'female', 'unknown'].includes(info.gender)) fail('badParameters', 'gender')
+  if (info.gender !== undefined && !['male', 'female', 'unknown'].includes(info.gender))
+    fail('badParameters', 'gender')
   return info
 }
 
@@ -47,10 +69,25 @@ function resolveFpid(ctx: Ctx, cond: Obj, lib: FaceLib): string {
   return given
 }
 
-function store(ctx: Ctx, lib: FaceLib, FPID: string, jpeg: Buffer, info: Record<string, string>, existing?: FaceRec): void {
+function store(
+  ctx: Ctx,
+  lib: FaceLib,
+  FPID: string,
+  jpeg: Buffer,
+  info: Record<string, string>,
+  existing?: FaceRec,
+): void {
   const d = ctx.dev
-  if (!existing && (d.faults.spec.memoryFull || libFaceCount(ctx) >= d.profile.capacity.faces)) fail('noMemory', 'deviceFaceFull', 400)
-  d.data.faces.set(faceKey(lib.FDID, FPID), { FDID: lib.FDID, faceLibType: lib.faceLibType, FPID, picId: d.nextPicId(), jpeg, info })
+  if (!existing && (d.faults.spec.memoryFull || libFaceCount(ctx) >= d.profile.capacity.faces))
+    fail('noMemory', 'deviceFaceFull', 400)
+  d.data.faces.set(faceKey(lib.FDID, FPID), {
+    FDID: lib.FDID,
+    faceLibType: lib.faceLibType,
+    FPID,
+    picId: d.nextPicId(),
+    jpeg,
+    info,
+  })
   d.changed()
 }
 
@@ -58,7 +95,8 @@ async function faceDataRecord(ctx: Ctx): Promise<ReturnType<typeof json>> {
   const { cond, jpeg } = await readFaceInput(ctx, true)
   const lib = findLib(ctx, optStr(cond, 'FDID', 63), optStr(cond, 'faceLibType', 32))
   const FPID = resolveFpid(ctx, cond, lib)
-  if (ctx.dev.data.faces.has(faceKey(lib.FDID, FPID))) fail('deviceUserAlreadyExistFace', 'deviceUserAlreadyExistFace')
+  if (ctx.dev.data.faces.has(faceKey(lib.FDID, FPID)))
+    fail('deviceUserAlreadyExistFace', 'deviceUserAlreadyExistFace')
   checkFacePicture(ctx.dev, jpeg!)
   store(ctx, lib, FPID, jpeg!, readInfo(cond))
   return json({ ...jsonStatusBody('ok'), FPID })
@@ -88,18 +126,22 @@ function fdSearch(ctx: Ctx): ReturnType<typeof json> {
   const pos = optInt(cond, 'searchResultPosition', 0, 2_000_000_000) ?? 0
   const FDID = optStr(cond, 'FDID', 63)
   const type = optStr(cond, 'faceLibType', 32)
-  if (FDID === undefined || type === undefined) fail('badParameters', FDID === undefined ? 'FDID' : 'faceLibType')
+  if (FDID === undefined || type === undefined)
+    fail('badParameters', FDID === undefined ? 'FDID' : 'faceLibType')
   const lib = findLib(ctx, FDID, type)
   const FPID = optStr(cond, 'FPID', 63)
   const name = optStr(cond, 'name', 96)
-  let all = [...ctx.dev.data.faces.values()].filter((f) => f.FDID === lib.FDID && f.faceLibType === lib.faceLibType)
+  let all = [...ctx.dev.data.faces.values()].filter(
+    (f) => f.FDID === lib.FDID && f.faceLibType === lib.faceLibType,
+  )
   if (FPID) all = all.filter((f) => f.FPID === FPID)
   const nameOf = (f: FaceRec): string => f.info.name ?? ctx.dev.data.persons.get(f.FPID)?.name ?? ''
   if (name) all = all.filter((f) => nameOf(f).includes(name))
   const page = paginate(all, '', pos, Math.min(max, 30))
   const out: Obj = {
     ...okFd({ requestURL: '' }),
-    responseStatusStrg: page.responseStatusStrg === 'NO MATCH' ? 'NO MATCHES' : page.responseStatusStrg,
+    responseStatusStrg:
+      page.responseStatusStrg === 'NO MATCH' ? 'NO MATCHES' : page.responseStatusStrg,
     searchResultPosition: pos,
     numOfMatches: page.numOfMatches,
     totalMatches: page.totalMatches,
@@ -138,12 +180,27 @@ async function fdEdit(ctx: Ctx): Promise<ReturnType<typeof json>> {
 function libList(ctx: Ctx): ReturnType<typeof json> {
   const FDID = ctx.query.get('FDID')
   const type = ctx.query.get('faceLibType')
-  const visible = ctx.dev.data.faceLibs.filter((l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'))
+  const visible = ctx.dev.data.faceLibs.filter(
+    (l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'),
+  )
   if (FDID !== null) {
     const lib = findLib(ctx, FDID, type)
-    return json({ ...okFd(), faceLibType: lib.faceLibType, name: lib.name, customInfo: lib.customInfo })
+    return json({
+      ...okFd(),
+      faceLibType: lib.faceLibType,
+      name: lib.name,
+      customInfo: lib.customInfo,
+    })
   }
-  return json({ ...okFd(), FDLib: visible.map((l) => ({ FDID: l.FDID, faceLibType: l.faceLibType, name: l.name, customInfo: l.customInfo })) })
+  return json({
+    ...okFd(),
+    FDLib: visible.map((l) => ({
+      FDID: l.FDID,
+      faceLibType: l.faceLibType,
+      name: l.name,
+      customInfo: l.customInfo,
+    })),
+  })
 }
 
 function libCreate(ctx: Ctx): ReturnType<typeof json> {
@@ -165,7 +222,8 @@ function libEdit(ctx: Ctx): ReturnType<typeof json> {
   const cond = jsonFlat(ctx)
   const name = optStr(cond, 'name', 48)
   if (name !== undefined) {
-    if (ctx.dev.data.faceLibs.some((l) => l !== lib && l.name === name && name !== '')) fail('duplicateLibraryName', 'name')
+    if (ctx.dev.data.faceLibs.some((l) => l !== lib && l.name === name && name !== ''))
+      fail('duplicateLibraryName', 'name')
     lib.name = name
   }
   const ci = optStr(cond, 'customInfo', 192)
@@ -178,7 +236,8 @@ function libDelete(ctx: Ctx): ReturnType<typeof json> {
   const d = ctx.dev.data
   const FDID = ctx.query.get('FDID')
   const drop = (lib: FaceLib): void => {
-    for (const [k, f] of d.faces) if (f.FDID === lib.FDID && f.faceLibType === lib.faceLibType) d.faces.delete(k)
+    for (const [k, f] of d.faces)
+      if (f.FDID === lib.FDID && f.faceLibType === lib.faceLibType) d.faces.delete(k)
   }
   if (FDID === null) {
     for (const l of d.faceLibs) drop(l)
@@ -194,14 +253,31 @@ function libDelete(ctx: Ctx): ReturnType<typeof json> {
 
 function count(ctx: Ctx): ReturnType<typeof json> {
   const d = ctx.dev.data
-  const n = (l: FaceLib): number => [...d.faces.values()].filter((f) => f.FDID === l.FDID && f.faceLibType === l.faceLibType).length
+  const n = (l: FaceLib): number =>
+    [...d.faces.values()].filter((f) => f.FDID === l.FDID && f.faceLibType === l.faceLibType).length
   const FDID = ctx.query.get('FDID')
   if (FDID !== null) {
     const lib = findLib(ctx, FDID, ctx.query.get('faceLibType'))
-    return json({ ...okFd(), FDID: lib.FDID, faceLibType: lib.faceLibType, name: lib.name, recordDataNumber: n(lib) })
+    return json({
+      ...okFd(),
+      FDID: lib.FDID,
+      faceLibType: lib.faceLibType,
+      name: lib.name,
+      recordDataNumber: n(lib),
+    })
   }
-  const libs = d.faceLibs.filter((l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'))
-  return json({ ...okFd(), FDRecordDataInfo: libs.map((l) => ({ FDID: l.FDID, faceLibType: l.faceLibType, name: l.name, recordDataNumber: n(l) })) })
+  const libs = d.faceLibs.filter(
+    (l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'),
+  )
+  return json({
+    ...okFd(),
+    FDRecordDataInfo: libs.map((l) => ({
+      FDID: l.FDID,
+      faceLibType: l.faceLibType,
+      name: l.name,
+      recordDataNumber: n(l),
+    })),
+  })
 }
 
 function deleteRecords(ctx: Ctx): ReturnType<typeof json> {
@@ -221,12 +297,50 @@ function deleteRecords(ctx: Ctx): ReturnType<typeof json> {
 const FACE_BODY = 2 * 1024 * 1024
 const F = 'face' as const
 export const faceRoutes: RouteDef[] = [
-  { path: '/ISAPI/Intelligent/FDLib/capabilities', format: 'json', feature: F, GET: (ctx) => json(fdLibCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/Intelligent/FDLib', format: 'json', feature: F, GET: libList, POST: libCreate, PUT: libEdit, DELETE: libDelete },
+  {
+    path: '/ISAPI/Intelligent/FDLib/capabilities',
+    format: 'json',
+    feature: F,
+    GET: (ctx) => json(fdLibCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/Intelligent/FDLib',
+    format: 'json',
+    feature: F,
+    GET: libList,
+    POST: libCreate,
+    PUT: libEdit,
+    DELETE: libDelete,
+  },
   { path: '/ISAPI/Intelligent/FDLib/Count', format: 'json', feature: F, GET: count },
-  { path: '/ISAPI/Intelligent/FDLib/FaceDataRecord', format: 'json', feature: F, maxBody: FACE_BODY, POST: faceDataRecord },
-  { path: '/ISAPI/Intelligent/FDLib/FDSetUp', format: 'json', feature: F, maxBody: FACE_BODY, PUT: fdSetUp },
-  { path: '/ISAPI/Intelligent/FDLib/FDSearch', format: 'json', feature: F, getIs404: true, rights: { POST: 'read' }, POST: fdSearch, PUT: fdEdit },
-  { path: '/ISAPI/Intelligent/FDLib/FDSearch/Delete', format: 'json', feature: F, PUT: deleteRecords },
+  {
+    path: '/ISAPI/Intelligent/FDLib/FaceDataRecord',
+    format: 'json',
+    feature: F,
+    maxBody: FACE_BODY,
+    POST: faceDataRecord,
+  },
+  {
+    path: '/ISAPI/Intelligent/FDLib/FDSetUp',
+    format: 'json',
+    feature: F,
+    maxBody: FACE_BODY,
+    PUT: fdSetUp,
+  },
+  {
+    path: '/ISAPI/Intelligent/FDLib/FDSearch',
+    format: 'json',
+    feature: F,
+    getIs404: true,
+    rights: { POST: 'read' },
+    POST: fdSearch,
+    PUT: fdEdit,
+  },
+  {
+    path: '/ISAPI/Intelligent/FDLib/FDSearch/Delete',
+    format: 'json',
+    feature: F,
+    PUT: deleteRecords,
+  },
   { path: '/ISAPI/Intelligent/FDLib/FDModify', format: 'json', feature: F, PUT: fdEdit },
 ]

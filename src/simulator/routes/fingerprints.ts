@@ -15,10 +15,18 @@ import { readEmployeeNo } from '../state/person-fields.js'
 const FINGER_TYPES = ['normalFP', 'hijackFP', 'patrolFP', 'superFP', 'dismissingFP']
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/
 
-function intList(o: Obj, key: string, min: number, max: number, size: number): number[] | undefined {
+function intList(
+  o: Obj,
+  key: string,
+  min: number,
+  max: number,
+  size: number,
+): number[] | undefined {
   const arr = optArr(o, key, size)
   if (!arr) return undefined
-  for (const v of arr) if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail('badParameters', key)
+  for (const v of arr)
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+      fail('badParameters', key)
   return arr as number[]
 }
 
@@ -32,10 +40,13 @@ function apply(ctx: Ctx, o: Obj): { readers: number[]; result: ApplyResult } {
   const p = d.profile
   const employeeNo = readEmployeeNo(o, p)
   const readers = intList(o, 'enableCardReader', 1, 1, 1) ?? [1]
-  if (optBool(o, 'checkEmployeeNo') !== false && !d.data.persons.has(employeeNo)) fail('employeeNoNotExist', 'employeeNo')
+  if (optBool(o, 'checkEmployeeNo') !== false && !d.data.persons.has(employeeNo))
+    fail('employeeNoNotExist', 'employeeNo')
   if (optBool(o, 'deleteFingerPrint') === true) {
     const id = optInt(o, 'fingerPrintID', 1, p.capacity.fingersPerPerson)
-    for (const [k, f] of d.data.fingers) if (f.employeeNo === employeeNo && (id === undefined || f.fingerPrintID === id)) d.data.fingers.delete(k)
+    for (const [k, f] of d.data.fingers)
+      if (f.employeeNo === employeeNo && (id === undefined || f.fingerPrintID === id))
+        d.data.fingers.delete(k)
     d.changed()
     return { readers, result: { status: 1, errorMsg: '' } }
   }
@@ -55,20 +66,38 @@ function apply(ctx: Ctx, o: Obj): { readers: number[]; result: ApplyResult } {
   }
   if (!B64.test(data) || data.length % 4 !== 0) fail('badParameters', 'fingerData')
   for (const f of d.data.fingers.values()) {
-    if (f.fingerData === data && (f.employeeNo !== employeeNo || f.fingerPrintID !== id)) return { readers, result: { status: 5, errorMsg: f.employeeNo } }
+    if (f.fingerData === data && (f.employeeNo !== employeeNo || f.fingerPrintID !== id))
+      return { readers, result: { status: 5, errorMsg: f.employeeNo } }
   }
-  if (!existing && (d.faults.spec.memoryFull || d.data.fingers.size >= p.capacity.fingerprints)) return { readers, result: { status: 4, errorMsg: '' } }
-  const rec: FingerRec = { employeeNo, fingerPrintID: id, fingerType: fingerType ?? existing?.fingerType ?? 'normalFP', fingerData: data, leaderFP: leaderFP ?? existing?.leaderFP ?? [], enableCardReader: readers }
+  if (!existing && (d.faults.spec.memoryFull || d.data.fingers.size >= p.capacity.fingerprints))
+    return { readers, result: { status: 4, errorMsg: '' } }
+  const rec: FingerRec = {
+    employeeNo,
+    fingerPrintID: id,
+    fingerType: fingerType ?? existing?.fingerType ?? 'normalFP',
+    fingerData: data,
+    leaderFP: leaderFP ?? existing?.leaderFP ?? [],
+    enableCardReader: readers,
+  }
   d.data.fingers.set(key, rec)
   d.changed()
   return { readers, result: { status: 1, errorMsg: '' } }
 }
 
-function statusBody(readers: number[], r: ApplyResult, totalStatus: number, withStatus = true): Obj {
+function statusBody(
+  readers: number[],
+  r: ApplyResult,
+  totalStatus: number,
+  withStatus = true,
+): Obj {
   return {
     FingerPrintStatus: {
       ...(withStatus ? { status: r.status === 1 ? 'success' : 'failed' } : {}),
-      StatusList: readers.map((id) => ({ id, cardReaderRecvStatus: r.status, errorMsg: r.errorMsg })),
+      StatusList: readers.map((id) => ({
+        id,
+        cardReaderRecvStatus: r.status,
+        errorMsg: r.errorMsg,
+      })),
       totalStatus,
     },
   }
@@ -83,7 +112,9 @@ function upload(ctx: Ctx): ReturnType<typeof json> {
   const id = optInt(cond, 'fingerPrintID', 1, ctx.dev.profile.capacity.fingersPerPerson)
   let cursors = searchCursors.get(ctx.dev)
   if (!cursors) searchCursors.set(ctx.dev, (cursors = new Map()))
-  const list = [...ctx.dev.data.fingers.values()].filter((f) => f.employeeNo === employeeNo && (id === undefined || f.fingerPrintID === id)).sort((a, b) => a.fingerPrintID - b.fingerPrintID)
+  const list = [...ctx.dev.data.fingers.values()]
+    .filter((f) => f.employeeNo === employeeNo && (id === undefined || f.fingerPrintID === id))
+    .sort((a, b) => a.fingerPrintID - b.fingerPrintID)
   const ckey = `${searchID}\u0000${employeeNo}\u0000${id ?? ''}`
   const pos = cursors.get(ckey) ?? 0
   const f = list[pos]
@@ -93,7 +124,21 @@ function upload(ctx: Ctx): ReturnType<typeof json> {
   }
   cursors.set(ckey, pos + 1)
   if (cursors.size > 200) cursors.delete(cursors.keys().next().value as string)
-  return json({ FingerPrintInfo: { searchID, status: 'OK', FingerPrintList: [{ cardReaderNo: 1, fingerPrintID: f.fingerPrintID, fingerType: f.fingerType, fingerData: f.fingerData, leaderFP: f.leaderFP }] } })
+  return json({
+    FingerPrintInfo: {
+      searchID,
+      status: 'OK',
+      FingerPrintList: [
+        {
+          cardReaderNo: 1,
+          fingerPrintID: f.fingerPrintID,
+          fingerType: f.fingerType,
+          fingerData: f.fingerData,
+          leaderFP: f.leaderFP,
+        },
+      ],
+    },
+  })
 }
 
 function del(ctx: Ctx): ReturnType<typeof json> {
@@ -106,7 +151,8 @@ function del(ctx: Ctx): ReturnType<typeof json> {
     if (!det) fail('MessageParametersLack', 'EmployeeNoDetail')
     const emp = readEmployeeNo(det, d.profile)
     const ids = intList(det, 'fingerPrintID', 1, d.profile.capacity.fingersPerPerson, 10)
-    for (const [k, f] of d.data.fingers) if (f.employeeNo === emp && (!ids || ids.includes(f.fingerPrintID))) d.data.fingers.delete(k)
+    for (const [k, f] of d.data.fingers)
+      if (f.employeeNo === emp && (!ids || ids.includes(f.fingerPrintID))) d.data.fingers.delete(k)
   } else {
     const det = optObj(cond, 'CardReaderDetail')
     if (!det) fail('MessageParametersLack', 'CardReaderDetail')
@@ -118,13 +164,23 @@ function del(ctx: Ctx): ReturnType<typeof json> {
     }
   }
   d.changed()
-  startOp(d, 'fpDelete', { FingerPrintDeleteProcess: { status: 'success' } }, { FingerPrintDeleteProcess: { status: 'processing' } })
+  startOp(
+    d,
+    'fpDelete',
+    { FingerPrintDeleteProcess: { status: 'success' } },
+    { FingerPrintDeleteProcess: { status: 'processing' } },
+  )
   return okJson()
 }
 
 const F = 'fingerprint' as const
 export const fingerprintRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/FingerPrintCfg/capabilities', format: 'json', feature: F, GET: (ctx) => json(fingerPrintCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/AccessControl/FingerPrintCfg/capabilities',
+    format: 'json',
+    feature: F,
+    GET: (ctx) => json(fingerPrintCaps(ctx.dev.profile)),
+  },
   {
     path: '/ISAPI/AccessControl/FingerPrint/SetUp',
     format: 'json',
@@ -140,7 +196,12 @@ export const fingerprintRoutes: RouteDef[] = [
     feature: F,
     POST: (ctx) => {
       const { readers, result } = apply(ctx, jsonRoot(ctx, 'FingerPrintCfg'))
-      startOp(ctx.dev, 'fpDownload', statusBody(readers, result, 1, false), statusBody(readers, { status: 0, errorMsg: '' }, 0, false))
+      startOp(
+        ctx.dev,
+        'fpDownload',
+        statusBody(readers, result, 1, false),
+        statusBody(readers, { status: 0, errorMsg: '' }, 0, false),
+      )
       return okJson()
     },
   },
@@ -169,7 +230,13 @@ export const fingerprintRoutes: RouteDef[] = [
       return json({ FingerPrintStatus: { status: 'success' } })
     },
   },
-  { path: '/ISAPI/AccessControl/FingerPrintUpload', format: 'json', feature: F, rights: { POST: 'read' }, POST: upload },
+  {
+    path: '/ISAPI/AccessControl/FingerPrintUpload',
+    format: 'json',
+    feature: F,
+    rights: { POST: 'read' },
+    POST: upload,
+  },
   {
     path: '/ISAPI/AccessControl/FingerPrintUploadAll',
     format: 'json',
@@ -178,11 +245,34 @@ export const fingerprintRoutes: RouteDef[] = [
     POST: (ctx) => {
       const cond = jsonRoot(ctx, 'FingerPrintCondAll')
       const emp = readEmployeeNo(cond, ctx.dev.profile)
-      const list = [...ctx.dev.data.fingers.values()].filter((f) => f.employeeNo === emp).sort((a, b) => a.fingerPrintID - b.fingerPrintID)
-      return json({ FingerPrintInfoAll: { FingerPrintList: list.map((f) => ({ fingerPrintID: f.fingerPrintID, fingerType: f.fingerType, leaderFP: f.leaderFP, picEnable: false })), picturesNumber: 0 } })
+      const list = [...ctx.dev.data.fingers.values()]
+        .filter((f) => f.employeeNo === emp)
+        .sort((a, b) => a.fingerPrintID - b.fingerPrintID)
+      return json({
+        FingerPrintInfoAll: {
+          FingerPrintList: list.map((f) => ({
+            fingerPrintID: f.fingerPrintID,
+            fingerType: f.fingerType,
+            leaderFP: f.leaderFP,
+            picEnable: false,
+          })),
+          picturesNumber: 0,
+        },
+      })
     },
   },
-  { path: '/ISAPI/AccessControl/FingerPrint/Delete/capabilities', format: 'json', feature: F, GET: (ctx) => json(fingerPrintDeleteCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/AccessControl/FingerPrint/Delete/capabilities',
+    format: 'json',
+    feature: F,
+    GET: (ctx) => json(fingerPrintDeleteCaps(ctx.dev.profile)),
+  },
   { path: '/ISAPI/AccessControl/FingerPrint/Delete', format: 'json', feature: F, PUT: del },
-  { path: '/ISAPI/AccessControl/FingerPrint/DeleteProcess', format: 'json', feature: F, GET: (ctx) => json(readOp(ctx.dev, 'fpDelete') ?? { FingerPrintDeleteProcess: { status: 'success' } }) },
+  {
+    path: '/ISAPI/AccessControl/FingerPrint/DeleteProcess',
+    format: 'json',
+    feature: F,
+    GET: (ctx) =>
+      json(readOp(ctx.dev, 'fpDelete') ?? { FingerPrintDeleteProcess: { status: 'success' } }),
+  },
 ]

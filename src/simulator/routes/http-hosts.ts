@@ -16,15 +16,29 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 const wantsJson = (ctx: Ctx): boolean => ctx.query.get('format') === 'json'
 
 function hostOut(h: HttpHost): XmlNode {
-  const out: XmlNode = { id: h.id, url: h.url, protocolType: h.protocolType, parameterFormatType: h.parameterFormatType, addressingFormatType: h.addressingFormatType }
+  const out: XmlNode = {
+    id: h.id,
+    url: h.url,
+    protocolType: h.protocolType,
+    parameterFormatType: h.parameterFormatType,
+    addressingFormatType: h.addressingFormatType,
+  }
   if (h.addressingFormatType === 'hostname') out.hostName = h.hostName
   else out.ipAddress = h.ipAddress
-  Object.assign(out, { portNo: h.portNo, userName: h.userName, httpAuthenticationMethod: h.httpAuthenticationMethod, httpBroken: h.httpBroken, uploadImagesDataType: h.uploadImagesDataType, eventMode: h.eventMode })
+  Object.assign(out, {
+    portNo: h.portNo,
+    userName: h.userName,
+    httpAuthenticationMethod: h.httpAuthenticationMethod,
+    httpBroken: h.httpBroken,
+    uploadImagesDataType: h.uploadImagesDataType,
+    eventMode: h.eventMode,
+  })
   return out
 }
 
 function readHost(n: Obj, id: string, base: HttpHost, bad: (field: string) => never): HttpHost {
-  const s = (k: string): string | undefined => (n[k] === undefined || n[k] === null ? undefined : String(n[k]))
+  const s = (k: string): string | undefined =>
+    n[k] === undefined || n[k] === null ? undefined : String(n[k])
   const h: HttpHost = { ...base, id }
   const url = s('url')
   if (url !== undefined) {
@@ -74,7 +88,10 @@ function slot(ctx: Ctx, id: string | undefined): number {
 function readList(ctx: Ctx): Obj[] {
   if (wantsJson(ctx)) {
     const doc = parseJsonBody(ctx)
-    const arr = isObj(doc) && Array.isArray(doc.HttpHostNotificationList) ? (doc.HttpHostNotificationList as unknown[]) : fail('MessageParametersLack', 'HttpHostNotificationList')
+    const arr =
+      isObj(doc) && Array.isArray(doc.HttpHostNotificationList)
+        ? (doc.HttpHostNotificationList as unknown[])
+        : fail('MessageParametersLack', 'HttpHostNotificationList')
     return arr.map((x) => (isObj(x) && isObj(x.HttpHostNotification) ? x.HttpHostNotification : {}))
   }
   const n = xmlRoot(ctx, 'HttpHostNotificationList')
@@ -84,7 +101,10 @@ function readList(ctx: Ctx): Obj[] {
 
 function list(ctx: Ctx): Reply {
   const hosts = ctx.dev.data.httpHosts
-  if (wantsJson(ctx)) return json({ HttpHostNotificationList: hosts.map((h) => ({ HttpHostNotification: hostOut(h) })) })
+  if (wantsJson(ctx))
+    return json({
+      HttpHostNotificationList: hosts.map((h) => ({ HttpHostNotification: hostOut(h) })),
+    })
   return xml('HttpHostNotificationList', { HttpHostNotification: hosts.map(hostOut) })
 }
 
@@ -105,7 +125,9 @@ function putList(ctx: Ctx): Reply {
 function putOne(ctx: Ctx): Reply {
   const bad = (f: string): never => fail('badXmlContent', f, 400)
   const i = slot(ctx, ctx.params.id)
-  const n = wantsJson(ctx) ? jsonRoot(ctx, 'HttpHostNotification') : (xmlRoot(ctx, 'HttpHostNotification') as Obj)
+  const n = wantsJson(ctx)
+    ? jsonRoot(ctx, 'HttpHostNotification')
+    : (xmlRoot(ctx, 'HttpHostNotification') as Obj)
   ctx.dev.data.httpHosts[i] = readHost(n, ctx.params.id!, ctx.dev.data.httpHosts[i]!, bad)
   ctx.dev.changed()
   return wantsJson(ctx) ? okJson() : okXml(ctx.path)
@@ -113,11 +135,38 @@ function putOne(ctx: Ctx): Reply {
 
 const H = 'httpHosts' as const
 export const notificationRoutes: RouteDef[] = [
-  { path: '/ISAPI/Event/notification/alertStream', format: 'xml', rights: { GET: 'read' }, GET: alertStream },
-  { path: '/ISAPI/Event/notification/subscribeEventCap', format: 'xml', feature: 'subscribeEvent', GET: () => xml('SubscribeEventCap', subscribeEventCaps()) },
-  { path: '/ISAPI/Event/notification/subscribeEvent', format: 'xml', feature: 'subscribeEvent', rights: { POST: 'read' }, POST: subscribeEvent },
-  { path: '/ISAPI/Event/notification/unSubscribeEvent', format: 'xml', feature: 'subscribeEvent', rights: { PUT: 'read' }, PUT: unsubscribeEvent },
-  { path: '/ISAPI/Event/notification/httpHosts/capabilities', format: 'xml', feature: H, GET: (ctx) => xml('HttpHostNotificationCap', httpHostCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/Event/notification/alertStream',
+    format: 'xml',
+    rights: { GET: 'read' },
+    GET: alertStream,
+  },
+  {
+    path: '/ISAPI/Event/notification/subscribeEventCap',
+    format: 'xml',
+    feature: 'subscribeEvent',
+    GET: () => xml('SubscribeEventCap', subscribeEventCaps()),
+  },
+  {
+    path: '/ISAPI/Event/notification/subscribeEvent',
+    format: 'xml',
+    feature: 'subscribeEvent',
+    rights: { POST: 'read' },
+    POST: subscribeEvent,
+  },
+  {
+    path: '/ISAPI/Event/notification/unSubscribeEvent',
+    format: 'xml',
+    feature: 'subscribeEvent',
+    rights: { PUT: 'read' },
+    PUT: unsubscribeEvent,
+  },
+  {
+    path: '/ISAPI/Event/notification/httpHosts/capabilities',
+    format: 'xml',
+    feature: H,
+    GET: (ctx) => xml('HttpHostNotificationCap', httpHostCaps(ctx.dev.profile)),
+  },
   {
     path: '/ISAPI/Event/notification/httpHosts',
     format: 'xml',
@@ -126,12 +175,22 @@ export const notificationRoutes: RouteDef[] = [
     PUT: putList,
     POST: (ctx) => {
       const n = xmlRoot(ctx, 'HttpHostNotification') as Obj
-      const free = ctx.dev.data.httpHosts.findIndex((h) => h.ipAddress === '0.0.0.0' && h.hostName === '')
+      const free = ctx.dev.data.httpHosts.findIndex(
+        (h) => h.ipAddress === '0.0.0.0' && h.hostName === '',
+      )
       if (free < 0) fail('noMemory', 'hostNumber', 400)
       const id = ctx.dev.data.httpHosts[free]!.id
-      ctx.dev.data.httpHosts[free] = readHost(n, id, emptyHttpHost(id), (f) => fail('badXmlContent', f, 400))
+      ctx.dev.data.httpHosts[free] = readHost(n, id, emptyHttpHost(id), (f) =>
+        fail('badXmlContent', f, 400),
+      )
       ctx.dev.changed()
-      return xml('ResponseStatus', { requestURL: ctx.path, statusCode: 1, statusString: 'OK', subStatusCode: 'ok', id })
+      return xml('ResponseStatus', {
+        requestURL: ctx.path,
+        statusCode: 1,
+        statusString: 'OK',
+        subStatusCode: 'ok',
+        id,
+      })
     },
     DELETE: (ctx) => {
       ctx.dev.data.httpHosts = ctx.dev.data.httpHosts.map((h) => emptyHttpHost(h.id))
@@ -145,7 +204,9 @@ export const notificationRoutes: RouteDef[] = [
     feature: H,
     GET: (ctx) => {
       const h = ctx.dev.data.httpHosts[slot(ctx, ctx.params.id)]!
-      return wantsJson(ctx) ? json({ HttpHostNotification: hostOut(h) }) : xml('HttpHostNotification', hostOut(h))
+      return wantsJson(ctx)
+        ? json({ HttpHostNotification: hostOut(h) })
+        : xml('HttpHostNotification', hostOut(h))
     },
     PUT: putOne,
     DELETE: (ctx) => {
@@ -162,7 +223,11 @@ export const notificationRoutes: RouteDef[] = [
     POST: async (ctx) => {
       const base = ctx.dev.data.httpHosts[slot(ctx, ctx.params.id)]!
       const text = ctx.body.toString('utf8').trim()
-      const h = text ? readHost(xmlRoot(ctx, 'HttpHostNotification') as Obj, base.id, base, (f) => fail('badXmlContent', f, 400)) : base
+      const h = text
+        ? readHost(xmlRoot(ctx, 'HttpHostNotification') as Obj, base.id, base, (f) =>
+            fail('badXmlContent', f, 400),
+          )
+        : base
       const ok = (await ctx.dev.pusher?.test(h)) ?? false
       return xml('HttpHostTestResult', { errorDescription: ok ? 'ok' : 'connect server fail' })
     },

@@ -17,5 +17,22 @@ import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
 
 export function allRoutes(): RouteDef[] {
-  return [...activationRoutes, ...systemRoutes, ...securityRoutes, ...personRoutes, ...cardRoutes, ...faceRoutes, ...fingerprintRoutes, ...irisRoutes, ...captureRoutes, ...mediaRoutes, ...eventRoutes, ...notificationRoutes, ...doorRoutes, ...timeRoutes, ...upgradeRoutes, ...configDocRoutes()]
+  return [
+    ...activationRoutes,
+    ...systemRoutes,
+    ...securityRoutes,
+    ...personRoutes,
+    ...cardRoutes,
+    ...faceRoutes,
+    ...fingerprintRoutes,
+    ...irisRoutes,
+    ...captureRoutes,
+    ...mediaRoutes,
+    ...eventRoutes,
+    ...notificationRoutes,
+    ...doorRoutes,
+    ...timeRoutes,
+    ...upgradeRoutes,
+    ...configDocRoutes(),
+  ]
 }

@@ -17,7 +17,9 @@ import { readEmployeeNo } from '../state/person-fields.js'
 import { pageBody, pageCond } from '../state/search.js'
 
 function readRecord(ctx: Ctx): { o: Obj; pics: Buffer[] } {
-  const boundary = /multipart\/form-data/i.test(ctx.contentType) ? boundaryOf(ctx.contentType) : null
+  const boundary = /multipart\/form-data/i.test(ctx.contentType)
+    ? boundaryOf(ctx.contentType)
+    : null
   if (!boundary) return { o: jsonRoot(ctx, 'IrisInfo'), pics: [] }
   const parts = parseMultipart(ctx.body, boundary)
   if (!parts) fail('badParameters', 'multipart')
@@ -45,10 +47,18 @@ function save(ctx: Ctx, mode: 'record' | 'setup' | 'modify'): Reply {
   const existing = d.data.irises.get(key)
   if (mode === 'record' && existing) fail('badParameters', 'id')
   if (mode === 'modify' && !existing) fail('noRecord', 'id')
-  const irisData = optStr(o, 'irisData', 2048, 1) ?? (pics[0] ? pics[0].subarray(0, 96).toString('base64') : existing?.irisData)
+  const irisData =
+    optStr(o, 'irisData', 2048, 1) ??
+    (pics[0] ? pics[0].subarray(0, 96).toString('base64') : existing?.irisData)
   if (!irisData) fail('MessageParametersLack', 'irisData')
-  if (!existing && (d.faults.spec.memoryFull || d.data.irises.size >= d.profile.capacity.irises)) fail('noMemory', 'maxRecordNum', 400)
-  d.data.irises.set(key, { employeeNo, id, irisData, picture: pics[0] ?? existing?.picture ?? Buffer.alloc(0) })
+  if (!existing && (d.faults.spec.memoryFull || d.data.irises.size >= d.profile.capacity.irises))
+    fail('noMemory', 'maxRecordNum', 400)
+  d.data.irises.set(key, {
+    employeeNo,
+    id,
+    irisData,
+    picture: pics[0] ?? existing?.picture ?? Buffer.alloc(0),
+  })
   d.changed()
   return okJson()
 }
@@ -69,19 +79,43 @@ async function captureProgress(ctx: Ctx): Promise<Reply> {
   d.sessions.delete('iris')
   const seed = Math.floor(Math.random() * 10_000)
   const pics = p.irisJpeg ?? [await syntheticIris(seed), await syntheticIris(seed + 1)]
-  const meta = { IrisCaptureProgress: { captureProgress: 100, isCurRequestOver: true, irisNum: pics.length } }
+  const meta = {
+    IrisCaptureProgress: { captureProgress: 100, isCurRequestOver: true, irisNum: pics.length },
+  }
   const parts = [
     { name: 'IrisCaptureProgress', contentType: CT_JSON, body: JSON.stringify(meta, null, '\t') },
-    ...pics.map((b, i) => ({ name: `irisPic${i + 1}`, filename: `irisPic${i + 1}.jpg`, contentType: 'image/jpeg', body: b })),
+    ...pics.map((b, i) => ({
+      name: `irisPic${i + 1}`,
+      filename: `irisPic${i + 1}.jpg`,
+      contentType: 'image/jpeg',
+      body: b,
+    })),
   ]
-  return { status: 200, headers: { 'MIME-Version': '1.0', 'Content-Type': 'multipart/form-data; boundary=MIME_boundary' }, body: encodeMultipart(parts) }
+  return {
+    status: 200,
+    headers: {
+      'MIME-Version': '1.0',
+      'Content-Type': 'multipart/form-data; boundary=MIME_boundary',
+    },
+    body: encodeMultipart(parts),
+  }
 }
 
 const I = 'iris' as const
 const BODY = 2 * 1024 * 1024
 export const irisRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/IrisInfo/capabilities', format: 'json', feature: I, GET: (ctx) => json(irisCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/IrisInfo/count', format: 'json', feature: I, GET: (ctx) => json({ IrisInfoCount: { irisNumber: ctx.dev.data.irises.size } }) },
+  {
+    path: '/ISAPI/AccessControl/IrisInfo/capabilities',
+    format: 'json',
+    feature: I,
+    GET: (ctx) => json(irisCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/IrisInfo/count',
+    format: 'json',
+    feature: I,
+    GET: (ctx) => json({ IrisInfoCount: { irisNumber: ctx.dev.data.irises.size } }),
+  },
   {
     path: '/ISAPI/AccessControl/IrisInfo/search',
     format: 'json',
@@ -92,13 +126,39 @@ export const irisRoutes: RouteDef[] = [
       const cond = jsonRoot(ctx, 'IrisInfoSearchCond')
       const { searchID, position, max } = pageCond(cond)
       const emps = idList(cond, 'EmployeeNoList', 'employeeNo', 30, 32)
-      const all = [...ctx.dev.data.irises.values()].filter((r) => !emps || emps.includes(r.employeeNo))
-      return json({ IrisInfoSearch: pageBody(ctx.dev.searches.page('iris', all, searchID, position, max), 'IrisInfo', (r) => ({ employeeNo: r.employeeNo, id: r.id, irisData: r.irisData })) })
+      const all = [...ctx.dev.data.irises.values()].filter(
+        (r) => !emps || emps.includes(r.employeeNo),
+      )
+      return json({
+        IrisInfoSearch: pageBody(
+          ctx.dev.searches.page('iris', all, searchID, position, max),
+          'IrisInfo',
+          (r) => ({ employeeNo: r.employeeNo, id: r.id, irisData: r.irisData }),
+        ),
+      })
     },
   },
-  { path: '/ISAPI/AccessControl/IrisInfo/record', format: 'json', feature: I, maxBody: BODY, POST: (ctx) => save(ctx, 'record') },
-  { path: '/ISAPI/AccessControl/IrisInfo/setup', format: 'json', feature: I, maxBody: BODY, PUT: (ctx) => save(ctx, 'setup') },
-  { path: '/ISAPI/AccessControl/IrisInfo/modify', format: 'json', feature: I, maxBody: BODY, PUT: (ctx) => save(ctx, 'modify') },
+  {
+    path: '/ISAPI/AccessControl/IrisInfo/record',
+    format: 'json',
+    feature: I,
+    maxBody: BODY,
+    POST: (ctx) => save(ctx, 'record'),
+  },
+  {
+    path: '/ISAPI/AccessControl/IrisInfo/setup',
+    format: 'json',
+    feature: I,
+    maxBody: BODY,
+    PUT: (ctx) => save(ctx, 'setup'),
+  },
+  {
+    path: '/ISAPI/AccessControl/IrisInfo/modify',
+    format: 'json',
+    feature: I,
+    maxBody: BODY,
+    PUT: (ctx) => save(ctx, 'modify'),
+  },
   {
     path: '/ISAPI/AccessControl/IrisInfo/delete',
     format: 'json',
@@ -106,7 +166,8 @@ export const irisRoutes: RouteDef[] = [
     PUT: (ctx) => {
       const cond = jsonRoot(ctx, 'IrisInfoDelCond')
       const emps = idList(cond, 'EmployeeNoList', 'employeeNo', 30, 32)
-      for (const [k, r] of ctx.dev.data.irises) if (!emps || emps.includes(r.employeeNo)) ctx.dev.data.irises.delete(k)
+      for (const [k, r] of ctx.dev.data.irises)
+        if (!emps || emps.includes(r.employeeNo)) ctx.dev.data.irises.delete(k)
       ctx.dev.changed()
       return okJson()
     },
@@ -122,5 +183,11 @@ export const irisRoutes: RouteDef[] = [
       return okJson()
     },
   },
-  { path: '/ISAPI/AccessControl/captureIrisData/progress', format: 'json', feature: 'captureIris', rights: { GET: 'control' }, GET: captureProgress },
+  {
+    path: '/ISAPI/AccessControl/captureIrisData/progress',
+    format: 'json',
+    feature: 'captureIris',
+    rights: { GET: 'control' },
+    GET: captureProgress,
+  },
 ]

@@ -35,7 +35,12 @@ export const mediaRoutes: RouteDef[] = [
         id: 101,
         channelName: 'Camera 01',
         enabled: true,
-        Transport: { ControlProtocolList: { ControlProtocol: [{ streamingTransport: 'RTSP' }, { streamingTransport: 'HTTP' }] }, Security: { enabled: true } },
+        Transport: {
+          ControlProtocolList: {
+            ControlProtocol: [{ streamingTransport: 'RTSP' }, { streamingTransport: 'HTTP' }],
+          },
+          Security: { enabled: true },
+        },
         Video: {
           enabled: true,
           videoInputChannelID: 1,

@@ -5,7 +5,15 @@ import type { Ctx, RouteDef } from '../http/route.js'
 import { userInfoCaps, userInfoDetailDeleteCaps } from '../profiles/caps-person.js'
 import { idList, optBool, optEnum, optStr } from '../state/fields.js'
 import type { PersonRec } from '../state/model.js'
-import { BLACK_FD, countsByPerson, deleteAllPersons, deletePersonCascade, faceUrl, readOp, startOp } from '../state/ops.js'
+import {
+  BLACK_FD,
+  countsByPerson,
+  deleteAllPersons,
+  deletePersonCascade,
+  faceUrl,
+  readOp,
+  startOp,
+} from '../state/ops.js'
 import type { CredentialCounts } from '../state/ops.js'
 import { readEmployeeNo, readPerson } from '../state/person-fields.js'
 import { pageBody, pageCond } from '../state/search.js'
@@ -15,7 +23,9 @@ const NO_COUNTS: CredentialCounts = { cards: 0, fingers: 0, faces: 0, irises: 0 
 
 /** Face terminals report the position of each person in name order and the name's index letter. */
 function nameOrder(ctx: Ctx): Map<string, number> {
-  const list = [...ctx.dev.data.persons.values()].sort((a, b) => a.name.localeCompare(b.name) || a.employeeNo.localeCompare(b.employeeNo))
+  const list = [...ctx.dev.data.persons.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.employeeNo.localeCompare(b.employeeNo),
+  )
   return new Map(list.map((p, i) => [p.employeeNo, i]))
 }
 
@@ -24,9 +34,18 @@ const sortFlag = (name: string): string => {
   return c >= 'A' && c <= 'Z' ? c : '#'
 }
 
-export function personOut(ctx: Ctx, p: PersonRec, counts: CredentialCounts, order?: Map<string, number>): Record<string, unknown> {
+export function personOut(
+  ctx: Ctx,
+  p: PersonRec,
+  counts: CredentialCounts,
+  order?: Map<string, number>,
+): Record<string, unknown> {
   const prof = ctx.dev.profile
-  const out: Record<string, unknown> = { employeeNo: p.employeeNo, name: p.name, userType: p.userType }
+  const out: Record<string, unknown> = {
+    employeeNo: p.employeeNo,
+    name: p.name,
+    userType: p.userType,
+  }
   if (order) {
     out.sortByNamePosition = order.get(p.employeeNo) ?? 0
     out.sortByNameFlag = sortFlag(p.name)
@@ -57,7 +76,8 @@ export function personOut(ctx: Ctx, p: PersonRec, counts: CredentialCounts, orde
 
 function ensureRoom(ctx: Ctx): void {
   const d = ctx.dev
-  if (d.faults.spec.memoryFull || d.data.persons.size >= d.profile.capacity.persons) fail('noMemory', 'maxRecordNum', 400)
+  if (d.faults.spec.memoryFull || d.data.persons.size >= d.profile.capacity.persons)
+    fail('noMemory', 'maxRecordNum', 400)
 }
 
 function search(ctx: Ctx): ReturnType<typeof json> {
@@ -72,17 +92,35 @@ function search(ctx: Ctx): ReturnType<typeof json> {
   }
   if (fuzzy) {
     const f = fuzzy.toLowerCase()
-    all = all.filter((p) => p.name.toLowerCase().includes(f) || p.employeeNo.toLowerCase().includes(f))
+    all = all.filter(
+      (p) => p.name.toLowerCase().includes(f) || p.employeeNo.toLowerCase().includes(f),
+    )
   }
   const page = ctx.dev.searches.page('user', all, searchID, position, max)
-  const counts = page.items.length > 0 ? countsByPerson(ctx.dev) : new Map<string, CredentialCounts>()
-  const order = page.items.length > 0 && ctx.dev.profile.features.has('face') ? nameOrder(ctx) : undefined
-  return json({ UserInfoSearch: pageBody(page, 'UserInfo', (p) => personOut(ctx, p, counts.get(p.employeeNo) ?? NO_COUNTS, order)) })
+  const counts =
+    page.items.length > 0 ? countsByPerson(ctx.dev) : new Map<string, CredentialCounts>()
+  const order =
+    page.items.length > 0 && ctx.dev.profile.features.has('face') ? nameOrder(ctx) : undefined
+  return json({
+    UserInfoSearch: pageBody(page, 'UserInfo', (p) =>
+      personOut(ctx, p, counts.get(p.employeeNo) ?? NO_COUNTS, order),
+    ),
+  })
 }
 
 export const personRoutes: RouteDef[] = [
-  { path: '/ISAPI/AccessControl/UserInfo/capabilities', format: 'json', GET: (ctx) => json(userInfoCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/UserInfo/Search', format: 'json', getIs404: true, rights: { POST: 'read' }, POST: search },
+  {
+    path: '/ISAPI/AccessControl/UserInfo/capabilities',
+    format: 'json',
+    GET: (ctx) => json(userInfoCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/UserInfo/Search',
+    format: 'json',
+    getIs404: true,
+    rights: { POST: 'read' },
+    POST: search,
+  },
   {
     path: '/ISAPI/AccessControl/UserInfo/Count',
     format: 'json',
@@ -90,8 +128,14 @@ export const personRoutes: RouteDef[] = [
       const d = ctx.dev
       const counts = countsByPerson(d)
       const out: Record<string, number> = { userNumber: d.data.persons.size }
-      if (d.profile.features.has('face')) out.bindFaceUserNumber = [...counts.entries()].filter(([e, c]) => c.faces > 0 && d.data.persons.has(e)).length
-      if (d.profile.features.has('card')) out.bindCardUserNumber = [...counts.entries()].filter(([e, c]) => c.cards > 0 && d.data.persons.has(e)).length
+      if (d.profile.features.has('face'))
+        out.bindFaceUserNumber = [...counts.entries()].filter(
+          ([e, c]) => c.faces > 0 && d.data.persons.has(e),
+        ).length
+      if (d.profile.features.has('card'))
+        out.bindCardUserNumber = [...counts.entries()].filter(
+          ([e, c]) => c.cards > 0 && d.data.persons.has(e),
+        ).length
       return json({ UserInfoCount: out })
     },
   },
@@ -102,7 +146,8 @@ export const personRoutes: RouteDef[] = [
       const o = jsonRoot(ctx, 'UserInfo')
       const d = ctx.dev
       const person = readPerson(o, d.profile, undefined)
-      if (d.data.persons.has(person.employeeNo) && optBool(o, 'checkUser') !== false) fail('employeeNoAlreadyExist', 'checkUser')
+      if (d.data.persons.has(person.employeeNo) && optBool(o, 'checkUser') !== false)
+        fail('employeeNoAlreadyExist', 'checkUser')
       if (!d.data.persons.has(person.employeeNo)) ensureRoom(ctx)
       d.data.persons.set(person.employeeNo, person)
       d.changed()
@@ -181,7 +226,12 @@ export const personRoutes: RouteDef[] = [
         for (const e of list) deletePersonCascade(d, e)
       }
       d.changed()
-      startOp(d, 'userInfoDetailDelete', { UserInfoDetailDeleteProcess: { status: 'success' } }, { UserInfoDetailDeleteProcess: { status: 'processing' } })
+      startOp(
+        d,
+        'userInfoDetailDelete',
+        { UserInfoDetailDeleteProcess: { status: 'success' } },
+        { UserInfoDetailDeleteProcess: { status: 'processing' } },
+      )
       return okJson()
     },
   },
@@ -189,6 +239,11 @@ export const personRoutes: RouteDef[] = [
     path: '/ISAPI/AccessControl/UserInfoDetail/DeleteProcess',
     format: 'json',
     feature: 'userInfoDetailDelete',
-    GET: (ctx) => json(readOp(ctx.dev, 'userInfoDetailDelete') ?? { UserInfoDetailDeleteProcess: { status: 'success' } }),
+    GET: (ctx) =>
+      json(
+        readOp(ctx.dev, 'userInfoDetailDelete') ?? {
+          UserInfoDetailDeleteProcess: { status: 'success' },
+        },
+      ),
   },
 ]

@@ -8,7 +8,11 @@ import { isStrongPassword } from './passwords.js'
 
 const LEVELS = ['Administrator', 'Operator', 'Viewer'] as const
 
-const userNode = (a: DeviceAccount): XmlNode => ({ id: a.id, userName: a.userName, userLevel: a.userLevel })
+const userNode = (a: DeviceAccount): XmlNode => ({
+  id: a.id,
+  userName: a.userName,
+  userLevel: a.userLevel,
+})
 
 function permissionNode(a: DeviceAccount): XmlNode {
   const admin = a.userLevel === 'Administrator'
@@ -31,17 +35,20 @@ function permissionNode(a: DeviceAccount): XmlNode {
 
 function requireAdminPassword(ctx: Ctx, given: unknown): void {
   if (ctx.account.userLevel !== 'Administrator') fail('lowPrivilege', 'lowPrivilege')
-  if (given !== undefined && given !== ctx.account.password) fail('badParameters', 'loginPassword', 400)
+  if (given !== undefined && given !== ctx.account.password)
+    fail('badParameters', 'loginPassword', 400)
 }
 
 function readUser(ctx: Ctx, n: XmlNode, existing?: DeviceAccount): DeviceAccount {
   const userName = typeof n.userName === 'string' ? n.userName : existing?.userName
   if (!userName || userName.length > 32) fail('badXmlContent', 'userName', 400)
-  const level = (typeof n.userLevel === 'string' ? n.userLevel : existing?.userLevel) as DeviceAccount['userLevel'] | undefined
+  const level = (typeof n.userLevel === 'string' ? n.userLevel : existing?.userLevel) as
+    DeviceAccount['userLevel'] | undefined
   if (!level || !LEVELS.includes(level)) fail('badXmlContent', 'userLevel', 400)
   const password = typeof n.password === 'string' ? n.password : existing?.password
   if (!password) fail('MessageParametersLack', 'password', 400)
-  if (n.password !== undefined && !isStrongPassword(password, userName)) fail('badParameters', 'riskPassword', 400)
+  if (n.password !== undefined && !isStrongPassword(password, userName))
+    fail('badParameters', 'riskPassword', 400)
   const id = existing?.id ?? Math.max(0, ...ctx.dev.data.accounts.map((a) => a.id)) + 1
   return { id, userName, password, userLevel: level }
 }
@@ -67,11 +74,18 @@ export const securityRoutes: RouteDef[] = [
       const n = xmlRoot(ctx, 'User')
       requireAdminPassword(ctx, n.loginPassword)
       const acc = readUser(ctx, n)
-      if (ctx.dev.data.accounts.some((a) => a.userName === acc.userName)) fail('userExist', 'userName')
+      if (ctx.dev.data.accounts.some((a) => a.userName === acc.userName))
+        fail('userExist', 'userName')
       if (ctx.dev.data.accounts.length >= 32) fail('noMemory', 'User', 400)
       ctx.dev.data.accounts.push(acc)
       ctx.dev.changed()
-      return xml('ResponseStatus', { requestURL: ctx.path, statusCode: 1, statusString: 'OK', subStatusCode: 'ok', id: acc.id })
+      return xml('ResponseStatus', {
+        requestURL: ctx.path,
+        statusCode: 1,
+        statusString: 'OK',
+        subStatusCode: 'ok',
+        id: acc.id,
+      })
     },
   },
   {
@@ -106,12 +120,19 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/users/:id/capabilities',
     format: 'xml',
-    GET: () => xml('User', { id: { '@min': 1, '@max': 32 }, userName: { '@min': 1, '@max': 32 }, password: { '@min': 8, '@max': 16 }, userLevel: { '@opt': LEVELS.join(',') } }),
+    GET: () =>
+      xml('User', {
+        id: { '@min': 1, '@max': 32 },
+        userName: { '@min': 1, '@max': 32 },
+        password: { '@min': 8, '@max': 16 },
+        userLevel: { '@opt': LEVELS.join(',') },
+      }),
   },
   {
     path: '/ISAPI/Security/UserPermission',
     format: 'xml',
-    GET: (ctx) => xml('UserPermissionList', { UserPermission: ctx.dev.data.accounts.map(permissionNode) }),
+    GET: (ctx) =>
+      xml('UserPermissionList', { UserPermission: ctx.dev.data.accounts.map(permissionNode) }),
   },
   {
     path: '/ISAPI/Security/UserPermission/:id',
@@ -127,14 +148,26 @@ export const securityRoutes: RouteDef[] = [
     format: 'xml',
     GET: (ctx) => {
       const pol = ctx.dev.auth.policy
-      return xml('IllegalLoginLock', { enabled: true, maxIllegalLoginTimes: pol.lockoutAttempts, maxIllegalLoginLockTime: Math.round(pol.lockoutMs / 1000) })
+      return xml('IllegalLoginLock', {
+        enabled: true,
+        maxIllegalLoginTimes: pol.lockoutAttempts,
+        maxIllegalLoginLockTime: Math.round(pol.lockoutMs / 1000),
+      })
     },
     PUT: (ctx) => {
       const n = xmlRoot(ctx, 'IllegalLoginLock')
       const times = Number(n.maxIllegalLoginTimes)
       const secs = Number(n.maxIllegalLoginLockTime)
-      if (n.maxIllegalLoginTimes !== undefined && (!Number.isInteger(times) || times < 3 || times > 20)) fail('badXmlContent', 'maxIllegalLoginTimes', 400)
-      if (n.maxIllegalLoginLockTime !== undefined && (!Number.isInteger(secs) || secs < 1 || secs > 86400)) fail('badXmlContent', 'maxIllegalLoginLockTime', 400)
+      if (
+        n.maxIllegalLoginTimes !== undefined &&
+        (!Number.isInteger(times) || times < 3 || times > 20)
+      )
+        fail('badXmlContent', 'maxIllegalLoginTimes', 400)
+      if (
+        n.maxIllegalLoginLockTime !== undefined &&
+        (!Number.isInteger(secs) || secs < 1 || secs > 86400)
+      )
+        fail('badXmlContent', 'maxIllegalLoginLockTime', 400)
       const pol = ctx.dev.auth.policy
       if (n.maxIllegalLoginTimes !== undefined) pol.lockoutAttempts = times
       if (n.maxIllegalLoginLockTime !== undefined) pol.lockoutMs = secs * 1000

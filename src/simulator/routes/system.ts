@@ -57,7 +57,8 @@ export const systemRoutes: RouteDef[] = [
       const n = xmlRoot(ctx, 'DeviceInfo')
       const name = n.deviceName
       if (name !== undefined) {
-        if (typeof name !== 'string' || name.length < 1 || Buffer.byteLength(name) > 32) fail('badXmlContent', 'deviceName')
+        if (typeof name !== 'string' || name.length < 1 || Buffer.byteLength(name) > 32)
+          fail('badXmlContent', 'deviceName')
         ctx.dev.data.deviceName = name
         ctx.dev.changed()
       }
@@ -67,10 +68,23 @@ export const systemRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/deviceInfo/capabilities',
     format: 'xml',
-    GET: () => xml('DeviceInfo', { deviceName: { '@min': 1, '@max': 32 }, deviceID: { '@min': 1, '@max': 255 }, telecontrolID: { '@min': 1, '@max': 255 } }),
+    GET: () =>
+      xml('DeviceInfo', {
+        deviceName: { '@min': 1, '@max': 32 },
+        deviceID: { '@min': 1, '@max': 255 },
+        telecontrolID: { '@min': 1, '@max': 255 },
+      }),
   },
-  { path: '/ISAPI/System/capabilities', format: 'xml', GET: (ctx) => xml('DeviceCap', deviceCaps(ctx.dev.profile)) },
-  { path: '/ISAPI/AccessControl/capabilities', format: 'xml', GET: (ctx) => xml('AccessControl', accessControlCaps(ctx.dev.profile)) },
+  {
+    path: '/ISAPI/System/capabilities',
+    format: 'xml',
+    GET: (ctx) => xml('DeviceCap', deviceCaps(ctx.dev.profile)),
+  },
+  {
+    path: '/ISAPI/AccessControl/capabilities',
+    format: 'xml',
+    GET: (ctx) => xml('AccessControl', accessControlCaps(ctx.dev.profile)),
+  },
   {
     path: '/ISAPI/System/reboot',
     format: 'xml',

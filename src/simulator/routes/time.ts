@@ -9,15 +9,25 @@ import { parseIso, parsePosixTz } from '../state/clock.js'
 
 function ntpNode(ctx: Ctx): XmlNode {
   const n = ctx.dev.data.ntp
-  return { id: 1, addressingFormatType: n.addressingFormatType, ...(n.addressingFormatType === 'hostname' ? { hostName: n.hostName } : { ipAddress: n.ipAddress }), portNo: n.portNo, synchronizeInterval: n.synchronizeInterval }
+  return {
+    id: 1,
+    addressingFormatType: n.addressingFormatType,
+    ...(n.addressingFormatType === 'hostname'
+      ? { hostName: n.hostName }
+      : { ipAddress: n.ipAddress }),
+    portNo: n.portNo,
+    synchronizeInterval: n.synchronizeInterval,
+  }
 }
 
 function putNtp(ctx: Ctx, node: XmlNode): void {
   const n = { ...ctx.dev.data.ntp }
-  const s = (k: string): string | undefined => (typeof node[k] === 'string' ? (node[k] as string) : undefined)
+  const s = (k: string): string | undefined =>
+    typeof node[k] === 'string' ? (node[k] as string) : undefined
   const aft = s('addressingFormatType')
   if (aft !== undefined) {
-    if (aft !== 'ipaddress' && aft !== 'hostname') fail('badXmlContent', 'addressingFormatType', 400)
+    if (aft !== 'ipaddress' && aft !== 'hostname')
+      fail('badXmlContent', 'addressingFormatType', 400)
     n.addressingFormatType = aft
   }
   if (s('hostName') !== undefined) n.hostName = s('hostName')!
@@ -26,7 +36,10 @@ function putNtp(ctx: Ctx, node: XmlNode): void {
     if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) fail('badXmlContent', 'ipAddress', 400)
     n.ipAddress = ip
   }
-  for (const [k, min, max] of [['portNo', 1, 65535], ['synchronizeInterval', 1, 10080]] as const) {
+  for (const [k, min, max] of [
+    ['portNo', 1, 65535],
+    ['synchronizeInterval', 1, 10080],
+  ] as const) {
     const v = s(k)
     if (v === undefined) continue
     const num = Number(v)
@@ -41,12 +54,18 @@ export const timeRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/time',
     format: 'xml',
-    GET: (ctx) => xml('Time', { timeMode: ctx.dev.data.timeMode, localTime: ctx.dev.iso(), timeZone: ctx.dev.data.timeZone }),
+    GET: (ctx) =>
+      xml('Time', {
+        timeMode: ctx.dev.data.timeMode,
+        localTime: ctx.dev.iso(),
+        timeZone: ctx.dev.data.timeZone,
+      }),
     PUT: (ctx) => {
       const d = ctx.dev
       const n = xmlRoot(ctx, 'Time')
       const mode = n.timeMode
-      if (mode !== undefined && mode !== 'NTP' && mode !== 'manual') fail('badXmlContent', 'timeMode', 400)
+      if (mode !== undefined && mode !== 'NTP' && mode !== 'manual')
+        fail('badXmlContent', 'timeMode', 400)
       if (typeof n.timeZone === 'string') {
         if (parsePosixTz(n.timeZone) === null) fail('badXmlContent', 'timeZone', 400)
         d.data.timeZone = n.timeZone
@@ -65,18 +84,36 @@ export const timeRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/time/capabilities',
     format: 'xml',
-    GET: () => xml('Time', { timeMode: { '@opt': 'NTP,manual' }, localTime: { '@min': 0, '@max': 256 }, timeZone: { '@min': 0, '@max': 256 }, timeType: { '@opt': 'local,UTC' } }),
+    GET: () =>
+      xml('Time', {
+        timeMode: { '@opt': 'NTP,manual' },
+        localTime: { '@min': 0, '@max': 256 },
+        timeZone: { '@min': 0, '@max': 256 },
+        timeType: { '@opt': 'local,UTC' },
+      }),
   },
-  { path: '/ISAPI/System/time/ntpServers', format: 'xml', GET: (ctx) => xml('NTPServerList', { NTPServer: [ntpNode(ctx)] }), PUT: (ctx) => {
-    const list = xmlRoot(ctx, 'NTPServerList').NTPServer
-    const first = (Array.isArray(list) ? list[0] : list) as XmlNode | undefined
-    if (first) putNtp(ctx, first)
-    return okXml(ctx.path)
-  } },
+  {
+    path: '/ISAPI/System/time/ntpServers',
+    format: 'xml',
+    GET: (ctx) => xml('NTPServerList', { NTPServer: [ntpNode(ctx)] }),
+    PUT: (ctx) => {
+      const list = xmlRoot(ctx, 'NTPServerList').NTPServer
+      const first = (Array.isArray(list) ? list[0] : list) as XmlNode | undefined
+      if (first) putNtp(ctx, first)
+      return okXml(ctx.path)
+    },
+  },
   {
     path: '/ISAPI/System/time/ntpServers/capabilities',
     format: 'xml',
-    GET: () => xml('NTPServer', { id: { '@min': 1, '@max': 1 }, addressingFormatType: { '@opt': 'ipaddress,hostname' }, hostName: { '@min': 0, '@max': 64 }, portNo: { '@min': 1, '@max': 65535 }, synchronizeInterval: { '@min': 1, '@max': 10080 } }),
+    GET: () =>
+      xml('NTPServer', {
+        id: { '@min': 1, '@max': 1 },
+        addressingFormatType: { '@opt': 'ipaddress,hostname' },
+        hostName: { '@min': 0, '@max': 64 },
+        portNo: { '@min': 1, '@max': 65535 },
+        synchronizeInterval: { '@min': 1, '@max': 10080 },
+      }),
   },
   {
     path: '/ISAPI/System/time/ntpServers/:id',

@@ -45,7 +45,8 @@ function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
     } catch {
       return fail('badParameters', 'package')
     }
-    if (typeof meta.model === 'string' && meta.model !== d.profile.model) fail('badDevType', 'badDevType')
+    if (typeof meta.model === 'string' && meta.model !== d.profile.model)
+      fail('badDevType', 'badDevType')
     if (typeof meta.version === 'string') version = meta.version
     if (typeof meta.date === 'string') date = meta.date
   }
@@ -53,15 +54,18 @@ function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
   d.recordEvent(3, 126, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
   const started = Date.now()
   const total = d.timing.upgradeMs
-  const tick = setInterval(() => {
-    const pct = Math.min(100, Math.floor(((Date.now() - started) / total) * 100))
-    d.upgrade.percent = pct
-    if (pct >= 100) {
-      clearInterval(tick)
-      d.upgrade = { state: 'done', percent: 100 }
-      d.pendingFirmware = { version, date }
-    }
-  }, Math.max(10, total / 20))
+  const tick = setInterval(
+    () => {
+      const pct = Math.min(100, Math.floor(((Date.now() - started) / total) * 100))
+      d.upgrade.percent = pct
+      if (pct >= 100) {
+        clearInterval(tick)
+        d.upgrade = { state: 'done', percent: 100 }
+        d.pendingFirmware = { version, date }
+      }
+    },
+    Math.max(10, total / 20),
+  )
   tick.unref()
   d.shutdownHooks.add(() => clearInterval(tick))
   return okXml(ctx.path)
@@ -70,18 +74,34 @@ function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
 function exportConfig(ctx: Ctx): ReturnType<typeof binary> {
   const d = ctx.dev
   const { docs, httpHosts, ntp, timeZone, timeMode, deviceName } = d.data
-  const payload = JSON.stringify({ model: d.profile.model, docs, httpHosts, ntp, timeZone, timeMode, deviceName })
+  const payload = JSON.stringify({
+    model: d.profile.model,
+    docs,
+    httpHosts,
+    ntp,
+    timeZone,
+    timeMode,
+    deviceName,
+  })
   d.recordEvent(3, 134, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
-  return binary(Buffer.concat([Buffer.from(CFG_MAGIC), Buffer.from(payload).map((b) => b ^ 0x5a)]), 'application/octet-stream')
+  return binary(
+    Buffer.concat([Buffer.from(CFG_MAGIC), Buffer.from(payload).map((b) => b ^ 0x5a)]),
+    'application/octet-stream',
+  )
 }
 
 function importConfig(ctx: Ctx): ReturnType<typeof okXml> {
   const d = ctx.dev
   const body = ctx.body
-  if (body.subarray(0, CFG_MAGIC.length).toString() !== CFG_MAGIC) fail('badParameters', 'configurationData', 400)
+  if (body.subarray(0, CFG_MAGIC.length).toString() !== CFG_MAGIC)
+    fail('badParameters', 'configurationData', 400)
   let cfg: Record<string, unknown>
   try {
-    cfg = JSON.parse(Buffer.from(body.subarray(CFG_MAGIC.length)).map((b) => b ^ 0x5a).toString()) as Record<string, unknown>
+    cfg = JSON.parse(
+      Buffer.from(body.subarray(CFG_MAGIC.length))
+        .map((b) => b ^ 0x5a)
+        .toString(),
+    ) as Record<string, unknown>
   } catch {
     return fail('badParameters', 'configurationData', 400)
   }
@@ -100,11 +120,27 @@ function importConfig(ctx: Ctx): ReturnType<typeof okXml> {
 }
 
 export const upgradeRoutes: RouteDef[] = [
-  { path: '/ISAPI/System/updateFirmware', format: 'xml', maxBody: MAX_FW, PUT: updateFirmware, POST: updateFirmware },
+  {
+    path: '/ISAPI/System/updateFirmware',
+    format: 'xml',
+    maxBody: MAX_FW,
+    PUT: updateFirmware,
+    POST: updateFirmware,
+  },
   {
     path: '/ISAPI/System/upgradeStatus',
     format: 'xml',
-    GET: (ctx) => xml('upgradeStatus', { upgrading: ctx.dev.upgrade.state === 'upgrading', percent: ctx.dev.upgrade.percent }),
+    GET: (ctx) =>
+      xml('upgradeStatus', {
+        upgrading: ctx.dev.upgrade.state === 'upgrading',
+        percent: ctx.dev.upgrade.percent,
+      }),
   },
-  { path: '/ISAPI/System/configurationData', format: 'xml', maxBody: 8 * 1024 * 1024, GET: exportConfig, PUT: importConfig },
+  {
+    path: '/ISAPI/System/configurationData',
+    format: 'xml',
+    maxBody: 8 * 1024 * 1024,
+    GET: exportConfig,
+    PUT: importConfig,
+  },
 ]

@@ -35,7 +35,11 @@ export function parseIso(s: string, tzMinutes: number): number | null {
   const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
   const utc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se!)
   const back = new Date(utc)
-  const same = back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d! && back.getUTCHours() === h! && back.getUTCMinutes() === mi!
+  const same =
+    back.getUTCMonth() === mo! - 1 &&
+    back.getUTCDate() === d! &&
+    back.getUTCHours() === h! &&
+    back.getUTCMinutes() === mi!
   if (Number.isNaN(utc) || !same || se! > 59) return null
   const tz = m[7]
   let off = tzMinutes

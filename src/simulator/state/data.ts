@@ -117,4 +117,3 @@ export function freshData(o: {
     httpHosts: Array.from({ length: o.httpHostSlots }, (_, i) => emptyHttpHost(String(i + 1))),
   }
 }
-

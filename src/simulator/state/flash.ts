@@ -27,7 +27,9 @@ export class FlashStore {
     this.pics = join(dir, serial, 'pics')
   }
 
-  async load(base: DeviceData): Promise<{ data: DeviceData; events: EventRec[]; lastSerial: number } | null> {
+  async load(
+    base: DeviceData,
+  ): Promise<{ data: DeviceData; events: EventRec[]; lastSerial: number } | null> {
     let saved: Saved
     try {
       saved = JSON.parse(await readFile(this.file, 'utf8')) as Saved
@@ -51,9 +53,16 @@ export class FlashStore {
       ...(raw as Partial<DeviceData>),
       persons: new Map(list<PersonRec>('persons').map((p) => [p.employeeNo, p])),
       cards: new Map(list<CardRec>('cards').map((c) => [c.cardNo, c])),
-      fingers: new Map(list<FingerRec>('fingers').map((f) => [fingerKey(f.employeeNo, f.fingerPrintID), f])),
+      fingers: new Map(
+        list<FingerRec>('fingers').map((f) => [fingerKey(f.employeeNo, f.fingerPrintID), f]),
+      ),
       faces,
-      irises: new Map(list<StoredIris>('irises').map((r) => [irisKey(r.employeeNo, r.id), { ...r, picture: Buffer.from(r.picture, 'base64') }])),
+      irises: new Map(
+        list<StoredIris>('irises').map((r) => [
+          irisKey(r.employeeNo, r.id),
+          { ...r, picture: Buffer.from(r.picture, 'base64') },
+        ]),
+      ),
     }
     return { data, events: saved.events ?? [], lastSerial: saved.lastSerial ?? 0 }
   }
@@ -61,7 +70,9 @@ export class FlashStore {
   save(data: DeviceData, events: EventRec[], lastSerial: number): Promise<void> {
     const snapshot = this.snapshot(data)
     const faces = [...data.faces.values()]
-    this.chain = this.chain.then(() => this.write(snapshot, faces, events, lastSerial)).catch(() => undefined)
+    this.chain = this.chain
+      .then(() => this.write(snapshot, faces, events, lastSerial))
+      .catch(() => undefined)
     return this.chain
   }
 
@@ -69,13 +80,22 @@ export class FlashStore {
     const out: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(d)) {
       if (k === 'faces') out.faces = [...d.faces.values()].map(({ jpeg: _j, ...rest }) => rest)
-      else if (k === 'irises') out.irises = [...d.irises.values()].map((r) => ({ ...r, picture: r.picture.toString('base64') }))
+      else if (k === 'irises')
+        out.irises = [...d.irises.values()].map((r) => ({
+          ...r,
+          picture: r.picture.toString('base64'),
+        }))
       else out[k] = v instanceof Map ? [...v.values()] : v
     }
     return out
   }
 
-  private async write(data: Record<string, unknown>, faces: FaceRec[], events: EventRec[], lastSerial: number): Promise<void> {
+  private async write(
+    data: Record<string, unknown>,
+    faces: FaceRec[],
+    events: EventRec[],
+    lastSerial: number,
+  ): Promise<void> {
     await mkdir(this.pics, { recursive: true })
     const live = new Set<number>()
     for (const f of faces) {

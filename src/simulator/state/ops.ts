@@ -41,7 +41,8 @@ export function personCounts(dev: SimDevice, employeeNo: string): CredentialCoun
   let fingers = 0
   for (const f of d.fingers.values()) if (f.employeeNo === employeeNo) fingers++
   let faces = 0
-  for (const f of d.faces.values()) if (f.FPID === employeeNo && f.faceLibType === 'blackFD') faces++
+  for (const f of d.faces.values())
+    if (f.FPID === employeeNo && f.faceLibType === 'blackFD') faces++
   let irises = 0
   for (const r of d.irises.values()) if (r.employeeNo === employeeNo) irises++
   return { cards, fingers, faces, irises }
@@ -63,7 +64,8 @@ export function deleteAllPersons(dev: SimDevice): void {
   d.persons.clear()
   d.cards.clear()
   d.fingers.clear()
-  for (const [k, f] of d.faces) if (f.faceLibType === 'blackFD' || f.faceLibType === 'infraredFD') d.faces.delete(k)
+  for (const [k, f] of d.faces)
+    if (f.faceLibType === 'blackFD' || f.faceLibType === 'infraredFD') d.faces.delete(k)
   d.irises.clear()
 }
 

@@ -31,7 +31,8 @@ function rightPlans(arr: unknown[], p: Profile): RightPlan[] {
     const tpl = optStr(o, 'planTemplateNo', 32, 1)
     if (tpl === undefined) fail('MessageParametersLack', 'planTemplateNo')
     const nums = tpl.split(',')
-    if (nums.length > 4 || nums.some((n) => !/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 255)) fail('badParameters', 'planTemplateNo')
+    if (nums.length > 4 || nums.some((n) => !/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 255))
+      fail('badParameters', 'planTemplateNo')
     return { doorNo, planTemplateNo: tpl }
   })
 }
@@ -43,7 +44,12 @@ export function readPerson(o: Obj, p: Profile, base: PersonRec | undefined): Per
     name: '',
     userType: 'normal',
     closeDelayEnabled: false,
-    Valid: { enable: true, beginTime: '2000-01-01T00:00:00', endTime: '2037-12-31T23:59:59', timeType: 'local' },
+    Valid: {
+      enable: true,
+      beginTime: '2000-01-01T00:00:00',
+      endTime: '2037-12-31T23:59:59',
+      timeType: 'local',
+    },
     belongGroup: '',
     password: '',
     doorRight: '1',
@@ -74,7 +80,8 @@ export function readPerson(o: Obj, p: Profile, base: PersonRec | undefined): Per
         if (!base && out.Valid.enable) fail('MessageParametersLack', k)
         continue
       }
-      if (!isLocalTime(t) || t < '1970-01-01T00:00:00' || t > '2037-12-31T23:59:59') fail('badParameters', k)
+      if (!isLocalTime(t) || t < '1970-01-01T00:00:00' || t > '2037-12-31T23:59:59')
+        fail('badParameters', k)
       out.Valid[k] = t
     }
     if (out.Valid.beginTime > out.Valid.endTime) fail('badParameters', 'endTime')
@@ -117,9 +124,13 @@ export function readPerson(o: Obj, p: Profile, base: PersonRec | undefined): Per
     out.PersonInfoExtends = ext.map((e) => {
       if (typeof e !== 'object' || e === null) fail('badParameters', 'PersonInfoExtends')
       const name = optStr(e as Obj, 'name', 100)
-      return { ...(name !== undefined ? { name } : {}), value: optStr(e as Obj, 'value', 100) ?? '' }
+      return {
+        ...(name !== undefined ? { name } : {}),
+        value: optStr(e as Obj, 'value', 100) ?? '',
+      }
     })
   }
-  if (out.userType === 'visitor' && !base && o.maxOpenDoorTime === undefined) fail('MessageParametersLack', 'maxOpenDoorTime')
+  if (out.userType === 'visitor' && !base && o.maxOpenDoorTime === undefined)
+    fail('MessageParametersLack', 'maxOpenDoorTime')
   return out
 }

@@ -12,24 +12,40 @@ export interface Page<T> {
   items: T[]
 }
 
-export function pageCond(cond: Obj, maxIdLen = 36): { searchID: string; position: number; max: number } {
+export function pageCond(
+  cond: Obj,
+  maxIdLen = 36,
+): { searchID: string; position: number; max: number } {
   const searchID = reqStr(cond, 'searchID', 1, maxIdLen)
   const position = optInt(cond, 'searchResultPosition', 0, 2_000_000_000) ?? 0
   const raw = cond.maxResults
   if (raw === undefined) fail('MessageParametersLack', 'maxResults')
-  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1) fail('badParameters', 'maxResults')
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1)
+    fail('badParameters', 'maxResults')
   return { searchID, position, max: Math.min(raw, 30) }
 }
 
 export function paginate<T>(all: T[], searchID: string, position: number, max: number): Page<T> {
   const items = all.slice(position, position + max)
-  const strg = items.length === 0 ? 'NO MATCH' : position + items.length < all.length ? 'MORE' : 'OK'
-  return { searchID, responseStatusStrg: strg, numOfMatches: items.length, totalMatches: all.length, items }
+  const strg =
+    items.length === 0 ? 'NO MATCH' : position + items.length < all.length ? 'MORE' : 'OK'
+  return {
+    searchID,
+    responseStatusStrg: strg,
+    numOfMatches: items.length,
+    totalMatches: all.length,
+    items,
+  }
 }
 
 /** The device's result object: list key absent when empty. */
 export function pageBody<T>(p: Page<T>, listKey: string, map: (t: T) => unknown): Obj {
-  const out: Obj = { searchID: p.searchID, responseStatusStrg: p.responseStatusStrg, numOfMatches: p.numOfMatches, totalMatches: p.totalMatches }
+  const out: Obj = {
+    searchID: p.searchID,
+    responseStatusStrg: p.responseStatusStrg,
+    numOfMatches: p.numOfMatches,
+    totalMatches: p.totalMatches,
+  }
   if (p.items.length > 0) out[listKey] = p.items.map(map)
   return out
 }

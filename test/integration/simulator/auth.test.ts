@@ -153,28 +153,47 @@ describe('accounts and rights', () => {
 
 describe('activation', () => {
   it('guide 3.2 flow: RSA challenge, AES-128-ECB encrypted password', async () => {
-    const { constants, createCipheriv, generateKeyPairSync, privateDecrypt } = await import('node:crypto')
+    const { constants, createCipheriv, generateKeyPairSync, privateDecrypt } =
+      await import('node:crypto')
     const f = await startFleet({ activated: false, profile: 'face-lite' })
     try {
       const d = f.devices[0]!
       const c = DigestClient.for(d)
       const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
       const n = Buffer.from(publicKey.export({ format: 'jwk' }).n!, 'base64url')
-      const ch = await c.raw('POST', '/ISAPI/Security/challenge', { body: `<PublicKey><key>${Buffer.from(n.toString('hex')).toString('base64')}</key></PublicKey>`, contentType: 'application/xml' })
+      const ch = await c.raw('POST', '/ISAPI/Security/challenge', {
+        body: `<PublicKey><key>${Buffer.from(n.toString('hex')).toString('base64')}</key></PublicKey>`,
+        contentType: 'application/xml',
+      })
       expect(ch.status).toBe(200)
-      const enc = Buffer.from(Buffer.from(/<key>([^<]+)<\/key>/.exec(ch.text)![1]!, 'base64').toString(), 'hex')
+      const enc = Buffer.from(
+        Buffer.from(/<key>([^<]+)<\/key>/.exec(ch.text)![1]!, 'base64').toString(),
+        'hex',
+      )
       const padded = privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, enc)
       const random = padded.subarray(padded.indexOf(0, 2) + 1).toString()
       expect(random).toMatch(/^[0-9a-f]{32}$/)
       const plain = Buffer.from(random.slice(0, 16) + 'Activ8-me!')
       const block = Buffer.concat([plain, Buffer.alloc((16 - (plain.length % 16)) % 16)])
-      const aes = createCipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null).setAutoPadding(false)
+      const aes = createCipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null).setAutoPadding(
+        false,
+      )
       const cipher = Buffer.concat([aes.update(block), aes.final()])
-      const act = await c.raw('PUT', '/ISAPI/System/activate', { body: `<ActivateInfo><password>${Buffer.from(cipher.toString('hex')).toString('base64')}</password></ActivateInfo>`, contentType: 'application/xml' })
+      const act = await c.raw('PUT', '/ISAPI/System/activate', {
+        body: `<ActivateInfo><password>${Buffer.from(cipher.toString('hex')).toString('base64')}</password></ActivateInfo>`,
+        contentType: 'application/xml',
+      })
       expect(act.status).toBe(200)
-      expect((await c.raw('GET', '/SDK/activateStatus')).text).toContain('<Activated>true</Activated>')
-      expect((await DigestClient.for(d, { pass: 'Activ8-me!' }).get('/ISAPI/System/deviceInfo')).status).toBe(200)
-      const again = await c.raw('PUT', '/ISAPI/System/activate', { body: '<ActivateInfo><password>x</password></ActivateInfo>', contentType: 'application/xml' })
+      expect((await c.raw('GET', '/SDK/activateStatus')).text).toContain(
+        '<Activated>true</Activated>',
+      )
+      expect(
+        (await DigestClient.for(d, { pass: 'Activ8-me!' }).get('/ISAPI/System/deviceInfo')).status,
+      ).toBe(200)
+      const again = await c.raw('PUT', '/ISAPI/System/activate', {
+        body: '<ActivateInfo><password>x</password></ActivateInfo>',
+        contentType: 'application/xml',
+      })
       expect(again.text).toContain('<subStatusCode>hasActivated</subStatusCode>')
     } finally {
       await f.close()

@@ -9,10 +9,15 @@ let fleet: Fleet
 const A = '/ISAPI/AccessControl'
 const faceCond = (dataType: string, ir = false): string =>
   `<?xml version="1.0" encoding="UTF-8"?><CaptureFaceDataCond version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><captureInfrared>${ir}</captureInfrared><dataType>${dataType}</dataType></CaptureFaceDataCond>`
-const fingerCond = '<CaptureFingerPrintCond version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><fingerNo>1</fingerNo></CaptureFingerPrintCond>'
+const fingerCond =
+  '<CaptureFingerPrintCond version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><fingerNo>1</fingerNo></CaptureFingerPrintCond>'
 
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'face-lite', 'iris-face'], timing: { captureTimeoutMs: 600 } })
+  fleet = await startFleet({
+    devices: 3,
+    profile: ['face-fp', 'face-lite', 'iris-face'],
+    timing: { captureTimeoutMs: 600 },
+  })
 })
 afterAll(() => fleet.close())
 
@@ -22,31 +27,51 @@ describe('capture (block-style terminal)', () => {
     const pending = c.get(`${A}/CaptureCardInfo?format=json`)
     await new Promise((r) => setTimeout(r, 100))
     expect(await fleet.control.presentCard(0, '3308812528')).toEqual({ outcome: 'delivered' })
-    expect((await pending).json()).toEqual({ CardInfo: { cardNo: '3308812528', cardType: 'TypeA_M1', readerID: 1 } })
+    expect((await pending).json()).toEqual({
+      CardInfo: { cardNo: '3308812528', cardType: 'TypeA_M1', readerID: 1 },
+    })
   })
 
   it('card: nobody comes → captureTimeout (statusCode 3)', async () => {
     const r = await DigestClient.for(fleet.devices[0]!).get(`${A}/CaptureCardInfo?format=json`)
-    expect(r.json()).toMatchObject({ statusCode: 3, subStatusCode: 'captureTimeout', errorCode: 805330944 })
+    expect(r.json()).toMatchObject({
+      statusCode: 3,
+      subStatusCode: 'captureTimeout',
+      errorCode: 805330944,
+    })
   })
 
   it('fingerprint: presented before the request is held; quality and template come back', async () => {
     await fleet.control.presentFinger(0, { quality: 87 })
-    const r = await DigestClient.for(fleet.devices[0]!).post(`${A}/CaptureFingerPrint`, fingerCond, 'application/xml')
-    expect(r.text).toMatch(/<fingerData>[A-Za-z0-9+/=]{600,}<\/fingerData>\s*<fingerNo>1<\/fingerNo>\s*<fingerPrintQuality>87<\/fingerPrintQuality>/)
+    const r = await DigestClient.for(fleet.devices[0]!).post(
+      `${A}/CaptureFingerPrint`,
+      fingerCond,
+      'application/xml',
+    )
+    expect(r.text).toMatch(
+      /<fingerData>[A-Za-z0-9+/=]{600,}<\/fingerData>\s*<fingerNo>1<\/fingerNo>\s*<fingerPrintQuality>87<\/fingerPrintQuality>/,
+    )
   })
 
   it('fingerprint: poor quality → lowScore; JSON → badXmlContent', async () => {
     const c = DigestClient.for(fleet.devices[0]!)
     await fleet.control.presentFinger(0, { quality: 20 })
-    expect((await c.post(`${A}/CaptureFingerPrint`, fingerCond, 'application/xml')).text).toContain('<subStatusCode>lowScore</subStatusCode>')
-    expect((await c.post(`${A}/CaptureFingerPrint?format=json`, '{}', 'application/json')).text).toContain('<subStatusCode>badXmlContent</subStatusCode>')
+    expect((await c.post(`${A}/CaptureFingerPrint`, fingerCond, 'application/xml')).text).toContain(
+      '<subStatusCode>lowScore</subStatusCode>',
+    )
+    expect(
+      (await c.post(`${A}/CaptureFingerPrint?format=json`, '{}', 'application/json')).text,
+    ).toContain('<subStatusCode>badXmlContent</subStatusCode>')
   })
 
   it('face, binary: multipart/form-data with MIME_boundary, XML part, FaceData and InfraredFaceData', async () => {
     const jpeg = await syntheticFace(5)
     await fleet.control.presentFace(0, jpeg)
-    const r = await DigestClient.for(fleet.devices[0]!).post(`${A}/CaptureFaceData`, faceCond('binary', true), 'application/xml')
+    const r = await DigestClient.for(fleet.devices[0]!).post(
+      `${A}/CaptureFaceData`,
+      faceCond('binary', true),
+      'application/xml',
+    )
     expect(r.headers.get('content-type')).toBe('multipart/form-data; boundary=MIME_boundary')
     expect(r.headers.get('connection')).toBe('close')
     const parts = parseMultipart(r.buf, boundaryOf(r.headers.get('content-type')!)!)!
@@ -72,7 +97,9 @@ describe('capture (block-style terminal)', () => {
   })
 
   it('face: GET on CaptureFaceData is methodNotAllowed', async () => {
-    expect((await DigestClient.for(fleet.devices[0]!).get(`${A}/CaptureFaceData`)).text).toContain('<subStatusCode>methodNotAllowed</subStatusCode>')
+    expect((await DigestClient.for(fleet.devices[0]!).get(`${A}/CaptureFaceData`)).text).toContain(
+      '<subStatusCode>methodNotAllowed</subStatusCode>',
+    )
   })
 })
 
@@ -92,17 +119,43 @@ describe('capture (poll-style terminal)', () => {
 describe('iris', () => {
   it('capture start → progress 0 → presented → multipart with two iris pictures; record + search', async () => {
     const c = DigestClient.for(fleet.devices[2]!)
-    expect((await c.post(`${A}/captureIrisData?format=json`, '{}', 'application/json')).status).toBe(200)
-    expect((await c.get(`${A}/captureIrisData/progress?format=json`)).json()).toEqual({ IrisCaptureProgress: { captureProgress: 0, isCurRequestOver: false } })
+    expect(
+      (await c.post(`${A}/captureIrisData?format=json`, '{}', 'application/json')).status,
+    ).toBe(200)
+    expect((await c.get(`${A}/captureIrisData/progress?format=json`)).json()).toEqual({
+      IrisCaptureProgress: { captureProgress: 0, isCurRequestOver: false },
+    })
     await fleet.control.presentIris(2)
     const done = await c.get(`${A}/captureIrisData/progress?format=json`)
     const parts = parseMultipart(done.buf, 'MIME_boundary')!
     expect(parts.map((p) => p.name)).toEqual(['IrisCaptureProgress', 'irisPic1', 'irisPic2'])
-    await c.put(`${A}/UserInfo/SetUp?format=json`, { UserInfo: { employeeNo: '7', userType: 'normal' } })
-    expect((await c.post(`${A}/IrisInfo/record?format=json`, { IrisInfo: { employeeNo: '7', id: 1, irisData: 'QUJD' } })).status).toBe(200)
-    const s = (await c.post(`${A}/IrisInfo/search?format=json`, { IrisInfoSearchCond: { searchID: 'i', searchResultPosition: 0, maxResults: 30 } })).json()
-    expect(s).toEqual({ IrisInfoSearch: { searchID: 'i', responseStatusStrg: 'OK', numOfMatches: 1, totalMatches: 1, IrisInfo: [{ employeeNo: '7', id: 1, irisData: 'QUJD' }] } })
-    expect((await c.get(`${A}/IrisInfo/count?format=json`)).json()).toEqual({ IrisInfoCount: { irisNumber: 1 } })
+    await c.put(`${A}/UserInfo/SetUp?format=json`, {
+      UserInfo: { employeeNo: '7', userType: 'normal' },
+    })
+    expect(
+      (
+        await c.post(`${A}/IrisInfo/record?format=json`, {
+          IrisInfo: { employeeNo: '7', id: 1, irisData: 'QUJD' },
+        })
+      ).status,
+    ).toBe(200)
+    const s = (
+      await c.post(`${A}/IrisInfo/search?format=json`, {
+        IrisInfoSearchCond: { searchID: 'i', searchResultPosition: 0, maxResults: 30 },
+      })
+    ).json()
+    expect(s).toEqual({
+      IrisInfoSearch: {
+        searchID: 'i',
+        responseStatusStrg: 'OK',
+        numOfMatches: 1,
+        totalMatches: 1,
+        IrisInfo: [{ employeeNo: '7', id: 1, irisData: 'QUJD' }],
+      },
+    })
+    expect((await c.get(`${A}/IrisInfo/count?format=json`)).json()).toEqual({
+      IrisInfoCount: { irisNumber: 1 },
+    })
   })
 
   it('auto-capture answers by itself (demo mode)', async () => {

@@ -14,32 +14,61 @@ let c: DigestClient
 const A = '/ISAPI/AccessControl'
 
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'face-lite'], timing: { heartbeatMs: 200, hostHeartbeatMs: 300, pushRetryMs: 100 } })
+  fleet = await startFleet({
+    devices: 2,
+    profile: ['face-fp', 'face-lite'],
+    timing: { heartbeatMs: 200, hostHeartbeatMs: 300, pushRetryMs: 100 },
+  })
   c = DigestClient.for(fleet.devices[0]!)
-  await c.put(`${A}/UserInfo/SetUp?format=json`, { UserInfo: { employeeNo: '1001', name: 'Ann Lee', userType: 'normal' } })
-  await c.put(`${A}/CardInfo/SetUp?format=json`, { CardInfo: { employeeNo: '1001', cardNo: '3308812528', cardType: 'normalCard' } })
+  await c.put(`${A}/UserInfo/SetUp?format=json`, {
+    UserInfo: { employeeNo: '1001', name: 'Ann Lee', userType: 'normal' },
+  })
+  await c.put(`${A}/CardInfo/SetUp?format=json`, {
+    CardInfo: { employeeNo: '1001', cardNo: '3308812528', cardType: 'normalCard' },
+  })
   const m = await syntheticFace(3)
   const b = '----x'
-  const body = Buffer.concat([Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\n\r\n{"faceLibType":"blackFD","FDID":"1","FPID":"1001"}\r\n--${b}\r\nContent-Disposition: form-data; name="img"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), m, Buffer.from(`\r\n--${b}--\r\n`)])
-  await c.post('/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json', body, `multipart/form-data; boundary=${b}`)
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${b}\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\n\r\n{"faceLibType":"blackFD","FDID":"1","FPID":"1001"}\r\n--${b}\r\nContent-Disposition: form-data; name="img"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    ),
+    m,
+    Buffer.from(`\r\n--${b}--\r\n`),
+  ])
+  await c.post(
+    '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json',
+    body,
+    `multipart/form-data; boundary=${b}`,
+  )
 })
 afterAll(() => fleet.close())
 
 describe('access events', () => {
   it('a known card is 5/1 then the lock opens (5/21); an unknown card is 5/9', async () => {
     const ok = await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '3308812528' })
-    expect(ok[0]).toMatchObject({ major: 5, minor: 1, cardNo: '3308812528', employeeNoString: '1001', name: 'Ann Lee', userType: 'normal' })
+    expect(ok[0]).toMatchObject({
+      major: 5,
+      minor: 1,
+      cardNo: '3308812528',
+      employeeNoString: '1001',
+      name: 'Ann Lee',
+      userType: 'normal',
+    })
     const bad = await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '999' })
     expect(bad[0]).toMatchObject({ major: 5, minor: 9, cardNo: '999' })
     const st = await fleet.control.state(0)
-    expect(st.events.map((e) => `${e.major}/${e.minor}`)).toEqual(expect.arrayContaining(['5/1', '5/21', '5/9', '3/112', '2/1024']))
+    expect(st.events.map((e) => `${e.major}/${e.minor}`)).toEqual(
+      expect.arrayContaining(['5/1', '5/21', '5/9', '3/112', '2/1024']),
+    )
   })
 
   it('face pass is 5/75 with a pictureURL served with digest', async () => {
     const [e] = await fleet.control.triggerEvent(0, { kind: 'face', employeeNo: '1001' })
     expect(e).toMatchObject({ major: 5, minor: 75, employeeNoString: '1001', mask: 'no' })
     const u = new URL(e!.pictureURL!)
-    expect(u.pathname).toMatch(/^\/LOCALS\/pic\/acsLinkCap\/\d{6}_00\/\d{2}_\d{6}_30075_\d+\.jpeg@WEB\d{12}$/)
+    expect(u.pathname).toMatch(
+      /^\/LOCALS\/pic\/acsLinkCap\/\d{6}_00\/\d{2}_\d{6}_30075_\d+\.jpeg@WEB\d{12}$/,
+    )
     expect((await c.raw('GET', u.pathname)).status).toBe(401)
     const pic = await c.get(u.pathname)
     expect(pic.headers.get('content-type')).toBe('image/jpeg')
@@ -49,24 +78,87 @@ describe('access events', () => {
   it('AcsEvent search: filters, paging, serial order, fields as in the log', async () => {
     await fleet.control.triggerEvent(0, { kind: 'doorOpenTooLong' })
     await fleet.control.triggerEvent(0, { kind: 'tamper' })
-    const r = (await c.post(`${A}/AcsEvent?format=json`, { AcsEventCond: { searchID: 'e1', searchResultPosition: 0, maxResults: 30, major: 5, minor: 0 } })).json<{ AcsEvent: { InfoList: { major: number; minor: number; serialNo: number; time: string }[]; responseStatusStrg: string } }>()
+    const r = (
+      await c.post(`${A}/AcsEvent?format=json`, {
+        AcsEventCond: {
+          searchID: 'e1',
+          searchResultPosition: 0,
+          maxResults: 30,
+          major: 5,
+          minor: 0,
+        },
+      })
+    ).json<{
+      AcsEvent: {
+        InfoList: { major: number; minor: number; serialNo: number; time: string }[]
+        responseStatusStrg: string
+      }
+    }>()
     expect(r.AcsEvent.responseStatusStrg).toBe('OK')
     expect(r.AcsEvent.InfoList.every((e) => e.major === 5)).toBe(true)
     const serials = r.AcsEvent.InfoList.map((e) => e.serialNo)
     expect(serials).toEqual([...serials].sort((a, b) => a - b))
     expect(r.AcsEvent.InfoList[0]!.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+02:00$/)
-    const card = (await c.post(`${A}/AcsEvent?format=json`, { AcsEventCond: { searchID: 'e2', searchResultPosition: 0, maxResults: 1, major: 5, minor: 1, timeReverseOrder: true } })).json<{ AcsEvent: Record<string, unknown> & { InfoList: Record<string, unknown>[] } }>()
-    expect(Object.keys(card.AcsEvent)).toEqual(['searchID', 'totalMatches', 'responseStatusStrg', 'numOfMatches', 'InfoList'])
+    const card = (
+      await c.post(`${A}/AcsEvent?format=json`, {
+        AcsEventCond: {
+          searchID: 'e2',
+          searchResultPosition: 0,
+          maxResults: 1,
+          major: 5,
+          minor: 1,
+          timeReverseOrder: true,
+        },
+      })
+    ).json<{ AcsEvent: Record<string, unknown> & { InfoList: Record<string, unknown>[] } }>()
+    expect(Object.keys(card.AcsEvent)).toEqual([
+      'searchID',
+      'totalMatches',
+      'responseStatusStrg',
+      'numOfMatches',
+      'InfoList',
+    ])
     expect(Object.keys(card.AcsEvent.InfoList[0]!).slice(0, 3)).toEqual(['major', 'minor', 'time'])
-    const tamper = (await c.post(`${A}/AcsEventTotalNum?format=json`, { AcsEventTotalNumCond: { major: 1, minor: 1028 } })).json()
+    const tamper = (
+      await c.post(`${A}/AcsEventTotalNum?format=json`, {
+        AcsEventTotalNumCond: { major: 1, minor: 1028 },
+      })
+    ).json()
     expect(tamper).toEqual({ AcsEventTotalNum: { totalNum: 1 } })
-    const none = (await c.post(`${A}/AcsEvent?format=json`, { AcsEventCond: { searchID: 'e3', searchResultPosition: 0, maxResults: 30, major: 5, minor: 0, startTime: '2001-01-01T00:00:00+02:00', endTime: '2001-01-02T00:00:00+02:00' } })).json()
-    expect(none).toEqual({ AcsEvent: { searchID: 'e3', totalMatches: 0, responseStatusStrg: 'NO MATCH', numOfMatches: 0 } })
+    const none = (
+      await c.post(`${A}/AcsEvent?format=json`, {
+        AcsEventCond: {
+          searchID: 'e3',
+          searchResultPosition: 0,
+          maxResults: 30,
+          major: 5,
+          minor: 0,
+          startTime: '2001-01-01T00:00:00+02:00',
+          endTime: '2001-01-02T00:00:00+02:00',
+        },
+      })
+    ).json()
+    expect(none).toEqual({
+      AcsEvent: {
+        searchID: 'e3',
+        totalMatches: 0,
+        responseStatusStrg: 'NO MATCH',
+        numOfMatches: 0,
+      },
+    })
   })
 
   it('AcsEvent rejects XML bodies (badJsonFormat) and a missing major (MessageParametersLack)', async () => {
-    expect((await c.post(`${A}/AcsEvent`, '<AcsEventCond/>', 'application/xml')).json()).toMatchObject({ subStatusCode: 'badJsonFormat' })
-    expect((await c.post(`${A}/AcsEvent?format=json`, { AcsEventCond: { searchID: 'x', maxResults: 5, minor: 0 } })).json()).toMatchObject({ subStatusCode: 'MessageParametersLack', errorMsg: 'major' })
+    expect(
+      (await c.post(`${A}/AcsEvent`, '<AcsEventCond/>', 'application/xml')).json(),
+    ).toMatchObject({ subStatusCode: 'badJsonFormat' })
+    expect(
+      (
+        await c.post(`${A}/AcsEvent?format=json`, {
+          AcsEventCond: { searchID: 'x', maxResults: 5, minor: 0 },
+        })
+      ).json(),
+    ).toMatchObject({ subStatusCode: 'MessageParametersLack', errorMsg: 'major' })
   })
 })
 
@@ -77,13 +169,38 @@ describe('alertStream', () => {
       expect(s.res.headers['content-type']).toBe('multipart/mixed; boundary=MIME_boundary')
       expect(s.res.headers['transfer-encoding']).toBeUndefined()
       const stored = (await fleet.control.state(0)).counts.events
-      await s.waitFor((r) => r.json().filter((m) => m.eventType === 'AccessControllerEvent').length >= stored)
+      await s.waitFor(
+        (r) => r.json().filter((m) => m.eventType === 'AccessControllerEvent').length >= stored,
+      )
       const replay = s.json().filter((m) => m.eventType === 'AccessControllerEvent')
-      expect(replay.every((m) => (m.AccessControllerEvent as { currentEvent: boolean }).currentEvent === false)).toBe(true)
+      expect(
+        replay.every(
+          (m) => (m.AccessControllerEvent as { currentEvent: boolean }).currentEvent === false,
+        ),
+      ).toBe(true)
       await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '3308812528' })
-      await s.waitFor((r) => r.json().some((m) => (m.AccessControllerEvent as { currentEvent?: boolean } | undefined)?.currentEvent === true))
-      const live = s.json().find((m) => (m.AccessControllerEvent as { currentEvent?: boolean } | undefined)?.currentEvent === true)!
-      expect(live).toMatchObject({ eventType: 'AccessControllerEvent', eventState: 'active', eventDescription: 'Access Controller Event', AccessControllerEvent: { majorEventType: 5, subEventType: 1, cardNo: '3308812528' } })
+      await s.waitFor((r) =>
+        r
+          .json()
+          .some(
+            (m) =>
+              (m.AccessControllerEvent as { currentEvent?: boolean } | undefined)?.currentEvent ===
+              true,
+          ),
+      )
+      const live = s
+        .json()
+        .find(
+          (m) =>
+            (m.AccessControllerEvent as { currentEvent?: boolean } | undefined)?.currentEvent ===
+            true,
+        )!
+      expect(live).toMatchObject({
+        eventType: 'AccessControllerEvent',
+        eventState: 'active',
+        eventDescription: 'Access Controller Event',
+        AccessControllerEvent: { majorEventType: 5, subEventType: 1, cardNo: '3308812528' },
+      })
       await s.waitFor((r) => r.json().filter((m) => m.eventType === 'videoloss').length >= 2, 3000)
       const hb = s.json().find((m) => m.eventType === 'videoloss')!
       expect(hb).toMatchObject({ eventState: 'inactive', eventDescription: 'videoloss alarm' })
@@ -126,7 +243,11 @@ describe('httpHosts', () => {
           res.writeHead(500).end()
           return
         }
-        got.push({ ct: String(req.headers['content-type']), body: Buffer.concat(chunks), url: req.url ?? '' })
+        got.push({
+          ct: String(req.headers['content-type']),
+          body: Buffer.concat(chunks),
+          url: req.url ?? '',
+        })
         res.writeHead(200).end()
       })
     }).listen(0, '127.0.0.1')
@@ -146,14 +267,24 @@ describe('httpHosts', () => {
       await new Promise((r) => setTimeout(r, 150))
       fail = false
       const deadline = Date.now() + 3000
-      while (!got.some((g) => g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType": 75')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      while (
+        !got.some(
+          (g) => g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType": 75'),
+        ) &&
+        Date.now() < deadline
+      )
+        await new Promise((r) => setTimeout(r, 50))
       const ev = got.find((g) => g.body.includes('"subEventType": 75'))!
       expect(ev.url).toBe('/hik/events')
       expect(ev.ct).toBe('multipart/form-data; boundary=MIME_boundary')
       const parts = parseMultipart(ev.body, 'MIME_boundary')!
       expect(parts.map((p) => p.name)).toEqual(['AccessControllerEvent', 'Picture'])
-      expect(JSON.parse(parts[0]!.body.toString())).toMatchObject({ eventType: 'AccessControllerEvent', AccessControllerEvent: { currentEvent: true, subEventType: 75 } })
-      while (!got.some((g) => g.body.includes('heartBeat')) && Date.now() < deadline + 2000) await new Promise((r) => setTimeout(r, 50))
+      expect(JSON.parse(parts[0]!.body.toString())).toMatchObject({
+        eventType: 'AccessControllerEvent',
+        AccessControllerEvent: { currentEvent: true, subEventType: 75 },
+      })
+      while (!got.some((g) => g.body.includes('heartBeat')) && Date.now() < deadline + 2000)
+        await new Promise((r) => setTimeout(r, 50))
       expect(got.some((g) => g.body.includes('"eventType": "heartBeat"'))).toBe(true)
       const test = await c.post('/ISAPI/Event/notification/httpHosts/1/test', '', 'application/xml')
       expect(test.text).toContain('<errorDescription>ok</errorDescription>')
@@ -164,11 +295,17 @@ describe('httpHosts', () => {
   })
 
   it('bad addresses are badXmlContent with the field; capabilities list two slots', async () => {
-    const r = await c.put('/ISAPI/Event/notification/httpHosts/1', '<HttpHostNotification><id>1</id><ipAddress>999.1.1.1</ipAddress></HttpHostNotification>', 'application/xml')
+    const r = await c.put(
+      '/ISAPI/Event/notification/httpHosts/1',
+      '<HttpHostNotification><id>1</id><ipAddress>999.1.1.1</ipAddress></HttpHostNotification>',
+      'application/xml',
+    )
     expect(r.status).toBe(400)
     expect(r.text).toContain('<subStatusCode>badXmlContent</subStatusCode>')
     expect(r.text).toContain('<errorMsg>ipAddress</errorMsg>')
-    expect((await c.get('/ISAPI/Event/notification/httpHosts/capabilities')).text).toContain('<hostNumber>2</hostNumber>')
+    expect((await c.get('/ISAPI/Event/notification/httpHosts/capabilities')).text).toContain(
+      '<hostNumber>2</hostNumber>',
+    )
   })
 })
 
@@ -183,7 +320,9 @@ describe('subscribeEvent', () => {
       await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '424242' })
       await s.waitFor((r) => r.json().some((m) => m.eventType === 'AccessControllerEvent'))
       const evs = s.json().filter((m) => m.eventType === 'AccessControllerEvent')
-      expect(evs.map((m) => (m.AccessControllerEvent as { subEventType: number }).subEventType)).toEqual([9])
+      expect(
+        evs.map((m) => (m.AccessControllerEvent as { subEventType: number }).subEventType),
+      ).toEqual([9])
       await s.waitFor((r) => r.json().some((m) => m.eventType === 'heartBeat'), 3000)
       expect((await c.put('/ISAPI/Event/notification/unSubscribeEvent')).status).toBe(200)
       await s.waitFor((r) => r.ended, 2000)

@@ -12,7 +12,13 @@ let fleet: Fleet
 let c: DigestClient
 let jpeg: Buffer
 const FD = '/ISAPI/Intelligent/FDLib'
-const upload = (emp: string, pic: Buffer, path = `${FD}/FaceDataRecord?format=json`, method: 'POST' | 'PUT' = 'POST', name = 'FaceImage') => {
+const upload = (
+  emp: string,
+  pic: Buffer,
+  path = `${FD}/FaceDataRecord?format=json`,
+  method: 'POST' | 'PUT' = 'POST',
+  name = 'FaceImage',
+) => {
   const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: emp }, pic, name)
   return c.request(method, path, m.body, m.contentType)
 }
@@ -21,7 +27,10 @@ beforeAll(async () => {
   fleet = await startFleet({ profile: 'face-fp' })
   c = DigestClient.for(fleet.devices[0]!)
   jpeg = await syntheticFace(1)
-  for (const e of ['1001', '1002', '1003']) await c.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', { UserInfo: { employeeNo: e, name: `N${e}`, userType: 'normal' } })
+  for (const e of ['1001', '1002', '1003'])
+    await c.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+      UserInfo: { employeeNo: e, name: `N${e}`, userType: 'normal' },
+    })
 })
 afterAll(() => fleet.close())
 
@@ -38,14 +47,31 @@ describe('FDLib', () => {
   it('FaceDataRecord (multipart) stores the face; the second is deviceUserAlreadyExistFace', async () => {
     const r = await upload('1001', jpeg)
     expect(r.status).toBe(200)
-    expect(r.json()).toEqual({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok', FPID: '1001' })
+    expect(r.json()).toEqual({
+      statusCode: 1,
+      statusString: 'OK',
+      subStatusCode: 'ok',
+      FPID: '1001',
+    })
     const again = await upload('1001', jpeg, undefined, 'POST', 'img')
     expect(again.status).toBe(400)
-    expect(again.json()).toMatchObject({ statusCode: 6, subStatusCode: 'deviceUserAlreadyExistFace' })
+    expect(again.json()).toMatchObject({
+      statusCode: 6,
+      subStatusCode: 'deviceUserAlreadyExistFace',
+    })
   })
 
   it('the face URL serves the same bytes with digest auth; person search shows numOfFace and faceURL', async () => {
-    const s = (await c.post('/ISAPI/AccessControl/UserInfo/Search?format=json', { UserInfoSearchCond: { searchID: 'x', searchResultPosition: 0, maxResults: 30, EmployeeNoList: [{ employeeNo: '1001' }] } })).json<{ UserInfoSearch: { UserInfo: { numOfFace: number; faceURL: string }[] } }>()
+    const s = (
+      await c.post('/ISAPI/AccessControl/UserInfo/Search?format=json', {
+        UserInfoSearchCond: {
+          searchID: 'x',
+          searchResultPosition: 0,
+          maxResults: 30,
+          EmployeeNoList: [{ employeeNo: '1001' }],
+        },
+      })
+    ).json<{ UserInfoSearch: { UserInfo: { numOfFace: number; faceURL: string }[] } }>()
     const u = s.UserInfoSearch.UserInfo[0]!
     expect(u.numOfFace).toBe(1)
     expect(u.faceURL).toMatch(/\/LOCALS\/pic\/enrlFace\/0\/\d{10}\.jpg@WEB\d{12}$/)
@@ -62,7 +88,12 @@ describe('FDLib', () => {
     expect((await upload('1001', other, `${FD}/FDSetUp?format=json`, 'PUT')).status).toBe(200)
     let st = await fleet.control.state(0)
     expect(st.faces.find((f) => f.FPID === '1001')!.bytes).toBe(other.length)
-    await c.put(`${FD}/FDSetUp?format=json`, { faceLibType: 'blackFD', FDID: '1', FPID: '1001', deleteFP: true })
+    await c.put(`${FD}/FDSetUp?format=json`, {
+      faceLibType: 'blackFD',
+      FDID: '1',
+      FPID: '1001',
+      deleteFP: true,
+    })
     st = await fleet.control.state(0)
     expect(st.faces).toHaveLength(0)
   })
@@ -72,7 +103,12 @@ describe('FDLib', () => {
     await new Promise((r) => host.once('listening', r))
     const url = `http://127.0.0.1:${(host.address() as AddressInfo).port}/f.jpg`
     try {
-      const r = await c.post(`${FD}/FaceDataRecord?format=json`, { faceURL: url, faceLibType: 'blackFD', FDID: '1', FPID: '1002' })
+      const r = await c.post(`${FD}/FaceDataRecord?format=json`, {
+        faceURL: url,
+        faceLibType: 'blackFD',
+        FDID: '1',
+        FPID: '1002',
+      })
       expect(r.json()).toMatchObject({ statusCode: 1, FPID: '1002' })
     } finally {
       host.close()
@@ -80,51 +116,156 @@ describe('FDLib', () => {
   })
 
   it('picture checks: not a JPEG, too large, too many pixels, too few pixels', async () => {
-    const png = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#888' } }).png().toBuffer()
-    expect((await upload('1003', png)).json()).toMatchObject({ statusCode: 6, subStatusCode: 'SubpicAnalysisModelingError', errorCode: 1610612791, errorMsg: 'saveFacePic' })
-    const noisy = await sharp(Buffer.from(Array.from({ length: 900 * 900 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 900, height: 900, channels: 3 } }).jpeg({ quality: 100 }).toBuffer()
-    expect((await upload('1003', noisy)).json()).toMatchObject({ statusCode: 3, subStatusCode: 'pictureSizeExceedLimit' })
-    const huge = await sharp({ create: { width: 2400, height: 2000, channels: 3, background: '#888' } }).jpeg({ quality: 30 }).toBuffer()
-    expect((await upload('1003', huge)).json()).toMatchObject({ subStatusCode: 'picturePixelsTooLarge' })
-    const tiny = await sharp({ create: { width: 60, height: 60, channels: 3, background: '#888' } }).jpeg({ quality: 100 }).withMetadata().toBuffer()
-    const padded = Buffer.concat([tiny.subarray(0, 2), Buffer.from([0xff, 0xfe, 0x04, 0x02]), Buffer.alloc(1024, 0x20), tiny.subarray(2)])
-    expect((await upload('1003', padded)).json()).toMatchObject({ subStatusCode: 'picturePixelsTooSmall' })
+    const png = await sharp({
+      create: { width: 200, height: 200, channels: 3, background: '#888' },
+    })
+      .png()
+      .toBuffer()
+    expect((await upload('1003', png)).json()).toMatchObject({
+      statusCode: 6,
+      subStatusCode: 'SubpicAnalysisModelingError',
+      errorCode: 1610612791,
+      errorMsg: 'saveFacePic',
+    })
+    const noisy = await sharp(
+      Buffer.from(Array.from({ length: 900 * 900 * 3 }, (_, i) => (i * 7919) % 251)),
+      { raw: { width: 900, height: 900, channels: 3 } },
+    )
+      .jpeg({ quality: 100 })
+      .toBuffer()
+    expect((await upload('1003', noisy)).json()).toMatchObject({
+      statusCode: 3,
+      subStatusCode: 'pictureSizeExceedLimit',
+    })
+    const huge = await sharp({
+      create: { width: 2400, height: 2000, channels: 3, background: '#888' },
+    })
+      .jpeg({ quality: 30 })
+      .toBuffer()
+    expect((await upload('1003', huge)).json()).toMatchObject({
+      subStatusCode: 'picturePixelsTooLarge',
+    })
+    const tiny = await sharp({ create: { width: 60, height: 60, channels: 3, background: '#888' } })
+      .jpeg({ quality: 100 })
+      .withMetadata()
+      .toBuffer()
+    const padded = Buffer.concat([
+      tiny.subarray(0, 2),
+      Buffer.from([0xff, 0xfe, 0x04, 0x02]),
+      Buffer.alloc(1024, 0x20),
+      tiny.subarray(2),
+    ])
+    expect((await upload('1003', padded)).json()).toMatchObject({
+      subStatusCode: 'picturePixelsTooSmall',
+    })
     expect((await fleet.control.state(0)).faces.some((f) => f.FPID === '1003')).toBe(false)
   })
 
   it('face for an unknown person, wrong library, missing image part, truncated multipart', async () => {
-    expect((await upload('nobody', jpeg)).json()).toMatchObject({ subStatusCode: 'employeeNoNotExist' })
+    expect((await upload('nobody', jpeg)).json()).toMatchObject({
+      subStatusCode: 'employeeNoNotExist',
+    })
     const wrongLib = faceMultipart({ faceLibType: 'blackFD', FDID: '9', FPID: '1003' }, jpeg)
-    expect((await c.post(`${FD}/FaceDataRecord?format=json`, wrongLib.body, wrongLib.contentType)).json()).toMatchObject({ statusCode: 4, subStatusCode: 'libraryNotExist' })
+    expect(
+      (
+        await c.post(`${FD}/FaceDataRecord?format=json`, wrongLib.body, wrongLib.contentType)
+      ).json(),
+    ).toMatchObject({ statusCode: 4, subStatusCode: 'libraryNotExist' })
     const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: '1003' }, jpeg)
-    const truncated = await c.post(`${FD}/FaceDataRecord?format=json`, m.body.subarray(0, 300), m.contentType)
+    const truncated = await c.post(
+      `${FD}/FaceDataRecord?format=json`,
+      m.body.subarray(0, 300),
+      m.contentType,
+    )
     expect(truncated.status).toBe(400)
-    const noImg = await c.post(`${FD}/FaceDataRecord?format=json`, { faceLibType: 'blackFD', FDID: '1', FPID: '1003' })
-    expect(noImg.json()).toMatchObject({ subStatusCode: 'MessageParametersLack', errorMsg: 'faceURL' })
+    const noImg = await c.post(`${FD}/FaceDataRecord?format=json`, {
+      faceLibType: 'blackFD',
+      FDID: '1',
+      FPID: '1003',
+    })
+    expect(noImg.json()).toMatchObject({
+      subStatusCode: 'MessageParametersLack',
+      errorMsg: 'faceURL',
+    })
   })
 
   it('FDSearch pages flat; empty is NO MATCHES; edit and delete by FPID', async () => {
     await upload('1003', jpeg)
-    const s = (await c.post(`${FD}/FDSearch?format=json`, { searchResultPosition: 0, maxResults: 30, faceLibType: 'blackFD', FDID: '1' })).json<Record<string, unknown> & { MatchList: { FPID: string; name: string }[] }>()
-    expect(s).toMatchObject({ statusCode: 1, responseStatusStrg: 'OK', numOfMatches: 2, totalMatches: 2 })
+    const s = (
+      await c.post(`${FD}/FDSearch?format=json`, {
+        searchResultPosition: 0,
+        maxResults: 30,
+        faceLibType: 'blackFD',
+        FDID: '1',
+      })
+    ).json<Record<string, unknown> & { MatchList: { FPID: string; name: string }[] }>()
+    expect(s).toMatchObject({
+      statusCode: 1,
+      responseStatusStrg: 'OK',
+      numOfMatches: 2,
+      totalMatches: 2,
+    })
     expect(s.MatchList.map((m) => m.FPID).sort()).toEqual(['1002', '1003'])
-    expect((await c.put(`${FD}/FDSearch?format=json&FDID=1&FPID=1003&faceLibType=blackFD`, { name: 'Renamed', bornTime: '1990-01-01' })).status).toBe(200)
-    const one = (await c.post(`${FD}/FDSearch?format=json`, { searchResultPosition: 0, maxResults: 30, faceLibType: 'blackFD', FDID: '1', FPID: '1003' })).json<{ MatchList: { name: string }[] }>()
+    expect(
+      (
+        await c.put(`${FD}/FDSearch?format=json&FDID=1&FPID=1003&faceLibType=blackFD`, {
+          name: 'Renamed',
+          bornTime: '1990-01-01',
+        })
+      ).status,
+    ).toBe(200)
+    const one = (
+      await c.post(`${FD}/FDSearch?format=json`, {
+        searchResultPosition: 0,
+        maxResults: 30,
+        faceLibType: 'blackFD',
+        FDID: '1',
+        FPID: '1003',
+      })
+    ).json<{ MatchList: { name: string }[] }>()
     expect(one.MatchList[0]!.name).toBe('Renamed')
-    await c.put(`${FD}/FDSearch/Delete?format=json&FDID=1&faceLibType=blackFD`, { FPID: [{ value: '1002' }, { value: '1003' }] })
-    const none = (await c.post(`${FD}/FDSearch?format=json`, { searchResultPosition: 0, maxResults: 30, faceLibType: 'blackFD', FDID: '1' })).json()
-    expect(none).toMatchObject({ responseStatusStrg: 'NO MATCHES', numOfMatches: 0, totalMatches: 0 })
+    await c.put(`${FD}/FDSearch/Delete?format=json&FDID=1&faceLibType=blackFD`, {
+      FPID: [{ value: '1002' }, { value: '1003' }],
+    })
+    const none = (
+      await c.post(`${FD}/FDSearch?format=json`, {
+        searchResultPosition: 0,
+        maxResults: 30,
+        faceLibType: 'blackFD',
+        FDID: '1',
+      })
+    ).json()
+    expect(none).toMatchObject({
+      responseStatusStrg: 'NO MATCHES',
+      numOfMatches: 0,
+      totalMatches: 0,
+    })
     expect(none).not.toHaveProperty('MatchList')
   })
 
   it('libraries: create, duplicate name, count, delete', async () => {
-    const r = (await c.post(`${FD}?format=json`, { faceLibType: 'staticFD', name: 'Visitors', customInfo: 'v1' })).json<{ FDID: string }>()
+    const r = (
+      await c.post(`${FD}?format=json`, {
+        faceLibType: 'staticFD',
+        name: 'Visitors',
+        customInfo: 'v1',
+      })
+    ).json<{ FDID: string }>()
     expect(r).toMatchObject({ statusCode: 1, errorCode: 1, FDID: '3' })
-    expect((await c.post(`${FD}?format=json`, { faceLibType: 'staticFD', name: 'Visitors' })).json()).toMatchObject({ subStatusCode: 'duplicateLibraryName' })
+    expect(
+      (await c.post(`${FD}?format=json`, { faceLibType: 'staticFD', name: 'Visitors' })).json(),
+    ).toMatchObject({ subStatusCode: 'duplicateLibraryName' })
     const cnt = (await c.get(`${FD}/Count?format=json&FDID=3&faceLibType=staticFD`)).json()
-    expect(cnt).toMatchObject({ FDID: '3', faceLibType: 'staticFD', name: 'Visitors', recordDataNumber: 0 })
+    expect(cnt).toMatchObject({
+      FDID: '3',
+      faceLibType: 'staticFD',
+      name: 'Visitors',
+      recordDataNumber: 0,
+    })
     expect((await c.del(`${FD}?format=json&FDID=3&faceLibType=staticFD`)).status).toBe(200)
-    expect((await c.del(`${FD}?format=json&FDID=3&faceLibType=staticFD`)).json()).toMatchObject({ subStatusCode: 'libraryNotExist' })
+    expect((await c.del(`${FD}?format=json&FDID=3&faceLibType=staticFD`)).json()).toMatchObject({
+      subStatusCode: 'libraryNotExist',
+    })
   })
 
   it('a profile without face answers notSupport', async () => {
@@ -132,7 +273,11 @@ describe('FDLib', () => {
     try {
       const r = await DigestClient.for(f.devices[0]!).get(`${FD}?format=json`)
       expect(r.status).toBe(403)
-      expect(r.json()).toMatchObject({ statusCode: 4, subStatusCode: 'notSupport', errorCode: 1073741825 })
+      expect(r.json()).toMatchObject({
+        statusCode: 4,
+        subStatusCode: 'notSupport',
+        errorCode: 1073741825,
+      })
     } finally {
       await f.close()
     }

@@ -30,7 +30,9 @@ describe('faults', () => {
   it('drop next N connections', async () => {
     await fleet.control.fault(0, { dropConnections: 1 })
     const fresh = new Promise<number>((resolve, reject) => {
-      get(`${c.base}/ISAPI/System/deviceInfo`, { agent: false }, (res) => resolve(res.statusCode ?? 0)).on('error', reject)
+      get(`${c.base}/ISAPI/System/deviceInfo`, { agent: false }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).on('error', reject)
     })
     await expect(fresh).rejects.toThrow()
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
@@ -40,7 +42,11 @@ describe('faults', () => {
     await fleet.control.fault(0, { busy: { count: 1 } })
     const r = await c.get('/ISAPI/AccessControl/UserInfo/Count?format=json')
     expect(r.status).toBe(503)
-    expect(r.json()).toMatchObject({ statusCode: 2, subStatusCode: 'deviceBusy', errorCode: 536870916 })
+    expect(r.json()).toMatchObject({
+      statusCode: 2,
+      subStatusCode: 'deviceBusy',
+      errorCode: 536870916,
+    })
     await fleet.control.fault(0, { busy: { count: 1, mode: '503' } })
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(503)
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
@@ -65,7 +71,9 @@ describe('faults', () => {
     const r = await c.get('/ISAPI/AccessControl/UserInfo/Count?format=json')
     expect(() => JSON.parse(r.text)).toThrow()
     expect(r.json.bind(r)).toThrow()
-    expect((await c.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({ UserInfoCount: { userNumber: 0, bindFaceUserNumber: 0, bindCardUserNumber: 0 } })
+    expect((await c.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({
+      UserInfoCount: { userNumber: 0, bindFaceUserNumber: 0, bindCardUserNumber: 0 },
+    })
   })
 })
 
@@ -76,12 +84,36 @@ describe('bad input never crashes and never corrupts state', () => {
       ['POST', `${U}/Record?format=json`, '{"UserInfo":', 'application/json', 400],
       ['POST', `${U}/Record?format=json`, '<UserInfo/>', 'application/xml', 400],
       ['POST', `${U}/Record?format=json`, '[]', 'application/json', 400],
-      ['POST', `${U}/Record?format=json`, '{"UserInfo":{"employeeNo":5,"userType":"normal"}}', 'application/json', 400],
-      ['POST', `${U}/Record?format=json`, '{"UserInfo":{"employeeNo":"1","userType":"normal","Valid":"x"}}', 'application/json', 400],
-      ['POST', `${U}/Search?format=json`, '{"UserInfoSearchCond":{"searchID":"1","maxResults":"30"}}', 'application/json', 400],
+      [
+        'POST',
+        `${U}/Record?format=json`,
+        '{"UserInfo":{"employeeNo":5,"userType":"normal"}}',
+        'application/json',
+        400,
+      ],
+      [
+        'POST',
+        `${U}/Record?format=json`,
+        '{"UserInfo":{"employeeNo":"1","userType":"normal","Valid":"x"}}',
+        'application/json',
+        400,
+      ],
+      [
+        'POST',
+        `${U}/Search?format=json`,
+        '{"UserInfoSearchCond":{"searchID":"1","maxResults":"30"}}',
+        'application/json',
+        400,
+      ],
       ['PUT', '/ISAPI/System/time', '<Time><timeMode>', 'application/xml', 400],
       ['PUT', '/ISAPI/System/time', '{"Time":{}}', 'application/json', 400],
-      ['POST', '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json', Buffer.from([0xff, 0x00, 0x13]), 'multipart/form-data; boundary=zz', 400],
+      [
+        'POST',
+        '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json',
+        Buffer.from([0xff, 0x00, 0x13]),
+        'multipart/form-data; boundary=zz',
+        400,
+      ],
       ['DELETE', `${U}/Record?format=json`, '', 'application/json', 403],
     ]
     for (const [m, p, b, ct, status] of cases) {
@@ -96,7 +128,9 @@ describe('bad input never crashes and never corrupts state', () => {
 
   it('oversized bodies get 413', async () => {
     const big = Buffer.alloc(5 * 1024 * 1024, 0x61)
-    const r = await c.request('POST', '/ISAPI/AccessControl/UserInfo/Record?format=json', big, 'application/json').catch(() => ({ status: 413 }))
+    const r = await c
+      .request('POST', '/ISAPI/AccessControl/UserInfo/Record?format=json', big, 'application/json')
+      .catch(() => ({ status: 413 }))
     expect(r.status).toBe(413)
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
   })
@@ -115,11 +149,23 @@ describe('persistence', () => {
     try {
       const f1 = await startFleet({ dataDir: dir, profile: 'face-lite' })
       const c1 = DigestClient.for(f1.devices[0]!)
-      await c1.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', { UserInfo: { employeeNo: 'p1', name: 'Kept', userType: 'normal' } })
-      await c1.put('/ISAPI/AccessControl/CardInfo/SetUp?format=json', { CardInfo: { employeeNo: 'p1', cardNo: '42', cardType: 'normalCard' } })
+      await c1.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+        UserInfo: { employeeNo: 'p1', name: 'Kept', userType: 'normal' },
+      })
+      await c1.put('/ISAPI/AccessControl/CardInfo/SetUp?format=json', {
+        CardInfo: { employeeNo: 'p1', cardNo: '42', cardType: 'normalCard' },
+      })
       const jpeg = await syntheticFace(11)
       const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: 'p1' }, jpeg)
-      expect((await c1.post('/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json', m.body, m.contentType)).status).toBe(200)
+      expect(
+        (
+          await c1.post(
+            '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json',
+            m.body,
+            m.contentType,
+          )
+        ).status,
+      ).toBe(200)
       await f1.close()
       const f2 = await startFleet({ dataDir: dir, profile: 'face-lite' })
       try {
@@ -129,7 +175,9 @@ describe('persistence', () => {
         expect(st.cards.map((x) => x.cardNo)).toEqual(['42'])
         expect(st.events.filter((e) => e.major === 2 && e.minor === 1024)).toHaveLength(2)
         expect(st.faces).toHaveLength(1)
-        const pic = await DigestClient.for(f2.devices[0]!).get(new URL(st.faces[0]!.faceURL).pathname)
+        const pic = await DigestClient.for(f2.devices[0]!).get(
+          new URL(st.faces[0]!.faceURL).pathname,
+        )
         expect(pic.buf.equals(await syntheticFace(11))).toBe(true)
         const c2 = DigestClient.for(f2.devices[0]!)
         await c2.put('/ISAPI/AccessControl/UserInfo/Delete?format=json', { UserInfoDelCond: {} })

@@ -32,9 +32,26 @@ const PATHS = [
 
 const bodyArb = fc.oneof(
   fc.json().map((j) => ({ body: j, ct: 'application/json' })),
-  fc.record({ UserInfo: fc.dictionary(fc.constantFrom('employeeNo', 'name', 'userType', 'Valid', 'RightPlan', 'doorRight', 'gender'), fc.jsonValue()) }).map((o) => ({ body: JSON.stringify(o), ct: 'application/json' })),
+  fc
+    .record({
+      UserInfo: fc.dictionary(
+        fc.constantFrom(
+          'employeeNo',
+          'name',
+          'userType',
+          'Valid',
+          'RightPlan',
+          'doorRight',
+          'gender',
+        ),
+        fc.jsonValue(),
+      ),
+    })
+    .map((o) => ({ body: JSON.stringify(o), ct: 'application/json' })),
   fc.string().map((s) => ({ body: `<Time><timeMode>${s}</timeMode>`, ct: 'application/xml' })),
-  fc.uint8Array({ maxLength: 300 }).map((b) => ({ body: Buffer.from(b), ct: 'multipart/form-data; boundary=x' })),
+  fc
+    .uint8Array({ maxLength: 300 })
+    .map((b) => ({ body: Buffer.from(b), ct: 'multipart/form-data; boundary=x' })),
   fc.constant({ body: '', ct: 'text/plain' }),
 )
 
@@ -47,16 +64,27 @@ afterAll(() => fleet.close())
 describe('robustness', () => {
   it('answers any request with a device status and stays consistent', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('GET', 'PUT', 'POST', 'DELETE'), fc.constantFrom(...PATHS), fc.nat(40), bodyArb, async (method, path, cut, { body, ct }) => {
-        const p = cut > 30 ? path.slice(0, path.length - (cut - 30)) : path
-        const r = await c.request(method, p, method === 'GET' ? undefined : body, method === 'GET' ? undefined : ct)
-        expect([200, 400, 403, 404, 413, 500, 503]).toContain(r.status)
-        if (r.status >= 400 && r.status !== 404) {
-          const ctype = r.headers.get('content-type') ?? ''
-          if (ctype.includes('json')) expect(r.json()).toHaveProperty('subStatusCode')
-          else if (ctype.includes('xml')) expect(r.text).toContain('<subStatusCode>')
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'PUT', 'POST', 'DELETE'),
+        fc.constantFrom(...PATHS),
+        fc.nat(40),
+        bodyArb,
+        async (method, path, cut, { body, ct }) => {
+          const p = cut > 30 ? path.slice(0, path.length - (cut - 30)) : path
+          const r = await c.request(
+            method,
+            p,
+            method === 'GET' ? undefined : body,
+            method === 'GET' ? undefined : ct,
+          )
+          expect([200, 400, 403, 404, 413, 500, 503]).toContain(r.status)
+          if (r.status >= 400 && r.status !== 404) {
+            const ctype = r.headers.get('content-type') ?? ''
+            if (ctype.includes('json')) expect(r.json()).toHaveProperty('subStatusCode')
+            else if (ctype.includes('xml')) expect(r.text).toContain('<subStatusCode>')
+          }
+        },
+      ),
       { numRuns: 150 },
     )
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)

@@ -39,7 +39,10 @@ export class StreamReader {
       const hEnd = this.buf.indexOf('\r\n\r\n', start)
       if (hEnd < 0) return
       const headers: Record<string, string> = {}
-      for (const line of this.buf.subarray(start + 17, hEnd).toString().split('\r\n')) {
+      for (const line of this.buf
+        .subarray(start + 17, hEnd)
+        .toString()
+        .split('\r\n')) {
         const i = line.indexOf(':')
         headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim()
       }
@@ -56,13 +59,16 @@ export class StreamReader {
   }
 
   json(): Record<string, unknown>[] {
-    return this.parts.filter((p) => p.headers['content-type']?.includes('json')).map((p) => JSON.parse(p.body.toString()) as Record<string, unknown>)
+    return this.parts
+      .filter((p) => p.headers['content-type']?.includes('json'))
+      .map((p) => JSON.parse(p.body.toString()) as Record<string, unknown>)
   }
 
   async waitFor(pred: (r: StreamReader) => boolean, ms = 5000): Promise<void> {
     const deadline = Date.now() + ms
     while (!pred(this)) {
-      if (this.ended || Date.now() > deadline) throw new Error(`stream condition not met (${this.parts.length} parts)`)
+      if (this.ended || Date.now() > deadline)
+        throw new Error(`stream condition not met (${this.parts.length} parts)`)
       await new Promise<void>((r) => {
         this.waiters.push(r)
         setTimeout(r, 50)
@@ -75,13 +81,31 @@ export class StreamReader {
   }
 }
 
-export async function openStream(c: DigestClient, method: string, path: string, body?: string): Promise<StreamReader> {
-  const first = await c.raw(method, path, body === undefined ? {} : { body, contentType: 'application/xml' })
+export async function openStream(
+  c: DigestClient,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<StreamReader> {
+  const first = await c.raw(
+    method,
+    path,
+    body === undefined ? {} : { body, contentType: 'application/xml' },
+  )
   const ch = parseChallenge(first.headers.get('www-authenticate') ?? '')
   const auth = c.authHeader(method, path, ch.realm!, ch.nonce!, 1)
   const u = new URL(c.base + path)
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path, method, headers: { Authorization: auth, ...(body ? { 'Content-Type': 'application/xml' } : {}) } }, (res) => resolve(new StreamReader(res, req)))
+    const req = request(
+      {
+        host: u.hostname,
+        port: u.port,
+        path,
+        method,
+        headers: { Authorization: auth, ...(body ? { 'Content-Type': 'application/xml' } : {}) },
+      },
+      (res) => resolve(new StreamReader(res, req)),
+    )
     req.on('error', reject)
     req.end(body)
   })

@@ -5,14 +5,22 @@ import { syntheticFace, syntheticSnapshot } from '../../../src/simulator/media/s
 
 describe('jpeg inspection', () => {
   it('reads the frame size of baseline and progressive JPEGs', async () => {
-    const base = await sharp({ create: { width: 321, height: 123, channels: 3, background: '#123456' } }).jpeg().toBuffer()
+    const base = await sharp({
+      create: { width: 321, height: 123, channels: 3, background: '#123456' },
+    })
+      .jpeg()
+      .toBuffer()
     expect(jpegInfo(base)).toEqual({ width: 321, height: 123 })
-    const prog = await sharp({ create: { width: 64, height: 80, channels: 3, background: '#fff' } }).jpeg({ progressive: true }).toBuffer()
+    const prog = await sharp({ create: { width: 64, height: 80, channels: 3, background: '#fff' } })
+      .jpeg({ progressive: true })
+      .toBuffer()
     expect(jpegInfo(prog)).toEqual({ width: 64, height: 80 })
   })
 
   it('rejects non-JPEG and truncated data without throwing', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     expect(jpegInfo(png)).toBeNull()
     expect(jpegInfo(Buffer.from([0xff, 0xd8, 0xff]))).toBeNull()
     expect(jpegInfo(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x01]))).toBeNull()

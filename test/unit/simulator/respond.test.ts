@@ -8,14 +8,43 @@ describe('status objects', () => {
   it('JSON status is flat; errorCode decimal; HTTP status by statusCode', () => {
     const r = jsonStatus('employeeNoAlreadyExist', { errorMsg: 'checkUser' })
     expect(r.status).toBe(400)
-    expect(JSON.parse(String(r.body))).toEqual({ statusCode: 6, statusString: 'Invalid Content', subStatusCode: 'employeeNoAlreadyExist', errorCode: 1610637344, errorMsg: 'checkUser' })
-    expect(JSON.parse(String(jsonStatus('ok').body))).toEqual({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok' })
+    expect(JSON.parse(String(r.body))).toEqual({
+      statusCode: 6,
+      statusString: 'Invalid Content',
+      subStatusCode: 'employeeNoAlreadyExist',
+      errorCode: 1610637344,
+      errorMsg: 'checkUser',
+    })
+    expect(JSON.parse(String(jsonStatus('ok').body))).toEqual({
+      statusCode: 1,
+      statusString: 'OK',
+      subStatusCode: 'ok',
+    })
     expect(jsonStatus('notSupport').status).toBe(403)
     expect(jsonStatus('deviceBusy').status).toBe(503)
   })
 
   it('errorCode top nibble equals statusCode for every code in the table', () => {
-    const subs: SubStatus[] = ['ok', 'noMemory', 'deviceBusy', 'deviceError', 'captureTimeout', 'lowScore', 'notSupport', 'lowPrivilege', 'methodNotAllowed', 'badXmlFormat', 'badJsonFormat', 'badParameters', 'badXmlContent', 'MessageParametersLack', 'SubpicAnalysisModelingError', 'employeeNoAlreadyExist', 'cardNoAlreadyExist', 'rebootRequired']
+    const subs: SubStatus[] = [
+      'ok',
+      'noMemory',
+      'deviceBusy',
+      'deviceError',
+      'captureTimeout',
+      'lowScore',
+      'notSupport',
+      'lowPrivilege',
+      'methodNotAllowed',
+      'badXmlFormat',
+      'badJsonFormat',
+      'badParameters',
+      'badXmlContent',
+      'MessageParametersLack',
+      'SubpicAnalysisModelingError',
+      'employeeNoAlreadyExist',
+      'cardNoAlreadyExist',
+      'rebootRequired',
+    ]
     for (const s of subs) {
       const d = statusDef(s)
       if (s !== 'ok') expect(d.errorCode >>> 28, s).toBe(d.statusCode)
@@ -36,7 +65,10 @@ describe('xml', () => {
     expect(x).toContain('<B>\n    <c>1</c>\n  </B>\n  <B>\n    <c>2</c>\n  </B>')
     expect(x).toContain('<d min="1" max="2"/>')
     expect(x).toContain('<e>x&lt;&amp;&gt;</e>')
-    expect(parseXml('<hik:A xmlns:hik="urn:x"><hik:b>007</hik:b></hik:A>')).toEqual({ root: 'A', node: { b: '007' } })
+    expect(parseXml('<hik:A xmlns:hik="urn:x"><hik:b>007</hik:b></hik:A>')).toEqual({
+      root: 'A',
+      node: { b: '007' },
+    })
     expect(parseXml('{"a":1}')).toBeNull()
     expect(parseXml('<a><b></a>')).toBeNull()
   })

@@ -8,7 +8,11 @@ describe('event log ring buffer', () => {
   it('keeps the newest entries, serials keep increasing', () => {
     const log = new EventLog(3)
     for (let i = 0; i < 5; i++) log.append({ major: 5, minor: i, at: i, fields: {} })
-    expect(log.toArray().map((e) => [e.serialNo, e.minor])).toEqual([[3, 2], [4, 3], [5, 4]])
+    expect(log.toArray().map((e) => [e.serialNo, e.minor])).toEqual([
+      [3, 2],
+      [4, 3],
+      [5, 4],
+    ])
     expect(log.size).toBe(3)
     log.restore(log.toArray(), 5)
     expect(log.append({ major: 1, minor: 1, at: 9, fields: {} }).serialNo).toBe(6)
@@ -52,11 +56,15 @@ describe('device clock', () => {
 
   it('parses times with offset, Z, or device-local', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_000_000_000 }), fc.integer({ min: -720, max: 840 }), (sec, tz) => {
-        const ms = sec * 1000
-        expect(parseIso(localIso(ms, tz), 0)).toBe(ms)
-        expect(parseIso(localIso(ms, tz).slice(0, 19), tz)).toBe(ms)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2_000_000_000 }),
+        fc.integer({ min: -720, max: 840 }),
+        (sec, tz) => {
+          const ms = sec * 1000
+          expect(parseIso(localIso(ms, tz), 0)).toBe(ms)
+          expect(parseIso(localIso(ms, tz).slice(0, 19), tz)).toBe(ms)
+        },
+      ),
     )
     expect(parseIso('2024-01-01T00:00:00Z', 120)).toBe(Date.UTC(2024, 0, 1))
     expect(parseIso('2024-13-01T00:00:00', 0)).toBeNull()

@@ -39,7 +39,9 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
     for (const name of ['user_search_00', 'card_search_00']) {
       const real = fixture<Probe>(`${A}/${name}.json`)
       const root = name.startsWith('user') ? 'UserInfoSearchCond' : 'CardInfoSearchCond'
-      const r = await c.post(real.path, { [root]: { searchID: 's', searchResultPosition: 0, maxResults: 30 } })
+      const r = await c.post(real.path, {
+        [root]: { searchID: 's', searchResultPosition: 0, maxResults: 30 },
+      })
       expect(r.status).toBe(real.http_status)
       expect(diff(real.payload, r.json()), name).toEqual([])
     }
@@ -59,7 +61,14 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
   })
 
   it('capability documents: shared nodes have the real shape', async () => {
-    for (const name of ['access_capabilities', 'user_capabilities', 'card_capabilities', 'remote_capabilities', 'access_event_capabilities', 'system_capabilities']) {
+    for (const name of [
+      'access_capabilities',
+      'user_capabilities',
+      'card_capabilities',
+      'remote_capabilities',
+      'access_event_capabilities',
+      'system_capabilities',
+    ]) {
       const real = fixture<Probe>(`${A}/${name}.json`)
       const sim = await simFor(real)
       expect(sim.status, name).toBe(200)
@@ -73,13 +82,31 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
   it('core capability nodes exist where the real device has them', async () => {
     const uc = fixture<Probe>(`${A}/user_capabilities.json`)
     const sim = (await simFor(uc)).body as { UserInfo: Obj }
-    for (const k of ['supportFunction', 'UserInfoSearchCond', 'UserInfoDelCond', 'employeeNo', 'name', 'userType', 'Valid', 'password', 'RightPlan', 'roomNumber', 'floorNumber', 'maxRecordNum', 'checkUser', 'localUIRight']) expect(sim.UserInfo, k).toHaveProperty(k)
+    for (const k of [
+      'supportFunction',
+      'UserInfoSearchCond',
+      'UserInfoDelCond',
+      'employeeNo',
+      'name',
+      'userType',
+      'Valid',
+      'password',
+      'RightPlan',
+      'roomNumber',
+      'floorNumber',
+      'maxRecordNum',
+      'checkUser',
+      'localUIRight',
+    ])
+      expect(sim.UserInfo, k).toHaveProperty(k)
     const rc = fixture<Probe>(`${A}/remote_capabilities.json`)
     expect(diff(rc.payload, (await simFor(rc)).body, { subset: true })).toEqual([])
   })
 
   it('schedule capabilities: the same documents', async () => {
-    const obs = fixture<{ observations: { root: string; item: string; payload?: Obj }[] }>(`${TOP}/schedule_capabilities_readonly.json`).observations
+    const obs = fixture<{ observations: { root: string; item: string; payload?: Obj }[] }>(
+      `${TOP}/schedule_capabilities_readonly.json`,
+    ).observations
     for (const o of obs.filter((x) => x.payload)) {
       const r = await c.get(`/ISAPI/AccessControl/${o.root}/capabilities?format=json`)
       expect(diff(o.payload, r.json()), o.root).toEqual([])
@@ -95,7 +122,9 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
     const t = xmlNorm((await c.get('/ISAPI/System/time')).text)
     expect(diff(clock, t, { ignore: ['Time.@version'] })).toEqual([])
     const cap = fixture<{ capture_capabilities: Obj }>(`${TOP}/capture_capabilities_readonly.json`)
-    const sim = (await c.get('/ISAPI/AccessControl/CaptureCardInfo/capabilities?format=json')).json<{ CardInfoCap: Obj }>()
+    const sim = (
+      await c.get('/ISAPI/AccessControl/CaptureCardInfo/capabilities?format=json')
+    ).json<{ CardInfoCap: Obj }>()
     expect(diff(cap.capture_capabilities, sim.CardInfoCap, { subset: true })).toEqual([])
   })
 
@@ -106,35 +135,67 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
     expect(r.headers.get('content-type')).toBe(snap.headers['content-type'])
     expect(r.buf.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
     const ch = fixture<Probe>(`${A}/stream_channel_101.json`)
-    expect(diff(ch.payload, (await simFor(ch)).body, { subset: true, ignore: ['StreamingChannel.@version'] })).toEqual([])
+    expect(
+      diff(ch.payload, (await simFor(ch)).body, {
+        subset: true,
+        ignore: ['StreamingChannel.@version'],
+      }),
+    ).toEqual([])
   })
 
   it('door open: 401 then 200 with a version 1.0 ResponseStatus', async () => {
     const real = fixture<Probe & { http_exchange: { status: number }[] }>(`${B}/relay_open.json`)
-    const first = await c.raw('PUT', real.path, { body: '<RemoteControlDoor><cmd>open</cmd></RemoteControlDoor>', contentType: 'application/xml' })
+    const first = await c.raw('PUT', real.path, {
+      body: '<RemoteControlDoor><cmd>open</cmd></RemoteControlDoor>',
+      contentType: 'application/xml',
+    })
     expect(first.status).toBe(real.http_exchange[0]!.status)
-    const r = await c.put(real.path, '<RemoteControlDoor version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><cmd>open</cmd></RemoteControlDoor>', 'application/xml')
+    const r = await c.put(
+      real.path,
+      '<RemoteControlDoor version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><cmd>open</cmd></RemoteControlDoor>',
+      'application/xml',
+    )
     expect(r.status).toBe(real.http_status)
     expect(r.headers.get('content-type')).toContain(real.headers['content-type'])
     expect(diff(real.payload, xmlNorm(r.text))).toEqual([])
   })
 
   it('PIN user create: the real request body is accepted and read back with the real keys', async () => {
-    const real = fixture<{ request_body: Obj; requests: { path: string; payload: Obj }[] }>(`${B}/pin_create.json`)
-    const body = JSON.parse(JSON.stringify(real.request_body).replaceAll('"REDACTED"', 'null')) as { UserInfo: Obj }
-    Object.assign(body.UserInfo, { employeeNo: '7001', name: 'PIN user', localUIRight: false, Valid: { enable: false, beginTime: '2026-01-01T00:00:00', endTime: '2027-01-01T00:00:00', timeType: 'local' } })
+    const real = fixture<{ request_body: Obj; requests: { path: string; payload: Obj }[] }>(
+      `${B}/pin_create.json`,
+    )
+    const body = JSON.parse(JSON.stringify(real.request_body).replaceAll('"REDACTED"', 'null')) as {
+      UserInfo: Obj
+    }
+    Object.assign(body.UserInfo, {
+      employeeNo: '7001',
+      name: 'PIN user',
+      localUIRight: false,
+      Valid: {
+        enable: false,
+        beginTime: '2026-01-01T00:00:00',
+        endTime: '2027-01-01T00:00:00',
+        timeType: 'local',
+      },
+    })
     delete body.UserInfo.localPassword
     const rec = await c.post('/ISAPI/AccessControl/UserInfo/Record?format=json', body)
     expect(diff(real.requests[2]!.payload, rec.json())).toEqual([])
-    const search = await c.post('/ISAPI/AccessControl/UserInfo/Search?format=json', { UserInfoSearchCond: { searchID: '1', searchResultPosition: 0, maxResults: 30 } })
+    const search = await c.post('/ISAPI/AccessControl/UserInfo/Search?format=json', {
+      UserInfoSearchCond: { searchID: '1', searchResultPosition: 0, maxResults: 30 },
+    })
     expect(diff(real.requests[1]!.payload, search.json(), { subset: true })).toEqual([])
   })
 
   it('alertStream: heartbeat exactly; replayed and live events carry the real keys', async () => {
     const hb = fixture<Probe & { payload: Obj[] }>(`${A}/alert_stream.json`)
     const hist = fixture<Probe & { payload: Obj[] }>(`${A}/historical_alert_stream.json`)
-    const live = fixture<{ capture: { live_events: { payload: Obj }[] } }>(`${B}/card_acceptance.json`)
-    await c.put('/ISAPI/AccessControl/CardInfo/SetUp?format=json', { CardInfo: { employeeNo: '7001', cardNo: '123456', cardType: 'normalCard' } })
+    const live = fixture<{ capture: { live_events: { payload: Obj }[] } }>(
+      `${B}/card_acceptance.json`,
+    )
+    await c.put('/ISAPI/AccessControl/CardInfo/SetUp?format=json', {
+      CardInfo: { employeeNo: '7001', cardNo: '123456', cardType: 'normalCard' },
+    })
     await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '123456' })
     await new Promise((r) => setTimeout(r, 100))
     const s = await openStream(c, 'GET', hb.path)
@@ -142,14 +203,27 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
       expect(s.res.headers['content-type']).toContain(hb.headers['content-type'])
       await s.waitFor((r) => r.json().filter((m) => m.eventType === 'videoloss').length >= 2)
       const msgs = s.json()
-      expect(diff(hb.payload[0], msgs.find((m) => m.eventType === 'videoloss'))).toEqual([])
+      expect(
+        diff(
+          hb.payload[0],
+          msgs.find((m) => m.eventType === 'videoloss'),
+        ),
+      ).toEqual([])
       const replayed = msgs.filter((m) => m.eventType === 'AccessControllerEvent')
-      for (const real of hist.payload.filter((m) => m.eventType === 'AccessControllerEvent')) expect(diff(real, replayed[0], { subset: true })).toEqual([])
+      for (const real of hist.payload.filter((m) => m.eventType === 'AccessControllerEvent'))
+        expect(diff(real, replayed[0], { subset: true })).toEqual([])
       for (const { payload } of live.capture.live_events) {
         const ace = payload.AccessControllerEvent as Obj
         if (![1, 21, 22].includes(ace.subEventType as number)) continue
-        const mine = replayed.find((m) => (m.AccessControllerEvent as Obj).subEventType === ace.subEventType)
-        expect(diff({ ...payload, AccessControllerEvent: { ...ace, currentEvent: false } }, mine, { subset: true }), `5/${String(ace.subEventType)}`).toEqual([])
+        const mine = replayed.find(
+          (m) => (m.AccessControllerEvent as Obj).subEventType === ace.subEventType,
+        )
+        expect(
+          diff({ ...payload, AccessControllerEvent: { ...ace, currentEvent: false } }, mine, {
+            subset: true,
+          }),
+          `5/${String(ace.subEventType)}`,
+        ).toEqual([])
       }
     } finally {
       s.close()
@@ -157,7 +231,9 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
   })
 
   it('auth: every first request is 401 with a Digest challenge, then 200 with Digest', async () => {
-    const obs = fixture<{ path: string; status: number; authorization_sent: boolean; digest_challenge: boolean }[]>(`${A}/auth_reuse_observation.json`)
+    const obs = fixture<
+      { path: string; status: number; authorization_sent: boolean; digest_challenge: boolean }[]
+    >(`${A}/auth_reuse_observation.json`)
     for (const o of obs.filter((x) => !x.authorization_sent)) {
       const r = await c.raw('GET', o.path)
       expect(r.status).toBe(o.status)

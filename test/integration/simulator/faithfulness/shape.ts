@@ -15,14 +15,20 @@ export function fixtureText(rel: string): string {
 }
 
 const WILD = new Set(['REDACTED', 'OMITTED'])
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Differences between a real value and the simulator's. `subset`: keys the real device sent
  * must exist in the simulator's answer (extra simulator keys allowed). Otherwise key sets must
  * be equal. `ignore` lists key paths to skip (device-specific nodes).
  */
-export function diff(real: unknown, sim: unknown, opts: { subset?: boolean; ignore?: string[] } = {}, path = ''): string[] {
+export function diff(
+  real: unknown,
+  sim: unknown,
+  opts: { subset?: boolean; ignore?: string[] } = {},
+  path = '',
+): string[] {
   const out: string[] = []
   if (typeof real === 'string' && WILD.has(real)) return out
   if (Array.isArray(real)) {
@@ -42,11 +48,15 @@ export function diff(real: unknown, sim: unknown, opts: { subset?: boolean; igno
       if (!(k in sim)) out.push(`${p}: missing in simulator`)
       else out.push(...diff(real[k], sim[k], opts, p))
     }
-    if (!opts.subset) for (const k of Object.keys(sim)) if (!(k in real) && !opts.ignore?.includes(path ? `${path}.${k}` : k)) out.push(`${path ? `${path}.${k}` : k}: not in the real answer`)
+    if (!opts.subset)
+      for (const k of Object.keys(sim))
+        if (!(k in real) && !opts.ignore?.includes(path ? `${path}.${k}` : k))
+          out.push(`${path ? `${path}.${k}` : k}: not in the real answer`)
     return out
   }
   if (real === null) return sim === null ? out : [`${path}: null expected`]
-  if (typeof real !== typeof sim) out.push(`${path}: ${typeof real} expected, got ${typeof sim} (${JSON.stringify(sim)})`)
+  if (typeof real !== typeof sim)
+    out.push(`${path}: ${typeof real} expected, got ${typeof sim} (${JSON.stringify(sim)})`)
   return out
 }
 
@@ -54,11 +64,18 @@ export function diff(real: unknown, sim: unknown, opts: { subset?: boolean; igno
 export function diffCommon(real: unknown, sim: unknown, path = ''): string[] {
   if (!isObj(real) || !isObj(sim)) return diff(real, sim, { subset: true }, path)
   const out: string[] = []
-  for (const k of Object.keys(real)) if (k in sim) out.push(...diffCommon(real[k], sim[k], path ? `${path}.${k}` : k))
+  for (const k of Object.keys(real))
+    if (k in sim) out.push(...diffCommon(real[k], sim[k], path ? `${path}.${k}` : k))
   return out
 }
 
-const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, removeNSPrefix: true })
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  removeNSPrefix: true,
+})
 
 /** XML → the probe records' dict form: "@attr" keys, string leaves, xmlns dropped. */
 export function xmlNorm(text: string): Record<string, unknown> {
