@@ -3,6 +3,9 @@ import type { StationInfo } from '../../../src/shared/model'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { LATEST_VERSION } from '../../../src/main/store'
+import { METHOD_NAMES } from '../../../src/shared/api'
+import { silentLogger } from '../../../src/main/platform/logger'
+import { createDispatcher } from '../../../src/main/station/dispatcher'
 import { testStation, type TestStation } from '../../helpers/station'
 
 let t: TestStation
@@ -46,9 +49,20 @@ describe('station.call', () => {
     expect(await t.station.call('settings.set', null)).toMatchObject({ ok: true })
   })
 
-  it('says NOT_IMPLEMENTED for contract methods whose feature has not landed', async () => {
+  it('has a handler for every contract method (nothing answers NOT_IMPLEMENTED)', async () => {
     t = testStation()
-    expect(await t.station.call('apply.start', {})).toMatchObject({
+    const missing: string[] = []
+    for (const method of METHOD_NAMES) {
+      const r = await t.station.call(method, {})
+      if (!r.ok && (r.error.code === 'NOT_IMPLEMENTED' || r.error.code === 'UNKNOWN_METHOD'))
+        missing.push(method)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('answers NOT_IMPLEMENTED for a contract method without a handler', async () => {
+    const dispatch = createDispatcher({}, silentLogger)
+    expect(await dispatch('station.info', {})).toMatchObject({
       ok: false,
       error: { code: 'NOT_IMPLEMENTED' },
     })
