@@ -2,7 +2,7 @@
 // (trigram FTS); shorter queries match as prefixes through the tables' indexes. Results come
 // in roster order (the order persons were added): FTS yields rowids in that order, so a query
 // never has to read and sort every match — that keeps broad queries at 100k persons fast.
-import type { Database } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3'
 import type { PersonSummary, UserType } from '../../shared/model'
 
 interface SummaryRow {
@@ -50,35 +50,105 @@ const toSummary = (r: SummaryRow): PersonSummary => ({
   irises: r.irises,
 })
 
+export interface SearchFilters {
+  groupName?: string
+  userType?: UserType
+  /** Only persons holding this credential kind. */
+  has?: 'card' | 'face' | 'fingerprint' | 'iris'
+  /** Only persons missing this credential kind. */
+  lacks?: 'card' | 'face' | 'fingerprint' | 'iris'
+}
+
+const HAS: Record<NonNullable<SearchFilters['has']>, string> = {
+  card: 'EXISTS (SELECT 1 FROM cards c WHERE c.employee_no = p.employee_no)',
+  face: 'EXISTS (SELECT 1 FROM faces x WHERE x.employee_no = p.employee_no)',
+  fingerprint: 'EXISTS (SELECT 1 FROM fingerprints f WHERE f.employee_no = p.employee_no)',
+  iris: 'EXISTS (SELECT 1 FROM irises i WHERE i.employee_no = p.employee_no)',
+}
+
+/** SQL conditions for the filters, with their parameters; statements are cached per shape. */
+function filterSql(f: SearchFilters): {
+  key: string
+  where: string[]
+  params: Record<string, string>
+} {
+  const where: string[] = []
+  const params: Record<string, string> = {}
+  if (f.groupName !== undefined) {
+    where.push('p.group_name = @groupName')
+    params.groupName = f.groupName
+  }
+  if (f.userType) {
+    where.push('p.user_type = @userType')
+    params.userType = f.userType
+  }
+  if (f.has) where.push(HAS[f.has])
+  if (f.lacks) where.push(`NOT ${HAS[f.lacks]}`)
+  return {
+    key: `${f.groupName !== undefined}|${f.userType ?? ''}|${f.has ?? ''}|${f.lacks ?? ''}`,
+    where,
+    params,
+  }
+}
+
 export function searchRepo(db: Database) {
   const containsIds = db.prepare(CONTAINS_IDS).pluck()
   const prefixIds = db.prepare(PREFIX_IDS).pluck()
-  const allPage = db.prepare(`SELECT ${SUMMARY} FROM persons p ORDER BY p.rowid LIMIT ? OFFSET ?`)
-  const allCount = db.prepare('SELECT count(*) FROM persons').pluck()
-  const byIds = db.prepare(
-    `SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`,
-  )
+  const cache = new Map<
+    string,
+    { page: Statement; count: Statement; byIds: Statement; filterIds: Statement }
+  >()
+  const statements = (key: string, where: string[]) => {
+    let s = cache.get(key)
+    if (!s) {
+      const cond = where.length ? where.join(' AND ') : '1'
+      s = {
+        page: db.prepare(
+          `SELECT ${SUMMARY} FROM persons p WHERE ${cond} ORDER BY p.rowid LIMIT @limit OFFSET @offset`,
+        ),
+        count: db.prepare(`SELECT count(*) FROM persons p WHERE ${cond}`).pluck(),
+        byIds: db.prepare(
+          `SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(@ids)) ORDER BY p.rowid`,
+        ),
+        filterIds: db
+          .prepare(
+            `SELECT p.rowid FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(@ids)) AND ${cond} ORDER BY p.rowid`,
+          )
+          .pluck(),
+      }
+      cache.set(key, s)
+    }
+    return s
+  }
 
   return {
     search(
       query: string,
       offset: number,
       limit: number,
+      filters: SearchFilters = {},
     ): { total: number; items: PersonSummary[] } {
       const q = query.trim()
-      if (q === '')
+      const f = filterSql(filters)
+      const st = statements(f.key, f.where)
+      if (q === '') {
         return {
-          total: allCount.get() as number,
-          items: (allPage.all(limit, offset) as SummaryRow[]).map(toSummary),
+          total: st.count.get(f.params) as number,
+          items: (st.page.all({ ...f.params, limit, offset }) as SummaryRow[]).map(toSummary),
         }
-      const ids = (
+      }
+      let ids = (
         [...q].length >= 3
           ? containsIds.all({ fts: `"${q.replaceAll('"', '""')}"` })
           : prefixIds.all({ q, hi: q + '\u{10FFFF}' })
       ) as number[]
+      if (f.where.length > 0 && ids.length > 0)
+        ids = st.filterIds.all({ ...f.params, ids: JSON.stringify(ids) }) as number[]
       const page = ids.slice(offset, offset + limit)
       const items =
-        page.length === 0 ? [] : (byIds.all(JSON.stringify(page)) as SummaryRow[]).map(toSummary)
+        page.length === 0
+          ? []
+          : (st.byIds.all({ ids: JSON.stringify(page) }) as SummaryRow[]).map(toSummary)
       return { total: ids.length, items }
     },
   }

@@ -45,6 +45,10 @@ export const personsApi = {
         query: z.string().max(128).default(''),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
+        groupName: z.string().max(64).optional(),
+        userType: z.enum(USER_TYPES).optional(),
+        has: z.enum(['card', 'face', 'fingerprint', 'iris']).optional(),
+        lacks: z.enum(['card', 'face', 'fingerprint', 'iris']).optional(),
       })
       .strict(),
   ),

@@ -272,3 +272,33 @@ describe('CSV import', () => {
     ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
   })
 })
+
+describe('roster filters', () => {
+  it('filters by group, type and credentials, alone or with a query', async () => {
+    t = testStation()
+    await t.station.call('persons.save', { employeeNo: '1', name: 'Ann Day', groupName: 'Day' })
+    await t.station.call('persons.save', {
+      employeeNo: '2',
+      name: 'Ann Night',
+      groupName: 'Night',
+      userType: 'visitor',
+    })
+    await t.station.call('persons.save', { employeeNo: '3', name: 'Bo Night', groupName: 'Night' })
+    await t.station.call('persons.addCard', { employeeNo: '3', cardNo: '333' })
+    const nos = async (args: object) =>
+      value<{ total: number; items: { employeeNo: string }[] }>(
+        await t.station.call('persons.search', args),
+      ).items.map((p) => p.employeeNo)
+    expect(await nos({ groupName: 'Night' })).toEqual(['2', '3'])
+    expect(await nos({ userType: 'visitor' })).toEqual(['2'])
+    expect(await nos({ has: 'card' })).toEqual(['3'])
+    expect(await nos({ lacks: 'card' })).toEqual(['1', '2'])
+    expect(await nos({ query: 'ann', groupName: 'Night' })).toEqual(['2'])
+    expect(await nos({ query: 'an', lacks: 'face' })).toEqual(['1', '2'])
+    expect(
+      value<{ total: number }>(
+        await t.station.call('persons.search', { query: 'night', has: 'card' }),
+      ).total,
+    ).toBe(1)
+  })
+})

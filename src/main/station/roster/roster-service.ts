@@ -81,7 +81,12 @@ export function rosterService(ctx: StationContext) {
     toRecord,
     addCard,
     search: (args: ParsedArgsOf<'persons.search'>) =>
-      store.search.search(args.query, args.offset, args.limit),
+      store.search.search(args.query, args.offset, args.limit, {
+        ...(args.groupName !== undefined ? { groupName: args.groupName } : {}),
+        ...(args.userType ? { userType: args.userType } : {}),
+        ...(args.has ? { has: args.has } : {}),
+        ...(args.lacks ? { lacks: args.lacks } : {}),
+      }),
 
     save(input: ParsedArgsOf<'persons.save'>): PersonDetail {
       const at = now()
@@ -155,7 +160,11 @@ export function rosterService(ctx: StationContext) {
       requirePerson(fp.employeeNo)
       store.tx(() => {
         store.credentials.fingerprints.put(fp, now())
-        audit('fingerprint.set', fp.employeeNo, { fingerId: fp.fingerId, quality: fp.quality, sourceModel: fp.sourceModel })
+        audit('fingerprint.set', fp.employeeNo, {
+          fingerId: fp.fingerId,
+          quality: fp.quality,
+          sourceModel: fp.sourceModel,
+        })
       })
       changed(fp.employeeNo)
       return detail(fp.employeeNo)
