@@ -5,10 +5,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { createServer as createHttps } from 'node:https'
 import type { Socket } from 'node:net'
 import type { SimDevice } from '../device.js'
+import { authReply } from './auth-gate.js'
 import { IsapiFail } from './errors.js'
 import type { SubStatus } from './errors.js'
 import type { Reply } from './respond.js'
-import { CT_HTML, htmlNotFound, json, jsonStatus, xml, xmlStatus } from './respond.js'
+import { CT_HTML, htmlNotFound, json, jsonStatus, xmlStatus } from './respond.js'
 import type { Ctx, Method, Right, RouteDef } from './route.js'
 import { STREAMING } from './route.js'
 import type { Router } from './router.js'
@@ -21,9 +22,6 @@ const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
   Operator: new Set<Right>(['read', 'control']),
   Viewer: new Set<Right>(['read']),
 }
-
-const HTML_401 =
-  '<!DOCTYPE html>\r\n<html><head><title>Document Error: Unauthorized</title></head>\r\n<body><h2>Access Error: 401 -- Unauthorized</h2>\r\n<p>Authentication Error</p>\r\n</body>\r\n</html>\r\n'
 
 function errorReply(
   format: RouteDef['format'] | 'xml',
@@ -173,28 +171,6 @@ export class DeviceServer {
     res.end(body)
   }
 
-  private unauthorized(res: ServerResponse, challenge: string | null, body: Reply): void {
-    const headers: Record<string, string> = { ...body.headers }
-    if (challenge) headers['WWW-Authenticate'] = challenge
-    this.send(res, { status: 401, headers, body: body.body })
-  }
-
-  private userCheck(illegal: boolean, ip: string): Reply {
-    const s = this.dev.auth.lockState(ip)
-    return xml(
-      'userCheck',
-      {
-        statusValue: 401,
-        statusString: 'Unauthorized',
-        isIllegalLogin: illegal,
-        retryLoginTime: s.retryLeft,
-        lockStatus: s.locked ? 'lock' : 'unlock',
-        unlockTime: s.unlockSeconds,
-      },
-      401,
-    )
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const dev = this.dev
     const url = req.url ?? '/'
@@ -231,37 +207,9 @@ export class DeviceServer {
         return
       }
       const auth = dev.auth.check(method, url, req.headers.authorization, ip)
-      switch (auth.kind) {
-        case 'missing':
-          this.unauthorized(
-            res,
-            dev.auth.challenge(),
-            dev.profile.unauthBody === 'html'
-              ? { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 }
-              : this.userCheck(false, ip),
-          )
-          return
-        case 'failed':
-          this.unauthorized(res, dev.auth.challenge(), this.userCheck(true, ip))
-          return
-        case 'locked':
-          this.unauthorized(res, dev.auth.challenge(), this.userCheck(true, ip))
-          return
-        case 'reused':
-          this.unauthorized(res, null, this.userCheck(false, ip))
-          return
-        case 'stale':
-          this.unauthorized(
-            res,
-            dev.auth.challenge(true),
-            xmlStatus('invalidOperation', { requestURL: url, http: 401 }),
-          )
-          return
-        case 'malformed':
-          this.unauthorized(res, dev.auth.challenge(), this.userCheck(false, ip))
-          return
-        case 'ok':
-          break
+      if (auth.kind !== 'ok') {
+        this.send(res, authReply(dev, auth, url, ip))
+        return
       }
       const account = dev.data.accounts.find((a) => a.userName === auth.userName)!
       const t = Date.now()
