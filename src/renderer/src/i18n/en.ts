@@ -123,6 +123,7 @@ export const en = {
   persons: {
     searchLabel: 'Search persons',
     searchPlaceholder: 'Employee no., name or card number',
+    searching: 'Searching…',
     searchHint: 'Press / to search',
     add: 'Add person',
     import: 'Import CSV',

@@ -3,12 +3,16 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { zh } from './zh'
+import { screensEn, screensZh } from './screens'
 
 export const LANGUAGES = { en: 'English', zh: '中文' } as const
 export type Language = keyof typeof LANGUAGES
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, zh: { translation: zh } },
+  resources: {
+    en: { translation: { ...en, ...screensEn } },
+    zh: { translation: { ...zh, ...screensZh } },
+  },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -124,6 +124,7 @@ export const zh: Resources = {
   persons: {
     searchLabel: '搜索人员',
     searchPlaceholder: '工号、姓名或卡号',
+    searching: '正在搜索…',
     searchHint: '按 / 搜索',
     add: '添加人员',
     import: '导入 CSV',

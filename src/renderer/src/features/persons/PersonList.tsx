@@ -26,7 +26,7 @@ export function PersonList() {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
@@ -87,7 +87,8 @@ export function PersonList() {
         <Box
           ref={scrollRef}
           role="rowgroup"
-          style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+          className="person-scroll"
+          style={{ flex: 1, minHeight: 0, overflow: 'auto', contain: 'strict' }}
           data-testid="person-scroll"
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -101,6 +102,7 @@ export function PersonList() {
                 selected={row(item.index)?.employeeNo === selected}
                 onOpen={open}
                 onMove={move}
+                t={t}
               />
             ))}
           </div>

@@ -1,7 +1,8 @@
-import { Badge, Group, Skeleton } from '@mantine/core'
-import { IconFaceId, IconFingerprint, IconEye, IconId } from '@tabler/icons-react'
+// One row of the virtual list. Plain elements and CSS classes rather than library components:
+// dozens of rows mount at once when the list jumps, and each must be cheap.
+import { IconEye, IconFaceId, IconFingerprint, IconId } from '@tabler/icons-react'
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { PersonSummary } from '../../../../shared/model'
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   selected: boolean
   onOpen(employeeNo: string): void
   onMove(index: number, delta: number): void
+  /** Passed down so rows do not each subscribe to i18next. */
+  t: TFunction
 }
 
 export const PersonRow = memo(function PersonRow({
@@ -22,16 +25,9 @@ export const PersonRow = memo(function PersonRow({
   selected,
   onOpen,
   onMove,
+  t,
 }: Props) {
-  const { t } = useTranslation()
-  const style = {
-    position: 'absolute' as const,
-    top: 0,
-    left: 0,
-    right: 0,
-    height,
-    transform: `translateY(${top}px)`,
-  }
+  const style = { height, transform: `translateY(${top}px)` }
   if (!person)
     return (
       <div
@@ -43,7 +39,7 @@ export const PersonRow = memo(function PersonRow({
         aria-busy="true"
       >
         <span role="gridcell" aria-label={t('persons.rowLoading')}>
-          <Skeleton height={10} width="70%" />
+          <span className="row-skeleton" />
         </span>
       </div>
     )
@@ -71,58 +67,36 @@ export const PersonRow = memo(function PersonRow({
       <span role="gridcell" className="mono">
         {person.employeeNo}
       </span>
-      <span role="gridcell" style={{ fontWeight: 500 }}>
+      <span role="gridcell" className="person-name">
         {person.name}
       </span>
       <span role="gridcell">{person.groupName}</span>
       <span role="gridcell">{t(`persons.userType.${person.userType}`)}</span>
-      <span role="gridcell">
-        <Group gap={4} wrap="nowrap">
-          {person.hasFace && (
-            <Badge
-              tt="none"
-              size="sm"
-              variant="light"
-              color="teal"
-              leftSection={<IconFaceId size={12} aria-hidden />}
-            >
-              {t('persons.cred.face')}
-            </Badge>
-          )}
-          {person.cards > 0 && (
-            <Badge
-              tt="none"
-              size="sm"
-              variant="light"
-              color="blue"
-              leftSection={<IconId size={12} aria-hidden />}
-            >
-              {t('persons.cred.cards', { count: person.cards })}
-            </Badge>
-          )}
-          {person.fingerprints > 0 && (
-            <Badge
-              tt="none"
-              size="sm"
-              variant="light"
-              color="grape"
-              leftSection={<IconFingerprint size={12} aria-hidden />}
-            >
-              {t('persons.cred.fingerprints', { count: person.fingerprints })}
-            </Badge>
-          )}
-          {person.irises > 0 && (
-            <Badge
-              tt="none"
-              size="sm"
-              variant="light"
-              color="orange"
-              leftSection={<IconEye size={12} aria-hidden />}
-            >
-              {t('persons.cred.irises', { count: person.irises })}
-            </Badge>
-          )}
-        </Group>
+      <span role="gridcell" className="cred-list">
+        {person.hasFace && (
+          <span className="cred cred-face">
+            <IconFaceId size={12} aria-hidden />
+            {t('persons.cred.face')}
+          </span>
+        )}
+        {person.cards > 0 && (
+          <span className="cred cred-card">
+            <IconId size={12} aria-hidden />
+            {t('persons.cred.cards', { count: person.cards })}
+          </span>
+        )}
+        {person.fingerprints > 0 && (
+          <span className="cred cred-finger">
+            <IconFingerprint size={12} aria-hidden />
+            {t('persons.cred.fingerprints', { count: person.fingerprints })}
+          </span>
+        )}
+        {person.irises > 0 && (
+          <span className="cred cred-iris">
+            <IconEye size={12} aria-hidden />
+            {t('persons.cred.irises', { count: person.irises })}
+          </span>
+        )}
       </span>
     </div>
   )

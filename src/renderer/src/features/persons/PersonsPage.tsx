@@ -10,7 +10,6 @@ import { usePersonForm } from '../person-form/store'
 import { ImportDialog } from '../person-import/ImportDialog'
 import { usePersonImport } from '../person-import/store'
 import { ErrorNotice } from '../shell/ErrorNotice'
-import { isFiltering } from './filters'
 import { usePersonsList } from './list-store'
 import { PersonList } from './PersonList'
 import { PersonsToolbar } from './PersonsToolbar'
@@ -18,11 +17,10 @@ import { PersonsToolbar } from './PersonsToolbar'
 export function PersonsPage() {
   const { t, i18n } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
-  const { total, query, filters, scanning, error, refresh, loadGroups } = usePersonsList(
+  const { total, narrowed, scanning, error, refresh, loadGroups } = usePersonsList(
     useShallow((s) => ({
       total: s.total,
-      query: s.query,
-      filters: s.filters,
+      narrowed: s.narrowed,
       scanning: s.scanning,
       error: s.error,
       refresh: s.refresh,
@@ -40,7 +38,6 @@ export function PersonsPage() {
     ['n', openNew],
   ])
 
-  const narrowed = query !== '' || isFiltering(filters)
   const n = (v: number) => v.toLocaleString(i18n.language)
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>

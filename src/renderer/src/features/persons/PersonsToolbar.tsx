@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, Kbd, Select, TextInput } from '@mantine/core'
+import { Button, CloseButton, Group, Kbd, Loader, Select, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +18,7 @@ const HAS_LABEL = {
 
 export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation()
-  const { input, setInput, filters, setFilters, clearFilters, groups } = usePersonsList(
+  const { input, setInput, filters, setFilters, clearFilters, groups, searching } = usePersonsList(
     useShallow((s) => ({
       input: s.input,
       setInput: s.setInput,
@@ -26,6 +26,7 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
       setFilters: s.setFilters,
       clearFilters: s.clearFilters,
       groups: s.groups,
+      searching: s.input.trim() !== s.shownQuery,
     })),
   )
   return (
@@ -37,7 +38,9 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         placeholder={t('persons.searchPlaceholder')}
         leftSection={<IconSearch size={16} aria-hidden />}
         rightSection={
-          input ? (
+          searching ? (
+            <Loader size={14} aria-label={t('persons.searching')} />
+          ) : input ? (
             <CloseButton
               size="sm"
               aria-label={t('persons.clearFilters')}

@@ -10,7 +10,7 @@ import { NO_FILTERS, isFiltering, matches, type Filters } from './filters'
 
 export const PAGE = 200
 const SCAN_PAGE = 500
-const DEBOUNCE_MS = 120
+const DEBOUNCE_MS = 80
 
 interface ListState {
   /** What the search box shows (the query in force follows after the debounce). */
@@ -21,6 +21,10 @@ interface ListState {
   pages: ReadonlyMap<number, PersonSummary[]>
   matched: PersonSummary[] | null
   total: number | null
+  /** Whether the rows shown answer a search or filters (for "N matches" vs "N persons"). */
+  narrowed: boolean
+  /** The query the rows shown answer (the box may be ahead of it while a search runs). */
+  shownQuery: string
   /** Changes when a new result replaces the old one (the list scrolls back to the top). */
   resultId: number
   scanning: { scanned: number; of: number } | null
@@ -79,6 +83,8 @@ export const usePersonsList = create<ListState>((set, get) => {
     set((s) => ({
       pages,
       total,
+      narrowed: query !== '',
+      shownQuery: query,
       matched: null,
       scanning: null,
       error: null,
@@ -123,6 +129,8 @@ export const usePersonsList = create<ListState>((set, get) => {
     pages: new Map(),
     matched: null,
     total: null,
+    narrowed: false,
+    shownQuery: '',
     resultId: 0,
     scanning: null,
     error: null,

@@ -1,0 +1,7 @@
+// The device screens' strings (Devices, Apply, Enroll, Events), one resource file per screen
+// and language, merged into the translation namespace by index.ts.
+import { devicesEn } from './devices.en'
+import { devicesZh } from './devices.zh'
+
+export const screensEn = { devices: devicesEn } as const
+export const screensZh = { devices: devicesZh }
