@@ -82,12 +82,16 @@ export class BenchClient {
     return `Digest username="${this.d.username}", realm="${n.realm}", nonce="${n.nonce}", uri="${path}", qop=auth, nc=${nc}, cnonce="bench", response="${resp}"`
   }
 
-  async request(
+  async request(...a: Parameters<BenchClient['requestBody']>): Promise<number> {
+    return (await this.requestBody(...a)).status
+  }
+
+  async requestBody(
     method: 'GET' | 'PUT' | 'POST',
     path: string,
     body?: Buffer | string,
     contentType?: string,
-  ): Promise<number> {
+  ): Promise<{ status: number; body: string }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const auth = this.auth(method, path)
       const headers: Record<string, string> = {}
@@ -99,8 +103,8 @@ export class BenchClient {
         headers,
         ...(body !== undefined ? { body } : {}),
       })
-      await r.body.arrayBuffer()
-      if (r.statusCode !== 401) return r.statusCode
+      const text = await r.body.text()
+      if (r.statusCode !== 401) return { status: r.statusCode, body: text }
       const ch = r.headers['www-authenticate']
       if (typeof ch === 'string') {
         const p = Object.fromEntries(
@@ -110,7 +114,7 @@ export class BenchClient {
         this.challenges++
       } else this.nonce = null
     }
-    return 401
+    return { status: 401, body: '' }
   }
 
   close(): Promise<void> {

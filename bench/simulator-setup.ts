@@ -48,6 +48,21 @@ function multipart(emp: string, jpeg: Buffer): Buffer {
   ])
 }
 
+/** One UserInfo/Search page of 30 (same searchID); returns how many persons it carried. */
+async function fetchPage(pos: number): Promise<number> {
+  const { status, body } = await reader.requestBody(
+    'POST',
+    '/ISAPI/AccessControl/UserInfo/Search?format=json',
+    JSON.stringify({
+      UserInfoSearchCond: { searchID: 'bench-read', searchResultPosition: pos, maxResults: 30 },
+    }),
+    'application/json',
+  )
+  if (status !== 200) throw new Error(`search page at ${pos}: ${status}`)
+  return (JSON.parse(body) as { UserInfoSearch: { numOfMatches: number } }).UserInfoSearch
+    .numOfMatches
+}
+
 const fleet = await startChildFleet(['--devices', '1', '--profile', profile])
 const pid = fleet.child.pid!
 const d = fleet.devices[0]!
@@ -58,9 +73,10 @@ const client = {
   get challenges() {
     return lanes.reduce((n, l) => n + l.challenges, 0)
   },
-  close: () => Promise.all(lanes.map((l) => l.close())),
+  close: () => Promise.all([...lanes, reader].map((l) => l.close())),
 }
 let lane = 0
+const reader = new BenchClient(d, 1)
 try {
   const body = (i: number): string =>
     JSON.stringify({
@@ -111,6 +127,18 @@ try {
   )
   const faceWall = (performance.now() - t0) / 1000
   const faceCpu = (cpuMs(pid) - cpu0) / 1000
+  cpu0 = cpuMs(pid)
+  t0 = performance.now()
+  let pages = 0
+  let read = 0
+  for (let pos = 0; ; pages++) {
+    const r = await fetchPage(pos)
+    read += r
+    pos += r
+    if (r < 30) break
+  }
+  const readWall = (performance.now() - t0) / 1000
+  const readCpu = (cpuMs(pid) - cpu0) / 1000
   const result = {
     bench: 'simulator-setup',
     profile,
@@ -135,6 +163,13 @@ try {
       simulatorCpuSeconds: +faceCpu.toFixed(2),
       perSimulatorCpuSecond: Math.round(faces / faceCpu),
       target: 300,
+    },
+    readBack: {
+      persons: read,
+      pages: pages + 1,
+      wallSeconds: +readWall.toFixed(2),
+      pagesPerSecondWall: Math.round((pages + 1) / readWall),
+      simulatorCpuSeconds: +readCpu.toFixed(2),
     },
     digestChallenges: client.challenges,
     simulatorRssMb: +rssMb(pid).toFixed(1),

@@ -206,7 +206,11 @@ export class SimDevice {
     return this.data.nextPicId++
   }
 
+  /** Bumped on every change of the stored data (caches key on it). */
+  version = 0
+
   changed(): void {
+    this.version++
     if (!this.flash || this.persistTimer) return
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null

@@ -76,6 +76,7 @@ function put(spec: DocSpec): (ctx: Ctx) => Reply {
     if (spec.after === 'reboot' && JSON.stringify(next) !== JSON.stringify(doc)) {
       for (const [k, f] of ctx.dev.data.faces)
         if (f.faceLibType !== 'staticFD') ctx.dev.data.faces.delete(k)
+      ctx.dev.changed()
       setTimeout(() => ctx.dev.reboot(), 50)
     }
     return spec.format === 'json' ? okJson() : okXml(ctx.path)

@@ -22,11 +22,17 @@ import { faceKey } from '../state/data.js'
 const NO_COUNTS: CredentialCounts = { cards: 0, fingers: 0, faces: 0, irises: 0 }
 
 /** Face terminals report the position of each person in name order and the name's index letter. */
+const orderCache = new WeakMap<object, { version: number; order: Map<string, number> }>()
+
 function nameOrder(ctx: Ctx): Map<string, number> {
-  const list = [...ctx.dev.data.persons.values()].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.employeeNo.localeCompare(b.employeeNo),
+  const hit = orderCache.get(ctx.dev)
+  if (hit && hit.version === ctx.dev.version) return hit.order
+  const list = [...ctx.dev.data.persons.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.employeeNo < b.employeeNo ? -1 : 1,
   )
-  return new Map(list.map((p, i) => [p.employeeNo, i]))
+  const order = new Map(list.map((p, i) => [p.employeeNo, i]))
+  orderCache.set(ctx.dev, { version: ctx.dev.version, order })
+  return order
 }
 
 const sortFlag = (name: string): string => {

@@ -19,8 +19,17 @@ export interface CredentialCounts {
   irises: number
 }
 
+const countCache = new WeakMap<
+  SimDevice,
+  { version: number; counts: Map<string, CredentialCounts> }
+>()
+
+/** Credential counts per employeeNo, cached until the device's data changes. */
 export function countsByPerson(dev: SimDevice): Map<string, CredentialCounts> {
+  const hit = countCache.get(dev)
+  if (hit && hit.version === dev.version) return hit.counts
   const m = new Map<string, CredentialCounts>()
+  countCache.set(dev, { version: dev.version, counts: m })
   const get = (e: string): CredentialCounts => {
     let c = m.get(e)
     if (!c) m.set(e, (c = { cards: 0, fingers: 0, faces: 0, irises: 0 }))
