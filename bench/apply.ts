@@ -3,14 +3,11 @@
 //                                                      station CPU per person (target ≤ 0.5 ms) and wall time
 //   npx tsx bench/apply.ts fleet [--persons 2000] [--devices 20] [--latency 30]
 //                                                      wall time vs the single-device floor steps × latency (target ≤ 1.15×)
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import sharp from 'sharp'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
-import { createStation, type Station } from '../src/main/station'
+import type { Station } from '../src/main/station'
+import { testStation } from '../test/helpers/station'
 import { startFleetChild } from './sim-fleet-child'
 
 const arg = (name: string, fallback: number) => {
@@ -76,15 +73,7 @@ async function seed(station: Station): Promise<void> {
 }
 
 const fleet = await startFleetChild(deviceCount, latency)
-const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-apply-'))
-const station = createStation({
-  dataDir,
-  secrets: keyFileSecretBox(join(dataDir, 'k')),
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'cli',
-  version: 'bench',
-})
+const { station, dataDir } = testStation({ onDisk: true })
 try {
   for (const r of fleet.records)
     ok(

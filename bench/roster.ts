@@ -1,32 +1,54 @@
 // Roster at 100,000 persons: CSV import time, then search latency (p50/p95/max) over a mix of
 // prefix and contains queries by employeeNo, name and card number. Prints JSON.
 //   npx tsx bench/roster.ts [--persons 100000]
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
-import { createStation } from '../src/main/station'
+import { testStation } from '../test/helpers/station'
 
 const persons = Number(process.argv[process.argv.indexOf('--persons') + 1] || 100_000) || 100_000
-const FIRST = ['Ann', 'Bo', 'Chen', 'Dana', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Noor', 'Olga', 'Priya']
-const LAST = ['Lee', 'Novak', 'Wei', 'Okafor', 'Silva', 'Kim', 'Haddad', 'Berg', 'Rossi', 'Tanaka', 'Moreau', 'Singh', 'Costa', 'Ivanova']
+const FIRST = [
+  'Ann',
+  'Bo',
+  'Chen',
+  'Dana',
+  'Eli',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Jun',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Noor',
+  'Olga',
+  'Priya',
+]
+const LAST = [
+  'Lee',
+  'Novak',
+  'Wei',
+  'Okafor',
+  'Silva',
+  'Kim',
+  'Haddad',
+  'Berg',
+  'Rossi',
+  'Tanaka',
+  'Moreau',
+  'Singh',
+  'Costa',
+  'Ivanova',
+]
 
-const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-roster-'))
-const station = createStation({
-  dataDir,
-  secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'cli',
-  version: 'bench',
-})
+const { station, dataDir } = testStation({ onDisk: true })
 
 const lines = ['employeeNo,name,group,cards']
 for (let i = 0; i < persons; i++) {
   const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 5) % LAST.length]} ${i}`
-  lines.push(`${String(i + 1).padStart(6, '0')},${name},Dept ${i % 40},${String(3_000_000_000 + i * 13)}`)
+  lines.push(
+    `${String(i + 1).padStart(6, '0')},${name},Dept ${i % 40},${String(3_000_000_000 + i * 13)}`,
+  )
 }
 const csv = lines.join('\n')
 
@@ -35,7 +57,20 @@ const imported = await station.call('persons.import', { csv })
 const importMs = performance.now() - t0
 if (!imported.ok) throw new Error(imported.error.message)
 
-const queries = ['00', '0123', '04567', 'ann', 'Okafor', 'ha', 'na 12', '3000001', '99999', 'zzz', 'lee 9', '1']
+const queries = [
+  '00',
+  '0123',
+  '04567',
+  'ann',
+  'Okafor',
+  'ha',
+  'na 12',
+  '3000001',
+  '99999',
+  'zzz',
+  'lee 9',
+  '1',
+]
 const samples: number[] = []
 for (let round = 0; round < 40; round++) {
   for (const query of queries) {
@@ -46,7 +81,8 @@ for (let round = 0; round < 40; round++) {
   }
 }
 samples.sort((a, b) => a - b)
-const pct = (p: number) => Number(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!.toFixed(2))
+const pct = (p: number) =>
+  Number(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!.toFixed(2))
 
 process.stdout.write(
   JSON.stringify({

@@ -1,31 +1,41 @@
 // A station process for the crash test: adds one terminal, imports N persons with cards,
 // starts an apply and reports progress on stdout until it is killed.
 //   tsx test/helpers/apply-child.ts <dataDir> <host> <port> <username> <password> <persons>
-import { join } from 'node:path'
-import { silentLogger } from '../../src/main/platform/logger'
-import { keyFileSecretBox } from '../../src/main/platform/secret-box'
-import { createStation } from '../../src/main/station'
+import { testStation } from './station'
 
-const [dataDir, host, port, username, password, count] = process.argv.slice(2) as [string, string, string, string, string, string]
-const station = createStation({
+const [dataDir, host, port, username, password, count] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+]
+const { station } = testStation({
+  onDisk: true,
   dataDir,
-  secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'cli',
-  version: 'crash-test',
   apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } },
 })
 const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error?.message)
   return r.value as T
 }
-ok(await station.call('devices.add', { name: 'Crash', host, port: Number(port), protocol: 'http', username, password }))
+ok(
+  await station.call('devices.add', {
+    name: 'Crash',
+    host,
+    port: Number(port),
+    protocol: 'http',
+    username,
+    password,
+  }),
+)
 const rows = ['employeeNo,name,cards']
 for (let i = 1; i <= Number(count); i++) rows.push(`${i},Person ${i},${700000 + i}`)
 ok(await station.call('persons.import', { csv: rows.join('\n') }))
 station.subscribe((event, payload) => {
-  if (event === 'apply.progress') process.stdout.write(JSON.stringify((payload as { device: unknown }).device) + '\n')
+  if (event === 'apply.progress')
+    process.stdout.write(JSON.stringify((payload as { device: unknown }).device) + '\n')
 })
 const job = ok<{ id: string }>(await station.call('apply.start', {}))
 process.stdout.write(JSON.stringify({ jobId: job.id }) + '\n')

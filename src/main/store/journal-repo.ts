@@ -21,6 +21,17 @@ export interface JournalStep extends PlannedStep {
   updatedAt: string | null
 }
 
+/** A step's outcome as the runner records it. */
+export interface StepOutcomeRecord {
+  jobId: string
+  deviceId: string
+  seq: number
+  state: ApplyStepState
+  errorCode?: string | null
+  reason?: string | null
+  deviceCode?: unknown
+}
+
 export interface JobRow {
   id: string
   state: ApplyJobState
@@ -139,19 +150,7 @@ export function journalRepo(db: Database) {
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
     /** Several step outcomes in one transaction (the runner batches them). */
-    markMany(
-      outcomes: {
-        jobId: string
-        deviceId: string
-        seq: number
-        state: ApplyStepState
-        errorCode?: string | null
-        reason?: string | null
-        deviceCode?: unknown
-      }[],
-      at: string,
-      also?: () => void,
-    ): void {
+    markMany(outcomes: StepOutcomeRecord[], at: string, also?: () => void): void {
       db.transaction(() => {
         for (const o of outcomes) {
           mark.run({

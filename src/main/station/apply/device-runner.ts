@@ -4,9 +4,8 @@
 // covered simply run again (they are idempotent). A device that is offline, busy, locked or
 // refuses the password pauses the queue: the step stays pending and no attempt is burnt.
 import { isIsapiError } from '../../isapi'
-import type { ApplyStepState } from '../../../shared/model'
 import type { Holding } from '../../store/holdings-repo'
-import type { JournalStep } from '../../store/journal-repo'
+import type { JournalStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
@@ -25,23 +24,13 @@ export interface RunProgress {
   finishedThisRun: number
 }
 
-interface Outcome {
-  jobId: string
-  deviceId: string
-  seq: number
-  state: ApplyStepState
-  errorCode?: string | null
-  reason?: string | null
-  deviceCode?: unknown
-}
-
 const PAUSING = new Set(['offline', 'timeout', 'busy', 'locked', 'auth'])
 const RETRYABLE = new Set(['offline', 'timeout', 'busy'])
 
 export class DeviceRunner {
   private stopping = false
   private pause: { reason: string; retryable: boolean } | null = null
-  private buffer: Outcome[] = []
+  private buffer: StepOutcomeRecord[] = []
   private dirty = new Map<string, Holding | null>()
   private held = new Map<string, Holding>()
 
@@ -151,7 +140,7 @@ export class DeviceRunner {
     return this.stopping ? { kind: 'stopped' } : { kind: 'finished' }
   }
 
-  private record(progress: RunProgress, outcome: Outcome): void {
+  private record(progress: RunProgress, outcome: StepOutcomeRecord): void {
     this.buffer.push(outcome)
     if (outcome.state === 'done') progress.done++
     else if (outcome.state === 'failed') progress.failed++
@@ -159,7 +148,7 @@ export class DeviceRunner {
     progress.finishedThisRun++
   }
 
-  private failure(step: JournalStep, error: unknown): Outcome {
+  private failure(step: JournalStep, error: unknown): StepOutcomeRecord {
     const base = {
       jobId: this.jobId,
       deviceId: this.deviceId,

@@ -1,12 +1,12 @@
 // One journal step against one terminal. The data is read from the roster when the step runs
 // (not when it was planned), and the digest recorded is of exactly what was sent. Every call is
 // an upsert or a delete by key, so running a step twice (after a crash) changes nothing.
-import { isIsapiError, type IsapiClient, type Person as WirePerson } from '../../isapi'
+import { isIsapiError, type IsapiClient } from '../../isapi'
 import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { Store } from '../../store'
 import type { SecretBox } from '../../platform/secret-box'
-import { irisInput } from './iris-wire'
+import { irisInput, personWire } from './wire'
 import { cardEntry, entryKey, fingerEntry, irisEntry, personDigest } from './digest'
 
 export type StepOutcome =
@@ -50,17 +50,7 @@ export async function executeStep(
       const p = store.persons.get(no)
       if (!p) return gone('removed from the roster after the job was planned')
       const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
-      const wire: WirePerson = {
-        employeeNo: no,
-        name: p.name,
-        userType: p.userType,
-        gender: p.gender,
-        valid: p.valid,
-        doorRight: p.doorRights.join(','),
-        rightPlans: p.doorRights.map((doorNo) => ({ doorNo, planTemplateNo: p.planTemplateNo })),
-        ...(pin ? { password: pin } : {}),
-      }
-      await client.persons.apply(wire)
+      await client.persons.apply(personWire(p, pin))
       return { state: 'done', holding: { ...h, personDigest: personDigest(p, pin) } }
     }
     case 'card': {

@@ -2,8 +2,8 @@
 // same upserts the apply reconciler sends (UserInfo SetUp, CardInfo SetUp, FDSetUp, fingerprint
 // SetUp, iris setup), and whatever the terminal holds beyond it is deleted by key.
 import { AppFailure } from '../../../shared/result'
-import { irisInput } from '../apply/iris-wire'
-import type { IsapiClient, Person as WirePerson } from '../../isapi'
+import { irisInput, personWire } from '../apply/wire'
+import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { DevicePerson, Kinds } from './device-snapshot'
@@ -21,17 +21,7 @@ export async function overwritePerson(
   if (!r) throw new AppFailure('NOT_FOUND', `${employeeNo} is not in the roster.`)
   const p = r.record
   const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
-  const wire: WirePerson = {
-    employeeNo,
-    name: p.name,
-    userType: p.userType,
-    gender: p.gender,
-    valid: p.valid,
-    doorRight: p.doorRights.join(','),
-    rightPlans: p.doorRights.map((doorNo) => ({ doorNo, planTemplateNo: p.planTemplateNo })),
-    ...(pin ? { password: pin } : {}),
-  }
-  await client.persons.apply(wire)
+  await client.persons.apply(personWire(p, pin))
 
   if (kinds.card) {
     const wanted = new Set(r.cards.map((c) => c.cardNo))
