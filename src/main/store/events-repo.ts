@@ -135,6 +135,13 @@ export function eventsRepo(db: Database) {
   const maxSerial = db.prepare<[string], { s: number | null }>(
     'SELECT MAX(serial_no) AS s FROM events WHERE device_id = ? AND serial_no > 0',
   )
+  const identity = db.prepare<[string, number], { major: number; minor: number; timeMs: number }>(
+    'SELECT major, minor, time_ms AS timeMs FROM events WHERE device_id = ? AND serial_no = ?',
+  )
+  const resetCursor = db.prepare<[string, number, string | null, string]>(
+    `INSERT OR REPLACE INTO event_cursors (device_id, last_serial, last_time, updated_at)
+     VALUES (?, ?, ?, ?)`,
+  )
   const lastAt = db.prepare<[string], { t: string | null }>(
     'SELECT received_at AS t FROM events WHERE device_id = ? ORDER BY time_ms DESC LIMIT 1',
   )
@@ -165,6 +172,13 @@ export function eventsRepo(db: Database) {
         if (e.picture) putPicture.run(rowId, e.picture.contentType, e.picture.data)
         return rowId
       })()
+    },
+    /** Whether the stored event with this serial is this event (same type, same time). */
+    sameEvent(
+      e: Pick<EventInput, 'deviceId' | 'serialNo' | 'major' | 'minor' | 'timeMs'>,
+    ): boolean {
+      const r = identity.get(e.deviceId, e.serialNo)
+      return !r || (r.major === e.major && r.minor === e.minor && r.timeMs === e.timeMs)
     },
     ref(deviceId: string, serialNo: number): EventRef | null {
       const r = ref.get(deviceId, serialNo)
@@ -221,6 +235,11 @@ export function eventsRepo(db: Database) {
     cursor: (deviceId: string): number | null => cursor.get(deviceId)?.s ?? null,
     setCursor(deviceId: string, serial: number, time: string | null, at: string): void {
       setCursor.run(deviceId, serial, time, at)
+    },
+
+    /** Moves the cursor back (the terminal's numbering restarted). */
+    resetCursor(deviceId: string, serial: number, time: string | null, at: string): void {
+      resetCursor.run(deviceId, serial, time, at)
     },
 
     slots(): ListeningSlot[] {

@@ -1,11 +1,12 @@
 // Backfill policy: the cursor is the serial number up to which every event of a terminal is
 // known to be stored. A backfill asks the terminal's log (AcsEvent) for everything after it
-// (beginSerialNo); once that search completes, every event up to the newest one seen, or the
-// newest one already stored, is in, and the cursor moves there. Before a terminal has a cursor
-// the search covers the day before it was added (by time), so the first outage loses nothing;
-// that earlier history is stored but not pushed to the live feed.
-// Live events advance the cursor only while they are contiguous (frontSerialNo); a gap asks
-// for a backfill instead.
+// (beginSerialNo); once that search completes, every event up to the newest one seen is in, and
+// the cursor moves there. Live events advance the cursor only while they are contiguous
+// (frontSerialNo); a gap asks for a backfill instead. Before a terminal has a cursor the search
+// covers the day before it was added (by time), so the first outage loses nothing; that earlier
+// history is stored but not pushed to the live feed. A live event whose serial is taken by a
+// different stored event means the terminal's numbering restarted (factory reset, replaced
+// unit): it is kept under a content key and the cursor moves back to the new numbering.
 import type { IsapiClient } from '../../isapi'
 import type { StationContext } from '../context'
 import type { Ingest } from './ingest'
@@ -32,7 +33,9 @@ export async function backfill(
 ): Promise<BackfillResult> {
   const { events } = ctx.store
   const cursor = events.cursor(deviceId)
-  const storedBefore = events.maxSerial(deviceId)
+  // only a first (time-window) backfill may lean on what is stored: after a renumbering the
+  // stored serials belong to the terminal's old numbering
+  const storedBefore = cursor === null ? events.maxSerial(deviceId) : null
   const addedAt = Date.parse(ctx.store.devices.get(deviceId)?.createdAt ?? '')
   const filter =
     cursor !== null

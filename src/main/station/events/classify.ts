@@ -33,11 +33,20 @@ export function verifyModeOf(mode: string | undefined): string | null {
 }
 
 /**
- * An event without a serial number (some firmware omit it) still needs a dedupe key: a negative
- * serial from its content, so a replay of it is recognised and it never collides with real ones.
+ * An event without a usable serial number (some firmware omit it; a restarted numbering reuses
+ * it) still needs a dedupe key: a negative serial from its content (and its serial, if any), so
+ * a replay of it is recognised and it never collides with real serial numbers.
  */
 export function syntheticSerial(e: AcsEventRecord, time: string): number {
-  const key = [time, e.major, e.minor, e.employeeNo ?? '', e.cardNo ?? '', e.doorNo ?? ''].join('|')
+  const key = [
+    e.serialNo ?? '',
+    time,
+    e.major,
+    e.minor,
+    e.employeeNo ?? '',
+    e.cardNo ?? '',
+    e.doorNo ?? '',
+  ].join('|')
   let h = 0x811c9dc5
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
   return -((h >>> 1) + 1)

@@ -10,6 +10,8 @@ export interface Ingested {
   isNew: boolean
   /** Still waiting for its picture (fetch it). */
   pictureExpected: boolean
+  /** Its serial number belonged to another stored event (the terminal's numbering restarted). */
+  renumbered?: boolean
 }
 
 const RAW_LIMIT = 16 * 1024
@@ -59,6 +61,23 @@ export function toInput(
 
 export function createIngest(ctx: StationContext) {
   const { store } = ctx
+  const announce = (input: EventInput, e: AcsEventRecord): void =>
+    ctx.bus.emit('event.access', {
+      id: `${input.deviceId}:${input.serialNo}`,
+      deviceId: input.deviceId,
+      serialNo: input.serialNo,
+      time: input.time,
+      major: input.major,
+      minor: input.minor,
+      employeeNo: input.employeeNo,
+      name: input.name,
+      cardNo: input.cardNo,
+      doorNo: input.doorNo,
+      verifyMode: input.verifyMode,
+      granted: input.granted,
+      hasPicture:
+        input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
+    })
   return {
     /** Whether this event is already stored (no need to complete it). */
     known: (deviceId: string, e: AcsEventRecord): boolean =>
@@ -74,31 +93,28 @@ export function createIngest(ctx: StationContext) {
     ): Ingested {
       const input = toInput(deviceId, e, source, picture, ctx.clock.now(), checked)
       const rowId = store.events.insert(input)
-      if (rowId === null) {
+      if (rowId !== null) {
+        if (push) announce(input, e)
+        return { serialNo: input.serialNo, isNew: true, pictureExpected: input.pictureExpected }
+      }
+      if (input.serialNo <= 0 || store.events.sameEvent(input)) {
         // a duplicate may still bring the picture we were missing
         const ref = picture ? store.events.ref(deviceId, input.serialNo) : null
         if (ref && picture && ref.pictureState !== 'stored')
           store.events.storePicture(ref.rowId, 'image/jpeg', picture)
         return { serialNo: input.serialNo, isNew: false, pictureExpected: false }
       }
-      if (push)
-        ctx.bus.emit('event.access', {
-          id: `${deviceId}:${input.serialNo}`,
-          deviceId,
-          serialNo: input.serialNo,
-          time: input.time,
-          major: input.major,
-          minor: input.minor,
-          employeeNo: input.employeeNo,
-          name: input.name,
-          cardNo: input.cardNo,
-          doorNo: input.doorNo,
-          verifyMode: input.verifyMode,
-          granted: input.granted,
-          hasPicture:
-            input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
-        })
-      return { serialNo: input.serialNo, isNew: true, pictureExpected: input.pictureExpected }
+      // The serial number is taken by a different event: the terminal's numbering restarted
+      // (factory reset, replaced unit). The event is kept under a content key, never dropped.
+      const rekeyed = { ...input, serialNo: syntheticSerial(e, input.time) }
+      const isNew = store.events.insert(rekeyed) !== null
+      if (isNew && push) announce(rekeyed, e)
+      return {
+        serialNo: input.serialNo,
+        isNew,
+        pictureExpected: isNew && rekeyed.pictureExpected,
+        renumbered: true,
+      }
     },
   }
 }

@@ -108,6 +108,15 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
     if (r.isNew) status.lastEventAt = now()
     if (r.pictureExpected) void pictures.drain(deviceId)
     if (r.serialNo <= 0 || cursor === null) return
+    if (r.renumbered && ev.live) {
+      ctx.logger.warn('the terminal restarted its event numbering; following the new one', {
+        deviceId,
+        serialNo: r.serialNo,
+        cursor,
+      })
+      ctx.store.events.resetCursor(deviceId, r.serialNo, ev.event.time ?? null, now())
+      return
+    }
     if (continues(cursor, r.serialNo, ev.event.frontSerialNo))
       ctx.store.events.setCursor(deviceId, r.serialNo, ev.event.time ?? null, now())
     else if (r.serialNo > cursor + 1) void requestBackfill()
