@@ -1,6 +1,7 @@
 // Generic configuration resources: GET returns the stored document or the profile's factory
 // values, PUT validates against the capability document and stores, /capabilities serves it.
 import { acsDocs } from '../config/docs-acs.js'
+import { mediaDocs } from '../config/docs-media.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
 import type { DocSpec } from '../config/doc-spec.js'
@@ -97,16 +98,31 @@ function capsRoute(spec: DocSpec): RouteDef {
   }
 }
 
+const thermalCaps: RouteDef = {
+  path: '/ISAPI/Thermal/capabilities',
+  format: 'xml',
+  feature: 'temperature',
+  GET: () =>
+    xml('ThermalCap', {
+      isSupportThermometry: true,
+      isSupportBlackBody: true,
+      isSupportFaceThermometry: true,
+    }),
+}
+
 export function configDocRoutes(): RouteDef[] {
-  const specs = [...scheduleDocs(), ...acsDocs, ...systemDocs]
-  return specs.flatMap((spec) => [
-    capsRoute(spec),
-    {
-      path: spec.path,
-      format: spec.format,
-      ...(spec.feature ? { feature: spec.feature } : {}),
-      GET: get(spec),
-      PUT: put(spec),
-    },
-  ])
+  const specs = [...scheduleDocs(), ...acsDocs, ...systemDocs, ...mediaDocs]
+  return [
+    thermalCaps,
+    ...specs.flatMap((spec) => [
+      capsRoute(spec),
+      {
+        path: spec.path,
+        format: spec.format,
+        ...(spec.feature ? { feature: spec.feature } : {}),
+        GET: get(spec),
+        PUT: put(spec),
+      },
+    ]),
+  ]
 }

@@ -333,3 +333,40 @@ describe('fleet options', () => {
     }
   })
 })
+
+describe('temperature screening documents', () => {
+  it('exist on the iris+face terminal with float ranges; absent elsewhere', async () => {
+    const f = await startFleet({ devices: 2, profile: ['iris-face', 'face-fp'] })
+    try {
+      const t = DigestClient.for(f.devices[0]!)
+      expect((await t.get('/ISAPI/Thermal/capabilities')).text).toContain(
+        '<isSupportFaceThermometry>true</isSupportFaceThermometry>',
+      )
+      const ok = await t.put(
+        '/ISAPI/Thermal/channels/1/blackBody',
+        X(
+          'ThermalBlackBody',
+          '<enabled>true</enabled><emissivity>0.95</emissivity><temperature>36.5</temperature>',
+        ),
+        'application/xml',
+      )
+      expect(ok.status).toBe(200)
+      const g = (await t.get('/ISAPI/Thermal/channels/1/blackBody')).text
+      expect(g).toContain('<emissivity>0.95</emissivity>')
+      expect(g).toContain('<temperature>36.5</temperature>')
+      const bad = await t.put(
+        '/ISAPI/Thermal/channels/1/blackBody',
+        X('ThermalBlackBody', '<temperature>70</temperature>'),
+        'application/xml',
+      )
+      expect(bad.text).toContain('<errorMsg>temperature</errorMsg>')
+      expect((await t.get('/ISAPI/Thermal/channels/1/blackBody/capabilities')).text).toContain(
+        '<temperature min="30" max="50"/>',
+      )
+      const none = await DigestClient.for(f.devices[1]!).get('/ISAPI/Thermal/channels/1/blackBody')
+      expect(none.text).toContain('<subStatusCode>notSupport</subStatusCode>')
+    } finally {
+      await f.close()
+    }
+  })
+})
