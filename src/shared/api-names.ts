@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.set',
   'demo.start',
+  'devices.activate',
   'devices.list',
   'devices.add',
   'devices.update',

@@ -14,7 +14,28 @@ export const deviceInput = z
   })
   .strict()
 
+/** The admin password a factory-new terminal accepts: 8–16 characters of at least two kinds. */
+export const strongPassword = z
+  .string()
+  .min(8, 'at least 8 characters')
+  .max(16, 'at most 16 characters')
+  .refine(
+    (pw) => [/[0-9]/, /[a-z]/, /[A-Z]/, /[^0-9a-zA-Z]/].filter((re) => re.test(pw)).length >= 2,
+    {
+      message: 'use at least two kinds of characters: digits, lower case, upper case, symbols',
+    },
+  )
+  .refine((pw) => pw.toLowerCase() !== 'admin' && pw.toLowerCase() !== 'nimda', {
+    message: 'must not be the user name',
+  })
+
 export const devicesApi = {
+  /** Activates a factory-new terminal with a new admin password, then adds it. */
+  'devices.activate': method<Device>()(
+    deviceInput
+      .extend({ username: z.literal('admin').default('admin'), password: strongPassword })
+      .strict(),
+  ),
   'devices.list': method<Device[]>()(none),
   'devices.add': method<Device>()(deviceInput),
   'devices.update': method<Device>()(z.object({ id, patch: deviceInput.partial() }).strict()),

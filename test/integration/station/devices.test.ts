@@ -160,3 +160,34 @@ describe('health monitor', () => {
     expect(value<Device[]>(await t.station.call('devices.list', {}))[0]!.health).toBe('online')
   })
 })
+
+describe('activation', () => {
+  it('activates a factory-new terminal with a strong password and adds it; refuses a weak one locally', async () => {
+    const fresh = await startFleet({ devices: 1, profile: 'face-lite', activated: false })
+    try {
+      t = testStation()
+      const d = fresh.devices[0]!
+      const args = { name: 'New', host: d.host, port: d.port, protocol: 'http' as const, site: '' }
+      expect(
+        await t.station.call('devices.add', { ...args, username: 'admin', password: 'whatever1' }),
+      ).toMatchObject({ ok: false, error: { code: 'NOT_ACTIVATED' } })
+      expect(
+        await t.station.call('devices.activate', { ...args, password: 'password' }),
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
+      const device = value<Device>(
+        await t.station.call('devices.activate', { ...args, password: 'Door-Keeper-7' }),
+      )
+      expect(device).toMatchObject({ health: 'online', model: d.model })
+      expect((await fresh.control.state(0)).activated).toBe(true)
+      expect(
+        await t.station.call('devices.activate', {
+          ...args,
+          host: d.host,
+          password: 'Door-Keeper-7',
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    } finally {
+      await fresh.close()
+    }
+  })
+})

@@ -162,7 +162,7 @@ export function deviceService(ctx: StationContext) {
     updatedAt: now().toISOString(),
   })
 
-  return {
+  const service = {
     list: (): Device[] => store.devices.list().map(toDevice),
     get: (id: string): Device => toDevice(requireRecord(id)),
     record: requireRecord,
@@ -233,6 +233,39 @@ export function deviceService(ctx: StationContext) {
         clockDriftSeconds: result.clockDriftSeconds,
       })
       return toDevice(record)
+    },
+
+    /** Activates a factory-new terminal (no login needed), then adds it with the new password. */
+    async activate(input: ParsedArgsOf<'devices.activate'>): Promise<Device> {
+      const client = connect({
+        host: input.host,
+        port: input.port,
+        protocol: input.protocol,
+        username: input.username,
+        password: input.password,
+        name: input.name,
+      })
+      try {
+        const { activated } = await client.system.activationStatus()
+        if (activated)
+          throw new AppFailure(
+            'CONFLICT',
+            `${input.name} is already activated: add it with its admin password.`,
+          )
+        await client.system.activate(input.password)
+      } catch (error) {
+        throw mapped(error, input.name)
+      } finally {
+        await client.close()
+      }
+      store.audit.record({
+        at: now().toISOString(),
+        actor: 'operator',
+        action: 'device.activate',
+        subject: `device:${input.host}:${input.port}`,
+        details: null,
+      })
+      return service.add(input)
     },
 
     /** One login check; the outcome is the device's health, not an error. */
@@ -377,6 +410,7 @@ export function deviceService(ctx: StationContext) {
       clients.clear()
     },
   }
+  return service
 }
 
 export type DeviceService = ReturnType<typeof deviceService>
