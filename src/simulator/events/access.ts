@@ -87,6 +87,14 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
         quality: 60,
       })
       const faceRect = { height: 0.4, width: 0.3, x: 0.35, y: 0.2 }
+      // Temperature-screening terminals add the measured skin temperature (sic "isAbnomal").
+      const thermal = dev.profile.features.has('temperature')
+        ? {
+            currTemperature: Math.round((36.2 + Math.random() * 0.8) * 10) / 10,
+            thermometryUnit: 'celsius',
+            isAbnomalTemperature: false,
+          }
+        : {}
       if (pass && person) {
         out.push(
           dev.recordEvent(
@@ -98,6 +106,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
               ...personFields(person),
               currentVerifyMode: mode,
               mask: 'no',
+              ...thermal,
               picturesNumber: 1,
               FaceRect: faceRect,
             },

@@ -331,3 +331,38 @@ describe('subscribeEvent', () => {
     }
   })
 })
+
+describe('temperature-screening terminal events', () => {
+  it('face events carry currTemperature, thermometryUnit and isAbnomalTemperature (sic)', async () => {
+    const f = await startFleet({ profile: 'iris-face', timing: { doorPulseMs: 20 } })
+    try {
+      const ic = DigestClient.for(f.devices[0]!)
+      await ic.put(`${A}/UserInfo/SetUp?format=json`, {
+        UserInfo: { employeeNo: '9', userType: 'normal' },
+      })
+      const m = await syntheticFace(9)
+      const b = '----y'
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${b}\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\n\r\n{"faceLibType":"blackFD","FDID":"1","FPID":"9"}\r\n--${b}\r\nContent-Disposition: form-data; name="img"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
+        m,
+        Buffer.from(`\r\n--${b}--\r\n`),
+      ])
+      await ic.post(
+        '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json',
+        body,
+        `multipart/form-data; boundary=${b}`,
+      )
+      const [e] = await f.control.triggerEvent(0, { kind: 'face', employeeNo: '9' })
+      expect(e).toMatchObject({
+        minor: 75,
+        thermometryUnit: 'celsius',
+        isAbnomalTemperature: false,
+      })
+      expect(typeof e!.currTemperature).toBe('number')
+    } finally {
+      await f.close()
+    }
+  })
+})
