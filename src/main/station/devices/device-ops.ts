@@ -47,13 +47,11 @@ export function deviceOps(ctx: StationContext, devices: DeviceService) {
       const { time } = await readClock(id)
       const offset = zoneOffsetMinutes(time.timeZone) ?? isoOffsetMinutes(time.localTime) ?? 0
       await call(id, () =>
-        devices
-          .client(id)
-          .system.setTime({
-            timeMode: 'manual',
-            localTime: localTimeAt(ctx.clock.now(), offset),
-            timeZone: time.timeZone || undefined,
-          }),
+        devices.client(id).system.setTime({
+          timeMode: 'manual',
+          localTime: localTimeAt(ctx.clock.now(), offset),
+          timeZone: time.timeZone || undefined,
+        }),
       )
       ctx.store.audit.record({
         at: ctx.clock.now().toISOString(),

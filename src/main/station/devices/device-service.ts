@@ -3,42 +3,23 @@
 // refused password the station never sends the same credentials again (the client latches;
 // only new credentials clear it), and after a lock it waits for the device's unlock time.
 import { randomUUID } from 'node:crypto'
-import {
-  connect,
-  isIsapiError,
-  type DeviceCapabilities,
-  type DeviceInfo,
-  type IsapiClient,
-} from '../../isapi'
+import { connect, isIsapiError, type IsapiClient } from '../../isapi'
 import type { ParsedArgsOf } from '../../../shared/api'
 import type { Device, DeviceHealth, DeviceStatusEvent } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StationContext } from '../context'
-import { summariseCapabilities } from './capability-summary'
+import {
+  affectsHealth,
+  failureState,
+  probe,
+  sameState,
+  toDevice,
+  withProbe,
+  type LiveState,
+  type Probe,
+} from './device-state'
 import { appCodeOf, toAppFailure } from './isapi-failure'
-
-interface LiveState {
-  health: DeviceHealth
-  reason: string | null
-  unlockAt: string | null
-  clockDriftSeconds: number | null
-}
-
-interface Probe {
-  info: DeviceInfo
-  capabilities: DeviceCapabilities
-  clockDriftSeconds: number | null
-}
-
-const HEALTH_BY_CODE: Partial<Record<string, DeviceHealth>> = {
-  AUTH_FAILED: 'authFailed',
-  DEVICE_LOCKED: 'locked',
-  NOT_ACTIVATED: 'notActivated',
-  OFFLINE: 'offline',
-  TIMEOUT: 'offline',
-  CERT_CHANGED: 'offline',
-}
 
 export function deviceService(ctx: StationContext) {
   const { store } = ctx
@@ -85,36 +66,10 @@ export function deviceService(ctx: StationContext) {
     return record
   }
 
-  const toDevice = (r: DeviceRecord): Device => {
-    const state = live.get(r.id) ?? {
-      health: 'unknown',
-      reason: null,
-      unlockAt: null,
-      clockDriftSeconds: null,
-    }
-    return {
-      id: r.id,
-      name: r.name,
-      host: r.host,
-      port: r.port,
-      protocol: r.protocol,
-      username: r.username,
-      site: r.site,
-      model: r.model,
-      serialNumber: r.serialNumber,
-      firmwareVersion: r.firmwareVersion,
-      health: state.health,
-      healthReason: state.reason,
-      unlockAt: state.unlockAt,
-      lastSeenAt: r.lastSeenAt,
-      clockDriftSeconds: state.clockDriftSeconds,
-      capabilities: r.capabilities,
-      tlsFingerprint: r.tlsFingerprint,
-      createdAt: r.createdAt,
-    }
-  }
+  const show = (r: DeviceRecord): Device => toDevice(r, live.get(r.id))
 
   const setLive = (id: string, state: LiveState) => {
+    if (sameState(live.get(id), state)) return
     live.set(id, state)
     const record = store.devices.get(id)
     const event: DeviceStatusEvent = {
@@ -127,44 +82,11 @@ export function deviceService(ctx: StationContext) {
     ctx.bus.emit('device.status', event)
   }
 
-  /** One authenticated call first (deviceInfo): if the password is wrong, nothing else is sent. */
-  const probe = async (client: IsapiClient): Promise<Probe> => {
-    const info = await client.system.deviceInfo()
-    const capabilities = await client.system.capabilities()
-    let clockDriftSeconds: number | null = null
-    try {
-      const time = await client.system.getTime()
-      const deviceMs = Date.parse(time.localTime)
-      if (Number.isFinite(deviceMs))
-        clockDriftSeconds = Math.round((deviceMs - now().getTime()) / 1000)
-    } catch {
-      // a terminal that hides its clock still works
-    }
-    return { info, capabilities, clockDriftSeconds }
-  }
-
-  const failureState = (failure: AppFailure): LiveState => ({
-    health: HEALTH_BY_CODE[failure.code] ?? 'offline',
-    reason: failure.message,
-    unlockAt: typeof failure.details?.unlockAt === 'string' ? failure.details.unlockAt : null,
-    clockDriftSeconds: null,
-  })
-
   const mapped = (error: unknown, name: string): unknown => toAppFailure(error, name, now())
 
-  const withProbe = (record: DeviceRecord, p: Probe): DeviceRecord => ({
-    ...record,
-    model: p.info.model,
-    serialNumber: p.info.serialNumber,
-    firmwareVersion: p.info.firmwareVersion,
-    capabilities: summariseCapabilities(p.capabilities),
-    lastSeenAt: now().toISOString(),
-    updatedAt: now().toISOString(),
-  })
-
   const service = {
-    list: (): Device[] => store.devices.list().map(toDevice),
-    get: (id: string): Device => toDevice(requireRecord(id)),
+    list: (): Device[] => store.devices.list().map(show),
+    get: (id: string): Device => show(requireRecord(id)),
     record: requireRecord,
     client: (id: string): IsapiClient => clientFor(requireRecord(id)),
     health: (id: string): DeviceHealth => live.get(id)?.health ?? 'unknown',
@@ -209,12 +131,12 @@ export function deviceService(ctx: StationContext) {
       })
       let result: Probe
       try {
-        result = await probe(client)
+        result = await probe(client, now)
       } catch (error) {
         await client.close()
         throw mapped(error, input.name)
       }
-      const record = { ...withProbe(draft, result), tlsFingerprint: pinned }
+      const record = { ...withProbe(draft, result, now()), tlsFingerprint: pinned }
       store.tx(() => {
         store.devices.put(record)
         store.audit.record({
@@ -232,7 +154,7 @@ export function deviceService(ctx: StationContext) {
         unlockAt: null,
         clockDriftSeconds: result.clockDriftSeconds,
       })
-      return toDevice(record)
+      return show(record)
     },
 
     /** Activates a factory-new terminal (no login needed), then adds it with the new password. */
@@ -272,19 +194,19 @@ export function deviceService(ctx: StationContext) {
     async check(id: string): Promise<Device> {
       const record = requireRecord(id)
       const state = live.get(id)
-      if (state?.health === 'authFailed') return toDevice(record) // never resend refused credentials
+      if (state?.health === 'authFailed') return show(record) // never resend refused credentials
       if (
         state?.health === 'locked' &&
         state.unlockAt &&
         Date.parse(state.unlockAt) > now().getTime()
       )
-        return toDevice(record)
+        return show(record)
       const client = clientFor(record)
       if (state?.health === 'locked')
         client.setCredentials(record.username, ctx.secrets.open(record.secretSealed))
       try {
-        const result = await probe(client)
-        const updated = withProbe(record, result)
+        const result = await probe(client, now)
+        const updated = withProbe(record, result, now())
         store.devices.put(updated)
         setLive(id, {
           health: 'online',
@@ -292,12 +214,12 @@ export function deviceService(ctx: StationContext) {
           unlockAt: null,
           clockDriftSeconds: result.clockDriftSeconds,
         })
-        return toDevice(updated)
+        return show(updated)
       } catch (error) {
         const failure = mapped(error, record.name)
         if (!(failure instanceof AppFailure)) throw failure
         setLive(id, failureState(failure))
-        return toDevice(record)
+        return show(record)
       }
     },
 
@@ -324,13 +246,13 @@ export function deviceService(ctx: StationContext) {
         patch.password !== undefined
       if (!reconnect) {
         store.devices.put(next)
-        return toDevice(next)
+        return show(next)
       }
       if (next.host !== record.host || next.port !== record.port) next.tlsFingerprint = null
       const client = open(next, ctx.secrets.open(next.secretSealed))
       try {
-        const result = await probe(client)
-        const checked = withProbe(next, result)
+        const result = await probe(client, now)
+        const checked = withProbe(next, result, now())
         store.devices.put(checked)
         await clients.get(id)?.close()
         clients.set(id, client)
@@ -340,7 +262,7 @@ export function deviceService(ctx: StationContext) {
           unlockAt: null,
           clockDriftSeconds: result.clockDriftSeconds,
         })
-        return toDevice(checked)
+        return show(checked)
       } catch (error) {
         await client.close()
         throw mapped(error, next.name)
@@ -382,7 +304,7 @@ export function deviceService(ctx: StationContext) {
       }
       if (!isIsapiError(error)) return
       const code = appCodeOf(error)
-      if (HEALTH_BY_CODE[code]) {
+      if (affectsHealth(code)) {
         const failure = mapped(error, store.devices.get(id)?.name ?? id)
         if (failure instanceof AppFailure) setLive(id, failureState(failure))
       }

@@ -1,0 +1,106 @@
+// What the station knows about a terminal beyond its stored record: the outcome of the last
+// login check (health, reason, unlock time, clock drift), and how a record is shown.
+import type { DeviceCapabilities, DeviceInfo, IsapiClient } from '../../isapi'
+import type { Device, DeviceHealth } from '../../../shared/model'
+import type { AppFailure } from '../../../shared/result'
+import type { DeviceRecord } from '../../store/devices-repo'
+import { summariseCapabilities } from './capability-summary'
+
+export interface LiveState {
+  health: DeviceHealth
+  reason: string | null
+  unlockAt: string | null
+  clockDriftSeconds: number | null
+}
+
+export interface Probe {
+  info: DeviceInfo
+  capabilities: DeviceCapabilities
+  clockDriftSeconds: number | null
+}
+
+export const UNKNOWN: LiveState = {
+  health: 'unknown',
+  reason: null,
+  unlockAt: null,
+  clockDriftSeconds: null,
+}
+
+const HEALTH_BY_CODE: Partial<Record<string, DeviceHealth>> = {
+  AUTH_FAILED: 'authFailed',
+  DEVICE_LOCKED: 'locked',
+  NOT_ACTIVATED: 'notActivated',
+  OFFLINE: 'offline',
+  TIMEOUT: 'offline',
+  CERT_CHANGED: 'offline',
+}
+
+/** Whether an error code says something about the terminal's health (not just one request). */
+export const affectsHealth = (code: string): boolean => HEALTH_BY_CODE[code] !== undefined
+
+export function failureState(failure: AppFailure): LiveState {
+  return {
+    health: HEALTH_BY_CODE[failure.code] ?? 'offline',
+    reason: failure.message,
+    unlockAt: typeof failure.details?.unlockAt === 'string' ? failure.details.unlockAt : null,
+    clockDriftSeconds: null,
+  }
+}
+
+export const sameState = (a: LiveState | undefined, b: LiveState): boolean =>
+  a !== undefined &&
+  a.health === b.health &&
+  a.reason === b.reason &&
+  a.unlockAt === b.unlockAt &&
+  a.clockDriftSeconds === b.clockDriftSeconds
+
+/** One authenticated call first (deviceInfo): if the password is wrong, nothing else is sent. */
+export async function probe(client: IsapiClient, now: () => Date): Promise<Probe> {
+  const info = await client.system.deviceInfo()
+  const capabilities = await client.system.capabilities()
+  let clockDriftSeconds: number | null = null
+  try {
+    const time = await client.system.getTime()
+    const deviceMs = Date.parse(time.localTime)
+    if (Number.isFinite(deviceMs))
+      clockDriftSeconds = Math.round((deviceMs - now().getTime()) / 1000)
+  } catch {
+    // a terminal that hides its clock still works
+  }
+  return { info, capabilities, clockDriftSeconds }
+}
+
+export function withProbe(record: DeviceRecord, p: Probe, at: Date): DeviceRecord {
+  return {
+    ...record,
+    model: p.info.model,
+    serialNumber: p.info.serialNumber,
+    firmwareVersion: p.info.firmwareVersion,
+    capabilities: summariseCapabilities(p.capabilities),
+    lastSeenAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }
+}
+
+export function toDevice(r: DeviceRecord, state: LiveState = UNKNOWN): Device {
+  return {
+    id: r.id,
+    name: r.name,
+    host: r.host,
+    port: r.port,
+    protocol: r.protocol,
+    username: r.username,
+    site: r.site,
+    model: r.model,
+    serialNumber: r.serialNumber,
+    firmwareVersion: r.firmwareVersion,
+    health: state.health,
+    healthReason: state.reason,
+    unlockAt: state.unlockAt,
+    lastSeenAt: r.lastSeenAt,
+    clockDriftSeconds: state.clockDriftSeconds,
+    capabilities: r.capabilities,
+    tlsFingerprint: r.tlsFingerprint,
+    createdAt: r.createdAt,
+  }
+}
