@@ -19,7 +19,12 @@ export class PartStream {
     contentType: string,
   ) {
     res.removeHeader('Transfer-Encoding')
-    res.writeHead(200, { 'MIME-Version': '1.0', Connection: 'close', 'Content-Type': contentType })
+    res.writeHead(200, {
+      Server: 'App-webs/',
+      'MIME-Version': '1.0',
+      Connection: 'close',
+      'Content-Type': contentType,
+    })
     res.flushHeaders()
     const done = (): void => this.close()
     res.on('close', done)

@@ -15,6 +15,8 @@ import { STREAMING } from './route.js'
 import type { Router } from './router.js'
 import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
 
+/** What terminals put in the Server header (seen on real devices). */
+export const SERVER_HEADER = 'App-webs/'
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
 const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
@@ -164,6 +166,7 @@ export class DeviceServer {
         Buffer.from([0x00, 0xff, 0x7b, 0x3c]),
       ])
     res.writeHead(reply.status, {
+      Server: SERVER_HEADER,
       Connection: 'keep-alive',
       ...reply.headers,
       'Content-Length': body.length,
@@ -195,7 +198,7 @@ export class DeviceServer {
     const body = await readBody(req, def?.maxBody ?? DEFAULT_MAX_BODY)
     if (body === 'aborted') return
     if (body === 'tooLarge') {
-      res.writeHead(413, { 'Content-Type': CT_HTML, Connection: 'close' })
+      res.writeHead(413, { Server: SERVER_HEADER, 'Content-Type': CT_HTML, Connection: 'close' })
       res.end('<html><body><h2>413 Request Entity Too Large</h2></body></html>')
       req.socket.destroySoon?.()
       return

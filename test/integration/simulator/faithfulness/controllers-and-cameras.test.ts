@@ -137,6 +137,7 @@ describe('401 exchange (MissiaL cassette)', () => {
     ) as string
     expect(r.text).toBe(body)
     expect(r.headers.get('content-length')).toBe('178')
+    expect(r.headers.get('server')).toBe(/Server: \[([^\]]+)\]/.exec(cassette)![1])
     expect(r.headers.get('www-authenticate')).toMatch(
       /^Digest qop="auth", realm="[^"]+", nonce="[0-9a-f]+", stale="FALSE"$/,
     )
