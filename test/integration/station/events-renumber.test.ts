@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { startFleet, type EventView, type Fleet } from '../../../src/simulator'
 import { eventsHarness, waitUntil } from './events-harness'
 
 let fleet: Fleet
@@ -14,7 +14,7 @@ describe('a terminal whose event numbering restarts', () => {
     try {
       const device = await h.add(fleet.devices[0]!)
       await h.connected(device.id)
-      const old = []
+      const old: EventView[] = []
       for (let i = 0; i < 12; i++)
         old.push(...(await fleet.control.triggerEvent(0, { kind: 'doorForced' })))
       await waitUntil(

@@ -108,7 +108,9 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
     if (r.isNew) status.lastEventAt = now()
     if (r.pictureExpected) void pictures.drain(deviceId)
     if (r.serialNo <= 0 || cursor === null) return
-    if (r.renumbered && ev.live) {
+    // a live event at or below the cursor that is new, or whose serial another event holds:
+    // the terminal's numbering restarted (everything up to the cursor was already stored)
+    if (ev.live && (r.renumbered || (r.isNew && r.serialNo <= cursor))) {
       ctx.logger.warn('the terminal restarted its event numbering; following the new one', {
         deviceId,
         serialNo: r.serialNo,
