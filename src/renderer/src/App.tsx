@@ -2,11 +2,14 @@ import { AppShell, MantineProvider, Title } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ApplyPage } from './features/apply/ApplyPage'
+import { DevicesPage } from './features/devices/DevicesPage'
+import { EnrollPage } from './features/enroll/EnrollPage'
+import { EventsPage } from './features/events/EventsPage'
 import { OverviewPage } from './features/overview/OverviewPage'
 import { PersonsPage } from './features/persons/PersonsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { useSettings } from './features/settings/store'
-import { SectionIntro, hasIntro } from './features/shell/SectionIntro'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav } from './features/shell/nav-store'
 import { useAppearance } from './features/shell/use-appearance'
@@ -47,7 +50,10 @@ function Shell() {
         {section === 'overview' && <OverviewPage />}
         {section === 'persons' && <PersonsPage />}
         {section === 'settings' && <SettingsPage />}
-        {hasIntro(section) && <SectionIntro section={section} />}
+        {section === 'devices' && <DevicesPage />}
+        {section === 'enroll' && <EnrollPage />}
+        {section === 'apply' && <ApplyPage />}
+        {section === 'events' && <EventsPage />}
       </AppShell.Main>
     </AppShell>
   )

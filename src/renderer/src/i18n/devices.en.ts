@@ -38,6 +38,10 @@ export const devicesEn = {
   timeSynced: '{{name}}’s clock now follows the station.',
   doorOpened: 'The door of {{name}} was opened.',
   removed: '{{name}} was removed. Persons stay in the roster.',
+  removeTitle: 'Remove {{name}}?',
+  removeBody:
+    'The station forgets {{name}} and its saved password. Persons stay in the roster and on the terminal itself; add it again to manage them.',
+  removeConfirm: 'Remove terminal',
   working: '{{action}} on {{name}}…',
   emptyTitle: 'No terminals yet',
   emptyBody:
@@ -55,6 +59,7 @@ export const devicesEn = {
     protocol: 'Protocol',
     username: 'User name',
     password: 'Password',
+    showPassword: 'Show or hide the password',
     passwordKeep: 'Leave empty to keep the saved password',
     site: 'Site',
     siteHint: 'Optional: groups terminals for assignment rules (site:<name>).',

@@ -40,6 +40,10 @@ export const devicesZh: Widen<typeof devicesEn> = {
   timeSynced: '{{name}} 的时钟已与工作站同步。',
   doorOpened: '{{name}} 的门已打开。',
   removed: '已移除 {{name}}。人员仍保留在名册中。',
+  removeTitle: '移除 {{name}}？',
+  removeBody:
+    '工作站将忘记 {{name}} 及其保存的密码。人员仍保留在名册和终端上；重新添加即可再次管理。',
+  removeConfirm: '移除终端',
   working: '正在对 {{name}} {{action}}…',
   emptyTitle: '还没有终端',
   emptyBody:
@@ -57,6 +61,7 @@ export const devicesZh: Widen<typeof devicesEn> = {
     protocol: '协议',
     username: '用户名',
     password: '密码',
+    showPassword: '显示或隐藏密码',
     passwordKeep: '留空则保留已保存的密码',
     site: '站点',
     siteHint: '可选：用于分配规则的终端分组（site:<名称>）。',
@@ -68,13 +73,15 @@ export const devicesZh: Widen<typeof devicesEn> = {
   problem: {
     AUTH_FAILED:
       '用户名或密码错误：终端拒绝了登录。终端会记录失败次数并在几次后锁定账号，重试前请核对密码。',
-    DEVICE_LOCKED: '密码错误次数过多，终端已锁定此账号约 {{minutes}} 分钟。请等待，或在终端本机解锁。',
+    DEVICE_LOCKED:
+      '密码错误次数过多，终端已锁定此账号约 {{minutes}} 分钟。请等待，或在终端本机解锁。',
     DEVICE_LOCKED_unknown: '密码错误次数过多，终端已锁定此账号。请稍后再试，或在终端本机解锁。',
     PERMISSION_DENIED: '此账号可以登录，但没有管理人员的权限。请使用终端的管理员账号。',
     NOT_ACTIVATED: '终端尚未激活。请先激活（用 SADP 或其网页设置管理员密码），再添加。',
     CERT_CHANGED:
       '终端的证书与之前见到的不同。如果终端已更换或重置，请移除后重新添加；否则可能有人在拦截连接。',
-    OFFLINE: '无法连接 {{address}} 的终端。请检查地址和端口、终端是否通电，以及本机是否在同一网络。',
+    OFFLINE:
+      '无法连接 {{address}} 的终端。请检查地址和端口、终端是否通电，以及本机是否在同一网络。',
     TIMEOUT: '{{address}} 的终端未及时应答。请检查网络后重试。',
     CONFLICT: '该地址已在列表中：{{detail}}',
     NOT_SUPPORTED: '该设备不支持工作站所需的门禁协议（ISAPI）。它是门禁终端吗？',

@@ -15,7 +15,8 @@ export function useDeviceProblem(): (error: AppError, address: string) => string
       case 'NOT_SUPPORTED':
         return t(`devices.problem.${error.code}`)
       case 'DEVICE_LOCKED': {
-        const at = typeof error.details?.unlockAt === 'string' ? Date.parse(error.details.unlockAt) : NaN
+        const at =
+          typeof error.details?.unlockAt === 'string' ? Date.parse(error.details.unlockAt) : NaN
         return Number.isFinite(at)
           ? t('devices.problem.DEVICE_LOCKED', {
               minutes: Math.max(1, Math.ceil((at - Date.now()) / 60_000)),

@@ -31,9 +31,16 @@ export function PersonDrawer() {
       position="right"
       size={520}
       title={
-        <Text fw={650} size="lg" component="span">
-          {person ? person.name : t('drawer.title')}
-        </Text>
+        <Group gap="xs" component="span" wrap="nowrap">
+          <Text fw={650} size="lg" component="span">
+            {person ? person.name : t('drawer.title')}
+          </Text>
+          {person && (
+            <Text component="span" size="sm" c="dimmed" className="mono">
+              {person.employeeNo}
+            </Text>
+          )}
+        </Group>
       }
       closeButtonProps={{ 'aria-label': t('common.close') }}
       overlayProps={{ backgroundOpacity: 0.15 }}

@@ -114,6 +114,7 @@ function Camera({
         style={{
           borderRadius: 'var(--mantine-radius-md)',
           overflow: 'hidden',
+          position: 'relative',
           aspectRatio: '16 / 9',
           display: problem ? 'none' : undefined,
         }}
@@ -132,6 +133,7 @@ function Camera({
             display: state === 'live' ? 'block' : 'none',
           }}
         />
+        {state === 'live' && <div className="face-guide" aria-hidden />}
         {shot && state === 'shot' && (
           <img
             src={shot.url}

@@ -1,18 +1,23 @@
 import { Button, EmptyState, Group, Loader, Paper, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconFileImport, IconPlus, IconUserSearch, IconUsers } from '@tabler/icons-react'
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { PersonDrawer } from '../person-drawer/PersonDrawer'
-import { PersonForm } from '../person-form/PersonForm'
 import { usePersonForm } from '../person-form/store'
-import { ImportDialog } from '../person-import/ImportDialog'
 import { usePersonImport } from '../person-import/store'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonsList } from './list-store'
 import { PersonList } from './PersonList'
 import { PersonsToolbar } from './PersonsToolbar'
+
+// The add/edit form (which brings the zod schemas) and the import dialog load on first use,
+// and are fetched in the background once the list is up, so the first rows come sooner.
+const loadForm = () => import('../person-form/PersonForm')
+const loadImport = () => import('../person-import/ImportDialog')
+const PersonForm = lazy(() => loadForm().then((m) => ({ default: m.PersonForm })))
+const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDialog })))
 
 export function PersonsPage() {
   const { t, i18n } = useTranslation()
@@ -29,9 +34,13 @@ export function PersonsPage() {
   )
   const openNew = usePersonForm((s) => s.openNew)
   const openImport = usePersonImport((s) => s.open)
+  const editing = usePersonForm((s) => s.editing !== null)
+  const importing = usePersonImport((s) => s.opened)
   useEffect(() => {
     refresh()
     void loadGroups()
+    const idle = setTimeout(() => void Promise.all([loadForm(), loadImport()]), 1000)
+    return () => clearTimeout(idle)
   }, [refresh, loadGroups])
   useHotkeys([
     ['/', () => searchRef.current?.focus()],
@@ -114,8 +123,10 @@ export function PersonsPage() {
         <PersonList />
       )}
       <PersonDrawer />
-      <PersonForm />
-      <ImportDialog />
+      <Suspense fallback={null}>
+        {editing && <PersonForm />}
+        {importing && <ImportDialog />}
+      </Suspense>
     </div>
   )
 }

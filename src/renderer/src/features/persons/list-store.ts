@@ -96,6 +96,8 @@ export const usePersonsList = create<ListState>((set, get) => {
     set((s) => ({
       matched: [],
       total: 0,
+      narrowed: true,
+      shownQuery: query,
       pages: new Map(),
       scanning: { scanned: 0, of: 0 },
       resultId: s.resultId + 1,

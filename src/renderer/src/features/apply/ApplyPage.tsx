@@ -1,0 +1,5 @@
+import { SectionIntro } from '../shell/SectionIntro'
+
+export function ApplyPage() {
+  return <SectionIntro section="apply" />
+}

@@ -1,0 +1,111 @@
+import { Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import { DeviceActions } from './DeviceActions'
+import { HealthBadge } from './HealthBadge'
+import { relativeTime, useNow } from './use-now'
+
+const CAPS = [
+  'card',
+  'fingerprint',
+  'face',
+  'iris',
+] as const satisfies readonly (keyof DeviceCapabilitySummary)[]
+
+function Drift({ seconds }: { seconds: number | null }) {
+  const { t } = useTranslation()
+  if (seconds === null) return <Text size="sm">{t('devices.driftUnknown')}</Text>
+  const text = t('devices.drift', { sign: seconds > 0 ? '+' : '', seconds })
+  if (Math.abs(seconds) <= 60) return <Text size="sm">{text}</Text>
+  return (
+    <Tooltip label={t('devices.driftFar')}>
+      <Text size="sm" c="orange" fw={600} tabIndex={0}>
+        {text}
+      </Text>
+    </Tooltip>
+  )
+}
+
+export function DeviceTable({
+  devices,
+  onEdit,
+  onRemove,
+}: {
+  devices: Device[]
+  onEdit: (d: Device) => void
+  onRemove: (d: Device) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const now = useNow(15_000)
+  return (
+    <Paper withBorder radius="md" style={{ overflow: 'auto' }}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label={t('devices.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('devices.col.name')}</Table.Th>
+            <Table.Th>{t('devices.col.model')}</Table.Th>
+            <Table.Th>{t('devices.col.state')}</Table.Th>
+            <Table.Th>{t('devices.col.capabilities')}</Table.Th>
+            <Table.Th>{t('devices.col.drift')}</Table.Th>
+            <Table.Th>{t('devices.col.lastSeen')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('devices.col.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {devices.map((d) => (
+            <Table.Tr key={d.id} data-testid="device-row" data-device-id={d.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {d.name}
+                </Text>
+                <Text size="xs" c="dimmed" className="mono">
+                  {d.protocol}://{d.host}:{d.port}
+                  {d.site ? ` · ${d.site}` : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{d.model || '—'}</Text>
+                <Text size="xs" c="dimmed">
+                  {d.firmwareVersion}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <HealthBadge device={d} />
+              </Table.Td>
+              <Table.Td>
+                {d.capabilities ? (
+                  <Group gap={4}>
+                    {CAPS.filter((c) => d.capabilities?.[c]).map((c) => (
+                      <Badge key={c} variant="outline" color="gray" size="sm" tt="none">
+                        {t(`devices.caps.${c}`)}
+                      </Badge>
+                    ))}
+                  </Group>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    {t('devices.noCaps')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Drift seconds={d.clockDriftSeconds} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {d.lastSeenAt
+                    ? relativeTime(d.lastSeenAt, now, i18n.language)
+                    : t('devices.never')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <DeviceActions device={d} onEdit={() => onEdit(d)} onRemove={() => onRemove(d)} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  )
+}

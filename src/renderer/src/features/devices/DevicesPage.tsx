@@ -1,0 +1,99 @@
+import { Button, EmptyState, Group, Loader, Paper, Text } from '@mantine/core'
+import { IconDeviceDesktop, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import type { Device } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { notify } from '../../lib/notify'
+import { useBusy } from '../../lib/use-busy'
+import { ErrorNotice } from '../shell/ErrorNotice'
+import { DeviceDialog } from './DeviceDialog'
+import { DeviceTable } from './DeviceTable'
+import { RemoveDevice } from './RemoveDevice'
+import { useDevices } from './store'
+
+export function DevicesPage() {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const { devices, error, load, startDemo } = useDevices(
+    useShallow((s) => ({
+      devices: s.devices,
+      error: s.error,
+      load: s.load,
+      startDemo: s.startDemo,
+    })),
+  )
+  const [editing, setEditing] = useState<Device | 'new' | null>(null)
+  const [removing, setRemoving] = useState<Device | null>(null)
+  const [demoBusy, runDemo] = useBusy()
+  useEffect(() => void load(), [load])
+
+  const demo = async () => {
+    const r = await runDemo(startDemo)
+    if (r.ok)
+      notify({
+        color: 'green',
+        message: t('devices.demoStarted', {
+          devices: r.value.devices.length,
+          persons: r.value.persons,
+        }),
+      })
+    else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+  }
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, gap: 12 }}>
+      <Group gap="md" mih={36}>
+        <Text size="sm" c="dimmed" role="status" data-testid="device-count">
+          {devices === null ? t('common.loading') : t('devices.count', { count: devices.length })}
+        </Text>
+        <Button
+          ml="auto"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setEditing('new')}
+        >
+          {t('devices.add')}
+        </Button>
+      </Group>
+      {error && <ErrorNotice error={error} onRetry={() => void load()} />}
+      {devices === null && !error && <Loader aria-label={t('common.loading')} />}
+      {devices?.length === 0 && (
+        <Paper withBorder p="xl" radius="md" maw={760}>
+          <EmptyState
+            icon={<IconDeviceDesktop size={28} aria-hidden />}
+            variant="light"
+            title={t('devices.emptyTitle')}
+            description={t('devices.emptyBody')}
+          >
+            <EmptyState.Actions>
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setEditing('new')}
+              >
+                {t('devices.add')}
+              </Button>
+              <Button
+                variant="default"
+                loading={demoBusy}
+                leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                onClick={() => void demo()}
+              >
+                {t('devices.startDemo')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      )}
+      {devices && devices.length > 0 && (
+        <DeviceTable devices={devices} onEdit={setEditing} onRemove={setRemoving} />
+      )}
+      <DeviceDialog
+        opened={editing !== null}
+        device={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+      />
+      <RemoveDevice device={removing} onClose={() => setRemoving(null)} />
+    </div>
+  )
+}

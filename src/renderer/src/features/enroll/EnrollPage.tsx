@@ -1,0 +1,5 @@
+import { SectionIntro } from '../shell/SectionIntro'
+
+export function EnrollPage() {
+  return <SectionIntro section="enroll" />
+}

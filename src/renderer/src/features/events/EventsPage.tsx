@@ -1,0 +1,5 @@
+import { SectionIntro } from '../shell/SectionIntro'
+
+export function EventsPage() {
+  return <SectionIntro section="events" />
+}

@@ -1,0 +1,112 @@
+// Devices: the demo site on first start, adding a terminal by hand (a wrong password costs the
+// terminal exactly one failed login and is explained), the per-terminal actions, removal.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, startBrowserMode, test, type RunningStation } from './fixtures'
+
+// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
+interface SimDevice {
+  host: string
+  port: number
+  username: string
+  password: string
+  model: string
+}
+interface Fleet {
+  devices: SimDevice[]
+  control: {
+    failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
+  }
+  close(): Promise<void>
+}
+const SIMULATOR = '../../src/simulator/index.ts'
+const startFleet = async (options: object): Promise<Fleet> =>
+  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
+
+async function axe(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`)
+  expect(serious).toEqual([])
+}
+
+test('first start with --demo-if-empty shows the demo site: three terminals online', async ({
+  page,
+}) => {
+  const app: RunningStation = await startBrowserMode(['--demo-if-empty'])
+  try {
+    await page.goto(`${app.url}#/devices`)
+    const rows = page.getByTestId('device-row')
+    await expect(rows).toHaveCount(3, { timeout: 20_000 })
+    for (const row of await rows.all())
+      await expect(row.getByTestId('device-health')).toHaveText('Online')
+    await expect(rows.filter({ hasText: 'iris-face' })).toContainText('CardFaceIris')
+    await axe(page, 'Devices')
+    await page.screenshot({ path: 'test-results/screens/devices.png' })
+  } finally {
+    app.process.kill('SIGTERM')
+  }
+})
+
+test.describe('by hand', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 1, profile: 'card-door' })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('adds a terminal: a wrong password is one explained failure, then the right one', async ({
+    app,
+    page,
+  }) => {
+    const sim = fleet.devices[0]!
+    await page.goto(`${app.url}#/devices`)
+    await expect(page.getByText('No terminals yet')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Start the demo site' })).toBeVisible()
+    await axe(page, 'Devices (empty)')
+    await page.screenshot({ path: 'test-results/screens/devices-empty.png' })
+
+    await page.getByRole('button', { name: 'Add device' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Add a terminal' })
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Side gate')
+    await dialog.getByLabel('Address').fill(sim.host)
+    await dialog.getByRole('textbox', { name: 'Port' }).fill(String(sim.port))
+    await dialog.getByLabel('User name').fill(sim.username)
+    await dialog.getByRole('textbox', { name: 'Password' }).fill('not-the-password')
+    await dialog.getByRole('button', { name: 'Check and add' }).click()
+    await expect(dialog.getByTestId('device-problem')).toContainText('Wrong user name or password')
+    const auth = await fleet.control.failedLogins(sim)
+    expect(Object.values(auth.addresses).reduce((n, a) => n + a.failures, 0)).toBe(1)
+    await axe(page, 'Add device (refused)')
+    await page.screenshot({ path: 'test-results/screens/devices-add-refused.png' })
+
+    await dialog.getByRole('textbox', { name: 'Password' }).fill(sim.password)
+    await dialog.getByRole('button', { name: 'Check and add' }).click()
+    await expect(dialog).toBeHidden()
+    const row = page.getByTestId('device-row')
+    await expect(row).toHaveCount(1)
+    await expect(row.getByTestId('device-health')).toHaveText('Online')
+    await expect(row).toContainText(sim.model)
+    await expect(row).toContainText('Card')
+
+    const actions = row.getByRole('button', { name: 'Actions for Side gate' })
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Sync time' }).click()
+    await expect(page.getByText('Side gate’s clock now follows the station.')).toBeVisible()
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Open door' }).click()
+    await expect(page.getByText('The door of Side gate was opened.')).toBeVisible()
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Check now' }).click()
+    await expect(page.getByText('Side gate was checked: Online.')).toBeVisible()
+
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Remove' }).click()
+    await page
+      .getByRole('dialog', { name: 'Remove Side gate?' })
+      .getByRole('button', { name: 'Remove terminal' })
+      .click()
+    await expect(page.getByText('No terminals yet')).toBeVisible()
+  })
+})
