@@ -37,7 +37,10 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const controlUrl = await control.listen(options.controlPort ?? 0, host)
   try {
     for (let i = 0; i < count; i++) {
-      const profile = getProfile(profiles[i % profiles.length]!)
+      const base = getProfile(profiles[i % profiles.length]!)
+      const profile = options.capacity
+        ? { ...base, capacity: { ...base.capacity, ...options.capacity } }
+        : base
       const dev = new SimDevice({
         index: i,
         profile,

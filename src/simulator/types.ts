@@ -1,6 +1,6 @@
 import type { ControlClient } from './control-client.js'
 import type { Timing } from './device.js'
-import type { ProfileId } from './profiles/types.js'
+import type { Capacity, ProfileId } from './profiles/types.js'
 
 export interface FleetOptions {
   /** Number of terminals (default 1). */
@@ -28,6 +28,8 @@ export interface FleetOptions {
   autoCapture?: boolean | { delayMs: number }
   /** Start activated (default true); an unactivated device refuses everything until activated. */
   activated?: boolean
+  /** Override the profiles' capacities (e.g. tiny limits to test "memory full" quickly). */
+  capacity?: Partial<Capacity>
   /** Device timings (heartbeats, capture timeout, reboot time …), for fast tests. */
   timing?: Partial<Timing>
 }
