@@ -34,6 +34,8 @@ export const devicesEn = {
   openDoor: 'Open door',
   edit: 'Edit',
   remove: 'Remove',
+  added: '{{name}} was added and answers.',
+  saved: 'Changes to {{name}} were checked and saved.',
   checked: '{{name}} was checked: {{state}}.',
   timeSynced: '{{name}}’s clock now follows the station.',
   doorOpened: 'The door of {{name}} was opened.',

@@ -36,6 +36,8 @@ export const devicesZh: Widen<typeof devicesEn> = {
   openDoor: '开门',
   edit: '编辑',
   remove: '移除',
+  added: '已添加 {{name}}，连接正常。',
+  saved: '已检查并保存 {{name}} 的更改。',
   checked: '已检查 {{name}}：{{state}}。',
   timeSynced: '{{name}} 的时钟已与工作站同步。',
   doorOpened: '{{name}} 的门已打开。',

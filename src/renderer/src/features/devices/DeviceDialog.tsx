@@ -79,7 +79,7 @@ export function DeviceDialog({
     if (!r.ok) return setProblem(explain(r.error, `${input.host}:${input.port}`))
     notify({
       color: 'green',
-      message: t('devices.checked', { name: r.value.name, state: t('devices.health.online') }),
+      message: t(device ? 'devices.saved' : 'devices.added', { name: r.value.name }),
     })
     onClose()
   }

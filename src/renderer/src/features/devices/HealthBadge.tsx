@@ -28,7 +28,7 @@ function Countdown({ unlockAt }: { unlockAt: string }) {
 export function HealthBadge({ device }: { device: Device }) {
   const { t } = useTranslation()
   const badge = (
-    <Badge color={COLORS[device.health]} variant="light" data-testid="device-health">
+    <Badge color={COLORS[device.health]} variant="dot" data-testid="device-health">
       {t(`devices.health.${device.health}`)}
     </Badge>
   )
