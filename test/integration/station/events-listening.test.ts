@@ -11,8 +11,8 @@ let h: Harness | undefined
 const occupied: AbortController[] = []
 beforeAll(async () => {
   fleet = await startFleet({
-    devices: 4,
-    profile: ['face-lite', 'card-door', 'card-door', 'card-door'],
+    devices: 5,
+    profile: ['face-lite', 'card-door', 'card-door', 'card-door', 'card-door'],
     timing: { heartbeatMs: 200, hostHeartbeatMs: 60_000, pushRetryMs: 100 },
   })
 })
@@ -126,11 +126,10 @@ describe('listening host', () => {
       { deviceId: device.id, slot: '1', state: 'configured', reason: null },
     ])
     const hosts = await clientOf(fleet.devices[0]!).httpHosts.list()
-    expect(hosts[0]).toMatchObject({
-      ipAddress: '127.0.0.1',
-      portNo: status.port,
-      url: `/es/events/${device.id}`,
-    })
+    expect(hosts[0]).toMatchObject({ ipAddress: '127.0.0.1', portNo: status.port })
+    // the path carries a secret token: only this station and the terminal know it
+    expect(hosts[0]!.url).toMatch(new RegExp(`^/es/events/${device.id}/[0-9a-f]{32}$`))
+    expect(h.ctx.store.events.slots()[0]!.url).toBe(hosts[0]!.url)
 
     const [sim] = await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '55501' })
     const pushed = await waitUntil(
@@ -177,7 +176,8 @@ describe('listening host', () => {
     })
     const afterA = await one.httpHosts.list()
     expect(afterA[0]).toMatchObject({ ipAddress: '10.9.8.7', url: '/platform/hook', portNo: 7200 })
-    expect(afterA[1]).toMatchObject({ ipAddress: '127.0.0.1', url: `/es/events/${a.id}` })
+    expect(afterA[1]).toMatchObject({ ipAddress: '127.0.0.1' })
+    expect(afterA[1]!.url.startsWith(`/es/events/${a.id}/`)).toBe(true)
 
     const full = await h.call<ListeningStatus>('listening.setup', { deviceId: b.id })
     const stateB = full.devices.find((d) => d.deviceId === b.id)
@@ -187,14 +187,16 @@ describe('listening host', () => {
     expect(afterB.map((x) => x.ipAddress)).toEqual(['10.9.8.7', '10.9.8.6'])
   })
 
-  it('refuses pushes from unknown addresses, oversized bodies and anything but POST', async () => {
+  it('refuses pushes from unknown addresses or without the secret path, oversized bodies and anything but POST', async () => {
     h = eventsHarness({ options: { maxBodyBytes: 64 * 1024 } })
-    const device = await h.add(fleet.devices[1]!)
+    const device = await h.add(fleet.devices[4]!)
     const { port } = await h.call<ListeningStatus>('listening.setup', { deviceId: device.id })
-    const path = `/es/events/${device.id}`
+    const path = h.ctx.store.events.slots()[0]!.url
 
     expect(await post(port, path, pushBody(900_001), { localAddress: '127.0.0.2' })).toBe(403)
     expect(await post(port, '/es/events/not-a-device', pushBody(900_002))).toBe(403)
+    expect(await post(port, `/es/events/${device.id}`, pushBody(900_004))).toBe(403)
+    expect(await post(port, `${path.slice(0, -4)}0000`, pushBody(900_005))).toBe(403)
     const big = Buffer.alloc(200 * 1024, 0x20)
     expect(await post(port, path, big)).toBe(413)
     expect([413, -1]).toContain(await post(port, path, big, { chunked: true }))
@@ -212,6 +214,8 @@ describe('listening host', () => {
     expect(stored.map((r) => r.s)).toContain(900_003)
     expect(stored.map((r) => r.s)).not.toContain(900_001)
     expect(stored.map((r) => r.s)).not.toContain(900_002)
+    expect(stored.map((r) => r.s)).not.toContain(900_004)
+    expect(stored.map((r) => r.s)).not.toContain(900_005)
   })
 })
 
@@ -259,7 +263,7 @@ describe('listening host address changes', () => {
       return list.some((x) => x.portNo === second) ? list : undefined
     }, 'the slot to follow the new port')
     // the same slot, not a second one
-    expect(hosts.filter((x) => x.url === `/es/events/${device.id}`)).toHaveLength(1)
+    expect(hosts.filter((x) => x.url.startsWith(`/es/events/${device.id}/`))).toHaveLength(1)
     const status = await h.call<ListeningStatus>('listening.status')
     expect(status).toMatchObject({ running: true, port: second })
     expect(status.devices[0]).toMatchObject({ state: 'configured' })

@@ -150,7 +150,12 @@ describe('reconnect backoff', () => {
 })
 
 describe('httpHosts slot choice', () => {
-  const t = { address: '192.168.1.10', port: 8099, url: '/es/events/d1' }
+  const t = {
+    address: '192.168.1.10',
+    port: 8099,
+    url: '/es/events/d1/t0k3n',
+    prefix: '/es/events/d1/',
+  }
   const slot = (id: string, ip: string, extra: Partial<HttpHost> = {}): HttpHost => ({
     id,
     url: ip === '0.0.0.0' ? '' : '/x',
@@ -167,6 +172,12 @@ describe('httpHosts slot choice', () => {
     expect(chooseSlot([slot('1', '10.0.0.5'), ourHost('2', t)], t)).toMatchObject({
       kind: 'ours',
       host: { id: '2' },
+    })
+    // ours even when it still carries an older token or port
+    const older = ourHost('1', { ...t, url: '/es/events/d1/old', port: 8000 })
+    expect(chooseSlot([older, slot('2', '0.0.0.0')], t)).toMatchObject({
+      kind: 'ours',
+      host: { id: '1' },
     })
     expect(
       chooseSlot([slot('1', '0.0.0.0', { protocolType: 'EHome' }), slot('2', '0.0.0.0')], t),

@@ -1,8 +1,9 @@
 // The listening host terminals POST their events to (httpHosts). Security policy: only POST;
-// only from the address of a terminal the station knows (anything else is refused before its
-// body is read); a body over the limit is refused by its Content-Length, or cut off as soon as
-// it grows past the limit; slow clients time out. A push that cannot be parsed loses nothing
-// else: malformed parts are skipped and logged, and the device still gets its 200.
+// only to the secret path the station gave a terminal, and only from that terminal's address
+// (anything else is refused before its body is read); a body over the limit is refused by its
+// Content-Length, or cut off as soon as it grows past the limit; slow clients time out. A push
+// that cannot be parsed loses nothing else: malformed parts are skipped and logged, and the
+// device still gets its 200.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseHttpHostPush, type AlertEvent } from '../../isapi'
@@ -12,10 +13,8 @@ export interface ListeningServerOptions {
   host: string
   port: number
   maxBodyBytes: number
-  /** The device ids a request from this address to this path may come from (empty = refuse). */
-  candidates(remoteAddress: string, path: string): Promise<string[]>
-  /** Picks the device among candidates from what it says about itself; null = unknown. */
-  attribute(candidates: string[], events: AlertEvent[]): string | null
+  /** The device a request from this address to this path comes from; null = refuse. */
+  identify(remoteAddress: string, path: string): Promise<string | null>
   /** Stores the events; the device gets its 200 only after that. */
   onPush(deviceId: string, events: AlertEvent[]): Promise<void>
   logger: Logger
@@ -66,8 +65,8 @@ export function startListeningServer(o: ListeningServerOptions): Promise<Listeni
     const remote = normaliseAddress(req.socket.remoteAddress)
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     if (req.method !== 'POST') return reply(res, 405, 'POST only\n', true)
-    const candidates = await o.candidates(remote, path)
-    if (candidates.length === 0) {
+    const deviceId = await o.identify(remote, path)
+    if (!deviceId) {
       o.logger.warn('listening host refused a push from an unknown address', { remote, path })
       reply(res, 403, 'unknown device\n', true)
       req.socket.destroySoon()
@@ -91,11 +90,6 @@ export function startListeningServer(o: ListeningServerOptions): Promise<Listeni
       { contentType: String(req.headers['content-type'] ?? ''), body },
       (reason, detail) => o.logger.warn(`push from ${remote}: ${reason}`, detail),
     )
-    const deviceId = o.attribute(candidates, events)
-    if (!deviceId) {
-      o.logger.warn('listening host could not tell which terminal sent a push', { remote, path })
-      return reply(res, 400, 'which device?\n')
-    }
     await o.onPush(deviceId, events)
     reply(res, 200, OK_BODY)
   }

@@ -1,7 +1,10 @@
 // The listening host's lifecycle and the httpHosts set-up on terminals. Policy: the server
 // runs only while some terminal is set up to post to it (or once listening.setup is asked
 // for), so a station that does not use listening opens no port. It binds the configured
-// address and port (settings.listenAddress / listenPort) and rebinds when they change.
+// address and port (settings.listenAddress / listenPort) and rebinds when they change. Each
+// terminal posts to its own path with a random token (kept across set-ups), so a push is taken
+// only from the terminal that was set up, at its address, with its token.
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AlertEvent } from '../../isapi'
 import type { ListeningStatus } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
@@ -18,7 +21,12 @@ export interface ListeningOptions {
 }
 
 type DeviceState = ListeningStatus['devices'][number]
-const PATH = /^\/es\/events\/([^/]+)$/
+
+const sameText = (a: string, b: string): boolean => {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
 
 export function listeningHost(
   ctx: StationContext,
@@ -39,7 +47,13 @@ export function listeningHost(
       address: options.listenAddress ?? s.listenAddress,
     }
   }
-  const urlOf = (deviceId: string) => `/es/events/${encodeURIComponent(deviceId)}`
+  const prefixOf = (deviceId: string) => `/es/events/${encodeURIComponent(deviceId)}/`
+  /** The device's push URL: its path carries a secret token only this station and the device know. */
+  const urlOf = (deviceId: string): string => {
+    const prefix = prefixOf(deviceId)
+    const known = store.events.slots().find((s) => s.deviceId === deviceId)?.url
+    return known?.startsWith(prefix) ? known : `${prefix}${randomBytes(16).toString('hex')}`
+  }
 
   const resolved = new Map<string, { at: number; addresses: string[] }>()
   /** A terminal's addresses, names resolved at most once a minute. */
@@ -51,23 +65,12 @@ export function listeningHost(
     return addresses
   }
 
-  const candidates = async (remote: string, path: string): Promise<string[]> => {
-    const m = PATH.exec(path)
-    const wanted = m?.[1] ? decodeURIComponent(m[1]) : null
-    const out: string[] = []
-    for (const d of store.devices.list()) {
-      if (wanted !== null && d.id !== wanted) continue
-      if ((await addressesFor(d.host)).includes(remote)) out.push(d.id)
-    }
-    return out
-  }
-
-  /** Several terminals behind one address: the envelope's own port tells them apart. */
-  const attribute = (ids: string[], events: AlertEvent[]): string | null => {
-    if (ids.length === 1) return ids[0] ?? null
-    const port = events.find((e) => e.envelope.portNo !== undefined)?.envelope.portNo
-    const match = ids.filter((id) => store.devices.get(id)?.port === port)
-    return match.length === 1 ? (match[0] ?? null) : null
+  /** The device a push comes from: its secret path, from that device's address; else none. */
+  const identify = async (remote: string, path: string): Promise<string | null> => {
+    const slot = store.events.slots().find((s) => sameText(s.url, path))
+    const device = slot ? store.devices.get(slot.deviceId) : undefined
+    if (!device || !(await addressesFor(device.host)).includes(remote)) return null
+    return device.id
   }
 
   const ensureRunning = async (): Promise<ListeningServer> => {
@@ -78,8 +81,7 @@ export function listeningHost(
       host: address,
       port,
       maxBodyBytes: options.maxBodyBytes,
-      candidates,
-      attribute,
+      identify,
       onPush: (deviceId, events) => {
         heard.set(deviceId, ctx.clock.now().toISOString())
         return deliver(deviceId, events)
@@ -116,7 +118,12 @@ export function listeningHost(
         state: 'notConfigured',
         reason: `${record.name} is not on this machine: set the listening address to LAN (0.0.0.0) first.`,
       }
-    const target = { address, port: running.port, url: urlOf(deviceId) }
+    const target = {
+      address,
+      port: running.port,
+      url: urlOf(deviceId),
+      prefix: prefixOf(deviceId),
+    }
     const client = devices.client(deviceId)
     try {
       const choice = chooseSlot(await client.httpHosts.list(), target)

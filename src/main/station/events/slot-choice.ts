@@ -1,5 +1,6 @@
 // Which httpHosts slot the station may use. Policy: a slot already pointing at this station
-// (its path names this station's device id) is reused, even after the listening port moved;
+// (its path starts with this station's path for the device) is reused, even after the listening
+// port moved;
 // otherwise only an empty slot (no address, 0.0.0.0, no host name) is taken, HTTP slots before
 // EHome ones; a slot pointing anywhere else belongs to another platform and is never touched.
 import type { HttpHost } from '../../isapi'
@@ -8,6 +9,8 @@ export interface Target {
   address: string
   port: number
   url: string
+  /** Path prefix of every URL the station ever gave this device (its own slot, whatever token). */
+  prefix: string
 }
 
 export type SlotChoice =
@@ -23,7 +26,7 @@ export function pointsAt(h: HttpHost): string | null {
 
 /** Our path names this station's own device id: a slot with it is ours even if the port moved. */
 export function isOurs(h: HttpHost, t: Target): boolean {
-  return h.url === t.url
+  return h.url.startsWith(t.prefix)
 }
 
 /** Points exactly where the station listens now. */
