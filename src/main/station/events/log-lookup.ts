@@ -46,23 +46,39 @@ export function needsLog(e: AcsEventRecord, hasPicture: boolean): boolean {
   )
 }
 
-export async function completeLive(
-  client: IsapiClient,
-  e: AcsEventRecord,
-  timeoutMs: number,
-): Promise<{ event: AcsEventRecord; checked: boolean; unsupported?: boolean }> {
-  const serial = e.serialNo
-  if (serial === undefined) return { event: e, checked: false }
-  try {
-    const found = await logEntries(client, serial, serial, AbortSignal.timeout(timeoutMs))
-    const log = found.get(serial)
-    return log ? { event: completeFromLog(e, log), checked: true } : { event: e, checked: false }
-  } catch (error) {
-    // a terminal without an event log is not asked again for every event
-    return {
-      event: e,
-      checked: false,
-      unsupported: isIsapiError(error) && error.category === 'notSupported',
+/**
+ * Completes live events from the log, one search per burst: a lookup asks for the event and the
+ * ones logged after it (one page), so the next live events of a burst are found in the cache.
+ */
+export function liveCompleter(timeoutMs: number) {
+  const cache = new Map<number, AcsEventRecord>()
+  return async (
+    client: IsapiClient,
+    e: AcsEventRecord,
+  ): Promise<{ event: AcsEventRecord; checked: boolean; unsupported?: boolean }> => {
+    const serial = e.serialNo
+    if (serial === undefined) return { event: e, checked: false }
+    try {
+      if (!cache.has(serial)) {
+        cache.clear()
+        const page = client.events.search({
+          beginSerialNo: serial,
+          pageSize: 30,
+          maxPages: 1,
+          signal: AbortSignal.timeout(timeoutMs),
+        })
+        for await (const rec of page) if (rec.serialNo !== undefined) cache.set(rec.serialNo, rec)
+      }
+      const log = cache.get(serial)
+      cache.delete(serial)
+      return log ? { event: completeFromLog(e, log), checked: true } : { event: e, checked: false }
+    } catch (error) {
+      // a terminal without an event log is not asked again for every event
+      return {
+        event: e,
+        checked: false,
+        unsupported: isIsapiError(error) && error.category === 'notSupported',
+      }
     }
   }
 }

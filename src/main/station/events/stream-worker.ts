@@ -15,7 +15,7 @@ import type { DeviceService } from '../devices/device-service'
 import { backfill, continues } from './backfill'
 import { backoffDelay, type BackoffPolicy } from './backoff'
 import type { Ingest } from './ingest'
-import { completeLive, needsLog } from './log-lookup'
+import { liveCompleter, needsLog } from './log-lookup'
 import type { PictureStore } from './pictures'
 import { sleep, waitForStatus } from './wait'
 
@@ -52,6 +52,7 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
   let filling: Promise<unknown> | null = null
   let again = false
   let logUsable = true
+  const completeLive = liveCompleter(deps.logTimeoutMs)
 
   /** One backfill at a time; a request while one runs schedules one more after it. */
   const requestBackfill = (): Promise<unknown> => {
@@ -97,7 +98,7 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
       needsLog(record, picture !== undefined) &&
       !ingest.known(deviceId, record)
     ) {
-      const done = await completeLive(devices.client(deviceId), record, deps.logTimeoutMs)
+      const done = await completeLive(devices.client(deviceId), record)
       record = done.event
       checked = done.checked
       if (done.unsupported) logUsable = false
