@@ -2,6 +2,7 @@
 // JSON parts with their own Content-Length, no Content-Disposition on JSON parts. On connect
 // the stored events are replayed with currentEvent:false, then live ones follow; a videoloss
 // heartbeat every heartbeatMs. Connection slots are limited per profile.
+import type { OutPart } from '../http/multipart.js'
 import { CT_JSON, xmlStatus } from '../http/respond.js'
 import type { Ctx, HandlerResult } from '../http/route.js'
 import { STREAMING } from '../http/route.js'
@@ -25,27 +26,30 @@ export function alertStream(ctx: Ctx): HandlerResult {
   dev.deployments.set(id, ctx.ip)
   const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
   const pictures = dev.profile.alertPictures
-  const sendEvent = (e: EventRec, current: boolean): void => {
-    stream.send({
-      contentType: CT_JSON,
-      body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t'),
-    })
-    if (pictures && e.pictureKey) {
-      const pic = dev.pictures.get(e.pictureKey)
-      if (pic)
-        stream.send({
-          name: 'Picture',
-          filename: 'Picture.jpg',
-          contentType: 'image/jpeg',
-          body: pic,
-        })
-    }
+  const partsOf = (e: EventRec, current: boolean): OutPart[] => {
+    const out: OutPart[] = [
+      {
+        contentType: CT_JSON,
+        body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t'),
+      },
+    ]
+    const pic = pictures && e.pictureKey ? dev.pictures.get(e.pictureKey) : undefined
+    if (pic)
+      out.push({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg', body: pic })
+    return out
   }
-  stream.send({
-    contentType: CT_JSON,
-    body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
-  })
-  for (const e of dev.log.entries()) sendEvent(e, false)
+  const sendEvent = (e: EventRec, current: boolean): void => {
+    for (const p of partsOf(e, current)) stream.send(p)
+  }
+  const stored = dev.log.toArray()
+  function* replay(): Generator<OutPart> {
+    yield {
+      contentType: CT_JSON,
+      body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
+    }
+    for (const e of stored) yield* partsOf(e, false)
+  }
+  stream.replay(replay())
   const live = (e: EventRec): void => sendEvent(e, true)
   dev.live.add(live)
   stream.startHeartbeat(dev.timing.heartbeatMs, () => ({

@@ -1,6 +1,8 @@
 // A long-lived multipart answer (alertStream, subscribeEvent): parts written with
 // backpressure, a bounded queue (a slow reader loses the oldest parts, as a device would),
-// heartbeats, and cleanup when either side goes away.
+// heartbeats, and cleanup when either side goes away. A replay (stored events on connect) is
+// pulled lazily as the socket drains, so 150,000 stored events never sit in memory as parts,
+// and it always goes out before anything queued after it.
 import type { ServerResponse } from 'node:http'
 import { encodePart } from '../http/multipart.js'
 import type { OutPart } from '../http/multipart.js'
@@ -9,6 +11,7 @@ const MAX_QUEUE = 5000
 
 export class PartStream {
   private readonly queue: Buffer[] = []
+  private replaying: Iterator<OutPart> | null = null
   private waiting = false
   private closed = false
   private heartbeat: NodeJS.Timeout | null = null
@@ -45,6 +48,11 @@ export class PartStream {
     this.heartbeat.unref()
   }
 
+  replay(parts: Iterator<OutPart>): void {
+    this.replaying = parts
+    this.flush()
+  }
+
   send(part: OutPart): void {
     if (this.closed) return
     this.queue.push(encodePart(part))
@@ -54,8 +62,17 @@ export class PartStream {
 
   private flush(): void {
     if (this.waiting || this.closed) return
-    while (this.queue.length > 0) {
-      const buf = this.queue.shift()!
+    for (;;) {
+      let buf: Buffer | undefined
+      if (this.replaying) {
+        const next = this.replaying.next()
+        if (next.done) {
+          this.replaying = null
+          continue
+        }
+        buf = encodePart(next.value)
+      } else buf = this.queue.shift()
+      if (!buf) return
       if (!this.res.write(buf)) {
         this.waiting = true
         this.res.once('drain', () => {
@@ -72,6 +89,7 @@ export class PartStream {
     this.closed = true
     if (this.heartbeat) clearInterval(this.heartbeat)
     this.queue.length = 0
+    this.replaying = null
     if (!this.res.destroyed) this.res.destroy()
     for (const fn of this.onClose.splice(0)) fn()
   }
