@@ -10,6 +10,7 @@ import { OverviewPage } from './features/overview/OverviewPage'
 import { PersonsPage } from './features/persons/PersonsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { useSettings } from './features/settings/store'
+import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav } from './features/shell/nav-store'
 import { useAppearance } from './features/shell/use-appearance'
@@ -47,13 +48,15 @@ function Shell() {
         <Title order={1} id="page-title" size="h2" mb="md">
           {t(`nav.${section}`)}
         </Title>
-        {section === 'overview' && <OverviewPage />}
-        {section === 'persons' && <PersonsPage />}
-        {section === 'settings' && <SettingsPage />}
-        {section === 'devices' && <DevicesPage />}
-        {section === 'enroll' && <EnrollPage />}
-        {section === 'apply' && <ApplyPage />}
-        {section === 'events' && <EventsPage />}
+        <ErrorBoundary key={section}>
+          {section === 'overview' && <OverviewPage />}
+          {section === 'persons' && <PersonsPage />}
+          {section === 'settings' && <SettingsPage />}
+          {section === 'devices' && <DevicesPage />}
+          {section === 'enroll' && <EnrollPage />}
+          {section === 'apply' && <ApplyPage />}
+          {section === 'events' && <EventsPage />}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   )

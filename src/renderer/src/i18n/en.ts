@@ -119,6 +119,9 @@ export const en = {
       TIMEOUT: 'Check the network and retry.',
     },
     detail: 'Station says: {{message}}',
+    uiFailed: 'Part of this screen could not be shown',
+    uiFailedAdvice: 'The station may have stopped. Check that it is running, then reload the page.',
+    reload: 'Reload',
   },
   persons: {
     searchLabel: 'Search persons',

@@ -120,6 +120,9 @@ export const zh: Resources = {
       TIMEOUT: '请检查网络后重试。',
     },
     detail: '工作站信息：{{message}}',
+    uiFailed: '此界面的一部分无法显示',
+    uiFailedAdvice: '工作站可能已停止。请确认其正在运行，然后重新加载页面。',
+    reload: '重新加载',
   },
   persons: {
     searchLabel: '搜索人员',

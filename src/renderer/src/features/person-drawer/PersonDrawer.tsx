@@ -61,7 +61,7 @@ export function PersonDrawer() {
         <Stack gap="sm" data-testid="person-drawer">
           <Group gap="xs">
             <Button
-              variant="light"
+              variant="default"
               leftSection={<IconEdit size={16} aria-hidden />}
               onClick={() => openEdit(person)}
             >

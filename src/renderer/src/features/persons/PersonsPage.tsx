@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { PersonDrawer } from '../person-drawer/PersonDrawer'
 import { usePersonForm } from '../person-form/store'
 import { usePersonImport } from '../person-import/store'
+import { ErrorBoundary } from '../shell/ErrorBoundary'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonsList } from './list-store'
 import { PersonList } from './PersonList'
@@ -39,7 +40,7 @@ export function PersonsPage() {
   useEffect(() => {
     refresh()
     void loadGroups()
-    const idle = setTimeout(() => void Promise.all([loadForm(), loadImport()]), 1000)
+    const idle = setTimeout(() => void Promise.all([loadForm(), loadImport()]).catch(() => {}), 300)
     return () => clearTimeout(idle)
   }, [refresh, loadGroups])
   useHotkeys([
@@ -123,10 +124,12 @@ export function PersonsPage() {
         <PersonList />
       )}
       <PersonDrawer />
-      <Suspense fallback={null}>
-        {editing && <PersonForm />}
-        {importing && <ImportDialog />}
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={null}>
+          {editing && <PersonForm />}
+          {importing && <ImportDialog />}
+        </Suspense>
+      </ErrorBoundary>
     </div>
   )
 }
