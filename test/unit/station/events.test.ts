@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { AcsEventRecord, HttpHost } from '../../../src/main/isapi'
+import type { AcsEventRecord, HttpHost, IsapiClient } from '../../../src/main/isapi'
 import { continues, deviceTime } from '../../../src/main/station/events/backfill'
 import { backoffDelay, DEFAULT_BACKOFF } from '../../../src/main/station/events/backoff'
 import {
@@ -12,7 +12,11 @@ import {
 import { toInput } from '../../../src/main/station/events/ingest'
 import { normaliseAddress } from '../../../src/main/station/events/listening-server'
 import { addressForDevice } from '../../../src/main/station/events/local-address'
-import { completeFromLog, needsLog } from '../../../src/main/station/events/log-lookup'
+import {
+  completeFromLog,
+  liveCompleter,
+  needsLog,
+} from '../../../src/main/station/events/log-lookup'
 import { hourBuckets } from '../../../src/main/station/events/queries'
 import { chooseSlot, ourHost } from '../../../src/main/station/events/slot-choice'
 
@@ -223,5 +227,33 @@ describe('listening address for a terminal', () => {
     expect(await addressForDevice('127.0.0.5', '0.0.0.0')).toBe('127.0.0.1')
     expect(await addressForDevice('192.0.2.10', '127.0.0.1')).toBeNull()
     expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1')
+  })
+})
+
+describe('live completion from the log', () => {
+  it('asks the log once per burst and reuses the page for the following events', async () => {
+    const searches: unknown[] = []
+    const log = [5, 6, 7].map((serialNo) =>
+      rec(5, 1, { serialNo, doorNo: 2, cardNo: `c${serialNo}` }),
+    )
+    const client = {
+      events: {
+        search: (q: { beginSerialNo: number }) => {
+          searches.push(q)
+          return (async function* () {
+            yield* log.filter((e) => e.serialNo! >= q.beginSerialNo)
+          })()
+        },
+      },
+    } as unknown as IsapiClient
+    const complete = liveCompleter(1_000)
+    const first = await complete(client, rec(5, 1, { serialNo: 5 }))
+    const second = await complete(client, rec(5, 1, { serialNo: 6 }))
+    expect(first).toMatchObject({ checked: true, event: { doorNo: 2, cardNo: 'c5' } })
+    expect(second).toMatchObject({ checked: true, event: { doorNo: 2, cardNo: 'c6' } })
+    expect(searches).toHaveLength(1)
+    // an event the log does not have yet: stored as it came, unchecked
+    expect(await complete(client, rec(5, 1, { serialNo: 9 }))).toMatchObject({ checked: false })
+    expect(searches).toHaveLength(2)
   })
 })
