@@ -2,7 +2,7 @@
 // person events on alertStream/httpHosts and give a pictureURL only in the log. Policy: a live
 // access event that lacks its door or picture is completed from the log entry with the same
 // serial number before it is stored and pushed, waiting at most `timeoutMs` (the event is
-// stored as it came when the log does not answer in time).
+// stored as it came when the log does not answer in time). One log page serves a burst.
 import { isIsapiError, type AcsEventRecord, type IsapiClient } from '../../isapi'
 
 /** Log entries with serial numbers in [from, to], by serial. */

@@ -1,5 +1,3 @@
-// Pure helpers behind events.search / export / stats: contract filter → store query, CSV rows,
-// and hour buckets with the empty hours filled in (for the chart).
 import type { z } from 'zod'
 import type { eventFilter } from '../../../shared/api'
 import type { AccessEvent } from '../../../shared/model'
