@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { AccessEvent, Device } from '../../../src/shared/model'
+import { testStation } from '../../helpers/station'
 import { eventsHarness, waitUntil, type Harness } from './events-harness'
 
 let fleet: Fleet
@@ -216,5 +217,37 @@ describe('events over alertStream', () => {
       async () => (await fleet.control.state(2)).alertStreams === 0,
       'the slot to be free',
     )
+  })
+
+  it('works through the assembled station: a live event reaches its subscribers', async () => {
+    const t = testStation()
+    try {
+      const seen: AccessEvent[] = []
+      t.station.subscribe((event, payload) => {
+        if (event === 'event.access') seen.push(payload as AccessEvent)
+      })
+      const d = fleet.devices[2]!
+      const added = await t.station.call('devices.add', {
+        name: 'Gate',
+        host: d.host,
+        port: d.port,
+        protocol: 'http',
+        username: d.username,
+        password: d.password,
+      })
+      expect(added.ok).toBe(true)
+      await waitUntil(async () => {
+        const r = await t.station.call('events.status', {})
+        return r.ok && (r.value as { connected: boolean }[])[0]?.connected
+      }, 'the station to arm the terminal')
+      const [sim] = await fleet.control.triggerEvent(2, { kind: 'doorForced' })
+      const pushed = await waitUntil(
+        () => seen.find((e) => e.serialNo === sim!.serialNo),
+        'the event',
+      )
+      expect(pushed).toMatchObject({ major: 5, minor: 27, granted: null })
+    } finally {
+      await t.station.close()
+    }
   })
 })
