@@ -132,7 +132,20 @@ export class DeviceServer {
     }
   }
 
+  private rebootInProgress = false
+
+  /** One reboot at a time: a reboot asked while rebooting is part of the same cycle. */
   private async rebootCycle(ms: number): Promise<void> {
+    if (this.rebootInProgress) return
+    this.rebootInProgress = true
+    try {
+      await this.rebootOnce(ms)
+    } finally {
+      this.rebootInProgress = false
+    }
+  }
+
+  private async rebootOnce(ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 50))
     await this.goDown()
     await new Promise((r) => setTimeout(r, ms))

@@ -191,3 +191,21 @@ describe('persistence', () => {
     }
   })
 })
+
+describe('reboot storms', () => {
+  it('reboots asked during a reboot fold into one cycle; the device comes back once', async () => {
+    const f = await startFleet({ timing: { rebootMs: 150 } })
+    try {
+      await Promise.all([f.control.reboot(0), f.control.reboot(0), f.control.reboot(0)])
+      await new Promise((r) => setTimeout(r, 450))
+      const c2 = DigestClient.for(f.devices[0]!)
+      expect((await c2.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+      const boots = (await f.control.state(0)).events.filter(
+        (e) => e.major === 2 && e.minor === 1024,
+      )
+      expect(boots).toHaveLength(2)
+    } finally {
+      await f.close()
+    }
+  })
+})
