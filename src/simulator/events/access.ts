@@ -29,7 +29,10 @@ function personFields(p: PersonRec): Record<string, unknown> {
 
 function isValidNow(dev: SimDevice, p: PersonRec): boolean {
   if (!p.Valid.enable) return true
-  const local = dev.iso().slice(0, 19)
+  const local = (p.Valid.timeType === 'UTC' ? new Date(dev.now()).toISOString() : dev.iso()).slice(
+    0,
+    19,
+  )
   return local >= p.Valid.beginTime && local <= p.Valid.endTime
 }
 

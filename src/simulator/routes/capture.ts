@@ -105,7 +105,11 @@ async function captureFace(ctx: Ctx): Promise<Reply> {
     if (!s || s.result !== null || Date.now() - s.started > dev.timing.captureTimeoutMs)
       dev.sessions.set('face', { started: Date.now(), result: null })
     const p = pollPresentation(dev)
-    if (!p || p.none) return xml('CaptureFaceData', { captureProgress: 0 })
+    if (p?.none) {
+      dev.sessions.delete('face')
+      fail('captureTimeout', 'captureTimeout')
+    }
+    if (!p) return xml('CaptureFaceData', { captureProgress: 0 })
     return faceResult(ctx, p, dataType === 'binary', infrared)
   }
   dev.sessions.set('face', { started: Date.now(), result: null })

@@ -114,6 +114,16 @@ describe('capture (poll-style terminal)', () => {
     expect(r1.text).toContain('<captureProgress>100</captureProgress>')
     expect(r1.text).toContain('<faceDataUrl>')
   })
+
+  it('the person walks away: the polled capture ends with captureTimeout', async () => {
+    const c = DigestClient.for(fleet.devices[1]!)
+    expect(
+      (await c.post(`${A}/CaptureFaceData`, faceCond('url'), 'application/xml')).text,
+    ).toContain('<captureProgress>0</captureProgress>')
+    await fleet.control.presentNothing(1, 'face')
+    const r = await c.post(`${A}/CaptureFaceData`, faceCond('url'), 'application/xml')
+    expect(r.text).toContain('<subStatusCode>captureTimeout</subStatusCode>')
+  })
 })
 
 describe('iris', () => {
