@@ -148,7 +148,6 @@ export const en = {
     total_other: '{{n}} persons',
     matching_one: '{{n}} match',
     matching_other: '{{n}} matches',
-    scanning: 'Filtering… {{scanned}} of {{total}} checked',
     columns: {
       employeeNo: 'Employee no.',
       name: 'Name',

@@ -149,7 +149,6 @@ export const zh: Resources = {
     total_other: '{{n}} 人',
     matching_one: '{{n}} 条匹配',
     matching_other: '{{n}} 条匹配',
-    scanning: '正在筛选… 已检查 {{scanned}} / {{total}}',
     columns: {
       employeeNo: '工号',
       name: '姓名',

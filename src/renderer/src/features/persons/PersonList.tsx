@@ -17,7 +17,6 @@ export function PersonList() {
   )
   // re-render when rows arrive
   usePersonsList((s) => s.pages)
-  usePersonsList((s) => s.matched)
   const row = usePersonsList.getState().row
   const selected = usePersonDrawer((s) => s.employeeNo)
   const open = usePersonDrawer((s) => s.open)

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Loader, Paper, Text } from '@mantine/core'
+import { Button, EmptyState, Group, Paper, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconFileImport, IconPlus, IconUserSearch, IconUsers } from '@tabler/icons-react'
 import { lazy, Suspense, useEffect, useRef } from 'react'
@@ -23,11 +23,10 @@ const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDia
 export function PersonsPage() {
   const { t, i18n } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
-  const { total, narrowed, scanning, error, refresh, loadGroups } = usePersonsList(
+  const { total, narrowed, error, refresh, loadGroups } = usePersonsList(
     useShallow((s) => ({
       total: s.total,
       narrowed: s.narrowed,
-      scanning: s.scanning,
       error: s.error,
       refresh: s.refresh,
       loadGroups: s.loadGroups,
@@ -60,14 +59,6 @@ export function PersonsPage() {
               ? t('persons.matching', { count: total, n: n(total) })
               : t('persons.total', { count: total, n: n(total) })}
         </Text>
-        {scanning && (
-          <Group gap={6}>
-            <Loader size={14} aria-hidden />
-            <Text size="xs" c="dimmed">
-              {t('persons.scanning', { scanned: n(scanning.scanned), total: n(scanning.of) })}
-            </Text>
-          </Group>
-        )}
         <Group gap="sm" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg">
             {t('persons.shortcuts')}
@@ -89,7 +80,7 @@ export function PersonsPage() {
         </Group>
       </Group>
       {error && <ErrorNotice error={error} onRetry={refresh} />}
-      {total === 0 && !scanning ? (
+      {total === 0 ? (
         <Paper withBorder p="xl" radius="md">
           {narrowed ? (
             <EmptyState

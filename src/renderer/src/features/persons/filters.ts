@@ -1,6 +1,6 @@
-// Filters the roster search does not take yet (see the report to the lead: persons.search
-// needs group / userType / has args). Until then they are evaluated on PersonSummary rows.
-import type { PersonSummary, UserType } from '../../../../shared/model'
+// The list's filters, as persons.search takes them (groupName, userType, has / lacks).
+import type { ArgsOf } from '../../../../shared/api'
+import type { UserType } from '../../../../shared/model'
 
 export const HAS = ['face', 'card', 'fingerprint', 'iris', 'noFace'] as const
 export type Has = (typeof HAS)[number]
@@ -17,21 +17,12 @@ export const NO_FILTERS: Filters = { group: null, userType: null, has: null }
 export const isFiltering = (f: Filters): boolean =>
   f.group !== null || f.userType !== null || f.has !== null
 
-export function matches(p: PersonSummary, f: Filters): boolean {
-  if (f.group !== null && p.groupName !== f.group) return false
-  if (f.userType !== null && p.userType !== f.userType) return false
-  switch (f.has) {
-    case 'face':
-      return p.hasFace
-    case 'noFace':
-      return !p.hasFace
-    case 'card':
-      return p.cards > 0
-    case 'fingerprint':
-      return p.fingerprints > 0
-    case 'iris':
-      return p.irises > 0
-    default:
-      return true
+type SearchFilterArgs = Pick<ArgsOf<'persons.search'>, 'groupName' | 'userType' | 'has' | 'lacks'>
+
+export function filterArgs(f: Filters): SearchFilterArgs {
+  return {
+    ...(f.group !== null ? { groupName: f.group } : {}),
+    ...(f.userType !== null ? { userType: f.userType } : {}),
+    ...(f.has === 'noFace' ? { lacks: 'face' as const } : f.has !== null ? { has: f.has } : {}),
   }
 }

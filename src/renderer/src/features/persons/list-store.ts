@@ -1,15 +1,14 @@
 // The persons list: pages of persons.search around the viewport, a total for the scrollbar,
-// search as you type (debounced; answers to older queries are dropped), and filters. Until
-// persons.search takes filter args, a filtered list is built by scanning the query's result
-// in 500-row pages (with progress) and keeping the matching rows.
+// search as you type (debounced; answers to older queries or filters are dropped), and the
+// filters persons.search takes. A roster change reloads the pages in view, keeping the place.
 import { create } from 'zustand'
+import type { ArgsOf } from '../../../../shared/api'
 import type { PersonSummary } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { station } from '../../lib/station'
-import { NO_FILTERS, isFiltering, matches, type Filters } from './filters'
+import { NO_FILTERS, filterArgs, isFiltering, type Filters } from './filters'
 
 export const PAGE = 200
-const SCAN_PAGE = 500
 const DEBOUNCE_MS = 80
 
 interface ListState {
@@ -17,9 +16,8 @@ interface ListState {
   input: string
   query: string
   filters: Filters
-  /** Rows known so far: server pages by index, or, when filtering, every match found. */
+  /** Rows known so far, by page index. */
   pages: ReadonlyMap<number, PersonSummary[]>
-  matched: PersonSummary[] | null
   total: number | null
   /** Whether the rows shown answer a search or filters (for "N matches" vs "N persons"). */
   narrowed: boolean
@@ -27,7 +25,6 @@ interface ListState {
   shownQuery: string
   /** Changes when a new result replaces the old one (the list scrolls back to the top). */
   resultId: number
-  scanning: { scanned: number; of: number } | null
   error: AppError | null
   groups: { name: string; persons: number }[]
   loadGroups(): Promise<void>
@@ -46,11 +43,18 @@ let lastRange: [number, number] = [0, PAGE - 1]
 const inflight = new Set<string>()
 
 export const usePersonsList = create<ListState>((set, get) => {
+  const args = (page: number): ArgsOf<'persons.search'> => ({
+    query: get().query,
+    offset: page * PAGE,
+    limit: PAGE,
+    ...filterArgs(get().filters),
+  })
+
   const fetchPage = async (g: number, page: number) => {
     const key = `${g}:${page}`
     if (inflight.has(key)) return
     inflight.add(key)
-    const r = await station.persons.search({ query: get().query, offset: page * PAGE, limit: PAGE })
+    const r = await station.persons.search(args(page))
     inflight.delete(key)
     if (g !== gen) return // an answer to an older query
     if (!r.ok) return set({ error: r.error })
@@ -59,17 +63,14 @@ export const usePersonsList = create<ListState>((set, get) => {
     set({ pages, total: r.value.total, error: null })
   }
 
-  /** Replaces the result: pages covering `range` (or the top), swapped in all at once. */
+  /** Replaces the result: pages covering the current place (or the top), swapped in at once. */
   const load = async (keepPosition: boolean) => {
     const g = ++gen
     const { query, filters } = get()
-    if (isFiltering(filters)) return scan(g, query, filters)
     const [first, last] = keepPosition ? lastRange : [0, PAGE - 1]
     const wanted: number[] = []
     for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) wanted.push(p)
-    const answers = await Promise.all(
-      wanted.map((p) => station.persons.search({ query, offset: p * PAGE, limit: PAGE })),
-    )
+    const answers = await Promise.all(wanted.map((p) => station.persons.search(args(p))))
     if (g !== gen) return
     const failed = answers.find((a) => !a.ok)
     if (failed && !failed.ok) return set({ error: failed.error })
@@ -83,40 +84,11 @@ export const usePersonsList = create<ListState>((set, get) => {
     set((s) => ({
       pages,
       total,
-      narrowed: query !== '',
+      narrowed: query !== '' || isFiltering(filters),
       shownQuery: query,
-      matched: null,
-      scanning: null,
       error: null,
       resultId: keepPosition ? s.resultId : s.resultId + 1,
     }))
-  }
-
-  const scan = async (g: number, query: string, filters: Filters) => {
-    set((s) => ({
-      matched: [],
-      total: 0,
-      narrowed: true,
-      shownQuery: query,
-      pages: new Map(),
-      scanning: { scanned: 0, of: 0 },
-      resultId: s.resultId + 1,
-    }))
-    const found: PersonSummary[] = []
-    for (let offset = 0; ; offset += SCAN_PAGE) {
-      const r = await station.persons.search({ query, offset, limit: SCAN_PAGE })
-      if (g !== gen) return
-      if (!r.ok) return set({ error: r.error, scanning: null })
-      for (const p of r.value.items) if (matches(p, filters)) found.push(p)
-      const done = offset + SCAN_PAGE >= r.value.total
-      set({
-        matched: [...found],
-        total: found.length,
-        scanning: done ? null : { scanned: offset + r.value.items.length, of: r.value.total },
-        error: null,
-      })
-      if (done) return
-    }
   }
 
   station.on('roster.changed', () => {
@@ -129,12 +101,10 @@ export const usePersonsList = create<ListState>((set, get) => {
     query: '',
     filters: NO_FILTERS,
     pages: new Map(),
-    matched: null,
     total: null,
     narrowed: false,
     shownQuery: '',
     resultId: 0,
-    scanning: null,
     error: null,
     groups: [],
     async loadGroups() {
@@ -160,16 +130,13 @@ export const usePersonsList = create<ListState>((set, get) => {
     },
     ensureRange(first, last) {
       lastRange = [first, last]
-      if (get().matched) return
       const { pages } = get()
       for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++)
         if (!pages.has(p)) void fetchPage(gen, p)
     },
     refresh: () => void load(true),
     row(index) {
-      const { matched, pages } = get()
-      if (matched) return matched[index]
-      return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
+      return get().pages.get(Math.floor(index / PAGE))?.[index % PAGE]
     },
   }
 })
