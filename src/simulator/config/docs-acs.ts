@@ -266,3 +266,43 @@ export const acsDocs: DocSpec[] = [
     }),
   },
 ]
+
+/** Event–card linkage (05-events §5): what the device does on an event, card or person. */
+export const linkageDocs: DocSpec[] = [
+  {
+    path: `${A}/EventCardLinkageCfg/:id`,
+    format: 'json',
+    root: 'EventCardLinkageCfg',
+    ids: () => [1, 512],
+    defaults: () => ({
+      proMode: 'event',
+      EventLinkageInfo: { mainEventType: 0, subEventType: 0 },
+      CardNoLinkageInfo: { cardNo: '' },
+      EmployeeInfo: { employeeNo: '' },
+      eventSourceID: 65535,
+      alarmout: [] as number[],
+      openDoor: [] as number[],
+      closeDoor: [] as number[],
+      alwaysOpen: [] as number[],
+      alwaysClose: [] as number[],
+      mainDevBuzzer: false,
+      capturePic: false,
+      recordVideo: false,
+    }),
+    caps: (p) => ({
+      proMode: opt('event,card,mac,employee'),
+      EventLinkageInfo: { mainEventType: range(0, 3), subEventType: range(0, 255) },
+      CardNoLinkageInfo: { cardNo: range(0, 32) },
+      EmployeeInfo: { employeeNo: range(0, 32) },
+      eventSourceID: range(0, 65535),
+      alarmout: { maxSize: p.alarmOut, '@min': 1, '@max': Math.max(1, p.alarmOut) },
+      openDoor: { maxSize: p.doors, '@min': 1, '@max': p.doors },
+      closeDoor: { maxSize: p.doors, '@min': 1, '@max': p.doors },
+      alwaysOpen: { maxSize: p.doors, '@min': 1, '@max': p.doors },
+      alwaysClose: { maxSize: p.doors, '@min': 1, '@max': p.doors },
+      mainDevBuzzer: bool,
+      capturePic: bool,
+      recordVideo: bool,
+    }),
+  },
+]

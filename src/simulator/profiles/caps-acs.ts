@@ -35,8 +35,13 @@ export function accessControlCaps(p: Profile): XmlNode {
     isSupportMultiCardCfg: true,
     isSupportGroupCfg: true,
     isSupportClearPictureCfg: f('face'),
-    isSupportUserDataImport: true,
-    isSupportUserDataExport: true,
+    isSupportClearPlansCfg: true,
+    isSupportVerifyWeekPlanCfg: true,
+    isSupportVerifyPlanTemplate: true,
+    isSupportCardReaderPlan: true,
+    isSupportDoorStatusWeekPlanCfg: true,
+    isSupportDoorStatusPlanTemplate: true,
+    isSupportDoorStatusPlan: true,
     FactoryReset: { isSupportFactoryReset: true, mode: { '@opt': 'full,basic,part' } },
   }
   if (f('fingerprint')) {

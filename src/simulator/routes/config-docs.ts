@@ -1,6 +1,6 @@
 // Generic configuration resources: GET returns the stored document or the profile's factory
 // values, PUT validates against the capability document and stores, /capabilities serves it.
-import { acsDocs } from '../config/docs-acs.js'
+import { acsDocs, linkageDocs } from '../config/docs-acs.js'
 import { mediaDocs } from '../config/docs-media.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
@@ -111,7 +111,7 @@ const thermalCaps: RouteDef = {
 }
 
 export function configDocRoutes(): RouteDef[] {
-  const specs = [...scheduleDocs(), ...acsDocs, ...systemDocs, ...mediaDocs]
+  const specs = [...scheduleDocs(), ...acsDocs, ...linkageDocs, ...systemDocs, ...mediaDocs]
   return [
     thermalCaps,
     ...specs.flatMap((spec) => [

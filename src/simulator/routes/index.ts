@@ -1,6 +1,7 @@
 import type { RouteDef } from '../http/route.js'
 import { activationRoutes } from './activation.js'
 import { captureRoutes } from './capture.js'
+import { clearRoutes } from './clear.js'
 import { cardRoutes } from './cards.js'
 import { faceRoutes } from './faces.js'
 import { fingerprintRoutes } from './fingerprints.js'
@@ -34,5 +35,6 @@ export function allRoutes(): RouteDef[] {
     ...timeRoutes,
     ...upgradeRoutes,
     ...configDocRoutes(),
+    ...clearRoutes,
   ]
 }

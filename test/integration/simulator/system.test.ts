@@ -370,3 +370,45 @@ describe('temperature screening documents', () => {
     }
   })
 })
+
+describe('clear actions', () => {
+  it('ClearPlansCfg restores factory schedules; ClearPictureCfg removes face pictures', async () => {
+    const f = await startFleet({ profile: 'face-lite' })
+    try {
+      const c2 = DigestClient.for(f.devices[0]!)
+      await c2.put('/ISAPI/AccessControl/UserRightPlanTemplate/1?format=json', {
+        UserRightPlanTemplate: { templateName: 'Changed' },
+      })
+      expect(
+        (await c2.get('/ISAPI/AccessControl/ClearPlansCfg/capabilities?format=json')).json(),
+      ).toMatchObject({ ClearPlansCfg: { ClearFlags: { userRightTemplate: 'true,false' } } })
+      await c2.put('/ISAPI/AccessControl/ClearPlansCfg?format=json', {
+        ClearPlansCfg: { ClearFlags: { userRightTemplate: true, doorStatusTemplate: false } },
+      })
+      expect(
+        (await c2.get('/ISAPI/AccessControl/UserRightPlanTemplate/1?format=json')).json(),
+      ).toMatchObject({ UserRightPlanTemplate: { templateName: 'All Day Template' } })
+      await c2.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+        UserInfo: { employeeNo: '1', userType: 'normal' },
+      })
+      const { syntheticFace } = await import('../../../src/simulator/media/synth.js')
+      const { faceMultipart } = await import('./multipart-body.js')
+      const m = faceMultipart(
+        { faceLibType: 'blackFD', FDID: '1', FPID: '1' },
+        await syntheticFace(1),
+      )
+      await c2.post('/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json', m.body, m.contentType)
+      await c2.put('/ISAPI/AccessControl/ClearPictureCfg?format=json', {
+        ClearPictureCfg: { ClearFlags: { facePicture: true, capOrVerifyPicture: false } },
+      })
+      expect((await f.control.state(0)).faces).toHaveLength(0)
+      expect(
+        (
+          await c2.put('/ISAPI/AccessControl/ClearPictureCfg?format=json', { ClearPictureCfg: {} })
+        ).json(),
+      ).toMatchObject({ subStatusCode: 'MessageParametersLack', errorMsg: 'ClearFlags' })
+    } finally {
+      await f.close()
+    }
+  })
+})
