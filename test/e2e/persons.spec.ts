@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import { callStation, expect, test } from './fixtures'
+import { callStation, expect, startBrowserMode, test } from './fixtures'
 
 test('adds, validates, edits, gives a card to and deletes a person through the UI', async ({
   app,
@@ -186,4 +186,36 @@ test('uploads a face picture from a file, and shows why a bad one is refused', a
   await page.getByTestId('person-row').first().click()
   await drawer.getByRole('button', { name: 'Remove picture' }).click()
   await expect(drawer.getByTestId('face-meta')).toContainText('No face picture yet')
+})
+
+test("checks a new person against the terminals' own limits before sending", async ({ page }) => {
+  test.setTimeout(90_000)
+  // the demo site: three simulated terminals, one a card-and-door controller that takes
+  // employee numbers of at most 9 digits and names of at most 32 bytes
+  const app = await startBrowserMode(['--demo-if-empty'])
+  try {
+    await page.goto(`${app.url}#/persons`)
+    await expect(page.getByTestId('person-row').first()).toBeVisible()
+    await page.keyboard.press('n')
+    const dialog = page.getByRole('dialog', { name: 'Add person' })
+    await expect(dialog.getByTestId('limits-note')).toHaveText(
+      'Checked against the limits of 3 terminals.',
+    )
+    await dialog.getByLabel('Employee no.').fill('E-17')
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill('诸葛孔明诸葛孔明诸葛孔明') // 36 bytes
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog.getByText(/takes employee numbers of digits only/)).toBeVisible()
+    await expect(
+      dialog.getByText(/takes names of at most 32 bytes \(about 10 Chinese characters\)/),
+    ).toBeVisible()
+    await dialog.getByLabel('Employee no.').fill('1234567890')
+    await expect(dialog.getByText(/takes employee numbers of at most 9 characters/)).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/person-form-limits.png' })
+    await dialog.getByLabel('Employee no.').fill('900001')
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill('诸葛孔明')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByRole('dialog', { name: '诸葛孔明' })).toBeVisible()
+  } finally {
+    app.process.kill('SIGTERM')
+  }
 })

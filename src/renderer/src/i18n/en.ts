@@ -281,7 +281,8 @@ export const en = {
     addTitle: 'Add person',
     editTitle: 'Edit {{name}}',
     employeeNo: 'Employee no.',
-    employeeNoHint: 'Up to 32 characters; cannot be changed later.',
+    employeeNoHint: 'Up to {{max}} characters; cannot be changed later.',
+    employeeNoHintDigits: 'Up to {{max}} digits; cannot be changed later.',
     name: 'Name',
     userType: 'Type',
     gender: 'Gender',
@@ -297,6 +298,14 @@ export const en = {
     pin: 'PIN',
     pinHint: '4 to 8 digits. Leave empty to keep the current PIN.',
     notes: 'Notes',
+    limits: {
+      digits: 'Terminal “{{device}}” takes employee numbers of digits only.',
+      employeeNo: 'Terminal “{{device}}” takes employee numbers of at most {{max}} characters.',
+      nameBytes:
+        'Terminal “{{device}}” takes names of at most {{max}} bytes (about {{chinese}} Chinese characters).',
+      note_one: 'Checked against the limits of {{count}} terminal.',
+      note_other: 'Checked against the limits of {{count}} terminals.',
+    },
     exists: 'Employee {{employeeNo}} already exists. Open it from the list to edit it.',
     invalid: {
       required: 'Required.',

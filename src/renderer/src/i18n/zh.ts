@@ -278,7 +278,8 @@ export const zh: Resources = {
     addTitle: '添加人员',
     editTitle: '编辑 {{name}}',
     employeeNo: '工号',
-    employeeNoHint: '最多 32 个字符；保存后不可更改。',
+    employeeNoHint: '最多 {{max}} 个字符；保存后不可更改。',
+    employeeNoHintDigits: '最多 {{max}} 位数字；保存后不可更改。',
     name: '姓名',
     userType: '类型',
     gender: '性别',
@@ -294,6 +295,13 @@ export const zh: Resources = {
     pin: '密码',
     pinHint: '4 到 8 位数字。留空则保留当前密码。',
     notes: '备注',
+    limits: {
+      digits: '终端“{{device}}”的工号只能是数字。',
+      employeeNo: '终端“{{device}}”的工号最多 {{max}} 个字符。',
+      nameBytes: '终端“{{device}}”的姓名最多 {{max}} 字节（约 {{chinese}} 个汉字）。',
+      note_one: '已按 {{count}} 台终端的限制检查。',
+      note_other: '已按 {{count}} 台终端的限制检查。',
+    },
     exists: '工号 {{employeeNo}} 已存在。请从列表中打开并编辑。',
     invalid: {
       required: '必填。',

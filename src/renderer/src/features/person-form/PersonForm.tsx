@@ -10,6 +10,7 @@ import {
   Stack,
   Switch,
   TextInput,
+  Text,
   Textarea,
 } from '@mantine/core'
 import { useEffect, useState } from 'react'
@@ -20,6 +21,7 @@ import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from '../person-drawer/store'
+import { checkDeviceLimits } from './device-limits'
 import {
   explainIssue,
   initialValues,
@@ -53,9 +55,19 @@ export function PersonForm() {
 function FormBody() {
   const { t } = useTranslation()
   const errorText = useErrorText()
-  const { editing, groups, save, close } = usePersonForm(
-    useShallow((s) => ({ editing: s.editing, groups: s.groups, save: s.save, close: s.close })),
+  const { editing, groups, limits, save, close } = usePersonForm(
+    useShallow((s) => ({
+      editing: s.editing,
+      groups: s.groups,
+      limits: s.limits,
+      save: s.save,
+      close: s.close,
+    })),
   )
+  const check = (v: FormValues): FieldErrors => ({
+    ...checkDeviceLimits(t, v, limits),
+    ...validate(t, v),
+  })
   const openPerson = usePersonDrawer((s) => s.open)
   const person = editing === 'new' ? null : editing
   const [values, setValues] = useState<FormValues>(() => initialValues(person))
@@ -65,8 +77,8 @@ function FormBody() {
   const [busy, run] = useBusy()
 
   useEffect(() => {
-    if (touched) setErrors(validate(t, values))
-  }, [values, touched, t])
+    if (touched) setErrors(check(values))
+  }, [values, touched, t, limits])
 
   const field = <K extends keyof FormValues>(key: K) => ({
     value: values[key] as string,
@@ -79,7 +91,7 @@ function FormBody() {
 
   const submit = async () => {
     setTouched(true)
-    const found = validate(t, values)
+    const found = check(values)
     setErrors(found)
     if (Object.keys(found).length > 0) return
     const r = await run(() => save(toInput(values)))
@@ -116,7 +128,13 @@ function FormBody() {
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
             label={t('form.employeeNo')}
-            description={person ? undefined : t('form.employeeNoHint')}
+            description={
+              person
+                ? undefined
+                : t(limits?.digitsOnly ? 'form.employeeNoHintDigits' : 'form.employeeNoHint', {
+                    max: Math.min(32, limits?.employeeNo.max ?? 32),
+                  })
+            }
             required
             readOnly={person !== null}
             data-autofocus={person ? undefined : true}
@@ -195,6 +213,11 @@ function FormBody() {
           </Alert>
         )}
         <Group justify="flex-end" gap="xs">
+          {limits && (
+            <Text size="xs" c="dimmed" mr="auto" data-testid="limits-note">
+              {t('form.limits.note', { count: limits.terminals })}
+            </Text>
+          )}
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>

@@ -4,11 +4,14 @@ import type { ArgsOf } from '../../../../shared/api'
 import type { PersonDetail } from '../../../../shared/model'
 import { fail, type Result } from '../../../../shared/result'
 import { station } from '../../lib/station'
+import { deviceLimits, type DeviceLimits } from './device-limits'
 
 interface FormState {
   /** 'new', the person being edited, or null when closed. */
   editing: 'new' | PersonDetail | null
   groups: string[]
+  /** The terminals' limits; null when no terminal's capabilities are known. */
+  limits: DeviceLimits | null
   openNew(): void
   openEdit(person: PersonDetail): void
   close(): void
@@ -17,12 +20,14 @@ interface FormState {
 
 export const usePersonForm = create<FormState>((set, get) => {
   const loadGroups = async () => {
-    const r = await station.persons.groups()
-    if (r.ok) set({ groups: r.value.map((g) => g.name).filter(Boolean) })
+    const [groups, devices] = await Promise.all([station.persons.groups(), station.devices.list()])
+    if (groups.ok) set({ groups: groups.value.map((g) => g.name).filter(Boolean) })
+    set({ limits: devices.ok ? deviceLimits(devices.value) : null })
   }
   return {
     editing: null,
     groups: [],
+    limits: null,
     openNew() {
       set({ editing: 'new' })
       void loadGroups()
