@@ -412,3 +412,23 @@ describe('clear actions', () => {
     }
   })
 })
+
+describe('factory reset', () => {
+  it('wipes persons and events, keeps the account, reboots; a bad mode is refused', async () => {
+    const f = await startFleet({ profile: 'card-door', timing: { rebootMs: 100 } })
+    try {
+      const c2 = DigestClient.for(f.devices[0]!)
+      await c2.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+        UserInfo: { employeeNo: '1', userType: 'normal' },
+      })
+      expect((await c2.put('/ISAPI/System/factoryReset?mode=everything')).status).toBe(400)
+      expect((await c2.put('/ISAPI/System/factoryReset?mode=basic')).status).toBe(200)
+      await new Promise((r) => setTimeout(r, 400))
+      expect((await c2.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({
+        UserInfoCount: { userNumber: 0, bindCardUserNumber: 0 },
+      })
+    } finally {
+      await f.close()
+    }
+  })
+})
