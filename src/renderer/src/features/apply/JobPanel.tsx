@@ -1,0 +1,142 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconClockPause, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import type { ApplyJob } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { notify } from '../../lib/notify'
+import { useBusy } from '../../lib/use-busy'
+import { useDevices } from '../devices/store'
+import { formatCountdown } from '../devices/use-now'
+import { ProgressBar } from './ProgressBar'
+import { jobTotals, useApply } from './store'
+
+const STATE_COLORS: Record<ApplyJob['state'], string> = {
+  planned: 'gray',
+  running: 'blue',
+  paused: 'orange',
+  done: 'green',
+  failed: 'red',
+  cancelled: 'gray',
+}
+
+export function JobPanel({ job }: { job: ApplyJob }) {
+  const { t, i18n } = useTranslation()
+  const errorText = useErrorText()
+  const { rates, pause, resume } = useApply(
+    useShallow((s) => ({ rates: s.rates, pause: s.pause, resume: s.resume })),
+  )
+  const devices = useDevices((s) => s.devices)
+  const [busy, run] = useBusy()
+  const totals = jobTotals(job)
+  const finished = totals.total - totals.pending
+  const percent = totals.total === 0 ? 100 : Math.floor((finished / totals.total) * 100)
+  const running = job.state === 'running' || job.state === 'planned'
+  const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
+  const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
+  const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('apply.unknownDevice')
+  const toggle = async () => {
+    const r = await run(running ? pause : resume)
+    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="apply-job" data-state={job.state}>
+      <Group justify="space-between" mb="sm">
+        <Group gap="sm">
+          <Title order={2} size="h4">
+            {t('apply.jobTitle', { time: new Date(job.createdAt).toLocaleString(i18n.language) })}
+          </Title>
+          <Badge color={STATE_COLORS[job.state]} variant="dot" data-testid="job-state">
+            {t(`apply.state.${job.state}`)}
+          </Badge>
+        </Group>
+        {(running || job.state === 'paused') && totals.pending > 0 && (
+          <Button
+            variant="default"
+            loading={busy}
+            onClick={() => void toggle()}
+            leftSection={
+              running ? (
+                <IconPlayerPause size={16} aria-hidden />
+              ) : (
+                <IconPlayerPlay size={16} aria-hidden />
+              )
+            }
+          >
+            {running ? t('apply.pause') : t('apply.resume')}
+          </Button>
+        )}
+      </Group>
+      {totals.total === 0 ? (
+        <Text size="sm">{t('apply.nothingToDo')}</Text>
+      ) : (
+        <Stack gap={6}>
+          <Group justify="space-between">
+            <Text size="sm" fw={600}>
+              {t('apply.overall')}{' '}
+              <span data-testid="overall-percent">{t('apply.percent', { percent })}</span>
+            </Text>
+            <Text size="sm" c="dimmed" role="status" data-testid="overall-counts">
+              {t('apply.counts', totals)}
+              {running && rate > 0 && ` · ${t('apply.rate', { rate: rate.toFixed(1) })}`}
+              {running && left > 0 && ` · ${t('apply.timeLeft', { time: formatCountdown(left) })}`}
+            </Text>
+          </Group>
+          <ProgressBar label={t('apply.overall')} {...totals} animated={running} />
+          {totals.skipped > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('apply.skipped', { count: totals.skipped })}
+            </Text>
+          )}
+        </Stack>
+      )}
+      {job.state === 'paused' && (
+        <Text size="sm" mt="sm">
+          {t('apply.paused')}
+        </Text>
+      )}
+      <Stack gap="sm" mt="md">
+        {job.devices.map((d) => {
+          const pending = Math.max(0, d.total - d.done - d.failed - d.skipped)
+          const deviceName = name(d.deviceId)
+          return (
+            <div key={d.deviceId} data-testid="apply-device" data-device-id={d.deviceId}>
+              <Group justify="space-between" mb={4}>
+                <Text size="sm" fw={500}>
+                  {deviceName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('apply.counts', { done: d.done, failed: d.failed, pending })}
+                  {running && pending > 0 && rates[d.deviceId]?.ratePerSecond
+                    ? ` · ${t('apply.rate', { rate: rates[d.deviceId]!.ratePerSecond.toFixed(1) })}`
+                    : ''}
+                </Text>
+              </Group>
+              <ProgressBar
+                label={t('apply.progressOf', { name: deviceName })}
+                total={d.total}
+                done={d.done}
+                failed={d.failed}
+                skipped={d.skipped}
+                animated={running && !d.pausedReason && pending > 0}
+              />
+              {d.pausedReason && (
+                <Alert
+                  mt={6}
+                  color="orange"
+                  variant="light"
+                  icon={<IconClockPause size={18} aria-hidden />}
+                  title={t('apply.deviceWaiting', { reason: d.pausedReason })}
+                  data-testid="device-paused"
+                >
+                  {t('apply.deviceWaitingHint')}
+                </Alert>
+              )}
+            </div>
+          )
+        })}
+      </Stack>
+    </Paper>
+  )
+}

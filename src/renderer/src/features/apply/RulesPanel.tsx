@@ -1,0 +1,208 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assignment } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { notify } from '../../lib/notify'
+import { station } from '../../lib/station'
+import { useBusy } from '../../lib/use-busy'
+import { useDevices } from '../devices/store'
+import { useApply } from './store'
+
+type PersonKind = 'all' | 'group' | 'person'
+type DeviceKind = 'all' | 'site' | 'device'
+
+/** Assignment rules: person scope × device scope; none means everyone everywhere. */
+export function RulesPanel({ rules }: { rules: Assignment[] }) {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const addRule = useApply((s) => s.addRule)
+  const removeRule = useApply((s) => s.removeRule)
+  const devices = useDevices((s) => s.devices) ?? []
+  const [groups, setGroups] = useState<string[]>([])
+  const [personKind, setPersonKind] = useState<PersonKind>('group')
+  const [personValue, setPersonValue] = useState('')
+  const [deviceKind, setDeviceKind] = useState<DeviceKind>('device')
+  const [deviceValue, setDeviceValue] = useState<string | null>(null)
+  const [busy, run] = useBusy()
+  useEffect(() => {
+    void station.persons.groups().then((r) => {
+      if (r.ok) setGroups(r.value.map((g) => g.name).filter(Boolean))
+    })
+  }, [])
+  const sites = [...new Set(devices.map((d) => d.site).filter(Boolean))]
+
+  const describe = (rule: Assignment) => {
+    const [pk, pv = ''] = rule.personScope.split(/:(.*)/s)
+    const [dk, dv = ''] = rule.deviceScope.split(/:(.*)/s)
+    const who =
+      pk === 'group'
+        ? t('apply.rules.groupIs', { name: pv })
+        : pk === 'person'
+          ? t('apply.rules.personIs', { name: pv })
+          : t('apply.rules.everyone')
+    const where =
+      dk === 'site'
+        ? t('apply.rules.siteIs', { name: dv })
+        : dk === 'device'
+          ? t('apply.rules.deviceIs', { name: devices.find((d) => d.id === dv)?.name ?? dv })
+          : t('apply.rules.everyTerminal')
+    return t('apply.rules.goesTo', { who, where })
+  }
+
+  const personScope = personKind === 'all' ? 'all' : `${personKind}:${personValue.trim()}`
+  const deviceScope =
+    deviceKind === 'all' ? 'all' : deviceValue ? `${deviceKind}:${deviceValue}` : ''
+  const ready = (personKind === 'all' || personValue.trim()) && deviceScope
+  const add = async () => {
+    const r = await run(() => addRule(personScope, deviceScope))
+    if (r.ok) {
+      notify({ color: 'green', message: t('apply.rules.added') })
+      setPersonValue('')
+    } else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+  }
+  const remove = async (rule: Assignment) => {
+    const r = await run(() => removeRule(rule.id))
+    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="apply-rules">
+      <Title order={2} size="h4" mb={4}>
+        {t('apply.rules.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm" data-testid="rules-summary">
+        {rules.length === 0 ? t('apply.rules.none') : t('apply.rules.some')}
+      </Text>
+      {rules.length > 0 && (
+        <Stack
+          gap={4}
+          mb="sm"
+          component="ul"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('apply.rules.listLabel')}
+        >
+          {rules.map((rule) => (
+            <Group
+              key={rule.id}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+              data-testid="rule"
+            >
+              <Text size="sm">{describe(rule)}</Text>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('apply.rules.remove', { rule: describe(rule) })}
+                onClick={() => void remove(rule)}
+                disabled={busy}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (ready) void add()
+        }}
+      >
+        <Group align="flex-end" gap="xs" mt="sm">
+          <Select
+            label={t('apply.rules.persons')}
+            data={[
+              { value: 'all', label: t('apply.rules.everyone') },
+              { value: 'group', label: t('apply.rules.group') },
+              { value: 'person', label: t('apply.rules.person') },
+            ]}
+            value={personKind}
+            onChange={(v) => {
+              setPersonKind((v ?? 'all') as PersonKind)
+              setPersonValue('')
+            }}
+            allowDeselect={false}
+            w={130}
+          />
+          {personKind === 'group' && (
+            <Select
+              label={t('apply.rules.group')}
+              data={groups}
+              value={personValue || null}
+              onChange={(v) => setPersonValue(v ?? '')}
+              searchable
+              w={180}
+            />
+          )}
+          {personKind === 'person' && (
+            <TextInput
+              label={t('apply.rules.person')}
+              placeholder={t('apply.rules.employeePlaceholder')}
+              value={personValue}
+              onChange={(e) => setPersonValue(e.currentTarget.value)}
+              w={160}
+              maxLength={32}
+            />
+          )}
+          <Select
+            label={t('apply.rules.devices')}
+            data={[
+              { value: 'all', label: t('apply.rules.everyTerminal') },
+              { value: 'site', label: t('apply.rules.site') },
+              { value: 'device', label: t('apply.rules.device') },
+            ]}
+            value={deviceKind}
+            onChange={(v) => {
+              setDeviceKind((v ?? 'all') as DeviceKind)
+              setDeviceValue(null)
+            }}
+            allowDeselect={false}
+            w={150}
+          />
+          {deviceKind === 'site' && (
+            <Select
+              label={t('apply.rules.site')}
+              data={sites}
+              value={deviceValue}
+              onChange={setDeviceValue}
+              w={180}
+            />
+          )}
+          {deviceKind === 'device' && (
+            <Select
+              label={t('apply.rules.device')}
+              data={devices.map((d) => ({ value: d.id, label: d.name }))}
+              value={deviceValue}
+              onChange={setDeviceValue}
+              w={220}
+            />
+          )}
+          <Button
+            type="submit"
+            variant="default"
+            loading={busy}
+            disabled={!ready}
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            {t('apply.rules.add')}
+          </Button>
+        </Group>
+      </form>
+    </Paper>
+  )
+}

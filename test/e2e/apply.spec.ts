@@ -1,0 +1,143 @@
+// Apply: the roster reaches two terminals with progress to 100 %; a full terminal's failure is
+// grouped by reason with its own codes and "retry failed" fixes it once the fault is cleared;
+// an offline terminal's queue waits, explained, and resumes; assignment rules.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { callStation, expect, test, type RunningStation } from './fixtures'
+
+// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
+interface SimDevice {
+  name: string
+  host: string
+  port: number
+  username: string
+  password: string
+}
+interface Fleet {
+  devices: SimDevice[]
+  control: {
+    state(d: SimDevice): Promise<{ persons: { employeeNo: string }[]; cards: unknown[] }>
+    fault(d: SimDevice, spec: { offline?: boolean; memoryFull?: boolean }): Promise<unknown>
+    clearFaults(d: SimDevice): Promise<void>
+  }
+  close(): Promise<void>
+}
+const SIMULATOR = '../../src/simulator/index.ts'
+const startFleet = async (options: object): Promise<Fleet> =>
+  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
+
+async function axe(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
+    )
+  expect(serious).toEqual([])
+}
+
+let fleet: Fleet
+test.beforeEach(async () => {
+  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'face-lite'] })
+})
+test.afterEach(async () => fleet?.close())
+
+async function addTerminals(app: RunningStation) {
+  for (const [i, d] of fleet.devices.entries()) {
+    const r = await callStation(app, 'devices.add', {
+      name: i === 0 ? 'Lobby' : 'Warehouse',
+      host: d.host,
+      port: d.port,
+      protocol: 'http',
+      username: d.username,
+      password: d.password,
+    })
+    expect(r.ok).toBe(true)
+  }
+}
+
+async function addPerson(app: RunningStation, employeeNo: string, name: string, cardNo: string) {
+  expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+  expect((await callStation(app, 'persons.addCard', { employeeNo, cardNo })).ok).toBe(true)
+}
+
+const holds = async (d: SimDevice, employeeNo: string) =>
+  (await fleet.control.state(d)).persons.some((p) => p.employeeNo === employeeNo)
+
+test('applies to two terminals; a full terminal fails with its reason and retry fixes it', async ({
+  app,
+  page,
+}) => {
+  await addTerminals(app)
+  await addPerson(app, '1001', 'Ada Park', '5550001')
+  await page.goto(`${app.url}#/apply`)
+  await expect(page.getByTestId('rules-summary')).toHaveText(
+    /No rules: everyone goes to every terminal/,
+  )
+  await expect(page.getByText('Nothing applied yet')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Apply now' }).click()
+  const job = page.getByTestId('apply-job')
+  await expect(job.getByTestId('job-state')).toHaveText('Done')
+  await expect(job.getByTestId('overall-percent')).toHaveText('100 %')
+  await expect(job.getByTestId('apply-device')).toHaveCount(2)
+  await expect(job.getByTestId('apply-device').filter({ hasText: 'Lobby' })).toContainText('2 done')
+  expect(await holds(fleet.devices[0]!, '1001')).toBe(true)
+  expect(await holds(fleet.devices[1]!, '1001')).toBe(true)
+  await axe(page, 'Apply')
+  await page.screenshot({ path: 'test-results/screens/apply.png' })
+
+  await fleet.control.fault(fleet.devices[1]!, { memoryFull: true })
+  await addPerson(app, '1002', 'Bo Chen', '5550002')
+  await page.getByRole('button', { name: 'Apply now' }).click()
+  await expect(job.getByTestId('job-state')).toHaveText('Finished with failures')
+  const group = page.getByTestId('failure-group')
+  await expect(group).toHaveAttribute('data-code', 'CAPACITY_FULL')
+  await expect(group).toContainText('The terminal is full')
+  await expect(group).toContainText('1002')
+  await group.getByText('Device’s own codes').first().click()
+  await expect(group.locator('details[open] .mono').first()).toBeVisible()
+  await axe(page, 'Apply (failures)')
+  await page.screenshot({ path: 'test-results/screens/apply-failures.png', fullPage: true })
+  expect(await holds(fleet.devices[1]!, '1002')).toBe(false)
+
+  await fleet.control.clearFaults(fleet.devices[1]!)
+  await page.getByRole('button', { name: 'Retry failed' }).click()
+  await expect(job.getByTestId('job-state')).toHaveText('Done')
+  await expect(job.getByTestId('overall-percent')).toHaveText('100 %')
+  await expect(page.getByTestId('apply-failures')).toBeHidden()
+  expect(await holds(fleet.devices[1]!, '1002')).toBe(true)
+})
+
+test('an offline terminal’s queue waits, explained, and resumes; rules are listed', async ({
+  app,
+  page,
+}) => {
+  await addTerminals(app)
+  await addPerson(app, '2001', 'Cy Novak', '5560001')
+  await fleet.control.fault(fleet.devices[1]!, { offline: true })
+  await page.goto(`${app.url}#/apply`)
+  await page.getByRole('button', { name: 'Apply now' }).click()
+  const paused = page.getByTestId('device-paused')
+  await expect(paused).toContainText('Waiting for this terminal')
+  await expect(paused).toContainText('resumes by itself')
+  await page.screenshot({ path: 'test-results/screens/apply-paused.png', fullPage: true })
+  await fleet.control.clearFaults(fleet.devices[1]!)
+  await expect(page.getByTestId('job-state')).toHaveText('Done', { timeout: 20_000 })
+  expect(await holds(fleet.devices[1]!, '2001')).toBe(true)
+
+  await page.getByRole('combobox', { name: 'Persons' }).click()
+  await page.getByRole('option', { name: 'Person', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Person', exact: true }).fill('2001')
+  await page.getByRole('combobox', { name: 'Terminals' }).click()
+  await page.getByRole('option', { name: 'Terminal', exact: true }).click()
+  await page.getByRole('combobox', { name: 'Terminal', exact: true }).click()
+  await page.getByRole('option', { name: 'Lobby' }).click()
+  await page.getByRole('button', { name: 'Add rule' }).click()
+  await expect(page.getByTestId('rule')).toHaveText('Person 2001 → Terminal Lobby')
+  await expect(page.getByTestId('rules-summary')).toContainText('Each person goes')
+  await axe(page, 'Apply (rules)')
+  await page.getByRole('button', { name: 'Remove rule Person 2001 → Terminal Lobby' }).click()
+  await expect(page.getByTestId('rule')).toHaveCount(0)
+})
