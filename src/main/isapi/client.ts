@@ -5,6 +5,8 @@ import * as cards from './endpoints/cards'
 import * as caps from './endpoints/capabilities'
 import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
+import * as upgrade from './endpoints/upgrade'
+import * as configData from './endpoints/config-data'
 import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
@@ -68,6 +70,19 @@ function buildCore(http: IsapiHttp) {
       modify: bind(http, persons.modifyPerson),
       delete: bind(http, persons.deletePersons),
       deleteFully: bind(http, persons.deletePersonsFully),
+    },
+    maintenance: {
+      upgradeSupport: bind(http, upgrade.upgradeSupport),
+      uploadFirmware: bind(http, upgrade.uploadFirmware),
+      upgradeStatus: bind(http, upgrade.upgradeStatus),
+      waitForFlash: bind(http, upgrade.waitForFlash),
+      /** Upload, flash, reboot, wait, read the new version. */
+      upgrade: bind(http, upgrade.upgrade),
+      /** Reboot; a connection dropped under it counts as accepted. */
+      reboot: bind(http, upgrade.rebootNow),
+      waitForReboot: bind(http, upgrade.waitForReboot),
+      exportConfiguration: bind(http, configData.exportConfiguration),
+      importConfiguration: bind(http, configData.importConfiguration),
     },
     cards: {
       search: bind(http, cards.searchCards),

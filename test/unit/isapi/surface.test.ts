@@ -87,6 +87,17 @@ describe('isapi public surface', () => {
           "modify",
           "search",
         ],
+        "maintenance": [
+          "exportConfiguration",
+          "importConfiguration",
+          "reboot",
+          "upgrade",
+          "upgradeStatus",
+          "upgradeSupport",
+          "uploadFirmware",
+          "waitForFlash",
+          "waitForReboot",
+        ],
         "persons": [
           "add",
           "apply",

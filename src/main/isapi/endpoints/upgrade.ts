@@ -1,0 +1,247 @@
+// Main firmware upgrade (protocol-config/03-upgrade.md §2). Policy:
+// - Framing by capability: multipart POST when DeviceCap/SysCap/isSupportPostUpdateFirmware is
+//   true, otherwise a raw PUT of application/octet-stream (works on every generation).
+// - The package is sent only with credentials in hand: an authenticated capability read comes
+//   first, and the body goes as a one-shot stream, so the session signs it with a nonce fetched
+//   just before and never replays it (a refused password costs one small probe, not 50 MB).
+// - Long timeouts: the device answers the upload only once the package is verified and written.
+// - After flashing the client reboots the device (unless told not to), waits for it to drop off
+//   and come back, and reads the new firmwareVersion.
+import { bool, int, isObj, obj, type Obj } from '../codec/read'
+import { buildMultipart } from '../codec/multipart-builder'
+import type { XmlDocument } from '../codec/xml'
+import { IsapiError, statusFromJson, statusFromXml } from '../errors'
+import type { IsapiHttp } from '../http/isapi-http'
+import { sleep, type CallOptions } from './common'
+import { deviceInfo, reboot, type DeviceInfo } from './system'
+
+export type FirmwareFraming = 'put-raw' | 'post-multipart'
+
+export interface UpgradeSupport {
+  /** `isSupportUpdatefirmware`; undefined when the device does not say. */
+  supported: boolean | undefined
+  /** `SysCap/isSupportPostUpdateFirmware`: the device takes a multipart POST. */
+  postMultipart: boolean
+}
+
+export interface UpgradeStatus {
+  upgrading: boolean
+  /** 0–100 */
+  percent: number
+}
+
+export type UpgradePhase = 'uploading' | 'flashing' | 'rebooting' | 'done'
+
+export interface UpgradeProgress {
+  phase: UpgradePhase
+  percent: number
+}
+
+/** What the device said once the package was accepted. */
+export interface UploadResult {
+  framing: FirmwareFraming
+  /** statusCode 7 "Reboot Required". */
+  rebootRequired: boolean
+}
+
+/** Reads the upgrade gates from a `DeviceCap` document. */
+export function parseUpgradeSupport(deviceCap: Obj): UpgradeSupport {
+  return {
+    supported: bool(deviceCap.isSupportUpdatefirmware ?? deviceCap.isSupportUpdateFirmware),
+    postMultipart: bool(obj(deviceCap.SysCap).isSupportPostUpdateFirmware) === true,
+  }
+}
+
+/** `upgradeStatus` in XML (any namespace, either case of the root) or JSON `{UpgradeStatus:{…}}`. */
+export function parseUpgradeStatus(doc: unknown): UpgradeStatus | undefined {
+  let b: Obj | undefined
+  if (isObj(doc) && typeof doc.root === 'string' && isObj(doc.body)) {
+    if (doc.root.toLowerCase() === 'upgradestatus') b = doc.body
+  } else if (isObj(doc)) {
+    const inner = doc.UpgradeStatus ?? doc.upgradeStatus
+    b = isObj(inner) ? inner : 'upgrading' in doc || 'percent' in doc ? doc : undefined
+  }
+  if (!b) return undefined
+  const upgrading = bool(b.upgrading)
+  const percent = int(b.percent)
+  if (upgrading === undefined && percent === undefined) return undefined
+  return { upgrading: upgrading ?? false, percent: Math.min(100, Math.max(0, percent ?? 0)) }
+}
+
+/** The device status carried by an upload/import answer (statusCode 7 = reboot required). */
+export function rebootRequired(doc: unknown): boolean {
+  if (isObj(doc) && typeof doc.root === 'string' && isObj(doc.body)) {
+    return statusFromXml((doc as unknown as XmlDocument).root, (doc as unknown as XmlDocument).body)?.statusCode === 7
+  }
+  return statusFromJson(doc)?.statusCode === 7
+}
+
+export async function upgradeSupport(http: IsapiHttp, o: CallOptions = {}): Promise<UpgradeSupport> {
+  return parseUpgradeSupport(await http.xmlDoc('GET', '/ISAPI/System/capabilities', 'DeviceCap', undefined, undefined, o))
+}
+
+export async function upgradeStatus(http: IsapiHttp, o: CallOptions = {}): Promise<UpgradeStatus> {
+  const path = '/ISAPI/System/upgradeStatus'
+  const s = parseUpgradeStatus(http.decode(await http.raw('GET', path, undefined, undefined, o), 'GET', path))
+  if (!s) throw http.bad('GET', path, 'expected an upgradeStatus document')
+  return s
+}
+
+/** A body the session cannot replay: signed with a fresh nonce, sent once. */
+async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield data
+}
+
+/** PUT or POST of a binary body sent only with credentials in hand; returns the decoded answer. */
+export async function sendBinary(http: IsapiHttp, method: 'PUT' | 'POST', path: string, body: Uint8Array, contentType: string, o: CallOptions): Promise<unknown> {
+  const a = await http.raw(method, path, once(body), contentType, {
+    headersTimeoutMs: 10 * 60_000,
+    bodyTimeoutMs: 60_000,
+    ...o,
+    headers: { ...o.headers, 'content-length': String(body.byteLength) },
+  })
+  return http.decode(a, method, path)
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Override the capability choice. */
+  framing?: FirmwareFraming
+  /** File name in the multipart part (default digicap.dav). */
+  fileName?: string
+}
+
+/** Uploads a firmware package. Device refusals (badDevType, badVersion, upgradePackageLarge, busy …) throw IsapiError. */
+export async function uploadFirmware(http: IsapiHttp, pkg: Uint8Array, o: UploadOptions = {}): Promise<UploadResult> {
+  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+  const { framing: forced, fileName, ...call } = o
+  // an authenticated read first: credentials in hand before the package goes out
+  const support = await upgradeSupport(http, { signal: o.signal })
+  if (support.supported === false && !forced) {
+    throw new IsapiError('DEVICE_ERROR', 'the terminal does not offer firmware upgrade over ISAPI', {
+      category: 'notSupported',
+      device: http.device,
+      reason: 'The terminal does not offer firmware upgrade over ISAPI.',
+    })
+  }
+  const framing = forced ?? (support.postMultipart ? 'post-multipart' : 'put-raw')
+  const path = '/ISAPI/System/updateFirmware'
+  let doc: unknown
+  if (framing === 'post-multipart') {
+    const m = buildMultipart([{ name: 'updateFile', filename: fileName ?? 'digicap.dav', contentType: 'application/octet-stream', body: pkg }])
+    doc = await sendBinary(http, 'POST', path, m.body, m.contentType, call)
+  } else {
+    doc = await sendBinary(http, 'PUT', path, pkg, 'application/octet-stream', call)
+  }
+  return { framing, rebootRequired: rebootRequired(doc) }
+}
+
+export interface WaitOptions {
+  signal?: AbortSignal
+  /** Poll interval. Default 1 s. */
+  intervalMs?: number
+  /** Give up after this long. */
+  timeoutMs?: number
+}
+
+/**
+ * Polls upgradeStatus until flashing is over: percent 100, or `upgrading` back to false after it
+ * was seen true, or idle for `idleMs` (a device that flashed during the upload). A device that
+ * does not serve upgradeStatus (notSupport) is taken as done.
+ */
+export async function waitForFlash(http: IsapiHttp, o: WaitOptions & { idleMs?: number; onProgress?: (s: UpgradeStatus) => void } = {}): Promise<UpgradeStatus> {
+  const start = Date.now()
+  const deadline = start + (o.timeoutMs ?? 15 * 60_000)
+  let seen = false
+  for (;;) {
+    let s: UpgradeStatus
+    try {
+      s = await upgradeStatus(http, { signal: o.signal, headersTimeoutMs: 15_000 })
+    } catch (e) {
+      if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported') return { upgrading: false, percent: 100 }
+      throw e
+    }
+    o.onProgress?.(s)
+    if (s.percent >= 100 || (seen && !s.upgrading)) return { upgrading: false, percent: 100 }
+    if (s.upgrading) seen = true
+    else if (Date.now() - start > (o.idleMs ?? 5_000)) return s
+    if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the firmware did not finish flashing in time', { device: http.device })
+    await sleep(o.intervalMs ?? 1_000, o.signal)
+  }
+}
+
+const isDown = (e: unknown): boolean => e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'TIMEOUT' || e.code === 'STREAM_BROKEN' || (e.code === 'DEVICE_ERROR' && e.category === 'busy'))
+
+/** Sends the reboot; a connection dropped under it counts as accepted (the device is going down). */
+export async function rebootNow(http: IsapiHttp, o: CallOptions = {}): Promise<void> {
+  try {
+    await reboot(http, o)
+  } catch (e) {
+    if (e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN')) return
+    throw e
+  }
+}
+
+/**
+ * Waits for a rebooting device to drop off and answer again, then returns its deviceInfo. If it
+ * never seems to drop within `downWithinMs` (a fast reboot between two polls), its answer is taken.
+ */
+export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number } = {}): Promise<DeviceInfo> {
+  const start = Date.now()
+  const deadline = start + (o.timeoutMs ?? 5 * 60_000)
+  const interval = o.intervalMs ?? 1_000
+  let wentDown = false
+  for (;;) {
+    try {
+      const info = await deviceInfo(http, { signal: o.signal, headersTimeoutMs: Math.max(2_000, interval * 3) })
+      if (wentDown || Date.now() - start > (o.downWithinMs ?? 30_000)) return info
+    } catch (e) {
+      if (!isDown(e)) throw e
+      wentDown = true
+    }
+    if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the terminal did not come back after rebooting', { device: http.device, reason: 'The terminal did not come back after rebooting.' })
+    await sleep(interval, o.signal)
+  }
+}
+
+export interface UpgradeOptions extends UploadOptions {
+  onProgress?: (p: UpgradeProgress) => void
+  /** Reboot after flashing (default true). */
+  reboot?: boolean
+  /** Poll interval while flashing and rebooting. Default 1 s. */
+  pollMs?: number
+  /** Limit for flashing. Default 15 min. */
+  flashTimeoutMs?: number
+  /** Limit for the reboot. Default 5 min. */
+  rebootTimeoutMs?: number
+}
+
+export interface UpgradeResult {
+  framing: FirmwareFraming
+  previousVersion: string
+  /** deviceInfo read after the device came back (or before the reboot when reboot is false). */
+  info: DeviceInfo
+}
+
+/** The whole flow: refuse if already upgrading, upload, poll, reboot, wait, read the new version. */
+export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOptions = {}): Promise<UpgradeResult> {
+  const { onProgress, reboot: doReboot = true, pollMs, flashTimeoutMs, rebootTimeoutMs, ...upload } = o
+  const before = await deviceInfo(http, { signal: o.signal })
+  const now = await upgradeStatus(http, { signal: o.signal }).catch((e: unknown) => {
+    if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported') return undefined
+    throw e
+  })
+  if (now?.upgrading && now.percent < 100) {
+    throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', { category: 'busy', device: http.device, reason: 'The terminal is already upgrading its firmware.' })
+  }
+  onProgress?.({ phase: 'uploading', percent: 0 })
+  const up = await uploadFirmware(http, pkg, upload)
+  onProgress?.({ phase: 'flashing', percent: 0 })
+  await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
+  onProgress?.({ phase: 'flashing', percent: 100 })
+  if (!doReboot) return { framing: up.framing, previousVersion: before.firmwareVersion, info: before }
+  onProgress?.({ phase: 'rebooting', percent: 100 })
+  await rebootNow(http, { signal: o.signal })
+  const info = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs })
+  onProgress?.({ phase: 'done', percent: 100 })
+  return { framing: up.framing, previousVersion: before.firmwareVersion, info }
+}
