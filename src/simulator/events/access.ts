@@ -10,6 +10,7 @@ export type TriggerSpec =
   | { kind: 'card'; cardNo: string; readerNo?: number }
   | { kind: 'face'; employeeNo?: string; match?: boolean }
   | { kind: 'finger'; employeeNo?: string; match?: boolean }
+  | { kind: 'pin'; employeeNo?: string; pin: string }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
   | { kind: 'tamper' }
@@ -151,6 +152,30 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
             currentVerifyMode: mode,
             mask: 'unknown',
           }),
+        )
+      break
+    }
+    case 'pin': {
+      // Keypad PIN: 5/181 password authenticated, 5/150 password verify failed.
+      const person = spec.employeeNo ? dev.data.persons.get(spec.employeeNo) : undefined
+      if (
+        person &&
+        person.password !== '' &&
+        person.password === spec.pin &&
+        isValidNow(dev, person)
+      ) {
+        out.push(
+          dev.recordEvent(5, 181, {
+            ...base,
+            ...personFields(person),
+            currentVerifyMode: 'cardOrPw',
+            mask: 'unknown',
+          }),
+        )
+        doorCycle(dev, 1)
+      } else
+        out.push(
+          dev.recordEvent(5, 150, { ...base, currentVerifyMode: 'cardOrPw', mask: 'unknown' }),
         )
       break
     }

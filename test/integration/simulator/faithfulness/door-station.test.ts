@@ -230,6 +230,35 @@ describe('faithful to a real door station (jonioliel probe records)', () => {
     }
   })
 
+  it('keypad PIN: a wrong PIN is 5/150, the right one 5/181 and the lock opens', async () => {
+    const real = fixture<{ capture: { live_events: { payload: Obj }[] } }>(
+      `${B}/pin_change_rejection.json`,
+    )
+    await c.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+      UserInfo: { employeeNo: '8001', userType: 'normal', password: '4711' },
+    })
+    const s = await openStream(c, 'GET', '/ISAPI/Event/notification/alertStream')
+    try {
+      await fleet.control.triggerEvent(0, { kind: 'pin', employeeNo: '8001', pin: '0000' })
+      await fleet.control.triggerEvent(0, { kind: 'pin', employeeNo: '8001', pin: '4711' })
+      const live = (r: typeof s, minor: number): Obj | undefined =>
+        r
+          .json()
+          .find(
+            (m) =>
+              (m.AccessControllerEvent as Obj | undefined)?.subEventType === minor &&
+              (m.AccessControllerEvent as Obj).currentEvent === true,
+          )
+      await s.waitFor((r) => live(r, 181) !== undefined && live(r, 21) !== undefined)
+      const realFail = real.capture.live_events.find(
+        (e) => (e.payload.AccessControllerEvent as Obj).subEventType === 150,
+      )!.payload
+      expect(diff(realFail, live(s, 150), { subset: true })).toEqual([])
+    } finally {
+      s.close()
+    }
+  })
+
   it('auth: every first request is 401 with a Digest challenge, then 200 with Digest', async () => {
     const obs = fixture<
       { path: string; status: number; authorization_sent: boolean; digest_challenge: boolean }[]
