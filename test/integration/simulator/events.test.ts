@@ -294,6 +294,36 @@ describe('httpHosts', () => {
     }
   })
 
+  it('JSON variant (?format=json): list and set', async () => {
+    const list = await c.put('/ISAPI/Event/notification/httpHosts?format=json', {
+      HttpHostNotificationList: [
+        {
+          HttpHostNotification: {
+            id: '2',
+            url: '/j',
+            protocolType: 'HTTP',
+            parameterFormatType: 'JSON',
+            addressingFormatType: 'ipaddress',
+            ipAddress: '127.0.0.1',
+            portNo: 9,
+            httpAuthenticationMethod: 'none',
+          },
+        },
+      ],
+    })
+    expect(list.json()).toEqual({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok' })
+    const got = (await c.get('/ISAPI/Event/notification/httpHosts?format=json')).json<{
+      HttpHostNotificationList: { HttpHostNotification: Record<string, unknown> }[]
+    }>()
+    expect(got.HttpHostNotificationList[1]!.HttpHostNotification).toMatchObject({
+      id: '2',
+      url: '/j',
+      ipAddress: '127.0.0.1',
+      portNo: 9,
+    })
+    await c.del('/ISAPI/Event/notification/httpHosts')
+  })
+
   it('bad addresses are badXmlContent with the field; capabilities list two slots', async () => {
     const r = await c.put(
       '/ISAPI/Event/notification/httpHosts/1',
