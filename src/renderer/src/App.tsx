@@ -26,7 +26,7 @@ export function App() {
       forceColorScheme={scheme}
       cssVariablesResolver={cssVariablesResolver}
     >
-      <Notifications position="top-center" limit={4} />
+      <Notifications position="bottom-left" limit={4} />
       <Shell />
     </MantineProvider>
   )

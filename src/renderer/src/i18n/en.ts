@@ -254,7 +254,15 @@ export const en = {
     devices: 'On terminals',
     notApplied: 'Not applied to any terminal yet',
     notAppliedBody:
-      'Per-terminal status (applied, pending, failed with the reason) appears here once terminals are added and the roster is applied.',
+      'There are no terminals yet. Add them under Devices and apply the roster; each terminal’s status (applied, pending, failed with the reason) shows here.',
+    notAssignedBody:
+      'No rule assigns this person to a terminal. Add one under Apply (everyone, a group or this person) and apply.',
+    deviceState: {
+      applied: 'Applied',
+      pending: 'Pending',
+      failed: 'Failed',
+      notAssigned: 'Not assigned',
+    },
     delete: 'Delete person',
     deleteTitle: 'Delete {{name}}?',
     deleteBody:

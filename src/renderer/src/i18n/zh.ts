@@ -252,7 +252,15 @@ export const zh: Resources = {
     devices: '终端状态',
     notApplied: '尚未下发到任何终端',
     notAppliedBody:
-      '添加终端并下发名单后，这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
+      '还没有终端。请在“设备”中添加终端并下发名单；这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
+    notAssignedBody:
+      '没有规则将此人员分配到终端。请在“下发”中添加规则（所有人、分组或此人员）后下发。',
+    deviceState: {
+      applied: '已下发',
+      pending: '待下发',
+      failed: '失败',
+      notAssigned: '未分配',
+    },
     delete: '删除人员',
     deleteTitle: '删除 {{name}}？',
     deleteBody:

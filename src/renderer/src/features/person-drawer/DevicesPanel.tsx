@@ -1,23 +1,72 @@
-import { EmptyState, Paper, Title } from '@mantine/core'
+import { Badge, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconDeviceDesktopOff } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import type { PersonDeviceStatus } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { usePersonDrawer } from './store'
 
-/** Per-terminal status (applied / pending / failed + reason) arrives with apply.*; honest until then. */
+const COLOR: Record<PersonDeviceStatus['state'], string> = {
+  applied: 'green',
+  pending: 'yellow',
+  failed: 'red',
+  notAssigned: 'gray',
+}
+
+/** Per terminal: applied / pending / failed with the terminal's reason / not assigned. */
 export function DevicesPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const errorText = useErrorText()
+  const onDevices = usePersonDrawer((s) => s.onDevices)
+  const failure = usePersonDrawer((s) => s.onDevicesError)
+  const assigned = onDevices?.filter((d) => d.state !== 'notAssigned') ?? []
+  const none = onDevices !== null && assigned.length === 0
   return (
     <Paper withBorder p="md" radius="md" data-testid="device-status">
       <Title order={3} size="h5" mb="xs">
         {t('drawer.devices')}
       </Title>
-      <EmptyState
-        size="sm"
-        align="left"
-        icon={<IconDeviceDesktopOff size={20} aria-hidden />}
-        withIndicatorBackground
-        title={t('drawer.notApplied')}
-        description={t('drawer.notAppliedBody')}
-      />
+      {failure && failure.code !== 'NOT_IMPLEMENTED' && (
+        <Text size="sm" c="red">
+          {errorText(failure).title}. {errorText(failure).advice ?? failure.message}
+        </Text>
+      )}
+      {(none || failure?.code === 'NOT_IMPLEMENTED') && (
+        <EmptyState
+          size="sm"
+          align="left"
+          icon={<IconDeviceDesktopOff size={20} aria-hidden />}
+          withIndicatorBackground
+          title={t('drawer.notApplied')}
+          description={
+            onDevices && onDevices.length > 0
+              ? t('drawer.notAssignedBody')
+              : t('drawer.notAppliedBody')
+          }
+        />
+      )}
+      {onDevices && !none && (
+        <Stack gap={8}>
+          {onDevices.map((d) => (
+            <div key={d.deviceId} data-testid="device-state" data-state={d.state}>
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" fw={500} truncate>
+                  {d.deviceName}
+                </Text>
+                <Badge color={COLOR[d.state]} variant="light" tt="none" style={{ flex: 'none' }}>
+                  {t(`drawer.deviceState.${d.state}`)}
+                </Badge>
+              </Group>
+              {(d.reason || d.updatedAt) && (
+                <Text size="xs" c="dimmed">
+                  {[d.reason, d.updatedAt && new Date(d.updatedAt).toLocaleString(i18n.language)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              )}
+            </div>
+          ))}
+        </Stack>
+      )}
     </Paper>
   )
 }

@@ -2,7 +2,7 @@
 // the roster changes under it. Actions answer with the station's Result so the panel that
 // started them can show the error where it happened.
 import { create } from 'zustand'
-import type { CardType, FaceMeta, PersonDetail } from '../../../../shared/model'
+import type { CardType, FaceMeta, PersonDetail, PersonDeviceStatus } from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
@@ -11,6 +11,9 @@ interface DrawerState {
   employeeNo: string | null
   person: PersonDetail | null
   face: { url: string; meta: FaceMeta } | null
+  /** Per terminal: applied / pending / failed (with the reason) / not assigned. */
+  onDevices: PersonDeviceStatus[] | null
+  onDevicesError: AppError | null
   error: AppError | null
   open(employeeNo: string): void
   close(): void
@@ -41,17 +44,57 @@ export const usePersonDrawer = create<DrawerState>((set, get) => {
     if (no && (employeeNos.length === 0 || employeeNos.includes(no))) void get().reload()
   })
 
+  // apply progress and terminal health change the per-terminal status; refreshed at most once a second
+  let statusTimer: ReturnType<typeof setTimeout> | undefined
+  const loadStatus = async () => {
+    const employeeNo = get().employeeNo
+    if (!employeeNo) return
+    const r = await station.apply.personStatus({ employeeNo })
+    if (get().employeeNo !== employeeNo) return
+    set(
+      r.ok
+        ? { onDevices: r.value, onDevicesError: null }
+        : { onDevices: null, onDevicesError: r.error },
+    )
+  }
+  const statusSoon = () => {
+    if (!get().employeeNo || statusTimer) return
+    statusTimer = setTimeout(() => {
+      statusTimer = undefined
+      void loadStatus()
+    }, 1000)
+  }
+  station.on('apply.progress', statusSoon)
+  station.on('device.status', statusSoon)
+
   return {
     employeeNo: null,
     person: null,
     face: null,
+    onDevices: null,
+    onDevicesError: null,
     error: null,
     open(employeeNo) {
       if (employeeNo === get().employeeNo) return
-      set({ employeeNo, person: null, face: null, error: null })
+      set({
+        employeeNo,
+        person: null,
+        face: null,
+        onDevices: null,
+        onDevicesError: null,
+        error: null,
+      })
       void get().reload()
     },
-    close: () => set({ employeeNo: null, person: null, face: null, error: null }),
+    close: () =>
+      set({
+        employeeNo: null,
+        person: null,
+        face: null,
+        onDevices: null,
+        onDevicesError: null,
+        error: null,
+      }),
     async reload() {
       const employeeNo = get().employeeNo
       if (!employeeNo) return
@@ -59,6 +102,7 @@ export const usePersonDrawer = create<DrawerState>((set, get) => {
       const [person, face] = await Promise.all([
         station.persons.get({ employeeNo }),
         station.persons.face({ employeeNo }),
+        loadStatus(),
       ])
       if (id !== loadId || get().employeeNo !== employeeNo) return
       if (!person.ok) return set({ error: person.error, person: null, face: null })
