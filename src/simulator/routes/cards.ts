@@ -70,7 +70,7 @@ export const cardRoutes: RouteDef[] = [
       }
       return json({
         CardInfoSearch: pageBody(
-          ctx.dev.searches.page('card', all, searchID, position, max),
+          ctx.dev.searches.page('card', () => all, searchID, position, max),
           'CardInfo',
           cardOut,
         ),

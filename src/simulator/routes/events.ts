@@ -57,7 +57,8 @@ function search(ctx: Ctx): ReturnType<typeof json> {
   if (text.startsWith('<')) fail('badJsonFormat', 'badJsonFormat', 400)
   const cond = jsonRoot(ctx, 'AcsEventCond')
   const { searchID, position, max } = pageCond(cond, 64)
-  const page = ctx.dev.searches.page('event', filterEvents(ctx.dev, cond), searchID, position, max)
+  const matches = filterEvents(ctx.dev, cond)
+  const page = ctx.dev.searches.page('event', () => matches, searchID, position, max)
   const body: Obj = {
     searchID,
     totalMatches: page.totalMatches,

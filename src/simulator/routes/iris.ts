@@ -131,7 +131,7 @@ export const irisRoutes: RouteDef[] = [
       )
       return json({
         IrisInfoSearch: pageBody(
-          ctx.dev.searches.page('iris', all, searchID, position, max),
+          ctx.dev.searches.page('iris', () => all, searchID, position, max),
           'IrisInfo',
           (r) => ({ employeeNo: r.employeeNo, id: r.id, irisData: r.irisData }),
         ),

@@ -102,7 +102,7 @@ function search(ctx: Ctx): ReturnType<typeof json> {
       (p) => p.name.toLowerCase().includes(f) || p.employeeNo.toLowerCase().includes(f),
     )
   }
-  const page = ctx.dev.searches.page('user', all, searchID, position, max)
+  const page = ctx.dev.searches.page('user', () => all, searchID, position, max)
   const counts =
     page.items.length > 0 ? countsByPerson(ctx.dev) : new Map<string, CredentialCounts>()
   const order =

@@ -51,25 +51,29 @@ export function pageBody<T>(p: Page<T>, listKey: string, map: (t: T) => unknown)
 }
 
 /**
- * Open searches per device: a search stays open while it answered MORE and its client has not
- * read on (30 s). Too many open at once is noSearchIDResource, as on a terminal whose client
- * abandons paging and starts new searchIDs.
+ * Open searches per device. A search stays open while it answered MORE and its client reads
+ * on within 30 s; later pages of the same searchID come from the snapshot taken at its first
+ * page ("a new searchID starts a new snapshot"), so writes in between do not shift pages.
+ * Too many open at once is noSearchIDResource, as on a terminal whose client abandons paging.
  */
 export class SearchSessions {
-  private readonly open = new Map<string, number>()
+  private readonly open = new Map<string, { expires: number; snapshot: unknown[] }>()
 
   constructor(
     private readonly max = 32,
     private readonly ttlMs = 30_000,
   ) {}
 
-  page<T>(kind: string, all: T[], searchID: string, position: number, max: number): Page<T> {
+  page<T>(kind: string, all: () => T[], searchID: string, position: number, max: number): Page<T> {
     const now = Date.now()
-    for (const [k, exp] of this.open) if (exp < now) this.open.delete(k)
+    for (const [k, o] of this.open) if (o.expires < now) this.open.delete(k)
     const key = `${kind}\u0000${searchID}`
-    if (!this.open.has(key) && this.open.size >= this.max) fail('noSearchIDResource', 'searchID')
-    const p = paginate(all, searchID, position, max)
-    if (p.responseStatusStrg === 'MORE') this.open.set(key, now + this.ttlMs)
+    const existing = this.open.get(key)
+    if (!existing && this.open.size >= this.max) fail('noSearchIDResource', 'searchID')
+    const items = existing && position > 0 ? (existing.snapshot as T[]) : all()
+    const p = paginate(items, searchID, position, max)
+    if (p.responseStatusStrg === 'MORE')
+      this.open.set(key, { expires: now + this.ttlMs, snapshot: items })
     else this.open.delete(key)
     return p
   }

@@ -76,10 +76,20 @@ describe('open searches', () => {
     const { SearchSessions } = await import('../../../src/simulator/state/search.js')
     const s = new SearchSessions(2, 1000)
     const all = [1, 2, 3]
-    expect(s.page('u', all, 'a', 0, 1).responseStatusStrg).toBe('MORE')
-    expect(s.page('u', all, 'b', 0, 1).responseStatusStrg).toBe('MORE')
-    expect(() => s.page('u', all, 'c', 0, 1)).toThrow(/noSearchIDResource/)
-    expect(s.page('u', all, 'a', 1, 2).responseStatusStrg).toBe('OK')
-    expect(s.page('u', all, 'c', 0, 30).responseStatusStrg).toBe('OK')
+    expect(s.page('u', () => all, 'a', 0, 1).responseStatusStrg).toBe('MORE')
+    expect(s.page('u', () => all, 'b', 0, 1).responseStatusStrg).toBe('MORE')
+    expect(() => s.page('u', () => all, 'c', 0, 1)).toThrow(/noSearchIDResource/)
+    expect(s.page('u', () => all, 'a', 1, 2).responseStatusStrg).toBe('OK')
+    expect(s.page('u', () => all, 'c', 0, 30).responseStatusStrg).toBe('OK')
+  })
+
+  it('later pages of one searchID come from its first-page snapshot; a new searchID sees new data', async () => {
+    const { SearchSessions } = await import('../../../src/simulator/state/search.js')
+    const s = new SearchSessions()
+    const data = [1, 2, 3, 4]
+    expect(s.page('u', () => [...data], 'a', 0, 2).items).toEqual([1, 2])
+    data.unshift(0)
+    expect(s.page('u', () => [...data], 'a', 2, 2).items).toEqual([3, 4])
+    expect(s.page('u', () => [...data], 'b', 0, 2).items).toEqual([0, 1])
   })
 })
