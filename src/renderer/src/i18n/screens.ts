@@ -4,6 +4,8 @@ import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
+import { enrollEn } from './enroll.en'
+import { enrollZh } from './enroll.zh'
 
-export const screensEn = { devices: devicesEn, apply: applyEn } as const
-export const screensZh = { devices: devicesZh, apply: applyZh }
+export const screensEn = { devices: devicesEn, apply: applyEn, enroll: enrollEn } as const
+export const screensZh = { devices: devicesZh, apply: applyZh, enroll: enrollZh }

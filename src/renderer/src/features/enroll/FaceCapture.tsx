@@ -1,0 +1,90 @@
+import { Box, Button, Group, Image, Loader, Stack, Text } from '@mantine/core'
+import { IconCamera } from '@tabler/icons-react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import type { Device } from '../../../../shared/model'
+import { SessionStatus } from './SessionStatus'
+import { useEnroll } from './store'
+
+/** The terminal's live view (while this panel is shown) and a capture on the terminal. */
+export function FaceCapture({ device }: { device: Device }) {
+  const { t } = useTranslation()
+  const { frame, previewError, session, start, startPreview, stopPreview } = useEnroll(
+    useShallow((s) => ({
+      frame: s.frame,
+      previewError: s.previewError,
+      session: s.session,
+      start: s.start,
+      startPreview: s.startPreview,
+      stopPreview: s.stopPreview,
+    })),
+  )
+  useEffect(() => {
+    void startPreview(device.id)
+    return () => void stopPreview()
+  }, [device.id, startPreview, stopPreview])
+  const mine = session?.kind === 'face' ? session : null
+  const busy = mine !== null && ['starting', 'waiting', 'captured'].includes(mine.phase)
+
+  return (
+    <Group align="flex-start" gap="lg" wrap="wrap">
+      <Box
+        w={320}
+        h={240}
+        bg="dark.7"
+        style={{
+          borderRadius: 'var(--mantine-radius-md)',
+          overflow: 'hidden',
+          display: 'grid',
+          placeItems: 'center',
+        }}
+      >
+        {frame ? (
+          <img
+            src={`data:image/jpeg;base64,${frame}`}
+            alt={t('enroll.face.preview', { name: device.name })}
+            data-testid="preview-frame"
+            style={{ width: '100%', height: '100%', objectFit: 'cover' }}
+          />
+        ) : previewError ? (
+          <Text size="sm" c="gray.3" p="md" ta="center">
+            {t('enroll.face.previewUnavailable')}
+          </Text>
+        ) : (
+          <Group gap="xs">
+            <Loader size={16} color="gray.3" aria-hidden />
+            <Text size="sm" c="gray.3">
+              {t('enroll.face.previewStarting')}
+            </Text>
+          </Group>
+        )}
+      </Box>
+      <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>
+        <Button
+          leftSection={<IconCamera size={16} aria-hidden />}
+          onClick={() => void start('face')}
+          disabled={busy}
+          w="fit-content"
+          aria-keyshortcuts="c"
+        >
+          {t('enroll.face.capture')}
+        </Button>
+        <SessionStatus
+          kind="face"
+          waiting={t('enroll.face.waiting')}
+          onRetry={() => void start('face')}
+        />
+        {mine?.jpegBase64 && (
+          <Image
+            src={`data:image/jpeg;base64,${mine.jpegBase64}`}
+            alt={t('enroll.face.captured')}
+            w={160}
+            radius="md"
+            data-testid="captured-face"
+          />
+        )}
+      </Stack>
+    </Group>
+  )
+}

@@ -1,0 +1,93 @@
+import { Alert, Button, Group, Loader, Text } from '@mantine/core'
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { isErrorCode } from '../../../../shared/result'
+import { useErrorText } from '../../lib/error-text'
+import { ErrorNotice } from '../shell/ErrorNotice'
+import { useEnroll, type Kind } from './store'
+
+const ADVISED = [
+  'TIMEOUT',
+  'DEVICE_BUSY',
+  'NOT_SUPPORTED',
+  'OFFLINE',
+  'DEVICE_REJECTED',
+  'CONFLICT',
+  'CANCELLED',
+] as const
+type Advised = (typeof ADVISED)[number]
+const isAdvised = (c: string | undefined): c is Advised =>
+  c !== undefined && (ADVISED as readonly string[]).includes(c)
+
+/** Where a capture of this kind stands: waiting (with cancel), saved, or failed (why, try again). */
+export function SessionStatus({
+  kind,
+  waiting,
+  onRetry,
+}: {
+  kind: Kind
+  waiting: string
+  onRetry: () => void
+}) {
+  const { t } = useTranslation()
+  const errorText = useErrorText()
+  const { session, startError, cancel } = useEnroll(
+    useShallow((s) => ({ session: s.session, startError: s.startError, cancel: s.cancel })),
+  )
+  if (startError) return <ErrorNotice error={startError} onRetry={onRetry} />
+  if (!session || session.kind !== kind) return null
+  const { phase } = session
+  if (phase === 'starting' || phase === 'waiting' || phase === 'captured')
+    return (
+      <Group gap="sm" role="status" data-testid="enroll-phase" data-phase={phase}>
+        <Loader size={18} aria-hidden />
+        <div>
+          <Text size="sm" fw={600}>
+            {t(`enroll.phase.${phase}`)}
+          </Text>
+          {phase === 'waiting' && <Text size="sm">{waiting}</Text>}
+        </div>
+        {phase !== 'captured' && (
+          <Button variant="default" size="xs" onClick={() => void cancel()}>
+            {t('enroll.cancel')}
+          </Button>
+        )}
+      </Group>
+    )
+  if (phase === 'saved')
+    return (
+      <Group gap="xs" role="status" data-testid="enroll-phase" data-phase="saved">
+        <IconCircleCheck size={20} color="var(--mantine-color-green-8)" aria-hidden />
+        <Text size="sm" fw={600}>
+          {t('enroll.phase.saved')}
+        </Text>
+      </Group>
+    )
+  const code = session.code
+  const title =
+    code && isErrorCode(code) ? errorText({ code, message: '' }).title : t(`enroll.phase.${phase}`)
+  return (
+    <Alert
+      role="alert"
+      color={phase === 'cancelled' ? 'gray' : 'red'}
+      variant="light"
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      title={phase === 'cancelled' ? t('enroll.phase.cancelled') : title}
+      data-testid="enroll-phase"
+      data-phase={phase}
+    >
+      {phase === 'failed' && (
+        <Text size="sm">{isAdvised(code) ? t(`enroll.failed.${code}`) : session.message}</Text>
+      )}
+      {phase === 'failed' && isAdvised(code) && (
+        <Text size="xs" c="dimmed">
+          {t('errors.detail', { message: session.message })}
+        </Text>
+      )}
+      <Button variant="default" size="xs" mt="xs" onClick={onRetry}>
+        {t('enroll.retry')}
+      </Button>
+    </Alert>
+  )
+}

@@ -1,0 +1,159 @@
+// Enroll: a person picked by search, captures on the terminal played by the simulator's control
+// API (face with the live view, card swipe, fingerprint with quality, iris), a desk reader's
+// keystrokes, then "Apply now" for that person reaches both terminals.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { callStation, expect, test } from './fixtures'
+
+// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
+interface SimDevice {
+  host: string
+  port: number
+  username: string
+  password: string
+}
+interface DeviceState {
+  persons: { employeeNo: string }[]
+  cards: { employeeNo: string; cardNo: string }[]
+  fingerprints: { employeeNo: string; fingerPrintID: number }[]
+  faces: { FPID: string }[]
+  irises: { employeeNo: string }[]
+}
+interface Fleet {
+  devices: SimDevice[]
+  control: {
+    state(d: SimDevice): Promise<DeviceState>
+    presentFace(d: SimDevice): Promise<unknown>
+    presentCard(d: SimDevice, cardNo: string): Promise<unknown>
+    presentFinger(d: SimDevice, opts: { quality?: number }): Promise<unknown>
+    presentIris(d: SimDevice): Promise<unknown>
+  }
+  close(): Promise<void>
+}
+const SIMULATOR = '../../src/simulator/index.ts'
+const startFleet = async (options: object): Promise<Fleet> =>
+  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
+
+async function axe(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
+    )
+  expect(serious).toEqual([])
+}
+
+let fleet: Fleet
+test.beforeEach(async () => {
+  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'iris-face'] })
+})
+test.afterEach(async () => fleet?.close())
+
+test('captures face, card, fingerprint and iris on terminals, then applies the person to both', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const [lobby, clinic] = fleet.devices as [SimDevice, SimDevice]
+  for (const [name, d] of [
+    ['Lobby', lobby],
+    ['Clinic', clinic],
+  ] as const) {
+    const r = await callStation(app, 'devices.add', {
+      name,
+      host: d.host,
+      port: d.port,
+      protocol: 'http',
+      username: d.username,
+      password: d.password,
+    })
+    expect(r.ok).toBe(true)
+  }
+  expect(
+    (await callStation(app, 'persons.save', { employeeNo: '3001', name: 'Dana Okafor' })).ok,
+  ).toBe(true)
+
+  await page.goto(`${app.url}#/enroll`)
+  await expect(page.getByText('Choose a person and a terminal to start.')).toBeVisible()
+  await page.keyboard.press('/')
+  await expect(page.getByRole('combobox', { name: 'Person' })).toBeFocused()
+  await page.keyboard.type('Dana')
+  await page.getByRole('option', { name: 'Dana Okafor (3001)' }).click()
+  await page.getByRole('combobox', { name: 'Terminal' }).click()
+  await page.getByRole('option', { name: /^Lobby/ }).click()
+
+  // Face: the live view runs, the terminal captures, the picture is shown and saved.
+  await expect(page.getByRole('tab', { name: 'Iris' })).toHaveCount(0) // face-fp has no iris camera
+  await expect(page.getByTestId('preview-frame')).toBeVisible()
+  await page.getByRole('button', { name: 'Capture on terminal' }).click()
+  const phase = page.getByTestId('enroll-phase')
+  await expect(phase).toHaveAttribute('data-phase', 'waiting')
+  await fleet.control.presentFace(lobby)
+  await expect(phase).toHaveAttribute('data-phase', 'saved')
+  await expect(page.getByTestId('captured-face')).toBeVisible()
+  await expect(page.getByTestId('enroll-saved')).toBeVisible()
+  await axe(page, 'Enroll (face)')
+  await page.screenshot({ path: 'test-results/screens/enroll.png' })
+
+  // Card: a swipe on the terminal, then a desk reader's digits + Enter.
+  await page.getByRole('tab', { name: 'Card' }).click()
+  await page.getByRole('button', { name: 'Swipe on terminal' }).click()
+  await expect(phase).toHaveAttribute('data-phase', 'waiting')
+  await expect(phase).toContainText('hold the card on Lobby')
+  await fleet.control.presentCard(lobby, '7001001')
+  await expect(phase).toHaveAttribute('data-phase', 'saved')
+  await expect(page.getByTestId('captured-card')).toHaveText('Card 7001001')
+  await page.getByRole('textbox', { name: 'Desk card reader' }).fill('7001002')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Card 7001002 added to Dana Okafor.')).toBeVisible()
+  await expect(page.getByTestId('enroll-credentials')).toContainText('2 cards')
+
+  // Fingerprint: pick a finger on the hand diagram, capture, quality shown.
+  await page.getByRole('tab', { name: 'Fingerprint' }).click()
+  await page.getByRole('radio', { name: 'Left index (finger 7)' }).click()
+  await page.getByRole('button', { name: 'Capture left index' }).click()
+  await expect(phase).toHaveAttribute('data-phase', 'waiting')
+  await fleet.control.presentFinger(lobby, { quality: 82 })
+  await expect(phase).toHaveAttribute('data-phase', 'saved')
+  await expect(page.getByTestId('fingerprint-quality')).toContainText('Quality 82 / 100')
+  await expect(
+    page.getByRole('radio', { name: /Left index \(finger 7\) · enrolled/ }),
+  ).toBeVisible()
+  await axe(page, 'Enroll (fingerprint)')
+  await page.screenshot({ path: 'test-results/screens/enroll-fingerprint.png' })
+
+  // Iris, offered only on the terminal that has the camera.
+  await page.getByRole('combobox', { name: 'Terminal' }).click()
+  await page.getByRole('option', { name: /^Clinic/ }).click()
+  await page.getByRole('tab', { name: 'Iris' }).click()
+  await page.getByRole('button', { name: 'Capture iris' }).click()
+  await expect(phase).toHaveAttribute('data-phase', 'waiting')
+  await fleet.control.presentIris(clinic)
+  await expect(phase).toHaveAttribute('data-phase', 'saved')
+  await expect(page.getByTestId('enroll-credentials')).toContainText('1 irises')
+
+  // Apply now for this person; progress reaches 100 % and both terminals hold them.
+  await page.getByRole('button', { name: 'Apply now for Dana Okafor' }).click()
+  await page.getByRole('button', { name: 'Open Apply' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apply')
+  await expect(page.getByTestId('job-state')).toHaveText('Done')
+  await expect(page.getByTestId('overall-percent')).toHaveText('100 %')
+  const atLobby = await fleet.control.state(lobby)
+  expect(atLobby.persons.map((p) => p.employeeNo)).toContain('3001')
+  expect(
+    atLobby.cards
+      .filter((c) => c.employeeNo === '3001')
+      .map((c) => c.cardNo)
+      .sort(),
+  ).toEqual(['7001001', '7001002'])
+  expect(atLobby.fingerprints.some((f) => f.employeeNo === '3001' && f.fingerPrintID === 7)).toBe(
+    true,
+  )
+  expect(atLobby.faces.some((f) => f.FPID === '3001')).toBe(true)
+  const atClinic = await fleet.control.state(clinic)
+  expect(atClinic.persons.map((p) => p.employeeNo)).toContain('3001')
+  expect(atClinic.irises.some((i) => i.employeeNo === '3001')).toBe(true)
+  expect(atClinic.faces.some((f) => f.FPID === '3001')).toBe(true)
+})
