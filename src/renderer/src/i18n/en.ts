@@ -53,8 +53,12 @@ export const en = {
     },
     emptyTitle: 'The roster is empty',
     emptyBody:
-      'Start by adding persons one by one or importing a CSV file under Persons. Terminals are added under Devices once device support lands; the roster is then applied to them.',
+      'Add persons one by one or import a CSV file under Persons, and add your terminals under Devices (or start the demo site there). Then choose who goes where under Apply and apply the roster.',
     goPersons: 'Open Persons',
+    noTerminalsTitle: 'No terminals yet',
+    noTerminalsBody:
+      'The roster lives on this computer only until it is applied. Add your terminals under Devices (or try the demo site there), assign who goes where under Apply, and apply.',
+    goDevices: 'Open Devices',
     station: 'Station',
     version: 'Version',
     runningAs: 'Running as',

@@ -55,8 +55,12 @@ export const zh: Resources = {
     },
     emptyTitle: '人员名单为空',
     emptyBody:
-      '先在“人员”中逐个添加人员或导入 CSV 文件。设备支持上线后，在“设备”中添加终端，再将名单下发到终端。',
+      '在“人员”中逐个添加人员或导入 CSV 文件，并在“设备”中添加终端（或在那里启动演示站点）。然后在“下发”中分配人员与终端并下发名单。',
     goPersons: '打开人员',
+    noTerminalsTitle: '还没有终端',
+    noTerminalsBody:
+      '下发之前，人员名单只保存在本机。请在“设备”中添加终端（或在那里试用演示站点），在“下发”中分配人员与终端，然后下发。',
+    goDevices: '打开设备',
     station: '工作站',
     version: '版本',
     runningAs: '运行方式',

@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { IconUsers } from '@tabler/icons-react'
+import { IconDeviceDesktop, IconUsers } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
@@ -83,6 +83,20 @@ export function OverviewPage() {
           </EmptyState>
         </Paper>
       )}
+      {info.counts.persons > 0 && info.counts.devices === 0 && (
+        <Paper withBorder p="xl" radius="md">
+          <EmptyState
+            icon={<IconDeviceDesktop size={28} aria-hidden />}
+            variant="light"
+            title={t('overview.noTerminalsTitle')}
+            description={t('overview.noTerminalsBody')}
+          >
+            <EmptyState.Actions>
+              <Button onClick={() => go('devices')}>{t('overview.goDevices')}</Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      )}
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="station-title">
         <Title order={2} size="h4" mb="sm" id="station-title">
           {t('overview.station')}
@@ -91,7 +105,7 @@ export function OverviewPage() {
           <Table.Tbody>
             {facts.map(([label, value, testId]) => (
               <Table.Tr key={label}>
-                <Table.Th w={180} fw={500} c="dimmed">
+                <Table.Th w={180} fw={500} c="dimmed" bg="transparent">
                   {label}
                 </Table.Th>
                 <Table.Td data-testid={testId}>{value}</Table.Td>

@@ -27,6 +27,7 @@ export function PortField({ value, onSave }: { value: number; onSave(port: numbe
       allowNegative={false}
       thousandSeparator={false}
       error={draft !== '' && !valid(draft) ? t('settings.listenPortInvalid') : undefined}
+      hideControls
       styles={{ input: { width: 220 } }}
     />
   )
