@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  driftSeconds,
   isoOffsetMinutes,
   localTimeAt,
   zoneOffsetMinutes,
@@ -24,5 +25,12 @@ describe('terminal clocks', () => {
   it('writes wall-clock time in a zone, without an offset', () => {
     expect(localTimeAt(new Date('2026-11-24T23:30:00Z'), 480)).toBe('2026-11-25T07:30:00')
     expect(localTimeAt(new Date('2026-11-24T03:00:00Z'), -300)).toBe('2026-11-23T22:00:00')
+  })
+
+  it('compares the middle of the whole second a terminal reports', () => {
+    const now = Date.parse('2026-11-24T10:00:00.700Z')
+    expect(driftSeconds(Date.parse('2026-11-24T10:00:00Z'), now)).toBe(0)
+    expect(driftSeconds(Date.parse('2026-11-24T10:05:00Z'), now)).toBe(300)
+    expect(driftSeconds(Date.parse('2026-11-24T09:59:00Z'), now)).toBe(-60)
   })
 })

@@ -1,7 +1,7 @@
 import type { Device } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import type { StationContext } from '../context'
-import { isoOffsetMinutes, localTimeAt, zoneOffsetMinutes } from './device-time'
+import { driftSeconds, isoOffsetMinutes, localTimeAt, zoneOffsetMinutes } from './device-time'
 import type { DeviceService } from './device-service'
 
 /** Time and door operations on one terminal; device errors come back as coded AppFailures. */
@@ -38,7 +38,7 @@ export function deviceOps(ctx: StationContext, devices: DeviceService) {
       return {
         deviceTime: time.localTime,
         stationTime: now.toISOString(),
-        driftSeconds: Math.round((deviceMs - now.getTime()) / 1000),
+        driftSeconds: driftSeconds(deviceMs, now.getTime()),
       }
     },
 

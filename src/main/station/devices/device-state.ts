@@ -5,6 +5,7 @@ import type { Device, DeviceHealth } from '../../../shared/model'
 import type { AppFailure } from '../../../shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import { summariseCapabilities } from './capability-summary'
+import { driftSeconds } from './device-time'
 
 export interface LiveState {
   health: DeviceHealth
@@ -62,8 +63,7 @@ export async function probe(client: IsapiClient, now: () => Date): Promise<Probe
   try {
     const time = await client.system.getTime()
     const deviceMs = Date.parse(time.localTime)
-    if (Number.isFinite(deviceMs))
-      clockDriftSeconds = Math.round((deviceMs - now().getTime()) / 1000)
+    if (Number.isFinite(deviceMs)) clockDriftSeconds = driftSeconds(deviceMs, now().getTime())
   } catch {
     // a terminal that hides its clock still works
   }

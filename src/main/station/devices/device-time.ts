@@ -22,3 +22,11 @@ export function isoOffsetMinutes(iso: string): number | null {
 export function localTimeAt(at: Date, offsetMinutes: number): string {
   return new Date(at.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19)
 }
+
+/**
+ * Seconds the terminal's clock runs ahead of the station's. Terminals report whole seconds, so
+ * their clock is somewhere in [reported, reported + 1 s): the middle of that second is compared.
+ */
+export function driftSeconds(deviceMs: number, stationMs: number): number {
+  return Math.round((deviceMs + 500 - stationMs) / 1000) || 0
+}
