@@ -53,6 +53,10 @@ export const METHOD_NAMES = [
   'listening.setup',
   'sync.pull',
   'sync.resolve',
+  'devices.upgrade',
+  'devices.reboot',
+  'devices.backupConfig',
+  'devices.restoreConfig',
 ] as const
 
 export const EVENT_NAMES = [
@@ -64,6 +68,7 @@ export const EVENT_NAMES = [
   'apply.progress',
   'event.access',
   'preview.frame',
+  'upgrade.progress',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

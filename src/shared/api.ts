@@ -24,6 +24,7 @@ import { applyApi } from './contract/apply'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
+import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
@@ -36,6 +37,7 @@ export const api = {
   ...applyApi,
   ...eventsApi,
   ...syncApi,
+  ...maintenanceApi,
 } as const
 
 /** Events the station pushes to every connected UI. */
@@ -48,6 +50,7 @@ export interface StationEvents {
   'apply.progress': ApplyProgressEvent
   'event.access': AccessEvent
   'preview.frame': PreviewFrame
+  'upgrade.progress': UpgradeProgressEvent
 }
 
 export type Api = typeof api

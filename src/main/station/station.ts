@@ -16,6 +16,7 @@ import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
 import { eventsFeature } from './events'
+import { maintenanceFeature } from './maintenance/maintenance-feature'
 import { deviceOpsHandlers } from './handlers/device-ops-handlers'
 import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
@@ -51,6 +52,7 @@ export function createStation(deps: StationDeps): Station {
     previewFeature(ctx, devices),
     demoFeature(ctx, devices, roster, applying.service),
     syncFeature(ctx, devices, roster),
+    maintenanceFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

@@ -35,6 +35,7 @@ describe('firmware upgrade', () => {
     expect(r.info.firmwareVersion).toBe('V9.1.0')
     expect(r.previousVersion).not.toBe('V9.1.0')
     expect(seen[0]).toEqual({ phase: 'uploading', percent: 0 })
+    expect(seen).toContainEqual({ phase: 'uploading', percent: 100 })
     expect(seen.map((p) => p.phase)).toEqual(expect.arrayContaining(['flashing', 'rebooting', 'done']))
     expect(seen.at(-1)).toEqual({ phase: 'done', percent: 100 })
     const flashing = seen.filter((p) => p.phase === 'flashing').map((p) => p.percent)
@@ -77,8 +78,9 @@ describe('firmware upgrade', () => {
 
   it('reboot: the device drops off and comes back', async () => {
     await c.maintenance.reboot()
-    const info = await c.maintenance.waitForReboot({ intervalMs: 50, timeoutMs: 10_000 })
-    expect(info.model).toBe(model)
+    const w = await c.maintenance.waitForReboot({ intervalMs: 50, timeoutMs: 10_000 })
+    expect(w.info.model).toBe(model)
+    expect(w.wentDown).toBe(true)
   })
 })
 
@@ -93,7 +95,7 @@ describe('configuration file', () => {
     expect(await acs()).toBe(true)
     const r = await c.maintenance.importConfiguration(file)
     expect(r.rebootRequired).toBe(true)
-    await c.maintenance.waitForReboot({ intervalMs: 50, timeoutMs: 10_000, downWithinMs: 2_000 })
+    expect((await c.maintenance.waitForReboot({ intervalMs: 50, timeoutMs: 10_000, downWithinMs: 2_000 })).wentDown).toBe(true)
     expect(await acs()).toBe(false)
   })
 

@@ -4,12 +4,11 @@
 import { sniffBody } from '../codec/content-type'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
-import type { CallOptions } from './common'
-import { rebootRequired, sendBinary } from './upgrade'
+import { rebootRequired, sendBinary, type BinaryOptions } from './upgrade'
 
 const PATH = '/ISAPI/System/configurationData'
 
-export interface ConfigOptions extends CallOptions {
+export interface ConfigOptions extends BinaryOptions {
   /** `?secretkey=` for devices that encrypt the file with an operator key. */
   secretKey?: string
 }

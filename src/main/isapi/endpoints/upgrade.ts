@@ -87,23 +87,34 @@ export async function upgradeStatus(http: IsapiHttp, o: CallOptions = {}): Promi
   return s
 }
 
-/** A body the session cannot replay: signed with a fresh nonce, sent once. */
-async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield data
+/** A body the session cannot replay (signed with a fresh nonce, sent once), in slices so progress can be told. */
+async function* once(data: Uint8Array, onSent?: (fraction: number) => void): AsyncGenerator<Uint8Array> {
+  const slice = 1024 * 1024
+  for (let at = 0; at < data.byteLength; at += slice) {
+    const end = Math.min(data.byteLength, at + slice)
+    yield data.subarray(at, end)
+    onSent?.(end / data.byteLength)
+  }
+}
+
+export interface BinaryOptions extends CallOptions {
+  /** Fraction of the body handed to the connection (0–1). */
+  onSent?: (fraction: number) => void
 }
 
 /** PUT or POST of a binary body sent only with credentials in hand; returns the decoded answer. */
-export async function sendBinary(http: IsapiHttp, method: 'PUT' | 'POST', path: string, body: Uint8Array, contentType: string, o: CallOptions): Promise<unknown> {
-  const a = await http.raw(method, path, once(body), contentType, {
+export async function sendBinary(http: IsapiHttp, method: 'PUT' | 'POST', path: string, body: Uint8Array, contentType: string, o: BinaryOptions = {}): Promise<unknown> {
+  const { onSent, ...call } = o
+  const a = await http.raw(method, path, once(body, onSent), contentType, {
     headersTimeoutMs: 10 * 60_000,
     bodyTimeoutMs: 60_000,
-    ...o,
-    headers: { ...o.headers, 'content-length': String(body.byteLength) },
+    ...call,
+    headers: { ...call.headers, 'content-length': String(body.byteLength) },
   })
   return http.decode(a, method, path)
 }
 
-export interface UploadOptions extends CallOptions {
+export interface UploadOptions extends BinaryOptions {
   /** Override the capability choice. */
   framing?: FirmwareFraming
   /** File name in the multipart part (default digicap.dav). */
@@ -181,11 +192,21 @@ export async function rebootNow(http: IsapiHttp, o: CallOptions = {}): Promise<v
   }
 }
 
+export interface RebootWait {
+  /** deviceInfo read once the device answered again. */
+  info: DeviceInfo
+  /** The device was seen unreachable (a reboot certainly happened). */
+  wentDown: boolean
+  /** From the start of the wait to the first answer after the drop. */
+  downtimeMs: number
+}
+
 /**
- * Waits for a rebooting device to drop off and answer again, then returns its deviceInfo. If it
- * never seems to drop within `downWithinMs` (a fast reboot between two polls), its answer is taken.
+ * Waits for a rebooting device to drop off and answer again, then reads its deviceInfo. Until the
+ * drop is seen it probes every 250 ms (a drop between two slow polls would be missed); if it never
+ * seems to drop within `downWithinMs`, its answer is taken with `wentDown: false`.
  */
-export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number } = {}): Promise<DeviceInfo> {
+export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number } = {}): Promise<RebootWait> {
   const start = Date.now()
   const deadline = start + (o.timeoutMs ?? 5 * 60_000)
   const interval = o.intervalMs ?? 1_000
@@ -193,13 +214,13 @@ export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWith
   for (;;) {
     try {
       const info = await deviceInfo(http, { signal: o.signal, headersTimeoutMs: Math.max(2_000, interval * 3) })
-      if (wentDown || Date.now() - start > (o.downWithinMs ?? 30_000)) return info
+      if (wentDown || Date.now() - start > (o.downWithinMs ?? 20_000)) return { info, wentDown, downtimeMs: Date.now() - start }
     } catch (e) {
       if (!isDown(e)) throw e
       wentDown = true
     }
     if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the terminal did not come back after rebooting', { device: http.device, reason: 'The terminal did not come back after rebooting.' })
-    await sleep(interval, o.signal)
+    await sleep(wentDown ? interval : Math.min(interval, 250), o.signal)
   }
 }
 
@@ -234,14 +255,23 @@ export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOption
     throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', { category: 'busy', device: http.device, reason: 'The terminal is already upgrading its firmware.' })
   }
   onProgress?.({ phase: 'uploading', percent: 0 })
-  const up = await uploadFirmware(http, pkg, upload)
+  let told = 0
+  const up = await uploadFirmware(http, pkg, {
+    ...upload,
+    onSent: (f) => {
+      const percent = Math.floor(f * 100)
+      if (percent >= told + 5 && percent < 100) onProgress?.({ phase: 'uploading', percent: (told = percent) })
+      upload.onSent?.(f)
+    },
+  })
+  onProgress?.({ phase: 'uploading', percent: 100 })
   onProgress?.({ phase: 'flashing', percent: 0 })
   await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
   onProgress?.({ phase: 'flashing', percent: 100 })
   if (!doReboot) return { framing: up.framing, previousVersion: before.firmwareVersion, info: before }
   onProgress?.({ phase: 'rebooting', percent: 100 })
   await rebootNow(http, { signal: o.signal })
-  const info = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs })
+  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs })
   onProgress?.({ phase: 'done', percent: 100 })
   return { framing: up.framing, previousVersion: before.firmwareVersion, info }
 }

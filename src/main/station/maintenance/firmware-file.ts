@@ -1,0 +1,43 @@
+// Where a firmware package comes from. Inline base64 works over every bridge; a path on the
+// station's own machine is honoured only where the caller is a local process of the same user
+// (desktop app, CLI, tests), never from browser mode's socket, which may be reached over the LAN
+// and must not be able to make the station read its files and send them to a host it names.
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { MAX_FIRMWARE_FILE_BYTES } from '../../../shared/contract/maintenance'
+import type { ParsedArgsOf } from '../../../shared/api'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+
+export interface FirmwarePackage {
+  data: Buffer
+  fileName: string
+}
+
+export async function loadFirmware(
+  ctx: StationContext,
+  args: ParsedArgsOf<'devices.upgrade'>,
+): Promise<FirmwarePackage> {
+  if (args.firmwareBase64 !== undefined) {
+    const data = Buffer.from(args.firmwareBase64, 'base64')
+    if (data.length === 0) throw new AppFailure('INVALID_ARGS', 'The firmware file is empty.')
+    return { data, fileName: args.fileName ?? 'digicap.dav' }
+  }
+  const path = args.filePath ?? ''
+  if (ctx.bridge === 'browser')
+    throw new AppFailure(
+      'NOT_SUPPORTED',
+      'In browser mode send the firmware file itself; a path on the station machine is accepted only from the desktop app and the CLI.',
+    )
+  const info = await stat(path).catch(() => undefined)
+  if (!info?.isFile())
+    throw new AppFailure('NOT_FOUND', `There is no firmware file at ${path}.`, { path })
+  if (info.size === 0) throw new AppFailure('INVALID_ARGS', `${path} is empty.`, { path })
+  if (info.size > MAX_FIRMWARE_FILE_BYTES)
+    throw new AppFailure(
+      'INVALID_ARGS',
+      `${path} is ${Math.round(info.size / 1024 / 1024)} MiB, more than any terminal firmware (limit ${MAX_FIRMWARE_FILE_BYTES / 1024 / 1024} MiB).`,
+      { path, bytes: info.size },
+    )
+  return { data: await readFile(path), fileName: args.fileName ?? basename(path) }
+}

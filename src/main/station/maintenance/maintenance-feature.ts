@@ -1,0 +1,17 @@
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+import { maintenanceService } from './maintenance-service'
+
+/** Firmware upgrade, reboot, configuration backup and restore (contract/maintenance.ts). */
+export function maintenanceFeature(ctx: StationContext, devices: DeviceService): Feature {
+  const service = maintenanceService(ctx, devices)
+  return {
+    handlers: {
+      'devices.upgrade': (args) => service.upgrade(args),
+      'devices.reboot': ({ id }) => service.reboot(id),
+      'devices.backupConfig': ({ id }) => service.backupConfig(id),
+      'devices.restoreConfig': ({ id, dataBase64 }) => service.restoreConfig(id, dataBase64),
+    },
+  }
+}

@@ -1,0 +1,200 @@
+// Firmware upgrade, reboot, configuration backup and restore on one terminal. Every operation
+// holds the terminal (device-lock.ts), records an audit entry (success or failure, with the
+// device's own codes), feeds the terminal's health (observe on every outcome, a login check once
+// it is back), and turns device refusals into coded AppFailures (a package for another model is
+// DEVICE_REJECTED with subStatusCode badDevType in details.deviceCode).
+import { createHash } from 'node:crypto'
+import type { ParsedArgsOf } from '../../../shared/api'
+import type {
+  ConfigBackup,
+  UpgradeOutcome,
+  UpgradePhase,
+} from '../../../shared/contract/maintenance'
+import type { Device } from '../../../shared/model'
+import { AppFailure } from '../../../shared/result'
+import type { DeviceRecord } from '../../store/devices-repo'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import { deviceLocks } from './device-lock'
+import { loadFirmware } from './firmware-file'
+
+/** Poll interval while flashing and while waiting for a reboot. */
+const POLL_MS = 500
+
+const MESSAGES: Record<UpgradePhase, (name: string, percent: number) => string> = {
+  uploading: (name, p) => `Sending the package to ${name} (${p}%).`,
+  flashing: (name, p) => `${name} is writing the firmware (${p}%).`,
+  rebooting: (name) => `${name} is restarting with the new firmware.`,
+  done: (name) => `${name} is back.`,
+  failed: (name) => `The upgrade of ${name} failed.`,
+}
+
+const slug = (s: string): string =>
+  s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'terminal'
+
+export function maintenanceService(ctx: StationContext, devices: DeviceService) {
+  const locks = deviceLocks(ctx, devices)
+  const now = () => ctx.clock.now()
+
+  const audit = (id: string, action: string, details: Record<string, unknown>) =>
+    ctx.store.audit.record({
+      at: now().toISOString(),
+      actor: 'operator',
+      action,
+      subject: `device:${id}`,
+      details,
+    })
+
+  /** Maps a device failure (health observed, audit written) and returns what to throw. */
+  const failed = (id: string, record: DeviceRecord, action: string, error: unknown): unknown => {
+    devices.observe(id, error)
+    const failure = devices.mapError(error, record.name)
+    if (failure instanceof AppFailure)
+      audit(id, `${action}.failed`, {
+        code: failure.code,
+        deviceCode: failure.details?.deviceCode ?? null,
+      })
+    return failure
+  }
+
+  /** After a reboot: the login check updates health and the stored model and firmware. */
+  const backOnline = async (id: string): Promise<Device> => {
+    devices.observe(id)
+    return devices.check(id)
+  }
+
+  return {
+    busyWith: locks.current,
+
+    async upgrade(args: ParsedArgsOf<'devices.upgrade'>): Promise<UpgradeOutcome> {
+      const { id } = args
+      const record = devices.record(id)
+      const pkg = await loadFirmware(ctx, args)
+      return locks.hold(id, 'a firmware upgrade', async () => {
+        const started = Date.now()
+        let last = { phase: 'uploading' as UpgradePhase, percent: 0 }
+        const emit = (
+          phase: UpgradePhase,
+          percent: number,
+          message = MESSAGES[phase](record.name, percent),
+        ) => {
+          last = { phase, percent }
+          ctx.bus.emit('upgrade.progress', { deviceId: id, phase, percent, message })
+        }
+        emit('uploading', 0)
+        try {
+          const r = await devices.client(id).maintenance.upgrade(pkg.data, {
+            fileName: pkg.fileName,
+            pollMs: POLL_MS,
+            onProgress: (p) => {
+              if (p.phase !== 'done' && (p.phase !== last.phase || p.percent !== last.percent))
+                emit(p.phase, p.percent)
+            },
+          })
+          const device = await backOnline(id)
+          const outcome: UpgradeOutcome = {
+            device,
+            previousVersion: r.previousVersion,
+            firmwareVersion: r.info.firmwareVersion,
+            framing: r.framing,
+            bytes: pkg.data.length,
+            durationMs: Date.now() - started,
+          }
+          audit(id, 'device.upgrade', {
+            fileName: pkg.fileName,
+            bytes: pkg.data.length,
+            sha256: createHash('sha256').update(pkg.data).digest('hex'),
+            from: r.previousVersion,
+            to: r.info.firmwareVersion,
+            framing: r.framing,
+          })
+          emit(
+            'done',
+            100,
+            r.info.firmwareVersion === r.previousVersion
+              ? `${record.name} is back; its firmware version is still ${r.info.firmwareVersion}.`
+              : `${record.name} is back with firmware ${r.info.firmwareVersion} (was ${r.previousVersion}).`,
+          )
+          return outcome
+        } catch (error) {
+          const failure = failed(id, record, 'device.upgrade', error)
+          const reason = failure instanceof Error ? failure.message : String(failure)
+          emit('failed', last.percent, reason)
+          throw failure
+        }
+      })
+    },
+
+    async reboot(id: string): Promise<{ device: Device; downtimeMs: number }> {
+      const record = devices.record(id)
+      return locks.hold(id, 'a reboot', async () => {
+        try {
+          const client = devices.client(id)
+          await client.maintenance.reboot()
+          const wait = await client.maintenance.waitForReboot({ intervalMs: POLL_MS })
+          const device = await backOnline(id)
+          audit(id, 'device.reboot', { downtimeMs: wait.downtimeMs, seenDown: wait.wentDown })
+          return { device, downtimeMs: wait.downtimeMs }
+        } catch (error) {
+          throw failed(id, record, 'device.reboot', error)
+        }
+      })
+    },
+
+    async backupConfig(id: string): Promise<ConfigBackup> {
+      const record = devices.record(id)
+      return locks.hold(id, 'a configuration backup', async () => {
+        try {
+          const data = await devices.client(id).maintenance.exportConfiguration()
+          devices.observe(id)
+          const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
+          const fileName = `${slug(record.name)}_${slug(record.model || 'terminal')}_${slug(record.serialNumber || id)}_${stamp}.cfg`
+          audit(id, 'device.backupConfig', {
+            bytes: data.length,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            firmwareVersion: record.firmwareVersion,
+          })
+          return { fileName, dataBase64: data.toString('base64'), bytes: data.length }
+        } catch (error) {
+          throw failed(id, record, 'device.backupConfig', error)
+        }
+      })
+    },
+
+    /** Imports the file; the terminal reboots by itself (or is rebooted if it does not) and is checked. */
+    async restoreConfig(
+      id: string,
+      dataBase64: string,
+    ): Promise<{ device: Device; rebooted: boolean }> {
+      const record = devices.record(id)
+      const data = Buffer.from(dataBase64, 'base64')
+      if (data.length === 0)
+        throw new AppFailure('INVALID_ARGS', 'The configuration file is empty.')
+      return locks.hold(id, 'a configuration restore', async () => {
+        try {
+          const client = devices.client(id)
+          await client.maintenance.importConfiguration(data)
+          let wait = await client.maintenance.waitForReboot({
+            intervalMs: POLL_MS,
+            downWithinMs: 15_000,
+          })
+          if (!wait.wentDown) {
+            await client.maintenance.reboot()
+            wait = await client.maintenance.waitForReboot({ intervalMs: POLL_MS })
+          }
+          const device = await backOnline(id)
+          audit(id, 'device.restoreConfig', {
+            bytes: data.length,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            downtimeMs: wait.downtimeMs,
+          })
+          return { device, rebooted: true }
+        } catch (error) {
+          throw failed(id, record, 'device.restoreConfig', error)
+        }
+      })
+    },
+  }
+}
+
+export type MaintenanceService = ReturnType<typeof maintenanceService>
