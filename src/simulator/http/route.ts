@@ -5,8 +5,12 @@ import type { SimDevice } from '../device.js'
 import type { Reply } from './respond.js'
 
 export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE'
-/** read: any account; control: operator+ (doors, capture); config: admin (write persons/config). */
-export type Right = 'read' | 'control' | 'config'
+/**
+ * read: any account; control: operator+ (doors, capture); config: writes of persons and
+ * settings (admin, or an operator granted remote parameterConfig); admin: accounts, reboot,
+ * upgrade, reset (administrator only).
+ */
+export type Right = 'read' | 'control' | 'config' | 'admin'
 
 export interface Ctx {
   dev: SimDevice

@@ -20,9 +20,14 @@ export const SERVER_HEADER = 'App-webs/'
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
 const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
-  Administrator: new Set<Right>(['read', 'control', 'config']),
+  Administrator: new Set<Right>(['read', 'control', 'config', 'admin']),
   Operator: new Set<Right>(['read', 'control']),
   Viewer: new Set<Right>(['read']),
+}
+
+function allowed(account: Ctx['account'], right: Right): boolean {
+  if (LEVEL_RIGHTS[account.userLevel]?.has(right)) return true
+  return right === 'config' && account.userLevel === 'Operator' && account.parameterConfig === true
 }
 
 function errorReply(
@@ -296,7 +301,7 @@ export class DeviceServer {
     }
     const method = r.method as Method
     const right = def.rights?.[method] ?? (method === 'GET' ? 'read' : 'config')
-    if (!LEVEL_RIGHTS[r.account.userLevel]?.has(right)) {
+    if (!allowed(r.account, right)) {
       this.send(res, errorReply(def.format, 'lowPrivilege', url, 'lowPrivilege'))
       return
     }

@@ -22,7 +22,7 @@ function permissionNode(a: DeviceAccount): XmlNode {
     userID: a.id,
     userType: a.userLevel === 'Administrator' ? 'admin' : a.userLevel.toLowerCase(),
     remotePermission: {
-      parameterConfig: admin,
+      parameterConfig: admin || a.parameterConfig === true,
       logOrStateCheck: true,
       upgrade: admin,
       voiceTalk: op,
@@ -69,6 +69,7 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/users',
     format: 'xml',
+    rights: { POST: 'admin' },
     GET: (ctx) => xml('UserList', { User: ctx.dev.data.accounts.map(userNode) }),
     POST: (ctx) => {
       const n = xmlRoot(ctx, 'User')
@@ -91,6 +92,7 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/users/:id',
     format: 'xml',
+    rights: { PUT: 'admin', DELETE: 'admin' },
     GET: (ctx) => {
       const a = ctx.dev.data.accounts.find((x) => String(x.id) === ctx.params.id)
       if (!a) fail('notSupport', 'id', 404)
@@ -137,15 +139,29 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/UserPermission/:id',
     format: 'xml',
+    rights: { PUT: 'admin' },
     GET: (ctx) => {
       const a = ctx.dev.data.accounts.find((x) => String(x.id) === ctx.params.id)
       if (!a) fail('notSupport', 'id', 404)
       return xml('UserPermission', permissionNode(a))
     },
+    PUT: (ctx) => {
+      const a = ctx.dev.data.accounts.find((x) => String(x.id) === ctx.params.id)
+      if (!a) fail('badParameters', 'id', 400)
+      const remote = xmlRoot(ctx, 'UserPermission').remotePermission as XmlNode | undefined
+      const pc = remote?.parameterConfig
+      if (pc !== undefined && pc !== 'true' && pc !== 'false')
+        fail('badXmlContent', 'parameterConfig', 400)
+      // The administrator's permissions are fixed; others may be granted remote configuration.
+      if (a.userLevel !== 'Administrator' && pc !== undefined) a.parameterConfig = pc === 'true'
+      ctx.dev.changed()
+      return okXml(ctx.path)
+    },
   },
   {
     path: '/ISAPI/Security/illegalLoginLock',
     format: 'xml',
+    rights: { PUT: 'admin' },
     GET: (ctx) => {
       const pol = ctx.dev.auth.policy
       return xml('IllegalLoginLock', {

@@ -88,6 +88,7 @@ export const systemRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/reboot',
     format: 'xml',
+    rights: { PUT: 'admin' },
     PUT: (ctx) => {
       ctx.dev.recordEvent(3, 123, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
       setTimeout(() => ctx.dev.reboot(), 10)
@@ -97,6 +98,7 @@ export const systemRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/factoryReset',
     format: 'xml',
+    rights: { PUT: 'admin' },
     PUT: (ctx) => {
       const mode = ctx.query.get('mode') ?? 'basic'
       if (!['full', 'basic', 'part'].includes(mode)) fail('badParameters', 'mode', 400)

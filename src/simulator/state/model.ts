@@ -67,6 +67,8 @@ export interface DeviceAccount {
   userName: string
   password: string
   userLevel: 'Administrator' | 'Operator' | 'Viewer'
+  /** Remote "parameterConfig" permission granted to a non-admin (UserPermission). */
+  parameterConfig?: boolean
 }
 
 /** One log entry, in AcsEvent InfoList field names. */
