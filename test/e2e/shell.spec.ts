@@ -49,3 +49,21 @@ test('another page cannot drive the station without the token', async ({ app, pa
   )
   expect(status).toBe('refused')
 })
+
+test('starts the demo site from Settings and says so when it already runs', async ({
+  app,
+  page,
+}) => {
+  await page.goto(`${app.url}#/settings`)
+  await page.getByRole('button', { name: 'Start the demo site' }).click()
+  await expect(page.getByText(/Demo site started: 3 terminals, \d+ persons\./)).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.getByRole('button', { name: 'Start the demo site' }).click()
+  await expect(page.getByText('The demo site is already running')).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Overview' })
+    .click()
+  await expect(page.getByTestId('count-devices')).toContainText('3')
+})

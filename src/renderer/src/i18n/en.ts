@@ -85,6 +85,13 @@ export const en = {
     dataDir: 'Data folder',
     dataDirHint: 'Chosen at launch with --data-dir; move the folder while the station is stopped.',
     saved: 'Settings saved',
+    demo: 'Demo site',
+    demoBody:
+      'Three simulated terminals on this computer (face with fingerprint, face with iris, card and door), added under Devices with sample persons: a safe place to try enrolling and applying.',
+    demoStart: 'Start the demo site',
+    demoStarted: 'Demo site started: {{devices}} terminals, {{persons}} persons.',
+    demoRunning: 'The demo site is already running',
+    demoRunningAdvice: 'Its terminals are listed under Devices.',
   },
   errors: {
     title: {

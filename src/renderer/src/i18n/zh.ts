@@ -87,6 +87,13 @@ export const zh: Resources = {
     dataDir: '数据文件夹',
     dataDirHint: '启动时用 --data-dir 指定；请在工作站停止时移动该文件夹。',
     saved: '设置已保存',
+    demo: '演示站点',
+    demoBody:
+      '在本机运行三台模拟终端（人脸+指纹、人脸+虹膜、刷卡门禁），添加到“设备”并附带示例人员，可放心试用采集和下发。',
+    demoStart: '启动演示站点',
+    demoStarted: '演示站点已启动：{{devices}} 台终端，{{persons}} 位人员。',
+    demoRunning: '演示站点已在运行',
+    demoRunningAdvice: '其终端已列在“设备”中。',
   },
   errors: {
     title: {

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { Settings } from '../../../../shared/model'
 import { LANGUAGES } from '../../i18n'
 import { ErrorNotice } from '../shell/ErrorNotice'
+import { DemoSection } from './DemoSection'
 import { PortField } from './PortField'
 import { useSettings } from './store'
 import { notify } from '../../lib/notify'
@@ -79,6 +80,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <DemoSection />
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
           {t('settings.storage')}
