@@ -1,3 +1,11 @@
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { StationEvents } from '../../shared/api'
+import {
+  MAX_CONFIG_BYTES,
+  type ConfigBackup,
+  type UpgradeOutcome,
+} from '../../shared/contract/maintenance'
 import type { Device } from '../../shared/model'
 import {
   flag,
@@ -21,6 +29,26 @@ export async function resolveDevice(
   const found = devices.find((d) => d.id === ref) ?? devices.find((d) => d.name === ref)
   if (!found) cli.err(`error NOT_FOUND: no terminal "${ref}" (see: devices list)`)
   return found ?? null
+}
+
+/** `D FILE` positionals: the terminal, then a file. */
+async function deviceAndFile(cli: CliContext): Promise<[Device | null, string]> {
+  const [ref, file] = cli.args
+  if (!file) throw new UsageError('name a terminal and a file')
+  return [await resolveDevice(cli, ref), resolve(file)]
+}
+
+/** Prints upgrade progress lines on stderr (phase changes and every 10 %), not with --json. */
+function printProgress(cli: CliContext, deviceId: string): () => void {
+  let last = ''
+  return cli.station.subscribe((event, payload) => {
+    if (event !== 'upgrade.progress' || cli.json) return
+    const p = payload as StationEvents['upgrade.progress']
+    const key = `${p.phase}:${Math.floor(p.percent / 10)}`
+    if (p.deviceId !== deviceId || key === last) return
+    last = key
+    cli.err(`  ${p.phase} ${p.percent}% — ${p.message}`)
+  })
 }
 
 const row = (d: Device) => [
@@ -86,5 +114,88 @@ export const devicesCommands: Record<string, Command> = {
         `${checked.name}: ${checked.health}${checked.healthReason ? ` — ${checked.healthReason}` : ''}${checked.clockDriftSeconds !== null ? ` (clock drift ${checked.clockDriftSeconds} s)` : ''}`,
     )
     return checked.health === 'online' ? 0 : 1
+  },
+  upgrade: async (cli) => {
+    const [device, filePath] = await deviceAndFile(cli)
+    if (!device) return 1
+    const off = printProgress(cli, device.id)
+    try {
+      const r = need<UpgradeOutcome>(
+        cli,
+        await cli.station.call('devices.upgrade', { id: device.id, filePath }),
+      )
+      if (!r) return 1
+      return show(
+        cli,
+        r,
+        () =>
+          `${device.name}: firmware ${r.previousVersion} → ${r.firmwareVersion} (${r.device.health}, ${Math.round(r.durationMs / 1000)} s)`,
+      )
+    } finally {
+      off()
+    }
+  },
+  reboot: async (cli) => {
+    const device = await resolveDevice(cli, cli.args[0] ?? flag(cli, 'device'))
+    if (!device) return 1
+    const r = need<{ device: Device; downtimeMs: number }>(
+      cli,
+      await cli.station.call('devices.reboot', { id: device.id }),
+    )
+    if (!r) return 1
+    show(
+      cli,
+      r,
+      () =>
+        `${device.name} rebooted and is back (${r.device.health}, ${Math.round(r.downtimeMs / 1000)} s).`,
+    )
+    return r.device.health === 'online' ? 0 : 1
+  },
+  backup: async (cli) => {
+    const device = await resolveDevice(cli, cli.args[0] ?? flag(cli, 'device'))
+    if (!device) return 1
+    const b = need<ConfigBackup>(
+      cli,
+      await cli.station.call('devices.backupConfig', { id: device.id }),
+    )
+    if (!b) return 1
+    const path = resolve(flag(cli, 'out') ?? b.fileName)
+    try {
+      await writeFile(path, Buffer.from(b.dataBase64, 'base64'), { flag: 'wx' })
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'CONFLICT' : 'INTERNAL'
+      cli.err(`error ${code}: cannot write ${path}: ${(error as Error).message}`)
+      return 1
+    }
+    return show(
+      cli,
+      { fileName: b.fileName, path, bytes: b.bytes },
+      () => `Saved the configuration of ${device.name} to ${path} (${b.bytes} bytes).`,
+    )
+  },
+  restore: async (cli) => {
+    const [device, filePath] = await deviceAndFile(cli)
+    if (!device) return 1
+    const info = await stat(filePath).catch(() => undefined)
+    if (!info?.isFile()) {
+      cli.err(`error NOT_FOUND: there is no file at ${filePath}`)
+      return 1
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+      cli.err(`error INVALID_ARGS: ${filePath} is larger than a configuration file can be`)
+      return 1
+    }
+    const dataBase64 = (await readFile(filePath)).toString('base64')
+    const r = need<{ device: Device; rebooted: boolean }>(
+      cli,
+      await cli.station.call('devices.restoreConfig', { id: device.id, dataBase64 }),
+    )
+    if (!r) return 1
+    show(
+      cli,
+      r,
+      () => `Restored the configuration of ${device.name}; it rebooted and is ${r.device.health}.`,
+    )
+    return r.device.health === 'online' ? 0 : 1
   },
 }

@@ -21,7 +21,7 @@ import { demoCommand, syncCommands } from './sync-demo'
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   info                                         version, data folder, roster counts
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress
-  devices list | check D | remove D
+  devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
