@@ -161,6 +161,26 @@ describe('FDLib', () => {
     expect((await fleet.control.state(0)).faces.some((f) => f.FPID === '1003')).toBe(false)
   })
 
+  it('fault: the next picture fails modelling, the one after passes', async () => {
+    await fleet.control.fault(0, { faceModelingFail: 1 })
+    const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: '1003' }, jpeg)
+    const first = await c.request('PUT', `${FD}/FDSetUp?format=json`, m.body, m.contentType)
+    expect(first.json()).toMatchObject({
+      statusCode: 6,
+      subStatusCode: 'SubpicAnalysisModelingError',
+      errorMsg: 'saveFacePic',
+    })
+    expect(
+      (await c.request('PUT', `${FD}/FDSetUp?format=json`, m.body, m.contentType)).status,
+    ).toBe(200)
+    await c.put(`${FD}/FDSetUp?format=json`, {
+      faceLibType: 'blackFD',
+      FDID: '1',
+      FPID: '1003',
+      deleteFP: true,
+    })
+  })
+
   it('face for an unknown person, wrong library, missing image part, truncated multipart', async () => {
     expect((await upload('nobody', jpeg)).json()).toMatchObject({
       subStatusCode: 'employeeNoNotExist',

@@ -157,6 +157,17 @@ describe('fingerprints', () => {
     expect((await fleet.control.state(0)).fingerprints.map((f) => f.employeeNo)).toEqual(['1002'])
   })
 
+  it('a finger at the reader: enrolled person passes (5/38), unknown finger fails (5/39)', async () => {
+    const [ok] = await fleet.control.triggerEvent(0, { kind: 'finger', employeeNo: '1002' })
+    expect(ok).toMatchObject({ major: 5, minor: 38, employeeNoString: '1002' })
+    const [ko] = await fleet.control.triggerEvent(0, {
+      kind: 'finger',
+      employeeNo: '1002',
+      match: false,
+    })
+    expect(ko).toMatchObject({ major: 5, minor: 39 })
+  })
+
   it('a profile without fingerprint answers notSupport', async () => {
     const f = await startFleet({ profile: 'face-lite' })
     try {
