@@ -14,6 +14,14 @@ export interface Match {
   supported: boolean
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
 export class Router {
   private readonly exact = new Map<string, RouteDef>()
   private readonly patterns: Compiled[] = []
@@ -51,7 +59,7 @@ export class Router {
         const m = c.re.exec(path)
         if (!m) continue
         def = c.def
-        params = Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]))
+        params = Object.fromEntries(c.names.map((n, i) => [n, safeDecode(m[i + 1] ?? '')]))
         break
       }
     }

@@ -135,6 +135,12 @@ describe('bad input never crashes and never corrupts state', () => {
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
   })
 
+  it('malformed percent-encoding in a path parameter is answered, not a crash', async () => {
+    const r = await c.get('/ISAPI/Security/users/%E0%A4%A')
+    expect(r.status).toBe(404)
+    expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+  })
+
   it('unknown ISAPI URL is 404 notSupport; unknown non-ISAPI path is the HTML 404', async () => {
     const r = await c.get('/ISAPI/Nothing/here')
     expect(r.status).toBe(404)
