@@ -106,7 +106,8 @@ export interface BinaryOptions extends CallOptions {
 export async function sendBinary(http: IsapiHttp, method: 'PUT' | 'POST', path: string, body: Uint8Array, contentType: string, o: BinaryOptions = {}): Promise<unknown> {
   const { onSent, ...call } = o
   const a = await http.raw(method, path, once(body, onSent), contentType, {
-    headersTimeoutMs: 10 * 60_000,
+    // the answer comes once the body is in and written: 10 min, more for a slow link (100 KB/s)
+    headersTimeoutMs: Math.max(10 * 60_000, Math.ceil(body.byteLength / 100)),
     bodyTimeoutMs: 60_000,
     ...call,
     headers: { ...call.headers, 'content-length': String(body.byteLength) },
@@ -121,20 +122,24 @@ export interface UploadOptions extends BinaryOptions {
   fileName?: string
 }
 
-/** Uploads a firmware package. Device refusals (badDevType, badVersion, upgradePackageLarge, busy …) throw IsapiError. */
-export async function uploadFirmware(http: IsapiHttp, pkg: Uint8Array, o: UploadOptions = {}): Promise<UploadResult> {
-  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
-  const { framing: forced, fileName, ...call } = o
-  // an authenticated read first: credentials in hand before the package goes out
+/** The framing to use: forced, or multipart POST when SysCap says so, else raw PUT. Reads the capabilities (an authenticated call). */
+export async function chooseFraming(http: IsapiHttp, o: { framing?: FirmwareFraming; signal?: AbortSignal } = {}): Promise<FirmwareFraming> {
   const support = await upgradeSupport(http, { signal: o.signal })
-  if (support.supported === false && !forced) {
+  if (support.supported === false && !o.framing) {
     throw new IsapiError('DEVICE_ERROR', 'the terminal does not offer firmware upgrade over ISAPI', {
       category: 'notSupported',
       device: http.device,
       reason: 'The terminal does not offer firmware upgrade over ISAPI.',
     })
   }
-  const framing = forced ?? (support.postMultipart ? 'post-multipart' : 'put-raw')
+  return o.framing ?? (support.postMultipart ? 'post-multipart' : 'put-raw')
+}
+
+/** Sends the package in the given framing (credentials must already be in hand). */
+export async function sendFirmware(http: IsapiHttp, pkg: Uint8Array, framing: FirmwareFraming, o: UploadOptions = {}): Promise<UploadResult> {
+  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+  const { framing: _forced, fileName, ...call } = o
+  void _forced
   const path = '/ISAPI/System/updateFirmware'
   let doc: unknown
   if (framing === 'post-multipart') {
@@ -144,6 +149,16 @@ export async function uploadFirmware(http: IsapiHttp, pkg: Uint8Array, o: Upload
     doc = await sendBinary(http, 'PUT', path, pkg, 'application/octet-stream', call)
   }
   return { framing, rebootRequired: rebootRequired(doc) }
+}
+
+/**
+ * Uploads a firmware package: the capability read comes first (credentials in hand, framing
+ * chosen), then the package. Device refusals (badDevType, badVersion, upgradePackageLarge, busy …)
+ * throw IsapiError.
+ */
+export async function uploadFirmware(http: IsapiHttp, pkg: Uint8Array, o: UploadOptions = {}): Promise<UploadResult> {
+  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+  return sendFirmware(http, pkg, await chooseFraming(http, o), o)
 }
 
 export interface WaitOptions {
@@ -254,24 +269,36 @@ export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOption
   if (now?.upgrading && now.percent < 100) {
     throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', { category: 'busy', device: http.device, reason: 'The terminal is already upgrading its firmware.' })
   }
+  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+  const framing = await chooseFraming(http, upload)
   onProgress?.({ phase: 'uploading', percent: 0 })
   let told = 0
-  const up = await uploadFirmware(http, pkg, {
-    ...upload,
-    onSent: (f) => {
-      const percent = Math.floor(f * 100)
-      if (percent >= told + 5 && percent < 100) onProgress?.({ phase: 'uploading', percent: (told = percent) })
-      upload.onSent?.(f)
-    },
-  })
+  let sentAll = false
+  let up: UploadResult | undefined
+  try {
+    up = await sendFirmware(http, pkg, framing, {
+      ...upload,
+      onSent: (f) => {
+        const percent = Math.floor(f * 100)
+        if (f >= 1) sentAll = true
+        if (percent >= told + 5 && percent < 100) onProgress?.({ phase: 'uploading', percent: (told = percent) })
+        upload.onSent?.(f)
+      },
+    })
+  } catch (e) {
+    // some firmware flash and reboot by themselves, closing the socket once the whole package is in
+    if (!(sentAll && e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN'))) throw e
+  }
   onProgress?.({ phase: 'uploading', percent: 100 })
-  onProgress?.({ phase: 'flashing', percent: 0 })
-  await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
-  onProgress?.({ phase: 'flashing', percent: 100 })
-  if (!doReboot) return { framing: up.framing, previousVersion: before.firmwareVersion, info: before }
-  onProgress?.({ phase: 'rebooting', percent: 100 })
-  await rebootNow(http, { signal: o.signal })
-  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs })
+  if (up) {
+    onProgress?.({ phase: 'flashing', percent: 0 })
+    await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
+    onProgress?.({ phase: 'flashing', percent: 100 })
+    if (!doReboot) return { framing, previousVersion: before.firmwareVersion, info: before }
+    onProgress?.({ phase: 'rebooting', percent: 100 })
+    await rebootNow(http, { signal: o.signal })
+  } else onProgress?.({ phase: 'rebooting', percent: 100 })
+  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs ?? (up ? undefined : 20 * 60_000) })
   onProgress?.({ phase: 'done', percent: 100 })
-  return { framing: up.framing, previousVersion: before.firmwareVersion, info }
+  return { framing, previousVersion: before.firmwareVersion, info }
 }
