@@ -6,8 +6,8 @@ import { connect } from '../../../src/main/isapi'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { StationEvents } from '../../../src/shared/api'
 import type { ConfigBackup, UpgradeOutcome } from '../../../src/shared/contract/maintenance'
-import type { Device } from '../../../src/shared/model'
-import { value } from '../../helpers/roster-fixtures'
+import type { ApplyJob, Device } from '../../../src/shared/model'
+import { addPerson, value } from '../../helpers/roster-fixtures'
 import { testStation, type TestStation } from '../../helpers/station'
 
 // Test packages carry the simulator's documented marker (SIMFW1 + a JSON line with the model and
@@ -221,6 +221,22 @@ describe('reboot and exclusivity', () => {
       error: { code: 'DEVICE_BUSY' },
     })
     expect(await upgrading).toMatchObject({ ok: true, value: { firmwareVersion: 'V7.3.0' } })
+    expect(await t.station.call('devices.backupConfig', { id })).toMatchObject({ ok: true })
+  })
+
+  it('never while an apply job still has steps for the terminal; a paused job does not block', async () => {
+    await addPerson(t.station, '501', 'Ann Lee')
+    await fleet.control.fault(0, { offline: true })
+    try {
+      const job = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [id] }))
+      expect(await t.station.call('devices.reboot', { id })).toMatchObject({
+        ok: false,
+        error: { code: 'DEVICE_BUSY', details: { jobId: job.id } },
+      })
+      value(await t.station.call('apply.pause', { jobId: job.id }))
+    } finally {
+      await fleet.control.clearFaults(0)
+    }
     expect(await t.station.call('devices.backupConfig', { id })).toMatchObject({ ok: true })
   })
 })
