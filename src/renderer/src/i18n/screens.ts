@@ -6,6 +6,13 @@ import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
 import { enrollZh } from './enroll.zh'
+import { eventsEn } from './events.en'
+import { eventsZh } from './events.zh'
 
-export const screensEn = { devices: devicesEn, apply: applyEn, enroll: enrollEn } as const
-export const screensZh = { devices: devicesZh, apply: applyZh, enroll: enrollZh }
+export const screensEn = {
+  devices: devicesEn,
+  apply: applyEn,
+  enroll: enrollEn,
+  events: eventsEn,
+} as const
+export const screensZh = { devices: devicesZh, apply: applyZh, enroll: enrollZh, events: eventsZh }
