@@ -82,7 +82,10 @@ export class SimDevice {
   /** Event and capture pictures by URL path. */
   readonly pictures = new Map<string, Buffer>()
   /** Async operation states (fingerprint apply, deletes), by name. */
-  readonly ops = new Map<string, { until: number; result: unknown; pending: unknown }>()
+  readonly ops = new Map<
+    string,
+    { until: number; result: unknown; pending: unknown; polled: boolean }
+  >()
   alertSlots = 0
   readonly searches = new SearchSessions()
   pusher: HostPusher | null = null

@@ -78,13 +78,21 @@ export function deleteAllPersons(dev: SimDevice): void {
   d.irises.clear()
 }
 
-/** Starts an async operation whose progress reads "processing" until it completes. */
+/**
+ * Starts an async operation (fingerprint apply, detail delete). Its progress reads "pending"
+ * at least once and until asyncOpMs passed, then the result: clients must poll, never trust
+ * the first answer.
+ */
 export function startOp(dev: SimDevice, name: string, result: unknown, pending: unknown): void {
-  dev.ops.set(name, { until: Date.now() + dev.timing.asyncOpMs, result, pending })
+  dev.ops.set(name, { until: Date.now() + dev.timing.asyncOpMs, result, pending, polled: false })
 }
 
 export function readOp(dev: SimDevice, name: string): unknown {
   const op = dev.ops.get(name)
   if (!op) return null
+  if (!op.polled) {
+    op.polled = true
+    return op.pending
+  }
   return Date.now() >= op.until ? op.result : op.pending
 }

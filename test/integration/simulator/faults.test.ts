@@ -7,6 +7,7 @@ import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { syntheticFace } from '../../../src/simulator/media/synth.js'
 import { DigestClient } from './digest-client.js'
+import { eventually } from './wait.js'
 import { faceMultipart } from './multipart-body.js'
 
 let fleet: Fleet
@@ -62,8 +63,7 @@ describe('faults', () => {
   it('reboot mid-request: the connection dies, the device comes back', async () => {
     await fleet.control.fault(0, { rebootMidRequest: true })
     await expect(c.get('/ISAPI/System/deviceInfo')).rejects.toThrow()
-    await new Promise((r) => setTimeout(r, 500))
-    expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+    await eventually(async () => expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200))
   })
 
   it('corrupt response: framing intact, body garbled', async () => {
@@ -203,9 +203,11 @@ describe('reboot storms', () => {
     const f = await startFleet({ timing: { rebootMs: 150 } })
     try {
       await Promise.all([f.control.reboot(0), f.control.reboot(0), f.control.reboot(0)])
-      await new Promise((r) => setTimeout(r, 450))
       const c2 = DigestClient.for(f.devices[0]!)
-      expect((await c2.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+      await eventually(async () =>
+        expect((await c2.get('/ISAPI/System/deviceInfo')).status).toBe(200),
+      )
+      await new Promise((r) => setTimeout(r, 300))
       const boots = (await f.control.state(0)).events.filter(
         (e) => e.major === 2 && e.minor === 1024,
       )

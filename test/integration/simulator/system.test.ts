@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { DigestClient } from './digest-client.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -12,7 +13,7 @@ beforeAll(async () => {
   fleet = await startFleet({
     devices: 2,
     profile: ['face-fp', 'card-door'],
-    timing: { rebootMs: 300, upgradeMs: 200 },
+    timing: { rebootMs: 300, upgradeMs: 800 },
   })
   c = DigestClient.for(fleet.devices[0]!)
 })
@@ -136,10 +137,12 @@ describe('device basics', () => {
 
   it('reboot: the device drops off and comes back with a power-on event', async () => {
     expect((await c.put('/ISAPI/System/reboot')).status).toBe(200)
-    await new Promise((r) => setTimeout(r, 150))
-    await expect(fetch(`${c.base}/ISAPI/System/deviceInfo`)).rejects.toThrow()
-    await new Promise((r) => setTimeout(r, 400))
-    expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
+    await eventually(
+      () => expect(fetch(`${c.base}/ISAPI/System/deviceInfo`)).rejects.toThrow(),
+      3000,
+      10,
+    )
+    await eventually(async () => expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200))
     const evs = (await fleet.control.state(0)).events
     expect(evs.at(-1)).toMatchObject({ major: 2, minor: 1024 })
   })
@@ -155,13 +158,15 @@ describe('device basics', () => {
     expect((await c.get('/ISAPI/System/upgradeStatus')).text).toContain(
       '<upgrading>true</upgrading>',
     )
-    await new Promise((r) => setTimeout(r, 350))
-    expect((await c.get('/ISAPI/System/upgradeStatus')).text).toContain('<percent>100</percent>')
+    await eventually(async () =>
+      expect((await c.get('/ISAPI/System/upgradeStatus')).text).toContain('<percent>100</percent>'),
+    )
     expect((await c.get('/ISAPI/System/deviceInfo')).text).not.toContain('V3.3.0')
     await fleet.control.reboot(0, 200)
-    await new Promise((r) => setTimeout(r, 400))
-    expect((await c.get('/ISAPI/System/deviceInfo')).text).toContain(
-      '<firmwareVersion>V3.3.0</firmwareVersion>',
+    await eventually(async () =>
+      expect((await c.get('/ISAPI/System/deviceInfo')).text).toContain(
+        '<firmwareVersion>V3.3.0</firmwareVersion>',
+      ),
     )
     const wrong = Buffer.from('SIMFW1\n{"model":"DS-K2602T"}\n')
     expect(
@@ -176,10 +181,16 @@ describe('device basics', () => {
     await c.put('/ISAPI/AccessControl/AcsCfg?format=json', { AcsCfg: { voicePrompt: true } })
     const imp = await c.put('/ISAPI/System/configurationData', blob.buf, 'application/octet-stream')
     expect(imp.text).toContain('<statusCode>7</statusCode>')
-    await new Promise((r) => setTimeout(r, 500))
-    expect((await c.get('/ISAPI/AccessControl/AcsCfg?format=json')).json()).toMatchObject({
-      AcsCfg: { voicePrompt: false },
-    })
+    await eventually(
+      () => expect(fetch(`${c.base}/ISAPI/System/deviceInfo`)).rejects.toThrow(),
+      3000,
+      10,
+    )
+    await eventually(async () =>
+      expect((await c.get('/ISAPI/AccessControl/AcsCfg?format=json')).json()).toMatchObject({
+        AcsCfg: { voicePrompt: false },
+      }),
+    )
     expect(
       (
         await c.put(
@@ -423,10 +434,11 @@ describe('factory reset', () => {
       })
       expect((await c2.put('/ISAPI/System/factoryReset?mode=everything')).status).toBe(400)
       expect((await c2.put('/ISAPI/System/factoryReset?mode=basic')).status).toBe(200)
-      await new Promise((r) => setTimeout(r, 400))
-      expect((await c2.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({
-        UserInfoCount: { userNumber: 0, bindCardUserNumber: 0 },
-      })
+      await eventually(async () =>
+        expect((await c2.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({
+          UserInfoCount: { userNumber: 0, bindCardUserNumber: 0 },
+        }),
+      )
     } finally {
       await f.close()
     }
