@@ -18,8 +18,9 @@ interface Seen {
 }
 
 /** A terminal whose answers the test scripts; it records every upload it receives. */
-function terminal(o: { caps: string; upgrading?: boolean; onUpload?: (req: IncomingMessage, res: ServerResponse) => boolean }) {
+function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: boolean; onUpload?: (req: IncomingMessage, res: ServerResponse) => boolean }) {
   const uploads: Seen[] = []
+  const reboots: number[] = []
   let version = 'V1.0.0'
   let downFor = 0
   const handler = (req: IncomingMessage, res: ServerResponse, body: Buffer): void => {
@@ -28,21 +29,31 @@ function terminal(o: { caps: string; upgrading?: boolean; onUpload?: (req: Incom
       res.end(s)
     }
     const url = req.url ?? ''
-    if (url === '/ISAPI/System/capabilities') return xml(X('DeviceCap', o.caps))
+    if (downFor > 0) {
+      // rebooting: every connection is dropped
+      downFor--
+      req.socket.destroy()
+      return
+    }
+    if (url === '/ISAPI/System/capabilities') {
+      if (o.caps === 'none') return xml(X('ResponseStatus', '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>'), 404)
+      return xml(X('DeviceCap', o.caps))
+    }
     if (url === '/ISAPI/System/deviceInfo') {
-      if (downFor > 0) {
-        downFor--
-        res.writeHead(503)
-        res.end()
-        return
-      }
       return xml(X('DeviceInfo', `<deviceName>T</deviceName><model>DS-K1T341AM</model><serialNumber>S1</serialNumber><firmwareVersion>${version}</firmwareVersion>`))
     }
     if (url === '/ISAPI/System/upgradeStatus') {
+      if (o.dropWhileFlashing && uploads.length && version === 'V1.0.0') {
+        downFor = 3
+        version = 'V2.0.0'
+        req.socket.destroy()
+        return
+      }
       const percent = o.upgrading ? 40 : uploads.length ? 100 : 0
       return xml(X('upgradeStatus', `<upgrading>${o.upgrading ? 'true' : 'false'}</upgrading><percent>${percent}</percent>`))
     }
     if (url === '/ISAPI/System/reboot') {
+      reboots.push(Date.now())
       downFor = 2
       version = 'V2.0.0'
       return xml(OK)
@@ -58,7 +69,7 @@ function terminal(o: { caps: string; upgrading?: boolean; onUpload?: (req: Incom
     }
     xml(X('ResponseStatus', '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>'), 404)
   }
-  return { uploads, handler }
+  return { uploads, reboots, handler }
 }
 
 const open: (LocalServer | IsapiClient)[] = []
@@ -142,5 +153,20 @@ describe('firmware upload framing', () => {
     expect(r.info.firmwareVersion).toBe('V2.0.0')
     expect(seen.map((p) => p.phase)).not.toContain('flashing')
     expect(seen.at(-1)).toEqual({ phase: 'done', percent: 100 })
+  })
+
+  it('firmware that reboots by itself while flashing: no reboot is sent, the new version is read', async () => {
+    const t = terminal({ caps: '', dropWhileFlashing: true })
+    const { c } = await setup(t)
+    const r = await c.maintenance.upgrade(pkg, { pollMs: 20 })
+    expect(r.info.firmwareVersion).toBe('V2.0.0')
+    expect(t.reboots).toHaveLength(0)
+  })
+
+  it('a device without the capability document still gets a raw PUT', async () => {
+    const t = terminal({ caps: 'none' })
+    const { c } = await setup(t)
+    expect(await c.maintenance.uploadFirmware(pkg)).toMatchObject({ framing: 'put-raw' })
+    expect(t.uploads[0]).toMatchObject({ method: 'PUT', contentType: 'application/octet-stream' })
   })
 })

@@ -122,9 +122,18 @@ export interface UploadOptions extends BinaryOptions {
   fileName?: string
 }
 
+const notSupported = (e: unknown): boolean => e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported'
+/** The connection is gone (the device is rebooting, or out of reach). */
+const dropped = (e: unknown): boolean => e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN')
+const isDown = (e: unknown): boolean => dropped(e) || (e instanceof IsapiError && (e.code === 'TIMEOUT' || (e.code === 'DEVICE_ERROR' && e.category === 'busy')))
+
 /** The framing to use: forced, or multipart POST when SysCap says so, else raw PUT. Reads the capabilities (an authenticated call). */
 export async function chooseFraming(http: IsapiHttp, o: { framing?: FirmwareFraming; signal?: AbortSignal } = {}): Promise<FirmwareFraming> {
-  const support = await upgradeSupport(http, { signal: o.signal })
+  // a device that does not serve the document (404 notSupport) still checked the credentials
+  const support = await upgradeSupport(http, { signal: o.signal }).catch((e: unknown): UpgradeSupport => {
+    if (notSupported(e)) return { supported: undefined, postMultipart: false }
+    throw e
+  })
   if (support.supported === false && !o.framing) {
     throw new IsapiError('DEVICE_ERROR', 'the terminal does not offer firmware upgrade over ISAPI', {
       category: 'notSupported',
@@ -169,40 +178,47 @@ export interface WaitOptions {
   timeoutMs?: number
 }
 
+export interface FlashStatus extends UpgradeStatus {
+  /** The device dropped off while flashing: it is rebooting by itself. */
+  rebooting?: boolean
+}
+
 /**
  * Polls upgradeStatus until flashing is over: percent 100, or `upgrading` back to false after it
  * was seen true, or idle for `idleMs` (a device that flashed during the upload). A device that
- * does not serve upgradeStatus (notSupport) is taken as done.
+ * does not serve upgradeStatus (notSupport) is taken as done; one that drops the connection is
+ * rebooting by itself. A slow or busy answer is polled again.
  */
-export async function waitForFlash(http: IsapiHttp, o: WaitOptions & { idleMs?: number; onProgress?: (s: UpgradeStatus) => void } = {}): Promise<UpgradeStatus> {
+export async function waitForFlash(http: IsapiHttp, o: WaitOptions & { idleMs?: number; onProgress?: (s: UpgradeStatus) => void } = {}): Promise<FlashStatus> {
   const start = Date.now()
   const deadline = start + (o.timeoutMs ?? 15 * 60_000)
   let seen = false
   for (;;) {
-    let s: UpgradeStatus
+    let s: UpgradeStatus | undefined
     try {
       s = await upgradeStatus(http, { signal: o.signal, headersTimeoutMs: 15_000 })
     } catch (e) {
-      if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported') return { upgrading: false, percent: 100 }
-      throw e
+      if (notSupported(e)) return { upgrading: false, percent: 100 }
+      if (dropped(e)) return { upgrading: false, percent: 100, rebooting: true }
+      if (!isDown(e)) throw e
     }
-    o.onProgress?.(s)
-    if (s.percent >= 100 || (seen && !s.upgrading)) return { upgrading: false, percent: 100 }
-    if (s.upgrading) seen = true
-    else if (Date.now() - start > (o.idleMs ?? 5_000)) return s
+    if (s) {
+      o.onProgress?.(s)
+      if (s.percent >= 100 || (seen && !s.upgrading)) return { upgrading: false, percent: 100 }
+      if (s.upgrading) seen = true
+      else if (Date.now() - start > (o.idleMs ?? 5_000)) return s
+    }
     if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the firmware did not finish flashing in time', { device: http.device })
     await sleep(o.intervalMs ?? 1_000, o.signal)
   }
 }
-
-const isDown = (e: unknown): boolean => e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'TIMEOUT' || e.code === 'STREAM_BROKEN' || (e.code === 'DEVICE_ERROR' && e.category === 'busy'))
 
 /** Sends the reboot; a connection dropped under it counts as accepted (the device is going down). */
 export async function rebootNow(http: IsapiHttp, o: CallOptions = {}): Promise<void> {
   try {
     await reboot(http, o)
   } catch (e) {
-    if (e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN')) return
+    if (dropped(e)) return
     throw e
   }
 }
@@ -221,11 +237,11 @@ export interface RebootWait {
  * drop is seen it probes every 250 ms (a drop between two slow polls would be missed); if it never
  * seems to drop within `downWithinMs`, its answer is taken with `wentDown: false`.
  */
-export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number } = {}): Promise<RebootWait> {
+export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number; alreadyDown?: boolean } = {}): Promise<RebootWait> {
   const start = Date.now()
   const deadline = start + (o.timeoutMs ?? 5 * 60_000)
   const interval = o.intervalMs ?? 1_000
-  let wentDown = false
+  let wentDown = o.alreadyDown === true
   for (;;) {
     try {
       const info = await deviceInfo(http, { signal: o.signal, headersTimeoutMs: Math.max(2_000, interval * 3) })
@@ -261,22 +277,22 @@ export interface UpgradeResult {
 /** The whole flow: refuse if already upgrading, upload, poll, reboot, wait, read the new version. */
 export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOptions = {}): Promise<UpgradeResult> {
   const { onProgress, reboot: doReboot = true, pollMs, flashTimeoutMs, rebootTimeoutMs, ...upload } = o
+  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
   const before = await deviceInfo(http, { signal: o.signal })
   const now = await upgradeStatus(http, { signal: o.signal }).catch((e: unknown) => {
-    if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported') return undefined
+    if (notSupported(e)) return undefined
     throw e
   })
   if (now?.upgrading && now.percent < 100) {
     throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', { category: 'busy', device: http.device, reason: 'The terminal is already upgrading its firmware.' })
   }
-  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
   const framing = await chooseFraming(http, upload)
   onProgress?.({ phase: 'uploading', percent: 0 })
   let told = 0
   let sentAll = false
-  let up: UploadResult | undefined
+  let selfReboot = false
   try {
-    up = await sendFirmware(http, pkg, framing, {
+    await sendFirmware(http, pkg, framing, {
       ...upload,
       onSent: (f) => {
         const percent = Math.floor(f * 100)
@@ -287,18 +303,21 @@ export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOption
     })
   } catch (e) {
     // some firmware flash and reboot by themselves, closing the socket once the whole package is in
-    if (!(sentAll && e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN'))) throw e
+    if (!(sentAll && dropped(e))) throw e
+    selfReboot = true
   }
   onProgress?.({ phase: 'uploading', percent: 100 })
-  if (up) {
+  if (!selfReboot) {
     onProgress?.({ phase: 'flashing', percent: 0 })
-    await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
+    const flashed = await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
     onProgress?.({ phase: 'flashing', percent: 100 })
-    if (!doReboot) return { framing, previousVersion: before.firmwareVersion, info: before }
-    onProgress?.({ phase: 'rebooting', percent: 100 })
-    await rebootNow(http, { signal: o.signal })
-  } else onProgress?.({ phase: 'rebooting', percent: 100 })
-  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: rebootTimeoutMs ?? (up ? undefined : 20 * 60_000) })
+    selfReboot = flashed.rebooting === true
+  }
+  if (!selfReboot && !doReboot) return { framing, previousVersion: before.firmwareVersion, info: before }
+  onProgress?.({ phase: 'rebooting', percent: 100 })
+  if (!selfReboot) await rebootNow(http, { signal: o.signal })
+  // a device rebooting by itself also writes the image first: allow it longer
+  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, alreadyDown: selfReboot, timeoutMs: rebootTimeoutMs ?? (selfReboot ? 20 * 60_000 : undefined) })
   onProgress?.({ phase: 'done', percent: 100 })
   return { framing, previousVersion: before.firmwareVersion, info }
 }
