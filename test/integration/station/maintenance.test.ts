@@ -127,6 +127,27 @@ describe('firmware upgrade', () => {
     })
   })
 
+  it('a terminal already upgrading (from elsewhere) is DEVICE_BUSY with its code', async () => {
+    const d = fleet.devices[0]!
+    const other = connect({
+      host: d.host,
+      port: d.port,
+      username: d.username,
+      password: d.password,
+    })
+    try {
+      await other.maintenance.uploadFirmware(pkg(device.model, 'V7.0.9'))
+      const r = await t.station.call('devices.upgrade', {
+        id,
+        firmwareBase64: pkg(device.model, 'V7.1.9').toString('base64'),
+      })
+      expect(r).toMatchObject({ ok: false, error: { code: 'DEVICE_BUSY' } })
+      await other.maintenance.waitForFlash({ intervalMs: 50 })
+    } finally {
+      await other.close()
+    }
+  })
+
   it('takes a file path from the CLI or desktop app; refuses bad input before touching the terminal', async () => {
     const file = join(t.dataDir, 'digicap.dav')
     writeFileSync(file, pkg(device.model, 'V7.2.0'))
