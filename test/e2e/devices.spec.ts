@@ -16,6 +16,8 @@ interface Fleet {
   devices: SimDevice[]
   control: {
     failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
+    lock(d: SimDevice, seconds?: number): Promise<unknown>
+    unlock(d: SimDevice): Promise<void>
   }
   close(): Promise<void>
 }
@@ -103,6 +105,16 @@ test.describe('by hand', () => {
     await actions.click()
     await page.getByRole('menuitem', { name: 'Check now' }).click()
     await expect(page.getByText('Side gate was checked: Online.')).toBeVisible()
+
+    // The terminal locks the account: the row says so with the unlock countdown.
+    await fleet.control.lock(sim, 600)
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Check now' }).click()
+    await expect(row.getByTestId('device-health')).toHaveText('Locked')
+    await expect(row.getByTestId('unlock-countdown')).toHaveText(/unlocks in (9|10):\d\d/)
+    await axe(page, 'Devices (locked)')
+    await page.screenshot({ path: 'test-results/screens/devices-locked.png' })
+    await fleet.control.unlock(sim)
 
     await actions.click()
     await page.getByRole('menuitem', { name: 'Remove' }).click()

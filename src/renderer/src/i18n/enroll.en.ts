@@ -8,6 +8,7 @@ export const enrollEn = {
   terminalPlaceholder: 'Choose the terminal in front of the person',
   terminalOption: '{{name}} · {{state}}',
   noTerminals: 'No terminal yet: add one under Devices to capture on it.',
+  openDevices: 'Open Devices',
   pickFirst: 'Choose a person and a terminal to start.',
   kindsLabel: 'Credential to capture',
   kind: { face: 'Face', card: 'Card', fingerprint: 'Fingerprint', iris: 'Iris' },

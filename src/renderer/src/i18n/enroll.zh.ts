@@ -10,6 +10,7 @@ export const enrollZh: Widen<typeof enrollEn> = {
   terminalPlaceholder: '选择人员面前的终端',
   terminalOption: '{{name}} · {{state}}',
   noTerminals: '还没有终端：请先在“设备”中添加。',
+  openDevices: '打开设备',
   pickFirst: '选择人员和终端后开始。',
   kindsLabel: '要采集的凭证',
   kind: { face: '人脸', card: '卡', fingerprint: '指纹', iris: '虹膜' },

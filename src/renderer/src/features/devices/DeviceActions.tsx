@@ -30,9 +30,13 @@ export function DeviceActions({
   const [busy, run] = useBusy()
   const { check, syncTime, openDoor } = useDevices.getState()
 
-  const act = async <T,>(action: () => Promise<Result<T>>, done: (value: T) => string) => {
+  const act = async <T,>(
+    action: () => Promise<Result<T>>,
+    done: (value: T) => string,
+    healthy: (value: T) => boolean = () => true,
+  ) => {
     const r = await run(action)
-    if (r.ok) notify({ color: 'green', message: done(r.value) })
+    if (r.ok) notify({ color: healthy(r.value) ? 'green' : 'orange', message: done(r.value) })
     else {
       const e = errorText(r.error)
       notify({ color: 'red', title: e.title, message: e.advice ?? e.detail })
@@ -58,6 +62,7 @@ export function DeviceActions({
             void act(
               () => check(device.id),
               (d) => t('devices.checked', { name: d.name, state: t(`devices.health.${d.health}`) }),
+              (d) => d.health === 'online',
             )
           }
         >

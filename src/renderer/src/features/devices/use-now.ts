@@ -18,7 +18,8 @@ export function formatCountdown(seconds: number): string {
 
 /** "3 min ago" in the current language. */
 export function relativeTime(iso: string, now: number, language: string): string {
-  const diff = Math.round((Date.parse(iso) - now) / 1000)
+  // never in the future: the station's clock may run a little ahead of this window's
+  const diff = Math.min(0, Math.round((Date.parse(iso) - now) / 1000))
   const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
   const abs = Math.abs(diff)
   if (abs < 60) return rtf.format(diff, 'second')

@@ -1,7 +1,8 @@
-import { Select, Text } from '@mantine/core'
+import { Button, Select, Stack, Text } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../shared/model'
+import { useNav } from '../shell/nav-store'
 import { useEnroll } from './store'
 
 export const canCapture = (d: Device) =>
@@ -15,6 +16,7 @@ export function TerminalPicker({ devices }: { devices: Device[] }) {
   const { t } = useTranslation()
   const deviceId = useEnroll((s) => s.deviceId)
   const pickDevice = useEnroll((s) => s.pickDevice)
+  const go = useNav((s) => s.go)
   useEffect(() => {
     if (deviceId && devices.some((d) => d.id === deviceId)) return
     const first =
@@ -23,9 +25,12 @@ export function TerminalPicker({ devices }: { devices: Device[] }) {
   }, [devices, deviceId, pickDevice])
   if (devices.length === 0)
     return (
-      <Text size="sm" c="dimmed" maw={340}>
-        {t('enroll.noTerminals')}
-      </Text>
+      <Stack gap={6} maw={340} pt={4}>
+        <Text size="sm">{t('enroll.noTerminals')}</Text>
+        <Button variant="default" size="xs" w="fit-content" onClick={() => go('devices')}>
+          {t('enroll.openDevices')}
+        </Button>
+      </Stack>
     )
   return (
     <Select
