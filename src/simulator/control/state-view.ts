@@ -52,6 +52,8 @@ export interface DeviceStateView {
   events: EventView[]
   accounts: { id: number; userName: string; userLevel: string }[]
   alertStreams: number
+  /** Kind of the capture waiting for the person right now (block-style), if any. */
+  activeCapture: string | null
   faults: FaultSpec
 }
 
@@ -111,6 +113,7 @@ export function stateView(dev: SimDevice, eventLimit = 500): DeviceStateView {
     events: events.map((e) => eventView(dev, e)),
     accounts: d.accounts.map((a) => ({ id: a.id, userName: a.userName, userLevel: a.userLevel })),
     alertStreams: dev.alertSlots,
+    activeCapture: dev.capture.activeKind,
     faults: dev.faults.spec,
   }
 }

@@ -4,6 +4,7 @@ import type { Fleet } from '../../../src/simulator/index.js'
 import { boundaryOf, parseMultipart } from '../../../src/simulator/http/multipart.js'
 import { syntheticFace } from '../../../src/simulator/media/synth.js'
 import { DigestClient } from './digest-client.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 const A = '/ISAPI/AccessControl'
@@ -25,7 +26,7 @@ describe('capture (block-style terminal)', () => {
   it('card: the GET waits for the presented card', async () => {
     const c = DigestClient.for(fleet.devices[0]!)
     const pending = c.get(`${A}/CaptureCardInfo?format=json`)
-    await new Promise((r) => setTimeout(r, 100))
+    await eventually(async () => expect((await fleet.control.state(0)).activeCapture).toBe('card'))
     expect(await fleet.control.presentCard(0, '3308812528')).toEqual({ outcome: 'delivered' })
     expect((await pending).json()).toEqual({
       CardInfo: { cardNo: '3308812528', cardType: 'TypeA_M1', readerID: 1 },
@@ -83,7 +84,7 @@ describe('capture (block-style terminal)', () => {
   it('face, url: faceDataUrl downloadable with digest; a second capture while one waits is deviceBusy', async () => {
     const c = DigestClient.for(fleet.devices[0]!)
     const waiting = c.post(`${A}/CaptureFaceData`, faceCond('url'), 'application/xml')
-    await new Promise((r) => setTimeout(r, 100))
+    await eventually(async () => expect((await fleet.control.state(0)).activeCapture).toBe('face'))
     const busy = await c.get(`${A}/CaptureCardInfo?format=json`)
     expect(busy.json()).toMatchObject({ statusCode: 2, subStatusCode: 'deviceBusy' })
     await fleet.control.presentFace(0)

@@ -8,6 +8,7 @@ import { parseMultipart } from '../../../src/simulator/http/multipart.js'
 import { syntheticFace } from '../../../src/simulator/media/synth.js'
 import { DigestClient } from './digest-client.js'
 import { openStream } from './stream-reader.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -224,7 +225,7 @@ describe('alertStream', () => {
       a.close()
       b.close()
     }
-    await new Promise((r) => setTimeout(r, 100))
+    await eventually(async () => expect((await fleet.control.state(1)).alertStreams).toBe(0))
     const again = await openStream(lc, 'GET', '/ISAPI/Event/notification/alertStream')
     expect(again.res.statusCode).toBe(200)
     again.close()

@@ -4,6 +4,7 @@ import { startFleet } from '../../../../src/simulator/index.js'
 import type { Fleet } from '../../../../src/simulator/index.js'
 import { syntheticFace } from '../../../../src/simulator/media/synth.js'
 import { DigestClient } from '../digest-client.js'
+import { eventually } from '../wait.js'
 import { faceMultipart } from '../multipart-body.js'
 import { openStream } from '../stream-reader.js'
 import { diff, fixture, fixtureText } from './shape.js'
@@ -48,7 +49,9 @@ beforeAll(async () => {
     'application/xml',
   )
   await fleet.control.triggerEvent(0, { kind: 'face', employeeNo: '101' })
-  await new Promise((r) => setTimeout(r, 120))
+  await eventually(async () =>
+    expect((await fleet.control.state(0)).events.filter((e) => e.minor === 22)).toHaveLength(2),
+  )
 })
 afterAll(() => fleet.close())
 
