@@ -156,4 +156,12 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   expect(atClinic.persons.map((p) => p.employeeNo)).toContain('3001')
   expect(atClinic.irises.some((i) => i.employeeNo === '3001')).toBe(true)
   expect(atClinic.faces.some((f) => f.FPID === '3001')).toBe(true)
+
+  // A swipe nobody makes can be cancelled.
+  await page.getByRole('button', { name: 'Enroll', exact: true }).click()
+  await page.getByRole('tab', { name: 'Card' }).click()
+  await page.getByRole('button', { name: 'Swipe on terminal' }).click()
+  await expect(phase).toHaveAttribute('data-phase', 'waiting')
+  await phase.getByRole('button', { name: 'Cancel' }).click()
+  await expect(phase).toHaveAttribute('data-phase', 'cancelled')
 })

@@ -1,5 +1,6 @@
 import { Box, Button, Group, Image, Loader, Stack, Text } from '@mantine/core'
 import { IconCamera } from '@tabler/icons-react'
+import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
@@ -26,6 +27,7 @@ export function FaceCapture({ device }: { device: Device }) {
   }, [device.id, startPreview, stopPreview])
   const mine = session?.kind === 'face' ? session : null
   const busy = mine !== null && ['starting', 'waiting', 'captured'].includes(mine.phase)
+  useHotkeys([['c', () => !busy && void start('face')]])
 
   return (
     <Group align="flex-start" gap="lg" wrap="wrap">

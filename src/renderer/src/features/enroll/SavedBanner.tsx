@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconCircleCheck, IconSend } from '@tabler/icons-react'
+import { useHotkeys } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useErrorText } from '../../lib/error-text'
@@ -15,6 +16,7 @@ export function SavedBanner({ employeeNo, name }: { employeeNo: string; name: st
   const go = useNav((s) => s.go)
   const [busy, run] = useBusy()
   const [started, setStarted] = useState(false)
+  useHotkeys([['a', () => !busy && void apply()]])
   const apply = async () => {
     const r = await run(() => station.apply.start({ employeeNos: [employeeNo] }))
     if (!r.ok) {
