@@ -123,7 +123,11 @@ test('an offline terminal’s queue waits, explained, and resumes; rules are lis
   await expect(paused).toContainText('Waiting for this terminal')
   await expect(paused).toContainText('resumes by itself')
   await page.screenshot({ path: 'test-results/screens/apply-paused.png', fullPage: true })
+  await page.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByTestId('job-state')).toHaveText('Paused')
+  await expect(page.getByText('Paused by you.')).toBeVisible()
   await fleet.control.clearFaults(fleet.devices[1]!)
+  await page.getByRole('button', { name: 'Resume' }).click()
   await expect(page.getByTestId('job-state')).toHaveText('Done', { timeout: 20_000 })
   expect(await holds(fleet.devices[1]!, '2001')).toBe(true)
 

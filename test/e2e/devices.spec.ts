@@ -106,12 +106,22 @@ test.describe('by hand', () => {
     await page.getByRole('menuitem', { name: 'Check now' }).click()
     await expect(page.getByText('Side gate was checked: Online.')).toBeVisible()
 
+    // Edit: a new name needs no new login check.
+    await actions.click()
+    await page.getByRole('menuitem', { name: 'Edit' }).click()
+    const edit = page.getByRole('dialog', { name: 'Edit Side gate' })
+    await edit.getByRole('textbox', { name: 'Site' }).fill('North')
+    await edit.getByRole('button', { name: 'Save' }).click()
+    await expect(edit).toBeHidden()
+    await expect(row).toContainText('North')
+
     // The terminal locks the account: the row says so with the unlock countdown.
     await fleet.control.lock(sim, 600)
     await actions.click()
     await page.getByRole('menuitem', { name: 'Check now' }).click()
     await expect(row.getByTestId('device-health')).toHaveText('Locked')
     await expect(row.getByTestId('unlock-countdown')).toHaveText(/unlocks in (9|10):\d\d/)
+    await expect(page.getByRole('menu')).toBeHidden()
     await axe(page, 'Devices (locked)')
     await page.screenshot({ path: 'test-results/screens/devices-locked.png' })
     await fleet.control.unlock(sim)
