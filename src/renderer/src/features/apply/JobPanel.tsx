@@ -97,45 +97,47 @@ export function JobPanel({ job }: { job: ApplyJob }) {
         </Text>
       )}
       <Stack gap="sm" mt="md">
-        {job.devices.map((d) => {
-          const pending = Math.max(0, d.total - d.done - d.failed - d.skipped)
-          const deviceName = name(d.deviceId)
-          return (
-            <div key={d.deviceId} data-testid="apply-device" data-device-id={d.deviceId}>
-              <Group justify="space-between" mb={4}>
-                <Text size="sm" fw={500}>
-                  {deviceName}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('apply.counts', { done: d.done, failed: d.failed, pending })}
-                  {running && pending > 0 && rates[d.deviceId]?.ratePerSecond
-                    ? ` · ${t('apply.rate', { rate: rates[d.deviceId]!.ratePerSecond.toFixed(1) })}`
-                    : ''}
-                </Text>
-              </Group>
-              <ProgressBar
-                label={t('apply.progressOf', { name: deviceName })}
-                total={d.total}
-                done={d.done}
-                failed={d.failed}
-                skipped={d.skipped}
-                animated={running && !d.pausedReason && pending > 0}
-              />
-              {d.pausedReason && (
-                <Alert
-                  mt={6}
-                  color="orange"
-                  variant="light"
-                  icon={<IconClockPause size={18} aria-hidden />}
-                  title={t('apply.deviceWaiting', { reason: d.pausedReason })}
-                  data-testid="device-paused"
-                >
-                  {t('apply.deviceWaitingHint')}
-                </Alert>
-              )}
-            </div>
-          )
-        })}
+        {[...job.devices]
+          .sort((a, b) => name(a.deviceId).localeCompare(name(b.deviceId), i18n.language))
+          .map((d) => {
+            const pending = Math.max(0, d.total - d.done - d.failed - d.skipped)
+            const deviceName = name(d.deviceId)
+            return (
+              <div key={d.deviceId} data-testid="apply-device" data-device-id={d.deviceId}>
+                <Group justify="space-between" mb={4}>
+                  <Text size="sm" fw={500}>
+                    {deviceName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('apply.counts', { done: d.done, failed: d.failed, pending })}
+                    {running && pending > 0 && rates[d.deviceId]?.ratePerSecond
+                      ? ` · ${t('apply.rate', { rate: rates[d.deviceId]!.ratePerSecond.toFixed(1) })}`
+                      : ''}
+                  </Text>
+                </Group>
+                <ProgressBar
+                  label={t('apply.progressOf', { name: deviceName })}
+                  total={d.total}
+                  done={d.done}
+                  failed={d.failed}
+                  skipped={d.skipped}
+                  animated={running && !d.pausedReason && pending > 0}
+                />
+                {d.pausedReason && (
+                  <Alert
+                    mt={6}
+                    color="orange"
+                    variant="light"
+                    icon={<IconClockPause size={18} aria-hidden />}
+                    title={t('apply.deviceWaiting', { reason: d.pausedReason })}
+                    data-testid="device-paused"
+                  >
+                    {t('apply.deviceWaitingHint')}
+                  </Alert>
+                )}
+              </div>
+            )
+          })}
       </Stack>
     </Paper>
   )
