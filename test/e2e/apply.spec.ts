@@ -1,41 +1,9 @@
 // Apply: the roster reaches two terminals with progress to 100 %; a full terminal's failure is
 // grouped by reason with its own codes and "retry failed" fixes it once the fault is cleared;
 // an offline terminal's queue waits, explained, and resumes; assignment rules.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { callStation, expect, test, type RunningStation } from './fixtures'
-
-// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
-interface SimDevice {
-  name: string
-  host: string
-  port: number
-  username: string
-  password: string
-}
-interface Fleet {
-  devices: SimDevice[]
-  control: {
-    state(d: SimDevice): Promise<{ persons: { employeeNo: string }[]; cards: unknown[] }>
-    fault(d: SimDevice, spec: { offline?: boolean; memoryFull?: boolean }): Promise<unknown>
-    clearFaults(d: SimDevice): Promise<void>
-  }
-  close(): Promise<void>
-}
-const SIMULATOR = '../../src/simulator/index.ts'
-const startFleet = async (options: object): Promise<Fleet> =>
-  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
-
-async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    )
-  expect(serious).toEqual([])
-}
+import { expectAccessible } from './a11y'
+import { startFleet, type Fleet, type SimDevice } from './sim-fleet'
 
 let fleet: Fleet
 test.beforeEach(async () => {
@@ -85,7 +53,7 @@ test('applies to two terminals; a full terminal fails with its reason and retry 
   await expect(job.getByTestId('apply-device').filter({ hasText: 'Lobby' })).toContainText('2 done')
   expect(await holds(fleet.devices[0]!, '1001')).toBe(true)
   expect(await holds(fleet.devices[1]!, '1001')).toBe(true)
-  await axe(page, 'Apply')
+  await expectAccessible(page, 'Apply')
   await page.screenshot({ path: 'test-results/screens/apply.png' })
 
   await fleet.control.fault(fleet.devices[1]!, { memoryFull: true })
@@ -98,7 +66,7 @@ test('applies to two terminals; a full terminal fails with its reason and retry 
   await expect(group).toContainText('1002')
   await group.getByText('Device’s own codes').first().click()
   await expect(group.locator('details[open] .mono').first()).toBeVisible()
-  await axe(page, 'Apply (failures)')
+  await expectAccessible(page, 'Apply (failures)')
   await page.screenshot({ path: 'test-results/screens/apply-failures.png', fullPage: true })
   expect(await holds(fleet.devices[1]!, '1002')).toBe(false)
 
@@ -141,7 +109,7 @@ test('an offline terminal’s queue waits, explained, and resumes; rules are lis
   await page.getByRole('button', { name: 'Add rule' }).click()
   await expect(page.getByTestId('rule')).toHaveText('Person 2001 → Terminal Lobby')
   await expect(page.getByTestId('rules-summary')).toContainText('Each person goes')
-  await axe(page, 'Apply (rules)')
+  await expectAccessible(page, 'Apply (rules)')
   await page.getByRole('button', { name: 'Remove rule Person 2001 → Terminal Lobby' }).click()
   await expect(page.getByTestId('rule')).toHaveCount(0)
 })

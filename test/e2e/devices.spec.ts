@@ -1,40 +1,8 @@
 // Devices: the demo site on first start, adding a terminal by hand (a wrong password costs the
 // terminal exactly one failed login and is explained), the per-terminal actions, removal.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, startBrowserMode, test, type RunningStation } from './fixtures'
-
-// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
-interface SimDevice {
-  host: string
-  port: number
-  username: string
-  password: string
-  model: string
-}
-interface Fleet {
-  devices: SimDevice[]
-  control: {
-    failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
-    lock(d: SimDevice, seconds?: number): Promise<unknown>
-    unlock(d: SimDevice): Promise<void>
-  }
-  close(): Promise<void>
-}
-const SIMULATOR = '../../src/simulator/index.ts'
-const startFleet = async (options: object): Promise<Fleet> =>
-  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
-
-async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    )
-  expect(serious).toEqual([])
-}
+import { expectAccessible } from './a11y'
+import { startFleet, type Fleet } from './sim-fleet'
 
 test('first start with --demo-if-empty shows the demo site: three terminals online', async ({
   page,
@@ -47,7 +15,7 @@ test('first start with --demo-if-empty shows the demo site: three terminals onli
     for (const row of await rows.all())
       await expect(row.getByTestId('device-health')).toHaveText('Online')
     await expect(rows.filter({ hasText: 'iris-face' })).toContainText('CardFaceIris')
-    await axe(page, 'Devices')
+    await expectAccessible(page, 'Devices')
     await page.screenshot({ path: 'test-results/screens/devices.png' })
   } finally {
     app.process.kill('SIGTERM')
@@ -69,7 +37,7 @@ test.describe('by hand', () => {
     await page.goto(`${app.url}#/devices`)
     await expect(page.getByText('No terminals yet')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Start the demo site' })).toBeVisible()
-    await axe(page, 'Devices (empty)')
+    await expectAccessible(page, 'Devices (empty)')
     await page.screenshot({ path: 'test-results/screens/devices-empty.png' })
 
     await page.getByRole('button', { name: 'Add device' }).first().click()
@@ -83,7 +51,7 @@ test.describe('by hand', () => {
     await expect(dialog.getByTestId('device-problem')).toContainText('Wrong user name or password')
     const auth = await fleet.control.failedLogins(sim)
     expect(Object.values(auth.addresses).reduce((n, a) => n + a.failures, 0)).toBe(1)
-    await axe(page, 'Add device (refused)')
+    await expectAccessible(page, 'Add device (refused)')
     await page.screenshot({ path: 'test-results/screens/devices-add-refused.png' })
 
     await dialog.getByRole('textbox', { name: 'Password' }).fill(sim.password)
@@ -122,7 +90,7 @@ test.describe('by hand', () => {
     await expect(row.getByTestId('device-health')).toHaveText('Locked')
     await expect(row.getByTestId('unlock-countdown')).toHaveText(/unlocks in (9|10):\d\d/)
     await expect(page.getByRole('menu')).toBeHidden()
-    await axe(page, 'Devices (locked)')
+    await expectAccessible(page, 'Devices (locked)')
     await page.screenshot({ path: 'test-results/screens/devices-locked.png' })
     await fleet.control.unlock(sim)
 

@@ -1,49 +1,9 @@
 // Enroll: a person picked by search, captures on the terminal played by the simulator's control
 // API (face with the live view, card swipe, fingerprint with quality, iris), a desk reader's
 // keystrokes, then "Apply now" for that person reaches both terminals.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { callStation, expect, test } from './fixtures'
-
-// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
-interface SimDevice {
-  host: string
-  port: number
-  username: string
-  password: string
-}
-interface DeviceState {
-  persons: { employeeNo: string }[]
-  cards: { employeeNo: string; cardNo: string }[]
-  fingerprints: { employeeNo: string; fingerPrintID: number }[]
-  faces: { FPID: string }[]
-  irises: { employeeNo: string }[]
-}
-interface Fleet {
-  devices: SimDevice[]
-  control: {
-    state(d: SimDevice): Promise<DeviceState>
-    presentFace(d: SimDevice): Promise<unknown>
-    presentCard(d: SimDevice, cardNo: string): Promise<unknown>
-    presentFinger(d: SimDevice, opts: { quality?: number }): Promise<unknown>
-    presentIris(d: SimDevice): Promise<unknown>
-  }
-  close(): Promise<void>
-}
-const SIMULATOR = '../../src/simulator/index.ts'
-const startFleet = async (options: object): Promise<Fleet> =>
-  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
-
-async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    )
-  expect(serious).toEqual([])
-}
+import { expectAccessible } from './a11y'
+import { startFleet, type Fleet, type SimDevice } from './sim-fleet'
 
 let fleet: Fleet
 test.beforeEach(async () => {
@@ -94,7 +54,7 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   await expect(phase).toHaveAttribute('data-phase', 'saved')
   await expect(page.getByTestId('captured-face')).toBeVisible()
   await expect(page.getByTestId('enroll-saved')).toBeVisible()
-  await axe(page, 'Enroll (face)')
+  await expectAccessible(page, 'Enroll (face)')
   await page.screenshot({ path: 'test-results/screens/enroll.png' })
 
   // Card: a swipe on the terminal, then a desk reader's digits + Enter.
@@ -121,7 +81,7 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   await expect(
     page.getByRole('radio', { name: /Left index \(finger 7\) · enrolled/ }),
   ).toBeVisible()
-  await axe(page, 'Enroll (fingerprint)')
+  await expectAccessible(page, 'Enroll (fingerprint)')
   await page.screenshot({ path: 'test-results/screens/enroll-fingerprint.png' })
 
   // Iris, offered only on the terminal that has the camera.

@@ -1,43 +1,9 @@
 // Events: live events pushed by a terminal appear at the top with their picture, denied and
 // alarm events stand out, search narrows the feed, the chart counts them, CSV export downloads.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { callStation, expect, test } from './fixtures'
-
-// The simulator is loaded at run time: its Node sources do not typecheck under this config's DOM lib.
-interface SimDevice {
-  host: string
-  port: number
-  username: string
-  password: string
-}
-type Trigger =
-  | { kind: 'card'; cardNo: string }
-  | { kind: 'face'; employeeNo?: string; match?: boolean }
-  | { kind: 'tamper' }
-interface Fleet {
-  devices: SimDevice[]
-  control: {
-    state(d: SimDevice): Promise<{ cards: { cardNo: string }[] }>
-    triggerEvent(d: SimDevice, spec: Trigger): Promise<unknown>
-  }
-  close(): Promise<void>
-}
-const SIMULATOR = '../../src/simulator/index.ts'
-const startFleet = async (options: object): Promise<Fleet> =>
-  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
-
-async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    )
-  expect(serious).toEqual([])
-}
+import { expectAccessible } from './a11y'
+import { startFleet, type Fleet } from './sim-fleet'
 
 let fleet: Fleet
 test.beforeEach(async () => {
@@ -94,7 +60,7 @@ test('live events appear with their picture; search, chart and CSV export', asyn
     'aria-label',
     /1 passes and 1 denials/,
   )
-  await axe(page, 'Events')
+  await expectAccessible(page, 'Events')
   await page.screenshot({ path: 'test-results/screens/events.png' })
 
   // Search: denied only, then export everything as CSV.

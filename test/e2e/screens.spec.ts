@@ -1,9 +1,8 @@
 // Every screen: a screenshot under test-results/screens/ and an axe-core check with no serious
 // or critical violations, in English (light and dark) and in Chinese.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { callStation, expect, rosterCsv, test, type RunningStation } from './fixtures'
+import { expectAccessible } from './a11y'
 
 const SECTIONS = [
   'Overview',
@@ -14,17 +13,6 @@ const SECTIONS = [
   'Events',
   'Settings',
 ] as const
-
-async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    )
-  expect(serious).toEqual([])
-}
 
 async function seed(app: RunningStation) {
   await callStation(app, 'persons.import', { csv: rosterCsv(500) })
@@ -66,23 +54,23 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.getByTestId('count-persons')).toContainText('500')
       if (section === 'Settings')
         await expect(page.getByTestId('settings-data-dir')).toHaveValue(app.dataDir)
-      await axe(page, `${section} (${scheme})`)
+      await expectAccessible(page, `${section} (${scheme})`)
       await page.screenshot({ path: `test-results/screens/${section.toLowerCase()}-${scheme}.png` })
     }
     await nav.getByRole('button', { name: 'Persons', exact: true }).click()
     await page.getByTestId('person-row').first().click()
     await expect(page.getByTestId('face-image')).toBeVisible()
-    await axe(page, `Person drawer (${scheme})`)
+    await expectAccessible(page, `Person drawer (${scheme})`)
     await page.screenshot({ path: `test-results/screens/person-drawer-${scheme}.png` })
     await page.keyboard.press('Escape')
     await page.keyboard.press('n')
     await expect(page.getByRole('dialog', { name: 'Add person' })).toBeVisible()
-    await axe(page, `Add person (${scheme})`)
+    await expectAccessible(page, `Add person (${scheme})`)
     await page.screenshot({ path: `test-results/screens/person-form-${scheme}.png` })
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Import CSV' }).click()
     await expect(page.getByRole('dialog', { name: 'Import persons from CSV' })).toBeVisible()
-    await axe(page, `Import (${scheme})`)
+    await expectAccessible(page, `Import (${scheme})`)
     await page.keyboard.press('Escape')
   })
 }
@@ -98,7 +86,7 @@ test('switches every screen to Chinese from Settings and keeps it', async ({ app
   for (const section of ['概览', '设备', '人员', '采集', '下发', '事件', '设置']) {
     await nav.getByRole('button', { name: section, exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section)
-    await axe(page, section)
+    await expectAccessible(page, section)
     await page.screenshot({ path: `test-results/screens/zh-${section}.png` })
   }
   await nav.getByRole('button', { name: '人员', exact: true }).click()

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
+import { runCli } from '../helpers/cli'
 
 // Test packages carry the simulator's documented marker; to the CLI they are opaque files.
 const pkg = (model: string, version: string): Buffer =>
@@ -24,23 +24,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-function cli(...args: string[]): Promise<{ code: number; json: unknown; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
-      { encoding: 'utf8', timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const last = stdout.trim().split('\n').at(-1) ?? ''
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-          json: last ? JSON.parse(last) : null,
-          stderr,
-        })
-      },
-    )
-  })
-}
+const cli = (...args: string[]) => runCli(dataDir, args, 60_000)
 
 describe('cli: terminal maintenance', () => {
   it('backup, restore, upgrade (and a refused package), reboot; usage errors exit 2', async () => {

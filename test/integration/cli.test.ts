@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
+import { runCli } from '../helpers/cli'
 
 let fleet: Fleet
 let dataDir: string
@@ -13,24 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-/** Runs the CLI as its own process (asynchronously: the simulator answers from this one). */
-function cli(...args: string[]): Promise<{ code: number; json: unknown; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
-      { encoding: 'utf8', timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const last = stdout.trim().split('\n').at(-1) ?? ''
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-          json: last ? JSON.parse(last) : null,
-          stderr,
-        })
-      },
-    )
-  })
-}
+const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
 
 describe('cli', () => {
   it('adds a terminal (one failed login on a wrong password, exit 1), persons, applies with --wait', async () => {

@@ -60,6 +60,21 @@ export function deviceService(ctx: StationContext) {
     return client
   }
 
+  /** A client for a terminal that is not in the roster yet (add, activate). */
+  const connectNew = (
+    input: ParsedArgsOf<'devices.add'>,
+    onFirstUse?: (fingerprint: string) => void,
+  ): IsapiClient =>
+    connect({
+      host: input.host,
+      port: input.port,
+      protocol: input.protocol,
+      username: input.username,
+      password: input.password,
+      name: input.name,
+      ...(onFirstUse ? { tls: { onFirstUse } } : {}),
+    })
+
   const requireRecord = (id: string): DeviceRecord => {
     const record = store.devices.get(id)
     if (!record) throw new AppFailure('NOT_FOUND', `There is no terminal with id ${id}.`, { id })
@@ -120,15 +135,7 @@ export function deviceService(ctx: StationContext) {
         updatedAt: at,
       }
       let pinned: string | null = null
-      const client = connect({
-        host: input.host,
-        port: input.port,
-        protocol: input.protocol,
-        username: input.username,
-        password: input.password,
-        name: input.name,
-        tls: { onFirstUse: (fp) => (pinned = fp) },
-      })
+      const client = connectNew(input, (fp) => (pinned = fp))
       let result: Probe
       try {
         result = await probe(client, now)
@@ -159,14 +166,7 @@ export function deviceService(ctx: StationContext) {
 
     /** Activates a factory-new terminal (no login needed), then adds it with the new password. */
     async activate(input: ParsedArgsOf<'devices.activate'>): Promise<Device> {
-      const client = connect({
-        host: input.host,
-        port: input.port,
-        protocol: input.protocol,
-        username: input.username,
-        password: input.password,
-        name: input.name,
-      })
+      const client = connectNew(input)
       try {
         const { activated } = await client.system.activationStatus()
         if (activated)

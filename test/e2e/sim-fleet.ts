@@ -1,0 +1,46 @@
+// The simulator for end-to-end specs. It is loaded at run time: its Node sources do not
+// typecheck under the e2e config's DOM lib, so the part the specs use is described here.
+export interface SimDevice {
+  name: string
+  host: string
+  port: number
+  username: string
+  password: string
+  model: string
+}
+
+export interface DeviceState {
+  persons: { employeeNo: string }[]
+  cards: { employeeNo: string; cardNo: string }[]
+  faces: { FPID: string }[]
+  fingerprints: { employeeNo: string; fingerPrintID: number }[]
+  irises: { employeeNo: string }[]
+}
+
+export type Trigger =
+  | { kind: 'card'; cardNo: string }
+  | { kind: 'face'; employeeNo?: string; match?: boolean }
+  | { kind: 'tamper' }
+
+export interface Fleet {
+  devices: SimDevice[]
+  control: {
+    state(d: SimDevice): Promise<DeviceState>
+    fault(d: SimDevice, spec: { offline?: boolean; memoryFull?: boolean }): Promise<unknown>
+    clearFaults(d: SimDevice): Promise<void>
+    failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
+    lock(d: SimDevice, seconds?: number): Promise<unknown>
+    unlock(d: SimDevice): Promise<void>
+    presentCard(d: SimDevice, cardNo: string): Promise<unknown>
+    presentFace(d: SimDevice): Promise<unknown>
+    presentFinger(d: SimDevice, opts: { quality?: number }): Promise<unknown>
+    presentIris(d: SimDevice): Promise<unknown>
+    triggerEvent(d: SimDevice, spec: Trigger): Promise<unknown>
+  }
+  close(): Promise<void>
+}
+
+const SIMULATOR = '../../src/simulator/index.ts'
+
+export const startFleet = async (options: object): Promise<Fleet> =>
+  ((await import(SIMULATOR)) as { startFleet(o: object): Promise<Fleet> }).startFleet(options)
