@@ -55,6 +55,9 @@ export function credentialsRepo(db: Database) {
       captured_at: string
     }
   >('SELECT bytes, width, height, sha256, source, captured_at FROM faces WHERE employee_no = ?')
+  const faceForSend = db.prepare<[string], { jpeg: Buffer; sha256: string }>(
+    'SELECT jpeg, sha256 FROM faces WHERE employee_no = ?',
+  )
   const faceJpeg = db.prepare<[string], { jpeg: Buffer }>(
     'SELECT jpeg FROM faces WHERE employee_no = ?',
   )
@@ -120,6 +123,9 @@ export function credentialsRepo(db: Database) {
           : null
       },
       jpeg: (employeeNo: string): Buffer | null => faceJpeg.get(employeeNo)?.jpeg ?? null,
+      /** The picture and its digest in one read, as apply sends it. */
+      forSend: (employeeNo: string): { jpeg: Buffer; sha256: string } | null =>
+        faceForSend.get(employeeNo) ?? null,
       remove: (employeeNo: string): boolean => faceRemove.run(employeeNo).changes > 0,
     },
     irises: {

@@ -68,11 +68,10 @@ export async function executeStep(
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
       return { state: 'done', holding: { ...h, cards: without(h.cards, step.target) } }
     case 'face': {
-      const jpeg = creds().faces.jpeg(no)
-      const meta = creds().faces.meta(no)
-      if (!jpeg || !meta) return gone('face removed from the roster after the job was planned')
-      await client.faces.apply({ FPID: no }, { jpeg })
-      return { state: 'done', holding: { ...h, faceDigest: meta.sha256 } }
+      const face = creds().faces.forSend(no)
+      if (!face) return gone('face removed from the roster after the job was planned')
+      await client.faces.apply({ FPID: no }, { jpeg: face.jpeg })
+      return { state: 'done', holding: { ...h, faceDigest: face.sha256 } }
     }
     case 'deleteFace':
       await tolerateGone(() => client.faces.delete([no]))
