@@ -54,7 +54,8 @@ export const personsApi = {
   ),
   'persons.get': method<PersonDetail>()(z.object({ employeeNo }).strict()),
   'persons.groups': method<{ name: string; persons: number }[]>()(none),
-  'persons.save': method<PersonDetail>()(personInput),
+  /** Creates or updates; with `create: true` an existing employeeNo is a CONFLICT instead of an update. */
+  'persons.save': method<PersonDetail>()(personInput.extend({ create: z.boolean().optional() })),
   'persons.remove': method<{ removed: boolean }>()(z.object({ employeeNo }).strict()),
   'persons.addCard': method<PersonDetail>()(
     z.object({ employeeNo, cardNo, cardType: z.enum(CARD_TYPES).default('normalCard') }).strict(),

@@ -55,6 +55,20 @@ describe('roster', () => {
     })
   })
 
+  it('refuses to create over an existing employee number when asked to create', async () => {
+    t = testStation()
+    value(await t.station.call('persons.save', { employeeNo: '9', name: 'First', create: true }))
+    expect(
+      await t.station.call('persons.save', { employeeNo: '9', name: 'Second', create: true }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { name: 'First' } },
+    })
+    expect(value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '9' })).name).toBe(
+      'First',
+    )
+  })
+
   it('keeps card numbers as strings with their leading zeros and refuses a card owned by someone else', async () => {
     t = testStation()
     await t.station.call('persons.save', { employeeNo: '1', name: 'A' })

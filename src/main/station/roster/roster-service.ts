@@ -92,6 +92,16 @@ export function rosterService(ctx: StationContext) {
       const at = now()
       store.tx(() => {
         const existing = store.persons.get(input.employeeNo)
+        if (existing && input.create) {
+          throw new AppFailure(
+            'CONFLICT',
+            `Employee number ${input.employeeNo} is already used by ${existing.name}.`,
+            {
+              employeeNo: input.employeeNo,
+              name: existing.name,
+            },
+          )
+        }
         store.persons.put(toRecord(input, existing, at))
         audit(existing ? 'person.update' : 'person.create', input.employeeNo, { name: input.name })
       })

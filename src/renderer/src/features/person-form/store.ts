@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import type { ArgsOf } from '../../../../shared/api'
 import type { PersonDetail } from '../../../../shared/model'
-import { fail, type Result } from '../../../../shared/result'
+import type { Result } from '../../../../shared/result'
 import { station } from '../../lib/station'
 import { deviceLimits, type DeviceLimits } from './device-limits'
 
@@ -39,14 +39,8 @@ export const usePersonForm = create<FormState>((set, get) => {
     close: () => set({ editing: null }),
     async save(input) {
       // persons.save upserts; a new person must not silently overwrite an existing one.
-      if (get().editing === 'new') {
-        const existing = await station.persons.get({ employeeNo: input.employeeNo })
-        if (existing.ok)
-          return fail('CONFLICT', `Employee ${input.employeeNo} already exists.`, {
-            employeeNo: input.employeeNo,
-          })
-      }
-      const r = await station.persons.save(input)
+      const creating = get().editing === 'new'
+      const r = await station.persons.save(creating ? { ...input, create: true } : input)
       if (r.ok) set({ editing: null })
       return r
     },
