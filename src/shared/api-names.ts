@@ -43,6 +43,7 @@ export const METHOD_NAMES = [
   'apply.retryFailed',
   'apply.pause',
   'apply.resume',
+  'apply.cancel',
   'apply.personStatus',
   'events.search',
   'events.export',

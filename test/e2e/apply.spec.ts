@@ -99,6 +99,16 @@ test('an offline terminal’s queue waits, explained, and resumes; rules are lis
   await expect(page.getByTestId('job-state')).toHaveText('Done', { timeout: 20_000 })
   expect(await holds(fleet.devices[1]!, '2001')).toBe(true)
 
+  // a job can be cancelled for good: the offline terminal's item stays unsent
+  await addPerson(app, '2002', 'Di Berg', '5560002')
+  await fleet.control.fault(fleet.devices[1]!, { offline: true })
+  await page.getByRole('button', { name: 'Apply now' }).click()
+  await expect(page.getByTestId('device-paused')).toContainText('Waiting for this terminal')
+  await page.getByRole('button', { name: 'Cancel job' }).click()
+  await expect(page.getByTestId('job-state')).toHaveText('Cancelled')
+  await fleet.control.clearFaults(fleet.devices[1]!)
+  expect(await holds(fleet.devices[1]!, '2002')).toBe(false)
+
   await page.getByRole('combobox', { name: 'Persons' }).click()
   await page.getByRole('option', { name: 'Person', exact: true }).click()
   await page.getByRole('textbox', { name: 'Person', exact: true }).fill('2001')

@@ -29,5 +29,7 @@ export const applyApi = {
   'apply.retryFailed': method<ApplyJob>()(z.object({ jobId: id }).strict()),
   'apply.pause': method<ApplyJob>()(z.object({ jobId: id }).strict()),
   'apply.resume': method<ApplyJob>()(z.object({ jobId: id }).strict()),
+  /** Stops a job for good: what is not sent stays unsent (the next apply plans it again). */
+  'apply.cancel': method<ApplyJob>()(z.object({ jobId: id }).strict()),
   'apply.personStatus': method<PersonDeviceStatus[]>()(z.object({ employeeNo }).strict()),
 }

@@ -230,6 +230,25 @@ describe('apply', () => {
     expect((await state(1)).persons).toHaveLength(20)
   })
 
+  it('cancels a job for good: the rest stays unsent and the next apply plans it again', async () => {
+    for (let i = 0; i < 40; i++) await addPerson(t.station, String(300 + i), `C${i}`)
+    await fleet.control.fault(0, { latencyMs: 30 })
+    const started = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [ids[0]] }))
+    const cancelled = value<ApplyJob>(await t.station.call('apply.cancel', { jobId: started.id }))
+    expect(cancelled.state).toBe('cancelled')
+    const sent = cancelled.devices[0]!.done
+    expect(sent).toBeLessThan(40)
+    expect(await t.station.call('apply.cancel', { jobId: started.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    await fleet.control.clearFaults(0)
+    expect((await state(0)).persons.length).toBe(sent) // nothing was sent after the cancel
+    const next = await start({ deviceIds: [ids[0]] })
+    expect(next.devices[0]).toMatchObject({ total: 40 - sent, failed: 0 })
+    expect((await state(0)).persons).toHaveLength(40)
+  })
+
   it('rides through a busy terminal and a reboot in the middle of a job', async () => {
     for (let i = 0; i < 30; i++)
       await addPerson(t.station, String(200 + i), `Q${i}`, { card: String(90000 + i) })

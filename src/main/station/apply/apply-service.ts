@@ -280,6 +280,27 @@ export function applyService(
       }
       return toJob(jobId)
     },
+    async cancel(jobId: string): Promise<ApplyJob> {
+      const job = toJob(jobId)
+      if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled')
+        throw new AppFailure('CONFLICT', `The job is ${job.state} already.`)
+      store.journal.setJobState(jobId, 'cancelled', ctx.clock.now().toISOString())
+      for (const run of active.get(jobId)?.values() ?? []) {
+        run.runner?.stop()
+        run.wake?.()
+      }
+      await finishing.get(jobId)
+      const cancelled = toJob(jobId)
+      for (const device of cancelled.devices)
+        ctx.bus.emit('apply.progress', {
+          jobId,
+          state: 'cancelled',
+          device,
+          ratePerSecond: 0,
+          secondsLeft: null,
+        })
+      return cancelled
+    },
     async resume(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)
       if (job.state === 'running' && active.has(jobId)) {

@@ -56,6 +56,7 @@ export function applyFeature(
       'apply.retryFailed': ({ jobId }) => service.retryFailed(jobId),
       'apply.pause': ({ jobId }) => service.pause(jobId),
       'apply.resume': ({ jobId }) => service.resume(jobId),
+      'apply.cancel': ({ jobId }) => service.cancel(jobId),
       'apply.personStatus': ({ employeeNo }) => personDeviceStatus(ctx, employeeNo),
     },
     start() {

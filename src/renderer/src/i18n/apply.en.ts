@@ -28,6 +28,7 @@ export const applyEn = {
   skippedLabel: 'Skipped',
   pause: 'Pause',
   resume: 'Resume',
+  cancel: 'Cancel job',
   paused: 'Paused by you. Resume to continue where it stopped.',
   deviceWaiting: 'Waiting for this terminal: {{reason}}',
   deviceWaitingHint:

@@ -29,6 +29,7 @@ export const applyZh: Widen<typeof applyEn> = {
   skippedLabel: '跳过',
   pause: '暂停',
   resume: '继续',
+  cancel: '取消任务',
   paused: '已由你暂停。继续即可从中断处接着下发。',
   deviceWaiting: '正在等待此终端：{{reason}}',
   deviceWaitingHint: '它的队列会保留，终端恢复（或解锁）后自动继续。不会丢失任何内容。',

@@ -1,5 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconClockPause, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
+import {
+  IconClockPause,
+  IconPlayerPause,
+  IconPlayerStop,
+  IconPlayerPlay,
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { ApplyJob } from '../../../../shared/model'
@@ -23,8 +28,8 @@ const STATE_COLORS: Record<ApplyJob['state'], string> = {
 export function JobPanel({ job }: { job: ApplyJob }) {
   const { t, i18n } = useTranslation()
   const errorText = useErrorText()
-  const { rates, pause, resume } = useApply(
-    useShallow((s) => ({ rates: s.rates, pause: s.pause, resume: s.resume })),
+  const { rates, pause, resume, cancel } = useApply(
+    useShallow((s) => ({ rates: s.rates, pause: s.pause, resume: s.resume, cancel: s.cancel })),
   )
   const devices = useDevices((s) => s.devices)
   const [busy, run] = useBusy()
@@ -35,8 +40,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
   const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('apply.unknownDevice')
-  const toggle = async () => {
-    const r = await run(running ? pause : resume)
+  const act = async (action: typeof pause) => {
+    const r = await run(action)
     if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
   }
 
@@ -55,7 +60,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
           <Button
             variant="default"
             loading={busy}
-            onClick={() => void toggle()}
+            onClick={() => void act(running ? pause : resume)}
             leftSection={
               running ? (
                 <IconPlayerPause size={16} aria-hidden />
@@ -65,6 +70,17 @@ export function JobPanel({ job }: { job: ApplyJob }) {
             }
           >
             {running ? t('apply.pause') : t('apply.resume')}
+          </Button>
+        )}
+        {(running || job.state === 'paused') && totals.pending > 0 && (
+          <Button
+            variant="subtle"
+            color="red"
+            loading={busy}
+            onClick={() => void act(cancel)}
+            leftSection={<IconPlayerStop size={16} aria-hidden />}
+          >
+            {t('apply.cancel')}
           </Button>
         )}
       </Group>

@@ -23,6 +23,7 @@ interface ApplyState {
   retryFailed(): Promise<Result<ApplyJob>>
   pause(): Promise<Result<ApplyJob>>
   resume(): Promise<Result<ApplyJob>>
+  cancel(): Promise<Result<ApplyJob>>
   addRule(personScope: string, deviceScope: string): Promise<Result<Assignment>>
   removeRule(id: number): Promise<Result<{ removed: boolean }>>
 }
@@ -120,6 +121,7 @@ export const useApply = create<ApplyState>((set, get) => {
     },
     pause: () => onJob((jobId) => station.apply.pause({ jobId })),
     resume: () => onJob((jobId) => station.apply.resume({ jobId })),
+    cancel: () => onJob((jobId) => station.apply.cancel({ jobId })),
     async addRule(personScope, deviceScope) {
       const r = await station.assignments.add({ personScope, deviceScope })
       if (r.ok) set({ assignments: [...(get().assignments ?? []), r.value] })
