@@ -57,13 +57,14 @@ interface Row {
   card_no: string | null
   door_no: number | null
   verify_mode: string | null
+  kind: StoredKind
   granted: number | null
   picture_state: PictureState
   picture_url: string | null
 }
 
 const COLUMNS =
-  'device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode, granted, picture_state, picture_url'
+  'device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode, kind, granted, picture_state, picture_url'
 
 export const eventId = (deviceId: string, serialNo: number): string => `${deviceId}:${serialNo}`
 
@@ -79,6 +80,7 @@ const toEvent = (r: Row): AccessEvent => ({
   cardNo: r.card_no,
   doorNo: r.door_no,
   verifyMode: r.verify_mode,
+  kind: r.kind,
   granted: r.granted === null ? null : r.granted === 1,
   hasPicture:
     r.picture_state === 'stored' || (r.picture_state !== 'none' && r.picture_url !== null),

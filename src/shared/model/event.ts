@@ -11,6 +11,8 @@ export interface AccessEvent {
   cardNo: string | null
   doorNo: number | null
   verifyMode: string | null
+  /** What the event is about: a passage attempt, a door, an alarm, or anything else. */
+  kind: 'access' | 'door' | 'alarm' | 'other'
   /** Whether the event grants passage (true), denies it (false) or is neither (null: door/alarm). */
   granted: boolean | null
   hasPicture: boolean

@@ -71,7 +71,10 @@ describe('events queries', () => {
       'door-b:10',
       'door-a:2',
     ])
-    expect(ids(await search({ kinds: ['door', 'alarm'] }))).toEqual(['door-b:12', 'door-a:4'])
+    const doorsAndAlarms = await search({ kinds: ['door', 'alarm'] })
+    expect(ids(doorsAndAlarms)).toEqual(['door-b:12', 'door-a:4'])
+    expect(doorsAndAlarms.items.every((e) => e.kind === 'door' || e.kind === 'alarm')).toBe(true)
+    expect((await search({ granted: true })).items.every((e) => e.kind === 'access')).toBe(true)
     expect(ids(await search({ granted: false }))).toEqual(['door-b:10', 'door-a:2'])
     const page = await search({ limit: 2, offset: 2 })
     expect(page.total).toBe(7)

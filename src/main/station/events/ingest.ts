@@ -74,6 +74,7 @@ export function createIngest(ctx: StationContext) {
       cardNo: input.cardNo,
       doorNo: input.doorNo,
       verifyMode: input.verifyMode,
+      kind: input.kind,
       granted: input.granted,
       hasPicture:
         input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,

@@ -17,13 +17,8 @@ export interface HourStat {
 const PAGE = 500
 const KEEP = 5000
 
-/** Approximates the station's stored kind (AccessEvent does not carry it): for live matching and colour. */
-export const kindOf = (e: AccessEvent): Kind => {
-  if (e.major === 1) return 'alarm'
-  if (e.major === 5) return e.granted === null ? 'door' : 'access'
-  if (e.major === 3 && e.minor >= 0x400 && e.minor <= 0x403) return 'door'
-  return 'other'
-}
+/** The station's kind of the event: for live matching and colour. */
+export const kindOf = (e: AccessEvent): Kind => e.kind
 
 function matches(e: AccessEvent, f: EventFilter): boolean {
   if (f.deviceId && e.deviceId !== f.deviceId) return false
