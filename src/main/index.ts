@@ -9,6 +9,7 @@ import { simulatorDemo } from './demo-launcher'
 import { parseLaunchOptions } from './launch-options'
 import { offerDemo } from './offer-demo'
 import { systemClock } from './platform/clock'
+import { installLastResort } from './platform/last-resort'
 import { consoleLogger } from './platform/logger'
 import { keyFileSecretBox, type SecretBox } from './platform/secret-box'
 import { createStation } from './station'
@@ -19,6 +20,7 @@ const options = parseLaunchOptions(process.argv.slice(1), {
   STATION_DATA_DIR: process.env.STATION_DATA_DIR ?? app.getPath('userData'),
 })
 const logger = consoleLogger('station')
+installLastResort(logger)
 
 if (!app.requestSingleInstanceLock()) app.quit()
 

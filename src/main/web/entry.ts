@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseLaunchOptions } from '../launch-options'
 import { systemClock } from '../platform/clock'
+import { installLastResort } from '../platform/last-resort'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
 import { keyFileSecretBox } from '../platform/secret-box'
@@ -16,6 +17,7 @@ import { startWebBridge, type WebBridge } from './server'
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2))
   const logger = consoleLogger('station', options.json)
+  installLastResort(logger)
   const dataDir = resolve(options.dataDir)
   const here = dirname(fileURLToPath(import.meta.url))
   const station = createStation({
