@@ -7,6 +7,7 @@ import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
+import * as schedules from './endpoints/schedules'
 import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
@@ -83,6 +84,20 @@ function buildCore(http: IsapiHttp) {
       waitForReboot: bind(http, upgrade.waitForReboot),
       exportConfiguration: bind(http, configData.exportConfiguration),
       importConfiguration: bind(http, configData.importConfiguration),
+    },
+    /** Access schedules (UserRight family by default; `family` option for Verify / DoorStatus). */
+    schedules: {
+      capabilities: bind(http, schedules.scheduleCapabilities),
+      getWeekPlan: bind(http, schedules.getWeekPlan),
+      setWeekPlan: bind(http, schedules.setWeekPlan),
+      getHolidayPlan: bind(http, schedules.getHolidayPlan),
+      setHolidayPlan: bind(http, schedules.setHolidayPlan),
+      getHolidayGroup: bind(http, schedules.getHolidayGroup),
+      setHolidayGroup: bind(http, schedules.setHolidayGroup),
+      getTemplate: bind(http, schedules.getPlanTemplate),
+      setTemplate: bind(http, schedules.setPlanTemplate),
+      clearCapabilities: bind(http, schedules.clearPlansCapabilities),
+      clear: bind(http, schedules.clearPlans),
     },
     cards: {
       search: bind(http, cards.searchCards),

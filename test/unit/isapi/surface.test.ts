@@ -112,6 +112,19 @@ describe('isapi public surface', () => {
         "pictures": [
           "get",
         ],
+        "schedules": [
+          "capabilities",
+          "clear",
+          "clearCapabilities",
+          "getHolidayGroup",
+          "getHolidayPlan",
+          "getTemplate",
+          "getWeekPlan",
+          "setHolidayGroup",
+          "setHolidayPlan",
+          "setTemplate",
+          "setWeekPlan",
+        ],
         "system": [
           "accounts",
           "activate",
