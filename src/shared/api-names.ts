@@ -58,6 +58,13 @@ export const METHOD_NAMES = [
   'devices.reboot',
   'devices.backupConfig',
   'devices.restoreConfig',
+  'schedules.list',
+  'schedules.saveWeekPlan',
+  'schedules.saveHolidayPlan',
+  'schedules.saveHolidayGroup',
+  'schedules.saveTemplate',
+  'schedules.remove',
+  'schedules.apply',
 ] as const
 
 export const EVENT_NAMES = [

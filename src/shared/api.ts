@@ -26,6 +26,7 @@ import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
+import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 
@@ -38,6 +39,7 @@ export const api = {
   ...eventsApi,
   ...syncApi,
   ...maintenanceApi,
+  ...schedulesApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

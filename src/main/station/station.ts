@@ -22,6 +22,7 @@ import { devicesHandlers } from './handlers/devices-handlers'
 import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
 import { rosterService } from './roster/roster-service'
+import { schedulesFeature } from './schedules/schedules-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -53,6 +54,7 @@ export function createStation(deps: StationDeps): Station {
     demoFeature(ctx, devices, roster, applying.service),
     syncFeature(ctx, devices, roster),
     maintenanceFeature(ctx, devices),
+    schedulesFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

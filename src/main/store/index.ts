@@ -10,6 +10,7 @@ import { journalRepo } from './journal-repo'
 import { personsRepo } from './persons-repo'
 import { rosterSnapshotRepo } from './roster-snapshot-repo'
 import { searchRepo } from './search-repo'
+import { schedulesRepo } from './schedules-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
 import { userVersion } from './migrate'
@@ -29,6 +30,7 @@ export interface Store {
   snapshot: ReturnType<typeof rosterSnapshotRepo>
   credentials: ReturnType<typeof credentialsRepo>
   search: ReturnType<typeof searchRepo>
+  schedules: ReturnType<typeof schedulesRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   close(): void
@@ -51,6 +53,7 @@ export function openStore(file: string): Store {
     snapshot: rosterSnapshotRepo(db),
     credentials: credentialsRepo(db),
     search: searchRepo(db),
+    schedules: schedulesRepo(db),
     tx: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   }

@@ -3,6 +3,7 @@ import { m0010InitialRoster } from './0010-initial-roster'
 import { m0020RosterSearch } from './0020-roster-search'
 import { m0030Apply } from './0030-apply'
 import { m0040Events } from './0040-events'
+import { m0050Schedules } from './0050-schedules'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0020RosterSearch,
   m0030Apply,
   m0040Events,
+  m0050Schedules,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

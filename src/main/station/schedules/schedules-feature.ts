@@ -1,0 +1,22 @@
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+import { schedulesApply } from './schedules-apply'
+import { schedulesRoster } from './schedules-roster'
+
+/** Access schedules: the station's definitions and writing them to terminals (contract/schedules.ts). */
+export function schedulesFeature(ctx: StationContext, devices: DeviceService): Feature {
+  const roster = schedulesRoster(ctx)
+  const applier = schedulesApply(ctx, devices)
+  return {
+    handlers: {
+      'schedules.list': () => roster.list(),
+      'schedules.saveWeekPlan': (a) => roster.saveWeekPlan(a),
+      'schedules.saveHolidayPlan': (a) => roster.saveHolidayPlan(a),
+      'schedules.saveHolidayGroup': (a) => roster.saveHolidayGroup(a),
+      'schedules.saveTemplate': (a) => roster.saveTemplate(a),
+      'schedules.remove': (a) => roster.remove(a),
+      'schedules.apply': ({ deviceIds }) => applier.apply(deviceIds),
+    },
+  }
+}

@@ -1,0 +1,116 @@
+// Access schedules (UserRight family): the station's own week plans, holiday plans, holiday
+// groups and templates, and `schedules.apply`, which writes them to terminals. Numbers are
+// bounded here by what any terminal documents (1–1024); each terminal's own, often smaller,
+// ranges are checked by apply before anything is sent to it.
+import { z } from 'zod'
+import {
+  WEEKDAYS,
+  type HolidayGroupDef,
+  type HolidayPlanDef,
+  type PlanTemplateDef,
+  type ScheduleApplyReport,
+  type ScheduleRoster,
+  type TimeRange,
+  type WeekPlanDef,
+} from '../model/schedule'
+import { id, method, none } from './method'
+
+const seconds = (t: string): number =>
+  t === '24:00:00'
+    ? 86_400
+    : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8))
+
+/** `HH:MM` or `HH:MM:SS` (00:00–23:59:59, and 24:00 as an end), normalised to `HH:MM:SS`. */
+const timeOfDay = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/, 'expected a time HH:MM or HH:MM:SS')
+  .transform((t) => (t.length === 5 ? `${t}:00` : t))
+
+export const timeRange = z
+  .object({ begin: timeOfDay, end: timeOfDay })
+  .strict()
+  .refine((r) => r.begin !== '24:00:00', {
+    message: 'a segment cannot begin at 24:00',
+    path: ['begin'],
+  })
+  .refine((r) => seconds(r.begin) < seconds(r.end), {
+    message: 'a segment must begin before it ends',
+    path: ['end'],
+  })
+
+/** Up to 8 segments in a day, none overlapping (sorted on the way in). */
+const daySegments = z
+  .array(timeRange)
+  .max(8, 'at most 8 segments a day')
+  .transform((segs) => [...segs].sort((a, b) => seconds(a.begin) - seconds(b.begin)))
+  .refine(
+    (segs) => segs.every((s, i) => i === 0 || seconds(s.begin) >= seconds(segs[i - 1]!.end)),
+    {
+      message: 'segments of one day must not overlap',
+    },
+  )
+
+const no = z.number().int().min(1).max(1024)
+const name = z.string().trim().min(1, 'a name is required').max(32, 'at most 32 characters')
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`)
+    return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d)
+  }, 'not a calendar date')
+const numbers = (max: number) =>
+  z
+    .array(no)
+    .max(max)
+    .refine((a) => new Set(a).size === a.length, 'each number once')
+
+export const weekPlanInput = z
+  .object({
+    planNo: no,
+    name,
+    days: z.partialRecord(z.enum(WEEKDAYS), daySegments),
+  })
+  .strict()
+
+export const holidayPlanInput = z
+  .object({ planNo: no, name, beginDate: date, endDate: date, segments: daySegments.default([]) })
+  .strict()
+  .refine((p) => p.beginDate <= p.endDate, {
+    message: 'the holiday ends before it begins',
+    path: ['endDate'],
+  })
+
+export const holidayGroupInput = z
+  .object({ groupNo: no, name, holidayPlanNos: numbers(64) })
+  .strict()
+
+export const templateInput = z
+  .object({ templateNo: no, name, weekPlanNo: no, holidayGroupNos: numbers(16).default([]) })
+  .strict()
+
+export const scheduleKind = z.enum(['weekPlan', 'holidayPlan', 'holidayGroup', 'template'])
+
+export type { TimeRange }
+
+export const schedulesApi = {
+  /** Every definition the station holds, by number. */
+  'schedules.list': method<ScheduleRoster>()(none),
+  /** Creates or replaces week plan `planNo`. */
+  'schedules.saveWeekPlan': method<WeekPlanDef>()(weekPlanInput),
+  'schedules.saveHolidayPlan': method<HolidayPlanDef>()(holidayPlanInput),
+  /** Every holiday plan named must exist in the station. */
+  'schedules.saveHolidayGroup': method<HolidayGroupDef>()(holidayGroupInput),
+  /** The week plan and every holiday group named must exist in the station. */
+  'schedules.saveTemplate': method<PlanTemplateDef>()(templateInput),
+  /** Removes a definition; refused (CONFLICT) while another definition refers to it. Terminals keep what they hold. */
+  'schedules.remove': method<{ removed: boolean }>()(z.object({ kind: scheduleKind, no }).strict()),
+  /**
+   * Writes every definition to each terminal (all terminals when `deviceIds` is absent): week
+   * plans, holiday plans, holiday groups, then templates. A terminal whose ranges cannot hold a
+   * definition gets nothing and is reported NOT_SUPPORTED with the reasons.
+   */
+  'schedules.apply': method<ScheduleApplyReport>()(
+    z.object({ deviceIds: z.array(id).min(1).max(1000).optional() }).strict(),
+  ),
+}
