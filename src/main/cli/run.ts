@@ -16,6 +16,7 @@ import { need, show, UsageError, type CliContext, type Command } from './context
 import { devicesCommands } from './devices'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
+import { schedulesCommands } from './schedules'
 import { demoCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
@@ -26,6 +27,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
+  schedules list | schedules apply [--device D]…   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   events search [--device D] [--person E] [--from T] [--to T] [--limit N]
@@ -40,6 +42,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
   events: eventsCommands,
+  schedules: schedulesCommands,
   demo: { start: demoCommand },
   enroll: { '': enrollCommand },
   info: {

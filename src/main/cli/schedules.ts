@@ -1,0 +1,74 @@
+// `schedules list` and `schedules apply [--device D]…`. Definitions are saved with
+// `call schedules.saveWeekPlan '{…}'` (and saveHolidayPlan / saveHolidayGroup / saveTemplate).
+import type { ScheduleApplyReport, ScheduleRoster, TimeRange } from '../../shared/model'
+import { need, show, table, type CliContext, type Command } from './context'
+import { resolveDevice } from './devices'
+
+const ranges = (segs: TimeRange[] | undefined): string =>
+  segs?.length ? segs.map((s) => `${s.begin.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ') : 'closed'
+
+function rosterText(r: ScheduleRoster): string {
+  const lines: string[] = []
+  if (r.templates.length)
+    lines.push(
+      'TEMPLATES',
+      table([
+        ['NO', 'NAME', 'WEEK PLAN', 'HOLIDAY GROUPS'],
+        ...r.templates.map((t) => [
+          t.templateNo,
+          t.name,
+          t.weekPlanNo,
+          t.holidayGroupNos.join(',') || '-',
+        ]),
+      ]),
+    )
+  for (const p of r.weekPlans)
+    lines.push(
+      `WEEK PLAN ${p.planNo} ${p.name}`,
+      ...(
+        ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+      ).map((d) => `  ${d.slice(0, 3)}  ${ranges(p.days[d])}`),
+    )
+  for (const p of r.holidayPlans)
+    lines.push(
+      `HOLIDAY PLAN ${p.planNo} ${p.name}: ${p.beginDate}..${p.endDate} ${ranges(p.segments)}`,
+    )
+  for (const g of r.holidayGroups)
+    lines.push(`HOLIDAY GROUP ${g.groupNo} ${g.name}: plans ${g.holidayPlanNos.join(',') || '-'}`)
+  return lines.length ? lines.join('\n') : 'No schedules defined.'
+}
+
+export const schedulesCommands: Record<string, Command> = {
+  list: async (cli: CliContext) => {
+    const r = need<ScheduleRoster>(cli, await cli.station.call('schedules.list', {}))
+    return r ? show(cli, r, () => rosterText(r)) : 1
+  },
+  apply: async (cli: CliContext) => {
+    const refs = cli.flags.device
+    const deviceIds: string[] = []
+    for (const ref of Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : []) {
+      const device = await resolveDevice(cli, ref)
+      if (!device) return 1
+      deviceIds.push(device.id)
+    }
+    const report = need<ScheduleApplyReport>(
+      cli,
+      await cli.station.call('schedules.apply', deviceIds.length ? { deviceIds } : {}),
+    )
+    if (!report) return 1
+    show(cli, report, () =>
+      report.devices.length
+        ? table([
+            ['TERMINAL', 'RESULT', 'WRITTEN', 'REASON'],
+            ...report.devices.map((d) => [
+              d.deviceName,
+              d.ok ? 'ok' : (d.error?.code ?? 'failed'),
+              d.written.length,
+              d.error?.message ?? '',
+            ]),
+          ])
+        : 'No terminals.',
+    )
+    return report.devices.every((d) => d.ok) ? 0 : 1
+  },
+}
