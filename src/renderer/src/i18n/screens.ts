@@ -8,11 +8,20 @@ import { enrollEn } from './enroll.en'
 import { enrollZh } from './enroll.zh'
 import { eventsEn } from './events.en'
 import { eventsZh } from './events.zh'
+import { maintenanceEn } from './maintenance.en'
+import { maintenanceZh } from './maintenance.zh'
 
 export const screensEn = {
   devices: devicesEn,
   apply: applyEn,
   enroll: enrollEn,
   events: eventsEn,
+  maintenance: maintenanceEn,
 } as const
-export const screensZh = { devices: devicesZh, apply: applyZh, enroll: enrollZh, events: eventsZh }
+export const screensZh = {
+  devices: devicesZh,
+  apply: applyZh,
+  enroll: enrollZh,
+  events: eventsZh,
+  maintenance: maintenanceZh,
+}

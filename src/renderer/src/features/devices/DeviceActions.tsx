@@ -3,9 +3,13 @@ import {
   IconClockCheck,
   IconDoorEnter,
   IconDots,
+  IconDownload,
   IconPencil,
+  IconPower,
   IconRefresh,
+  IconRestore,
   IconTrash,
+  IconUpload,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../shared/model'
@@ -13,22 +17,28 @@ import type { Result } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
+import { downloadBackup, useMaintenance } from './maintenance-store'
 import { useDevices } from './store'
 
-/** Check now, sync time, open door, edit, remove: one menu per terminal. */
+export type MaintenanceKind = 'upgrade' | 'restore' | 'reboot'
+
+/** Check now, sync time, open door, maintenance, edit, remove: one menu per terminal. */
 export function DeviceActions({
   device,
   onEdit,
   onRemove,
+  onMaintain,
 }: {
   device: Device
   onEdit: () => void
   onRemove: () => void
+  onMaintain: (kind: MaintenanceKind) => void
 }) {
   const { t } = useTranslation()
   const errorText = useErrorText()
   const [busy, run] = useBusy()
   const { check, syncTime, openDoor } = useDevices.getState()
+  const { backup } = useMaintenance.getState()
 
   const act = async <T,>(
     action: () => Promise<Result<T>>,
@@ -92,6 +102,39 @@ export function DeviceActions({
             {t('devices.openDoor')}
           </Menu.Item>
         )}
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconUpload size={16} aria-hidden />}
+          onClick={() => onMaintain('upgrade')}
+        >
+          {t('maintenance.menu.upgrade')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconDownload size={16} aria-hidden />}
+          onClick={() =>
+            void act(
+              () => backup(device.id),
+              (b) => {
+                downloadBackup(b)
+                return t('maintenance.backup.done', { name: device.name, file: b.fileName })
+              },
+            )
+          }
+        >
+          {t('maintenance.menu.backup')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconRestore size={16} aria-hidden />}
+          onClick={() => onMaintain('restore')}
+        >
+          {t('maintenance.menu.restore')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconPower size={16} aria-hidden />}
+          onClick={() => onMaintain('reboot')}
+        >
+          {t('maintenance.menu.reboot')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
           {t('devices.edit')}

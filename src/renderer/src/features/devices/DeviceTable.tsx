@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
-import { DeviceActions } from './DeviceActions'
+import { DeviceActions, type MaintenanceKind } from './DeviceActions'
 import { HealthBadge } from './HealthBadge'
 import { relativeTime, useNow } from './use-now'
 
@@ -30,10 +30,12 @@ export function DeviceTable({
   devices,
   onEdit,
   onRemove,
+  onMaintain,
 }: {
   devices: Device[]
   onEdit: (d: Device) => void
   onRemove: (d: Device) => void
+  onMaintain: (d: Device, kind: MaintenanceKind) => void
 }) {
   const { t, i18n } = useTranslation()
   const now = useNow(15_000)
@@ -100,7 +102,12 @@ export function DeviceTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                <DeviceActions device={d} onEdit={() => onEdit(d)} onRemove={() => onRemove(d)} />
+                <DeviceActions
+                  device={d}
+                  onEdit={() => onEdit(d)}
+                  onRemove={() => onRemove(d)}
+                  onMaintain={(kind) => onMaintain(d, kind)}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

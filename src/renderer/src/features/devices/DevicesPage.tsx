@@ -8,10 +8,13 @@ import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
 import { ErrorNotice } from '../shell/ErrorNotice'
+import type { MaintenanceKind } from './DeviceActions'
 import { DeviceDialog } from './DeviceDialog'
 import { DeviceTable } from './DeviceTable'
 import { RemoveDevice } from './RemoveDevice'
+import { RestartDialog } from './RestartDialog'
 import { useDevices } from './store'
+import { UpgradeDialog } from './UpgradeDialog'
 
 export function DevicesPage() {
   const { t } = useTranslation()
@@ -26,6 +29,12 @@ export function DevicesPage() {
   )
   const [editing, setEditing] = useState<Device | 'new' | null>(null)
   const [removing, setRemoving] = useState<Device | null>(null)
+  const [maintaining, setMaintaining] = useState<{ kind: MaintenanceKind; device: Device } | null>(
+    null,
+  )
+  const endMaintenance = () => setMaintaining(null)
+  const maintained = (kind: MaintenanceKind) =>
+    maintaining?.kind === kind ? maintaining.device : null
   const [demoBusy, runDemo] = useBusy()
   useEffect(() => void load(), [load])
 
@@ -86,7 +95,12 @@ export function DevicesPage() {
         </Paper>
       )}
       {devices && devices.length > 0 && (
-        <DeviceTable devices={devices} onEdit={setEditing} onRemove={setRemoving} />
+        <DeviceTable
+          devices={devices}
+          onEdit={setEditing}
+          onRemove={setRemoving}
+          onMaintain={(device, kind) => setMaintaining({ device, kind })}
+        />
       )}
       <DeviceDialog
         opened={editing !== null}
@@ -94,6 +108,9 @@ export function DevicesPage() {
         onClose={() => setEditing(null)}
       />
       <RemoveDevice device={removing} onClose={() => setRemoving(null)} />
+      <UpgradeDialog device={maintained('upgrade')} onClose={endMaintenance} />
+      <RestartDialog kind="reboot" device={maintained('reboot')} onClose={endMaintenance} />
+      <RestartDialog kind="restore" device={maintained('restore')} onClose={endMaintenance} />
     </div>
   )
 }

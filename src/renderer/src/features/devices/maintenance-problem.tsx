@@ -1,0 +1,79 @@
+// Why a maintenance operation failed, in plain words chosen by code; the device's own code
+// (subStatusCode, errorCode …) stays available behind a disclosure for the installer.
+import { Alert, Code, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { Device } from '../../../../shared/model'
+import type { AppError } from '../../../../shared/result'
+import { useDeviceProblem } from './device-problem'
+
+const deviceCodeOf = (error: AppError): Record<string, unknown> | null => {
+  const code = error.details?.deviceCode
+  return code && typeof code === 'object' ? (code as Record<string, unknown>) : null
+}
+
+function useMaintenanceProblem(): (error: AppError, device: Device) => string {
+  const { t } = useTranslation()
+  const deviceProblem = useDeviceProblem()
+  return (error, device) => {
+    const address = `${device.host}:${device.port}`
+    const v = { name: device.name, model: device.model || '—', address, detail: error.message }
+    switch (error.code) {
+      case 'DEVICE_REJECTED':
+        return deviceCodeOf(error)?.subStatusCode === 'badDevType'
+          ? t('maintenance.problem.badDevType', v)
+          : t('maintenance.problem.rejected', v)
+      case 'DEVICE_BUSY':
+        return t('maintenance.problem.busy', v)
+      case 'OFFLINE':
+        return t('maintenance.problem.offline', v)
+      case 'TIMEOUT':
+        return t('maintenance.problem.timeout', v)
+      case 'NOT_SUPPORTED':
+        return t('maintenance.problem.notSupported', v)
+      case 'INVALID_ARGS':
+        return t('maintenance.problem.invalid', v)
+      default:
+        return deviceProblem(error, address)
+    }
+  }
+}
+
+/** The failure of a maintenance operation, explained; the device's own code folded away. */
+export function MaintenanceProblem({
+  error,
+  device,
+  title,
+}: {
+  error: AppError
+  device: Device
+  title: string
+}) {
+  const { t } = useTranslation()
+  const explain = useMaintenanceProblem()
+  const code = deviceCodeOf(error)
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title={title}
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      data-testid="maintenance-problem"
+      data-code={error.code}
+    >
+      <Text size="sm">{explain(error, device)}</Text>
+      {code && (
+        <details style={{ marginTop: 8 }}>
+          <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>
+            {t('maintenance.problem.deviceCode')}
+          </summary>
+          <Code block mt={6} data-testid="device-code">
+            {Object.entries(code)
+              .map(([k, val]) => `${k}: ${String(val)}`)
+              .join('\n')}
+          </Code>
+        </details>
+      )}
+    </Alert>
+  )
+}
