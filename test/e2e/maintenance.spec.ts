@@ -177,3 +177,43 @@ test('backup downloads the configuration; restoring it restarts the terminal; re
   await expect(page.getByText(/Lobby is back after \d+ s\./)).toBeVisible()
   await expect(row.getByTestId('device-health')).toHaveText('Online')
 })
+
+test('a busy terminal and an unreachable one are explained by code; nothing changes', async ({
+  app,
+  page,
+}) => {
+  const { sim, row, menu } = await addLobby(app, page)
+  try {
+    await fleet.control.fault(sim, { busy: { mode: 'deviceBusy' } })
+    await menu('Reboot')
+    const reboot = page.getByRole('dialog', { name: 'Reboot Lobby?' })
+    await reboot.getByRole('button', { name: 'Reboot' }).click()
+    const busy = reboot.getByTestId('maintenance-problem')
+    await expect(busy).toHaveAttribute('data-code', 'DEVICE_BUSY', { timeout: 30_000 })
+    await expect(busy).toContainText('Lobby is busy')
+    await expectAccessible(page, 'Reboot (busy)')
+    await page.screenshot({ path: 'test-results/screens/maintenance-reboot-busy.png' })
+    await reboot.getByRole('button', { name: 'Cancel' }).click()
+    await expect(reboot).toBeHidden()
+    await fleet.control.clearFaults(sim)
+
+    await fleet.control.fault(sim, { offline: true })
+    await menu('Upgrade firmware…')
+    const dialog = page.getByRole('dialog', { name: 'Upgrade firmware of Lobby' })
+    await dialog.getByLabel('Firmware file').setInputFiles({
+      name: 'digicap.dav',
+      mimeType: 'application/octet-stream',
+      buffer: firmware(sim.model, 'V8.0.0'),
+    })
+    await dialog.getByRole('button', { name: 'Upgrade Lobby' }).click()
+    const offline = dialog.getByTestId('maintenance-problem')
+    await expect(offline).toHaveAttribute('data-code', 'OFFLINE', { timeout: 30_000 })
+    await expect(offline).toContainText(`Lobby is unreachable at ${sim.host}:${sim.port}`)
+    await page.screenshot({ path: 'test-results/screens/maintenance-upgrade-offline.png' })
+    await dialog.getByRole('button', { name: 'Close' }).last().click()
+    await expect(dialog).toBeHidden()
+    await expect(row).not.toContainText('V8.0.0')
+  } finally {
+    await fleet.control.clearFaults(sim)
+  }
+})

@@ -26,7 +26,14 @@ export interface Fleet {
   devices: SimDevice[]
   control: {
     state(d: SimDevice): Promise<DeviceState>
-    fault(d: SimDevice, spec: { offline?: boolean; memoryFull?: boolean }): Promise<unknown>
+    fault(
+      d: SimDevice,
+      spec: {
+        offline?: boolean
+        memoryFull?: boolean
+        busy?: { count?: number; mode?: '503' | 'deviceBusy' }
+      },
+    ): Promise<unknown>
     clearFaults(d: SimDevice): Promise<void>
     failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
     lock(d: SimDevice, seconds?: number): Promise<unknown>

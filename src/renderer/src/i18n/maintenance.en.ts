@@ -48,7 +48,11 @@ export const maintenanceEn = {
       'This package is for another model: {{name}} is a {{model}}. The terminal refused it and keeps its firmware. Get the package made for {{model}}.',
     rejected:
       'The terminal refused the package and keeps its firmware. Check that the file is a firmware package for {{model}}.',
-    busy: '{{name}} is busy: {{detail}}',
+    busyWith: '{{name}} is busy: {{operation}} is in progress. Try again once it has finished.',
+    busyApply:
+      '{{name}} has an apply job in progress. Wait for it to finish, or pause it on the Apply screen, then try again.',
+    busyDevice:
+      '{{name}} is busy with another operation (a capture, or an upgrade started elsewhere). Try again in a moment.',
     offline:
       '{{name}} is unreachable at {{address}}. Check that it is powered on and on the network, then try again.',
     timeout:

@@ -45,7 +45,9 @@ export const maintenanceZh: Widen<typeof maintenanceEn> = {
     badDevType:
       '此升级包适用于其他型号：{{name}} 的型号为 {{model}}。终端已拒绝，固件未改变。请获取适用于 {{model}} 的升级包。',
     rejected: '终端拒绝了该升级包，固件未改变。请确认文件是适用于 {{model}} 的固件包。',
-    busy: '{{name}} 正忙：{{detail}}',
+    busyWith: '{{name}} 正忙：{{operation}} 正在进行。请在其完成后重试。',
+    busyApply: '{{name}} 有正在进行的下发任务。请等待其完成，或在“下发”页面暂停后重试。',
+    busyDevice: '{{name}} 正忙于其他操作（采集，或从别处发起的升级）。请稍后重试。',
     offline: '无法连接 {{address}} 上的 {{name}}。请检查其电源和网络后重试。',
     timeout: '{{address}} 上的 {{name}} 未及时响应，可能仍在重启：请稍后检查。',
     notSupported: '{{name}} 不支持通过网络执行此操作：{{detail}}',

@@ -23,8 +23,14 @@ function useMaintenanceProblem(): (error: AppError, device: Device) => string {
         return deviceCodeOf(error)?.subStatusCode === 'badDevType'
           ? t('maintenance.problem.badDevType', v)
           : t('maintenance.problem.rejected', v)
-      case 'DEVICE_BUSY':
-        return t('maintenance.problem.busy', v)
+      case 'DEVICE_BUSY': {
+        const operation = error.details?.operation
+        if (typeof operation === 'string')
+          return t('maintenance.problem.busyWith', { ...v, operation })
+        return error.details?.jobId
+          ? t('maintenance.problem.busyApply', v)
+          : t('maintenance.problem.busyDevice', v)
+      }
       case 'OFFLINE':
         return t('maintenance.problem.offline', v)
       case 'TIMEOUT':
