@@ -28,7 +28,7 @@ export const maintenanceEn = {
       'The upgrade goes on at the station even if this window closes; the terminal comes back by itself.',
     progressLabel: 'Upgrade progress',
     phase: {
-      reading: 'Reading the file',
+      reading: 'Reading the file and passing it to the station',
       uploading: 'Sending the package',
       flashing: 'Writing the firmware',
       rebooting: 'Restarting',

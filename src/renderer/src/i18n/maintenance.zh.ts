@@ -26,7 +26,7 @@ export const maintenanceZh: Widen<typeof maintenanceEn> = {
     keepsRunning: '即使关闭此窗口，升级也会在工作站上继续；终端会自行恢复。',
     progressLabel: '升级进度',
     phase: {
-      reading: '正在读取文件',
+      reading: '正在读取文件并传给工作站',
       uploading: '正在发送升级包',
       flashing: '正在写入固件',
       rebooting: '正在重启',
