@@ -108,9 +108,16 @@ export const schedulesApi = {
   /**
    * Writes every definition to each terminal (all terminals when `deviceIds` is absent): week
    * plans, holiday plans, holiday groups, then templates. A terminal whose ranges cannot hold a
-   * definition gets nothing and is reported NOT_SUPPORTED with the reasons.
+   * definition gets nothing and is reported NOT_SUPPORTED with the reasons. With `clear`, the
+   * terminal's UserRight plans are first reset to factory state (ClearPlansCfg), so slots the
+   * station no longer defines are emptied too (factory template 1 is all-day access again).
    */
   'schedules.apply': method<ScheduleApplyReport>()(
-    z.object({ deviceIds: z.array(id).min(1).max(1000).optional() }).strict(),
+    z
+      .object({
+        deviceIds: z.array(id).min(1).max(1000).optional(),
+        clear: z.boolean().default(false),
+      })
+      .strict(),
   ),
 }

@@ -74,6 +74,8 @@ export interface ScheduleDeviceResult {
   deviceId: string
   deviceName: string
   ok: boolean
+  /** The terminal's UserRight plans were reset to factory state before writing (apply with `clear`). */
+  cleared: boolean
   /** What was written, by kind and number (in the order written). */
   written: { kind: ScheduleObjectKind; no: number }[]
   /** Set when ok is false: a coded error (NOT_SUPPORTED with `details.problems` for range misfits). */

@@ -258,6 +258,43 @@ describe('schedules.apply', () => {
     expect(week.segments.filter((s) => s.enable)).toEqual([])
   })
 
+  it('with clear, empties on the terminal the slots the station no longer defines', async () => {
+    await defineDayShift(5)
+    expect(
+      value<ScheduleApplyReport>(await t.station.call('schedules.apply', { deviceIds: [ids[0]!] }))
+        .devices[0],
+    ).toMatchObject({ ok: true, cleared: false })
+    expect(await clients[0]!.schedules.getTemplate(5)).toMatchObject({
+      enable: true,
+      weekPlanNo: 2,
+    })
+    value(await t.station.call('schedules.remove', { kind: 'template', no: 5 }))
+    value(
+      await t.station.call('schedules.saveTemplate', {
+        templateNo: 6,
+        name: 'Day shift',
+        weekPlanNo: 2,
+      }),
+    )
+    const report = value<ScheduleApplyReport>(
+      await t.station.call('schedules.apply', { deviceIds: [ids[0]!], clear: true }),
+    )
+    expect(report.devices[0]).toMatchObject({ ok: true, cleared: true })
+    expect(await clients[0]!.schedules.getTemplate(5)).toMatchObject({ enable: false })
+    expect(await clients[0]!.schedules.getTemplate(6)).toMatchObject({
+      enable: true,
+      weekPlanNo: 2,
+    })
+    expect(await clients[0]!.schedules.getTemplate(1)).toMatchObject({
+      enable: true,
+      weekPlanNo: 1,
+    })
+    expect(await clients[0]!.schedules.getHolidayGroup(1)).toMatchObject({
+      enable: true,
+      holidayPlanNos: [1],
+    })
+  })
+
   it('reports an unknown terminal as NOT_FOUND and an offline one per device', async () => {
     await defineDayShift()
     expect(await t.station.call('schedules.apply', { deviceIds: ['nope'] })).toMatchObject({

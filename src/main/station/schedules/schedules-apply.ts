@@ -1,7 +1,9 @@
 // schedules.apply: writes the station's definitions to terminals, in parallel, each terminal in
 // dependency order (week plans, holiday plans, holiday groups, templates). Per terminal: read its
 // schedule capabilities, refuse the whole set (nothing sent) if any definition does not fit,
-// otherwise write. Every write is a PUT of a fixed slot, so a re-run is idempotent.
+// otherwise (after an optional ClearPlansCfg of the UserRight family) write. Every write is a PUT
+// of a fixed slot, so a re-run is idempotent. Removing a definition in the station does not touch
+// terminals; apply with `clear` empties the slots the station no longer defines.
 import { isIsapiError, type IsapiClient, type ScheduleCapabilities } from '../../isapi'
 import type {
   ScheduleApplyReport,
@@ -66,12 +68,17 @@ async function write(
 }
 
 export function schedulesApply(ctx: StationContext, devices: DeviceService) {
-  const one = async (id: string, roster: ScheduleRoster): Promise<ScheduleDeviceResult> => {
+  const one = async (
+    id: string,
+    roster: ScheduleRoster,
+    clear: boolean,
+  ): Promise<ScheduleDeviceResult> => {
     const record = devices.record(id)
     const result: ScheduleDeviceResult = {
       deviceId: id,
       deviceName: record.name,
       ok: false,
+      cleared: false,
       written: [],
     }
     try {
@@ -92,6 +99,17 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
             problems,
           },
         )
+      if (clear) {
+        const flags = await client.schedules.clearCapabilities()
+        if (!flags.includes('userRightTemplate'))
+          throw new AppFailure(
+            'NOT_SUPPORTED',
+            `${record.name} cannot clear its schedules (no ClearPlansCfg); nothing was sent.`,
+            { reason: 'NO_CLEAR' },
+          )
+        await client.schedules.clear(['UserRight'])
+        result.cleared = true
+      }
       await write(client, roster, caps, result.written)
       devices.observe(id)
       result.ok = true
@@ -113,6 +131,7 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
       subject: `device:${id}`,
       details: {
         ok: result.ok,
+        cleared: result.cleared,
         written: result.written.length,
         ...(result.error ? { code: result.error.code } : {}),
       },
@@ -121,11 +140,11 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
   }
 
   return {
-    async apply(deviceIds?: string[]): Promise<ScheduleApplyReport> {
+    async apply(deviceIds?: string[], clear = false): Promise<ScheduleApplyReport> {
       const ids = deviceIds ?? devices.list().map((d) => d.id)
       for (const id of ids) devices.record(id) // unknown ids: NOT_FOUND before anything is sent
       const roster = ctx.store.schedules.list()
-      return { devices: await Promise.all([...new Set(ids)].map((id) => one(id, roster))) }
+      return { devices: await Promise.all([...new Set(ids)].map((id) => one(id, roster, clear))) }
     },
   }
 }

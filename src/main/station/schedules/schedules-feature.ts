@@ -16,7 +16,7 @@ export function schedulesFeature(ctx: StationContext, devices: DeviceService): F
       'schedules.saveHolidayGroup': (a) => roster.saveHolidayGroup(a),
       'schedules.saveTemplate': (a) => roster.saveTemplate(a),
       'schedules.remove': (a) => roster.remove(a),
-      'schedules.apply': ({ deviceIds }) => applier.apply(deviceIds),
+      'schedules.apply': ({ deviceIds, clear }) => applier.apply(deviceIds, clear),
     },
   }
 }
