@@ -60,9 +60,11 @@ describe('cli schedules', () => {
 
     const one = await cli('schedules', 'apply', '--device', 'T1')
     expect(one).toMatchObject({ code: 0, json: { devices: [{ deviceName: 'T1', ok: true }] } })
-    const all = await cli('schedules', 'apply')
+    const all = await cli('schedules', 'apply', '--clear')
     expect(all.code).toBe(0)
-    expect((all.json as { devices: unknown[] }).devices).toHaveLength(2)
+    expect((all.json as { devices: { cleared: boolean }[] }).devices.map((d) => d.cleared)).toEqual(
+      [true, true],
+    )
 
     expect(
       (

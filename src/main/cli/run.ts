@@ -27,7 +27,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
-  schedules list | schedules apply [--device D]…   access schedules (define with: call schedules.saveWeekPlan …)
+  schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   events search [--device D] [--person E] [--from T] [--to T] [--limit N]
@@ -93,6 +93,7 @@ export async function runCli(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       wait: { type: 'boolean' },
+      clear: { type: 'boolean' },
       https: { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },

@@ -1,4 +1,5 @@
-// `schedules list` and `schedules apply [--device D]…`. Definitions are saved with
+// `schedules list` and `schedules apply [--device D]… [--clear]` (--clear: reset the terminals'
+// UserRight plans first, so slots the station no longer defines are emptied). Definitions are saved with
 // `call schedules.saveWeekPlan '{…}'` (and saveHolidayPlan / saveHolidayGroup / saveTemplate).
 import type { ScheduleApplyReport, ScheduleRoster, TimeRange } from '../../shared/model'
 import { need, show, table, type CliContext, type Command } from './context'
@@ -53,7 +54,10 @@ export const schedulesCommands: Record<string, Command> = {
     }
     const report = need<ScheduleApplyReport>(
       cli,
-      await cli.station.call('schedules.apply', deviceIds.length ? { deviceIds } : {}),
+      await cli.station.call('schedules.apply', {
+        ...(deviceIds.length ? { deviceIds } : {}),
+        clear: cli.flags.clear === true,
+      }),
     )
     if (!report) return 1
     show(cli, report, () =>
