@@ -103,3 +103,38 @@ test.describe('by hand', () => {
     await expect(page.getByText('No terminals yet')).toBeVisible()
   })
 })
+
+test('activates a factory-new terminal from the add dialog, refusing a weak password first', async ({
+  app,
+  page,
+}) => {
+  const fresh = await startFleet({ devices: 1, profile: 'face-lite', activated: false })
+  try {
+    const sim = fresh.devices[0]!
+    await page.goto(`${app.url}#/devices`)
+    await page.getByRole('button', { name: 'Add device' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Add a terminal' })
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('New lobby')
+    await dialog.getByLabel('Address').fill(sim.host)
+    await dialog.getByRole('textbox', { name: 'Port' }).fill(String(sim.port))
+    await dialog.getByRole('textbox', { name: 'Password' }).fill('anything-1')
+    await dialog.getByRole('button', { name: 'Check and add' }).click()
+    await expect(dialog.getByTestId('device-problem')).toContainText('not activated')
+    await dialog.getByRole('button', { name: 'Activate this terminal' }).click()
+    await expect(dialog.getByTestId('activation-hint')).toBeVisible()
+    const password = dialog.getByRole('textbox', { name: 'New admin password' })
+    await password.fill('password')
+    await expect(dialog.getByText('Mix at least two kinds')).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Activate and add' })).toBeDisabled()
+    await password.fill('Door-Keeper-7')
+    await dialog.getByRole('textbox', { name: 'Repeat the password' }).fill('Door-Keeper-7')
+    await expectAccessible(page, 'Add device (activation)')
+    await page.screenshot({ path: 'test-results/screens/devices-activate.png' })
+    await dialog.getByRole('button', { name: 'Activate and add' }).click()
+    await expect(dialog).toBeHidden()
+    const row = page.getByTestId('device-row').filter({ hasText: 'New lobby' })
+    await expect(row.getByTestId('device-health')).toHaveText('Online')
+  } finally {
+    await fresh.close()
+  }
+})

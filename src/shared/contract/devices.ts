@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Device } from '../model'
+import { activationPasswordProblem } from '../password-rules'
 import { id, isoTime, method, none } from './method'
 
 export const deviceInput = z
@@ -14,20 +15,18 @@ export const deviceInput = z
   })
   .strict()
 
-/** The admin password a factory-new terminal accepts: 8–16 characters of at least two kinds. */
-export const strongPassword = z
-  .string()
-  .min(8, 'at least 8 characters')
-  .max(16, 'at most 16 characters')
-  .refine(
-    (pw) => [/[0-9]/, /[a-z]/, /[A-Z]/, /[^0-9a-zA-Z]/].filter((re) => re.test(pw)).length >= 2,
-    {
-      message: 'use at least two kinds of characters: digits, lower case, upper case, symbols',
-    },
-  )
-  .refine((pw) => pw.toLowerCase() !== 'admin' && pw.toLowerCase() !== 'nimda', {
-    message: 'must not be the user name',
-  })
+const PASSWORD_PROBLEMS = {
+  tooShort: 'at least 8 characters',
+  tooLong: 'at most 16 characters',
+  oneKind: 'use at least two kinds of characters: digits, lower case, upper case, symbols',
+  isUserName: 'must not be the user name',
+} as const
+
+/** The admin password a factory-new terminal accepts (rules in src/shared/password-rules.ts). */
+export const strongPassword = z.string().superRefine((pw, ctx) => {
+  const problem = activationPasswordProblem(pw)
+  if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_PROBLEMS[problem] })
+})
 
 export const devicesApi = {
   /** Activates a factory-new terminal with a new admin password, then adds it. */

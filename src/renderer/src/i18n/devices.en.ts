@@ -81,7 +81,7 @@ export const devicesEn = {
     PERMISSION_DENIED:
       'This account may log in but lacks permission to manage persons. Use the terminal’s admin account.',
     NOT_ACTIVATED:
-      'The terminal is not activated yet. Activate it first (set its admin password with SADP or its web page), then add it.',
+      'The terminal is not activated yet: it has no admin password. You can activate it here by choosing one.',
     CERT_CHANGED:
       'The terminal’s certificate is not the one seen before. If the terminal was replaced or reset, remove it and add it again; otherwise someone may be intercepting the connection.',
     OFFLINE:
@@ -91,5 +91,20 @@ export const devicesEn = {
     CONFLICT: 'This address is already in the list: {{detail}}',
     NOT_SUPPORTED:
       'This device does not speak the access-control protocol the station needs (ISAPI). Is it an access-control terminal?',
+  },
+  activation: {
+    offer: 'Activate this terminal',
+    hint: 'Choose the admin password this new terminal will have. The station activates it, then adds it with that password.',
+    newPassword: 'New admin password',
+    rules: '8 to 16 characters, at least two kinds: digits, lower case, upper case, symbols.',
+    confirm: 'Repeat the password',
+    differ: 'The two passwords differ.',
+    submit: 'Activate and add',
+    problem: {
+      tooShort: 'At least 8 characters.',
+      tooLong: 'At most 16 characters.',
+      oneKind: 'Mix at least two kinds: digits, lower case, upper case, symbols.',
+      isUserName: 'Must not be the user name.',
+    },
   },
 } as const

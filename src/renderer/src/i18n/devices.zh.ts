@@ -79,7 +79,7 @@ export const devicesZh: Widen<typeof devicesEn> = {
       '密码错误次数过多，终端已锁定此账号约 {{minutes}} 分钟。请等待，或在终端本机解锁。',
     DEVICE_LOCKED_unknown: '密码错误次数过多，终端已锁定此账号。请稍后再试，或在终端本机解锁。',
     PERMISSION_DENIED: '此账号可以登录，但没有管理人员的权限。请使用终端的管理员账号。',
-    NOT_ACTIVATED: '终端尚未激活。请先激活（用 SADP 或其网页设置管理员密码），再添加。',
+    NOT_ACTIVATED: '终端尚未激活：可在此设置管理员密码并激活它。',
     CERT_CHANGED:
       '终端的证书与之前见到的不同。如果终端已更换或重置，请移除后重新添加；否则可能有人在拦截连接。',
     OFFLINE:
@@ -87,5 +87,20 @@ export const devicesZh: Widen<typeof devicesEn> = {
     TIMEOUT: '{{address}} 的终端未及时应答。请检查网络后重试。',
     CONFLICT: '该地址已在列表中：{{detail}}',
     NOT_SUPPORTED: '该设备不支持工作站所需的门禁协议（ISAPI）。它是门禁终端吗？',
+  },
+  activation: {
+    offer: '激活此终端',
+    hint: '为这台新终端设置管理员密码。工作站会先激活它，再用该密码添加。',
+    newPassword: '新管理员密码',
+    rules: '8 到 16 个字符，至少包含两类：数字、小写字母、大写字母、符号。',
+    confirm: '再次输入密码',
+    differ: '两次输入的密码不一致。',
+    submit: '激活并添加',
+    problem: {
+      tooShort: '至少 8 个字符。',
+      tooLong: '最多 16 个字符。',
+      oneKind: '至少混合两类：数字、小写字母、大写字母、符号。',
+      isUserName: '不能与用户名相同。',
+    },
   },
 }

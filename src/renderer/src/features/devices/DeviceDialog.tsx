@@ -14,6 +14,7 @@ import { IconPlugConnectedX } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../shared/model'
+import { activationPasswordProblem } from '../../../../shared/password-rules'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
 import { useDeviceProblem } from './device-problem'
@@ -53,14 +54,19 @@ export function DeviceDialog({
 }) {
   const { t } = useTranslation()
   const explain = useDeviceProblem()
-  const { add, update } = useDevices.getState()
+  const { add, update, activate } = useDevices.getState()
   const [draft, setDraft] = useState<Draft>(blank)
   const [problem, setProblem] = useState<string | null>(null)
+  // a factory-new terminal answers NOT_ACTIVATED: offer to activate it with a new admin password
+  const [activating, setActivating] = useState<'offer' | 'form' | null>(null)
+  const [confirm, setConfirm] = useState('')
   const [busy, run] = useBusy()
   useEffect(() => {
     if (opened) {
       setDraft(device ? fromDevice(device) : blank)
       setProblem(null)
+      setActivating(null)
+      setConfirm('')
     }
   }, [opened, device])
 
@@ -69,14 +75,19 @@ export function DeviceDialog({
     (value: Draft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }))
 
+  const passwordProblem = activating === 'form' ? activationPasswordProblem(draft.password) : null
   const submit = async () => {
     const input = { ...draft, name: draft.name.trim(), host: draft.host.trim() }
     const r = await run(() => {
+      if (activating === 'form') return activate(input)
       if (!device) return add(input)
       const { password, ...rest } = input
       return update(device.id, password ? input : rest)
     })
-    if (!r.ok) return setProblem(explain(r.error, `${input.host}:${input.port}`))
+    if (!r.ok) {
+      if (!device && r.error.code === 'NOT_ACTIVATED') setActivating('offer')
+      return setProblem(explain(r.error, `${input.host}:${input.port}`))
+    }
     notify({
       color: 'green',
       message: t(device ? 'devices.saved' : 'devices.added', { name: r.value.name }),
@@ -85,7 +96,11 @@ export function DeviceDialog({
   }
 
   const ready =
-    draft.name.trim() && draft.host.trim() && draft.username && (device || draft.password)
+    draft.name.trim() &&
+    draft.host.trim() &&
+    draft.username &&
+    (device || draft.password) &&
+    (activating !== 'form' || (!passwordProblem && confirm === draft.password))
   return (
     <Modal
       opened={opened}
@@ -169,8 +184,23 @@ export function DeviceDialog({
               autoComplete="off"
             />
             <PasswordInput
-              label={t('devices.dialog.password')}
-              description={device ? t('devices.dialog.passwordKeep') : undefined}
+              label={
+                activating === 'form'
+                  ? t('devices.activation.newPassword')
+                  : t('devices.dialog.password')
+              }
+              description={
+                activating === 'form'
+                  ? t('devices.activation.rules')
+                  : device
+                    ? t('devices.dialog.passwordKeep')
+                    : undefined
+              }
+              error={
+                activating === 'form' && draft.password && passwordProblem
+                  ? t(`devices.activation.problem.${passwordProblem}`)
+                  : undefined
+              }
               value={draft.password}
               onChange={(e) => field('password')(e.currentTarget.value)}
               required={!device}
@@ -178,6 +208,18 @@ export function DeviceDialog({
               visibilityToggleButtonProps={{ 'aria-label': t('devices.dialog.showPassword') }}
             />
           </Group>
+          {activating === 'form' && (
+            <PasswordInput
+              label={t('devices.activation.confirm')}
+              value={confirm}
+              onChange={(e) => setConfirm(e.currentTarget.value)}
+              error={
+                confirm && confirm !== draft.password ? t('devices.activation.differ') : undefined
+              }
+              autoComplete="new-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('devices.dialog.showPassword') }}
+            />
+          )}
           <TextInput
             label={t('devices.dialog.site')}
             description={t('devices.dialog.siteHint')}
@@ -194,7 +236,26 @@ export function DeviceDialog({
               data-testid="device-problem"
             >
               {problem}
+              {activating === 'offer' && (
+                <Button
+                  mt="sm"
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    setActivating('form')
+                    setProblem(null)
+                    setDraft((d) => ({ ...d, username: 'admin', password: '' }))
+                  }}
+                >
+                  {t('devices.activation.offer')}
+                </Button>
+              )}
             </Alert>
+          )}
+          {activating === 'form' && (
+            <Text size="sm" data-testid="activation-hint">
+              {t('devices.activation.hint')}
+            </Text>
           )}
           <Text size="xs" c="dimmed" role="status">
             {busy ? t('devices.dialog.checking') : t('devices.dialog.oneAttempt')}
@@ -204,7 +265,11 @@ export function DeviceDialog({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy} disabled={!ready}>
-              {device ? t('devices.dialog.checkAndSave') : t('devices.dialog.checkAndAdd')}
+              {activating === 'form'
+                ? t('devices.activation.submit')
+                : device
+                  ? t('devices.dialog.checkAndSave')
+                  : t('devices.dialog.checkAndAdd')}
             </Button>
           </Group>
         </Stack>

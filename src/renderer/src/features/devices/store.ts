@@ -13,6 +13,8 @@ interface DevicesState {
   error: AppError | null
   load(): Promise<void>
   add(input: DeviceInput): Promise<Result<Device>>
+  /** Activates a factory-new terminal with a new admin password, then adds it. */
+  activate(input: DeviceInput): Promise<Result<Device>>
   update(id: string, patch: Partial<DeviceInput>): Promise<Result<Device>>
   remove(id: string): Promise<Result<{ removed: boolean }>>
   check(id: string): Promise<Result<Device>>
@@ -60,6 +62,7 @@ export const useDevices = create<DevicesState>((set, get) => {
       set(r.ok ? { devices: r.value, error: null } : { error: r.error })
     },
     add: async (input) => put(await station.devices.add(input)),
+    activate: async (input) => put(await station.devices.activate({ ...input, username: 'admin' })),
     update: async (id, patch) => put(await station.devices.update({ id, patch })),
     async remove(id) {
       const r = await station.devices.remove({ id })
