@@ -148,6 +148,9 @@ export function eventsRepo(db: Database) {
     'SELECT received_at AS t FROM events WHERE device_id = ? ORDER BY time_ms DESC LIMIT 1',
   )
 
+  const lastEvent = db.prepare<[string], { time: string }>(
+    'SELECT time FROM events WHERE device_id = ? ORDER BY time_ms DESC LIMIT 1',
+  )
   const cursor = db.prepare<[string], { s: number }>(
     'SELECT last_serial AS s FROM event_cursors WHERE device_id = ?',
   )
@@ -235,6 +238,8 @@ export function eventsRepo(db: Database) {
     },
 
     cursor: (deviceId: string): number | null => cursor.get(deviceId)?.s ?? null,
+    /** When the terminal's newest stored event happened (its own clock). */
+    lastEventTime: (deviceId: string): string | null => lastEvent.get(deviceId)?.time ?? null,
     setCursor(deviceId: string, serial: number, time: string | null, at: string): void {
       setCursor.run(deviceId, serial, time, at)
     },

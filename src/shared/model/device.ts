@@ -42,6 +42,8 @@ export interface Device {
   /** When the terminal unlocks the account, when health is 'locked'. */
   unlockAt: string | null
   lastSeenAt: string | null
+  /** Time of the newest access event stored from this terminal. */
+  lastEventAt: string | null
   clockDriftSeconds: number | null
   capabilities: DeviceCapabilitySummary | null
   tlsFingerprint: string | null

@@ -55,3 +55,17 @@ it('opens a door remotely (the terminal logs a remote open) and refuses a door i
     error: { code: expect.stringMatching(/DEVICE_REJECTED|NOT_SUPPORTED/) },
   })
 })
+
+it('shows when a terminal last reported an access event', async () => {
+  const arrived = new Promise<{ time: string }>((resolve) => {
+    const off = t.station.subscribe((event, payload) => {
+      if (event === 'event.access') {
+        off()
+        resolve(payload as { time: string })
+      }
+    })
+  })
+  await fleet.control.triggerEvent(0, { kind: 'card', cardNo: '12345' })
+  const event = await arrived
+  expect(value<Device[]>(await t.station.call('devices.list', {}))[0]!.lastEventAt).toBe(event.time)
+})

@@ -81,7 +81,8 @@ export function deviceService(ctx: StationContext) {
     return record
   }
 
-  const show = (r: DeviceRecord): Device => toDevice(r, live.get(r.id))
+  const show = (r: DeviceRecord): Device =>
+    toDevice(r, live.get(r.id), store.events.lastEventTime(r.id))
 
   const setLive = (id: string, state: LiveState) => {
     if (sameState(live.get(id), state)) return

@@ -82,7 +82,11 @@ export function withProbe(record: DeviceRecord, p: Probe, at: Date): DeviceRecor
   }
 }
 
-export function toDevice(r: DeviceRecord, state: LiveState = UNKNOWN): Device {
+export function toDevice(
+  r: DeviceRecord,
+  state: LiveState = UNKNOWN,
+  lastEventAt: string | null = null,
+): Device {
   return {
     id: r.id,
     name: r.name,
@@ -98,6 +102,7 @@ export function toDevice(r: DeviceRecord, state: LiveState = UNKNOWN): Device {
     healthReason: state.reason,
     unlockAt: state.unlockAt,
     lastSeenAt: r.lastSeenAt,
+    lastEventAt,
     clockDriftSeconds: state.clockDriftSeconds,
     capabilities: r.capabilities,
     tlsFingerprint: r.tlsFingerprint,

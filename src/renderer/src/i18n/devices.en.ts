@@ -11,6 +11,7 @@ export const devicesEn = {
     capabilities: 'Can hold',
     drift: 'Clock drift',
     lastSeen: 'Last seen',
+    lastEvent: 'Last event',
     actions: 'Actions',
   },
   health: {
@@ -28,6 +29,7 @@ export const devicesEn = {
   driftUnknown: '—',
   driftFar: 'The terminal’s clock is off by more than a minute: sync its time.',
   never: 'Never',
+  noEvents: 'None yet',
   actionsFor: 'Actions for {{name}}',
   checkNow: 'Check now',
   syncTime: 'Sync time',

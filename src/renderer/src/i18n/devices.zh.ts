@@ -13,6 +13,7 @@ export const devicesZh: Widen<typeof devicesEn> = {
     capabilities: '可存储',
     drift: '时钟偏差',
     lastSeen: '最近在线',
+    lastEvent: '最近事件',
     actions: '操作',
   },
   health: {
@@ -30,6 +31,7 @@ export const devicesZh: Widen<typeof devicesEn> = {
   driftUnknown: '—',
   driftFar: '终端时钟偏差超过一分钟：请同步时间。',
   never: '从未',
+  noEvents: '暂无',
   actionsFor: '{{name}} 的操作',
   checkNow: '立即检查',
   syncTime: '同步时间',

@@ -50,6 +50,7 @@ export function DeviceTable({
             <Table.Th>{t('devices.col.capabilities')}</Table.Th>
             <Table.Th>{t('devices.col.drift')}</Table.Th>
             <Table.Th>{t('devices.col.lastSeen')}</Table.Th>
+            <Table.Th>{t('devices.col.lastEvent')}</Table.Th>
             <Table.Th>
               <VisuallyHidden>{t('devices.col.actions')}</VisuallyHidden>
             </Table.Th>
@@ -99,6 +100,13 @@ export function DeviceTable({
                   {d.lastSeenAt
                     ? relativeTime(d.lastSeenAt, now, i18n.language)
                     : t('devices.never')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" data-testid="device-last-event">
+                  {d.lastEventAt
+                    ? relativeTime(d.lastEventAt, now, i18n.language)
+                    : t('devices.noEvents')}
                 </Text>
               </Table.Td>
               <Table.Td>
