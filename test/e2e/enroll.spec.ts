@@ -125,3 +125,51 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   await phase.getByRole('button', { name: 'Cancel' }).click()
   await expect(phase).toHaveAttribute('data-phase', 'cancelled')
 })
+
+test('takes a face from a file on the Enroll screen, refusing one too small to use', async ({
+  app,
+  page,
+}) => {
+  const lobby = fleet.devices[0]!
+  expect(
+    (
+      await callStation(app, 'devices.add', {
+        name: 'Lobby',
+        host: lobby.host,
+        port: lobby.port,
+        protocol: 'http',
+        username: lobby.username,
+        password: lobby.password,
+      })
+    ).ok,
+  ).toBe(true)
+  expect(
+    (await callStation(app, 'persons.save', { employeeNo: '3002', name: 'Eli Berg' })).ok,
+  ).toBe(true)
+  const sharp = (await import('sharp')).default
+  const jpeg = (size: number) =>
+    sharp({
+      create: { width: size, height: size, channels: 3, background: { r: 200, g: 170, b: 150 } },
+    })
+      .jpeg()
+      .toBuffer()
+
+  await page.goto(`${app.url}#/enroll`)
+  await page.getByRole('combobox', { name: 'Person' }).fill('Eli')
+  await page.getByRole('option', { name: 'Eli Berg (3002)' }).click()
+  await page.getByRole('combobox', { name: 'Terminal' }).click()
+  await page.getByRole('option', { name: /^Lobby/ }).click()
+
+  const choose = async (buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'From a file…' }).click()
+    await (await chooser).setFiles({ name: 'face.jpg', mimeType: 'image/jpeg', buffer })
+  }
+  await choose(await jpeg(40))
+  await expect(page.getByTestId('enroll-face-problem')).toBeVisible()
+  await choose(await jpeg(400))
+  await expect(page.getByTestId('enroll-saved')).toBeVisible()
+  await expect(page.getByTestId('enroll-face-problem')).toHaveCount(0)
+  const person = await callStation(app, 'persons.get', { employeeNo: '3002' })
+  expect(person).toMatchObject({ ok: true, value: { face: { source: 'file', width: 400 } } })
+})

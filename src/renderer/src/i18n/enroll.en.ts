@@ -40,6 +40,8 @@ export const enrollEn = {
     capture: 'Capture on terminal',
     waiting: 'Ask the person to look at the terminal’s camera.',
     captured: 'Captured face',
+    fromFile: 'From a file…',
+    webcam: 'This computer’s webcam',
   },
   card: {
     swipe: 'Swipe on terminal',

@@ -41,6 +41,8 @@ export const enrollZh: Widen<typeof enrollEn> = {
     capture: '在终端上采集',
     waiting: '请让人员看向终端摄像头。',
     captured: '采集到的人脸',
+    fromFile: '从文件…',
+    webcam: '本机摄像头',
   },
   card: {
     swipe: '在终端上刷卡',

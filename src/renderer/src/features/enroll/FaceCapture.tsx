@@ -1,26 +1,37 @@
-import { Box, Button, Group, Image, Loader, Stack, Text } from '@mantine/core'
-import { IconCamera } from '@tabler/icons-react'
+import { Alert, Box, Button, FileButton, Group, Image, Loader, Stack, Text } from '@mantine/core'
+import { IconCamera, IconDeviceDesktop, IconUpload } from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
+import { useErrorText } from '../../lib/error-text'
+import { useBusy } from '../../lib/use-busy'
+import { faceRefusal } from '../person-drawer/face-refusal'
+import { MAX_FACE_BYTES } from '../person-drawer/store'
+import { WebcamDialog } from '../person-drawer/WebcamDialog'
 import { SessionStatus } from './SessionStatus'
 import { useEnroll } from './store'
 
 /** The terminal's live view (while this panel is shown) and a capture on the terminal. */
 export function FaceCapture({ device }: { device: Device }) {
   const { t } = useTranslation()
-  const { frame, previewError, session, start, startPreview, stopPreview } = useEnroll(
-    useShallow((s) => ({
-      frame: s.frame,
-      previewError: s.previewError,
-      session: s.session,
-      start: s.start,
-      startPreview: s.startPreview,
-      stopPreview: s.stopPreview,
-    })),
-  )
+  const errorText = useErrorText()
+  const [uploading, upload] = useBusy()
+  const [webcam, setWebcam] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const { frame, previewError, session, start, startPreview, stopPreview, setFacePicture } =
+    useEnroll(
+      useShallow((s) => ({
+        setFacePicture: s.setFacePicture,
+        frame: s.frame,
+        previewError: s.previewError,
+        session: s.session,
+        start: s.start,
+        startPreview: s.startPreview,
+        stopPreview: s.stopPreview,
+      })),
+    )
   useEffect(() => {
     void startPreview(device.id)
     return () => void stopPreview()
@@ -28,6 +39,20 @@ export function FaceCapture({ device }: { device: Device }) {
   const mine = session?.kind === 'face' ? session : null
   const busy = mine !== null && ['starting', 'waiting', 'captured'].includes(mine.phase)
   useHotkeys([['c', () => !busy && void start('face')]])
+  /** A picture from a file or the webcam instead of the terminal's camera. */
+  const savePicture = async (picture: Blob, source: 'file' | 'webcam'): Promise<boolean> => {
+    setProblem(null)
+    if (picture.size > MAX_FACE_BYTES) {
+      setProblem(t('drawer.faceRefused.tooBig'))
+      return false
+    }
+    const r = await upload(() => setFacePicture(picture, source))
+    if (!r.ok) {
+      const e = errorText(r.error)
+      setProblem(faceRefusal(t, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+    }
+    return r.ok
+  }
 
   return (
     <Group align="flex-start" gap="lg" wrap="wrap">
@@ -72,6 +97,42 @@ export function FaceCapture({ device }: { device: Device }) {
         >
           {t('enroll.face.capture')}
         </Button>
+        <Group gap="xs">
+          <FileButton
+            accept="image/jpeg,image/png"
+            onChange={(f) => f && void savePicture(f, 'file')}
+          >
+            {(props) => (
+              <Button
+                {...props}
+                variant="default"
+                size="xs"
+                loading={uploading}
+                leftSection={<IconUpload size={14} aria-hidden />}
+              >
+                {t('enroll.face.fromFile')}
+              </Button>
+            )}
+          </FileButton>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setWebcam(true)}
+            leftSection={<IconDeviceDesktop size={14} aria-hidden />}
+          >
+            {t('enroll.face.webcam')}
+          </Button>
+        </Group>
+        {problem && (
+          <Alert color="red" variant="light" role="alert" data-testid="enroll-face-problem">
+            {problem}
+          </Alert>
+        )}
+        <WebcamDialog
+          opened={webcam}
+          onClose={() => setWebcam(false)}
+          onPicture={(jpeg) => savePicture(jpeg, 'webcam')}
+        />
         <SessionStatus
           kind="face"
           waiting={t('enroll.face.waiting')}

@@ -4,6 +4,7 @@
 import { create } from 'zustand'
 import type { EnrollProgressEvent, PersonDetail, PersonSummary } from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
+import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
 
 export type Kind = EnrollProgressEvent['kind']
@@ -43,6 +44,8 @@ interface EnrollState {
   startPreview(deviceId: string): Promise<void>
   stopPreview(): Promise<void>
   addDeskCard(cardNo: string): Promise<Result<PersonDetail>>
+  /** A face picture from a file or the webcam (checked and normalised by the station). */
+  setFacePicture(picture: Blob, source: 'file' | 'webcam'): Promise<Result<PersonDetail>>
 }
 
 const ended = (s: Session | null) =>
@@ -167,6 +170,16 @@ export const useEnroll = create<EnrollState>((set, get) => {
       if (!id) return
       set({ previewing: null, frame: null, previewError: null })
       await station.preview.stop({ id })
+    },
+    async setFacePicture(picture, source) {
+      const no = get().person?.employeeNo ?? ''
+      const r = await station.persons.setFace({
+        employeeNo: no,
+        jpegBase64: await blobToBase64(picture),
+        source,
+      })
+      if (r.ok && get().person?.employeeNo === no) set({ detail: r.value, saved: no })
+      return r
     },
     async addDeskCard(cardNo) {
       const no = get().person?.employeeNo ?? ''
