@@ -28,3 +28,23 @@ export function runCli(dataDir: string, args: string[], timeoutMs = 60_000): Pro
     )
   })
 }
+
+/** The arguments of `devices add` for a simulated terminal (password overridable for refusals). */
+export function addTerminalArgs(
+  d: { host: string; port: number; password: string },
+  name: string,
+  password = d.password,
+): string[] {
+  return [
+    'devices',
+    'add',
+    '--host',
+    d.host,
+    '--port',
+    String(d.port),
+    '--password',
+    password,
+    '--name',
+    name,
+  ]
+}

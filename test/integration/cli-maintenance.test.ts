@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
-import { runCli } from '../helpers/cli'
+import { addTerminalArgs, runCli } from '../helpers/cli'
 
 // Test packages carry the simulator's documented marker; to the CLI they are opaque files.
 const pkg = (model: string, version: string): Buffer =>
@@ -29,18 +29,7 @@ const cli = (...args: string[]) => runCli(dataDir, args, 60_000)
 describe('cli: terminal maintenance', () => {
   it('backup, restore, upgrade (and a refused package), reboot; usage errors exit 2', async () => {
     const d = fleet.devices[0]!
-    const added = await cli(
-      'devices',
-      'add',
-      '--host',
-      d.host,
-      '--port',
-      String(d.port),
-      '--password',
-      d.password,
-      '--name',
-      'Lobby',
-    )
+    const added = await cli(...addTerminalArgs(d, 'Lobby'))
     expect(added.code).toBe(0)
     const model = (added.json as { model: string }).model
 

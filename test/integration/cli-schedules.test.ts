@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
-import { runCli } from '../helpers/cli'
+import { addTerminalArgs, runCli } from '../helpers/cli'
 
 let fleet: Fleet
 let dataDir: string
@@ -18,22 +18,7 @@ const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
 describe('cli schedules', () => {
   it('lists definitions, applies to one terminal or all, exit 1 when a terminal refuses', async () => {
     for (const [i, d] of fleet.devices.entries())
-      expect(
-        (
-          await cli(
-            'devices',
-            'add',
-            '--host',
-            d.host,
-            '--port',
-            String(d.port),
-            '--password',
-            d.password,
-            '--name',
-            `T${i}`,
-          )
-        ).code,
-      ).toBe(0)
+      expect((await cli(...addTerminalArgs(d, `T${i}`))).code).toBe(0)
     expect(await cli('schedules', 'list')).toMatchObject({
       code: 0,
       json: { weekPlans: [], templates: [] },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
-import { runCli } from '../helpers/cli'
+import { addTerminalArgs, runCli } from '../helpers/cli'
 
 let fleet: Fleet
 let dataDir: string
@@ -18,18 +18,7 @@ const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
 describe('cli', () => {
   it('adds a terminal (one failed login on a wrong password, exit 1), persons, applies with --wait', async () => {
     const d = fleet.devices[0]!
-    const wrong = await cli(
-      'devices',
-      'add',
-      '--host',
-      d.host,
-      '--port',
-      String(d.port),
-      '--password',
-      'nope',
-      '--name',
-      'Lobby',
-    )
+    const wrong = await cli(...addTerminalArgs(d, 'Lobby', 'nope'))
     expect(wrong.code).toBe(1)
     expect(wrong.json).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } })
     const failures = Object.values((await fleet.control.failedLogins(0)).addresses).reduce(
@@ -38,20 +27,10 @@ describe('cli', () => {
     )
     expect(failures).toBe(1)
 
-    expect(
-      await cli(
-        'devices',
-        'add',
-        '--host',
-        d.host,
-        '--port',
-        String(d.port),
-        '--password',
-        d.password,
-        '--name',
-        'Lobby',
-      ),
-    ).toMatchObject({ code: 0, json: { name: 'Lobby', model: d.model } })
+    expect(await cli(...addTerminalArgs(d, 'Lobby'))).toMatchObject({
+      code: 0,
+      json: { name: 'Lobby', model: d.model },
+    })
     const csv = join(dataDir, 'people.csv')
     writeFileSync(csv, 'employeeNo,name,cards\n501,Ann,0050101\n502,Bo,0050102\n')
     expect(await cli('persons', 'import', csv)).toMatchObject({
