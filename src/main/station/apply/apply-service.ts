@@ -194,14 +194,23 @@ export function applyService(
   const plan = (deviceIds: string[] | undefined, only?: Set<string>): PlannedStep[] => {
     const rules = store.assignments.list()
     const targets = deviceIds ? deviceIds.map((id) => devices.record(id)) : store.devices.list()
-    const steps: PlannedStep[] = []
-    for (const device of targets) {
+    const wantedBy = targets.map((device) => {
       const assigned = personsFor(store, device, rules)
-      const wanted = only ? assigned.filter((no) => only.has(no)) : assigned
-      const desired = desiredPersons(
-        store.snapshot.persons(wanted),
-        store.snapshot.credentials(only ? wanted : undefined),
-        (sealed) => ctx.secrets.open(sealed),
+      return only ? assigned.filter((no) => only.has(no)) : assigned
+    })
+    // the roster is read and digested once for every terminal of the plan, not once per terminal
+    const everyone = [...new Set(wantedBy.flat())]
+    const desiredAll = desiredPersons(
+      store.snapshot.persons(everyone),
+      store.snapshot.credentials(only ? everyone : undefined),
+      (sealed) => ctx.secrets.open(sealed),
+    )
+    const steps: PlannedStep[] = []
+    targets.forEach((device, i) => {
+      const desired = new Map(
+        wantedBy[i]!.flatMap((no) =>
+          desiredAll.has(no) ? [[no, desiredAll.get(no)!] as const] : [],
+        ),
       )
       steps.push(
         ...planDevice({
@@ -213,7 +222,7 @@ export function applyService(
           only,
         }),
       )
-    }
+    })
     return steps
   }
 
