@@ -3,7 +3,7 @@
 //                                                      station CPU per person (target ≤ 0.5 ms) and wall time
 //   npx tsx bench/apply.ts fleet [--persons 2000] [--devices 20] [--latency 30]
 //                                                      wall time vs the single-device floor steps × latency (target ≤ 1.15×)
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import sharp from 'sharp'
 import type { Station } from '../src/main/station'
@@ -34,6 +34,22 @@ function threadTimes(): Record<string, number> {
     // not Linux
   }
   return out
+}
+
+/** BENCH_CPU_PROFILE=file.cpuprofile profiles the apply phase only (open it in Chrome DevTools). */
+async function startProfiler() {
+  const { Session } = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop')
+      writeFileSync(file, JSON.stringify(profile))
+      session.disconnect()
+    },
+  }
 }
 
 const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
@@ -87,6 +103,7 @@ try {
       }),
     )
   await seed(station)
+  const profiler = process.env.BENCH_CPU_PROFILE ? await startProfiler() : undefined
   const threads0 = threadTimes()
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
@@ -106,6 +123,7 @@ try {
     })
   })
   const wallMs = performance.now() - t0
+  if (profiler) await profiler.stop(process.env.BENCH_CPU_PROFILE!)
   const cpu = process.cpuUsage(cpu0)
   const threads1 = threadTimes()
   const perThread = Object.fromEntries(
