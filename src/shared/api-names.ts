@@ -59,6 +59,7 @@ export const METHOD_NAMES = [
   'devices.backupConfig',
   'devices.restoreConfig',
   'schedules.list',
+  'schedules.usage',
   'schedules.saveWeekPlan',
   'schedules.saveHolidayPlan',
   'schedules.saveHolidayGroup',

@@ -10,6 +10,7 @@ import {
   type PlanTemplateDef,
   type ScheduleApplyReport,
   type ScheduleRoster,
+  type ScheduleUsage,
   type TimeRange,
   type WeekPlanDef,
 } from '../model/schedule'
@@ -96,6 +97,8 @@ export type { TimeRange }
 export const schedulesApi = {
   /** Every definition the station holds, by number. */
   'schedules.list': method<ScheduleRoster>()(none),
+  /** How many persons name each template number (for "in use by N persons"). */
+  'schedules.usage': method<ScheduleUsage>()(none),
   /** Creates or replaces week plan `planNo`. */
   'schedules.saveWeekPlan': method<WeekPlanDef>()(weekPlanInput),
   'schedules.saveHolidayPlan': method<HolidayPlanDef>()(holidayPlanInput),

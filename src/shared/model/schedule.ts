@@ -53,6 +53,19 @@ export interface PlanTemplateDef {
   updatedAt: string
 }
 
+/** Which persons name a template (persons refer to templates by number, in a comma list). */
+export interface TemplateUsage {
+  templateNo: number
+  persons: number
+  /** Up to five of them, by employee number. */
+  employeeNos: string[]
+}
+
+/** Every template number persons refer to, defined in the station or not (1 = factory all-day). */
+export interface ScheduleUsage {
+  templates: TemplateUsage[]
+}
+
 export interface ScheduleRoster {
   weekPlans: WeekPlanDef[]
   holidayPlans: HolidayPlanDef[]

@@ -3,14 +3,17 @@ import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { schedulesApply } from './schedules-apply'
 import { schedulesRoster } from './schedules-roster'
+import { schedulesUsage } from './schedules-usage'
 
 /** Access schedules: the station's definitions and writing them to terminals (contract/schedules.ts). */
 export function schedulesFeature(ctx: StationContext, devices: DeviceService): Feature {
   const roster = schedulesRoster(ctx)
   const applier = schedulesApply(ctx, devices)
+  const usage = schedulesUsage(ctx)
   return {
     handlers: {
       'schedules.list': () => roster.list(),
+      'schedules.usage': () => usage(),
       'schedules.saveWeekPlan': (a) => roster.saveWeekPlan(a),
       'schedules.saveHolidayPlan': (a) => roster.saveHolidayPlan(a),
       'schedules.saveHolidayGroup': (a) => roster.saveHolidayGroup(a),

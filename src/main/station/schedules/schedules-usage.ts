@@ -1,0 +1,32 @@
+// "In use by N persons": persons name their templates in a comma list (Person.planTemplateNo), so
+// the count is one GROUP BY over the distinct lists, split here. The query reads the persons table
+// directly because the store has no count for it yet (it belongs in schedules-repo).
+import type { ScheduleUsage } from '../../../shared/model'
+import type { StationContext } from '../context'
+
+export function schedulesUsage(ctx: StationContext) {
+  const lists = ctx.store.db.prepare<[], { plan: string; n: number }>(
+    'SELECT plan_template_no AS plan, count(*) AS n FROM persons GROUP BY plan_template_no',
+  )
+  return (): ScheduleUsage => {
+    const counts = new Map<number, number>()
+    for (const { plan, n } of lists.all()) {
+      const nos = new Set(
+        plan
+          .split(',')
+          .map((s) => Number(s.trim()))
+          .filter((x) => Number.isInteger(x) && x > 0),
+      )
+      for (const no of nos) counts.set(no, (counts.get(no) ?? 0) + n)
+    }
+    return {
+      templates: [...counts.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([templateNo, persons]) => ({
+          templateNo,
+          persons,
+          employeeNos: ctx.store.schedules.personsUsingTemplate(templateNo),
+        })),
+    }
+  }
+}
