@@ -5,6 +5,8 @@
 //   GET  ''               → SimDeviceRecord
 //   GET  state?events=N   → DeviceStateView (persons, cards, fingerprints, faces, irises, counts, last N events)
 //   GET  events?since=S   → EventView[] with serialNo > S
+//   GET  docs?prefix=P    → {"<root>/<id>": document} configuration documents written to it
+//                           (e.g. prefix UserRightWeekPlanCfg/); factory values are not listed
 //   POST present/card     {cardNo?, cardType?}            → {outcome:'delivered'|'held'}
 //   POST present/finger   {quality? (1..100), template?}  → same; quality < 40 ⇒ capture answers lowScore
 //   POST present/face     {jpegBase64?, infraredJpegBase64?} → same; no JPEG ⇒ a synthetic face
@@ -97,6 +99,11 @@ export class ControlClient {
 
   events(device: DeviceRef, since = 0): Promise<EventView[]> {
     return this.call('GET', device, `events?since=${since}`)
+  }
+
+  /** Configuration documents written to the device, by `<root>/<id>` (factory values not listed). */
+  docs(device: DeviceRef, prefix = ''): Promise<Record<string, unknown>> {
+    return this.call('GET', device, `docs?prefix=${encodeURIComponent(prefix)}`)
   }
 
   presentCard(device: DeviceRef, cardNo?: string, cardType?: string): Promise<PresentOutcome> {

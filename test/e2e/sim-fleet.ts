@@ -26,6 +26,8 @@ export interface Fleet {
   devices: SimDevice[]
   control: {
     state(d: SimDevice): Promise<DeviceState>
+    /** Configuration documents written to the terminal, by `<root>/<id>` (e.g. UserRightWeekPlanCfg/2). */
+    docs(d: SimDevice, prefix?: string): Promise<Record<string, unknown>>
     fault(
       d: SimDevice,
       spec: {

@@ -155,6 +155,15 @@ export class ControlServer {
         return this.send(res, 200, entry.record)
       case 'GET state':
         return this.send(res, 200, stateView(dev, Number(url.searchParams.get('events') ?? 500)))
+      case 'GET docs': {
+        // configuration documents the terminal was sent (factory values are not listed)
+        const prefix = url.searchParams.get('prefix') ?? ''
+        return this.send(
+          res,
+          200,
+          Object.fromEntries(Object.entries(dev.data.docs).filter(([k]) => k.startsWith(prefix))),
+        )
+      }
       case 'GET events': {
         const since = Number(url.searchParams.get('since') ?? 0)
         return this.send(

@@ -238,6 +238,9 @@ describe('configuration documents', () => {
     expect((await c.get('/ISAPI/AccessControl/UserRightWeekPlanCfg/2?format=json')).json()).toEqual(
       body,
     )
+    expect(await fleet.control.docs(0, 'UserRightWeekPlanCfg/')).toEqual({
+      'UserRightWeekPlanCfg/2': body.UserRightWeekPlanCfg,
+    })
     const badDay = {
       UserRightWeekPlanCfg: { WeekPlanCfg: [{ week: 'Funday', id: 1, enable: true }] },
     }
