@@ -13,9 +13,18 @@ afterEach(async () => {
   for (const x of open.splice(0)) await x.close()
 })
 
-async function setup(o: Parameters<typeof localServer>[0] = {}, c: Partial<Parameters<typeof connect>[0]> = {}): Promise<{ s: LocalServer; c: IsapiClient }> {
+async function setup(
+  o: Parameters<typeof localServer>[0] = {},
+  c: Partial<Parameters<typeof connect>[0]> = {},
+): Promise<{ s: LocalServer; c: IsapiClient }> {
   const s = await localServer(o)
-  const cl = connect({ host: '127.0.0.1', port: s.port, username: 'admin', password: 'secret', ...c })
+  const cl = connect({
+    host: '127.0.0.1',
+    port: s.port,
+    username: 'admin',
+    password: 'secret',
+    ...c,
+  })
   open.push(cl, s)
   return { s, c: cl }
 }
@@ -85,7 +94,12 @@ describe('digest against an independent server', () => {
         res.end('{"statusCode":1,"statusString":"OK","subStatusCode":"ok"}')
       },
     })
-    const res = await c.http.open('PUT', '/ISAPI/AccessControl/UserInfo/SetUp?format=json', Readable.from([Buffer.from('{"UserInfo":'), Buffer.from('{"employeeNo":"1"}}')]), 'application/json')
+    const res = await c.http.open(
+      'PUT',
+      '/ISAPI/AccessControl/UserInfo/SetUp?format=json',
+      Readable.from([Buffer.from('{"UserInfo":'), Buffer.from('{"employeeNo":"1"}}')]),
+      'application/json',
+    )
     expect(res.status).toBe(200)
     await res.body.text()
     expect(got).toBe('{"UserInfo":{"employeeNo":"1"}}')
@@ -103,22 +117,80 @@ describe('digest against an independent server', () => {
 describe('keep-alive races', () => {
   it('a GET on a connection the device dropped is sent again once; a PUT is not', async () => {
     let n = 0
-    const { s, c } = await setup({
-      handler: (req, res) => {
-        n++
-        if (n === 2 || n === 5) {
-          req.socket.destroy()
-          return
-        }
-        res.writeHead(200, { 'Content-Type': 'application/json' })
-        res.end(req.method === 'GET' ? JSON.stringify({ UserInfoCount: { userNumber: 7 } }) : '{"statusCode":1,"statusString":"OK","subStatusCode":"ok"}')
+    const { s, c } = await setup(
+      {
+        handler: (req, res) => {
+          n++
+          if (n === 2 || n === 5) {
+            req.socket.destroy()
+            return
+          }
+          res.writeHead(200, { 'Content-Type': 'application/json' })
+          res.end(
+            req.method === 'GET'
+              ? JSON.stringify({ UserInfoCount: { userNumber: 7 } })
+              : '{"statusCode":1,"statusString":"OK","subStatusCode":"ok"}',
+          )
+        },
       },
-    }, { connections: 1 })
+      { connections: 1 },
+    )
     await c.persons.count()
     expect((await c.persons.count()).userNumber).toBe(7)
     expect(s.handled).toBe(3)
     await c.persons.apply({ employeeNo: '1' })
     expect(await rejects(c.persons.apply({ employeeNo: '1' }))).toMatchObject({ code: 'OFFLINE' })
+  })
+})
+
+describe('whole answers', () => {
+  it('an answer over the size limit ends with TOO_LARGE, and the next call still works', async () => {
+    const { c } = await setup({
+      handler: (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end(
+          req.url?.startsWith('/big')
+            ? JSON.stringify({ pad: 'x'.repeat(200_000) })
+            : '{"UserInfoCount":{"userNumber":3}}',
+        )
+      },
+    })
+    expect(
+      await rejects(c.http.raw('GET', '/big', undefined, undefined, { maxBytes: 64 * 1024 })),
+    ).toMatchObject({ code: 'TOO_LARGE' })
+    expect((await c.http.raw('GET', '/big')).body.length).toBeGreaterThan(200_000)
+    expect(await c.persons.count()).toEqual({ userNumber: 3 })
+  })
+
+  it('a call cancelled while it waits for a busy connection fails at once and is never sent', async () => {
+    const paths: string[] = []
+    const { c } = await setup(
+      {
+        handler: (req, res) => {
+          paths.push(req.url ?? '')
+          setTimeout(
+            () => {
+              res.writeHead(200, { 'Content-Type': 'application/json' })
+              res.end('{"UserInfoCount":{"userNumber":1}}')
+            },
+            req.url?.startsWith('/slow') ? 400 : 0,
+          )
+        },
+      },
+      { connections: 1 },
+    )
+    await c.persons.count() // learn that the device asks for no credentials
+    const slow = c.http.raw('GET', '/slow')
+    const ac = new AbortController()
+    const queued = rejects(
+      c.http.raw('GET', '/queued', undefined, undefined, { signal: ac.signal }),
+    )
+    const t0 = Date.now()
+    ac.abort()
+    expect(await queued).toMatchObject({ code: 'ABORTED' })
+    expect(Date.now() - t0).toBeLessThan(200)
+    expect((await slow).status).toBe(200)
+    expect(paths.filter((p) => p === '/queued')).toEqual([])
   })
 })
 
@@ -130,7 +202,9 @@ describe('answers that lie or break', () => {
         const m = mode++
         if (m === 0) {
           res.writeHead(200, { 'Content-Type': 'application/json' })
-          res.end('<?xml version="1.0"?><ResponseStatus version="1.0" xmlns="http://www.hikvision.com/ver20/XMLSchema"><statusCode>4</statusCode><statusString>Invalid Operation</statusString><subStatusCode>notSupport</subStatusCode></ResponseStatus>')
+          res.end(
+            '<?xml version="1.0"?><ResponseStatus version="1.0" xmlns="http://www.hikvision.com/ver20/XMLSchema"><statusCode>4</statusCode><statusString>Invalid Operation</statusString><subStatusCode>notSupport</subStatusCode></ResponseStatus>',
+          )
         } else if (m === 1) {
           res.writeHead(200, { 'Content-Type': 'text/plain' })
           res.end('{"UserInfoCount":{"userNumber":"12"}}')
@@ -146,10 +220,18 @@ describe('answers that lie or break', () => {
         }
       },
     })
-    expect(await rejects(c.persons.count())).toMatchObject({ code: 'DEVICE_ERROR', category: 'notSupported', subStatusCode: 'notSupport' })
+    expect(await rejects(c.persons.count())).toMatchObject({
+      code: 'DEVICE_ERROR',
+      category: 'notSupported',
+      subStatusCode: 'notSupport',
+    })
     expect(await c.persons.count()).toEqual({ userNumber: 12 })
     expect(await rejects(c.persons.count())).toMatchObject({ code: 'BAD_RESPONSE' })
-    expect(await rejects(c.persons.count())).toMatchObject({ code: 'DEVICE_ERROR', httpStatus: 404, category: 'notSupported' })
+    expect(await rejects(c.persons.count())).toMatchObject({
+      code: 'DEVICE_ERROR',
+      httpStatus: 404,
+      category: 'notSupported',
+    })
     expect(await rejects(c.persons.count())).toMatchObject({ code: 'BAD_RESPONSE' })
   })
 
@@ -158,12 +240,30 @@ describe('answers that lie or break', () => {
       const b = JSON.stringify(o)
       return `--MIME_boundary\r\nContent-Type: application/json; charset="UTF-8"\r\nContent-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}\r\n`
     }
-    const ev = { ipAddress: '1.2.3.4', dateTime: '2024-06-01T08:59:02+08:00', activePostCount: 1, eventType: 'AccessControllerEvent', eventState: 'active', AccessControllerEvent: { majorEventType: 5, subEventType: 75, employeeNoString: '0012', serialNo: 7, currentEvent: true } }
+    const ev = {
+      ipAddress: '1.2.3.4',
+      dateTime: '2024-06-01T08:59:02+08:00',
+      activePostCount: 1,
+      eventType: 'AccessControllerEvent',
+      eventState: 'active',
+      AccessControllerEvent: {
+        majorEventType: 5,
+        subEventType: 75,
+        employeeNoString: '0012',
+        serialNo: 7,
+        currentEvent: true,
+      },
+    }
     const { c } = await setup({
       handler: (_req, res) => {
-        res.writeHead(200, { 'Content-Type': 'multipart/mixed; boundary=MIME_boundary', Connection: 'close' })
+        res.writeHead(200, {
+          'Content-Type': 'multipart/mixed; boundary=MIME_boundary',
+          Connection: 'close',
+        })
         res.write(part(ev))
-        res.write('--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"ipAdd')
+        res.write(
+          '--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"ipAdd',
+        )
         setTimeout(() => res.socket?.destroy(), 50)
       },
     })
@@ -174,14 +274,22 @@ describe('answers that lie or break', () => {
       })(),
     )
     expect(e).toMatchObject({ code: 'STREAM_BROKEN', category: 'offline' })
-    expect(got).toMatchObject([{ type: 'access', live: true, event: { major: 5, minor: 75, employeeNo: '0012', serialNo: 7 } }])
+    expect(got).toMatchObject([
+      {
+        type: 'access',
+        live: true,
+        event: { major: 5, minor: 75, employeeNo: '0012', serialNo: 7 },
+      },
+    ])
   })
 
   it('the heartbeat watchdog ends a silent alertStream', async () => {
     const { c } = await setup({
       handler: (_req, res) => {
         res.writeHead(200, { 'Content-Type': 'multipart/mixed; boundary=MIME_boundary' })
-        res.write('--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: 80\r\n\r\n{"ipAddress":"1.2.3.4","eventType":"videoloss","eventState":"inactive","x":1234}\r\n')
+        res.write(
+          '--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: 80\r\n\r\n{"ipAddress":"1.2.3.4","eventType":"videoloss","eventState":"inactive","x":1234}\r\n',
+        )
       },
     })
     const t0 = Date.now()
@@ -200,13 +308,16 @@ describe('answers that lie or break', () => {
   })
 
   it('a slow consumer is not mistaken for a dead link', async () => {
-    const hb = '{"ipAddress":"1.2.3.4","eventType":"videoloss","eventState":"inactive","eventDescription":"videoloss alarm"}'
+    const hb =
+      '{"ipAddress":"1.2.3.4","eventType":"videoloss","eventState":"inactive","eventDescription":"videoloss alarm"}'
     let timer: NodeJS.Timeout | undefined
     const { c } = await setup({
       handler: (_req, res) => {
         res.writeHead(200, { 'Content-Type': 'multipart/mixed; boundary=MIME_boundary' })
         const send = (): void => {
-          res.write(`--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: ${hb.length}\r\n\r\n${hb}\r\n`)
+          res.write(
+            `--MIME_boundary\r\nContent-Type: application/json\r\nContent-Length: ${hb.length}\r\n\r\n${hb}\r\n`,
+          )
         }
         send()
         timer = setInterval(send, 100)
@@ -227,14 +338,38 @@ describe('answers that lie or break', () => {
     const { c } = await setup({ handler: () => {} })
     const ac = new AbortController()
     setTimeout(() => ac.abort(), 100)
-    expect(await rejects(c.capture.card({ signal: ac.signal }))).toMatchObject({ code: 'ABORTED', category: 'cancelled' })
+    expect(await rejects(c.capture.card({ signal: ac.signal }))).toMatchObject({
+      code: 'ABORTED',
+      category: 'cancelled',
+    })
   })
 })
 
 describe('TLS trust on first use', () => {
   function cert(dir: string, name: string): { key: string; cert: string } {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, `${name}.key`), '-out', path.join(dir, `${name}.crt`), '-days', '2', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' })
-    return { key: readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: readFileSync(path.join(dir, `${name}.crt`), 'utf8') }
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        path.join(dir, `${name}.key`),
+        '-out',
+        path.join(dir, `${name}.crt`),
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    )
+    return {
+      key: readFileSync(path.join(dir, `${name}.key`), 'utf8'),
+      cert: readFileSync(path.join(dir, `${name}.crt`), 'utf8'),
+    }
   }
 
   it('pins the first certificate, returns its fingerprint, and refuses a changed one', async () => {
@@ -243,18 +378,42 @@ describe('TLS trust on first use', () => {
     const b = cert(dir, 'b')
     const s1 = await localServer({ tls: a })
     const seen: string[] = []
-    const c1 = connect({ host: '127.0.0.1', port: s1.port, protocol: 'https', username: 'admin', password: 'secret', tls: { onFirstUse: (fp) => seen.push(fp) } })
+    const c1 = connect({
+      host: '127.0.0.1',
+      port: s1.port,
+      protocol: 'https',
+      username: 'admin',
+      password: 'secret',
+      tls: { onFirstUse: (fp) => seen.push(fp) },
+    })
     open.push(c1, s1)
     expect((await c1.persons.count()).userNumber).toBe(7)
     expect(seen).toHaveLength(1)
     expect(c1.tlsFingerprint).toBe(seen[0])
     const s2 = await localServer({ tls: b })
     open.push(s2)
-    const c2 = connect({ host: '127.0.0.1', port: s2.port, protocol: 'https', username: 'admin', password: 'secret', tls: { fingerprint: seen[0]! } })
+    const c2 = connect({
+      host: '127.0.0.1',
+      port: s2.port,
+      protocol: 'https',
+      username: 'admin',
+      password: 'secret',
+      tls: { fingerprint: seen[0]! },
+    })
     open.push(c2)
-    expect(await rejects(c2.persons.count())).toMatchObject({ code: 'TLS_PIN_MISMATCH', category: 'offline' })
+    expect(await rejects(c2.persons.count())).toMatchObject({
+      code: 'TLS_PIN_MISMATCH',
+      category: 'offline',
+    })
     expect(s2.handled).toBe(0)
-    const c3 = connect({ host: '127.0.0.1', port: s1.port, protocol: 'https', username: 'admin', password: 'secret', tls: { fingerprint: seen[0]!.toLowerCase() } })
+    const c3 = connect({
+      host: '127.0.0.1',
+      port: s1.port,
+      protocol: 'https',
+      username: 'admin',
+      password: 'secret',
+      tls: { fingerprint: seen[0]!.toLowerCase() },
+    })
     open.push(c3)
     expect((await c3.persons.count()).userNumber).toBe(7)
   })

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
+// A boundary must not occur in the parts; a random per-process prefix with a counter is as
+// unlikely to as fresh random bytes per message, without the cost of drawing them each time.
+const BOUNDARY_PREFIX = `----isapi${randomBytes(8).toString('hex')}`
+let boundaries = 0
+const nextBoundary = (): string => `${BOUNDARY_PREFIX}${(boundaries++).toString(36)}`
+
 export interface OutgoingPart {
   name: string
   filename?: string
@@ -17,10 +23,7 @@ export interface MultipartBody {
  * multipart/form-data as terminals accept it: every part named, with its own Content-Type and
  * Content-Length, CRLF line ends, parts in the order given (FaceDataRecord JSON first, then JPEG).
  */
-export function buildMultipart(
-  parts: OutgoingPart[],
-  boundary = `----isapi${randomBytes(12).toString('hex')}`,
-): MultipartBody {
+export function buildMultipart(parts: OutgoingPart[], boundary = nextBoundary()): MultipartBody {
   const chunks: Buffer[] = []
   for (const p of parts) {
     const body =
@@ -70,11 +73,21 @@ export interface StreamedMultipart {
  * length is known, so the request carries Content-Length rather than chunked encoding. The body
  * can be read once: it must only be sent with credentials in hand.
  */
-export function streamMultipart(parts: OutgoingPart[], last: StreamedPart, boundary = `----isapi${randomBytes(12).toString('hex')}`): StreamedMultipart {
+export function streamMultipart(
+  parts: OutgoingPart[],
+  last: StreamedPart,
+  boundary = nextBoundary(),
+): StreamedMultipart {
   const head = buildMultipart(parts, boundary).body
   const lead = head.subarray(0, head.length - Buffer.byteLength(`--${boundary}--\r\n`))
-  const disp = last.filename === undefined ? `form-data; name="${quote(last.name)}"` : `form-data; name="${quote(last.name)}"; filename="${quote(last.filename)}"`
-  const partHead = Buffer.from(`--${boundary}\r\nContent-Disposition: ${disp}\r\nContent-Type: ${last.contentType}\r\nContent-Length: ${last.length}\r\n\r\n`, 'latin1')
+  const disp =
+    last.filename === undefined
+      ? `form-data; name="${quote(last.name)}"`
+      : `form-data; name="${quote(last.name)}"; filename="${quote(last.filename)}"`
+  const partHead = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: ${disp}\r\nContent-Type: ${last.contentType}\r\nContent-Length: ${last.length}\r\n\r\n`,
+    'latin1',
+  )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1')
   async function* body(): AsyncGenerator<Uint8Array> {
     yield Buffer.concat([lead, partHead])
@@ -87,7 +100,11 @@ export function streamMultipart(parts: OutgoingPart[], last: StreamedPart, bound
     if (sent !== last.length) throw new Error('streamed part shorter than its declared length')
     yield tail
   }
-  return { body: body(), length: lead.length + partHead.length + last.length + tail.length, contentType: `multipart/form-data; boundary=${boundary}` }
+  return {
+    body: body(),
+    length: lead.length + partHead.length + last.length + tail.length,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  }
 }
 
 function quote(s: string): string {

@@ -21,7 +21,15 @@
 import { IsapiError, errorFromStatus, statusFromBody, type DeviceStatus } from '../errors'
 import { digestChallenge, offersBasic, parseChallenges } from './challenge'
 import { DigestNonce, basicAuthorization, type Credentials } from './digest'
-import { destroyBody, isSocketDrop, readBody, type Transport, type TransportRequest, type TransportResponse } from './transport'
+import {
+  destroyBody,
+  isSocketDrop,
+  readBody,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+  type WholeResponse,
+} from './transport'
 
 export interface AuthSessionOptions {
   /** Rotate the nonce proactively after this many uses (0 = only when the device asks). */
@@ -66,7 +74,10 @@ export class AuthSession {
   ) {
     this.creds = creds
     this.maxUses = opts.maxNonceUses ?? 0
-    this.lanes = Array.from({ length: Math.max(1, opts.lanes ?? 2) }, () => ({ nonce: undefined, busy: false }))
+    this.lanes = Array.from({ length: Math.max(1, opts.lanes ?? 2) }, () => ({
+      nonce: undefined,
+      busy: false,
+    }))
     this.challengePath = opts.challengePath ?? '/ISAPI/Security/userCheck'
     this.now = opts.now ?? Date.now
   }
@@ -84,32 +95,77 @@ export class AuthSession {
     return this.verified
   }
 
-  async request(r: TransportRequest): Promise<TransportResponse> {
+  /** A request whose answer body is streamed (long-lived streams). */
+  request(r: TransportRequest): Promise<TransportResponse> {
+    return this.run(r, this.streamed)
+  }
+
+  /** A request whose whole answer (at most `limit` bytes) is wanted: every ordinary call. */
+  exchange(r: TransportRequest, limit: number): Promise<WholeResponse> {
+    return this.run(r, {
+      send: (q) => this.transport.exchange(q, limit),
+      status401: (res) => statusOf(res.headers, res.data),
+    })
+  }
+
+  private readonly streamed: Wire<TransportResponse> = {
+    send: (q) => this.transport.request(q),
+    status401: (res, q) => this.read401(res, q),
+  }
+
+  private async run<T extends Answer>(r: TransportRequest, wire: Wire<T>): Promise<T> {
     this.checkLatch(r)
-    if (this.verified) return this.onLane(r)
+    if (this.verified) return this.onLane(r, wire)
     const prev = this.queue
     let release!: () => void
     this.queue = new Promise<void>((res) => (release = res))
     try {
       await prev
       this.checkLatch(r)
-      return await this.onLane(r)
+      return await this.onLane(r, wire)
     } finally {
       release()
     }
   }
 
-  private async onLane(r: TransportRequest): Promise<TransportResponse> {
+  private async onLane<T extends Answer>(r: TransportRequest, wire: Wire<T>): Promise<T> {
     const free = this.lanes.find((l) => !l.busy)
-    const lane = free ?? (await new Promise<Lane>((res) => this.waiting.push(res)))
+    const lane = free ?? (await this.laneFreed(r))
     lane.busy = true
     try {
-      return await this.send(r, lane)
+      return await this.send(r, lane, wire)
     } finally {
       const next = this.waiting.shift()
       if (next) next(lane)
       else lane.busy = false
     }
+  }
+
+  /** Waits for a lane; a cancelled request stops waiting at once (it was never sent). */
+  private laneFreed(r: TransportRequest): Promise<Lane> {
+    const signal = r.signal
+    if (signal?.aborted) return Promise.reject(this.cancelled(r))
+    return new Promise<Lane>((resolve, reject) => {
+      const take = (l: Lane): void => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve(l)
+      }
+      const onAbort = (): void => {
+        const i = this.waiting.indexOf(take)
+        if (i >= 0) this.waiting.splice(i, 1)
+        reject(this.cancelled(r))
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.waiting.push(take)
+    })
+  }
+
+  private cancelled(r: TransportRequest): IsapiError {
+    return new IsapiError('ABORTED', 'the request was cancelled', {
+      method: r.method,
+      path: r.path,
+      device: this.transport.device,
+    })
   }
 
   private checkLatch(r: TransportRequest): void {
@@ -131,10 +187,14 @@ export class AuthSession {
     }
   }
 
-  private async send(r: TransportRequest, lane: Lane): Promise<TransportResponse> {
-    const replayable = r.body === undefined || typeof r.body === 'string' || r.body instanceof Uint8Array
+  private async send<T extends Answer>(r: TransportRequest, lane: Lane, wire: Wire<T>): Promise<T> {
+    const replayable =
+      r.body === undefined || typeof r.body === 'string' || r.body instanceof Uint8Array
     let fresh = false
-    if (!replayable || (this.scheme === 'digest' && this.maxUses > 0 && lane.nonce && lane.nonce.nc >= this.maxUses)) {
+    if (
+      !replayable ||
+      (this.scheme === 'digest' && this.maxUses > 0 && lane.nonce && lane.nonce.nc >= this.maxUses)
+    ) {
       await this.fetchChallenge(r, lane)
       fresh = true
     } else if (this.scheme === 'digest' && !lane.nonce) {
@@ -146,13 +206,19 @@ export class AuthSession {
     for (let attempt = 0; attempt < 5; attempt++) {
       const auth = this.authorization(r, lane)
       const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
-      let res: TransportResponse
+      let res: T
       try {
-        res = await this.transport.request(headers === r.headers ? r : { ...r, headers })
+        res = await wire.send(headers === r.headers ? r : { ...r, headers })
       } catch (e) {
         // a GET whose kept-alive connection the device had already dropped is sent once more
         // (signed anew, so the nonce count still goes up); nothing else is resent
-        if (!resent && r.method === 'GET' && !r.dedicated && !r.signal?.aborted && isSocketDrop(e)) {
+        if (
+          !resent &&
+          r.method === 'GET' &&
+          !r.dedicated &&
+          !r.signal?.aborted &&
+          isSocketDrop(e)
+        ) {
           resent = true
           continue
         }
@@ -165,15 +231,17 @@ export class AuthSession {
         }
         return res
       }
-      const st = await this.read401(res, r)
+      const st = await wire.status401(res, r)
       if (auth !== undefined) this.refusedAttempts++
       if (isLocked(st)) throw this.lock(st, r)
       const challenges = parseChallenges(res.headers['www-authenticate'])
       const dc = digestChallenge(challenges)
       const staleVouches = dc?.stale === true && !staleRetried && replayable
-      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce) this.learnReuseLimit(lane.nonce.nc)
+      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce)
+        this.learnReuseLimit(lane.nonce.nc)
       // invariant: a body that cannot be replayed was sent with a fresh nonce, so it ends here
-      if (auth !== undefined && (fresh || this.scheme === 'basic') && !staleVouches) throw this.authFailed(st, r)
+      if (auth !== undefined && (fresh || this.scheme === 'basic') && !staleVouches)
+        throw this.authFailed(st, r)
       if (staleVouches && fresh) staleRetried = true
       if (dc) {
         this.challenges++
@@ -189,13 +257,22 @@ export class AuthSession {
       }
       if (auth === undefined) {
         // a 401 that carries a device status (e.g. notActivated) says why; report that
-        if (st && (st.subStatusCode !== undefined || st.errorCode !== undefined) && !st.userCheck) throw errorFromStatus(401, st, { method: r.method, path: r.path, device: this.transport.device })
-        throw new IsapiError('AUTH_UNSUPPORTED', 'the device asked for authentication without a usable challenge', {
-          httpStatus: 401,
-          method: r.method,
-          path: r.path,
-          device: this.transport.device,
-        })
+        if (st && (st.subStatusCode !== undefined || st.errorCode !== undefined) && !st.userCheck)
+          throw errorFromStatus(401, st, {
+            method: r.method,
+            path: r.path,
+            device: this.transport.device,
+          })
+        throw new IsapiError(
+          'AUTH_UNSUPPORTED',
+          'the device asked for authentication without a usable challenge',
+          {
+            httpStatus: 401,
+            method: r.method,
+            path: r.path,
+            device: this.transport.device,
+          },
+        )
       }
       // a reused nonce refused without a new challenge (firmware limiting nonce reuse)
       await this.fetchChallenge(r, lane)
@@ -205,7 +282,12 @@ export class AuthSession {
   }
 
   private learnReuseLimit(refusedAtNc: number): void {
-    if (refusedAtNc >= 2 && refusedAtNc === this.lastRefusalAt && (this.maxUses === 0 || refusedAtNc - 1 < this.maxUses)) this.maxUses = refusedAtNc - 1
+    if (
+      refusedAtNc >= 2 &&
+      refusedAtNc === this.lastRefusalAt &&
+      (this.maxUses === 0 || refusedAtNc - 1 < this.maxUses)
+    )
+      this.maxUses = refusedAtNc - 1
     this.lastRefusalAt = refusedAtNc
   }
 
@@ -218,15 +300,20 @@ export class AuthSession {
     if (this.scheme === 'basic') return basicAuthorization(this.creds)
     const n = lane.nonce
     if (this.scheme !== 'digest' || !n) return undefined
-    const body = n.needsBody && (typeof r.body === 'string' || r.body instanceof Uint8Array) ? Buffer.from(r.body as Uint8Array) : undefined
+    const body =
+      n.needsBody && (typeof r.body === 'string' || r.body instanceof Uint8Array)
+        ? Buffer.from(r.body as Uint8Array)
+        : undefined
     return n.authorize(r.method, r.path, this.creds.username, body)
   }
 
   /** Gets a fresh challenge with an unauthenticated probe (does not count as a failed login). */
   private async fetchChallenge(r: TransportRequest, lane: Lane): Promise<void> {
-    const res = await this.transport.request({ method: 'GET', path: this.challengePath, signal: r.signal })
-    const st = res.status === 401 ? await this.read401(res, r) : undefined
-    if (res.status !== 401) destroyBody(res.body)
+    const res = await this.transport.exchange(
+      { method: 'GET', path: this.challengePath, signal: r.signal },
+      64 * 1024,
+    )
+    const st = res.status === 401 ? statusOf(res.headers, res.data) : undefined
     if (st && isLocked(st)) throw this.lock(st, r)
     const challenges = parseChallenges(res.headers['www-authenticate'])
     const dc = digestChallenge(challenges)
@@ -240,19 +327,31 @@ export class AuthSession {
       this.scheme = 'basic'
       return
     }
-    throw new IsapiError('AUTH_UNSUPPORTED', 'could not obtain an authentication challenge from the device', {
-      httpStatus: res.status,
-      method: r.method,
-      path: r.path,
-      device: this.transport.device,
-    })
+    throw new IsapiError(
+      'AUTH_UNSUPPORTED',
+      'could not obtain an authentication challenge from the device',
+      {
+        httpStatus: res.status,
+        method: r.method,
+        path: r.path,
+        device: this.transport.device,
+      },
+    )
   }
 
-  private async read401(res: TransportResponse, r: TransportRequest): Promise<DeviceStatus | undefined> {
+  private async read401(
+    res: TransportResponse,
+    r: TransportRequest,
+  ): Promise<DeviceStatus | undefined> {
     try {
-      const buf = await readBody(res.body, 64 * 1024, { method: r.method, path: r.path, device: this.transport.device })
-      const ct = res.headers['content-type']
-      return statusFromBody(typeof ct === 'string' ? ct : '', buf.toString('utf8'))
+      return statusOf(
+        res.headers,
+        await readBody(res.body, 64 * 1024, {
+          method: r.method,
+          path: r.path,
+          device: this.transport.device,
+        }),
+      )
     } catch {
       destroyBody(res.body)
       return undefined
@@ -261,16 +360,20 @@ export class AuthSession {
 
   private lock(st: DeviceStatus | undefined, r: TransportRequest): IsapiError {
     const unlock = st?.unlockTime ?? 0
-    const err = new IsapiError('DEVICE_LOCKED', `the device locked this client out${unlock ? ` for ${unlock} s` : ''}`, {
-      httpStatus: 401,
-      method: r.method,
-      path: r.path,
-      device: this.transport.device,
-      unlockTime: unlock,
-      retryLoginTime: st?.retryLoginTime ?? 0,
-      lockStatus: st?.lockStatus ?? 'lock',
-      reason: `Too many failed logins: the terminal is locked${unlock ? ` for ${Math.ceil(unlock / 60)} min` : ''}.`,
-    })
+    const err = new IsapiError(
+      'DEVICE_LOCKED',
+      `the device locked this client out${unlock ? ` for ${unlock} s` : ''}`,
+      {
+        httpStatus: 401,
+        method: r.method,
+        path: r.path,
+        device: this.transport.device,
+        unlockTime: unlock,
+        retryLoginTime: st?.retryLoginTime ?? 0,
+        lockStatus: st?.lockStatus ?? 'lock',
+        reason: `Too many failed logins: the terminal is locked${unlock ? ` for ${Math.ceil(unlock / 60)} min` : ''}.`,
+      },
+    )
     this.lockError = err
     this.lockedUntil = this.now() + Math.max(unlock, 1) * 1000
     this.verified = false
@@ -293,6 +396,24 @@ export class AuthSession {
     this.verified = false
     return err
   }
+}
+
+/** How a request travels: its answer streamed or read whole, and how a 401's body is read. */
+interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+}
+interface Wire<T extends Answer> {
+  send(r: TransportRequest): Promise<T>
+  status401(
+    res: T,
+    r: TransportRequest,
+  ): Promise<DeviceStatus | undefined> | DeviceStatus | undefined
+}
+
+function statusOf(headers: Answer['headers'], body: Buffer): DeviceStatus | undefined {
+  const ct = headers['content-type']
+  return statusFromBody(typeof ct === 'string' ? ct : '', body.toString('utf8'))
 }
 
 function isLocked(st: DeviceStatus | undefined): boolean {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 import { IsapiError } from '../errors'
 import type { DigestChallenge } from './challenge'
 
@@ -7,13 +7,9 @@ export interface Credentials {
   password: string
 }
 
-function md5(s: string | Buffer): string {
-  return createHash('md5').update(s).digest('hex')
-}
-
-function sha256(s: string | Buffer): string {
-  return createHash('sha256').update(s).digest('hex')
-}
+// one-shot hashing: a request is signed with two or three of these
+const md5 = (s: string | Buffer): string => hash('md5', s, 'hex')
+const sha256 = (s: string | Buffer): string => hash('sha256', s, 'hex')
 
 /**
  * One nonce in use: the challenge it came from and its nc counter. HA1 is computed once per
@@ -36,14 +32,22 @@ export class DigestNonce {
     const alg = challenge.algorithm
     this.sess = alg.endsWith('-SESS')
     const base = this.sess ? alg.slice(0, -5) : alg
-    if (base !== 'MD5' && base !== 'SHA-256') throw new IsapiError('AUTH_UNSUPPORTED', `unsupported digest algorithm ${alg}`)
+    if (base !== 'MD5' && base !== 'SHA-256')
+      throw new IsapiError('AUTH_UNSUPPORTED', `unsupported digest algorithm ${alg}`)
     this.hash = base === 'SHA-256' ? sha256 : md5
     this.cnoncePrefix = randomBytes(6).toString('hex')
     let ha1 = this.hash(`${creds.username}:${challenge.realm}:${creds.password}`)
     if (this.sess) ha1 = this.hash(`${ha1}:${challenge.nonce}:${this.cnoncePrefix}`)
     this.ha1 = ha1
     const q = challenge.qop
-    this.qop = q === undefined || q.length === 0 ? undefined : q.includes('auth') ? 'auth' : q.includes('auth-int') ? 'auth-int' : 'auth'
+    this.qop =
+      q === undefined || q.length === 0
+        ? undefined
+        : q.includes('auth')
+          ? 'auth'
+          : q.includes('auth-int')
+            ? 'auth-int'
+            : 'auth'
   }
 
   /** True when the body must be hashed (qop=auth-int), so it must be in memory. */
@@ -57,8 +61,14 @@ export class DigestNonce {
     const nc = ++this.nc
     const ncHex = nc.toString(16).padStart(8, '0')
     const cnonce = this.sess ? this.cnoncePrefix : `${this.cnoncePrefix}${ncHex}`
-    const ha2 = this.qop === 'auth-int' ? this.hash(`${method}:${uri}:${this.hash(body ?? '')}`) : this.hash(`${method}:${uri}`)
-    const response = this.qop === undefined ? this.hash(`${this.ha1}:${c.nonce}:${ha2}`) : this.hash(`${this.ha1}:${c.nonce}:${ncHex}:${cnonce}:${this.qop}:${ha2}`)
+    const ha2 =
+      this.qop === 'auth-int'
+        ? this.hash(`${method}:${uri}:${this.hash(body ?? '')}`)
+        : this.hash(`${method}:${uri}`)
+    const response =
+      this.qop === undefined
+        ? this.hash(`${this.ha1}:${c.nonce}:${ha2}`)
+        : this.hash(`${this.ha1}:${c.nonce}:${ncHex}:${cnonce}:${this.qop}:${ha2}`)
     let h = `Digest username="${esc(username)}", realm="${esc(c.realm)}", nonce="${esc(c.nonce)}", uri="${esc(uri)}", response="${response}"`
     if (c.algorithmExplicit) h += `, algorithm=${c.algorithm}`
     if (this.qop !== undefined) h += `, qop=${this.qop}, nc=${ncHex}, cnonce="${cnonce}"`
@@ -85,7 +95,9 @@ export function digestResponse(a: {
 }): string {
   const ha1 = md5(`${a.username}:${a.realm}:${a.password}`)
   const ha2 = md5(`${a.method}:${a.uri}`)
-  return a.qop ? md5(`${ha1}:${a.nonce}:${a.nc}:${a.cnonce}:${a.qop}:${ha2}`) : md5(`${ha1}:${a.nonce}:${ha2}`)
+  return a.qop
+    ? md5(`${ha1}:${a.nonce}:${a.nc}:${a.cnonce}:${a.qop}:${ha2}`)
+    : md5(`${ha1}:${a.nonce}:${ha2}`)
 }
 
 export function basicAuthorization(creds: Credentials): string {

@@ -4,7 +4,14 @@ import { buildXml, parseXml, type XmlDocument } from '../codec/xml'
 import type { Obj } from '../codec/read'
 import { IsapiError, errorFromStatus, statusFromJson, statusFromXml, type Where } from '../errors'
 import type { AuthSession } from './auth-session'
-import { readBody, transportError, type RequestBody, type Transport, type TransportResponse } from './transport'
+import {
+  readBody,
+  transportError,
+  type RequestBody,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport'
 
 export interface CallOptions {
   signal?: AbortSignal
@@ -26,6 +33,11 @@ export interface RawAnswer {
 
 const DEFAULT_MAX = 16 * 1024 * 1024
 
+const contentTypeOf = (h: TransportResponse['headers']): string => {
+  const ct = h['content-type']
+  return typeof ct === 'string' ? ct : ''
+}
+
 /** The request/answer layer every endpoint uses: sends, reads, and turns device errors into IsapiError. */
 export class IsapiHttp {
   constructor(
@@ -38,49 +50,112 @@ export class IsapiHttp {
   }
 
   /** Sends and reads the whole answer; no status interpretation. */
-  async raw(method: string, path: string, body?: RequestBody, contentType?: string, o: CallOptions = {}): Promise<RawAnswer> {
-    const res = await this.open(method, path, body, contentType, o)
-    const buf = await readBody(res.body, o.maxBytes ?? DEFAULT_MAX, this.where(method, path), o.signal, o.bodyTimeoutMs ?? this.transport.bodyTimeoutMs)
-    const ct = res.headers['content-type']
-    return { status: res.status, contentType: typeof ct === 'string' ? ct : '', body: buf }
-  }
-
-  /** Sends and returns the open response (for streams); 401 already handled by the session. */
-  async open(method: string, path: string, body?: RequestBody, contentType?: string, o: CallOptions = {}): Promise<TransportResponse> {
-    const headers: Record<string, string> = { ...o.headers }
-    if (contentType) headers['content-type'] = contentType
+  async raw(
+    method: string,
+    path: string,
+    body?: RequestBody,
+    contentType?: string,
+    o: CallOptions = {},
+  ): Promise<RawAnswer> {
+    if (o.dedicated) {
+      const res = await this.open(method, path, body, contentType, o)
+      const buf = await readBody(
+        res.body,
+        o.maxBytes ?? DEFAULT_MAX,
+        this.where(method, path),
+        o.signal,
+        o.bodyTimeoutMs ?? this.transport.bodyTimeoutMs,
+      )
+      return { status: res.status, contentType: contentTypeOf(res.headers), body: buf }
+    }
     try {
-      return await this.session.request({
-        method,
-        path,
-        headers,
-        body,
-        signal: o.signal,
-        headersTimeoutMs: o.headersTimeoutMs,
-        bodyTimeoutMs: o.bodyTimeoutMs,
-        dedicated: o.dedicated,
-      })
+      const res = await this.session.exchange(
+        this.outgoing(method, path, body, contentType, o),
+        o.maxBytes ?? DEFAULT_MAX,
+      )
+      return { status: res.status, contentType: contentTypeOf(res.headers), body: res.data }
     } catch (e) {
       throw transportError(e, this.where(method, path), o.signal)
     }
   }
 
+  /** Sends and returns the open response (for streams); 401 already handled by the session. */
+  async open(
+    method: string,
+    path: string,
+    body?: RequestBody,
+    contentType?: string,
+    o: CallOptions = {},
+  ): Promise<TransportResponse> {
+    try {
+      return await this.session.request(this.outgoing(method, path, body, contentType, o))
+    } catch (e) {
+      throw transportError(e, this.where(method, path), o.signal)
+    }
+  }
+
+  private outgoing(
+    method: string,
+    path: string,
+    body: RequestBody | undefined,
+    contentType: string | undefined,
+    o: CallOptions,
+  ): TransportRequest {
+    const headers: Record<string, string> = o.headers ? { ...o.headers } : {}
+    if (contentType) headers['content-type'] = contentType
+    return {
+      method,
+      path,
+      headers,
+      body,
+      signal: o.signal,
+      headersTimeoutMs: o.headersTimeoutMs,
+      bodyTimeoutMs: o.bodyTimeoutMs,
+      dedicated: o.dedicated,
+    }
+  }
+
   /** JSON call: sends `body` as JSON (if given), returns the parsed answer after error checks. */
   async json(method: string, path: string, body?: unknown, o: CallOptions = {}): Promise<unknown> {
-    const a = await this.raw(method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? undefined : 'application/json', o)
+    const a = await this.raw(
+      method,
+      path,
+      body === undefined ? undefined : JSON.stringify(body),
+      body === undefined ? undefined : 'application/json',
+      o,
+    )
     return this.decode(a, method, path)
   }
 
   /** XML call: sends `<root>` built from `body` (if given), returns the parsed document after error checks. */
-  async xml(method: string, path: string, root?: string, body?: Obj, o: CallOptions = {}): Promise<XmlDocument | undefined> {
+  async xml(
+    method: string,
+    path: string,
+    root?: string,
+    body?: Obj,
+    o: CallOptions = {},
+  ): Promise<XmlDocument | undefined> {
     const payload = root === undefined ? undefined : buildXml(root, body ?? {})
-    const a = await this.raw(method, path, payload, payload === undefined ? undefined : 'application/xml; charset="UTF-8"', o)
+    const a = await this.raw(
+      method,
+      path,
+      payload,
+      payload === undefined ? undefined : 'application/xml; charset="UTF-8"',
+      o,
+    )
     const doc = this.decode(a, method, path)
     return doc === undefined ? undefined : (doc as XmlDocument)
   }
 
   /** An XML document with the expected root, or BAD_RESPONSE. */
-  async xmlDoc(method: string, path: string, expectRoot: string, root?: string, body?: Obj, o: CallOptions = {}): Promise<Obj> {
+  async xmlDoc(
+    method: string,
+    path: string,
+    expectRoot: string,
+    root?: string,
+    body?: Obj,
+    o: CallOptions = {},
+  ): Promise<Obj> {
     const doc = await this.xml(method, path, root, body, o)
     if (!doc || typeof doc !== 'object' || !('root' in doc) || doc.root !== expectRoot) {
       throw this.bad(method, path, `expected an XML ${expectRoot} document`)
@@ -107,7 +182,8 @@ export class IsapiHttp {
         throw this.bad(method, path, (e as Error).message)
       }
       const st = statusFromJson(doc)
-      if (!ok || (st?.statusCode !== undefined && st.statusCode !== 1 && st.statusCode !== 7)) throw errorFromStatus(a.status, st, where)
+      if (!ok || (st?.statusCode !== undefined && st.statusCode !== 1 && st.statusCode !== 7))
+        throw errorFromStatus(a.status, st, where)
       return doc
     }
     if (kind === 'xml') {
@@ -119,16 +195,33 @@ export class IsapiHttp {
         throw this.bad(method, path, (e as Error).message)
       }
       const st = statusFromXml(doc.root, doc.body)
-      if (!ok || (st?.statusCode !== undefined && st.statusCode !== 1 && st.statusCode !== 7)) throw errorFromStatus(a.status, st, where)
+      if (!ok || (st?.statusCode !== undefined && st.statusCode !== 1 && st.statusCode !== 7))
+        throw errorFromStatus(a.status, st, where)
       return doc
     }
-    if (!ok) throw errorFromStatus(a.status, kind === 'html' ? { html: text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) } : undefined, where)
+    if (!ok)
+      throw errorFromStatus(
+        a.status,
+        kind === 'html'
+          ? {
+              html: text
+                .replace(/<[^>]*>/g, ' ')
+                .replace(/\s+/g, ' ')
+                .trim()
+                .slice(0, 200),
+            }
+          : undefined,
+        where,
+      )
     if (kind === 'empty') return undefined
     throw this.bad(method, path, `unexpected ${kind} answer`)
   }
 
   bad(method: string, path: string, why: string): IsapiError {
-    return new IsapiError('BAD_RESPONSE', `${method} ${path}: ${why}`, { ...this.where(method, path), reason: 'The terminal sent an answer the station could not understand.' })
+    return new IsapiError('BAD_RESPONSE', `${method} ${path}: ${why}`, {
+      ...this.where(method, path),
+      reason: 'The terminal sent an answer the station could not understand.',
+    })
   }
 
   where(method: string, path: string): Where {

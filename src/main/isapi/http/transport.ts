@@ -35,6 +35,16 @@ export interface TransportRequest {
   dedicated?: boolean
 }
 
+/** An answer read whole (see `Transport.exchange`). */
+export interface WholeResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  data: Buffer
+}
+
+/** undici times ≥ 1 s itself (with ~0.5 s slack); shorter timeouts get a timer of their own. */
+const NATIVE_TIMER_MIN_MS = 1000
+
 export interface TransportResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
@@ -63,7 +73,9 @@ export class Transport {
     this.bodyTimeout = o.bodyTimeoutMs ?? 30_000
     const connectTimeout = o.connectTimeoutMs ?? 5_000
     this.tls = protocol === 'https' ? new TlsPin(o.tls) : undefined
-    this.connectOpt = this.tls ? this.tls.connector(connectTimeout, this.device) : { timeout: connectTimeout }
+    this.connectOpt = this.tls
+      ? this.tls.connector(connectTimeout, this.device)
+      : { timeout: connectTimeout }
     this.pool = new Pool(this.origin, {
       connections: o.connections ?? 2,
       pipelining: 1,
@@ -76,7 +88,12 @@ export class Transport {
   }
 
   private dedicatedClient(): Client {
-    const c = new Client(this.origin, { pipelining: 1, connect: this.connectOpt, headersTimeout: 0, bodyTimeout: 0 })
+    const c = new Client(this.origin, {
+      pipelining: 1,
+      connect: this.connectOpt,
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    })
     this.streams.add(c)
     return c
   }
@@ -129,12 +146,113 @@ export class Transport {
       return { status: res.statusCode, headers: res.headers, body: res.body }
     } catch (e) {
       if (own) this.release(own)
-      if (timedOut) throw new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, { ...where, cause: e })
+      if (timedOut)
+        throw new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, {
+          ...where,
+          cause: e,
+        })
       throw transportError(e, where, r.signal)
     } finally {
       if (timer) clearTimeout(timer)
       r.signal?.removeEventListener('abort', onAbort)
     }
+  }
+
+  /**
+   * A request whose whole answer is wanted (every call but the long-lived streams). Driven by
+   * undici's dispatch API: the answer is collected as it arrives, without a body stream, an
+   * abort controller or a timer per request when undici's own timeouts do (≥ 1 s; shorter ones
+   * are timed here because undici's coarse timers fire late for them).
+   */
+  exchange(r: TransportRequest, limit: number): Promise<WholeResponse> {
+    const headers = this.connectionClose ? { ...r.headers, connection: 'close' } : (r.headers ?? {})
+    const hMs = r.headersTimeoutMs ?? this.headersTimeout
+    const bMs = r.bodyTimeoutMs ?? this.bodyTimeout
+    const where = { method: r.method, path: r.path, device: this.device }
+    const signal = r.signal
+    return new Promise<WholeResponse>((resolve, reject) => {
+      let controller: Dispatcher.DispatchController | undefined
+      let stop: Error | undefined
+      let settled = false
+      let timer: NodeJS.Timeout | undefined
+      const finish = (error: unknown, answer?: WholeResponse): void => {
+        if (settled) return
+        settled = true
+        if (timer) clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        if (answer) resolve(answer)
+        else reject(error instanceof IsapiError ? error : transportError(error, where, signal))
+      }
+      const halt = (why: Error): void => {
+        stop ??= why
+        if (controller) controller.abort(why)
+        else finish(why) // still queued: nothing was sent, nothing to wait for
+      }
+      const onAbort = (): void =>
+        halt(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
+      if (signal?.aborted)
+        return finish(new IsapiError('ABORTED', 'the request was cancelled', where))
+      signal?.addEventListener('abort', onAbort, { once: true })
+      if (hMs > 0 && hMs < NATIVE_TIMER_MIN_MS) {
+        timer = setTimeout(
+          () =>
+            halt(new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, where)),
+          hMs,
+        )
+      }
+      let status = 0
+      let answerHeaders: Record<string, string | string[] | undefined> = {}
+      let chunks: Buffer[] = []
+      let size = 0
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart(c) {
+          controller = c
+          if (stop) c.abort(stop)
+        },
+        onResponseStart(_c, statusCode, h) {
+          if (timer) clearTimeout(timer)
+          timer = undefined
+          status = statusCode
+          answerHeaders = h
+          chunks = []
+          size = 0
+        },
+        onResponseData(c, chunk) {
+          size += chunk.length
+          if (size <= limit) chunks.push(chunk)
+          else {
+            stop ??= new IsapiError('TOO_LARGE', `the answer exceeded ${limit} bytes`, where)
+            c.abort(stop)
+          }
+        },
+        onResponseEnd() {
+          finish(undefined, {
+            status,
+            headers: answerHeaders,
+            data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size),
+          })
+        },
+        onResponseError(_c, error) {
+          finish(stop ?? error)
+        },
+      }
+      try {
+        this.pool.dispatch(
+          {
+            origin: this.origin,
+            method: r.method as Dispatcher.HttpMethod,
+            path: r.path,
+            headers,
+            body: r.body as Dispatcher.DispatchOptions['body'],
+            headersTimeout: hMs > 0 && hMs < NATIVE_TIMER_MIN_MS ? hMs + 1000 : hMs,
+            bodyTimeout: bMs,
+          },
+          handler,
+        )
+      } catch (error) {
+        finish(error)
+      }
+    })
   }
 
   async close(): Promise<void> {
@@ -157,19 +275,43 @@ export function isSocketDrop(e: unknown): boolean {
 }
 
 /** Maps undici / socket errors to IsapiError (idempotent for IsapiError). */
-export function transportError(e: unknown, where: { method?: string; path?: string; device?: string }, signal?: AbortSignal): IsapiError {
+export function transportError(
+  e: unknown,
+  where: { method?: string; path?: string; device?: string },
+  signal?: AbortSignal,
+): IsapiError {
   if (e instanceof IsapiError) return e
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown }
   if (err.cause instanceof IsapiError) return err.cause
   const code = err.code ?? ''
   const f = { ...where, cause: e }
-  if (signal?.aborted || code === 'UND_ERR_ABORTED' || err.name === 'AbortError') return new IsapiError('ABORTED', 'the request was cancelled', f)
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new IsapiError('OFFLINE', 'connect timed out', { ...f, reason: 'The terminal did not answer (connect timed out).' })
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return new IsapiError('TIMEOUT', `the device did not answer in time (${code === 'UND_ERR_BODY_TIMEOUT' ? 'body' : 'headers'})`, f)
-  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return new IsapiError('TOO_LARGE', 'the answer exceeded the size limit', f)
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) return new IsapiError('TLS_ERROR', `TLS failed: ${err.message ?? code}`, f)
-  if (code === 'UND_ERR_INVALID_ARG') return new IsapiError('INVALID_ARGUMENT', err.message ?? 'invalid request', f)
-  return new IsapiError('OFFLINE', `connection failed: ${err.message ?? code ?? 'unknown'}`, { ...f, reason: 'The terminal could not be reached or dropped the connection.' })
+  if (signal?.aborted || code === 'UND_ERR_ABORTED' || err.name === 'AbortError')
+    return new IsapiError('ABORTED', 'the request was cancelled', f)
+  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+    return new IsapiError('OFFLINE', 'connect timed out', {
+      ...f,
+      reason: 'The terminal did not answer (connect timed out).',
+    })
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+    return new IsapiError(
+      'TIMEOUT',
+      `the device did not answer in time (${code === 'UND_ERR_BODY_TIMEOUT' ? 'body' : 'headers'})`,
+      f,
+    )
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
+    return new IsapiError('TOO_LARGE', 'the answer exceeded the size limit', f)
+  if (
+    code === 'ERR_TLS_CERT_ALTNAME_INVALID' ||
+    code.startsWith('ERR_SSL') ||
+    code.startsWith('ERR_TLS')
+  )
+    return new IsapiError('TLS_ERROR', `TLS failed: ${err.message ?? code}`, f)
+  if (code === 'UND_ERR_INVALID_ARG')
+    return new IsapiError('INVALID_ARGUMENT', err.message ?? 'invalid request', f)
+  return new IsapiError('OFFLINE', `connection failed: ${err.message ?? code ?? 'unknown'}`, {
+    ...f,
+    reason: 'The terminal could not be reached or dropped the connection.',
+  })
 }
 
 /** Reads a whole body with a byte limit, an idle timeout and cancellation. */
@@ -206,13 +348,22 @@ export async function readBody(
       arm()
     }
   } catch (e) {
-    if (timedOut) throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, { ...where, cause: e })
+    if (timedOut)
+      throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, {
+        ...where,
+        cause: e,
+      })
     throw transportError(e, where, signal)
   } finally {
     if (timer) clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
   }
-  if (timedOut) throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, where)
+  if (timedOut)
+    throw new IsapiError(
+      'TIMEOUT',
+      `the device stopped sending the answer (idle ${idleMs} ms)`,
+      where,
+    )
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
 }
 
