@@ -92,13 +92,18 @@ const jobFromRow = (r: {
   retryOf: r.retry_of,
 })
 
+const STEPS_PER_INSERT = 5000
+
 export function journalRepo(db: Database) {
   const insertJob = db.prepare<[string, string, string | null]>(
     "INSERT INTO apply_jobs (id, state, created_at, retry_of) VALUES (?, 'planned', ?, ?)",
   )
-  const insertStep = db.prepare(
+  // steps go in as JSON arrays, thousands per statement: a 10,000-person plan is 30,000 rows
+  const insertSteps = db.prepare<{ jobId: string; at: string; rows: string }>(
     `INSERT INTO apply_steps (job_id, device_id, seq, employee_no, kind, target, state, error_code, reason, updated_at)
-     VALUES (@jobId, @deviceId, @seq, @employeeNo, @kind, @target, @state, @errorCode, @reason, @at)`,
+     SELECT @jobId, s.value ->> 0, s.value ->> 1, s.value ->> 2, s.value ->> 3, s.value ->> 4, s.value ->> 5,
+            s.value ->> 6, s.value ->> 7, @at
+     FROM json_each(@rows) s`,
   )
   const jobState = db.prepare<[string, string | null, string]>(
     'UPDATE apply_jobs SET state = ?, finished_at = ? WHERE id = ?',
@@ -123,6 +128,11 @@ export function journalRepo(db: Database) {
     `UPDATE apply_steps SET state = @state, attempts = attempts + 1, error_code = @errorCode, reason = @reason,
        device_code = @deviceCode, updated_at = @at WHERE job_id = @jobId AND device_id = @deviceId AND seq = @seq`,
   )
+  const markDone = db.prepare<{ jobId: string; deviceId: string; seqs: string; at: string }>(
+    `UPDATE apply_steps SET state = 'done', attempts = attempts + 1, error_code = NULL, reason = NULL,
+       device_code = NULL, updated_at = @at
+     WHERE job_id = @jobId AND device_id = @deviceId AND seq IN (SELECT value FROM json_each(@seqs))`,
+  )
   const failures = db.prepare<[string], StepDbRow>(
     "SELECT * FROM apply_steps WHERE job_id = ? AND state = 'failed' ORDER BY device_id, seq",
   )
@@ -134,7 +144,21 @@ export function journalRepo(db: Database) {
     createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
       db.transaction(() => {
         insertJob.run(id, at, retryOf)
-        for (const s of steps) insertStep.run({ jobId: id, at, ...s })
+        for (let i = 0; i < steps.length; i += STEPS_PER_INSERT) {
+          const rows = steps
+            .slice(i, i + STEPS_PER_INSERT)
+            .map((s) => [
+              s.deviceId,
+              s.seq,
+              s.employeeNo,
+              s.kind,
+              s.target,
+              s.state,
+              s.errorCode,
+              s.reason,
+            ])
+          insertSteps.run({ jobId: id, at, rows: JSON.stringify(rows) })
+        }
       })()
     },
     setJobState: (id: string, state: ApplyJobState, finishedAt: string | null = null): void =>
@@ -152,7 +176,16 @@ export function journalRepo(db: Database) {
     /** Several step outcomes in one transaction (the runner batches them). */
     markMany(outcomes: StepOutcomeRecord[], at: string, also?: () => void): void {
       db.transaction(() => {
+        // plain successes (most of them) are marked a device at a time
+        const done = new Map<string, { jobId: string; deviceId: string; seqs: number[] }>()
         for (const o of outcomes) {
+          if (o.state === 'done' && !o.errorCode && !o.reason && !o.deviceCode) {
+            const key = `${o.jobId}\n${o.deviceId}`
+            const d = done.get(key) ?? { jobId: o.jobId, deviceId: o.deviceId, seqs: [] }
+            d.seqs.push(o.seq)
+            done.set(key, d)
+            continue
+          }
           mark.run({
             ...o,
             errorCode: o.errorCode ?? null,
@@ -161,6 +194,8 @@ export function journalRepo(db: Database) {
             at,
           })
         }
+        for (const d of done.values())
+          markDone.run({ jobId: d.jobId, deviceId: d.deviceId, seqs: JSON.stringify(d.seqs), at })
         also?.()
       })()
     },

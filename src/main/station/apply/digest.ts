@@ -1,13 +1,13 @@
 // What a person looks like on a terminal, as digests: the planner compares these with the
 // device_holdings rows to send only what changed. The digest covers exactly what is sent.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { CredentialRows } from '../../store/roster-snapshot-repo'
 
 export type DesiredPerson = Holding
 
-const sha1 = (data: string | Buffer): string => createHash('sha1').update(data).digest('hex')
+const sha1 = (data: string | Buffer): string => hash('sha1', data, 'hex')
 
 /** The person fields a terminal stores (UserInfo), including the opened PIN. */
 export function personDigest(p: PersonRecord, pin: string | null): string {
