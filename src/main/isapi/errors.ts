@@ -79,17 +79,53 @@ export class IsapiError extends Error {
     this.name = 'IsapiError'
     this.code = code
     const info = lookupError(f.subStatusCode, f.errorCode, f.statusCode)
-    this.category = f.category ?? defaultCategory(code) ?? info?.category ?? (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
+    this.category =
+      f.category ??
+      defaultCategory(code) ??
+      info?.category ??
+      (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
     this.reason = f.reason ?? info?.reason ?? message
-    for (const k of ['httpStatus', 'statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'method', 'path', 'device', 'retryLoginTime', 'unlockTime', 'lockStatus', 'details'] as const) {
+    for (const k of [
+      'httpStatus',
+      'statusCode',
+      'statusString',
+      'subStatusCode',
+      'errorCode',
+      'errorMsg',
+      'method',
+      'path',
+      'device',
+      'retryLoginTime',
+      'unlockTime',
+      'lockStatus',
+      'details',
+    ] as const) {
       if (f[k] !== undefined) (this as unknown as Record<string, unknown>)[k] = f[k]
     }
   }
 
   /** Plain data for logs and for crossing process boundaries. */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { code: this.code, category: this.category, reason: this.reason, message: this.message }
-    for (const k of ['httpStatus', 'statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'method', 'path', 'device', 'retryLoginTime', 'unlockTime', 'lockStatus'] as const) {
+    const out: Record<string, unknown> = {
+      code: this.code,
+      category: this.category,
+      reason: this.reason,
+      message: this.message,
+    }
+    for (const k of [
+      'httpStatus',
+      'statusCode',
+      'statusString',
+      'subStatusCode',
+      'errorCode',
+      'errorMsg',
+      'method',
+      'path',
+      'device',
+      'retryLoginTime',
+      'unlockTime',
+      'lockStatus',
+    ] as const) {
       if (this[k] !== undefined) out[k] = this[k]
     }
     return out
@@ -151,21 +187,27 @@ export function statusFromJson(doc: unknown): DeviceStatus | undefined {
 
 function statusFromObj(o: Obj): DeviceStatus {
   const s: DeviceStatus = {}
-  const set = <K extends keyof DeviceStatus>(k: K, v: DeviceStatus[K] | undefined): void => {
-    if (v !== undefined) s[k] = v
-  }
-  set('statusCode', int(o.statusCode))
-  set('statusString', str(o.statusString))
-  set('subStatusCode', str(o.subStatusCode))
-  set('errorCode', int(o.errorCode))
-  set('errorMsg', str(o.errorMsg))
-  set('requestURL', str(o.requestURL))
-  set('retryLoginTime', int(o.retryLoginTime ?? o.retryTimes))
-  set('unlockTime', int(o.unlockTime ?? o.resLockTime))
-  set('lockStatus', str(o.lockStatus))
-  set('statusValue', int(o.statusValue))
-  if (s.subStatusCode === undefined && s.errorCode !== undefined) set('subStatusCode', subStatusForCode(s.errorCode))
+  put(s, 'statusCode', int(o.statusCode))
+  put(s, 'statusString', str(o.statusString))
+  put(s, 'subStatusCode', str(o.subStatusCode))
+  put(s, 'errorCode', int(o.errorCode))
+  put(s, 'errorMsg', str(o.errorMsg))
+  put(s, 'requestURL', str(o.requestURL))
+  put(s, 'retryLoginTime', int(o.retryLoginTime ?? o.retryTimes))
+  put(s, 'unlockTime', int(o.unlockTime ?? o.resLockTime))
+  put(s, 'lockStatus', str(o.lockStatus))
+  put(s, 'statusValue', int(o.statusValue))
+  if (s.subStatusCode === undefined && s.errorCode !== undefined)
+    put(s, 'subStatusCode', subStatusForCode(s.errorCode))
   return s
+}
+
+function put<K extends keyof DeviceStatus>(
+  s: DeviceStatus,
+  k: K,
+  v: DeviceStatus[K] | undefined,
+): void {
+  if (v !== undefined) s[k] = v
 }
 
 /** Status fields from an XML ResponseStatus or userCheck document. */
@@ -194,7 +236,14 @@ export function statusFromBody(contentType: string, text: string): DeviceStatus 
 function htmlText(html: string): string {
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]
   const h = /<h\d>([^<]*)<\/h\d>/i.exec(html)?.[1]
-  return [title, h].filter(Boolean).join(' — ').trim().slice(0, 200) || html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)
+  return (
+    [title, h].filter(Boolean).join(' — ').trim().slice(0, 200) ||
+    html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200)
+  )
 }
 
 export interface Where {
@@ -204,10 +253,23 @@ export interface Where {
 }
 
 /** The error for a failed answer (non-2xx, or 2xx carrying statusCode ≠ 1). */
-export function errorFromStatus(httpStatus: number, st: DeviceStatus | undefined, where: Where): IsapiError {
+export function errorFromStatus(
+  httpStatus: number,
+  st: DeviceStatus | undefined,
+  where: Where,
+): IsapiError {
   const f: IsapiErrorFields = { httpStatus, ...where }
   if (st) {
-    for (const k of ['statusCode', 'statusString', 'subStatusCode', 'errorCode', 'errorMsg', 'retryLoginTime', 'unlockTime', 'lockStatus'] as const) {
+    for (const k of [
+      'statusCode',
+      'statusString',
+      'subStatusCode',
+      'errorCode',
+      'errorMsg',
+      'retryLoginTime',
+      'unlockTime',
+      'lockStatus',
+    ] as const) {
       if (st[k] !== undefined) (f as Record<string, unknown>)[k] = st[k]
     }
   }
@@ -216,7 +278,12 @@ export function errorFromStatus(httpStatus: number, st: DeviceStatus | undefined
     if (sub !== undefined) f.subStatusCode = sub
   }
   const label = f.subStatusCode ?? st?.statusString ?? st?.html ?? `HTTP ${httpStatus}`
-  const msg = `${where.method ?? ''} ${where.path ?? ''} failed: ${label}${st?.errorMsg ? ` (${st.errorMsg})` : ''}`.trim()
-  if (!st || (st.statusCode === undefined && st.subStatusCode === undefined && st.errorCode === undefined)) f.category = categoryForHttp(httpStatus)
+  const msg =
+    `${where.method ?? ''} ${where.path ?? ''} failed: ${label}${st?.errorMsg ? ` (${st.errorMsg})` : ''}`.trim()
+  if (
+    !st ||
+    (st.statusCode === undefined && st.subStatusCode === undefined && st.errorCode === undefined)
+  )
+    f.category = categoryForHttp(httpStatus)
   return new IsapiError('DEVICE_ERROR', msg, f)
 }

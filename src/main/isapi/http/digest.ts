@@ -26,6 +26,7 @@ export class DigestNonce {
   private readonly qop: 'auth' | 'auth-int' | undefined
   private readonly cnoncePrefix: string
   private readonly sess: boolean
+  private readonly a2Hashes = new Map<string, string>()
 
   constructor(challenge: DigestChallenge, creds: Credentials) {
     this.challenge = challenge
@@ -48,6 +49,17 @@ export class DigestNonce {
           : q.includes('auth-int')
             ? 'auth-int'
             : 'auth'
+  }
+
+  /** H(method:uri), remembered: a session sends the same few requests again and again. */
+  private requestHash(a2: string): string {
+    let h = this.a2Hashes.get(a2)
+    if (h === undefined) {
+      if (this.a2Hashes.size >= 64) this.a2Hashes.clear()
+      h = this.hash(a2)
+      this.a2Hashes.set(a2, h)
+    }
+    return h
   }
 
   /** True when the body must be hashed (qop=auth-int), so it must be in memory. */
