@@ -16,12 +16,24 @@ import type { XmlNode } from '../http/xml.js'
 import { syntheticFace } from '../media/synth.js'
 import { captureCardCaps, captureFaceCaps, captureFingerCaps } from '../profiles/caps-bio.js'
 
-async function waitFor(dev: SimDevice, kind: Presentation['kind']): Promise<Presentation> {
+/**
+ * Holds the request until the person presents. A client that hangs up ends the capture, so
+ * the terminal is free for the next one at once (as a cancelled capture on the device is).
+ */
+async function waitFor(ctx: Ctx, kind: Presentation['kind']): Promise<Presentation> {
+  const dev = ctx.dev
   let p: Presentation | null
+  const hungUp = (): void => {
+    if (dev.capture.activeKind === kind) dev.capture.cancel()
+  }
   try {
-    p = await dev.capture.wait(kind, dev.timing.captureTimeoutMs)
+    const waiting = dev.capture.wait(kind, dev.timing.captureTimeoutMs)
+    ctx.res.once('close', hungUp)
+    p = await waiting
   } catch {
     return fail('deviceBusy', 'deviceBusy')
+  } finally {
+    ctx.res.off('close', hungUp)
   }
   if (!p || p.none) fail('captureTimeout', 'captureTimeout')
   return p
@@ -113,7 +125,7 @@ async function captureFace(ctx: Ctx): Promise<Reply> {
     return faceResult(ctx, p, dataType === 'binary', infrared)
   }
   dev.sessions.set('face', { started: Date.now(), result: null })
-  const p = await waitFor(dev, 'face')
+  const p = await waitFor(ctx, 'face')
   return faceResult(ctx, p, dataType === 'binary', infrared)
 }
 
@@ -134,7 +146,7 @@ async function captureFinger(ctx: Ctx): Promise<Reply> {
   if (cond.fingerNo === undefined) fail('MessageParametersLack', 'fingerNo', 400)
   if (!Number.isInteger(fingerNo) || fingerNo < 1 || fingerNo > 10)
     fail('badXmlContent', 'fingerNo', 400)
-  const p = await waitFor(ctx.dev, 'finger')
+  const p = await waitFor(ctx, 'finger')
   const quality = p.quality ?? 80 + Math.floor(Math.random() * 20)
   if (quality < 40) fail('lowScore', 'lowScore')
   return xml('CaptureFingerPrint', {
@@ -153,7 +165,7 @@ async function captureCard(ctx: Ctx): Promise<Reply> {
       Number(readerID) > ctx.dev.profile.cardReaders)
   )
     fail('badParameters', 'readerID')
-  const p = await waitFor(ctx.dev, 'card')
+  const p = await waitFor(ctx, 'card')
   return json({
     CardInfo: {
       cardNo: p.cardNo ?? syntheticCardNo(),

@@ -97,6 +97,29 @@ describe('capture (block-style terminal)', () => {
     expect(prog.text).toContain('<captureProgress>100</captureProgress>')
   })
 
+  it('a capture whose client hung up stops waiting: the next capture is not deviceBusy', async () => {
+    const c = DigestClient.for(fleet.devices[0]!)
+    const ac = new AbortController()
+    const gone = c
+      .request('GET', `${A}/CaptureCardInfo?format=json`, undefined, undefined, ac.signal)
+      .then(
+        () => 'answered',
+        () => 'aborted',
+      )
+    await eventually(async () => expect((await fleet.control.state(0)).activeCapture).toBe('card'))
+    ac.abort()
+    expect(await gone).toBe('aborted')
+    // well before the 600 ms capture timeout of this fleet
+    await eventually(
+      async () => expect((await fleet.control.state(0)).activeCapture).toBeNull(),
+      250,
+    )
+    const next = c.get(`${A}/CaptureCardInfo?format=json`)
+    await eventually(async () => expect((await fleet.control.state(0)).activeCapture).toBe('card'))
+    await fleet.control.presentCard(0, '1234567')
+    expect((await next).json()).toMatchObject({ CardInfo: { cardNo: '1234567' } })
+  })
+
   it('face: GET on CaptureFaceData is methodNotAllowed', async () => {
     expect((await DigestClient.for(fleet.devices[0]!).get(`${A}/CaptureFaceData`)).text).toContain(
       '<subStatusCode>methodNotAllowed</subStatusCode>',

@@ -52,7 +52,12 @@ export class DigestClient {
   async raw(
     method: string,
     path: string,
-    init: { body?: string | Buffer; contentType?: string; auth?: string } = {},
+    init: {
+      body?: string | Buffer
+      contentType?: string
+      auth?: string
+      signal?: AbortSignal
+    } = {},
   ): Promise<SimResponse> {
     const headers: Record<string, string> = {}
     if (init.contentType) headers['Content-Type'] = init.contentType
@@ -61,6 +66,7 @@ export class DigestClient {
       method,
       headers,
       ...(init.body !== undefined ? { body: init.body } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
     })
     const buf = Buffer.from(await r.arrayBuffer())
     const text = buf.toString('utf8')
@@ -72,6 +78,7 @@ export class DigestClient {
     path: string,
     body?: string | Buffer | object,
     contentType?: string,
+    signal?: AbortSignal,
   ): Promise<SimResponse> {
     const payload =
       body === undefined || typeof body === 'string' || Buffer.isBuffer(body)
@@ -85,6 +92,7 @@ export class DigestClient {
     const init = {
       ...(payload !== undefined ? { body: payload } : {}),
       ...(ct ? { contentType: ct } : {}),
+      ...(signal ? { signal } : {}),
     }
     if (this.reuse && this.nonce) {
       const n = this.nonce
