@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type {
   AccessEvent,
   ApplyProgressEvent,
+  ApplyStateCounts,
   DeviceStatusEvent,
   EnrollProgressEvent,
   PreviewFrame,
@@ -48,6 +49,8 @@ export interface StationEvents {
   'settings.changed': Settings
   'device.status': DeviceStatusEvent
   'roster.changed': { employeeNos: string[] }
+  /** Some persons' apply state changed (at most a few times a second): the new counts. */
+  'applyState.changed': { counts: ApplyStateCounts }
   'enroll.progress': EnrollProgressEvent
   'apply.progress': ApplyProgressEvent
   'event.access': AccessEvent

@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
 import { applyFeature } from './apply'
+import { applyStateService } from './apply/apply-state'
 import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
 import { healthMonitor } from './devices/health-monitor'
@@ -38,9 +39,10 @@ export function createStation(deps: StationDeps): Station {
   const bus = createEventBus()
   const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
   const roster = rosterService(ctx)
-  const devices = deviceService(ctx)
+  const applyStates = applyStateService(ctx)
+  const devices = deviceService(ctx, applyStates.afterDeviceChange)
   // One line per feature; each owns its handlers and background work.
-  const applying = applyFeature(ctx, devices, deps.apply)
+  const applying = applyFeature(ctx, devices, applyStates, deps.apply)
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
@@ -52,7 +54,7 @@ export function createStation(deps: StationDeps): Station {
     eventsFeature(ctx, devices),
     previewFeature(ctx, devices),
     demoFeature(ctx, devices, roster, applying.service),
-    syncFeature(ctx, devices, roster),
+    syncFeature(ctx, devices, roster, applyStates),
     maintenanceFeature(ctx, devices),
     schedulesFeature(ctx, devices),
   ]

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { applyStateRepo } from './apply-state-repo'
 import { assignmentsRepo } from './assignments-repo'
 import { auditRepo } from './audit-repo'
 import { countsRepo } from './counts-repo'
@@ -25,6 +26,7 @@ export interface Store {
   devices: ReturnType<typeof devicesRepo>
   events: ReturnType<typeof eventsRepo>
   assignments: ReturnType<typeof assignmentsRepo>
+  applyState: ReturnType<typeof applyStateRepo>
   holdings: ReturnType<typeof holdingsRepo>
   journal: ReturnType<typeof journalRepo>
   snapshot: ReturnType<typeof rosterSnapshotRepo>
@@ -48,6 +50,7 @@ export function openStore(file: string): Store {
     devices: devicesRepo(db),
     events: eventsRepo(db),
     assignments: assignmentsRepo(db),
+    applyState: applyStateRepo(db),
     holdings: holdingsRepo(db),
     journal: journalRepo(db),
     snapshot: rosterSnapshotRepo(db),

@@ -6,7 +6,7 @@ export interface PersonRecord extends Omit<Person, 'hasPin'> {
   pinSealed: Buffer | null
 }
 
-interface PersonRow {
+export interface PersonRow {
   employee_no: string
   name: string
   user_type: UserType
@@ -36,7 +36,7 @@ export function toPerson(record: PersonRecord): Person {
   return { ...rest, hasPin: pinSealed !== null }
 }
 
-const fromRow = (r: PersonRow): PersonRecord => ({
+export const personFromRow = (r: PersonRow): PersonRecord => ({
   employeeNo: r.employee_no,
   name: r.name,
   userType: r.user_type,
@@ -67,7 +67,8 @@ export function personsRepo(db: Database) {
       valid_enable = excluded.valid_enable, valid_begin = excluded.valid_begin, valid_end = excluded.valid_end,
       valid_time_type = excluded.valid_time_type, door_rights = excluded.door_rights,
       plan_template_no = excluded.plan_template_no, pin = excluded.pin, group_name = excluded.group_name,
-      notes = excluded.notes, updated_at = excluded.updated_at`)
+      notes = excluded.notes, updated_at = excluded.updated_at,
+      apply_state = NULL`)
   const byNo = db.prepare<[string], PersonRow>('SELECT * FROM persons WHERE employee_no = ?')
   const remove = db.prepare<[string]>('DELETE FROM persons WHERE employee_no = ?')
   const groups = db.prepare<[], { group_name: string; n: number }>(
@@ -75,7 +76,7 @@ export function personsRepo(db: Database) {
   )
 
   return {
-    /** Insert or update; created_at of an existing person is kept. */
+    /** Insert or update; created_at of an existing person is kept, the apply state becomes unknown (NULL) until station/apply/apply-state.ts recomputes it. */
     put(p: PersonRecord): void {
       upsert.run({
         employeeNo: p.employeeNo,
@@ -97,7 +98,7 @@ export function personsRepo(db: Database) {
     },
     get(employeeNo: string): PersonRecord | undefined {
       const row = byNo.get(employeeNo)
-      return row ? fromRow(row) : undefined
+      return row ? personFromRow(row) : undefined
     },
     remove(employeeNo: string): boolean {
       return remove.run(employeeNo).changes > 0

@@ -3,7 +3,7 @@
 // in roster order (the order persons were added): FTS yields rowids in that order, so a query
 // never has to read and sort every match — that keeps broad queries at 100k persons fast.
 import type { Database, Statement } from 'better-sqlite3'
-import type { PersonSummary, UserType } from '../../shared/model'
+import type { PersonApplyState, PersonSummary, UserType } from '../../shared/model'
 
 interface SummaryRow {
   employee_no: string
@@ -14,9 +14,10 @@ interface SummaryRow {
   fingerprints: number
   has_face: 0 | 1
   irises: number
+  apply_state: PersonApplyState | null
 }
 
-const SUMMARY = `p.employee_no, p.name, p.user_type, p.group_name,
+const SUMMARY = `p.employee_no, p.name, p.user_type, p.group_name, p.apply_state,
   (SELECT count(*) FROM cards c WHERE c.employee_no = p.employee_no) AS cards,
   (SELECT count(*) FROM fingerprints f WHERE f.employee_no = p.employee_no) AS fingerprints,
   EXISTS (SELECT 1 FROM faces x WHERE x.employee_no = p.employee_no) AS has_face,
@@ -48,6 +49,7 @@ const toSummary = (r: SummaryRow): PersonSummary => ({
   fingerprints: r.fingerprints,
   hasFace: r.has_face === 1,
   irises: r.irises,
+  applyState: r.apply_state,
 })
 
 export interface SearchFilters {
@@ -57,6 +59,8 @@ export interface SearchFilters {
   has?: 'card' | 'face' | 'fingerprint' | 'iris'
   /** Only persons missing this credential kind. */
   lacks?: 'card' | 'face' | 'fingerprint' | 'iris'
+  /** Only persons in this apply state (indexed: a state's entries come in roster order). */
+  applyState?: PersonApplyState
 }
 
 const HAS: Record<NonNullable<SearchFilters['has']>, string> = {
@@ -84,8 +88,12 @@ function filterSql(f: SearchFilters): {
   }
   if (f.has) where.push(HAS[f.has])
   if (f.lacks) where.push(`NOT ${HAS[f.lacks]}`)
+  if (f.applyState) {
+    where.push('p.apply_state = @applyState')
+    params.applyState = f.applyState
+  }
   return {
-    key: `${f.groupName !== undefined}|${f.userType ?? ''}|${f.has ?? ''}|${f.lacks ?? ''}`,
+    key: `${f.groupName !== undefined}|${f.userType ?? ''}|${f.has ?? ''}|${f.lacks ?? ''}|${f.applyState !== undefined}`,
     where,
     params,
   }

@@ -1,6 +1,12 @@
 import { z } from 'zod'
-import type { FaceMeta, ImportReport, PersonDetail, PersonSummary } from '../model'
-import { CARD_TYPES, GENDERS, USER_TYPES } from '../model'
+import type {
+  ApplyStateCounts,
+  FaceMeta,
+  ImportReport,
+  PersonDetail,
+  PersonSummary,
+} from '../model'
+import { CARD_TYPES, GENDERS, PERSON_APPLY_STATES, USER_TYPES } from '../model'
 import { cardNo, employeeNo, method, none } from './method'
 
 /** A face file may be large before it is normalised (a phone photo): 20 MB of JPEG. */
@@ -49,6 +55,8 @@ export const personsApi = {
         userType: z.enum(USER_TYPES).optional(),
         has: z.enum(['card', 'face', 'fingerprint', 'iris']).optional(),
         lacks: z.enum(['card', 'face', 'fingerprint', 'iris']).optional(),
+        /** Only persons in this apply state over all terminals. */
+        applyState: z.enum(PERSON_APPLY_STATES).optional(),
       })
       .strict(),
   ),
@@ -83,4 +91,6 @@ export const personsApi = {
   'persons.import': method<ImportReport>()(
     z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
   ),
+  /** How many persons are in each apply state (the Persons filter's counts). */
+  'persons.applyStateCounts': method<ApplyStateCounts>()(none),
 }

@@ -68,3 +68,13 @@ export interface PersonDeviceStatus {
   reason: string | null
   updatedAt: string | null
 }
+
+/**
+ * A roster person's apply state over all terminals (see station/apply/terminal-state.ts):
+ * `failed` when the latest attempt on some terminal that lacks the roster's version failed;
+ * else `pending` when some terminal lacks it (or must remove the person); else `applied` when
+ * some terminal is assigned and every assigned one holds it; else `none` (assigned nowhere).
+ */
+export const PERSON_APPLY_STATES = ['applied', 'pending', 'failed', 'none'] as const
+export type PersonApplyState = (typeof PERSON_APPLY_STATES)[number]
+export type ApplyStateCounts = Record<PersonApplyState, number>

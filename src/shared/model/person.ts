@@ -1,4 +1,5 @@
 // The roster's vocabulary. Enum spellings follow ISAPI (`blackList` in UserInfo).
+import type { PersonApplyState } from './apply'
 
 export const USER_TYPES = ['normal', 'visitor', 'blackList'] as const
 export type UserType = (typeof USER_TYPES)[number]
@@ -89,6 +90,8 @@ export interface PersonSummary {
   fingerprints: number
   hasFace: boolean
   irises: number
+  /** Over all terminals; null until the station has computed it (just after an upgrade). */
+  applyState: PersonApplyState | null
 }
 
 export type FingerprintMeta = Omit<Fingerprint, 'template'>

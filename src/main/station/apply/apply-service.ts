@@ -11,7 +11,7 @@ import type {
   ApplyJobState,
 } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
-import type { PlannedStep } from '../../store/journal-repo'
+import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { desiredPersons } from './digest'
@@ -45,6 +45,8 @@ export function applyService(
   ctx: StationContext,
   devices: DeviceService,
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
+  /** Told once per runner flush which step outcomes it wrote (the persons' apply state). */
+  afterFlush: (jobId: string, deviceId: string, outcomes: StepOutcomeRecord[]) => void = () => {},
 ) {
   const { store } = ctx
   const active = new Map<string, Map<string, DeviceRun>>()
@@ -121,7 +123,11 @@ export function applyService(
         devices,
         jobId,
         deviceId,
-        (p) => ((run.progress = p), emit(jobId, deviceId, run)),
+        (p, outcomes) => {
+          run.progress = p
+          afterFlush(jobId, deviceId, outcomes)
+          emit(jobId, deviceId, run)
+        },
         {
           concurrency: options.concurrencyPerDevice,
           flushMs: options.flushMs,

@@ -39,7 +39,8 @@ export class DeviceRunner {
     private readonly devices: DeviceService,
     readonly jobId: string,
     readonly deviceId: string,
-    private readonly onFlush: (p: RunProgress) => void,
+    /** After each flush's transaction: the progress, and the step outcomes it wrote. */
+    private readonly onFlush: (p: RunProgress, outcomes: StepOutcomeRecord[]) => void,
     private readonly options: { concurrency: number; flushMs: number } = {
       concurrency: 2,
       flushMs: 100,
@@ -187,7 +188,7 @@ export class DeviceRunner {
         else holdings.remove(this.deviceId, employeeNo)
       }
     })
-    this.onFlush({ ...progress })
+    this.onFlush({ ...progress }, outcomes)
   }
 }
 

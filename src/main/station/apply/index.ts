@@ -7,6 +7,7 @@ import {
   type ApplyOptions,
   type ApplyService,
 } from './apply-service'
+import type { ApplyStateService } from './apply-state'
 import { personDeviceStatus } from './person-status'
 
 export interface ApplyFeature extends Feature {
@@ -16,9 +17,10 @@ export interface ApplyFeature extends Feature {
 export function applyFeature(
   ctx: StationContext,
   devices: DeviceService,
+  applyStates: ApplyStateService,
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
 ): ApplyFeature {
-  const service = applyService(ctx, devices, options)
+  const service = applyService(ctx, devices, options, applyStates.afterFlush)
   const { store } = ctx
   let unsubscribe: (() => void) | null = null
   return {
@@ -27,6 +29,7 @@ export function applyFeature(
       'assignments.list': () => store.assignments.list(),
       'assignments.add': ({ personScope, deviceScope }) => {
         const at = ctx.clock.now().toISOString()
+        const rulesBefore = store.assignments.list().length
         const id = store.assignments.add(personScope, deviceScope, at)
         store.audit.record({
           at,
@@ -35,11 +38,13 @@ export function applyFeature(
           subject: `assignment:${id}`,
           details: { personScope, deviceScope },
         })
+        applyStates.afterRuleChange(personScope, rulesBefore)
         return store.assignments.list().find((a) => a.id === id)!
       },
       'assignments.remove': ({ id }) => {
+        const rules = store.assignments.list()
         const removed = store.assignments.remove(id)
-        if (removed)
+        if (removed) {
           store.audit.record({
             at: ctx.clock.now().toISOString(),
             actor: 'operator',
@@ -47,6 +52,8 @@ export function applyFeature(
             subject: `assignment:${id}`,
             details: null,
           })
+          applyStates.afterRuleChange(rules.find((r) => r.id === id)!.personScope, rules.length)
+        }
         return { removed }
       },
       'apply.start': (args) => service.start(args),
@@ -58,6 +65,7 @@ export function applyFeature(
       'apply.resume': ({ jobId }) => service.resume(jobId),
       'apply.cancel': ({ jobId }) => service.cancel(jobId),
       'apply.personStatus': ({ employeeNo }) => personDeviceStatus(ctx, employeeNo),
+      'persons.applyStateCounts': () => applyStates.counts(),
     },
     start() {
       service.resumeUnfinished()
@@ -71,6 +79,7 @@ export function applyFeature(
     async close() {
       unsubscribe?.()
       await service.close()
+      applyStates.close()
     },
   }
 }

@@ -1,8 +1,71 @@
-import type { PersonDeviceStatus } from '../../../shared/model'
+// Per person and terminal: applied, pending, failed (with the reason) or not assigned, read in
+// bulk for a batch of persons (a few queries per batch, not per person). The person drawer asks
+// for one person; apply-state.ts asks for batches of thousands and keeps the aggregate.
+import type { Assignment, PersonDeviceStatus } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
+import type { LatestFailure } from '../../store/apply-state-repo'
+import type { DeviceRecord } from '../../store/devices-repo'
+import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
+import { terminalState } from './terminal-state'
+
+export interface BatchStatuses {
+  /** Per employeeNo, one status per terminal, in the order of the terminals given. */
+  statuses: Map<string, PersonDeviceStatus[]>
+  /** Failures that no longer matter: the terminal holds the roster's version, or need not hold the person. */
+  settled: { employeeNo: string; deviceId: string }[]
+}
+
+export function terminalStatuses(
+  ctx: StationContext,
+  persons: readonly PersonRecord[],
+  devices: readonly DeviceRecord[],
+  rules: Assignment[],
+): BatchStatuses {
+  const repo = ctx.store.applyState
+  const nos = persons.map((p) => p.employeeNo)
+  const desired = desiredPersons([...persons], repo.credentials(nos), (sealed) =>
+    ctx.secrets.open(sealed),
+  )
+  const held = devices.map((d) => repo.holdings(d.id, nos))
+  const failures = new Map<string, LatestFailure>()
+  for (const f of repo.failures(nos)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
+  const out: BatchStatuses = { statuses: new Map(), settled: [] }
+  for (const person of persons) {
+    const no = person.employeeNo
+    out.statuses.set(
+      no,
+      devices.map((device, i) => {
+        const holding = held[i]!.get(no)
+        const failure = failures.get(`${no}\n${device.id}`) ?? null
+        const { state, reason } = terminalState({
+          assigned: isAssigned(rules, device, person),
+          held: holding,
+          desired: desired.get(no)!,
+          capabilities: device.capabilities,
+          failure,
+        })
+        if (failure && (state === 'applied' || state === 'notAssigned'))
+          out.settled.push({ employeeNo: no, deviceId: device.id })
+        return {
+          deviceId: device.id,
+          deviceName: device.name,
+          state,
+          reason,
+          updatedAt:
+            state === 'applied'
+              ? (holding?.updatedAt ?? null)
+              : state === 'failed'
+                ? (failure?.updatedAt ?? null)
+                : null,
+        }
+      }),
+    )
+  }
+  return out
+}
 
 /** Per terminal: is this person there as the roster has them, on the way, or failed (and why)? */
 export function personDeviceStatus(ctx: StationContext, employeeNo: string): PersonDeviceStatus[] {
@@ -13,43 +76,11 @@ export function personDeviceStatus(ctx: StationContext, employeeNo: string): Per
       'NOT_FOUND',
       `There is no person with employee number ${employeeNo} in the roster.`,
     )
-  const desired = desiredPersons([person], store.snapshot.credentials([employeeNo]), (sealed) =>
-    ctx.secrets.open(sealed),
-  ).get(employeeNo)!
-  const rules = store.assignments.list()
-  const steps = store.journal.stepsForPerson(employeeNo)
-  return store.devices.list().map((device) => {
-    const held = store.holdings.get(device.id, employeeNo)
-    const base = { deviceId: device.id, deviceName: device.name, updatedAt: null }
-    if (!isAssigned(rules, device, person)) {
-      return held
-        ? {
-            ...base,
-            state: 'pending',
-            reason: 'To be removed from this terminal at the next apply.',
-          }
-        : { ...base, state: 'notAssigned', reason: null }
-    }
-    // compare only what this terminal can hold: a face on a card-only controller is not "pending"
-    const can = device.capabilities
-    const want = (ok: boolean | undefined, entries: string[]) =>
-      (ok === false ? [] : entries).join()
-    const same =
-      held &&
-      held.personDigest === desired.personDigest &&
-      (can?.face === false || held.faceDigest === desired.faceDigest) &&
-      held.cards.join() === want(can?.card, desired.cards) &&
-      held.fingerprints.join() === want(can?.fingerprint, desired.fingerprints) &&
-      held.irises.join() === want(can?.iris, desired.irises)
-    const latest = steps.find((s) => s.deviceId === device.id)
-    if (same)
-      return { ...base, state: 'applied', reason: null, updatedAt: latest?.updatedAt ?? null }
-    if (latest?.state === 'failed')
-      return { ...base, state: 'failed', reason: latest.reason, updatedAt: latest.updatedAt }
-    return {
-      ...base,
-      state: 'pending',
-      reason: held ? 'Changed since the last apply.' : 'Not applied yet.',
-    }
-  })
+  const { statuses } = terminalStatuses(
+    ctx,
+    [person],
+    store.devices.list(),
+    store.assignments.list(),
+  )
+  return statuses.get(employeeNo)!
 }

@@ -21,7 +21,8 @@ import {
 } from './device-state'
 import { appCodeOf, toAppFailure } from './isapi-failure'
 
-export function deviceService(ctx: StationContext) {
+/** `afterRecordChange` runs after a terminal record is added, rewritten or removed. */
+export function deviceService(ctx: StationContext, afterRecordChange: () => void = () => {}) {
   const { store } = ctx
   const clients = new Map<string, IsapiClient>()
   const live = new Map<string, LiveState>()
@@ -156,6 +157,7 @@ export function deviceService(ctx: StationContext) {
         })
       })
       clients.set(record.id, client)
+      afterRecordChange()
       setLive(record.id, {
         health: 'online',
         reason: null,
@@ -209,6 +211,7 @@ export function deviceService(ctx: StationContext) {
         const result = await probe(client, now)
         const updated = withProbe(record, result, now())
         store.devices.put(updated)
+        afterRecordChange()
         setLive(id, {
           health: 'online',
           reason: null,
@@ -247,6 +250,7 @@ export function deviceService(ctx: StationContext) {
         patch.password !== undefined
       if (!reconnect) {
         store.devices.put(next)
+        afterRecordChange()
         return show(next)
       }
       if (next.host !== record.host || next.port !== record.port) next.tlsFingerprint = null
@@ -255,6 +259,7 @@ export function deviceService(ctx: StationContext) {
         const result = await probe(client, now)
         const checked = withProbe(next, result, now())
         store.devices.put(checked)
+        afterRecordChange()
         await clients.get(id)?.close()
         clients.set(id, client)
         setLive(id, {
@@ -283,6 +288,7 @@ export function deviceService(ctx: StationContext) {
           })
         return gone
       })
+      if (removed) afterRecordChange()
       await clients.get(id)?.close()
       clients.delete(id)
       live.delete(id)

@@ -86,6 +86,7 @@ export function rosterService(ctx: StationContext) {
         ...(args.userType ? { userType: args.userType } : {}),
         ...(args.has ? { has: args.has } : {}),
         ...(args.lacks ? { lacks: args.lacks } : {}),
+        ...(args.applyState ? { applyState: args.applyState } : {}),
       }),
 
     save(input: ParsedArgsOf<'persons.save'>): PersonDetail {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '../../../shared/api'
 import type { SyncDiff, SyncReport } from '../../../shared/model'
 import { AppFailure, type ErrorCode } from '../../../shared/result'
+import type { ApplyStateService } from '../apply/apply-state'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
@@ -32,6 +33,7 @@ export function syncFeature(
   ctx: StationContext,
   devices: DeviceService,
   roster: RosterService,
+  applyStates: Pick<ApplyStateService, 'recompute'>,
 ): Feature {
   const cache = snapshotCache(() => ctx.clock.now().getTime())
 
@@ -117,6 +119,7 @@ export function syncFeature(
       }
     }
     if (adopted.length > 0) ctx.bus.emit('roster.changed', { employeeNos: adopted })
+    applyStates.recompute(args.actions.map((a) => a.employeeNo)) // what the terminal holds changed
     return report
   }
 

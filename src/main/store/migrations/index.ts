@@ -4,6 +4,7 @@ import { m0020RosterSearch } from './0020-roster-search'
 import { m0030Apply } from './0030-apply'
 import { m0040Events } from './0040-events'
 import { m0050Schedules } from './0050-schedules'
+import { m0060ApplyState } from './0060-apply-state'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0030Apply,
   m0040Events,
   m0050Schedules,
+  m0060ApplyState,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

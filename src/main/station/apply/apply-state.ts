@@ -1,0 +1,198 @@
+// Keeps persons.apply_state true (the Persons filter "applied / pending / failed / none"): the
+// state of exactly the persons a change touches is recomputed with the same rules the person
+// drawer uses (terminal-state.ts), in batches and in one transaction; changes the whole roster
+// can feel (an assignment rule for everyone, a terminal added or removed or able to hold other
+// kinds) recompute everyone. Triggers:
+// - roster.changed (person edit, credentials, sync adopt) → those persons; a write to a person
+//   record also marks their state unknown (persons-repo), so an import recomputes just those;
+// - an apply flush → the persons of its outcomes, after recording the latest failure per
+//   person and terminal (the runner's per-step path does no SQLite work for this);
+// - sync overwrite/remove, assignment rules, terminal records → through the calls below.
+// Changes are announced as applyState.changed with the new counts, at most every ANNOUNCE_MS.
+import type { Assignment } from '../../../shared/model'
+import type { PersonWithState } from '../../store/apply-state-repo'
+import type { DeviceRecord } from '../../store/devices-repo'
+import type { StepOutcomeRecord } from '../../store/journal-repo'
+import type { StationContext } from '../context'
+import { terminalStatuses } from './person-status'
+import { personApplyState } from './terminal-state'
+
+const BATCH = 2000
+const ANNOUNCE_MS = 300
+
+/** What of the terminals the states depend on: who they are, their site, what they can hold. */
+const signature = (devices: DeviceRecord[]): string =>
+  JSON.stringify(
+    devices.map((d) => {
+      const c = d.capabilities
+      return [d.id, d.site, c?.card, c?.face, c?.fingerprint, c?.iris]
+    }),
+  )
+
+export function applyStateService(ctx: StationContext) {
+  const { store } = ctx
+  const repo = store.applyState
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let closed = false
+  let seenDevices = signature(store.devices.list())
+
+  const announce = (changed: number): number => {
+    if (changed === 0 || timer || closed) return changed
+    timer = setTimeout(() => {
+      timer = null
+      if (!closed) ctx.bus.emit('applyState.changed', { counts: repo.counts() })
+    }, ANNOUNCE_MS)
+    timer.unref?.()
+    return changed
+  }
+
+  /** Computes and stores one batch's states; how many changed. */
+  const computeBatch = (
+    persons: PersonWithState[],
+    devices: DeviceRecord[],
+    rules: Assignment[],
+  ): number => {
+    const batch = terminalStatuses(
+      ctx,
+      persons.map((p) => p.record),
+      devices,
+      rules,
+    )
+    for (const s of batch.settled) repo.dropFailure(s.employeeNo, s.deviceId)
+    let changed = 0
+    for (const { record, state: before } of persons) {
+      const now = personApplyState(batch.statuses.get(record.employeeNo)!.map((s) => s.state))
+      if (now !== before && repo.setState(record.employeeNo, now)) changed++
+    }
+    return changed
+  }
+
+  /** These persons and any whose state is unknown; how many changed. */
+  const recompute = (employeeNos: readonly string[]): number => {
+    const devices = store.devices.list()
+    const rules = store.assignments.list()
+    const changed = store.tx(() => {
+      let n = 0
+      const listed = [...new Set(employeeNos)]
+      for (let i = 0; i < listed.length; i += BATCH)
+        n += computeBatch(repo.personsIn(listed.slice(i, i + BATCH)), devices, rules)
+      for (let unknown = repo.unknown(BATCH); unknown.length > 0; unknown = repo.unknown(BATCH))
+        n += computeBatch(repo.personsIn(unknown), devices, rules)
+      return n
+    })
+    return announce(changed)
+  }
+
+  /** The whole roster, page by page in one transaction; how many changed. */
+  const recomputeAll = (): number => {
+    const devices = store.devices.list()
+    const rules = store.assignments.list()
+    const changed = store.tx(() => {
+      let n = 0
+      for (let after = 0; ;) {
+        const page = repo.personsPage(after, BATCH)
+        if (page.persons.length === 0) return n
+        n += computeBatch(page.persons, devices, rules)
+        after = page.last
+      }
+    })
+    return announce(changed)
+  }
+
+  /**
+   * A runner's flush: the outcomes' persons on that terminal. A failed step makes it the latest
+   * failure there (a job's first failing step gives the reason); an attempt without failure
+   * clears a failure left by an older job.
+   */
+  const recordOutcomes = (
+    jobId: string,
+    deviceId: string,
+    outcomes: readonly StepOutcomeRecord[],
+  ): void => {
+    const who = repo.stepPersons(
+      jobId,
+      deviceId,
+      outcomes.map((o) => o.seq),
+    )
+    const failedBy = new Map<string, StepOutcomeRecord | null>()
+    for (const o of outcomes) {
+      const no = who.get(o.seq)
+      if (no === undefined) continue
+      if (o.state === 'failed') {
+        if (!failedBy.get(no)) failedBy.set(no, o)
+      } else if (!failedBy.has(no)) failedBy.set(no, null)
+    }
+    const at = ctx.clock.now().toISOString()
+    store.tx(() => {
+      for (const [employeeNo, failed] of failedBy) {
+        if (failed)
+          repo.putFailure({
+            employeeNo,
+            deviceId,
+            jobId,
+            errorCode: failed.errorCode ?? null,
+            reason: failed.reason ?? null,
+            updatedAt: at,
+          })
+        else repo.clearFailureBefore(employeeNo, deviceId, jobId)
+      }
+      recompute([...failedBy.keys()])
+    })
+  }
+
+  const unsubscribe = ctx.bus.subscribe((event, payload) => {
+    if (event !== 'roster.changed') return
+    try {
+      recompute((payload as { employeeNos: string[] }).employeeNos)
+    } catch (error) {
+      ctx.logger.error('apply state recompute failed', { error: String(error) })
+    }
+  })
+  recompute([]) // states never computed: a roster just migrated, or written while closed
+
+  return {
+    recompute,
+    recomputeAll,
+
+    /** A runner's flush (see recordOutcomes); a bug here must not stop the runner. */
+    afterFlush(jobId: string, deviceId: string, outcomes: readonly StepOutcomeRecord[]): void {
+      if (outcomes.length === 0) return
+      try {
+        recordOutcomes(jobId, deviceId, outcomes)
+      } catch (error) {
+        ctx.logger.error('apply state update failed', { jobId, deviceId, error: String(error) })
+      }
+    },
+
+    /** A rule was added or removed: the persons its scope names, or everyone when it can reach all. */
+    afterRuleChange(personScope: string, rulesBefore: number): number {
+      const rulesNow = store.assignments.list().length
+      if (rulesBefore === 0 || rulesNow === 0 || personScope === 'all') return recomputeAll()
+      if (personScope.startsWith('person:')) return recompute([personScope.slice(7)])
+      return recompute(store.snapshot.groupMembers(personScope.slice(6)))
+    },
+
+    /** A terminal record was written: everyone, when who the terminals are or what they hold changed. */
+    afterDeviceChange(): void {
+      const now = signature(store.devices.list())
+      if (now === seenDevices) return
+      seenDevices = now
+      try {
+        recomputeAll()
+      } catch (error) {
+        ctx.logger.error('apply state recompute failed', { error: String(error) })
+      }
+    },
+
+    counts: () => repo.counts(),
+
+    close(): void {
+      closed = true
+      unsubscribe()
+      if (timer) clearTimeout(timer)
+      timer = null
+    },
+  }
+}
+
+export type ApplyStateService = ReturnType<typeof applyStateService>
