@@ -1,10 +1,10 @@
 // Reads and writes behind the maintained per-person apply state (station/apply/apply-state.ts):
 // bulk reads for a batch of persons (persons, credentials, holdings, latest failures), never one
 // query per person; the state column on persons; the latest failed attempt per person and
-// terminal. Lists travel as JSON arrays (json_each), so a batch is one statement per table.
+// terminal. A batch is one statement per table: a list travels as a JSON array (json_each); a
+// full pass reads employeeNo ranges, which walk the indexes in order instead of probing them.
 import type { Database } from 'better-sqlite3'
 import type { ApplyStateCounts, PersonApplyState } from '../../shared/model'
-import type { Holding } from './holdings-repo'
 import { personFromRow, type PersonRecord, type PersonRow } from './persons-repo'
 import type { CredentialRows } from './roster-snapshot-repo'
 
@@ -18,6 +18,16 @@ export interface LatestFailure {
   updatedAt: string
 }
 
+/** A holding as device_holdings stores it: lists as JSON text of sorted entries. */
+export interface HoldingText {
+  personDigest: string
+  cards: string
+  faceDigest: string | null
+  fingerprints: string
+  irises: string
+  updatedAt: string
+}
+
 /** A roster person with their stored state. */
 export interface PersonWithState {
   record: PersonRecord
@@ -26,21 +36,25 @@ export interface PersonWithState {
 
 type StateRow = PersonRow & { apply_state: PersonApplyState | null }
 
-interface HoldingRow {
-  employee_no: string
-  person_digest: string
-  cards: string
-  face_digest: string | null
-  fingerprints: string
-  irises: string
-  updated_at: string
-}
+/** Which persons a bulk read covers: a list, or every employeeNo in [from, to] (a full pass). */
+export type PersonSelection = { list: readonly string[] } | { from: string; to: string }
 
 const IN_LIST = 'IN (SELECT value FROM json_each(@list))'
+const IN_RANGE = 'BETWEEN @from AND @to'
+
+const bind = (s: PersonSelection): Record<string, string> =>
+  'list' in s ? { list: JSON.stringify(s.list) } : { from: s.from, to: s.to }
 
 export function applyStateRepo(db: Database) {
-  const personsAfter = db.prepare<[number, number], StateRow & { rid: number }>(
-    'SELECT rowid AS rid, * FROM persons WHERE rowid > ? ORDER BY rowid LIMIT ?',
+  /** One statement per way of selecting persons: `%` stands for the employee_no condition. */
+  const both = <R>(sql: string) => {
+    const list = db.prepare<Record<string, string>, R>(sql.replaceAll('%', IN_LIST))
+    const range = db.prepare<Record<string, string>, R>(sql.replaceAll('%', IN_RANGE))
+    return (s: PersonSelection, extra: Record<string, string> = {}): R[] =>
+      ('list' in s ? list : range).all({ ...bind(s), ...extra })
+  }
+  const personsAfter = db.prepare<[string, number], StateRow>(
+    'SELECT * FROM persons WHERE employee_no > ? ORDER BY employee_no LIMIT ?',
   )
   const personsIn = db.prepare<{ list: string }, StateRow>(
     `SELECT * FROM persons WHERE employee_no ${IN_LIST}`,
@@ -48,28 +62,34 @@ export function applyStateRepo(db: Database) {
   const unknown = db
     .prepare<[number], string>('SELECT employee_no FROM persons WHERE apply_state IS NULL LIMIT ?')
     .pluck()
-  const cards = db.prepare<{ list: string }, CredentialRows['cards'][number]>(
-    `SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType FROM cards WHERE employee_no ${IN_LIST}`,
+  const cards = both<CredentialRows['cards'][number]>(
+    'SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType FROM cards WHERE employee_no %',
   )
-  const faces = db.prepare<{ list: string }, CredentialRows['faces'][number]>(
-    `SELECT employee_no AS employeeNo, sha256 FROM faces WHERE employee_no ${IN_LIST}`,
+  const faces = both<CredentialRows['faces'][number]>(
+    'SELECT employee_no AS employeeNo, sha256 FROM faces WHERE employee_no %',
   )
-  const fingerprints = db.prepare<{ list: string }, CredentialRows['fingerprints'][number]>(
-    `SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template FROM fingerprints WHERE employee_no ${IN_LIST}`,
+  const fingerprints = both<CredentialRows['fingerprints'][number]>(
+    'SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template FROM fingerprints WHERE employee_no %',
   )
-  const irises = db.prepare<{ list: string }, CredentialRows['irises'][number]>(
-    `SELECT employee_no AS employeeNo, eye, data FROM irises WHERE employee_no ${IN_LIST}`,
+  const irises = both<CredentialRows['irises'][number]>(
+    'SELECT employee_no AS employeeNo, eye, data FROM irises WHERE employee_no %',
   )
-  const holdings = db.prepare<{ deviceId: string; list: string }, HoldingRow>(
-    `SELECT employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at
-     FROM device_holdings WHERE device_id = @deviceId AND employee_no ${IN_LIST}`,
+  // raw rows (arrays) and JSON left as text: a full pass reads one row per person and terminal
+  const holdingsSql = `SELECT employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at
+     FROM device_holdings WHERE device_id = @deviceId AND employee_no %`
+  const holdingsBy = {
+    list: db.prepare(holdingsSql.replace('%', IN_LIST)).raw(),
+    range: db.prepare(holdingsSql.replace('%', IN_RANGE)).raw(),
+  }
+  const failures = both<Record<string, string | null>>(
+    'SELECT employee_no, device_id, job_id, error_code, reason, updated_at FROM apply_failures WHERE employee_no %',
   )
-  const failuresIn = db.prepare<{ list: string }, Record<string, string | null>>(
-    `SELECT employee_no, device_id, job_id, error_code, reason, updated_at FROM apply_failures WHERE employee_no ${IN_LIST}`,
+  const setStates = db.prepare<{ state: PersonApplyState; list: string }>(
+    `UPDATE persons SET apply_state = @state WHERE employee_no ${IN_LIST}`,
   )
-  const setState = db.prepare<{ state: PersonApplyState; no: string }>(
-    'UPDATE persons SET apply_state = @state WHERE employee_no = @no AND apply_state IS NOT @state',
-  )
+  const unknownCount = db
+    .prepare<[], number>('SELECT count(*) FROM persons WHERE apply_state IS NULL')
+    .pluck()
   const counts = db.prepare<[], { state: PersonApplyState | null; n: number }>(
     'SELECT apply_state AS state, count(*) AS n FROM persons GROUP BY apply_state',
   )
@@ -92,52 +112,44 @@ export function applyStateRepo(db: Database) {
     'DELETE FROM apply_failures WHERE employee_no = ? AND device_id = ?',
   )
 
-  const list = (nos: readonly string[]) => ({ list: JSON.stringify(nos) })
+  const withState = (r: StateRow): PersonWithState => ({
+    record: personFromRow(r),
+    state: r.apply_state,
+  })
 
   return {
-    /** A page of the roster in rowid order after `afterRowid`, for a full recompute. */
-    personsPage(afterRowid: number, limit: number): { persons: PersonWithState[]; last: number } {
-      const rows = personsAfter.all(afterRowid, limit)
-      return {
-        persons: rows.map((r) => ({ record: personFromRow(r), state: r.apply_state })),
-        last: rows.at(-1)?.rid ?? afterRowid,
-      }
-    },
+    /** Up to `limit` roster persons after `afterNo`, in employeeNo order (a full pass). */
+    personsPage: (afterNo: string, limit: number): PersonWithState[] =>
+      personsAfter.all(afterNo, limit).map(withState),
     personsIn: (nos: readonly string[]): PersonWithState[] =>
-      personsIn.all(list(nos)).map((r) => ({ record: personFromRow(r), state: r.apply_state })),
+      personsIn.all({ list: JSON.stringify(nos) }).map(withState),
     /** Persons whose state was never computed (just migrated, or inserted by another path). */
     unknown: (limit: number): string[] => unknown.all(limit),
-    credentials(nos: readonly string[]): CredentialRows {
-      const p = list(nos)
-      return {
-        cards: cards.all(p),
-        faces: faces.all(p),
-        fingerprints: fingerprints.all(p),
-        irises: irises.all(p),
-      }
+    unknownCount: (): number => unknownCount.get()!,
+    credentials: (s: PersonSelection): CredentialRows => ({
+      cards: cards(s),
+      faces: faces(s),
+      fingerprints: fingerprints(s),
+      irises: irises(s),
+    }),
+    /** What one terminal holds of these persons, by employeeNo. */
+    holdings(deviceId: string, s: PersonSelection): Map<string, HoldingText> {
+      const rows = holdingsBy['list' in s ? 'list' : 'range'].all({ ...bind(s), deviceId }) as [
+        string,
+        string,
+        string,
+        string | null,
+        string,
+        string,
+        string,
+      ][]
+      const out = new Map<string, HoldingText>()
+      for (const [no, personDigest, cards, faceDigest, fingerprints, irises, updatedAt] of rows)
+        out.set(no, { personDigest, cards, faceDigest, fingerprints, irises, updatedAt })
+      return out
     },
-    /** What one terminal holds of these persons. */
-    holdings(
-      deviceId: string,
-      nos: readonly string[],
-    ): Map<string, Holding & { updatedAt: string }> {
-      return new Map(
-        holdings.all({ deviceId, ...list(nos) }).map((r) => [
-          r.employee_no,
-          {
-            employeeNo: r.employee_no,
-            personDigest: r.person_digest,
-            cards: JSON.parse(r.cards) as string[],
-            faceDigest: r.face_digest,
-            fingerprints: JSON.parse(r.fingerprints) as string[],
-            irises: JSON.parse(r.irises) as string[],
-            updatedAt: r.updated_at,
-          },
-        ]),
-      )
-    },
-    failures: (nos: readonly string[]): LatestFailure[] =>
-      failuresIn.all(list(nos)).map((r) => ({
+    failures: (s: PersonSelection): LatestFailure[] =>
+      failures(s).map((r) => ({
         employeeNo: r.employee_no!,
         deviceId: r.device_id!,
         jobId: r.job_id!,
@@ -145,9 +157,10 @@ export function applyStateRepo(db: Database) {
         reason: r.reason ?? null,
         updatedAt: r.updated_at!,
       })),
-    /** true when the stored state changed. */
-    setState: (employeeNo: string, state: PersonApplyState): boolean =>
-      setState.run({ state, no: employeeNo }).changes > 0,
+    /** Stores one state for many persons (one statement per state and batch). */
+    setStates(state: PersonApplyState, employeeNos: readonly string[]): void {
+      if (employeeNos.length > 0) setStates.run({ state, list: JSON.stringify(employeeNos) })
+    },
     counts(): ApplyStateCounts {
       const out: ApplyStateCounts = { applied: 0, pending: 0, failed: 0, none: 0 }
       for (const { state, n } of counts.all()) if (state) out[state] = n

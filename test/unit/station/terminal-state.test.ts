@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { DesiredPerson } from '../../../src/main/station/apply/digest'
 import { planDevice } from '../../../src/main/station/apply/planner'
 import {
+  digestsOf,
   holdsRosterVersion,
   personApplyState,
   terminalState,
@@ -39,13 +40,16 @@ const desired: DesiredPerson = {
   fingerprints: ['1|a'],
   irises: [],
 }
-const facts = (over: Partial<TerminalFacts> = {}): TerminalFacts => ({
+/** Facts with holdings given as the runner keeps them (lists), compared as stored (text). */
+const facts = (
+  over: Partial<Omit<TerminalFacts, 'held'>> & { held?: Holding } = {},
+): TerminalFacts => ({
   assigned: true,
-  held: undefined,
-  desired,
+  desired: digestsOf(desired),
   capabilities: caps(),
   failure: null,
   ...over,
+  held: over.held ? digestsOf(over.held) : undefined,
 })
 
 describe('terminal state', () => {
@@ -127,7 +131,9 @@ describe('terminal state', () => {
           held: new Map([['7', held]]),
           capabilities: caps(can),
         })
-        expect(holdsRosterVersion(held, want, caps(can))).toBe(steps.length === 0)
+        expect(holdsRosterVersion(digestsOf(held), digestsOf(want), caps(can))).toBe(
+          steps.length === 0,
+        )
       }),
       { numRuns: 2000 },
     )

@@ -9,8 +9,8 @@
 //   person and terminal (the runner's per-step path does no SQLite work for this);
 // - sync overwrite/remove, assignment rules, terminal records → through the calls below.
 // Changes are announced as applyState.changed with the new counts, at most every ANNOUNCE_MS.
-import type { Assignment } from '../../../shared/model'
-import type { PersonWithState } from '../../store/apply-state-repo'
+import type { Assignment, PersonApplyState } from '../../../shared/model'
+import type { PersonSelection, PersonWithState } from '../../store/apply-state-repo'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
@@ -18,6 +18,8 @@ import { terminalStatuses } from './person-status'
 import { personApplyState } from './terminal-state'
 
 const BATCH = 2000
+/** From this many persons on, one pass over everyone (index ranges) beats looking each up. */
+const FULL_PASS = 20_000
 const ANNOUNCE_MS = 300
 
 /** What of the terminals the states depend on: who they are, their site, what they can hold. */
@@ -51,24 +53,47 @@ export function applyStateService(ctx: StationContext) {
     persons: PersonWithState[],
     devices: DeviceRecord[],
     rules: Assignment[],
+    selection?: PersonSelection,
   ): number => {
-    const batch = terminalStatuses(
-      ctx,
-      persons.map((p) => p.record),
-      devices,
-      rules,
-    )
+    const records = persons.map((p) => p.record)
+    const batch = terminalStatuses(ctx, records, devices, rules, selection)
     for (const s of batch.settled) repo.dropFailure(s.employeeNo, s.deviceId)
-    let changed = 0
+    const changes = new Map<PersonApplyState, string[]>()
     for (const { record, state: before } of persons) {
       const now = personApplyState(batch.statuses.get(record.employeeNo)!.map((s) => s.state))
-      if (now !== before && repo.setState(record.employeeNo, now)) changed++
+      if (now === before) continue
+      const list = changes.get(now)
+      if (list) list.push(record.employeeNo)
+      else changes.set(now, [record.employeeNo])
+    }
+    let changed = 0
+    for (const [state, employeeNos] of changes) {
+      repo.setStates(state, employeeNos)
+      changed += employeeNos.length
     }
     return changed
   }
 
+  /** The whole roster, page by page in one transaction; how many changed. */
+  const recomputeAll = (): number => {
+    const devices = store.devices.list()
+    const rules = store.assignments.list()
+    const changed = store.tx(() => {
+      let n = 0
+      for (let after = ''; ;) {
+        const page = repo.personsPage(after, BATCH)
+        if (page.length === 0) return n
+        const [first, last] = [page[0]!.record.employeeNo, page.at(-1)!.record.employeeNo]
+        n += computeBatch(page, devices, rules, { from: first, to: last })
+        after = last
+      }
+    })
+    return announce(changed)
+  }
+
   /** These persons and any whose state is unknown; how many changed. */
   const recompute = (employeeNos: readonly string[]): number => {
+    if (employeeNos.length + repo.unknownCount() > FULL_PASS) return recomputeAll()
     const devices = store.devices.list()
     const rules = store.assignments.list()
     const changed = store.tx(() => {
@@ -79,22 +104,6 @@ export function applyStateService(ctx: StationContext) {
       for (let unknown = repo.unknown(BATCH); unknown.length > 0; unknown = repo.unknown(BATCH))
         n += computeBatch(repo.personsIn(unknown), devices, rules)
       return n
-    })
-    return announce(changed)
-  }
-
-  /** The whole roster, page by page in one transaction; how many changed. */
-  const recomputeAll = (): number => {
-    const devices = store.devices.list()
-    const rules = store.assignments.list()
-    const changed = store.tx(() => {
-      let n = 0
-      for (let after = 0; ;) {
-        const page = repo.personsPage(after, BATCH)
-        if (page.persons.length === 0) return n
-        n += computeBatch(page.persons, devices, rules)
-        after = page.last
-      }
     })
     return announce(changed)
   }

@@ -3,13 +3,13 @@
 // for one person; apply-state.ts asks for batches of thousands and keeps the aggregate.
 import type { Assignment, PersonDeviceStatus } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
-import type { LatestFailure } from '../../store/apply-state-repo'
+import type { LatestFailure, PersonSelection } from '../../store/apply-state-repo'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
-import { terminalState } from './terminal-state'
+import { digestsOf, terminalState } from './terminal-state'
 
 export interface BatchStatuses {
   /** Per employeeNo, one status per terminal, in the order of the terminals given. */
@@ -23,18 +23,20 @@ export function terminalStatuses(
   persons: readonly PersonRecord[],
   devices: readonly DeviceRecord[],
   rules: Assignment[],
+  /** Which rows to read: the persons' list by default; a full pass gives their employeeNo range. */
+  selection: PersonSelection = { list: persons.map((p) => p.employeeNo) },
 ): BatchStatuses {
   const repo = ctx.store.applyState
-  const nos = persons.map((p) => p.employeeNo)
-  const desired = desiredPersons([...persons], repo.credentials(nos), (sealed) =>
+  const desired = desiredPersons([...persons], repo.credentials(selection), (sealed) =>
     ctx.secrets.open(sealed),
   )
-  const held = devices.map((d) => repo.holdings(d.id, nos))
+  const held = devices.map((d) => repo.holdings(d.id, selection))
   const failures = new Map<string, LatestFailure>()
-  for (const f of repo.failures(nos)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
+  for (const f of repo.failures(selection)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
   const out: BatchStatuses = { statuses: new Map(), settled: [] }
   for (const person of persons) {
     const no = person.employeeNo
+    const want = digestsOf(desired.get(no)!)
     out.statuses.set(
       no,
       devices.map((device, i) => {
@@ -43,7 +45,7 @@ export function terminalStatuses(
         const { state, reason } = terminalState({
           assigned: isAssigned(rules, device, person),
           held: holding,
-          desired: desired.get(no)!,
+          desired: want,
           capabilities: device.capabilities,
           failure,
         })

@@ -18,15 +18,27 @@ import type {
   PersonApplyState,
   PersonDeviceStatus,
 } from '../../../shared/model'
+import type { HoldingText } from '../../store/apply-state-repo'
 import type { Holding } from '../../store/holdings-repo'
-import type { DesiredPerson } from './digest'
+
+/** What is compared: a holding's digests, its lists as the JSON text device_holdings stores. */
+export type HoldingDigests = Omit<HoldingText, 'updatedAt'>
+
+/** A holding (or the roster's desired version) as compared; lists are sorted (digest.ts). */
+export const digestsOf = (h: Holding): HoldingDigests => ({
+  personDigest: h.personDigest,
+  cards: JSON.stringify(h.cards),
+  faceDigest: h.faceDigest,
+  fingerprints: JSON.stringify(h.fingerprints),
+  irises: JSON.stringify(h.irises),
+})
 
 export type TerminalState = PersonDeviceStatus['state']
 
 export interface TerminalFacts {
   assigned: boolean
-  held: Holding | undefined
-  desired: DesiredPerson
+  held: HoldingDigests | undefined
+  desired: HoldingDigests
   capabilities: DeviceCapabilitySummary | null
   /** The latest attempt for the person on this terminal, when it failed. */
   failure: { reason: string | null } | null
@@ -36,21 +48,19 @@ export interface TerminalFacts {
  * Whether a terminal holds exactly the roster's version of what it can hold of a person: kinds
  * it cannot hold are left out on both sides (the planner never sends them there), so a card
  * controller holding a person's record and cards is applied even though the person has a face.
- * Holdings and desired entries are sorted (digest.ts), so equal lists join equal.
+ * Both sides' lists are JSON text of sorted entries, so equal lists are equal text.
  */
 export function holdsRosterVersion(
-  held: Holding,
-  desired: DesiredPerson,
+  held: HoldingDigests,
+  desired: HoldingDigests,
   can: DeviceCapabilitySummary | null,
 ): boolean {
-  const same = (ok: boolean | undefined, a: string[], b: string[]) =>
-    ok === false || a.join() === b.join()
   return (
     held.personDigest === desired.personDigest &&
     (can?.face === false || held.faceDigest === desired.faceDigest) &&
-    same(can?.card, held.cards, desired.cards) &&
-    same(can?.fingerprint, held.fingerprints, desired.fingerprints) &&
-    same(can?.iris, held.irises, desired.irises)
+    (can?.card === false || held.cards === desired.cards) &&
+    (can?.fingerprint === false || held.fingerprints === desired.fingerprints) &&
+    (can?.iris === false || held.irises === desired.irises)
   )
 }
 
