@@ -1,6 +1,7 @@
 // Events log at scale: N stored events (default 500,000 over 90 days, 20 terminals, 5,000
 // persons), then events.search / events.stats / events.export latency through the station's
-// dispatcher (p50/p95/max over repeated queries). Prints JSON.
+// dispatcher (p50/p95/max over repeated queries), with and without a person-name filter
+// (byName: one person's name; byNameBroad: a fragment a fifth of the persons share). Prints JSON.
 //   npx tsx bench/events-search.ts [--events 500000]
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,6 +26,12 @@ const t0 = performance.now()
 const store = openStore(file)
 const received = new Date()
 store.tx(() => {
+  // the roster holds the persons too: a name search looks in both
+  const person = store.db.prepare(
+    'INSERT INTO persons (employee_no, name, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  )
+  for (let p = 0; p < 5_000; p++)
+    person.run(String(10_000 + p), `Person ${p}`, received.toISOString(), received.toISOString())
   for (let n = 0; n < total; n++) {
     const minor = n % 9 === 0 ? 76 : n % 13 === 0 ? 21 : 75
     const e: AcsEventRecord = {
@@ -76,6 +83,15 @@ const results = {
   latestPage: await timed('events.search', () => ({ limit: 100 })),
   byPerson: await timed('events.search', (k) => ({
     employeeNo: String(10_000 + k * 37),
+    limit: 100,
+  })),
+  byName: await timed('events.search', (k) => ({ name: `person ${1000 + k * 37}`, limit: 100 })),
+  byNameShort: await timed('events.search', (k) => ({ name: String(10 + k), limit: 100 })),
+  byNameBroad: await timed('events.search', (k) => ({ name: `son ${1 + (k % 9)}`, limit: 100 })),
+  byNameAndDay: await timed('events.search', (k) => ({
+    name: `son ${1 + (k % 9)}`,
+    from: day(k),
+    to: day(k + 1),
     limit: 100,
   })),
   byDeviceAndDay: await timed('events.search', (k) => ({

@@ -50,6 +50,7 @@ export const METHOD_NAMES = [
   'events.export',
   'events.picture',
   'events.stats',
+  'events.prune',
   'events.status',
   'listening.status',
   'listening.setup',

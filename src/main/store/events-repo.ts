@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { AccessEvent } from '../../shared/model'
+import { eventNameMatcher, type NameMatch } from './event-names'
+import { eventsPruneRepo } from './events-prune-repo'
 
 export type EventSource = 'alertStream' | 'listening' | 'backfill'
 export type StoredKind = 'access' | 'door' | 'alarm' | 'other'
@@ -32,6 +34,8 @@ export interface EventInput {
 export interface EventQuery {
   deviceId?: string
   employeeNo?: string
+  /** Part of the person's name (case-insensitive): as the event carried it, or the roster's. */
+  name?: string
   fromMs?: number
   toMs?: number
   kinds?: StoredKind[]
@@ -61,10 +65,11 @@ interface Row {
   granted: number | null
   picture_state: PictureState
   picture_url: string | null
+  picture_removed_at: string | null
 }
 
 const COLUMNS =
-  'device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode, kind, granted, picture_state, picture_url'
+  'device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode, kind, granted, picture_state, picture_url, picture_removed_at'
 
 export const eventId = (deviceId: string, serialNo: number): string => `${deviceId}:${serialNo}`
 
@@ -84,9 +89,11 @@ const toEvent = (r: Row): AccessEvent => ({
   granted: r.granted === null ? null : r.granted === 1,
   hasPicture:
     r.picture_state === 'stored' || (r.picture_state !== 'none' && r.picture_url !== null),
+  pictureRemoved: r.picture_removed_at !== null,
 })
 
-function where(q: EventQuery): { sql: string; params: unknown[] } {
+/** The WHERE clause; a name filter comes resolved to the persons and names it matches. */
+function where(q: EventQuery, named?: NameMatch): { sql: string; params: unknown[] } {
   const parts: string[] = []
   const params: unknown[] = []
   const add = (sql: string, value: unknown) => {
@@ -95,6 +102,18 @@ function where(q: EventQuery): { sql: string; params: unknown[] } {
   }
   if (q.deviceId !== undefined) add('device_id = ?', q.deviceId)
   if (q.employeeNo !== undefined) add('employee_no = ?', q.employeeNo)
+  if (named) {
+    const either: string[] = []
+    if (named.employeeNos.length > 0) {
+      either.push('employee_no IN (SELECT value FROM json_each(?))')
+      params.push(JSON.stringify(named.employeeNos))
+    }
+    if (named.names.length > 0) {
+      either.push('(employee_no IS NULL AND name IN (SELECT value FROM json_each(?)))')
+      params.push(JSON.stringify(named.names))
+    }
+    parts.push(either.length > 0 ? `(${either.join(' OR ')})` : '0')
+  }
   if (q.fromMs !== undefined) add('time_ms >= ?', q.fromMs)
   if (q.toMs !== undefined) add('time_ms < ?', q.toMs)
   if (q.granted !== undefined) add('granted = ?', q.granted ? 1 : 0)
@@ -108,9 +127,11 @@ function where(q: EventQuery): { sql: string; params: unknown[] } {
 export function eventsRepo(db: Database) {
   const insert = db.prepare(`
     INSERT INTO events (device_id, serial_no, time, time_ms, major, minor, kind, employee_no, name,
-      card_no, door_no, verify_mode, granted, picture_url, picture_state, source, received_at, raw)
+      card_no, door_no, verify_mode, granted, picture_url, picture_state, picture_bytes, source,
+      received_at, raw)
     VALUES (@deviceId, @serialNo, @time, @timeMs, @major, @minor, @kind, @employeeNo, @name,
-      @cardNo, @doorNo, @verifyMode, @granted, @pictureUrl, @pictureState, @source, @receivedAt, @raw)
+      @cardNo, @doorNo, @verifyMode, @granted, @pictureUrl, @pictureState, @pictureBytes, @source,
+      @receivedAt, @raw)
     ON CONFLICT (device_id, serial_no) DO NOTHING`)
   const putPicture = db.prepare<[number, string, Buffer]>(
     'INSERT OR REPLACE INTO event_pictures (event_id, content_type, data) VALUES (?, ?, ?)',
@@ -118,6 +139,11 @@ export function eventsRepo(db: Database) {
   const setState = db.prepare<[PictureState, number]>(
     'UPDATE events SET picture_state = ? WHERE id = ?',
   )
+  const setStored = db.prepare<[number, number]>(
+    "UPDATE events SET picture_state = 'stored', picture_bytes = ?, picture_removed_at = NULL WHERE id = ?",
+  )
+  const matchName = eventNameMatcher(db)
+  const whereOf = (q: EventQuery) => where(q, q.name !== undefined ? matchName(q.name) : undefined)
   const setUrl = db.prepare<[string, number]>('UPDATE events SET picture_url = ? WHERE id = ?')
   const fill = db.prepare<[number | null, string | null, number]>(
     'UPDATE events SET door_no = COALESCE(door_no, ?), card_no = COALESCE(card_no, ?) WHERE id = ?',
@@ -169,6 +195,7 @@ export function eventsRepo(db: Database) {
           ...e,
           granted: e.granted === null ? null : e.granted ? 1 : 0,
           pictureState: state,
+          pictureBytes: e.picture ? e.picture.data.length : null,
           picture: undefined,
           pictureExpected: undefined,
         })
@@ -189,10 +216,10 @@ export function eventsRepo(db: Database) {
       const r = ref.get(deviceId, serialNo)
       return r ? { ...r, deviceId, serialNo } : null
     },
+    /** Keeps the picture of a stored event (none for an event removed meanwhile). */
     storePicture(rowId: number, contentType: string, data: Buffer): void {
       db.transaction(() => {
-        putPicture.run(rowId, contentType, data)
-        setState.run('stored', rowId)
+        if (setStored.run(data.length, rowId).changes > 0) putPicture.run(rowId, contentType, data)
       })()
     },
     setPictureState: (rowId: number, state: PictureState): void => void setState.run(state, rowId),
@@ -206,7 +233,7 @@ export function eventsRepo(db: Database) {
     lastReceivedAt: (deviceId: string): string | null => lastAt.get(deviceId)?.t ?? null,
 
     search(q: EventQuery, offset: number, limit: number): { total: number; items: AccessEvent[] } {
-      const w = where(q)
+      const w = whereOf(q)
       const total = (
         db.prepare(`SELECT COUNT(*) AS n FROM events ${w.sql}`).get(...w.params) as { n: number }
       ).n
@@ -219,13 +246,13 @@ export function eventsRepo(db: Database) {
     },
     /** Matching events oldest first, streamed (for export). */
     *iterate(q: EventQuery, max: number): Generator<AccessEvent> {
-      const w = where(q)
+      const w = whereOf(q)
       const stmt = db.prepare(`SELECT ${COLUMNS} FROM events ${w.sql} ORDER BY time_ms, id LIMIT ?`)
       for (const r of stmt.iterate(...w.params, max) as IterableIterator<Row>) yield toEvent(r)
     },
     /** Passes and denials per UTC hour (hour start in ms). */
     perHour(q: EventQuery): { hourMs: number; granted: number; denied: number }[] {
-      const w = where({ ...q, kinds: undefined })
+      const w = whereOf({ ...q, kinds: undefined })
       const rows = db
         .prepare(
           `SELECT (time_ms / 3600000) * 3600000 AS hourMs,
@@ -248,6 +275,9 @@ export function eventsRepo(db: Database) {
     resetCursor(deviceId: string, serial: number, time: string | null, at: string): void {
       resetCursor.run(deviceId, serial, time, at)
     },
+
+    /** Retention: old events, the picture cache's size and oldest pictures. */
+    prune: eventsPruneRepo(db),
 
     slots(): ListeningSlot[] {
       return db

@@ -1,11 +1,13 @@
 import { z } from 'zod'
-import type { AccessEvent, EventStreamStatus, ListeningStatus } from '../model'
+import type { AccessEvent, EventStreamStatus, ListeningStatus, PruneResult } from '../model'
 import { employeeNo, id, isoTime, method, none } from './method'
 
 export const eventFilter = z
   .object({
     deviceId: id.optional(),
     employeeNo: employeeNo.optional(),
+    /** Part of the person's name (case-insensitive), as the event carried it or the roster has it. */
+    name: z.string().trim().min(1).max(64).optional(),
     from: isoTime.optional(),
     to: isoTime.optional(),
     kinds: z.array(z.enum(['access', 'door', 'alarm', 'other'])).optional(),
@@ -31,6 +33,8 @@ export const eventsApi = {
     z.object({ from: isoTime, to: isoTime, deviceId: id.optional() }).strict(),
   ),
   /** Event streams per device (alertStream or listening host). */
+  /** Removes events older than the retention and the oldest pictures beyond the cache size, now. */
+  'events.prune': method<PruneResult>()(none),
   'events.status': method<EventStreamStatus[]>()(none),
   'listening.status': method<ListeningStatus>()(none),
   /** Points a terminal's free httpHosts slot at the station's listening server (never another platform's slot). */

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import type { Device, Settings, StationInfo } from '../model'
+import {
+  EVENT_PICTURE_CACHE_MB,
+  EVENT_RETENTION_DAYS,
+  type Device,
+  type Settings,
+  type StationInfo,
+} from '../model'
 import { method, none } from './method'
 
 export const settingsPatch = z
@@ -9,6 +15,16 @@ export const settingsPatch = z
     listenPort: z.number().int().min(1024).max(65535),
     listenAddress: z.enum(['127.0.0.1', '0.0.0.0']),
     demoOffered: z.boolean(),
+    eventRetentionDays: z
+      .number()
+      .int()
+      .min(EVENT_RETENTION_DAYS.min)
+      .max(EVENT_RETENTION_DAYS.max),
+    eventPictureCacheMB: z
+      .number()
+      .int()
+      .min(EVENT_PICTURE_CACHE_MB.min)
+      .max(EVENT_PICTURE_CACHE_MB.max),
   })
   .partial()
   .strict()

@@ -16,6 +16,20 @@ export interface AccessEvent {
   /** Whether the event grants passage (true), denies it (false) or is neither (null: door/alarm). */
   granted: boolean | null
   hasPicture: boolean
+  /** The picture was kept once and removed to keep the picture cache under its size. */
+  pictureRemoved: boolean
+}
+
+/** What one clean-up removed (events.prune). */
+export interface PruneResult {
+  /** Events older than the retention, removed with their pictures. */
+  events: number
+  /** Pictures removed: those of the removed events and those dropped for the cache size. */
+  pictures: number
+  /** Bytes of the removed pictures. */
+  bytes: number
+  /** How long it took (ms). */
+  tookMs: number
 }
 
 export interface EnrollProgressEvent {

@@ -24,7 +24,15 @@ export interface Settings {
   listenPort: number
   listenAddress: '127.0.0.1' | '0.0.0.0'
   demoOffered: boolean
+  /** Events older than this many days (by the terminal's clock and by arrival) are removed. */
+  eventRetentionDays: number
+  /** Largest size of the kept event pictures (MiB); the oldest pictures go first beyond it. */
+  eventPictureCacheMB: number
 }
+
+/** Bounds of the retention settings (the contract refuses values outside them). */
+export const EVENT_RETENTION_DAYS = { min: 7, max: 3650 } as const
+export const EVENT_PICTURE_CACHE_MB = { min: 50, max: 100_000 } as const
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
@@ -32,4 +40,6 @@ export const DEFAULT_SETTINGS: Settings = {
   listenPort: 8099,
   listenAddress: '127.0.0.1',
   demoOffered: false,
+  eventRetentionDays: 365,
+  eventPictureCacheMB: 1024,
 }

@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Clock } from '../../../src/main/platform/clock'
 import { silentLogger } from '../../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../../src/main/platform/secret-box'
 import type { StationContext } from '../../../src/main/station/context'
@@ -54,20 +55,20 @@ export interface Harness {
 }
 
 export function eventsHarness(
-  o: { dataDir?: string; onDisk?: boolean; options?: EventsOptions } = {},
+  o: { dataDir?: string; onDisk?: boolean; options?: EventsOptions; clock?: Clock } = {},
 ): Harness {
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'es-events-'))
   const store = openStore(o.onDisk || o.dataDir ? join(dataDir, 'roster.sqlite') : ':memory:')
   const ctx: StationContext = {
     dataDir,
     secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-    clock: { now: () => new Date() },
+    clock: o.clock ?? { now: () => new Date() },
     logger: silentLogger,
     bridge: 'test',
     version: '0.0.0-test',
     store,
     bus: createEventBus(),
-    startedAt: new Date(),
+    startedAt: (o.clock ?? { now: () => new Date() }).now(),
   }
   const devices = deviceService(ctx)
   const events = eventsFeature(ctx, devices, { ...FAST, ...o.options })

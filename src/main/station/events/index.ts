@@ -4,6 +4,7 @@ import type { DeviceService } from '../devices/device-service'
 import type { Handlers } from '../dispatcher'
 import type { Feature } from '../feature'
 import { eventsCsv, hourBuckets, toQuery } from './queries'
+import { eventRetention, type EventRetention } from './retention'
 import { eventsService, type EventsOptions, type EventsService } from './service'
 
 /** Largest CSV export (rows); a larger range is cut at the oldest this many events. */
@@ -17,7 +18,11 @@ function parseEventId(id: string): { deviceId: string; serialNo: number } {
   return { deviceId: id.slice(0, at), serialNo }
 }
 
-export function eventsHandlers(service: EventsService, ctx: StationContext): Handlers {
+export function eventsHandlers(
+  service: EventsService,
+  retention: EventRetention,
+  ctx: StationContext,
+): Handlers {
   const deviceName = (id: string) => ctx.store.devices.get(id)?.name ?? id
   return {
     'events.search': ({ offset, limit, ...filter }) =>
@@ -35,23 +40,31 @@ export function eventsHandlers(service: EventsService, ctx: StationContext): Han
       const q = toQuery({ from, to, ...(deviceId !== undefined ? { deviceId } : {}) })
       return hourBuckets(q.fromMs ?? 0, q.toMs ?? 0, service.store.perHour(q))
     },
+    'events.prune': () => retention.prune(),
     'events.status': () => service.status(),
     'listening.status': () => service.listening.status(),
     'listening.setup': ({ deviceId }) => service.listening.setup(deviceId),
   }
 }
 
-/** Events: alertStream per terminal, listening host, backfill, pictures, search/export/stats. */
+/** Events: alertStream per terminal, listening host, backfill, pictures, search/export/stats, retention. */
 export function eventsFeature(
   ctx: StationContext,
   devices: DeviceService,
   options: EventsOptions = {},
 ): Feature & { service: EventsService } {
   const service = eventsService(ctx, devices, options)
+  const retention = eventRetention(ctx, options.retention)
   return {
-    handlers: eventsHandlers(service, ctx),
-    start: service.start,
-    close: service.close,
+    handlers: eventsHandlers(service, retention, ctx),
+    start() {
+      service.start()
+      retention.start()
+    },
+    async close() {
+      await retention.close()
+      await service.close()
+    },
     service,
   }
 }

@@ -78,6 +78,7 @@ export function createIngest(ctx: StationContext) {
       granted: input.granted,
       hasPicture:
         input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
+      pictureRemoved: false,
     })
   return {
     /** Whether this event is already stored (no need to complete it). */

@@ -8,6 +8,7 @@ import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'
 import { createIngest } from './ingest'
 import { listeningHost } from './listening'
 import { pictureStore } from './pictures'
+import type { RetentionOptions } from './retention'
 import { streamWorker, type StreamWorker, type WorkerDeps } from './stream-worker'
 
 export interface EventsOptions {
@@ -24,6 +25,8 @@ export interface EventsOptions {
   logTimeoutMs?: number
   /** Largest push the listening host accepts (default 4 MiB). */
   maxBodyBytes?: number
+  /** Clean-up batches and schedule (retention.ts). */
+  retention?: RetentionOptions
 }
 
 export function eventsService(

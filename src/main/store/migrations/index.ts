@@ -5,6 +5,7 @@ import { m0030Apply } from './0030-apply'
 import { m0040Events } from './0040-events'
 import { m0050Schedules } from './0050-schedules'
 import { m0060ApplyState } from './0060-apply-state'
+import { m0070EventRetention } from './0070-event-retention'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0040Events,
   m0050Schedules,
   m0060ApplyState,
+  m0070EventRetention,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
