@@ -41,12 +41,19 @@ interface DeviceRun {
   wake: (() => void) | null
 }
 
+export interface ApplyWatcher {
+  /** Once per runner flush: the step outcomes it wrote. */
+  afterFlush?(jobId: string, deviceId: string, outcomes: StepOutcomeRecord[]): void
+  /** A terminal's run of a job ended (finished, stopped or paused). */
+  afterRun?(jobId: string, deviceId: string): void
+}
+
 export function applyService(
   ctx: StationContext,
   devices: DeviceService,
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
-  /** Told once per runner flush which step outcomes it wrote (the persons' apply state). */
-  afterFlush: (jobId: string, deviceId: string, outcomes: StepOutcomeRecord[]) => void = () => {},
+  /** Told what the runners did (the persons' apply state follows it). */
+  watcher: ApplyWatcher = {},
 ) {
   const { store } = ctx
   const active = new Map<string, Map<string, DeviceRun>>()
@@ -125,7 +132,7 @@ export function applyService(
         deviceId,
         (p, outcomes) => {
           run.progress = p
-          afterFlush(jobId, deviceId, outcomes)
+          watcher.afterFlush?.(jobId, deviceId, outcomes)
           emit(jobId, deviceId, run)
         },
         {
@@ -135,6 +142,7 @@ export function applyService(
       )
       const end = await run.runner.run()
       run.runner = null
+      watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
         emit(jobId, deviceId, run)

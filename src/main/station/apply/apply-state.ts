@@ -5,8 +5,10 @@
 // kinds) recompute everyone. Triggers:
 // - roster.changed (person edit, credentials, sync adopt) → those persons; a write to a person
 //   record also marks their state unknown (persons-repo), so an import recomputes just those;
-// - an apply flush → the persons of its outcomes, after recording the latest failure per
-//   person and terminal (the runner's per-step path does no SQLite work for this);
+// - an apply flush → the latest failure per person and terminal is recorded at once; the
+//   persons' states are recomputed at most every SETTLE_MS and when a terminal's run ends
+//   (a flush every 100 ms would recompute a person whose steps straddle two flushes twice;
+//   the runner's per-step path does no SQLite work for this);
 // - sync overwrite/remove, assignment rules, terminal records → through the calls below.
 // Changes are announced as applyState.changed with the new counts, at most every ANNOUNCE_MS.
 import type { Assignment, PersonApplyState } from '../../../shared/model'
@@ -21,6 +23,7 @@ const BATCH = 2000
 /** From this many persons on, one pass over everyone (index ranges) beats looking each up. */
 const FULL_PASS = 20_000
 const ANNOUNCE_MS = 300
+const SETTLE_MS = 1000
 
 /** What of the terminals the states depend on: who they are, their site, what they can hold. */
 const signature = (devices: DeviceRecord[]): string =>
@@ -37,6 +40,9 @@ export function applyStateService(ctx: StationContext) {
   let timer: ReturnType<typeof setTimeout> | null = null
   let closed = false
   let seenDevices = signature(store.devices.list())
+  /** Persons whose steps finished since the last settle. */
+  let unsettled = new Set<string>()
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
 
   const announce = (changed: number): number => {
     if (changed === 0 || timer || closed) return changed
@@ -145,8 +151,26 @@ export function applyStateService(ctx: StationContext) {
           })
         else repo.clearFailureBefore(employeeNo, deviceId, jobId)
       }
-      recompute([...failedBy.keys()])
     })
+    for (const employeeNo of failedBy.keys()) unsettled.add(employeeNo)
+    if (!settleTimer && !closed) {
+      settleTimer = setTimeout(settle, SETTLE_MS)
+      settleTimer.unref?.()
+    }
+  }
+
+  /** Recomputes the persons whose steps finished since the last time. */
+  function settle(): void {
+    if (settleTimer) clearTimeout(settleTimer)
+    settleTimer = null
+    if (unsettled.size === 0 || closed) return
+    const employeeNos = [...unsettled]
+    unsettled = new Set()
+    try {
+      recompute(employeeNos)
+    } catch (error) {
+      ctx.logger.error('apply state recompute failed', { error: String(error) })
+    }
   }
 
   const unsubscribe = ctx.bus.subscribe((event, payload) => {
@@ -173,6 +197,9 @@ export function applyStateService(ctx: StationContext) {
       }
     },
 
+    /** A terminal's run ended (finished, stopped or paused): its persons' states now. */
+    afterRun: (): void => settle(),
+
     /** A rule was added or removed: the persons its scope names, or everyone when it can reach all. */
     afterRuleChange(personScope: string, rulesBefore: number): number {
       const rulesNow = store.assignments.list().length
@@ -196,6 +223,7 @@ export function applyStateService(ctx: StationContext) {
     counts: () => repo.counts(),
 
     close(): void {
+      settle()
       closed = true
       unsubscribe()
       if (timer) clearTimeout(timer)

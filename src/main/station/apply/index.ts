@@ -20,7 +20,10 @@ export function applyFeature(
   applyStates: ApplyStateService,
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
 ): ApplyFeature {
-  const service = applyService(ctx, devices, options, applyStates.afterFlush)
+  const service = applyService(ctx, devices, options, {
+    afterFlush: applyStates.afterFlush,
+    afterRun: applyStates.afterRun,
+  })
   const { store } = ctx
   let unsubscribe: (() => void) | null = null
   return {
