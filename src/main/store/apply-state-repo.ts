@@ -93,20 +93,14 @@ export function applyStateRepo(db: Database) {
   const counts = db.prepare<[], { state: PersonApplyState | null; n: number }>(
     'SELECT apply_state AS state, count(*) AS n FROM persons GROUP BY apply_state',
   )
-  const stepPersons = db.prepare<
-    { jobId: string; deviceId: string; list: string },
-    { seq: number; employee_no: string }
-  >(
-    `SELECT seq, employee_no FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND seq ${IN_LIST}`,
-  )
   // a failure within the same job keeps the first reason; one from a newer job replaces it
   const putFailure = db.prepare(`
     INSERT INTO apply_failures (employee_no, device_id, job_id, error_code, reason, updated_at)
     VALUES (@employeeNo, @deviceId, @jobId, @errorCode, @reason, @updatedAt)
     ON CONFLICT (employee_no, device_id) DO UPDATE SET job_id = excluded.job_id, error_code = excluded.error_code,
       reason = excluded.reason, updated_at = excluded.updated_at WHERE apply_failures.job_id <> excluded.job_id`)
-  const clearFailure = db.prepare<[string, string, string]>(
-    'DELETE FROM apply_failures WHERE employee_no = ? AND device_id = ? AND job_id <> ?',
+  const clearFailures = db.prepare<{ deviceId: string; jobId: string; list: string }>(
+    `DELETE FROM apply_failures WHERE device_id = @deviceId AND job_id <> @jobId AND employee_no ${IN_LIST}`,
   )
   const dropFailure = db.prepare<[string, string]>(
     'DELETE FROM apply_failures WHERE employee_no = ? AND device_id = ?',
@@ -166,18 +160,12 @@ export function applyStateRepo(db: Database) {
       for (const { state, n } of counts.all()) if (state) out[state] = n
       return out
     },
-    /** employeeNo of each of these steps of a job on a terminal. */
-    stepPersons(jobId: string, deviceId: string, seqs: readonly number[]): Map<number, string> {
-      return new Map(
-        stepPersons
-          .all({ jobId, deviceId, list: JSON.stringify(seqs) })
-          .map((r) => [r.seq, r.employee_no]),
-      )
-    },
     putFailure: (f: LatestFailure): void => void putFailure.run(f),
-    /** An attempt of `jobId` went through: a failure from an older job no longer stands. */
-    clearFailureBefore: (employeeNo: string, deviceId: string, jobId: string): void =>
-      void clearFailure.run(employeeNo, deviceId, jobId),
+    /** Attempts of `jobId` went through: failures from older jobs no longer stand. */
+    clearFailuresBefore(deviceId: string, jobId: string, employeeNos: readonly string[]): void {
+      if (employeeNos.length > 0)
+        clearFailures.run({ deviceId, jobId, list: JSON.stringify(employeeNos) })
+    },
     dropFailure: (employeeNo: string, deviceId: string): void =>
       void dropFailure.run(employeeNo, deviceId),
   }

@@ -26,6 +26,8 @@ export interface StepOutcomeRecord {
   jobId: string
   deviceId: string
   seq: number
+  /** Whose step it was (the persons' apply state follows the outcomes). */
+  employeeNo: string
   state: ApplyStepState
   errorCode?: string | null
   reason?: string | null
@@ -187,7 +189,10 @@ export function journalRepo(db: Database) {
             continue
           }
           mark.run({
-            ...o,
+            jobId: o.jobId,
+            deviceId: o.deviceId,
+            seq: o.seq,
+            state: o.state,
             errorCode: o.errorCode ?? null,
             reason: o.reason ?? null,
             deviceCode: o.deviceCode ? JSON.stringify(o.deviceCode) : null,

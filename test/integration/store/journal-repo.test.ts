@@ -56,13 +56,14 @@ describe('the apply journal', () => {
     let alsoRan = false
     s.journal.markMany(
       [
-        { jobId: 'job-1', deviceId: 'dev-a', seq: 1, state: 'done' },
-        { jobId: 'job-1', deviceId: 'dev-a', seq: 2, state: 'done' },
-        { jobId: 'job-1', deviceId: 'dev-b', seq: 2, state: 'done' },
+        { jobId: 'job-1', deviceId: 'dev-a', seq: 1, employeeNo: 'E', state: 'done' },
+        { jobId: 'job-1', deviceId: 'dev-a', seq: 2, employeeNo: 'E', state: 'done' },
+        { jobId: 'job-1', deviceId: 'dev-b', seq: 2, employeeNo: 'E', state: 'done' },
         {
           jobId: 'job-1',
           deviceId: 'dev-a',
           seq: 3,
+          employeeNo: 'E-3',
           state: 'failed',
           errorCode: 'DEVICE_REJECTED',
           reason: 'The terminal is full.',
@@ -72,6 +73,7 @@ describe('the apply journal', () => {
           jobId: 'job-1',
           deviceId: 'dev-b',
           seq: 4,
+          employeeNo: '003',
           state: 'skipped',
           errorCode: 'NOT_FOUND',
           reason: 'removed',
@@ -102,7 +104,7 @@ describe('the apply journal', () => {
   it('a success after a failure clears the failure and counts the attempt', () => {
     const s = openStore(':memory:')
     s.journal.createJob('job-1', at, planned('dev-a', 2))
-    const failed = { jobId: 'job-1', deviceId: 'dev-a', seq: 2 }
+    const failed = { jobId: 'job-1', deviceId: 'dev-a', seq: 2, employeeNo: 'E-1' }
     s.journal.markMany([{ ...failed, state: 'failed', errorCode: 'OFFLINE', reason: 'gone' }], at)
     s.journal.markMany([{ ...failed, state: 'done' }], later)
     expect(s.journal.failures('job-1')).toEqual([])

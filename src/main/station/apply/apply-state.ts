@@ -124,20 +124,15 @@ export function applyStateService(ctx: StationContext) {
     deviceId: string,
     outcomes: readonly StepOutcomeRecord[],
   ): void => {
-    const who = repo.stepPersons(
-      jobId,
-      deviceId,
-      outcomes.map((o) => o.seq),
-    )
     const failedBy = new Map<string, StepOutcomeRecord | null>()
     for (const o of outcomes) {
-      const no = who.get(o.seq)
-      if (no === undefined) continue
+      const no = o.employeeNo
       if (o.state === 'failed') {
         if (!failedBy.get(no)) failedBy.set(no, o)
       } else if (!failedBy.has(no)) failedBy.set(no, null)
     }
     const at = ctx.clock.now().toISOString()
+    const through: string[] = []
     store.tx(() => {
       for (const [employeeNo, failed] of failedBy) {
         if (failed)
@@ -149,8 +144,9 @@ export function applyStateService(ctx: StationContext) {
             reason: failed.reason ?? null,
             updatedAt: at,
           })
-        else repo.clearFailureBefore(employeeNo, deviceId, jobId)
+        else through.push(employeeNo)
       }
+      repo.clearFailuresBefore(deviceId, jobId, through)
     })
     for (const employeeNo of failedBy.keys()) unsettled.add(employeeNo)
     if (!settleTimer && !closed) {

@@ -86,6 +86,7 @@ export class DeviceRunner {
                 jobId: this.jobId,
                 deviceId: this.deviceId,
                 seq: step.seq,
+                employeeNo: step.employeeNo,
                 state: 'done',
               })
             } else {
@@ -93,6 +94,7 @@ export class DeviceRunner {
                 jobId: this.jobId,
                 deviceId: this.deviceId,
                 seq: step.seq,
+                employeeNo: step.employeeNo,
                 state: 'skipped',
                 errorCode: 'NOT_FOUND',
                 reason: outcome.reason,
@@ -117,6 +119,7 @@ export class DeviceRunner {
                   jobId: this.jobId,
                   deviceId: this.deviceId,
                   seq: rest.seq,
+                  employeeNo: rest.employeeNo,
                   state: 'skipped',
                   errorCode: 'DEVICE_REJECTED',
                   reason:
@@ -154,6 +157,7 @@ export class DeviceRunner {
       jobId: this.jobId,
       deviceId: this.deviceId,
       seq: step.seq,
+      employeeNo: step.employeeNo,
       state: 'failed' as const,
     }
     if (isIsapiError(error))
