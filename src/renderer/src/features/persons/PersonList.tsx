@@ -80,6 +80,7 @@ export function PersonList() {
             <span role="columnheader">{t('persons.columns.name')}</span>
             <span role="columnheader">{t('persons.columns.group')}</span>
             <span role="columnheader">{t('persons.columns.type')}</span>
+            <span role="columnheader">{t('persons.columns.applyState')}</span>
             <span role="columnheader">{t('persons.columns.credentials')}</span>
           </div>
         </div>

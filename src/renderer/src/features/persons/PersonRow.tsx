@@ -72,6 +72,17 @@ export const PersonRow = memo(function PersonRow({
       </span>
       <span role="gridcell">{person.groupName}</span>
       <span role="gridcell">{t(`persons.userType.${person.userType}`)}</span>
+      <span role="gridcell">
+        {person.applyState && (
+          <span
+            className={`apply-state apply-state-${person.applyState}`}
+            data-testid="apply-state"
+            data-state={person.applyState}
+          >
+            {t(`persons.applyStates.${person.applyState}`)}
+          </span>
+        )}
+      </span>
       <span role="gridcell" className="cred-list">
         {person.hasFace && (
           <span className="cred cred-face">

@@ -23,13 +23,14 @@ const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDia
 export function PersonsPage() {
   const { t, i18n } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
-  const { total, narrowed, error, refresh, loadGroups } = usePersonsList(
+  const { total, narrowed, error, refresh, loadGroups, loadApplyCounts } = usePersonsList(
     useShallow((s) => ({
       total: s.total,
       narrowed: s.narrowed,
       error: s.error,
       refresh: s.refresh,
       loadGroups: s.loadGroups,
+      loadApplyCounts: s.loadApplyCounts,
     })),
   )
   const openNew = usePersonForm((s) => s.openNew)
@@ -39,9 +40,10 @@ export function PersonsPage() {
   useEffect(() => {
     refresh()
     void loadGroups()
+    void loadApplyCounts()
     const idle = setTimeout(() => void Promise.all([loadForm(), loadImport()]).catch(() => {}), 300)
     return () => clearTimeout(idle)
-  }, [refresh, loadGroups])
+  }, [refresh, loadGroups, loadApplyCounts])
   useHotkeys([
     ['/', () => searchRef.current?.focus()],
     ['n', openNew],

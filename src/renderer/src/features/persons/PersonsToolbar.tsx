@@ -3,7 +3,12 @@ import { IconSearch } from '@tabler/icons-react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { USER_TYPES, type UserType } from '../../../../shared/model'
+import {
+  PERSON_APPLY_STATES,
+  USER_TYPES,
+  type PersonApplyState,
+  type UserType,
+} from '../../../../shared/model'
 import { HAS, isFiltering, type Has } from './filters'
 import { usePersonsList } from './list-store'
 
@@ -17,18 +22,20 @@ const HAS_LABEL = {
 } as const
 
 export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
-  const { t } = useTranslation()
-  const { input, setInput, filters, setFilters, clearFilters, groups, searching } = usePersonsList(
-    useShallow((s) => ({
-      input: s.input,
-      setInput: s.setInput,
-      filters: s.filters,
-      setFilters: s.setFilters,
-      clearFilters: s.clearFilters,
-      groups: s.groups,
-      searching: s.input.trim() !== s.shownQuery,
-    })),
-  )
+  const { t, i18n } = useTranslation()
+  const { input, setInput, filters, setFilters, clearFilters, groups, applyCounts, searching } =
+    usePersonsList(
+      useShallow((s) => ({
+        input: s.input,
+        setInput: s.setInput,
+        filters: s.filters,
+        setFilters: s.setFilters,
+        clearFilters: s.clearFilters,
+        groups: s.groups,
+        applyCounts: s.applyCounts,
+        searching: s.input.trim() !== s.shownQuery,
+      })),
+    )
   return (
     <Group gap="sm" wrap="wrap" mb="sm">
       <TextInput
@@ -88,6 +95,21 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         onChange={(v) => setFilters({ has: v as Has | null })}
         clearable
         w={170}
+      />
+      <Select
+        aria-label={t('persons.applyState')}
+        placeholder={t('persons.anyApplyState')}
+        data={PERSON_APPLY_STATES.map((v) => ({
+          value: v,
+          label: applyCounts
+            ? `${t(`persons.applyStates.${v}`)} (${applyCounts[v].toLocaleString(i18n.language)})`
+            : t(`persons.applyStates.${v}`),
+        }))}
+        value={filters.applyState}
+        onChange={(v) => setFilters({ applyState: v as PersonApplyState | null })}
+        clearable
+        w={190}
+        data-testid="apply-state-filter"
       />
       {isFiltering(filters) && (
         <Button variant="subtle" size="sm" onClick={clearFilters}>

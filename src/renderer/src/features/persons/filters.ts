@@ -1,6 +1,6 @@
-// The list's filters, as persons.search takes them (groupName, userType, has / lacks).
+// The list's filters, as persons.search takes them (groupName, userType, has / lacks, applyState).
 import type { ArgsOf } from '../../../../shared/api'
-import type { UserType } from '../../../../shared/model'
+import type { PersonApplyState, UserType } from '../../../../shared/model'
 
 export const HAS = ['face', 'card', 'fingerprint', 'iris', 'noFace'] as const
 export type Has = (typeof HAS)[number]
@@ -10,19 +10,25 @@ export interface Filters {
   group: string | null
   userType: UserType | null
   has: Has | null
+  /** Applied / pending / failed / none over all terminals; null means any. */
+  applyState: PersonApplyState | null
 }
 
-export const NO_FILTERS: Filters = { group: null, userType: null, has: null }
+export const NO_FILTERS: Filters = { group: null, userType: null, has: null, applyState: null }
 
 export const isFiltering = (f: Filters): boolean =>
-  f.group !== null || f.userType !== null || f.has !== null
+  f.group !== null || f.userType !== null || f.has !== null || f.applyState !== null
 
-type SearchFilterArgs = Pick<ArgsOf<'persons.search'>, 'groupName' | 'userType' | 'has' | 'lacks'>
+type SearchFilterArgs = Pick<
+  ArgsOf<'persons.search'>,
+  'groupName' | 'userType' | 'has' | 'lacks' | 'applyState'
+>
 
 export function filterArgs(f: Filters): SearchFilterArgs {
   return {
     ...(f.group !== null ? { groupName: f.group } : {}),
     ...(f.userType !== null ? { userType: f.userType } : {}),
     ...(f.has === 'noFace' ? { lacks: 'face' as const } : f.has !== null ? { has: f.has } : {}),
+    ...(f.applyState !== null ? { applyState: f.applyState } : {}),
   }
 }

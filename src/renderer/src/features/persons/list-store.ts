@@ -1,9 +1,10 @@
 // The persons list: pages of persons.search around the viewport, a total for the scrollbar,
 // search as you type (debounced; answers to older queries or filters are dropped), and the
-// filters persons.search takes. A roster change reloads the pages in view, keeping the place.
+// filters persons.search takes. A roster change, or a change of persons' apply state (pushed
+// with the new counts, e.g. as an apply goes on), reloads the pages in view, keeping the place.
 import { create } from 'zustand'
 import type { ArgsOf } from '../../../../shared/api'
-import type { PersonSummary } from '../../../../shared/model'
+import type { ApplyStateCounts, PersonSummary } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { station } from '../../lib/station'
 import { NO_FILTERS, filterArgs, isFiltering, type Filters } from './filters'
@@ -27,7 +28,10 @@ interface ListState {
   resultId: number
   error: AppError | null
   groups: { name: string; persons: number }[]
+  /** How many persons are in each apply state (the filter shows them). */
+  applyCounts: ApplyStateCounts | null
   loadGroups(): Promise<void>
+  loadApplyCounts(): Promise<void>
   setInput(text: string): void
   setFilters(patch: Partial<Filters>): void
   clearFilters(): void
@@ -95,6 +99,10 @@ export const usePersonsList = create<ListState>((set, get) => {
     void load(true)
     void get().loadGroups()
   })
+  station.on('applyState.changed', ({ counts }) => {
+    set({ applyCounts: counts })
+    void load(true)
+  })
 
   return {
     input: '',
@@ -107,9 +115,14 @@ export const usePersonsList = create<ListState>((set, get) => {
     resultId: 0,
     error: null,
     groups: [],
+    applyCounts: null,
     async loadGroups() {
       const r = await station.persons.groups()
       if (r.ok) set({ groups: r.value })
+    },
+    async loadApplyCounts() {
+      const r = await station.persons.applyStateCounts()
+      if (r.ok) set({ applyCounts: r.value })
     },
     setInput(text) {
       set({ input: text })
