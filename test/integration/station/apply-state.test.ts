@@ -2,6 +2,8 @@
 // terminals: it follows apply outcomes (done, failed, retried), roster edits, credentials,
 // assignment rules and terminals, and it always agrees with the person drawer's per-terminal
 // status (both come from one function).
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { personApplyState } from '../../../src/main/station/apply/terminal-state'
 import { startFleet, type Fleet } from '../../../src/simulator'
@@ -234,5 +236,25 @@ describe('the per-person apply state', () => {
     expect(await states()).toEqual({ '7001': 'applied' })
     await resolve('remove')
     expect(await states()).toEqual({ '7001': 'pending' })
+  })
+
+  it('a station stopped before it recomputed what an apply changed recomputes everyone on start', async () => {
+    t = testStation({ apply: FAST, onDisk: true })
+    await addTerminal(0)
+    await addPerson(t.station, '8001', 'Lee Moreau', { card: '8001' })
+    await addPerson(t.station, '8002', 'Max Singh')
+    await apply()
+    expect(await states()).toEqual({ '8001': 'applied', '8002': 'applied' })
+    await t.station.close()
+    // what a kill between a flush and its recompute leaves: stale states, the flag still set
+    const db = new Database(join(t.dataDir, 'roster.sqlite'))
+    expect(
+      db.prepare("SELECT value FROM settings WHERE key = 'applyState.unsettled'").get(),
+    ).toEqual({ value: 'false' })
+    db.exec("UPDATE persons SET apply_state = 'pending'")
+    db.exec("UPDATE settings SET value = 'true' WHERE key = 'applyState.unsettled'")
+    db.close()
+    t = testStation({ apply: FAST, onDisk: true, dataDir: t.dataDir })
+    expect(await states()).toEqual({ '8001': 'applied', '8002': 'applied' })
   })
 })

@@ -8,7 +8,8 @@
 // - an apply flush → the latest failure per person and terminal is recorded at once; the
 //   persons' states are recomputed at most every SETTLE_MS and when a terminal's run ends
 //   (a flush every 100 ms would recompute a person whose steps straddle two flushes twice;
-//   the runner's per-step path does no SQLite work for this);
+//   the runner's per-step path does no SQLite work for this); a flag in settings marks that
+//   such a recompute is owed, so a station stopped before it (a crash) recomputes everyone;
 // - sync overwrite/remove, assignment rules, terminal records → through the calls below.
 // Changes are announced as applyState.changed with the new counts, at most every ANNOUNCE_MS.
 import type { Assignment, PersonApplyState } from '../../../shared/model'
@@ -24,6 +25,8 @@ const BATCH = 2000
 const FULL_PASS = 20_000
 const ANNOUNCE_MS = 300
 const SETTLE_MS = 1000
+/** Settings key: set while apply outcomes wait for their persons' recompute. */
+const UNSETTLED = 'applyState.unsettled'
 
 /** What of the terminals the states depend on: who they are, their site, what they can hold. */
 const signature = (devices: DeviceRecord[]): string =>
@@ -148,6 +151,7 @@ export function applyStateService(ctx: StationContext) {
       }
       repo.clearFailuresBefore(deviceId, jobId, through)
     })
+    if (unsettled.size === 0) store.settings.setValue(UNSETTLED, true)
     for (const employeeNo of failedBy.keys()) unsettled.add(employeeNo)
     if (!settleTimer && !closed) {
       settleTimer = setTimeout(settle, SETTLE_MS)
@@ -163,7 +167,10 @@ export function applyStateService(ctx: StationContext) {
     const employeeNos = [...unsettled]
     unsettled = new Set()
     try {
-      recompute(employeeNos)
+      store.tx(() => {
+        recompute(employeeNos)
+        store.settings.setValue(UNSETTLED, false)
+      })
     } catch (error) {
       ctx.logger.error('apply state recompute failed', { error: String(error) })
     }
@@ -177,7 +184,12 @@ export function applyStateService(ctx: StationContext) {
       ctx.logger.error('apply state recompute failed', { error: String(error) })
     }
   })
-  recompute([]) // states never computed: a roster just migrated, or written while closed
+  // states never computed (a roster just migrated, or written while closed); everyone when
+  // the station stopped before recomputing what an apply had changed (a crash, a kill)
+  if (store.settings.getValue<boolean>(UNSETTLED)) {
+    recomputeAll()
+    store.settings.setValue(UNSETTLED, false)
+  } else recompute([])
 
   return {
     recompute,
