@@ -86,6 +86,14 @@ const results = {
     limit: 100,
   })),
   byName: await timed('events.search', (k) => ({ name: `person ${1000 + k * 37}`, limit: 100 })),
+  byPersonBoxNumber: await timed('events.search', (k) => ({
+    person: String(10_000 + k * 37),
+    limit: 100,
+  })),
+  byPersonBoxBroad: await timed('events.search', (k) => ({
+    person: `son ${1 + (k % 9)}`,
+    limit: 100,
+  })),
   byNameShort: await timed('events.search', (k) => ({ name: String(10 + k), limit: 100 })),
   byNameBroad: await timed('events.search', (k) => ({ name: `son ${1 + (k % 9)}`, limit: 100 })),
   byNameAndDay: await timed('events.search', (k) => ({

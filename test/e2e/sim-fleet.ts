@@ -21,6 +21,7 @@ export type Trigger =
   | { kind: 'card'; cardNo: string }
   | { kind: 'face'; employeeNo?: string; match?: boolean }
   | { kind: 'tamper' }
+  | { kind: 'raw'; major: number; minor: number; fields: Record<string, unknown> }
 
 export interface Fleet {
   devices: SimDevice[]

@@ -3,6 +3,7 @@
 // events carried a name containing it (event_names: one row per name and person, not per
 // event). Events that carried a name but no employee number are matched by that name.
 // Case-insensitive: Unicode case folding through the trigram index, ASCII through LIKE.
+// A person search (the UI's one box) also takes the text as an exact employee number.
 import type { Database } from 'better-sqlite3'
 
 export interface NameMatch {
@@ -26,7 +27,7 @@ export function eventNameMatcher(db: Database) {
   const carried = db.prepare<[string], { name: string; e: string }>(
     "SELECT name, employee_no AS e FROM event_names WHERE name LIKE ? ESCAPE '\\'",
   )
-  return (text: string): NameMatch => {
+  return (text: string, orEmployeeNo = false): NameMatch => {
     const q = text.trim()
     const like = likePattern(q)
     const employeeNos = new Set(
@@ -34,6 +35,7 @@ export function eventNameMatcher(db: Database) {
         (r) => r.e,
       ),
     )
+    if (orEmployeeNo) employeeNos.add(q)
     const names: string[] = []
     for (const r of carried.all(like)) {
       if (r.e === '') names.push(r.name)

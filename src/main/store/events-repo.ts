@@ -36,6 +36,8 @@ export interface EventQuery {
   employeeNo?: string
   /** Part of the person's name (case-insensitive): as the event carried it, or the roster's. */
   name?: string
+  /** The person's employee number exactly, or part of their name. */
+  person?: string
   fromMs?: number
   toMs?: number
   kinds?: StoredKind[]
@@ -92,8 +94,8 @@ const toEvent = (r: Row): AccessEvent => ({
   pictureRemoved: r.picture_removed_at !== null,
 })
 
-/** The WHERE clause; a name filter comes resolved to the persons and names it matches. */
-function where(q: EventQuery, named?: NameMatch): { sql: string; params: unknown[] } {
+/** The WHERE clause; name and person filters come resolved to the persons and names they match. */
+function where(q: EventQuery, named: NameMatch[] = []): { sql: string; params: unknown[] } {
   const parts: string[] = []
   const params: unknown[] = []
   const add = (sql: string, value: unknown) => {
@@ -102,15 +104,15 @@ function where(q: EventQuery, named?: NameMatch): { sql: string; params: unknown
   }
   if (q.deviceId !== undefined) add('device_id = ?', q.deviceId)
   if (q.employeeNo !== undefined) add('employee_no = ?', q.employeeNo)
-  if (named) {
+  for (const match of named) {
     const either: string[] = []
-    if (named.employeeNos.length > 0) {
+    if (match.employeeNos.length > 0) {
       either.push('employee_no IN (SELECT value FROM json_each(?))')
-      params.push(JSON.stringify(named.employeeNos))
+      params.push(JSON.stringify(match.employeeNos))
     }
-    if (named.names.length > 0) {
+    if (match.names.length > 0) {
       either.push('(employee_no IS NULL AND name IN (SELECT value FROM json_each(?)))')
-      params.push(JSON.stringify(named.names))
+      params.push(JSON.stringify(match.names))
     }
     parts.push(either.length > 0 ? `(${either.join(' OR ')})` : '0')
   }
@@ -143,7 +145,11 @@ export function eventsRepo(db: Database) {
     "UPDATE events SET picture_state = 'stored', picture_bytes = ?, picture_removed_at = NULL WHERE id = ?",
   )
   const matchName = eventNameMatcher(db)
-  const whereOf = (q: EventQuery) => where(q, q.name !== undefined ? matchName(q.name) : undefined)
+  const whereOf = (q: EventQuery) =>
+    where(q, [
+      ...(q.name !== undefined ? [matchName(q.name)] : []),
+      ...(q.person !== undefined ? [matchName(q.person, true)] : []),
+    ])
   const setUrl = db.prepare<[string, number]>('UPDATE events SET picture_url = ? WHERE id = ?')
   const fill = db.prepare<[number | null, string | null, number]>(
     'UPDATE events SET door_no = COALESCE(door_no, ?), card_no = COALESCE(card_no, ?) WHERE id = ?',

@@ -8,6 +8,8 @@ export const eventFilter = z
     employeeNo: employeeNo.optional(),
     /** Part of the person's name (case-insensitive), as the event carried it or the roster has it. */
     name: z.string().trim().min(1).max(64).optional(),
+    /** A person as typed in a search box: their employee number exactly, or part of their name. */
+    person: z.string().trim().min(1).max(64).optional(),
     from: isoTime.optional(),
     to: isoTime.optional(),
     kinds: z.array(z.enum(['access', 'door', 'alarm', 'other'])).optional(),

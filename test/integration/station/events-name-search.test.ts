@@ -48,6 +48,7 @@ beforeAll(async () => {
   seed(5, 40, { employeeNo: '4004', name: '王小明' })
   seed(6, 50, { employeeNo: '5005', name: 'Joanna 100% Lee_x' })
   seed(7, 60, { cardNo: '777' })
+  seed(8, 70, { employeeNo: 'E100' })
 })
 afterAll(async () => {
   await h.close()
@@ -92,12 +93,22 @@ describe('events search by person name', () => {
     expect(parseCsv(csv)[1]![5]).toBe('3003')
   })
 
-  it('refuses an empty or overlong name with INVALID_ARGS', async () => {
+  it('takes a person as typed in one box: an exact employee number or part of a name', async () => {
+    expect(await ids({ person: '3003' })).toEqual(['door-a:3'])
+    expect(await ids({ person: 'E100' })).toEqual(['door-a:8'])
+    expect(await ids({ person: 'E10' })).toEqual([])
+    expect(await ids({ person: 'jing' })).toEqual(['door-a:3'])
+    expect(await ids({ person: 'zhang' })).toEqual(['door-a:4'])
+    expect(await ids({ person: 'lee', name: 'ann l' })).toEqual(['door-b:2', 'door-a:1'])
+  })
+
+  it('refuses an empty or overlong name or person with INVALID_ARGS', async () => {
     for (const name of ['', '   ', 'x'.repeat(65)])
-      expect(await h.raw('events.search', { name })).toMatchObject({
-        ok: false,
-        error: { code: 'INVALID_ARGS' },
-      })
+      for (const field of ['name', 'person'])
+        expect(await h.raw('events.search', { [field]: name })).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_ARGS' },
+        })
   })
 
   it('finds an event a terminal just reported by its name', async () => {

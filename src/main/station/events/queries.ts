@@ -16,6 +16,7 @@ export function toQuery(f: Filter): EventQuery {
   if (f.deviceId !== undefined) q.deviceId = f.deviceId
   if (f.employeeNo !== undefined) q.employeeNo = f.employeeNo
   if (f.name !== undefined) q.name = f.name
+  if (f.person !== undefined) q.person = f.person
   if (f.from !== undefined) q.fromMs = Date.parse(f.from)
   if (f.to !== undefined) q.toMs = Date.parse(f.to)
   if (f.kinds !== undefined) q.kinds = f.kinds

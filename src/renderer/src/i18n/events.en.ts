@@ -1,7 +1,8 @@
 // Events screen strings (English).
 export const eventsEn = {
   filters: 'Search events',
-  person: 'Employee no.',
+  person: 'Person',
+  personHint: 'Employee no. or name',
   device: 'Terminal',
   anyDevice: 'Any terminal',
   from: 'From',
@@ -36,10 +37,27 @@ export const eventsEn = {
   noDoor: '—',
   pictureOf: 'Picture taken at {{time}}',
   noPicture: 'No picture',
+  pictureRemoved: 'Picture no longer kept',
   event: { alarm: 'Alarm', door: 'Door event', other: 'Event {{major}}.{{minor}}' },
   verify: 'Verified by {{mode}}',
   chartTitle: 'Passes and denials per hour (last 24 h)',
   chartSummary: '{{granted}} passes and {{denied}} denials in the last 24 hours',
   chartEmpty: 'No passes or denials in the last 24 hours.',
   chartHour: '{{hour}}: {{granted}} passed, {{denied}} denied',
+  retention: {
+    title: 'Event history',
+    days: 'Keep events for (days)',
+    daysHint:
+      'Events older than this are removed, with their pictures ({{min}}–{{max}} days; default 365).',
+    daysInvalid: 'Use a whole number of days from {{min}} to {{max}}.',
+    pictureMB: 'Picture cache (MB)',
+    pictureMBHint:
+      'Beyond this size the oldest pictures are removed; their events stay ({{min}}–{{max}} MB; default 1024).',
+    pictureMBInvalid: 'Use a whole number of MB from {{min}} to {{max}}.',
+    schedule: 'The station cleans up when it starts and every hour.',
+    cleanUp: 'Clean up now',
+    cleanedUp:
+      'Events removed: {{events}} · Pictures removed: {{pictures}} ({{size}}) · took {{seconds}} s',
+    nothingToClean: 'Nothing to remove: every event and picture is within the limits.',
+  },
 } as const

@@ -3,7 +3,8 @@ import type { Widen } from './screens-types'
 
 export const eventsZh: Widen<typeof eventsEn> = {
   filters: '搜索事件',
-  person: '工号',
+  person: '人员',
+  personHint: '工号或姓名',
   device: '终端',
   anyDevice: '所有终端',
   from: '从',
@@ -38,10 +39,26 @@ export const eventsZh: Widen<typeof eventsEn> = {
   noDoor: '—',
   pictureOf: '{{time}} 抓拍的照片',
   noPicture: '无照片',
+  pictureRemoved: '照片已不再保留',
   event: { alarm: '报警', door: '门事件', other: '事件 {{major}}.{{minor}}' },
   verify: '验证方式：{{mode}}',
   chartTitle: '每小时通过与拒绝（最近 24 小时）',
   chartSummary: '最近 24 小时通过 {{granted}} 次，拒绝 {{denied}} 次',
   chartEmpty: '最近 24 小时没有通过或拒绝记录。',
   chartHour: '{{hour}}：通过 {{granted}}，拒绝 {{denied}}',
+  retention: {
+    title: '事件记录',
+    days: '事件保留天数',
+    daysHint: '超过此天数的事件及其照片会被删除（{{min}}–{{max}} 天；默认 365）。',
+    daysInvalid: '请输入 {{min}} 到 {{max}} 之间的整数天数。',
+    pictureMB: '照片缓存（MB）',
+    pictureMBHint:
+      '超过此大小时，最早的照片会被删除，事件本身保留（{{min}}–{{max}} MB；默认 1024）。',
+    pictureMBInvalid: '请输入 {{min}} 到 {{max}} 之间的整数 MB。',
+    schedule: '工作站在启动时以及每小时自动清理一次。',
+    cleanUp: '立即清理',
+    cleanedUp:
+      '删除事件：{{events}} 条 · 删除照片：{{pictures}} 张（{{size}}） · 用时 {{seconds}} 秒',
+    nothingToClean: '没有需要删除的内容：所有事件和照片都在限制之内。',
+  },
 }

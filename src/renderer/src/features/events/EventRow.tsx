@@ -1,5 +1,5 @@
 import { Badge, Box, Group, Text } from '@mantine/core'
-import { IconPhotoOff } from '@tabler/icons-react'
+import { IconPhotoOff, IconPhotoX } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
 import { memo, useEffect } from 'react'
 import type { AccessEvent } from '../../../../shared/model'
@@ -36,7 +36,16 @@ function Picture({ event, t }: { event: AccessEvent; t: TFunction }) {
         background: 'var(--mantine-color-default-hover)',
       }}
     >
-      {!event.hasPicture && <IconPhotoOff size={16} aria-label={t('events.noPicture')} />}
+      {event.pictureRemoved ? (
+        <IconPhotoX
+          size={16}
+          aria-label={t('events.pictureRemoved')}
+          title={t('events.pictureRemoved')}
+          data-testid="event-picture-removed"
+        />
+      ) : (
+        !event.hasPicture && <IconPhotoOff size={16} aria-label={t('events.noPicture')} />
+      )}
     </Box>
   )
 }

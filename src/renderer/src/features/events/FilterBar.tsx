@@ -29,7 +29,7 @@ export function FilterBar({ devices }: { devices: Device[] }) {
   const errorText = useErrorText()
   const search = useEvents((s) => s.search)
   const exportCsv = useEvents((s) => s.exportCsv)
-  const [employeeNo, setEmployeeNo] = useState('')
+  const [person, setPerson] = useState('')
   const [deviceId, setDeviceId] = useState<string | null>(null)
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
@@ -38,7 +38,7 @@ export function FilterBar({ devices }: { devices: Device[] }) {
   const [exporting, runExport] = useBusy()
 
   const filter = (): EventFilter => ({
-    ...(employeeNo.trim() ? { employeeNo: employeeNo.trim() } : {}),
+    ...(person.trim() ? { person: person.trim() } : {}),
     ...(deviceId ? { deviceId } : {}),
     ...(iso(from) ? { from: iso(from) } : {}),
     ...(iso(to) ? { to: iso(to) } : {}),
@@ -46,7 +46,7 @@ export function FilterBar({ devices }: { devices: Device[] }) {
     ...(result ? { granted: result === 'granted' } : {}),
   })
   const clear = () => {
-    setEmployeeNo('')
+    setPerson('')
     setDeviceId(null)
     setFrom('')
     setTo('')
@@ -76,10 +76,12 @@ export function FilterBar({ devices }: { devices: Device[] }) {
       <Group align="flex-end" gap="xs">
         <TextInput
           label={t('events.person')}
-          value={employeeNo}
-          onChange={(e) => setEmployeeNo(e.currentTarget.value)}
-          w={130}
-          maxLength={32}
+          placeholder={t('events.personHint')}
+          title={t('events.personHint')}
+          value={person}
+          onChange={(e) => setPerson(e.currentTarget.value)}
+          w={160}
+          maxLength={64}
         />
         <Select
           label={t('events.device')}

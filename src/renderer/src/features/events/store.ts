@@ -23,6 +23,10 @@ export const kindOf = (e: AccessEvent): Kind => e.kind
 function matches(e: AccessEvent, f: EventFilter): boolean {
   if (f.deviceId && e.deviceId !== f.deviceId) return false
   if (f.employeeNo && e.employeeNo !== f.employeeNo) return false
+  // a live event carries its own name only (the roster's name is matched by the station's search)
+  const named = (text: string) => e.name?.toLowerCase().includes(text.trim().toLowerCase()) ?? false
+  if (f.name && !named(f.name)) return false
+  if (f.person && e.employeeNo !== f.person.trim() && !named(f.person)) return false
   if (f.from && Date.parse(e.time) < Date.parse(f.from)) return false
   if (f.to && Date.parse(e.time) > Date.parse(f.to)) return false
   if (f.granted !== undefined && e.granted !== f.granted) return false

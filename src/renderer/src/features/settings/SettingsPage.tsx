@@ -5,6 +5,7 @@ import type { Settings } from '../../../../shared/model'
 import { LANGUAGES } from '../../i18n'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { DemoSection } from './DemoSection'
+import { EventRetentionSection } from './EventRetentionSection'
 import { PortField } from './PortField'
 import { useSettings } from './store'
 import { notify } from '../../lib/notify'
@@ -80,6 +81,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <EventRetentionSection settings={settings} onSave={(patch) => void save(patch)} />
       <DemoSection />
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
