@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import type { AccessEvent } from '../../shared/model'
+import type { AccessEvent, PruneResult } from '../../shared/model'
 import { flag, need, show, table, untilInterrupted, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 
@@ -22,6 +22,7 @@ async function filter(cli: CliContext): Promise<Record<string, unknown> | null> 
   }
   for (const [name, key] of [
     ['person', 'employeeNo'],
+    ['name', 'name'],
     ['from', 'from'],
     ['to', 'to'],
   ] as const)
@@ -59,6 +60,16 @@ export const eventsCommands: Record<string, Command> = {
     return cli.json || out
       ? show(cli, { rows: r.rows, file: out ?? null }, () => `Wrote ${r.rows} events to ${out}.`)
       : 0
+  },
+  prune: async (cli) => {
+    const r = need<PruneResult>(cli, await cli.station.call('events.prune', {}))
+    if (!r) return 1
+    return show(
+      cli,
+      r,
+      () =>
+        `Removed ${r.events} events older than the retention and ${r.pictures} pictures (${(r.bytes / 1024 / 1024).toFixed(1)} MB) in ${r.tookMs} ms.`,
+    )
   },
   tail: async (cli) => {
     const off = cli.station.subscribe((event, payload) => {

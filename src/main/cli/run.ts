@@ -21,7 +21,8 @@ import { demoCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   info                                         version, data folder, roster counts
-  settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress
+  settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
+                                               eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
@@ -30,8 +31,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
-  events search [--device D] [--person E] [--from T] [--to T] [--limit N]
+  events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
   events export [filters] [--out FILE.csv] | events tail
+  events prune                                 remove events past the retention, pictures past the cache size
   demo start                                   simulated terminals until Ctrl+C
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
