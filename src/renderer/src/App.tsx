@@ -8,6 +8,7 @@ import { EnrollPage } from './features/enroll/EnrollPage'
 import { EventsPage } from './features/events/EventsPage'
 import { OverviewPage } from './features/overview/OverviewPage'
 import { PersonsPage } from './features/persons/PersonsPage'
+import { SchedulesPage } from './features/schedules/SchedulesPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { useSettings } from './features/settings/store'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
@@ -55,6 +56,7 @@ function Shell() {
           {section === 'devices' && <DevicesPage />}
           {section === 'enroll' && <EnrollPage />}
           {section === 'apply' && <ApplyPage />}
+          {section === 'schedules' && <SchedulesPage />}
           {section === 'events' && <EventsPage />}
         </ErrorBoundary>
       </AppShell.Main>

@@ -7,6 +7,7 @@ export const en = {
     devices: 'Devices',
     persons: 'Persons',
     enroll: 'Enroll',
+    schedules: 'Schedules',
     apply: 'Apply',
     events: 'Events',
     settings: 'Settings',

@@ -4,14 +4,17 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { zh } from './zh'
 import { screensEn, screensZh } from './screens'
+import { schedulesEn } from './schedules.en'
+import { schedulesZh } from './schedules.zh'
 
 export const LANGUAGES = { en: 'English', zh: '中文' } as const
 export type Language = keyof typeof LANGUAGES
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...screensEn } },
-    zh: { translation: { ...zh, ...screensZh } },
+    // schedules: in the namespace but typed by its own key type (schedules-text.ts)
+    en: { translation: { ...en, ...screensEn, schedules: schedulesEn } },
+    zh: { translation: { ...zh, ...screensZh, schedules: schedulesZh } },
   },
   lng: 'en',
   fallbackLng: 'en',

@@ -9,6 +9,7 @@ export const zh: Resources = {
     devices: '设备',
     persons: '人员',
     enroll: '采集',
+    schedules: '时间计划',
     apply: '下发',
     events: '事件',
     settings: '设置',

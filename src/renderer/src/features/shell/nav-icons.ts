@@ -1,5 +1,6 @@
 import {
   IconCalendarEvent,
+  IconClockHour4,
   IconDeviceDesktop,
   IconFingerprint,
   IconLayoutDashboard,
@@ -14,6 +15,7 @@ export const NAV_ICONS: Record<Section, typeof IconUsers> = {
   devices: IconDeviceDesktop,
   persons: IconUsers,
   enroll: IconFingerprint,
+  schedules: IconClockHour4,
   apply: IconSend,
   events: IconCalendarEvent,
   settings: IconSettings,

@@ -5,6 +5,7 @@ export const SECTIONS = [
   'devices',
   'persons',
   'enroll',
+  'schedules',
   'apply',
   'events',
   'settings',

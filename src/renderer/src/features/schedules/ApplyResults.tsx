@@ -1,0 +1,153 @@
+import { Badge, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useSchedulesText } from '../../i18n/schedules-text'
+import type { ScheduleApplyReport, ScheduleDeviceResult } from '../../../../shared/model'
+import type { AppError } from '../../../../shared/result'
+import { useDeviceProblem } from '../devices/device-problem'
+import { useDevices } from '../devices/store'
+import { deviceCode, misfit, outcomeOf, writtenCounts, type Outcome } from './apply-outcome'
+
+/** The station's reason for a misfit → its explanation. */
+const REASON: Record<string, 'noSchedules' | 'outOfRange' | 'noClear'> = {
+  NO_SCHEDULES: 'noSchedules',
+  OUT_OF_RANGE: 'outOfRange',
+  NO_CLEAR: 'noClear',
+}
+
+const COLOR: Record<Outcome, string> = {
+  written: 'teal',
+  refused: 'red',
+  notSupported: 'orange',
+  failed: 'gray',
+}
+
+/** Each terminal's answer to the last apply. */
+export function ApplyResults({ report }: { report: ScheduleApplyReport }) {
+  const { t } = useSchedulesText()
+  const ok = report.devices.filter((d) => d.ok).length
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="schedules-results">
+      <Title order={2} size="h4" mb={4}>
+        {t('apply.resultsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm" data-testid="results-summary">
+        {t('apply.summary', { ok, total: report.devices.length })}
+      </Text>
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing="sm" aria-label={t('apply.resultsTitle')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="24%">{t('apply.col.terminal')}</Table.Th>
+              <Table.Th w={140}>{t('apply.col.outcome')}</Table.Th>
+              <Table.Th>{t('apply.col.details')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.devices.map((r) => (
+              <ResultRow key={r.deviceId} result={r} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  )
+}
+
+function ResultRow({ result }: { result: ScheduleDeviceResult }) {
+  const { t } = useSchedulesText()
+  const outcome = outcomeOf(result)
+  return (
+    <Table.Tr data-testid="schedule-result" data-outcome={outcome}>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {result.deviceName}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge color={COLOR[outcome]} variant="light" style={{ textTransform: 'none' }}>
+          {t(`apply.outcome.${outcome}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Details result={result} outcome={outcome} />
+      </Table.Td>
+    </Table.Tr>
+  )
+}
+
+function Details({ result, outcome }: { result: ScheduleDeviceResult; outcome: Outcome }) {
+  const { t } = useSchedulesText()
+  const deviceProblem = useDeviceProblem()
+  const device = useDevices((s) => s.devices?.find((d) => d.id === result.deviceId))
+  const counts = writtenCounts(result)
+    .map(([kind, count]) => t(`apply.written.${kind}`, { count }))
+    .join(' · ')
+  const code = deviceCode(result)
+  const error = result.error
+  return (
+    <Stack gap={4}>
+      {outcome === 'written' && (
+        <Text size="sm">
+          {counts || t('apply.nothingWritten')}
+          {result.cleared ? ` ${t('apply.clearedFirst')}` : ''}
+        </Text>
+      )}
+      {outcome === 'notSupported' && <Misfit result={result} />}
+      {outcome === 'refused' && error && (
+        <>
+          <Text size="sm">{t('apply.refusedLead')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('apply.terminalSays', { message: error.message })}
+          </Text>
+          {counts && (
+            <Text size="xs" c="dimmed">
+              {t('apply.partial', { list: counts })}
+            </Text>
+          )}
+        </>
+      )}
+      {outcome === 'failed' && error && (
+        <Text size="sm">
+          {deviceProblem(
+            error as AppError,
+            device ? `${device.host}:${device.port}` : result.deviceName,
+          )}
+        </Text>
+      )}
+      {code && (
+        <details>
+          <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>
+            {t('apply.deviceCode')}
+          </summary>
+          <Code block mt={6} data-testid="device-code">
+            {Object.entries(code)
+              .map(([k, v]) => `${k}: ${String(v)}`)
+              .join('\n')}
+          </Code>
+        </details>
+      )}
+    </Stack>
+  )
+}
+
+function Misfit({ result }: { result: ScheduleDeviceResult }) {
+  const { t } = useSchedulesText()
+  const { reason, problems } = misfit(result)
+  const key = (reason ? REASON[reason] : undefined) ?? 'other'
+  return (
+    <>
+      <Text size="sm">{t(`apply.reason.${key}`)}</Text>
+      {problems.length > 0 && (
+        <List size="sm" data-testid="misfits">
+          {problems.map((p, i) => (
+            <List.Item key={i}>{p.message}</List.Item>
+          ))}
+        </List>
+      )}
+      {key === 'other' && result.error && (
+        <Text size="sm" c="dimmed">
+          {t('apply.terminalSays', { message: result.error.message })}
+        </Text>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import { Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useSchedulesText } from '../../i18n/schedules-text'
+import { useShallow } from 'zustand/react/shallow'
+import { ErrorNotice } from '../shell/ErrorNotice'
+import { ApplyPanel } from './ApplyPanel'
+import { HolidayGroupList } from './HolidayGroupList'
+import { HolidayPlanList } from './HolidayPlanList'
+import { useSchedules } from './store'
+import { TemplateList } from './TemplateList'
+import { WeekPlanList } from './WeekPlanList'
+
+type Tab = 'weekPlans' | 'holidays' | 'templates' | 'apply'
+
+/** Access schedules: week plans, holidays, templates, and writing them to the terminals. */
+export function SchedulesPage() {
+  const { t } = useSchedulesText()
+  const { roster, error, load } = useSchedules(
+    useShallow((s) => ({ roster: s.roster, error: s.error, load: s.load })),
+  )
+  const [tab, setTab] = useState<Tab>('weekPlans')
+  useEffect(() => void load(), [load])
+
+  const count = (n: number | undefined) =>
+    n ? (
+      <Badge size="xs" variant="light" circle aria-hidden>
+        {n}
+      </Badge>
+    ) : null
+  return (
+    <Stack gap="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }} pb="md">
+      <Stack gap={4} maw={860}>
+        <Text size="sm">{t('lead')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('factoryNote')}
+        </Text>
+      </Stack>
+      {error && <ErrorNotice error={error} onRetry={() => void load()} />}
+      {!roster && !error && (
+        <Group gap="xs" role="status">
+          <Loader size="sm" />
+          <Text size="sm">{t('loadingRoster')}</Text>
+        </Group>
+      )}
+      {roster && (
+        <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
+          <Tabs.List aria-label={t('tabs.label')} mb="md">
+            <Tabs.Tab value="weekPlans" rightSection={count(roster.weekPlans.length)}>
+              {t('tabs.weekPlans')}
+            </Tabs.Tab>
+            <Tabs.Tab
+              value="holidays"
+              rightSection={count(roster.holidayPlans.length + roster.holidayGroups.length)}
+            >
+              {t('tabs.holidays')}
+            </Tabs.Tab>
+            <Tabs.Tab value="templates" rightSection={count(roster.templates.length)}>
+              {t('tabs.templates')}
+            </Tabs.Tab>
+            <Tabs.Tab value="apply">{t('tabs.apply')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="weekPlans">
+            <WeekPlanList />
+          </Tabs.Panel>
+          <Tabs.Panel value="holidays">
+            <Stack gap="md">
+              <HolidayPlanList />
+              <HolidayGroupList />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="templates">
+            <TemplateList />
+          </Tabs.Panel>
+          <Tabs.Panel value="apply">
+            <ApplyPanel />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  )
+}
