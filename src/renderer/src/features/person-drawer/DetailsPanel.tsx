@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/model'
+import { TemplateNames } from '../schedules/TemplateNames'
 
 const shortTime = (s: string) => s.replace('T', ' ').slice(0, 16)
 
@@ -36,11 +37,7 @@ export function DetailsPanel({ person }: { person: PersonDetail }) {
       ),
       'doors',
     ],
-    [
-      t('drawer.plan'),
-      person.planTemplateNo === '1' ? t('drawer.planDefault', { no: '1' }) : person.planTemplateNo,
-      'plan',
-    ],
+    [t('drawer.plan'), <TemplateNames list={person.planTemplateNo} />, 'plan'],
     [t('drawer.pin'), person.hasPin ? t('drawer.pinSet') : t('drawer.pinNone'), 'pin'],
     [t('drawer.updated'), new Date(person.updatedAt).toLocaleString(i18n.language), 'updated'],
   ]

@@ -21,6 +21,7 @@ import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from '../person-drawer/store'
+import { TemplatePicker } from '../schedules/TemplatePicker'
 import { checkDeviceLimits } from './device-limits'
 import {
   explainIssue,
@@ -182,10 +183,11 @@ function FormBody() {
             description={t('form.doorRightsHint')}
             {...field('doorRights')}
           />
-          <TextInput
+          <TemplatePicker
             label={t('form.plan')}
-            description={t('form.planHint')}
-            {...field('planTemplateNo')}
+            value={values.planTemplateNo}
+            error={errors.planTemplateNo}
+            onChange={(planTemplateNo) => setValues((s) => ({ ...s, planTemplateNo }))}
           />
         </SimpleGrid>
         <Switch
