@@ -165,7 +165,7 @@ test('builds a week plan with an inline overlap check, makes a template and writ
     await expect(r).toContainText('1 week plan · 1 holiday plan · 1 holiday group · 1 template')
   }
   await expectAccessible(page, 'Schedules apply')
-  await page.screenshot({ path: 'test-results/screens/schedules-apply.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/screens/schedules-apply.png' })
   for (const d of fleet.devices) {
     const docs = await fleet.control.docs(d, 'UserRight')
     const week = docs['UserRightWeekPlanCfg/2'] as { enable: boolean; WeekPlanCfg: WeekRow[] }
@@ -268,4 +268,54 @@ test('an empty station explains the next step on every tab', async ({ app, page 
   await expect(page.getByText('No terminals yet')).toBeVisible()
   await page.getByRole('button', { name: 'Go to Devices' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devices')
+})
+
+test('explains a terminal that cannot hold the set and one that cannot be reached, in English and Chinese', async ({
+  app,
+  page,
+}) => {
+  await addTerminals(app)
+  // week plan 300 is outside the simulated terminals' 1–255
+  for (const [method, args] of [
+    [
+      'schedules.saveWeekPlan',
+      { planNo: 300, name: 'Late', days: { Monday: [{ begin: '20:00', end: '24:00' }] } },
+    ],
+    ['schedules.saveTemplate', { templateNo: 3, name: 'Late shift', weekPlanNo: 300 }],
+  ] as const)
+    expect((await callStation(app, method, args)).ok).toBe(true)
+  await fleet.control.fault(fleet.devices[1]!, { offline: true })
+  await page.goto(`${app.url}#/schedules`)
+  await page.getByRole('tab', { name: 'Apply to terminals' }).click()
+  await page.getByRole('radio', { name: 'Chosen terminals' }).check()
+  await expect(page.getByRole('button', { name: 'Write to 0 terminals' })).toBeDisabled()
+  await expect(page.getByText('Choose at least one terminal.')).toBeVisible()
+  await page.getByRole('checkbox', { name: 'Lobby' }).check()
+  await page.getByRole('checkbox', { name: 'Back door' }).check()
+  await page.getByRole('button', { name: 'Write to 2 terminals' }).click()
+  const lobby = page.getByTestId('schedule-result').filter({ hasText: 'Lobby' })
+  const back = page.getByTestId('schedule-result').filter({ hasText: 'Back door' })
+  await expect(lobby).toHaveAttribute('data-outcome', 'notSupported')
+  await expect(lobby).toContainText('do not fit this terminal’s ranges, so nothing was sent')
+  await expect(lobby.getByTestId('misfits')).toContainText('week plan 300')
+  await expect(back).toHaveAttribute('data-outcome', 'failed')
+  await expect(back).toContainText('unreachable')
+  await expect(page.getByTestId('results-summary')).toHaveText(
+    '0 of 2 terminals hold the schedules.',
+  )
+  await expectAccessible(page, 'Schedules apply (misfit, offline)')
+  await page
+    .getByTestId('schedules-results')
+    .screenshot({ path: 'test-results/screens/schedules-apply-problems.png' })
+  expect(Object.keys(await fleet.control.docs(fleet.devices[0]!, 'UserRight'))).toEqual([])
+
+  expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('时间计划')
+  await expect(page.getByTestId('week-summary')).toHaveText('周一 20:00–24:00 · 周二–周日 不可通行')
+  await expectAccessible(page, '时间计划')
+  await page.screenshot({ path: 'test-results/screens/zh-schedules.png' })
+  await page.getByRole('button', { name: '编辑周计划 300' }).click()
+  await expect(page.getByRole('dialog', { name: '周计划 300 · Late' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/zh-schedules-week-editor.png' })
 })

@@ -14,7 +14,7 @@ const REASON: Record<string, 'noSchedules' | 'outOfRange' | 'noClear'> = {
 }
 
 const COLOR: Record<Outcome, string> = {
-  written: 'teal',
+  written: 'green',
   refused: 'red',
   notSupported: 'orange',
   failed: 'gray',
@@ -36,8 +36,8 @@ export function ApplyResults({ report }: { report: ScheduleApplyReport }) {
         <Table verticalSpacing="sm" aria-label={t('apply.resultsTitle')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="24%">{t('apply.col.terminal')}</Table.Th>
-              <Table.Th w={140}>{t('apply.col.outcome')}</Table.Th>
+              <Table.Th w="20%">{t('apply.col.terminal')}</Table.Th>
+              <Table.Th w={180}>{t('apply.col.outcome')}</Table.Th>
               <Table.Th>{t('apply.col.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -63,7 +63,7 @@ function ResultRow({ result }: { result: ScheduleDeviceResult }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Badge color={COLOR[outcome]} variant="light" style={{ textTransform: 'none' }}>
+        <Badge color={COLOR[outcome]} variant="dot" style={{ textTransform: 'none' }}>
           {t(`apply.outcome.${outcome}`)}
         </Badge>
       </Table.Td>

@@ -99,7 +99,7 @@ function DayBar({
 }) {
   return (
     <>
-      <Text fz={compact ? 10 : 'xs'} lh={compact ? '12px' : undefined} fw={500} aria-hidden>
+      <Text fz={compact ? 10 : 'xs'} lh={compact ? '13px' : undefined} fw={500} aria-hidden>
         {label}
       </Text>
       <Box
