@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs'
-import type { ImportReport, PersonDetail, PersonSummary } from '../../shared/model'
+import {
+  PERSON_APPLY_STATES,
+  type ImportReport,
+  type PersonApplyState,
+  type PersonDetail,
+  type PersonSummary,
+} from '../../shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
 
 export const personsCommands: Record<string, Command> = {
   list: async (cli) => {
+    const applyState = flag(cli, 'apply-state')
+    if (applyState !== undefined && !isApplyState(applyState))
+      throw new UsageError(`--apply-state is one of ${PERSON_APPLY_STATES.join(', ')}`)
     const page = need<{ total: number; items: PersonSummary[] }>(
       cli,
       await cli.station.call('persons.search', {
         query: flag(cli, 'query') ?? cli.args[0] ?? '',
         limit: Number(flag(cli, 'limit') ?? 100),
+        ...(applyState ? { applyState } : {}),
       }),
     )
     if (!page) return 1
     return show(cli, page, () =>
       [
         table([
-          ['EMPLOYEE NO', 'NAME', 'GROUP', 'CARDS', 'FINGERS', 'FACE', 'IRIS'],
+          ['EMPLOYEE NO', 'NAME', 'GROUP', 'CARDS', 'FINGERS', 'FACE', 'IRIS', 'APPLY STATE'],
           ...page.items.map((p) => [
             p.employeeNo,
             p.name,
@@ -24,6 +34,7 @@ export const personsCommands: Record<string, Command> = {
             p.fingerprints,
             p.hasFace ? 'yes' : '',
             p.irises || '',
+            p.applyState ?? '',
           ]),
         ]),
         `${page.items.length} of ${page.total}`,
@@ -117,3 +128,6 @@ export const personsCommands: Record<string, Command> = {
       : 1
   },
 }
+
+const isApplyState = (v: string): v is PersonApplyState =>
+  (PERSON_APPLY_STATES as readonly string[]).includes(v)

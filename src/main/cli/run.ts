@@ -25,7 +25,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
-  persons list [QUERY] [--limit N] | show E | remove E | import FILE.csv
+  persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
@@ -115,6 +115,7 @@ export async function runCli(argv: string[]): Promise<number> {
           'eye',
           'query',
           'limit',
+          'apply-state',
           'job',
           'from',
           'to',
