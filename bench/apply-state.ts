@@ -167,13 +167,22 @@ store.tx(() => {
   }
 })
 
+/** CPU ms of this process since `from` (less swayed than wall time by other work on the machine). */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from)
+  return Math.round((u.user + u.system) / 1000)
+}
 let t0 = performance.now()
+let c0 = process.cpuUsage()
 const service = applyStateService(ctx) // computes every unknown state (all of them)
 const firstMs = performance.now() - t0
+const firstCpuMs = cpuMs(c0)
 const counts = service.counts()
 t0 = performance.now()
+c0 = process.cpuUsage()
 const changedAgain = service.recomputeAll()
 const againMs = performance.now() - t0
+const againCpuMs = cpuMs(c0)
 
 const samples: number[] = []
 const queries = ['', '00', '0123', 'Person 12', '3000001', 'zzz', 'son 9']
@@ -199,7 +208,9 @@ process.stdout.write(
     terminals: devices.length,
     counts,
     recomputeAllFirstMs: Math.round(firstMs),
+    recomputeAllFirstCpuMs: firstCpuMs,
     recomputeAllUnchangedMs: Math.round(againMs),
+    recomputeAllUnchangedCpuMs: againCpuMs,
     changedAgain,
     countsMs: Number(countsMs.toFixed(2)),
     filteredSearch: { samples: samples.length, p50Ms: pct(50), p95Ms: pct(95), maxMs: pct(100) },
