@@ -115,6 +115,13 @@ test('builds a week plan with an inline overlap check, makes a template and writ
   const holiday = page.getByRole('dialog', { name: 'New holiday plan' })
   await holiday.getByRole('textbox', { name: 'Name' }).fill('Christmas')
   await holiday.getByLabel('First day').fill('2026-12-24')
+  await holiday.getByLabel('Last day').fill('2026-12-20')
+  await holiday.getByLabel('Last day').blur()
+  await expect(holiday.getByText('The holiday ends before it begins.')).toBeVisible()
+  await holiday.getByRole('button', { name: 'Add a segment on Holiday' }).click()
+  await expectAccessible(page, 'Holiday plan editor')
+  await holiday.screenshot({ path: 'test-results/screens/schedules-holiday-editor.png' })
+  await holiday.getByRole('button', { name: 'Remove Holiday segment 1' }).click()
   await holiday.getByLabel('Last day').fill('2026-12-26')
   await holiday.getByRole('button', { name: 'Save' }).click()
   await expect(holiday).toBeHidden()
@@ -258,9 +265,34 @@ test('builds a week plan with an inline overlap check, makes a template and writ
   expect(saved.value.planTemplateNo).toBe('1,2')
 })
 
-test('an empty station explains the next step on every tab', async ({ app, page }) => {
+test('an empty station explains the next step on every tab; a week plan made with the keyboard alone', async ({
+  app,
+  page,
+}) => {
   await page.goto(`${app.url}#/schedules`)
   await expect(page.getByText('No week plans yet')).toBeVisible()
+
+  await page.getByRole('button', { name: 'New week plan' }).focus()
+  await page.keyboard.press('Enter')
+  const editor = page.getByRole('dialog', { name: 'New week plan' })
+  await expect(editor.getByRole('textbox', { name: 'Number' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Every day')
+  await editor.getByRole('button', { name: 'More for Monday' }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('menuitem', { name: 'Copy to every day' }).focus()
+  await page.keyboard.press('Enter')
+  await editor.getByRole('textbox', { name: 'Sunday, segment 1, to' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(editor).toBeHidden()
+  await expect(page.getByTestId('week-summary')).toHaveText('Mon–Sun 08:00–18:00')
+  await page.getByRole('button', { name: 'Remove Week plan 2' }).click()
+  await page
+    .getByRole('dialog', { name: 'Remove Week plan 2?' })
+    .getByRole('button', { name: 'Remove' })
+    .click()
+  await expect(page.getByText('No week plans yet')).toBeVisible()
+
   await page.getByRole('tab', { name: 'Templates' }).click()
   await expect(page.getByText('Create a week plan first: a template needs one.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'New template' })).toBeDisabled()

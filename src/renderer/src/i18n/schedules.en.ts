@@ -118,7 +118,6 @@ export const schedulesEn = {
     closedAllDay: 'Closed all day',
     dateRange: '{{begin}} – {{end}}',
     segmentDay: 'Holiday',
-    addSegment: 'Add a segment',
   },
   group: {
     title: 'Holiday groups',

@@ -120,7 +120,6 @@ export const schedulesZh: Widen<typeof schedulesEn> = {
     closedAllDay: '全天不可通行',
     dateRange: '{{begin}} 至 {{end}}',
     segmentDay: '假日',
-    addSegment: '添加时段',
   },
   group: {
     title: '假日组',
