@@ -78,7 +78,13 @@ export function schedulesRepo(db: Database) {
     "SELECT employee_no FROM persons WHERE ',' || replace(plan_template_no, ' ', '') || ',' LIKE '%,' || ? || ',%' ORDER BY employee_no LIMIT 5",
   )
 
+  const templateLists = db.prepare<[], { plan: string; n: number }>(
+    'SELECT plan_template_no AS plan, count(*) AS n FROM persons GROUP BY plan_template_no',
+  )
+
   return {
+    /** How many persons name each distinct template list (Person.planTemplateNo, comma-separated). */
+    templateListCounts: (): { plan: string; n: number }[] => templateLists.all(),
     /** Up to five persons whose planTemplateNo names this template. */
     personsUsingTemplate: (templateNo: number): string[] =>
       personsUsing.all(String(templateNo)).map((r) => r.employee_no),

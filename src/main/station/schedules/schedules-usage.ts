@@ -1,16 +1,12 @@
 // "In use by N persons": persons name their templates in a comma list (Person.planTemplateNo), so
-// the count is one GROUP BY over the distinct lists, split here. The query reads the persons table
-// directly because the store has no count for it yet (it belongs in schedules-repo).
+// the count is one GROUP BY over the distinct lists (schedules-repo), split here.
 import type { ScheduleUsage } from '../../../shared/model'
 import type { StationContext } from '../context'
 
 export function schedulesUsage(ctx: StationContext) {
-  const lists = ctx.store.db.prepare<[], { plan: string; n: number }>(
-    'SELECT plan_template_no AS plan, count(*) AS n FROM persons GROUP BY plan_template_no',
-  )
   return (): ScheduleUsage => {
     const counts = new Map<number, number>()
-    for (const { plan, n } of lists.all()) {
+    for (const { plan, n } of ctx.store.schedules.templateListCounts()) {
       const nos = new Set(
         plan
           .split(',')
