@@ -26,14 +26,21 @@ const SUMMARY = `p.employee_no, p.name, p.user_type, p.group_name, p.apply_state
 // Each query finds its matching person rowids once, de-duplicated and in order; the total is
 // their number and the page is a slice, so the (costly) FTS match runs once per query.
 const CONTAINS_IDS = `
-  SELECT rowid FROM person_fts WHERE person_fts MATCH @fts
+  SELECT rowid AS id FROM person_fts WHERE person_fts MATCH @fts
   UNION
   SELECT p.rowid FROM card_fts f JOIN cards c ON c.rowid = f.rowid JOIN persons p ON p.employee_no = c.employee_no WHERE card_fts MATCH @fts
   ORDER BY 1`
 
+/**
+ * The matches of a query that pass the filters, still in roster order: each match is looked up
+ * by rowid in the same statement (passing the matches back in as JSON cost twice as much).
+ */
+const filtered = (ids: string, cond: string) =>
+  `SELECT x.id FROM (${ids}) x CROSS JOIN persons p ON p.rowid = x.id WHERE ${cond} ORDER BY x.id`
+
 // `@hi` is the prefix followed by the highest code point: [q, q+U+10FFFF) is every string starting with q.
 const PREFIX_IDS = `
-  SELECT rowid FROM persons WHERE employee_no >= @q AND employee_no < @hi
+  SELECT rowid AS id FROM persons WHERE employee_no >= @q AND employee_no < @hi
   UNION
   SELECT rowid FROM persons WHERE name >= @q COLLATE NOCASE AND name < @hi COLLATE NOCASE
   UNION
@@ -72,9 +79,9 @@ const HAS: Record<NonNullable<SearchFilters['has']>, string> = {
 
 /**
  * SQL conditions for the filters, with their parameters; statements are cached per shape.
- * `probe` is the same conditions for checking a list of rowids (a search's matches): written so
- * SQLite looks each row up by rowid rather than probing the group or apply-state index for it,
- * which measured twice as slow (unary + keeps a term from using an index).
+ * `probe` is the same conditions for checking a search's matches: written so SQLite looks each
+ * match up by rowid rather than probing the group or apply-state index for it, which measured
+ * twice as slow (unary + keeps a term from using an index).
  */
 function filterSql(f: SearchFilters): {
   key: string
@@ -113,7 +120,13 @@ export function searchRepo(db: Database) {
   const prefixIds = db.prepare(PREFIX_IDS).pluck()
   const cache = new Map<
     string,
-    { page: Statement; count: Statement; byIds: Statement; filterIds: Statement }
+    {
+      page: Statement
+      count: Statement
+      byIds: Statement
+      containsIds: Statement
+      prefixIds: Statement
+    }
   >()
   const statements = (key: string, where: string[], probe: string[]) => {
     let s = cache.get(key)
@@ -128,11 +141,8 @@ export function searchRepo(db: Database) {
         byIds: db.prepare(
           `SELECT ${SUMMARY} FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(@ids)) ORDER BY p.rowid`,
         ),
-        filterIds: db
-          .prepare(
-            `SELECT p.rowid FROM persons p WHERE p.rowid IN (SELECT value FROM json_each(@ids)) AND ${probeCond} ORDER BY p.rowid`,
-          )
-          .pluck(),
+        containsIds: db.prepare(filtered(CONTAINS_IDS, probeCond)).pluck(),
+        prefixIds: db.prepare(filtered(PREFIX_IDS, probeCond)).pluck(),
       }
       cache.set(key, s)
     }
@@ -155,13 +165,15 @@ export function searchRepo(db: Database) {
           items: (st.page.all({ ...f.params, limit, offset }) as SummaryRow[]).map(toSummary),
         }
       }
-      let ids = (
+      const narrowed = f.where.length > 0
+      const ids = (
         [...q].length >= 3
-          ? containsIds.all({ fts: `"${q.replaceAll('"', '""')}"` })
-          : prefixIds.all({ q, hi: q + '\u{10FFFF}' })
+          ? (narrowed ? st.containsIds : containsIds).all({
+              ...f.params,
+              fts: `"${q.replaceAll('"', '""')}"`,
+            })
+          : (narrowed ? st.prefixIds : prefixIds).all({ ...f.params, q, hi: q + '\u{10FFFF}' })
       ) as number[]
-      if (f.where.length > 0 && ids.length > 0)
-        ids = st.filterIds.all({ ...f.params, ids: JSON.stringify(ids) }) as number[]
       const page = ids.slice(offset, offset + limit)
       const items =
         page.length === 0
