@@ -18,7 +18,7 @@ const scenario = process.argv[2] === 'fleet' ? 'fleet' : 'single'
 const persons = arg('persons', scenario === 'single' ? 10_000 : 2000)
 const deviceCount = scenario === 'single' ? 1 : arg('devices', 20)
 const latency = scenario === 'single' ? 0 : arg('latency', 30)
-const withFaces = scenario === 'single'
+const withFaces = scenario === 'single' && !process.env.BENCH_NO_FACES
 
 /** CPU ms per thread of this process (Linux), by thread name. */
 function threadTimes(): Record<string, number> {

@@ -323,7 +323,6 @@ export const en = {
     doorRights: 'Door rights',
     doorRightsHint: 'Door numbers, comma-separated (1–64).',
     plan: 'Plan template',
-    planHint: 'Template numbers, comma-separated; 1 is all day.',
     pin: 'PIN',
     pinHint: '4 to 8 digits. Leave empty to keep the current PIN.',
     notes: 'Notes',

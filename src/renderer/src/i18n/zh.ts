@@ -320,7 +320,6 @@ export const zh: Resources = {
     doorRights: '门权限',
     doorRightsHint: '门编号，用逗号分隔（1–64）。',
     plan: '计划模板',
-    planHint: '模板编号，用逗号分隔；1 为全天。',
     pin: '密码',
     pinHint: '4 到 8 位数字。留空则保留当前密码。',
     notes: '备注',

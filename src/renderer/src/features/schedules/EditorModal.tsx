@@ -43,11 +43,6 @@ export function EditorModal({
     >
       <form
         noValidate
-        // Mantine's error red (#fa5252) is below AA contrast on white: errors here use the
-        // theme's darker red, as the other light-variant colours do.
-        style={
-          { '--mantine-color-error': 'var(--mantine-color-red-light-color)' } as React.CSSProperties
-        }
         onSubmit={(e) => {
           e.preventDefault()
           onSubmit()
