@@ -76,6 +76,28 @@ describe('digest against an independent server', () => {
     expect(s.failures).toBe(0)
   })
 
+  it('a lock announced on a nonce probe stops the call before any credentialed attempt', async () => {
+    const opts: Parameters<typeof localServer>[0] = {
+      handler: (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end('{"UserInfoCount":{"userNumber":2}}')
+      },
+    }
+    // one use per nonce: every call first probes for a fresh challenge
+    const { s, c } = await setup(opts, { maxNonceUses: 1 })
+    expect(await c.persons.count()).toEqual({ userNumber: 2 })
+    let credentialedWhileLocked = 0
+    s.server.on('request', (req) => {
+      if (opts.locked && req.headers.authorization) credentialedWhileLocked++
+    })
+    opts.locked = 600 // another client's failures locked the account
+    expect(await rejects(c.persons.count())).toMatchObject({
+      code: 'DEVICE_LOCKED',
+      unlockTime: 600,
+    })
+    expect(credentialedWhileLocked).toBe(0)
+  })
+
   it('uses Basic only when the device offers no Digest', async () => {
     const { s, c } = await setup({ scheme: 'basic' })
     expect((await c.persons.count()).userNumber).toBe(7)

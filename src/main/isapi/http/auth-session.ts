@@ -313,7 +313,10 @@ export class AuthSession {
       { method: 'GET', path: this.challengePath, signal: r.signal },
       64 * 1024,
     )
-    const st = res.status === 401 ? statusOf(res.headers, res.data) : undefined
+    // the probe's 401 body matters only if it says the account is locked: parsing every one
+    // (firmware that limits nonce reuse asks for a probe every few dozen calls) is wasted work
+    const st =
+      res.status === 401 && mayTellLock(res.data) ? statusOf(res.headers, res.data) : undefined
     if (st && isLocked(st)) throw this.lock(st, r)
     const challenges = parseChallenges(res.headers['www-authenticate'])
     const dc = digestChallenge(challenges)
@@ -414,6 +417,12 @@ interface Wire<T extends Answer> {
 function statusOf(headers: Answer['headers'], body: Buffer): DeviceStatus | undefined {
   const ct = headers['content-type']
   return statusFromBody(typeof ct === 'string' ? ct : '', body.toString('utf8'))
+}
+
+/** False only when the body cannot say "locked": no `lock`/`locked` value, no non-zero unlockTime. */
+function mayTellLock(body: Buffer): boolean {
+  const text = body.toString('latin1')
+  return /\block(ed)?\b/i.test(text) || /(unlock|reslock)time\W+[1-9]/i.test(text)
 }
 
 function isLocked(st: DeviceStatus | undefined): boolean {
