@@ -4,17 +4,16 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { zh } from './zh'
 import { screensEn, screensZh } from './screens'
-import { schedulesEn } from './schedules.en'
-import { schedulesZh } from './schedules.zh'
+import { featuresEn, featuresZh } from './features'
 
 export const LANGUAGES = { en: 'English', zh: '中文' } as const
 export type Language = keyof typeof LANGUAGES
 
 void i18next.use(initReactI18next).init({
   resources: {
-    // schedules: in the namespace but typed by its own key type (schedules-text.ts)
-    en: { translation: { ...en, ...screensEn, schedules: schedulesEn } },
-    zh: { translation: { ...zh, ...screensZh, schedules: schedulesZh } },
+    // features: in the namespace, each under its name, but typed on its own (feature-text.ts)
+    en: { translation: { ...en, ...screensEn, ...featuresEn } },
+    zh: { translation: { ...zh, ...screensZh, ...featuresZh } },
   },
   lng: 'en',
   fallbackLng: 'en',

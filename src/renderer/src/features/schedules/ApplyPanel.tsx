@@ -12,7 +12,7 @@ import {
 } from '@mantine/core'
 import { IconDeviceDesktop, IconSend } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'

@@ -1,5 +1,5 @@
 import { Badge, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { ScheduleApplyReport, ScheduleDeviceResult } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { useDeviceProblem } from '../devices/device-problem'

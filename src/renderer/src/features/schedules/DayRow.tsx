@@ -1,6 +1,6 @@
 import { ActionIcon, Box, Group, Menu, Text } from '@mantine/core'
 import { IconDots, IconPlus } from '@tabler/icons-react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { Problem } from './plan-issues'
 import { SegmentFields } from './SegmentFields'
 import { MAX_SEGMENTS, type SegmentDraft } from './week-grid'

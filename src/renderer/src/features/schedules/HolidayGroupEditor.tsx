@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core'
 import { useState } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { HolidayGroupDef } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { notify } from '../../lib/notify'

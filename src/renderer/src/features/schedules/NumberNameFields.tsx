@@ -1,6 +1,6 @@
 import { Alert, NumberInput, SimpleGrid, TextInput } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { Problem } from './plan-issues'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { ApplyPanel } from './ApplyPanel'

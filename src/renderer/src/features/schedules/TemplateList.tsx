@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { IconTemplate } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { PlanTemplateDef } from '../../../../shared/model'
 import { DefinitionList } from './DefinitionList'

@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core'
 import { useEffect } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { useSchedules } from './store'
 import {
   joinTemplateNos,

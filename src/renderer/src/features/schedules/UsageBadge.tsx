@@ -1,5 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { UsedBy } from './usage'
 
 /** "Used by 2 templates", "12 persons", or "Not used". */

@@ -1,5 +1,5 @@
 import { Box, Text } from '@mantine/core'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { WEEKDAYS, type Weekday } from '../../../../shared/model'
 import { minutes } from './time-text'
 import type { SegmentDraft } from './week-grid'

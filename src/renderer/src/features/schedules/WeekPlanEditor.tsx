@@ -1,7 +1,7 @@
 import { Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconChevronDown } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import { WEEKDAYS, type WeekPlanDef, type Weekday } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { notify } from '../../lib/notify'

@@ -1,4 +1,4 @@
-import { useSchedulesText } from '../../i18n/schedules-text'
+import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { TimeRange, Weekday } from '../../../../shared/model'
 import { weekSummary } from './week-summary'
 

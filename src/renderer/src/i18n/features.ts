@@ -1,0 +1,15 @@
+// Each screen's strings: one file per feature and language, registered here under the feature's
+// name (its key prefix at runtime) and typed per feature by feature-text.ts. The Chinese map must
+// hold every English feature, each typed by its English file, so a missing one fails the typecheck.
+import type { Widen } from './screens-types'
+import { schedulesEn } from './schedules.en'
+import { schedulesZh } from './schedules.zh'
+
+export const featuresEn = {
+  schedules: schedulesEn,
+} as const
+export type FeaturesEn = typeof featuresEn
+
+export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
+  schedules: schedulesZh,
+}
