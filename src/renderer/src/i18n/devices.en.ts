@@ -1,4 +1,4 @@
-// Devices screen strings (English). zh is typed by this shape through screens.ts.
+// Devices screen strings (English). zh is typed by this shape (features.ts).
 export const devicesEn = {
   add: 'Add device',
   count_one: '{{count}} terminal',

@@ -6,3 +6,9 @@ const hook = <N extends keyof FeaturesEn>(name: N) => featureText<FeaturesEn[N]>
 
 export const useSchedulesText = hook('schedules')
 export type SchedulesT = FeatureT<FeaturesEn['schedules']>
+
+export const useDevicesText = hook('devices')
+export type DevicesT = FeatureT<FeaturesEn['devices']>
+
+export const useMaintenanceText = hook('maintenance')
+export type MaintenanceT = FeatureT<FeaturesEn['maintenance']>

@@ -2,14 +2,22 @@
 // name (its key prefix at runtime) and typed per feature by feature-text.ts. The Chinese map must
 // hold every English feature, each typed by its English file, so a missing one fails the typecheck.
 import type { Widen } from './screens-types'
+import { devicesEn } from './devices.en'
+import { devicesZh } from './devices.zh'
+import { maintenanceEn } from './maintenance.en'
+import { maintenanceZh } from './maintenance.zh'
 import { schedulesEn } from './schedules.en'
 import { schedulesZh } from './schedules.zh'
 
 export const featuresEn = {
+  devices: devicesEn,
+  maintenance: maintenanceEn,
   schedules: schedulesEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
+  devices: devicesZh,
+  maintenance: maintenanceZh,
   schedules: schedulesZh,
 }

@@ -1,5 +1,5 @@
 // Terminal maintenance strings (English): firmware upgrade, reboot, configuration backup and
-// restore on the Devices screen. zh is typed by this shape through screens.ts.
+// restore on the Devices screen. zh is typed by this shape (features.ts).
 export const maintenanceEn = {
   menu: {
     upgrade: 'Upgrade firmware…',

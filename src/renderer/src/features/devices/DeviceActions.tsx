@@ -11,7 +11,7 @@ import {
   IconTrash,
   IconUpload,
 } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
+import { useDevicesText, useMaintenanceText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import type { Result } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -34,7 +34,8 @@ export function DeviceActions({
   onRemove: () => void
   onMaintain: (kind: MaintenanceKind) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useDevicesText()
+  const { t: tMaintenance } = useMaintenanceText()
   const errorText = useErrorText()
   const [busy, run] = useBusy()
   const { check, syncTime, openDoor } = useDevices.getState()
@@ -59,7 +60,7 @@ export function DeviceActions({
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={t('devices.actionsFor', { name: device.name })}
+          aria-label={t('actionsFor', { name: device.name })}
           aria-busy={busy}
         >
           {busy ? <Loader size={14} aria-hidden /> : <IconDots size={18} aria-hidden />}
@@ -71,23 +72,23 @@ export function DeviceActions({
           onClick={() =>
             void act(
               () => check(device.id),
-              (d) => t('devices.checked', { name: d.name, state: t(`devices.health.${d.health}`) }),
+              (d) => t('checked', { name: d.name, state: t(`health.${d.health}`) }),
               (d) => d.health === 'online',
             )
           }
         >
-          {t('devices.checkNow')}
+          {t('checkNow')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconClockCheck size={16} aria-hidden />}
           onClick={() =>
             void act(
               () => syncTime(device.id),
-              (d) => t('devices.timeSynced', { name: d.name }),
+              (d) => t('timeSynced', { name: d.name }),
             )
           }
         >
-          {t('devices.syncTime')}
+          {t('syncTime')}
         </Menu.Item>
         {(caps?.doors ?? 1) > 0 && (
           <Menu.Item
@@ -95,11 +96,11 @@ export function DeviceActions({
             onClick={() =>
               void act(
                 () => openDoor(device.id),
-                () => t('devices.doorOpened', { name: device.name }),
+                () => t('doorOpened', { name: device.name }),
               )
             }
           >
-            {t('devices.openDoor')}
+            {t('openDoor')}
           </Menu.Item>
         )}
         <Menu.Divider />
@@ -107,7 +108,7 @@ export function DeviceActions({
           leftSection={<IconUpload size={16} aria-hidden />}
           onClick={() => onMaintain('upgrade')}
         >
-          {t('maintenance.menu.upgrade')}
+          {tMaintenance('menu.upgrade')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconDownload size={16} aria-hidden />}
@@ -116,31 +117,31 @@ export function DeviceActions({
               () => backup(device.id),
               (b) => {
                 downloadBackup(b)
-                return t('maintenance.backup.done', { name: device.name, file: b.fileName })
+                return tMaintenance('backup.done', { name: device.name, file: b.fileName })
               },
             )
           }
         >
-          {t('maintenance.menu.backup')}
+          {tMaintenance('menu.backup')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconRestore size={16} aria-hidden />}
           onClick={() => onMaintain('restore')}
         >
-          {t('maintenance.menu.restore')}
+          {tMaintenance('menu.restore')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconPower size={16} aria-hidden />}
           onClick={() => onMaintain('reboot')}
         >
-          {t('maintenance.menu.reboot')}
+          {tMaintenance('menu.reboot')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-          {t('devices.edit')}
+          {t('edit')}
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
-          {t('devices.remove')}
+          {t('remove')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

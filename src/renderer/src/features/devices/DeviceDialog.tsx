@@ -13,6 +13,7 @@ import {
 import { IconPlugConnectedX } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import { activationPasswordProblem } from '../../../../shared/password-rules'
 import { notify } from '../../lib/notify'
@@ -52,7 +53,8 @@ export function DeviceDialog({
   opened: boolean
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useDevicesText()
+  const { t: tc } = useTranslation()
   const explain = useDeviceProblem()
   const { add, update, activate } = useDevices.getState()
   const [draft, setDraft] = useState<Draft>(blank)
@@ -90,7 +92,7 @@ export function DeviceDialog({
     }
     notify({
       color: 'green',
-      message: t(device ? 'devices.saved' : 'devices.added', { name: r.value.name }),
+      message: t(device ? 'saved' : 'added', { name: r.value.name }),
     })
     onClose()
   }
@@ -105,11 +107,9 @@ export function DeviceDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={
-        device ? t('devices.dialog.editTitle', { name: device.name }) : t('devices.dialog.addTitle')
-      }
+      title={device ? t('dialog.editTitle', { name: device.name }) : t('dialog.addTitle')}
       centered
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       size="lg"
     >
       <form
@@ -120,8 +120,8 @@ export function DeviceDialog({
       >
         <Stack gap="sm">
           <TextInput
-            label={t('devices.dialog.name')}
-            placeholder={t('devices.dialog.namePlaceholder')}
+            label={t('dialog.name')}
+            placeholder={t('dialog.namePlaceholder')}
             value={draft.name}
             onChange={(e) => field('name')(e.currentTarget.value)}
             required
@@ -130,8 +130,8 @@ export function DeviceDialog({
           />
           <Group align="flex-start" grow wrap="nowrap">
             <TextInput
-              label={t('devices.dialog.host')}
-              placeholder={t('devices.dialog.hostPlaceholder')}
+              label={t('dialog.host')}
+              placeholder={t('dialog.hostPlaceholder')}
               value={draft.host}
               onChange={(e) => field('host')(e.currentTarget.value)}
               required
@@ -139,7 +139,7 @@ export function DeviceDialog({
               autoComplete="off"
             />
             <NumberInput
-              label={t('devices.dialog.port')}
+              label={t('dialog.port')}
               value={draft.port}
               onChange={(v) => field('port')(typeof v === 'number' ? v : Number(v) || 80)}
               min={1}
@@ -150,7 +150,7 @@ export function DeviceDialog({
           </Group>
           <Stack gap={4}>
             <Text size="sm" fw={500} id="device-protocol-label">
-              {t('devices.dialog.protocol')}
+              {t('dialog.protocol')}
             </Text>
             <SegmentedControl
               aria-labelledby="device-protocol-label"
@@ -177,52 +177,46 @@ export function DeviceDialog({
           </Stack>
           <Group align="flex-start" grow wrap="nowrap">
             <TextInput
-              label={t('devices.dialog.username')}
+              label={t('dialog.username')}
               value={draft.username}
               onChange={(e) => field('username')(e.currentTarget.value)}
               required
               autoComplete="off"
             />
             <PasswordInput
-              label={
-                activating === 'form'
-                  ? t('devices.activation.newPassword')
-                  : t('devices.dialog.password')
-              }
+              label={activating === 'form' ? t('activation.newPassword') : t('dialog.password')}
               description={
                 activating === 'form'
-                  ? t('devices.activation.rules')
+                  ? t('activation.rules')
                   : device
-                    ? t('devices.dialog.passwordKeep')
+                    ? t('dialog.passwordKeep')
                     : undefined
               }
               error={
                 activating === 'form' && draft.password && passwordProblem
-                  ? t(`devices.activation.problem.${passwordProblem}`)
+                  ? t(`activation.problem.${passwordProblem}`)
                   : undefined
               }
               value={draft.password}
               onChange={(e) => field('password')(e.currentTarget.value)}
               required={!device}
               autoComplete="new-password"
-              visibilityToggleButtonProps={{ 'aria-label': t('devices.dialog.showPassword') }}
+              visibilityToggleButtonProps={{ 'aria-label': t('dialog.showPassword') }}
             />
           </Group>
           {activating === 'form' && (
             <PasswordInput
-              label={t('devices.activation.confirm')}
+              label={t('activation.confirm')}
               value={confirm}
               onChange={(e) => setConfirm(e.currentTarget.value)}
-              error={
-                confirm && confirm !== draft.password ? t('devices.activation.differ') : undefined
-              }
+              error={confirm && confirm !== draft.password ? t('activation.differ') : undefined}
               autoComplete="new-password"
-              visibilityToggleButtonProps={{ 'aria-label': t('devices.dialog.showPassword') }}
+              visibilityToggleButtonProps={{ 'aria-label': t('dialog.showPassword') }}
             />
           )}
           <TextInput
-            label={t('devices.dialog.site')}
-            description={t('devices.dialog.siteHint')}
+            label={t('dialog.site')}
+            description={t('dialog.siteHint')}
             value={draft.site}
             onChange={(e) => field('site')(e.currentTarget.value)}
             maxLength={64}
@@ -247,29 +241,29 @@ export function DeviceDialog({
                     setDraft((d) => ({ ...d, username: 'admin', password: '' }))
                   }}
                 >
-                  {t('devices.activation.offer')}
+                  {t('activation.offer')}
                 </Button>
               )}
             </Alert>
           )}
           {activating === 'form' && (
             <Text size="sm" data-testid="activation-hint">
-              {t('devices.activation.hint')}
+              {t('activation.hint')}
             </Text>
           )}
           <Text size="xs" c="dimmed" role="status">
-            {busy ? t('devices.dialog.checking') : t('devices.dialog.oneAttempt')}
+            {busy ? t('dialog.checking') : t('dialog.oneAttempt')}
           </Text>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
+              {tc('common.cancel')}
             </Button>
             <Button type="submit" loading={busy} disabled={!ready}>
               {activating === 'form'
-                ? t('devices.activation.submit')
+                ? t('activation.submit')
                 : device
-                  ? t('devices.dialog.checkAndSave')
-                  : t('devices.dialog.checkAndAdd')}
+                  ? t('dialog.checkAndSave')
+                  : t('dialog.checkAndAdd')}
             </Button>
           </Group>
         </Stack>

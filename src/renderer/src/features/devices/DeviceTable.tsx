@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
 import { HealthBadge } from './HealthBadge'
@@ -13,12 +14,12 @@ const CAPS = [
 ] as const satisfies readonly (keyof DeviceCapabilitySummary)[]
 
 function Drift({ seconds }: { seconds: number | null }) {
-  const { t } = useTranslation()
-  if (seconds === null) return <Text size="sm">{t('devices.driftUnknown')}</Text>
-  const text = t('devices.drift', { sign: seconds > 0 ? '+' : '', seconds })
+  const { t } = useDevicesText()
+  if (seconds === null) return <Text size="sm">{t('driftUnknown')}</Text>
+  const text = t('drift', { sign: seconds > 0 ? '+' : '', seconds })
   if (Math.abs(seconds) <= 60) return <Text size="sm">{text}</Text>
   return (
-    <Tooltip label={t('devices.driftFar')}>
+    <Tooltip label={t('driftFar')}>
       <Text size="sm" c="orange" fw={600} tabIndex={0}>
         {text}
       </Text>
@@ -37,22 +38,23 @@ export function DeviceTable({
   onRemove: (d: Device) => void
   onMaintain: (d: Device, kind: MaintenanceKind) => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useDevicesText()
+  const { i18n } = useTranslation()
   const now = useNow(15_000)
   return (
     <Paper withBorder radius="md" style={{ overflow: 'auto' }}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label={t('devices.tableLabel')}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label={t('tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('devices.col.name')}</Table.Th>
-            <Table.Th>{t('devices.col.model')}</Table.Th>
-            <Table.Th>{t('devices.col.state')}</Table.Th>
-            <Table.Th>{t('devices.col.capabilities')}</Table.Th>
-            <Table.Th>{t('devices.col.drift')}</Table.Th>
-            <Table.Th>{t('devices.col.lastSeen')}</Table.Th>
-            <Table.Th>{t('devices.col.lastEvent')}</Table.Th>
+            <Table.Th>{t('col.name')}</Table.Th>
+            <Table.Th>{t('col.model')}</Table.Th>
+            <Table.Th>{t('col.state')}</Table.Th>
+            <Table.Th>{t('col.capabilities')}</Table.Th>
+            <Table.Th>{t('col.drift')}</Table.Th>
+            <Table.Th>{t('col.lastSeen')}</Table.Th>
+            <Table.Th>{t('col.lastEvent')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>{t('devices.col.actions')}</VisuallyHidden>
+              <VisuallyHidden>{t('col.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -82,13 +84,13 @@ export function DeviceTable({
                   <Group gap={4}>
                     {CAPS.filter((c) => d.capabilities?.[c]).map((c) => (
                       <Badge key={c} variant="outline" color="gray" size="sm" tt="none">
-                        {t(`devices.caps.${c}`)}
+                        {t(`caps.${c}`)}
                       </Badge>
                     ))}
                   </Group>
                 ) : (
                   <Text size="xs" c="dimmed">
-                    {t('devices.noCaps')}
+                    {t('noCaps')}
                   </Text>
                 )}
               </Table.Td>
@@ -97,16 +99,12 @@ export function DeviceTable({
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {d.lastSeenAt
-                    ? relativeTime(d.lastSeenAt, now, i18n.language)
-                    : t('devices.never')}
+                  {d.lastSeenAt ? relativeTime(d.lastSeenAt, now, i18n.language) : t('never')}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" data-testid="device-last-event">
-                  {d.lastEventAt
-                    ? relativeTime(d.lastEventAt, now, i18n.language)
-                    : t('devices.noEvents')}
+                  {d.lastEventAt ? relativeTime(d.lastEventAt, now, i18n.language) : t('noEvents')}
                 </Text>
               </Table.Td>
               <Table.Td>

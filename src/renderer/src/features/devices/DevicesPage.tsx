@@ -2,6 +2,7 @@ import { Button, EmptyState, Group, Loader, Paper, Text } from '@mantine/core'
 import { IconDeviceDesktop, IconPlayerPlay, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDevicesText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
@@ -17,7 +18,8 @@ import { useDevices } from './store'
 import { UpgradeDialog } from './UpgradeDialog'
 
 export function DevicesPage() {
-  const { t } = useTranslation()
+  const { t } = useDevicesText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const { devices, error, load, startDemo } = useDevices(
     useShallow((s) => ({
@@ -43,7 +45,7 @@ export function DevicesPage() {
     if (r.ok)
       notify({
         color: 'green',
-        message: t('devices.demoStarted', {
+        message: t('demoStarted', {
           devices: r.value.devices.length,
           persons: r.value.persons,
         }),
@@ -55,32 +57,32 @@ export function DevicesPage() {
     <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, gap: 12 }}>
       <Group gap="md" mih={36}>
         <Text size="sm" c="dimmed" role="status" data-testid="device-count">
-          {devices === null ? t('common.loading') : t('devices.count', { count: devices.length })}
+          {devices === null ? tc('common.loading') : t('count', { count: devices.length })}
         </Text>
         <Button
           ml="auto"
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => setEditing('new')}
         >
-          {t('devices.add')}
+          {t('add')}
         </Button>
       </Group>
       {error && <ErrorNotice error={error} onRetry={() => void load()} />}
-      {devices === null && !error && <Loader aria-label={t('common.loading')} />}
+      {devices === null && !error && <Loader aria-label={tc('common.loading')} />}
       {devices?.length === 0 && (
         <Paper withBorder p="xl" radius="md" maw={760}>
           <EmptyState
             icon={<IconDeviceDesktop size={28} aria-hidden />}
             variant="light"
-            title={t('devices.emptyTitle')}
-            description={t('devices.emptyBody')}
+            title={t('emptyTitle')}
+            description={t('emptyBody')}
           >
             <EmptyState.Actions>
               <Button
                 leftSection={<IconPlus size={16} aria-hidden />}
                 onClick={() => setEditing('new')}
               >
-                {t('devices.add')}
+                {t('add')}
               </Button>
               <Button
                 variant="default"
@@ -88,7 +90,7 @@ export function DevicesPage() {
                 leftSection={<IconPlayerPlay size={16} aria-hidden />}
                 onClick={() => void demo()}
               >
-                {t('devices.startDemo')}
+                {t('startDemo')}
               </Button>
             </EmptyState.Actions>
           </EmptyState>

@@ -1,5 +1,5 @@
 import { Badge, Stack, Text, Tooltip } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceHealth } from '../../../../shared/model'
 import { formatCountdown, useNow } from './use-now'
 
@@ -13,23 +13,23 @@ const COLORS: Record<DeviceHealth, string> = {
 }
 
 function Countdown({ unlockAt }: { unlockAt: string }) {
-  const { t } = useTranslation()
+  const { t } = useDevicesText()
   const now = useNow()
   const left = (Date.parse(unlockAt) - now) / 1000
   if (left <= 0) return null
   return (
     <Text size="xs" c="dimmed" data-testid="unlock-countdown">
-      {t('devices.unlocksIn', { time: formatCountdown(left) })}
+      {t('unlocksIn', { time: formatCountdown(left) })}
     </Text>
   )
 }
 
 /** Online / offline / locked (with the unlock countdown) / wrong password, with the reason on hover. */
 export function HealthBadge({ device }: { device: Device }) {
-  const { t } = useTranslation()
+  const { t } = useDevicesText()
   const badge = (
     <Badge color={COLORS[device.health]} variant="dot" data-testid="device-health">
-      {t(`devices.health.${device.health}`)}
+      {t(`health.${device.health}`)}
     </Badge>
   )
   return (

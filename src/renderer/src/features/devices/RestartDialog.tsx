@@ -4,6 +4,7 @@ import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { IconPower, IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMaintenanceText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -24,7 +25,8 @@ export function RestartDialog({
   device: Device | null
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useMaintenanceText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const { reboot, restore } = useMaintenance.getState()
   const [file, setFile] = useState<File | null>(null)
@@ -49,11 +51,11 @@ export function RestartDialog({
       const rb = await reboot(device.id)
       r = rb
       message = rb.ok
-        ? t('maintenance.reboot.done', { name, seconds: Math.round(rb.value.downtimeMs / 1000) })
+        ? t('reboot.done', { name, seconds: Math.round(rb.value.downtimeMs / 1000) })
         : ''
     } else {
       r = await restore(device.id, file!)
-      message = t('maintenance.restore.done', { name })
+      message = t('restore.done', { name })
     }
     setRunning(false)
     if (r.ok) {
@@ -67,22 +69,22 @@ export function RestartDialog({
     <Modal
       opened={device !== null}
       onClose={close}
-      title={t(`maintenance.${kind}.title`, { name })}
+      title={t(`${kind}.title`, { name })}
       centered
       size={kind === 'restore' ? 'lg' : 'md'}
       closeOnClickOutside={!running}
       closeOnEscape={!running}
       withCloseButton={!running}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {device && (
         <Stack gap="md">
-          <Text size="sm">{t(`maintenance.${kind}.body`, { name })}</Text>
+          <Text size="sm">{t(`${kind}.body`, { name })}</Text>
           {kind === 'restore' && (
             <>
               <FilePick
-                label={t('maintenance.configFileLabel')}
-                hint={t('maintenance.configFileHint')}
+                label={t('configFileLabel')}
+                hint={t('configFileHint')}
                 accept=".cfg,.bin,application/octet-stream"
                 disabled={running}
                 onPick={setFile}
@@ -94,7 +96,7 @@ export function RestartDialog({
                   data-testid="restore-file"
                   style={{ overflowWrap: 'anywhere' }}
                 >
-                  {t('maintenance.fileSize', { name: file.name, size: mebibytes(file.size) })}
+                  {t('fileSize', { name: file.name, size: mebibytes(file.size) })}
                 </Text>
               )}
             </>
@@ -108,7 +110,7 @@ export function RestartDialog({
               data-testid="restart-waiting"
             >
               <Loader size="sm" aria-hidden style={{ flex: 'none' }} />
-              <Text size="sm">{t(`maintenance.${kind}.waiting`, { name })}</Text>
+              <Text size="sm">{t(`${kind}.waiting`, { name })}</Text>
             </Group>
           )}
           {error && (
@@ -116,7 +118,7 @@ export function RestartDialog({
           )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close} disabled={running} data-autofocus>
-              {t('common.cancel')}
+              {tc('common.cancel')}
             </Button>
             <Button
               leftSection={
@@ -130,7 +132,7 @@ export function RestartDialog({
               disabled={kind === 'restore' && !file}
               onClick={() => void start()}
             >
-              {t(`maintenance.${kind}.confirm`)}
+              {t(`${kind}.confirm`)}
             </Button>
           </Group>
         </Stack>

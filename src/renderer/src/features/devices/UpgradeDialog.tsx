@@ -6,6 +6,7 @@ import { Alert, Button, Code, Group, Modal, Progress, Stack, Text } from '@manti
 import { IconCircleCheck, IconUpload } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMaintenanceText } from '../../i18n/feature-hooks'
 import {
   MAX_INLINE_FIRMWARE_BYTES,
   type UpgradeOutcome,
@@ -34,7 +35,8 @@ export function useLeaveGuard(active: boolean): void {
 }
 
 export function UpgradeDialog({ device, onClose }: { device: Device | null; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useMaintenanceText()
+  const { t: tc } = useTranslation()
   const [file, setFile] = useState<File | null>(null)
   const [stage, setStage] = useState<Stage>({ kind: 'pick' })
   const upgrade = useMaintenance((s) => s.upgrade)
@@ -59,7 +61,7 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
       setStage({ kind: 'done', outcome: r.value })
       notify({
         color: 'green',
-        message: t('maintenance.upgrade.upgraded', {
+        message: t('upgrade.upgraded', {
           name: device.name,
           version: r.value.firmwareVersion,
         }),
@@ -73,23 +75,19 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
     <Modal
       opened={device !== null}
       onClose={close}
-      title={
-        running
-          ? t('maintenance.upgrade.running', { name })
-          : t('maintenance.upgrade.title', { name })
-      }
+      title={running ? t('upgrade.running', { name }) : t('upgrade.title', { name })}
       centered
       size="lg"
       closeOnClickOutside={!running}
       closeOnEscape={!running}
       withCloseButton={!running}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {device && (
         <Stack gap="md">
           {stage.kind !== 'done' && (
             <Text size="sm" data-testid="upgrade-current">
-              {t('maintenance.upgrade.current', {
+              {t('upgrade.current', {
                 name,
                 model: device.model || '—',
                 version: device.firmwareVersion || '—',
@@ -99,8 +97,8 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
           {stage.kind === 'pick' && (
             <>
               <FilePick
-                label={t('maintenance.fileLabel')}
-                hint={t('maintenance.fileHint')}
+                label={t('fileLabel')}
+                hint={t('fileHint')}
                 accept=".dav,.bin,.pkg,application/octet-stream"
                 onPick={setFile}
               />
@@ -111,30 +109,30 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
                   data-testid="upgrade-file"
                   style={{ overflowWrap: 'anywhere' }}
                 >
-                  {t('maintenance.fileSize', { name: file.name, size: mebibytes(file.size) })}
+                  {t('fileSize', { name: file.name, size: mebibytes(file.size) })}
                 </Text>
               )}
               {tooLarge && (
                 <Alert
                   color="orange"
                   variant="light"
-                  title={t('maintenance.tooLargeTitle')}
+                  title={t('tooLargeTitle')}
                   data-testid="upgrade-too-large"
                 >
                   <Text size="sm">
-                    {t('maintenance.tooLarge', {
+                    {t('tooLarge', {
                       name: file.name,
                       size: mebibytes(file.size),
                       limit: `${MAX_INLINE_FIRMWARE_BYTES / 1024 / 1024} MiB`,
                     })}
                   </Text>
                   <Code block mt={6}>
-                    {t('maintenance.cliCommand', { terminal: name })}
+                    {t('cliCommand', { terminal: name })}
                   </Code>
                 </Alert>
               )}
               <Alert color="yellow" variant="light">
-                <Text size="sm">{t('maintenance.upgrade.warning')}</Text>
+                <Text size="sm">{t('upgrade.warning')}</Text>
               </Alert>
             </>
           )}
@@ -142,7 +140,7 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
             <Stack gap={6} data-testid="upgrade-progress">
               <Group justify="space-between">
                 <Text size="sm" fw={600} data-testid="upgrade-phase">
-                  {t(`maintenance.upgrade.phase.${phase}`)}
+                  {t(`upgrade.phase.${phase}`)}
                 </Text>
                 {phase !== 'reading' && (
                   <Text size="sm" c="dimmed">
@@ -155,17 +153,17 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
                   value={phase === 'reading' ? 100 : (progress?.percent ?? 0)}
                   animated
                   striped
-                  aria-label={t('maintenance.upgrade.progressLabel')}
-                  aria-valuetext={`${t(`maintenance.upgrade.phase.${phase}`)} ${progress?.percent ?? 0}%`}
+                  aria-label={t('upgrade.progressLabel')}
+                  aria-valuetext={`${t(`upgrade.phase.${phase}`)} ${progress?.percent ?? 0}%`}
                 />
               </Progress.Root>
               <Text size="sm" role="status" aria-live="polite" data-testid="upgrade-message">
                 {progress?.message ?? ''}
               </Text>
               <Text size="xs" c="dimmed">
-                {file && t('maintenance.fileSize', { name: file.name, size: mebibytes(file.size) })}
+                {file && t('fileSize', { name: file.name, size: mebibytes(file.size) })}
                 {' · '}
-                {t('maintenance.upgrade.keepsRunning')}
+                {t('upgrade.keepsRunning')}
               </Text>
             </Stack>
           )}
@@ -173,17 +171,17 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
             <Alert
               color="green"
               variant="light"
-              title={t('maintenance.upgrade.doneTitle')}
+              title={t('upgrade.doneTitle')}
               icon={<IconCircleCheck size={18} aria-hidden />}
               data-testid="upgrade-done"
             >
               <Text size="sm">
                 {stage.outcome.firmwareVersion === stage.outcome.previousVersion
-                  ? t('maintenance.upgrade.sameVersion', {
+                  ? t('upgrade.sameVersion', {
                       name,
                       version: stage.outcome.firmwareVersion,
                     })
-                  : t('maintenance.upgrade.done', {
+                  : t('upgrade.done', {
                       name,
                       version: stage.outcome.firmwareVersion,
                       previous: stage.outcome.previousVersion,
@@ -196,8 +194,8 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
             progress.phase !== 'reading' &&
             progress.percent > 0 && (
               <Text size="sm" c="dimmed" data-testid="upgrade-stopped">
-                {t('maintenance.upgrade.failedDuring', {
-                  phase: t(`maintenance.upgrade.phase.${progress.phase}`),
+                {t('upgrade.failedDuring', {
+                  phase: t(`upgrade.phase.${progress.phase}`),
                   percent: progress.percent,
                 })}
               </Text>
@@ -206,21 +204,21 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
             <MaintenanceProblem
               error={stage.error}
               device={device}
-              title={t('maintenance.upgrade.failedTitle')}
+              title={t('upgrade.failedTitle')}
             />
           )}
           <Group justify="flex-end" gap="xs">
             {stage.kind === 'pick' ? (
               <>
                 <Button variant="default" onClick={close}>
-                  {t('common.cancel')}
+                  {tc('common.cancel')}
                 </Button>
                 <Button
                   leftSection={<IconUpload size={16} aria-hidden />}
                   disabled={!file || tooLarge}
                   onClick={() => void start()}
                 >
-                  {t('maintenance.upgrade.confirm', { name })}
+                  {t('upgrade.confirm', { name })}
                 </Button>
               </>
             ) : (
@@ -234,11 +232,11 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
                         setStage({ kind: 'pick' })
                       }}
                     >
-                      {t('maintenance.upgrade.another')}
+                      {t('upgrade.another')}
                     </Button>
                   )}
                   <Button variant="default" onClick={close}>
-                    {t('common.close')}
+                    {tc('common.close')}
                   </Button>
                 </>
               )

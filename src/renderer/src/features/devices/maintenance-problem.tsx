@@ -2,7 +2,7 @@
 // (subStatusCode, errorCode …) stays available behind a disclosure for the installer.
 import { Alert, Code, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
+import { useMaintenanceText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { useDeviceProblem } from './device-problem'
@@ -13,7 +13,7 @@ const deviceCodeOf = (error: AppError): Record<string, unknown> | null => {
 }
 
 function useMaintenanceProblem(): (error: AppError, device: Device) => string {
-  const { t } = useTranslation()
+  const { t } = useMaintenanceText()
   const deviceProblem = useDeviceProblem()
   return (error, device) => {
     const address = `${device.host}:${device.port}`
@@ -21,24 +21,21 @@ function useMaintenanceProblem(): (error: AppError, device: Device) => string {
     switch (error.code) {
       case 'DEVICE_REJECTED':
         return deviceCodeOf(error)?.subStatusCode === 'badDevType'
-          ? t('maintenance.problem.badDevType', v)
-          : t('maintenance.problem.rejected', v)
+          ? t('problem.badDevType', v)
+          : t('problem.rejected', v)
       case 'DEVICE_BUSY': {
         const operation = error.details?.operation
-        if (typeof operation === 'string')
-          return t('maintenance.problem.busyWith', { ...v, operation })
-        return error.details?.jobId
-          ? t('maintenance.problem.busyApply', v)
-          : t('maintenance.problem.busyDevice', v)
+        if (typeof operation === 'string') return t('problem.busyWith', { ...v, operation })
+        return error.details?.jobId ? t('problem.busyApply', v) : t('problem.busyDevice', v)
       }
       case 'OFFLINE':
-        return t('maintenance.problem.offline', v)
+        return t('problem.offline', v)
       case 'TIMEOUT':
-        return t('maintenance.problem.timeout', v)
+        return t('problem.timeout', v)
       case 'NOT_SUPPORTED':
-        return t('maintenance.problem.notSupported', v)
+        return t('problem.notSupported', v)
       case 'INVALID_ARGS':
-        return t('maintenance.problem.invalid', v)
+        return t('problem.invalid', v)
       default:
         return deviceProblem(error, address)
     }
@@ -55,7 +52,7 @@ export function MaintenanceProblem({
   device: Device
   title: string
 }) {
-  const { t } = useTranslation()
+  const { t } = useMaintenanceText()
   const explain = useMaintenanceProblem()
   const code = deviceCodeOf(error)
   return (
@@ -71,7 +68,7 @@ export function MaintenanceProblem({
       {code && (
         <details style={{ marginTop: 8 }}>
           <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>
-            {t('maintenance.problem.deviceCode')}
+            {t('problem.deviceCode')}
           </summary>
           <Code block mt={6} data-testid="device-code">
             {Object.entries(code)

@@ -1,6 +1,7 @@
 import { Button, Select, Stack, Text } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { useEnroll } from './store'
@@ -14,6 +15,7 @@ export const canCapture = (d: Device) =>
 
 export function TerminalPicker({ devices }: { devices: Device[] }) {
   const { t } = useTranslation()
+  const { t: tDevices } = useDevicesText()
   const deviceId = useEnroll((s) => s.deviceId)
   const pickDevice = useEnroll((s) => s.pickDevice)
   const go = useNav((s) => s.go)
@@ -40,7 +42,7 @@ export function TerminalPicker({ devices }: { devices: Device[] }) {
         value: d.id,
         label: t('enroll.terminalOption', {
           name: d.name,
-          state: t(`devices.health.${d.health}`),
+          state: tDevices(`health.${d.health}`),
         }),
       }))}
       value={deviceId}
