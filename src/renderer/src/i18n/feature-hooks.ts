@@ -4,11 +4,17 @@ import type { FeaturesEn } from './features'
 
 const hook = <N extends keyof FeaturesEn>(name: N) => featureText<FeaturesEn[N]>(name)
 
-export const useSchedulesText = hook('schedules')
-export type SchedulesT = FeatureT<FeaturesEn['schedules']>
-
 export const useDevicesText = hook('devices')
 export type DevicesT = FeatureT<FeaturesEn['devices']>
 
 export const useMaintenanceText = hook('maintenance')
 export type MaintenanceT = FeatureT<FeaturesEn['maintenance']>
+
+export const useEnrollText = hook('enroll')
+export type EnrollT = FeatureT<FeaturesEn['enroll']>
+
+export const useSchedulesText = hook('schedules')
+export type SchedulesT = FeatureT<FeaturesEn['schedules']>
+
+export const useApplyText = hook('apply')
+export type ApplyT = FeatureT<FeaturesEn['apply']>

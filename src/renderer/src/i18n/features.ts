@@ -2,8 +2,12 @@
 // name (its key prefix at runtime) and typed per feature by feature-text.ts. The Chinese map must
 // hold every English feature, each typed by its English file, so a missing one fails the typecheck.
 import type { Widen } from './screens-types'
+import { applyEn } from './apply.en'
+import { applyZh } from './apply.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
+import { enrollEn } from './enroll.en'
+import { enrollZh } from './enroll.zh'
 import { maintenanceEn } from './maintenance.en'
 import { maintenanceZh } from './maintenance.zh'
 import { schedulesEn } from './schedules.en'
@@ -12,12 +16,16 @@ import { schedulesZh } from './schedules.zh'
 export const featuresEn = {
   devices: devicesEn,
   maintenance: maintenanceEn,
+  enroll: enrollEn,
   schedules: schedulesEn,
+  apply: applyEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   devices: devicesZh,
   maintenance: maintenanceZh,
+  enroll: enrollZh,
   schedules: schedulesZh,
+  apply: applyZh,
 }

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconSend } from '@tabler/icons-react'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useApplyText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
@@ -15,7 +15,7 @@ import { RulesPanel } from './RulesPanel'
 import { useApply } from './store'
 
 export function ApplyPage() {
-  const { t } = useTranslation()
+  const { t } = useApplyText()
   const errorText = useErrorText()
   const { job, failures, jobs, assignments, error, load, start } = useApply(
     useShallow((s) => ({
@@ -53,10 +53,10 @@ export function ApplyPage() {
           loading={busy}
           onClick={() => void applyNow()}
         >
-          {t('apply.applyNow')}
+          {t('applyNow')}
         </Button>
         <Text size="sm" c="dimmed" role="status">
-          {busy ? t('apply.starting') : t('apply.applyNowHint')}
+          {busy ? t('starting') : t('applyNowHint')}
         </Text>
       </Group>
       {error && <ErrorNotice error={error} onRetry={() => void load()} />}
@@ -68,8 +68,8 @@ export function ApplyPage() {
             <EmptyState
               icon={<IconSend size={28} aria-hidden />}
               variant="light"
-              title={t('apply.noJobTitle')}
-              description={t('apply.noJobBody')}
+              title={t('noJobTitle')}
+              description={t('noJobBody')}
             />
           </Paper>
         )

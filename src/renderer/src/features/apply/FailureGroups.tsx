@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
+import { useApplyText } from '../../i18n/feature-hooks'
 import type { ApplyFailure } from '../../../../shared/model'
 import { isErrorCode } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -37,20 +37,19 @@ function DeviceCode({ code }: { code: NonNullable<ApplyFailure['deviceCode']> })
 
 /** Failures of a settled job, grouped by reason (code), with the device's own codes behind a disclosure. */
 export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
-  const { t } = useTranslation()
+  const { t } = useApplyText()
   const errorText = useErrorText()
   const retryFailed = useApply((s) => s.retryFailed)
   const devices = useDevices((s) => s.devices)
   const [busy, run] = useBusy()
   const groups = new Map<string, ApplyFailure[]>()
   for (const f of failures) groups.set(f.code, [...(groups.get(f.code) ?? []), f])
-  const deviceName = (id: string) =>
-    devices?.find((d) => d.id === id)?.name ?? t('apply.unknownDevice')
+  const deviceName = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('unknownDevice')
   const title = (code: string) =>
     isErrorCode(code) ? errorText({ code, message: '' }).title : code
   const advice = (code: string) =>
     isAdvised(code)
-      ? t(`apply.failureAdvice.${code}`)
+      ? t(`failureAdvice.${code}`)
       : isErrorCode(code)
         ? errorText({ code, message: '' }).advice
         : null
@@ -64,10 +63,10 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
       <Group justify="space-between" mb="sm">
         <Group gap="sm">
           <Title order={2} size="h4">
-            {t('apply.failuresTitle')}
+            {t('failuresTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('apply.failuresCount', { count: failures.length })}
+            {t('failuresCount', { count: failures.length })}
           </Text>
         </Group>
         <Button
@@ -77,7 +76,7 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
           leftSection={<IconRefresh size={16} aria-hidden />}
           onClick={() => void retry()}
         >
-          {t('apply.retryFailed')}
+          {t('retryFailed')}
         </Button>
       </Group>
       <Stack gap="md">
@@ -100,9 +99,9 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
               {items.slice(0, SHOWN_PER_GROUP).map((f) => (
                 <li key={`${f.deviceId}/${f.employeeNo}/${f.step}`}>
                   <Text size="sm">
-                    {t('apply.failureItem', {
+                    {t('failureItem', {
                       person: f.employeeNo,
-                      step: t(`apply.step.${f.step}`),
+                      step: t(`step.${f.step}`),
                       device: deviceName(f.deviceId),
                     })}
                   </Text>
@@ -113,7 +112,7 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
                     <details>
                       <summary>
                         <Text span size="xs">
-                          {t('apply.deviceCodes')}
+                          {t('deviceCodes')}
                         </Text>
                       </summary>
                       <DeviceCode code={f.deviceCode} />

@@ -6,6 +6,7 @@ import {
   IconPlayerPlay,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useApplyText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { ApplyJob } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
@@ -26,7 +27,8 @@ const STATE_COLORS: Record<ApplyJob['state'], string> = {
 }
 
 export function JobPanel({ job }: { job: ApplyJob }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useApplyText()
+  const { i18n } = useTranslation()
   const errorText = useErrorText()
   const { rates, pause, resume, cancel } = useApply(
     useShallow((s) => ({ rates: s.rates, pause: s.pause, resume: s.resume, cancel: s.cancel })),
@@ -39,7 +41,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const running = job.state === 'running' || job.state === 'planned'
   const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
-  const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('apply.unknownDevice')
+  const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('unknownDevice')
   const act = async (action: typeof pause) => {
     const r = await run(action)
     if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
@@ -50,10 +52,10 @@ export function JobPanel({ job }: { job: ApplyJob }) {
       <Group justify="space-between" mb="sm">
         <Group gap="sm">
           <Title order={2} size="h4">
-            {t('apply.jobTitle', { time: new Date(job.createdAt).toLocaleString(i18n.language) })}
+            {t('jobTitle', { time: new Date(job.createdAt).toLocaleString(i18n.language) })}
           </Title>
           <Badge color={STATE_COLORS[job.state]} variant="dot" data-testid="job-state">
-            {t(`apply.state.${job.state}`)}
+            {t(`state.${job.state}`)}
           </Badge>
         </Group>
         {(running || job.state === 'paused') && totals.pending > 0 && (
@@ -69,7 +71,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
               )
             }
           >
-            {running ? t('apply.pause') : t('apply.resume')}
+            {running ? t('pause') : t('resume')}
           </Button>
         )}
         {(running || job.state === 'paused') && totals.pending > 0 && (
@@ -80,36 +82,35 @@ export function JobPanel({ job }: { job: ApplyJob }) {
             onClick={() => void act(cancel)}
             leftSection={<IconPlayerStop size={16} aria-hidden />}
           >
-            {t('apply.cancel')}
+            {t('cancel')}
           </Button>
         )}
       </Group>
       {totals.total === 0 ? (
-        <Text size="sm">{t('apply.nothingToDo')}</Text>
+        <Text size="sm">{t('nothingToDo')}</Text>
       ) : (
         <Stack gap={6}>
           <Group justify="space-between">
             <Text size="sm" fw={600}>
-              {t('apply.overall')}{' '}
-              <span data-testid="overall-percent">{t('apply.percent', { percent })}</span>
+              {t('overall')} <span data-testid="overall-percent">{t('percent', { percent })}</span>
             </Text>
             <Text size="sm" c="dimmed" role="status" data-testid="overall-counts">
-              {t('apply.counts', totals)}
-              {running && rate > 0 && ` · ${t('apply.rate', { rate: rate.toFixed(1) })}`}
-              {running && left > 0 && ` · ${t('apply.timeLeft', { time: formatCountdown(left) })}`}
+              {t('counts', totals)}
+              {running && rate > 0 && ` · ${t('rate', { rate: rate.toFixed(1) })}`}
+              {running && left > 0 && ` · ${t('timeLeft', { time: formatCountdown(left) })}`}
             </Text>
           </Group>
-          <ProgressBar label={t('apply.overall')} {...totals} animated={running} />
+          <ProgressBar label={t('overall')} {...totals} animated={running} />
           {totals.skipped > 0 && (
             <Text size="xs" c="dimmed">
-              {t('apply.skipped', { count: totals.skipped })}
+              {t('skipped', { count: totals.skipped })}
             </Text>
           )}
         </Stack>
       )}
       {job.state === 'paused' && (
         <Text size="sm" mt="sm">
-          {t('apply.paused')}
+          {t('paused')}
         </Text>
       )}
       <Stack gap="sm" mt="md">
@@ -125,14 +126,14 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                     {deviceName}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t('apply.counts', { done: d.done, failed: d.failed, pending })}
+                    {t('counts', { done: d.done, failed: d.failed, pending })}
                     {running && pending > 0 && rates[d.deviceId]?.ratePerSecond
-                      ? ` · ${t('apply.rate', { rate: rates[d.deviceId]!.ratePerSecond.toFixed(1) })}`
+                      ? ` · ${t('rate', { rate: rates[d.deviceId]!.ratePerSecond.toFixed(1) })}`
                       : ''}
                   </Text>
                 </Group>
                 <ProgressBar
-                  label={t('apply.progressOf', { name: deviceName })}
+                  label={t('progressOf', { name: deviceName })}
                   total={d.total}
                   done={d.done}
                   failed={d.failed}
@@ -145,10 +146,10 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                     color="orange"
                     variant="light"
                     icon={<IconClockPause size={18} aria-hidden />}
-                    title={t('apply.deviceWaiting', { reason: d.pausedReason })}
+                    title={t('deviceWaiting', { reason: d.pausedReason })}
                     data-testid="device-paused"
                   >
-                    {t('apply.deviceWaitingHint')}
+                    {t('deviceWaitingHint')}
                   </Alert>
                 )}
               </div>

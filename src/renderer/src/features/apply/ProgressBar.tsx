@@ -1,5 +1,5 @@
 import { Progress } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { useApplyText } from '../../i18n/feature-hooks'
 
 /** Done / failed / skipped as one bar; each part is named for screen readers. */
 export function ProgressBar({
@@ -17,7 +17,7 @@ export function ProgressBar({
   skipped: number
   animated: boolean
 }) {
-  const { t } = useTranslation()
+  const { t } = useApplyText()
   const pct = (n: number) => (total > 0 ? (n / total) * 100 : 0)
   return (
     <Progress.Root size="lg" aria-label={label}>
@@ -25,17 +25,17 @@ export function ProgressBar({
         value={total === 0 ? 100 : pct(done)}
         color="green"
         animated={animated}
-        aria-label={`${label}: ${t('apply.doneLabel')}`}
+        aria-label={`${label}: ${t('doneLabel')}`}
       />
       <Progress.Section
         value={pct(failed)}
         color="red"
-        aria-label={`${label}: ${t('apply.failedLabel')}`}
+        aria-label={`${label}: ${t('failedLabel')}`}
       />
       <Progress.Section
         value={pct(skipped)}
         color="gray.4"
-        aria-label={`${label}: ${t('apply.skippedLabel')}`}
+        aria-label={`${label}: ${t('skippedLabel')}`}
       />
     </Progress.Root>
   )

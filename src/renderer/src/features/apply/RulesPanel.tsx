@@ -11,7 +11,7 @@ import {
 } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useApplyText } from '../../i18n/feature-hooks'
 import type { Assignment } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
@@ -25,7 +25,7 @@ type DeviceKind = 'all' | 'site' | 'device'
 
 /** Assignment rules: person scope × device scope; none means everyone everywhere. */
 export function RulesPanel({ rules }: { rules: Assignment[] }) {
-  const { t } = useTranslation()
+  const { t } = useApplyText()
   const errorText = useErrorText()
   const addRule = useApply((s) => s.addRule)
   const removeRule = useApply((s) => s.removeRule)
@@ -48,17 +48,17 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
     const [dk, dv = ''] = rule.deviceScope.split(/:(.*)/s)
     const who =
       pk === 'group'
-        ? t('apply.rules.groupIs', { name: pv })
+        ? t('rules.groupIs', { name: pv })
         : pk === 'person'
-          ? t('apply.rules.personIs', { name: pv })
-          : t('apply.rules.everyone')
+          ? t('rules.personIs', { name: pv })
+          : t('rules.everyone')
     const where =
       dk === 'site'
-        ? t('apply.rules.siteIs', { name: dv })
+        ? t('rules.siteIs', { name: dv })
         : dk === 'device'
-          ? t('apply.rules.deviceIs', { name: devices.find((d) => d.id === dv)?.name ?? dv })
-          : t('apply.rules.everyTerminal')
-    return t('apply.rules.goesTo', { who, where })
+          ? t('rules.deviceIs', { name: devices.find((d) => d.id === dv)?.name ?? dv })
+          : t('rules.everyTerminal')
+    return t('rules.goesTo', { who, where })
   }
 
   const personScope = personKind === 'all' ? 'all' : `${personKind}:${personValue.trim()}`
@@ -68,7 +68,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
   const add = async () => {
     const r = await run(() => addRule(personScope, deviceScope))
     if (r.ok) {
-      notify({ color: 'green', message: t('apply.rules.added') })
+      notify({ color: 'green', message: t('rules.added') })
       setPersonValue('')
     } else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
   }
@@ -80,10 +80,10 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
   return (
     <Paper withBorder p="md" radius="md" data-testid="apply-rules">
       <Title order={2} size="h4" mb={4}>
-        {t('apply.rules.title')}
+        {t('rules.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm" data-testid="rules-summary">
-        {rules.length === 0 ? t('apply.rules.none') : t('apply.rules.some')}
+        {rules.length === 0 ? t('rules.none') : t('rules.some')}
       </Text>
       {rules.length > 0 && (
         <Stack
@@ -93,7 +93,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
           m={0}
           p={0}
           style={{ listStyle: 'none' }}
-          aria-label={t('apply.rules.listLabel')}
+          aria-label={t('rules.listLabel')}
         >
           {rules.map((rule) => (
             <Group
@@ -107,7 +107,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={t('apply.rules.remove', { rule: describe(rule) })}
+                aria-label={t('rules.remove', { rule: describe(rule) })}
                 onClick={() => void remove(rule)}
                 disabled={busy}
               >
@@ -125,11 +125,11 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
       >
         <Group align="flex-end" gap="xs" mt="sm">
           <Select
-            label={t('apply.rules.persons')}
+            label={t('rules.persons')}
             data={[
-              { value: 'all', label: t('apply.rules.everyone') },
-              { value: 'group', label: t('apply.rules.group') },
-              { value: 'person', label: t('apply.rules.person') },
+              { value: 'all', label: t('rules.everyone') },
+              { value: 'group', label: t('rules.group') },
+              { value: 'person', label: t('rules.person') },
             ]}
             value={personKind}
             onChange={(v) => {
@@ -141,7 +141,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
           />
           {personKind === 'group' && (
             <Select
-              label={t('apply.rules.group')}
+              label={t('rules.group')}
               data={groups}
               value={personValue || null}
               onChange={(v) => setPersonValue(v ?? '')}
@@ -151,8 +151,8 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
           )}
           {personKind === 'person' && (
             <TextInput
-              label={t('apply.rules.person')}
-              placeholder={t('apply.rules.employeePlaceholder')}
+              label={t('rules.person')}
+              placeholder={t('rules.employeePlaceholder')}
               value={personValue}
               onChange={(e) => setPersonValue(e.currentTarget.value)}
               w={160}
@@ -160,11 +160,11 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
             />
           )}
           <Select
-            label={t('apply.rules.devices')}
+            label={t('rules.devices')}
             data={[
-              { value: 'all', label: t('apply.rules.everyTerminal') },
-              { value: 'site', label: t('apply.rules.site') },
-              { value: 'device', label: t('apply.rules.device') },
+              { value: 'all', label: t('rules.everyTerminal') },
+              { value: 'site', label: t('rules.site') },
+              { value: 'device', label: t('rules.device') },
             ]}
             value={deviceKind}
             onChange={(v) => {
@@ -176,7 +176,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
           />
           {deviceKind === 'site' && (
             <Select
-              label={t('apply.rules.site')}
+              label={t('rules.site')}
               data={sites}
               value={deviceValue}
               onChange={setDeviceValue}
@@ -185,7 +185,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
           )}
           {deviceKind === 'device' && (
             <Select
-              label={t('apply.rules.device')}
+              label={t('rules.device')}
               data={devices.map((d) => ({ value: d.id, label: d.name }))}
               value={deviceValue}
               onChange={setDeviceValue}
@@ -199,7 +199,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
             disabled={!ready}
             leftSection={<IconPlus size={16} aria-hidden />}
           >
-            {t('apply.rules.add')}
+            {t('rules.add')}
           </Button>
         </Group>
       </form>

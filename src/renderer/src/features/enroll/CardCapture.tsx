@@ -1,7 +1,7 @@
 import { Button, Divider, Stack, Text, TextInput } from '@mantine/core'
 import { IconId } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
@@ -14,7 +14,7 @@ const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
 /** A swipe on the terminal, or a USB desk reader typing into a focused field (digits + Enter). */
 export function CardCapture({ device }: { device: Device }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const errorText = useErrorText()
   const { session, person, start, addDeskCard } = useEnroll(
     useShallow((s) => ({
@@ -37,11 +37,11 @@ export function CardCapture({ device }: { device: Device }) {
 
   const addDesk = async () => {
     const cardNo = value.trim()
-    if (!CARD_NO.test(cardNo)) return setProblem(t('enroll.card.invalid'))
+    if (!CARD_NO.test(cardNo)) return setProblem(t('card.invalid'))
     const r = await run(() => addDeskCard(cardNo))
     if (!r.ok) {
       if (r.error.code === 'CONFLICT' && typeof r.error.details?.owner === 'string')
-        return setProblem(t('enroll.card.owned', { cardNo, owner: r.error.details.owner }))
+        return setProblem(t('card.owned', { cardNo, owner: r.error.details.owner }))
       const e = errorText(r.error)
       return setProblem(`${e.title}. ${e.advice ?? e.detail}`)
     }
@@ -49,7 +49,7 @@ export function CardCapture({ device }: { device: Device }) {
     setProblem(null)
     notify({
       color: 'green',
-      message: t('enroll.card.deskAdded', { cardNo, name: person?.name ?? '' }),
+      message: t('card.deskAdded', { cardNo, name: person?.name ?? '' }),
     })
   }
 
@@ -63,16 +63,16 @@ export function CardCapture({ device }: { device: Device }) {
             disabled={waiting}
             w="fit-content"
           >
-            {t('enroll.card.swipe')}
+            {t('card.swipe')}
           </Button>
           <SessionStatus
             kind="card"
-            waiting={t('enroll.card.waiting', { name: device.name })}
+            waiting={t('card.waiting', { name: device.name })}
             onRetry={() => void start('card')}
           />
           {mine?.cardNo && (
             <Text size="lg" fw={600} className="mono" data-testid="captured-card">
-              {t('enroll.card.captured', { cardNo: mine.cardNo })}
+              {t('card.captured', { cardNo: mine.cardNo })}
             </Text>
           )}
         </Stack>
@@ -86,8 +86,8 @@ export function CardCapture({ device }: { device: Device }) {
       >
         <TextInput
           ref={deskRef}
-          label={t('enroll.card.desk')}
-          description={t('enroll.card.deskHint')}
+          label={t('card.desk')}
+          description={t('card.deskHint')}
           value={value}
           onChange={(e) => {
             setValue(e.currentTarget.value)

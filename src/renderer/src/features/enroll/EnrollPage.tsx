@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Tabs, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { IconCamera, IconEye, IconFingerprint, IconId } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useDevices } from '../devices/store'
@@ -29,7 +29,7 @@ function kindsOf(device: Device): Kind[] {
 }
 
 export function EnrollPage() {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const personRef = useRef<HTMLInputElement>(null)
   const { devices, loadDevices } = useDevices(
     useShallow((s) => ({ devices: s.devices, loadDevices: s.load })),
@@ -59,7 +59,7 @@ export function EnrollPage() {
       </Group>
       {detail && (
         <Text size="sm" c="dimmed" data-testid="enroll-credentials">
-          {t('enroll.credentials', {
+          {t('credentials', {
             cards: detail.cards.length,
             fingerprints: detail.fingerprints.length,
             face: detail.face ? '✓' : '—',
@@ -72,7 +72,7 @@ export function EnrollPage() {
       )}
       {!person || !device ? (
         <Text size="sm" c="dimmed">
-          {t('enroll.pickFirst')}
+          {t('pickFirst')}
         </Text>
       ) : (
         <Paper withBorder p="md" radius="md">
@@ -85,12 +85,12 @@ export function EnrollPage() {
             }}
             keepMounted={false}
           >
-            <Tabs.List aria-label={t('enroll.kindsLabel')} mb="md">
+            <Tabs.List aria-label={t('kindsLabel')} mb="md">
               {kinds.map((k) => {
                 const Icon = ICONS[k]
                 return (
                   <Tabs.Tab key={k} value={k} leftSection={<Icon size={16} aria-hidden />}>
-                    {t(`enroll.kind.${k}`)}
+                    {t(`kind.${k}`)}
                   </Tabs.Tab>
                 )
               })}

@@ -3,6 +3,7 @@ import { IconCamera, IconDeviceDesktop, IconUpload } from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
@@ -15,7 +16,8 @@ import { useEnroll } from './store'
 
 /** The terminal's live view (while this panel is shown) and a capture on the terminal. */
 export function FaceCapture({ device }: { device: Device }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const [uploading, upload] = useBusy()
   const [webcam, setWebcam] = useState(false)
@@ -43,13 +45,13 @@ export function FaceCapture({ device }: { device: Device }) {
   const savePicture = async (picture: Blob, source: 'file' | 'webcam'): Promise<boolean> => {
     setProblem(null)
     if (picture.size > MAX_FACE_BYTES) {
-      setProblem(t('drawer.faceRefused.tooBig'))
+      setProblem(tc('drawer.faceRefused.tooBig'))
       return false
     }
     const r = await upload(() => setFacePicture(picture, source))
     if (!r.ok) {
       const e = errorText(r.error)
-      setProblem(faceRefusal(t, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+      setProblem(faceRefusal(tc, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
     }
     return r.ok
   }
@@ -70,19 +72,19 @@ export function FaceCapture({ device }: { device: Device }) {
         {frame ? (
           <img
             src={`data:image/jpeg;base64,${frame}`}
-            alt={t('enroll.face.preview', { name: device.name })}
+            alt={t('face.preview', { name: device.name })}
             data-testid="preview-frame"
             style={{ width: '100%', height: '100%', objectFit: 'cover' }}
           />
         ) : previewError ? (
           <Text size="sm" c="gray.3" p="md" ta="center">
-            {t('enroll.face.previewUnavailable')}
+            {t('face.previewUnavailable')}
           </Text>
         ) : (
           <Group gap="xs">
             <Loader size={16} color="gray.3" aria-hidden />
             <Text size="sm" c="gray.3">
-              {t('enroll.face.previewStarting')}
+              {t('face.previewStarting')}
             </Text>
           </Group>
         )}
@@ -95,7 +97,7 @@ export function FaceCapture({ device }: { device: Device }) {
           w="fit-content"
           aria-keyshortcuts="c"
         >
-          {t('enroll.face.capture')}
+          {t('face.capture')}
         </Button>
         <Group gap="xs">
           <FileButton
@@ -110,7 +112,7 @@ export function FaceCapture({ device }: { device: Device }) {
                 loading={uploading}
                 leftSection={<IconUpload size={14} aria-hidden />}
               >
-                {t('enroll.face.fromFile')}
+                {t('face.fromFile')}
               </Button>
             )}
           </FileButton>
@@ -120,7 +122,7 @@ export function FaceCapture({ device }: { device: Device }) {
             onClick={() => setWebcam(true)}
             leftSection={<IconDeviceDesktop size={14} aria-hidden />}
           >
-            {t('enroll.face.webcam')}
+            {t('face.webcam')}
           </Button>
         </Group>
         {problem && (
@@ -133,15 +135,11 @@ export function FaceCapture({ device }: { device: Device }) {
           onClose={() => setWebcam(false)}
           onPicture={(jpeg) => savePicture(jpeg, 'webcam')}
         />
-        <SessionStatus
-          kind="face"
-          waiting={t('enroll.face.waiting')}
-          onRetry={() => void start('face')}
-        />
+        <SessionStatus kind="face" waiting={t('face.waiting')} onRetry={() => void start('face')} />
         {mine?.jpegBase64 && (
           <Image
             src={`data:image/jpeg;base64,${mine.jpegBase64}`}
-            alt={t('enroll.face.captured')}
+            alt={t('face.captured')}
             w={160}
             radius="md"
             data-testid="captured-face"

@@ -1,5 +1,5 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 
 // Fingers 1..5 on the right hand (thumb → little), 6..10 on the left, drawn palms-down as the
 // person sees their own hands: left hand on the left, thumbs inward.
@@ -19,7 +19,7 @@ function Hand({
   enrolled: Set<number>
   onPick: (id: number) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const base = side === 'right' ? 1 : 6
   // left hand shows little → thumb from left to right; right hand thumb → little
   const order = side === 'right' ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0]
@@ -28,14 +28,14 @@ function Hand({
       <Group gap={6} align="flex-end" wrap="nowrap" h={70} mb={-6}>
         {order.map((i) => {
           const id = base + i
-          const name = t(`enroll.fingerprint.fingers.f${id}` as 'enroll.fingerprint.fingers.f1')
+          const name = t(`fingerprint.fingers.f${id}` as 'fingerprint.fingers.f1')
           const on = selected === id
           return (
             <UnstyledButton
               key={id}
               role="radio"
               aria-checked={on}
-              aria-label={`${t('enroll.fingerprint.fingerLabel', { name, id })}${enrolled.has(id) ? ` · ${t('enroll.fingerprint.enrolled')}` : ''}`}
+              aria-label={`${t('fingerprint.fingerLabel', { name, id })}${enrolled.has(id) ? ` · ${t('fingerprint.enrolled')}` : ''}`}
               tabIndex={on ? 0 : -1}
               onClick={() => onPick(id)}
               data-finger={id}
@@ -75,7 +75,7 @@ function Hand({
         }}
       />
       <Text size="xs" c="dimmed">
-        {side === 'right' ? t('enroll.fingerprint.rightHand') : t('enroll.fingerprint.leftHand')}
+        {side === 'right' ? t('fingerprint.rightHand') : t('fingerprint.leftHand')}
       </Text>
     </Stack>
   )
@@ -91,7 +91,7 @@ export function HandDiagram({
   enrolled: Set<number>
   onPick: (id: number) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const move = (delta: number) => {
     const at = VISUAL.indexOf(selected)
     const next = VISUAL[(at + delta + VISUAL.length) % VISUAL.length]!
@@ -103,7 +103,7 @@ export function HandDiagram({
   return (
     <Group
       role="radiogroup"
-      aria-label={t('enroll.fingerprint.finger')}
+      aria-label={t('fingerprint.finger')}
       gap="xl"
       wrap="nowrap"
       onKeyDown={(e) => {

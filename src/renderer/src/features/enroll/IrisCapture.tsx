@@ -1,12 +1,12 @@
 import { Button, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconEye } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useEnroll } from './store'
 import { SessionStatus } from './SessionStatus'
 
 export function IrisCapture() {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const session = useEnroll((s) => s.session)
   const start = useEnroll((s) => s.start)
   const [eye, setEye] = useState<'left' | 'right'>('left')
@@ -17,15 +17,15 @@ export function IrisCapture() {
     <Stack gap="md" maw={480}>
       <Stack gap={4}>
         <Text size="sm" fw={500} id="iris-eye-label">
-          {t('enroll.iris.eye')}
+          {t('iris.eye')}
         </Text>
         <SegmentedControl
           aria-labelledby="iris-eye-label"
           value={eye}
           onChange={(v) => setEye(v as 'left' | 'right')}
           data={[
-            { value: 'left', label: t('enroll.iris.left') },
-            { value: 'right', label: t('enroll.iris.right') },
+            { value: 'left', label: t('iris.left') },
+            { value: 'right', label: t('iris.right') },
           ]}
           w="fit-content"
         />
@@ -36,9 +36,9 @@ export function IrisCapture() {
         disabled={busy}
         w="fit-content"
       >
-        {t('enroll.iris.capture')}
+        {t('iris.capture')}
       </Button>
-      <SessionStatus kind="iris" waiting={t('enroll.iris.waiting')} onRetry={capture} />
+      <SessionStatus kind="iris" waiting={t('iris.waiting')} onRetry={capture} />
     </Stack>
   )
 }

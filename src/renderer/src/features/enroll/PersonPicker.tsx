@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core'
 import { useEffect, useRef, useState, type RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import type { PersonSummary } from '../../../../shared/model'
 import { station } from '../../lib/station'
 import { useEnroll } from './store'
@@ -9,7 +9,7 @@ const label = (p: PersonSummary) => `${p.name} (${p.employeeNo})`
 
 /** Searches the roster as you type (persons.search); Enter picks the highlighted person. */
 export function PersonPicker({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const person = useEnroll((s) => s.person)
   const pickPerson = useEnroll((s) => s.pickPerson)
   const [query, setQuery] = useState(person ? label(person) : '')
@@ -32,9 +32,9 @@ export function PersonPicker({ inputRef }: { inputRef: RefObject<HTMLInputElemen
   return (
     <Select
       ref={inputRef}
-      label={t('enroll.person')}
-      placeholder={t('enroll.personPlaceholder')}
-      description={t('enroll.personHint')}
+      label={t('person')}
+      placeholder={t('personPlaceholder')}
+      description={t('personHint')}
       searchable
       searchValue={query}
       onSearchChange={setQuery}
@@ -42,7 +42,7 @@ export function PersonPicker({ inputRef }: { inputRef: RefObject<HTMLInputElemen
       data={options.map((p) => ({ value: p.employeeNo, label: label(p) }))}
       value={person?.employeeNo ?? null}
       onChange={(no) => pickPerson(options.find((p) => p.employeeNo === no) ?? null)}
-      nothingFoundMessage={t('enroll.noPersons')}
+      nothingFoundMessage={t('noPersons')}
       w={340}
       aria-keyshortcuts="/"
       data-testid="enroll-person"

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconCircleCheck, IconSend } from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'
@@ -11,7 +11,7 @@ import { useNav } from '../shell/nav-store'
 
 /** After a save: propose applying just this person (apply.start with their employee no.). */
 export function SavedBanner({ employeeNo, name }: { employeeNo: string; name: string }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const errorText = useErrorText()
   const go = useNav((s) => s.go)
   const [busy, run] = useBusy()
@@ -24,18 +24,18 @@ export function SavedBanner({ employeeNo, name }: { employeeNo: string; name: st
       return notify({ color: 'red', title: e.title, message: e.advice ?? e.detail })
     }
     setStarted(true)
-    notify({ color: 'green', message: t('enroll.applyStarted', { name }) })
+    notify({ color: 'green', message: t('applyStarted', { name }) })
   }
   return (
     <Alert
       color="teal"
       variant="light"
       icon={<IconCircleCheck size={18} aria-hidden />}
-      title={t('enroll.savedTitle', { name })}
+      title={t('savedTitle', { name })}
       data-testid="enroll-saved"
     >
       <Group gap="sm" justify="space-between">
-        <Text size="sm">{t('enroll.savedBody')}</Text>
+        <Text size="sm">{t('savedBody')}</Text>
         <Group gap="xs">
           <Button
             size="xs"
@@ -44,11 +44,11 @@ export function SavedBanner({ employeeNo, name }: { employeeNo: string; name: st
             onClick={() => void apply()}
             aria-keyshortcuts="a"
           >
-            {t('enroll.applyNow', { name })}
+            {t('applyNow', { name })}
           </Button>
           {started && (
             <Button size="xs" variant="default" onClick={() => go('apply')}>
-              {t('enroll.openApply')}
+              {t('openApply')}
             </Button>
           )}
         </Group>

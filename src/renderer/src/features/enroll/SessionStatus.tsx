@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { isErrorCode } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -30,7 +31,8 @@ export function SessionStatus({
   waiting: string
   onRetry: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const { session, startError, cancel } = useEnroll(
     useShallow((s) => ({ session: s.session, startError: s.startError, cancel: s.cancel })),
@@ -44,13 +46,13 @@ export function SessionStatus({
         <Loader size={18} aria-hidden />
         <div>
           <Text size="sm" fw={600}>
-            {t(`enroll.phase.${phase}`)}
+            {t(`phase.${phase}`)}
           </Text>
           {phase === 'waiting' && <Text size="sm">{waiting}</Text>}
         </div>
         {phase !== 'captured' && (
           <Button variant="default" size="xs" onClick={() => void cancel()}>
-            {t('enroll.cancel')}
+            {t('cancel')}
           </Button>
         )}
       </Group>
@@ -60,33 +62,33 @@ export function SessionStatus({
       <Group gap="xs" role="status" data-testid="enroll-phase" data-phase="saved">
         <IconCircleCheck size={20} color="var(--mantine-color-green-8)" aria-hidden />
         <Text size="sm" fw={600}>
-          {t('enroll.phase.saved')}
+          {t('phase.saved')}
         </Text>
       </Group>
     )
   const code = session.code
   const title =
-    code && isErrorCode(code) ? errorText({ code, message: '' }).title : t(`enroll.phase.${phase}`)
+    code && isErrorCode(code) ? errorText({ code, message: '' }).title : t(`phase.${phase}`)
   return (
     <Alert
       role="alert"
       color={phase === 'cancelled' ? 'gray' : 'red'}
       variant="light"
       icon={<IconAlertTriangle size={18} aria-hidden />}
-      title={phase === 'cancelled' ? t('enroll.phase.cancelled') : title}
+      title={phase === 'cancelled' ? t('phase.cancelled') : title}
       data-testid="enroll-phase"
       data-phase={phase}
     >
       {phase === 'failed' && (
-        <Text size="sm">{isAdvised(code) ? t(`enroll.failed.${code}`) : session.message}</Text>
+        <Text size="sm">{isAdvised(code) ? t(`failed.${code}`) : session.message}</Text>
       )}
       {phase === 'failed' && isAdvised(code) && (
         <Text size="xs" c="dimmed">
-          {t('errors.detail', { message: session.message })}
+          {tc('errors.detail', { message: session.message })}
         </Text>
       )}
       <Button variant="default" size="xs" mt="xs" onClick={onRetry}>
-        {t('enroll.retry')}
+        {t('retry')}
       </Button>
     </Alert>
   )

@@ -1,7 +1,6 @@
 import { Button, Select, Stack, Text } from '@mantine/core'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useDevicesText } from '../../i18n/feature-hooks'
+import { useDevicesText, useEnrollText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { useEnroll } from './store'
@@ -14,7 +13,7 @@ export const canCapture = (d: Device) =>
     d.capabilities.captureIris)
 
 export function TerminalPicker({ devices }: { devices: Device[] }) {
-  const { t } = useTranslation()
+  const { t } = useEnrollText()
   const { t: tDevices } = useDevicesText()
   const deviceId = useEnroll((s) => s.deviceId)
   const pickDevice = useEnroll((s) => s.pickDevice)
@@ -28,19 +27,19 @@ export function TerminalPicker({ devices }: { devices: Device[] }) {
   if (devices.length === 0)
     return (
       <Stack gap={6} maw={340} pt={4}>
-        <Text size="sm">{t('enroll.noTerminals')}</Text>
+        <Text size="sm">{t('noTerminals')}</Text>
         <Button variant="default" size="xs" w="fit-content" onClick={() => go('devices')}>
-          {t('enroll.openDevices')}
+          {t('openDevices')}
         </Button>
       </Stack>
     )
   return (
     <Select
-      label={t('enroll.terminal')}
-      placeholder={t('enroll.terminalPlaceholder')}
+      label={t('terminal')}
+      placeholder={t('terminalPlaceholder')}
       data={devices.map((d) => ({
         value: d.id,
-        label: t('enroll.terminalOption', {
+        label: t('terminalOption', {
           name: d.name,
           state: tDevices(`health.${d.health}`),
         }),
