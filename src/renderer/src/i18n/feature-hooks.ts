@@ -4,6 +4,9 @@ import type { FeaturesEn } from './features'
 
 const hook = <N extends keyof FeaturesEn>(name: N) => featureText<FeaturesEn[N]>(name)
 
+export const useOverviewText = hook('overview')
+export type OverviewT = FeatureT<FeaturesEn['overview']>
+
 export const useDevicesText = hook('devices')
 export type DevicesT = FeatureT<FeaturesEn['devices']>
 
@@ -18,3 +21,9 @@ export type SchedulesT = FeatureT<FeaturesEn['schedules']>
 
 export const useApplyText = hook('apply')
 export type ApplyT = FeatureT<FeaturesEn['apply']>
+
+export const useEventsText = hook('events')
+export type EventsT = FeatureT<FeaturesEn['events']>
+
+export const useSettingsText = hook('settings')
+export type SettingsT = FeatureT<FeaturesEn['settings']>

@@ -8,24 +8,36 @@ import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
 import { enrollZh } from './enroll.zh'
+import { eventsEn } from './events.en'
+import { eventsZh } from './events.zh'
 import { maintenanceEn } from './maintenance.en'
 import { maintenanceZh } from './maintenance.zh'
+import { overviewEn } from './overview.en'
+import { overviewZh } from './overview.zh'
 import { schedulesEn } from './schedules.en'
 import { schedulesZh } from './schedules.zh'
+import { settingsEn } from './settings.en'
+import { settingsZh } from './settings.zh'
 
 export const featuresEn = {
+  overview: overviewEn,
   devices: devicesEn,
   maintenance: maintenanceEn,
   enroll: enrollEn,
   schedules: schedulesEn,
   apply: applyEn,
+  events: eventsEn,
+  settings: settingsEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
+  overview: overviewZh,
   devices: devicesZh,
   maintenance: maintenanceZh,
   enroll: enrollZh,
   schedules: schedulesZh,
   apply: applyZh,
+  events: eventsZh,
+  settings: settingsZh,
 }

@@ -3,7 +3,6 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { zh } from './zh'
-import { screensEn, screensZh } from './screens'
 import { featuresEn, featuresZh } from './features'
 
 export const LANGUAGES = { en: 'English', zh: '中文' } as const
@@ -12,8 +11,8 @@ export type Language = keyof typeof LANGUAGES
 void i18next.use(initReactI18next).init({
   resources: {
     // features: in the namespace, each under its name, but typed on its own (feature-text.ts)
-    en: { translation: { ...en, ...screensEn, ...featuresEn } },
-    zh: { translation: { ...zh, ...screensZh, ...featuresZh } },
+    en: { translation: { ...en, ...featuresEn } },
+    zh: { translation: { ...zh, ...featuresZh } },
   },
   lng: 'en',
   fallbackLng: 'en',

@@ -2,12 +2,14 @@ import { Paper } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useEventsText } from '../../i18n/feature-hooks'
 import type { AccessEvent, Device } from '../../../../shared/model'
 import { EventRow, ROW_HEIGHT } from './EventRow'
 
 /** Newest first; only the rows in view exist in the DOM (and only they load pictures). */
 export function EventFeed({ items, devices }: { items: AccessEvent[]; devices: Device[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useEventsText()
+  const { i18n } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -29,7 +31,7 @@ export function EventFeed({ items, devices }: { items: AccessEvent[]; devices: D
         data-testid="event-feed"
         tabIndex={0}
         role="region"
-        aria-label={t('events.feedLabel')}
+        aria-label={t('feedLabel')}
       >
         <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {

@@ -1,13 +1,13 @@
 import { Badge, Box, Group, Text } from '@mantine/core'
 import { IconPhotoOff, IconPhotoX } from '@tabler/icons-react'
-import type { TFunction } from 'i18next'
+import type { EventsT } from '../../i18n/feature-hooks'
 import { memo, useEffect } from 'react'
 import type { AccessEvent } from '../../../../shared/model'
 import { kindOf, useEvents } from './store'
 
 export const ROW_HEIGHT = 64
 
-function Picture({ event, t }: { event: AccessEvent; t: TFunction }) {
+function Picture({ event, t }: { event: AccessEvent; t: EventsT }) {
   const url = useEvents((s) => s.pictures[event.id])
   const load = useEvents((s) => s.picture)
   useEffect(() => {
@@ -18,7 +18,7 @@ function Picture({ event, t }: { event: AccessEvent; t: TFunction }) {
     return (
       <img
         src={url}
-        alt={t('events.pictureOf', { time })}
+        alt={t('pictureOf', { time })}
         width={42}
         height={52}
         style={{ objectFit: 'cover', borderRadius: 6 }}
@@ -39,12 +39,12 @@ function Picture({ event, t }: { event: AccessEvent; t: TFunction }) {
       {event.pictureRemoved ? (
         <IconPhotoX
           size={16}
-          aria-label={t('events.pictureRemoved')}
-          title={t('events.pictureRemoved')}
+          aria-label={t('pictureRemoved')}
+          title={t('pictureRemoved')}
           data-testid="event-picture-removed"
         />
       ) : (
-        !event.hasPicture && <IconPhotoOff size={16} aria-label={t('events.noPicture')} />
+        !event.hasPicture && <IconPhotoOff size={16} aria-label={t('noPicture')} />
       )}
     </Box>
   )
@@ -63,7 +63,7 @@ export const EventRow = memo(function EventRow({
   deviceName: string
   top: number
   index: number
-  t: TFunction
+  t: EventsT
   language: string
 }) {
   const kind = kindOf(event)
@@ -71,21 +71,21 @@ export const EventRow = memo(function EventRow({
     event.granted === false ? 'red' : kind === 'alarm' ? 'orange' : event.granted ? 'green' : 'gray'
   const outcome =
     event.granted === true
-      ? t('events.granted')
+      ? t('granted')
       : event.granted === false
-        ? t('events.denied')
+        ? t('denied')
         : kind === 'alarm'
-          ? t('events.event.alarm')
+          ? t('event.alarm')
           : kind === 'door'
-            ? t('events.event.door')
-            : t('events.event.other', { major: event.major, minor: event.minor })
+            ? t('event.door')
+            : t('event.other', { major: event.major, minor: event.minor })
   const who =
     event.name ??
     (event.cardNo
-      ? t('events.card', { cardNo: event.cardNo })
+      ? t('card', { cardNo: event.cardNo })
       : kind === 'access'
-        ? t('events.unknownPerson')
-        : t('events.noPerson'))
+        ? t('unknownPerson')
+        : t('noPerson'))
   const time = new Date(event.time)
   const marked = tone === 'red' || tone === 'orange'
   return (
@@ -127,7 +127,7 @@ export const EventRow = memo(function EventRow({
         <Text size="xs" c="dimmed" truncate>
           {event.employeeNo ?? ''}
           {event.employeeNo && event.verifyMode ? ' · ' : ''}
-          {event.verifyMode ? t('events.verify', { mode: event.verifyMode }) : ''}
+          {event.verifyMode ? t('verify', { mode: event.verifyMode }) : ''}
         </Text>
       </Box>
       <Box w={200}>
@@ -135,7 +135,7 @@ export const EventRow = memo(function EventRow({
           {deviceName}
         </Text>
         <Text size="xs" c="dimmed">
-          {event.doorNo !== null ? t('events.door', { n: event.doorNo }) : t('events.noDoor')}
+          {event.doorNo !== null ? t('door', { n: event.doorNo }) : t('noDoor')}
         </Text>
       </Box>
       <Group w={140} justify="flex-end">

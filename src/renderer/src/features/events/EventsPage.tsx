@@ -2,6 +2,7 @@ import { EmptyState, Group, Loader, Paper, Text } from '@mantine/core'
 import { IconCalendarEvent } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useEventsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useDevices } from '../devices/store'
@@ -14,7 +15,8 @@ import { useEvents } from './store'
 const NO_DEVICES: Device[] = []
 
 export function EventsPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useEventsText()
+  const { t: tc, i18n } = useTranslation()
   const { items, total, searching, error, filter, stats, search, loadStats } = useEvents(
     useShallow((s) => ({
       items: s.items,
@@ -45,27 +47,27 @@ export function EventsPage() {
       <Group gap="sm" mih={24}>
         <Text size="sm" c="dimmed" role="status" data-testid="event-count">
           {searching
-            ? t('events.searching')
+            ? t('searching')
             : total === null
-              ? t('common.loading')
-              : t('events.count', { count: total, n: total.toLocaleString(i18n.language) })}
+              ? tc('common.loading')
+              : t('count', { count: total, n: total.toLocaleString(i18n.language) })}
         </Text>
         {searching && <Loader size={14} aria-hidden />}
         <Text size="xs" c="dimmed">
-          {narrowed ? t('events.filtered') : `${t('events.live')}: ${t('events.liveHint')}`}
+          {narrowed ? t('filtered') : `${t('live')}: ${t('liveHint')}`}
         </Text>
       </Group>
       {error && <ErrorNotice error={error} onRetry={() => void search()} />}
       {total === 0 && items.length === 0 && !searching ? (
         <Paper withBorder p="xl" radius="md" maw={760}>
           {narrowed ? (
-            <Text size="sm">{t('events.noMatch')}</Text>
+            <Text size="sm">{t('noMatch')}</Text>
           ) : (
             <EmptyState
               icon={<IconCalendarEvent size={28} aria-hidden />}
               variant="light"
-              title={t('events.emptyTitle')}
-              description={t('events.emptyBody')}
+              title={t('emptyTitle')}
+              description={t('emptyBody')}
             />
           )}
         </Paper>

@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core'
 import { IconDownload, IconSearch, IconX } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEventsText } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
@@ -25,7 +25,7 @@ function download(csv: string) {
 }
 
 export function FilterBar({ devices }: { devices: Device[] }) {
-  const { t } = useTranslation()
+  const { t } = useEventsText()
   const errorText = useErrorText()
   const search = useEvents((s) => s.search)
   const exportCsv = useEvents((s) => s.exportCsv)
@@ -62,12 +62,12 @@ export function FilterBar({ devices }: { devices: Device[] }) {
       return notify({ color: 'red', title: e.title, message: e.advice ?? e.detail })
     }
     download(r.value.csv)
-    notify({ color: 'green', message: t('events.exported', { count: r.value.rows }) })
+    notify({ color: 'green', message: t('exported', { count: r.value.rows }) })
   }
 
   return (
     <form
-      aria-label={t('events.filters')}
+      aria-label={t('filters')}
       onSubmit={(e) => {
         e.preventDefault()
         void search(filter())
@@ -75,17 +75,17 @@ export function FilterBar({ devices }: { devices: Device[] }) {
     >
       <Group align="flex-end" gap="xs">
         <TextInput
-          label={t('events.person')}
-          placeholder={t('events.personHint')}
-          title={t('events.personHint')}
+          label={t('person')}
+          placeholder={t('personHint')}
+          title={t('personHint')}
           value={person}
           onChange={(e) => setPerson(e.currentTarget.value)}
           w={160}
           maxLength={64}
         />
         <Select
-          label={t('events.device')}
-          placeholder={t('events.anyDevice')}
+          label={t('device')}
+          placeholder={t('anyDevice')}
           data={devices.map((d) => ({ value: d.id, label: d.name }))}
           value={deviceId}
           onChange={setDeviceId}
@@ -94,33 +94,33 @@ export function FilterBar({ devices }: { devices: Device[] }) {
         />
         <TextInput
           type="datetime-local"
-          label={t('events.from')}
+          label={t('from')}
           value={from}
           onChange={(e) => setFrom(e.currentTarget.value)}
           w={190}
         />
         <TextInput
           type="datetime-local"
-          label={t('events.to')}
+          label={t('to')}
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
           w={190}
         />
         <Select
-          label={t('events.type')}
-          placeholder={t('events.anyType')}
-          data={KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+          label={t('type')}
+          placeholder={t('anyType')}
+          data={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
           value={kind}
           onChange={setKind}
           clearable
           w={120}
         />
         <Select
-          label={t('events.result')}
-          placeholder={t('events.anyResult')}
+          label={t('result')}
+          placeholder={t('anyResult')}
           data={[
-            { value: 'granted', label: t('events.granted') },
-            { value: 'denied', label: t('events.denied') },
+            { value: 'granted', label: t('granted') },
+            { value: 'denied', label: t('denied') },
           ]}
           value={result}
           onChange={setResult}
@@ -128,10 +128,10 @@ export function FilterBar({ devices }: { devices: Device[] }) {
           w={120}
         />
         <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
-          {t('events.search')}
+          {t('search')}
         </Button>
         <Button variant="subtle" onClick={clear} leftSection={<IconX size={16} aria-hidden />}>
-          {t('events.clear')}
+          {t('clear')}
         </Button>
         <Button
           variant="default"
@@ -140,7 +140,7 @@ export function FilterBar({ devices }: { devices: Device[] }) {
           onClick={() => void exportNow()}
           leftSection={<IconDownload size={16} aria-hidden />}
         >
-          {t('events.export')}
+          {t('export')}
         </Button>
       </Group>
     </form>

@@ -1,5 +1,6 @@
 import { Paper, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useEventsText } from '../../i18n/feature-hooks'
 import type { HourStat } from './store'
 
 const W = 720
@@ -8,7 +9,8 @@ const PAD = 18
 
 /** Passes (green) and denials (red) per hour as stacked bars, in plain SVG. */
 export function HourChart({ stats }: { stats: HourStat[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useEventsText()
+  const { i18n } = useTranslation()
   const end = new Date()
   end.setMinutes(0, 0, 0)
   const byHour = new Map(stats.map((s) => [new Date(s.hour).getTime(), s]))
@@ -23,16 +25,16 @@ export function HourChart({ stats }: { stats: HourStat[] }) {
   const bw = (W - PAD) / 24
   const y = (n: number) => ((H - PAD) * n) / max
   const fmt = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
-  const summary = t('events.chartSummary', { granted, denied })
+  const summary = t('chartSummary', { granted, denied })
 
   return (
     <Paper withBorder p="sm" radius="md">
       <Title order={2} size="h6" mb={4}>
-        {t('events.chartTitle')}
+        {t('chartTitle')}
       </Title>
       {granted + denied === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('events.chartEmpty')}
+          {t('chartEmpty')}
         </Text>
       ) : (
         <svg
@@ -55,7 +57,7 @@ export function HourChart({ stats }: { stats: HourStat[] }) {
             const x = i * bw + 2
             const g = y(h.granted)
             const d = y(h.denied)
-            const label = t('events.chartHour', {
+            const label = t('chartHour', {
               hour: fmt.format(h.at),
               granted: h.granted,
               denied: h.denied,

@@ -12,6 +12,7 @@ import {
 import { IconDeviceDesktop, IconUsers } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useOverviewText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { RosterCounts } from '../../../../shared/model'
 import { ErrorNotice } from '../shell/ErrorNotice'
@@ -28,7 +29,8 @@ const COUNTS: (keyof RosterCounts)[] = [
 ]
 
 export function OverviewPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useOverviewText()
+  const { t: tc, i18n } = useTranslation()
   const { info, error, load } = useOverview(
     useShallow((s) => ({ info: s.info, error: s.error, load: s.load })),
   )
@@ -39,23 +41,23 @@ export function OverviewPage() {
   if (!info)
     return (
       <Stack align="flex-start" gap="xs">
-        <Loader size="sm" aria-label={t('common.connecting')} />
-        <Text c="dimmed">{t('common.connecting')}</Text>
+        <Loader size="sm" aria-label={tc('common.connecting')} />
+        <Text c="dimmed">{tc('common.connecting')}</Text>
       </Stack>
     )
 
   const facts: [string, React.ReactNode, string?][] = [
-    [t('overview.version'), info.version, 'station-version'],
-    [t('overview.runningAs'), info.bridge === 'electron' ? t('app.desktop') : t('app.browser')],
-    [t('overview.dataDir'), <span className="mono">{info.dataDir}</span>, 'station-data-dir'],
-    [t('overview.schema'), `v${info.schemaVersion}`],
-    [t('overview.started'), new Date(info.startedAt).toLocaleString(i18n.language)],
+    [t('version'), info.version, 'station-version'],
+    [t('runningAs'), info.bridge === 'electron' ? tc('app.desktop') : tc('app.browser')],
+    [t('dataDir'), <span className="mono">{info.dataDir}</span>, 'station-data-dir'],
+    [t('schema'), `v${info.schemaVersion}`],
+    [t('started'), new Date(info.startedAt).toLocaleString(i18n.language)],
   ]
   return (
     <Stack gap="md" maw={1100}>
       <SimpleGrid
         cols={{ base: 2, sm: 3, lg: 6 }}
-        aria-label={t('overview.countsLabel')}
+        aria-label={t('countsLabel')}
         component="section"
       >
         {COUNTS.map((key) => (
@@ -64,7 +66,7 @@ export function OverviewPage() {
               {info.counts[key].toLocaleString(i18n.language)}
             </Text>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t(`overview.counts.${key}`)}
+              {t(`counts.${key}`)}
             </Text>
           </Paper>
         ))}
@@ -74,11 +76,11 @@ export function OverviewPage() {
           <EmptyState
             icon={<IconUsers size={28} aria-hidden />}
             variant="light"
-            title={t('overview.emptyTitle')}
-            description={t('overview.emptyBody')}
+            title={t('emptyTitle')}
+            description={t('emptyBody')}
           >
             <EmptyState.Actions>
-              <Button onClick={() => go('persons')}>{t('overview.goPersons')}</Button>
+              <Button onClick={() => go('persons')}>{t('goPersons')}</Button>
             </EmptyState.Actions>
           </EmptyState>
         </Paper>
@@ -88,18 +90,18 @@ export function OverviewPage() {
           <EmptyState
             icon={<IconDeviceDesktop size={28} aria-hidden />}
             variant="light"
-            title={t('overview.noTerminalsTitle')}
-            description={t('overview.noTerminalsBody')}
+            title={t('noTerminalsTitle')}
+            description={t('noTerminalsBody')}
           >
             <EmptyState.Actions>
-              <Button onClick={() => go('devices')}>{t('overview.goDevices')}</Button>
+              <Button onClick={() => go('devices')}>{t('goDevices')}</Button>
             </EmptyState.Actions>
           </EmptyState>
         </Paper>
       )}
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="station-title">
         <Title order={2} size="h4" mb="sm" id="station-title">
-          {t('overview.station')}
+          {t('station')}
         </Title>
         <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={6}>
           <Table.Tbody>

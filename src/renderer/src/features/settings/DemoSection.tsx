@@ -1,6 +1,6 @@
 import { Button, Paper, Text, Title } from '@mantine/core'
 import { IconPlayerPlay } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
+import { useSettingsText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
@@ -8,7 +8,7 @@ import { station } from '../../lib/station'
 
 /** The demo site: simulated terminals on this computer, added as devices, with sample persons. */
 export function DemoSection() {
-  const { t } = useTranslation()
+  const { t } = useSettingsText()
   const errorText = useErrorText()
   const [busy, run] = useBusy()
   const start = async () => {
@@ -16,7 +16,7 @@ export function DemoSection() {
     if (r.ok)
       return notify({
         color: 'green',
-        message: t('settings.demoStarted', {
+        message: t('demoStarted', {
           devices: r.value.devices.length,
           persons: r.value.persons,
         }),
@@ -24,18 +24,17 @@ export function DemoSection() {
     const e = errorText(r.error)
     notify({
       color: r.error.code === 'CONFLICT' ? 'yellow' : 'red',
-      title: r.error.code === 'CONFLICT' ? t('settings.demoRunning') : e.title,
-      message:
-        r.error.code === 'CONFLICT' ? t('settings.demoRunningAdvice') : (e.advice ?? e.detail),
+      title: r.error.code === 'CONFLICT' ? t('demoRunning') : e.title,
+      message: r.error.code === 'CONFLICT' ? t('demoRunningAdvice') : (e.advice ?? e.detail),
     })
   }
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={2} size="h4" mb="xs">
-        {t('settings.demo')}
+        {t('demo')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('settings.demoBody')}
+        {t('demoBody')}
       </Text>
       <Button
         variant="default"
@@ -43,7 +42,7 @@ export function DemoSection() {
         onClick={() => void start()}
         leftSection={<IconPlayerPlay size={16} aria-hidden />}
       >
-        {t('settings.demoStart')}
+        {t('demoStart')}
       </Button>
     </Paper>
   )

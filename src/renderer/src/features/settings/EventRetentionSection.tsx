@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useEventsText } from '../../i18n/feature-hooks'
 import {
   EVENT_PICTURE_CACHE_MB,
   EVENT_RETENTION_DAYS,
@@ -24,7 +25,8 @@ export function EventRetentionSection({
   settings: Settings
   onSave(patch: Partial<Settings>): void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useEventsText()
+  const { i18n } = useTranslation()
   const errorText = useErrorText()
   const [busy, run] = useBusy()
   const [removed, setRemoved] = useState<PruneResult | null>(null)
@@ -41,13 +43,13 @@ export function EventRetentionSection({
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={2} size="h4" mb="md">
-        {t('events.retention.title')}
+        {t('retention.title')}
       </Title>
       <Stack gap="md">
         <BoundedNumberField
-          label={t('events.retention.days')}
-          description={t('events.retention.daysHint', days)}
-          invalid={t('events.retention.daysInvalid', days)}
+          label={t('retention.days')}
+          description={t('retention.daysHint', days)}
+          invalid={t('retention.daysInvalid', days)}
           min={days.min}
           max={days.max}
           value={settings.eventRetentionDays}
@@ -55,9 +57,9 @@ export function EventRetentionSection({
           testId="retention-days"
         />
         <BoundedNumberField
-          label={t('events.retention.pictureMB')}
-          description={t('events.retention.pictureMBHint', mb)}
-          invalid={t('events.retention.pictureMBInvalid', mb)}
+          label={t('retention.pictureMB')}
+          description={t('retention.pictureMBHint', mb)}
+          invalid={t('retention.pictureMBInvalid', mb)}
           min={mb.min}
           max={mb.max}
           value={settings.eventPictureCacheMB}
@@ -65,7 +67,7 @@ export function EventRetentionSection({
           testId="retention-picture-mb"
         />
         <Text size="sm" c="dimmed">
-          {t('events.retention.schedule')}
+          {t('retention.schedule')}
         </Text>
         <Group>
           <Button
@@ -74,15 +76,15 @@ export function EventRetentionSection({
             onClick={() => void cleanUp()}
             leftSection={<IconTrash size={16} aria-hidden />}
           >
-            {t('events.retention.cleanUp')}
+            {t('retention.cleanUp')}
           </Button>
         </Group>
         <Text size="sm" role="status" data-testid="retention-result">
           {!removed
             ? ''
             : removed.events === 0 && removed.pictures === 0
-              ? t('events.retention.nothingToClean')
-              : t('events.retention.cleanedUp', {
+              ? t('retention.nothingToClean')
+              : t('retention.cleanedUp', {
                   events: number(removed.events),
                   pictures: number(removed.pictures),
                   size: `${number(removed.bytes / MIB, 1)} MB`,

@@ -1,13 +1,13 @@
 import { NumberInput } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useSettingsText } from '../../i18n/feature-hooks'
 
 const valid = (n: unknown): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 1024 && n <= 65535
 
 /** The listening-host port: checked as typed, saved on blur or Enter when valid. */
 export function PortField({ value, onSave }: { value: number; onSave(port: number): void }) {
-  const { t } = useTranslation()
+  const { t } = useSettingsText()
   const [draft, setDraft] = useState<string | number>(value)
   useEffect(() => setDraft(value), [value])
   const commit = () => {
@@ -15,8 +15,8 @@ export function PortField({ value, onSave }: { value: number; onSave(port: numbe
   }
   return (
     <NumberInput
-      label={t('settings.listenPort')}
-      description={t('settings.listenPortHint')}
+      label={t('listenPort')}
+      description={t('listenPortHint')}
       value={draft}
       onChange={setDraft}
       onBlur={commit}
@@ -26,7 +26,7 @@ export function PortField({ value, onSave }: { value: number; onSave(port: numbe
       allowDecimal={false}
       allowNegative={false}
       thousandSeparator={false}
-      error={draft !== '' && !valid(draft) ? t('settings.listenPortInvalid') : undefined}
+      error={draft !== '' && !valid(draft) ? t('listenPortInvalid') : undefined}
       hideControls
       styles={{ input: { width: 220 } }}
     />

@@ -1,5 +1,6 @@
 import { Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useSettingsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Settings } from '../../../../shared/model'
 import { LANGUAGES } from '../../i18n'
@@ -11,7 +12,8 @@ import { useSettings } from './store'
 import { notify } from '../../lib/notify'
 
 export function SettingsPage() {
-  const { t } = useTranslation()
+  const { t } = useSettingsText()
+  const { t: tc } = useTranslation()
   const { settings, dataDir, error, update, load } = useSettings(
     useShallow((s) => ({
       settings: s.settings,
@@ -25,34 +27,33 @@ export function SettingsPage() {
     return error ? (
       <ErrorNotice error={error} onRetry={() => void load()} />
     ) : (
-      <Loader aria-label={t('common.loading')} />
+      <Loader aria-label={tc('common.loading')} />
     )
   const save = async (patch: Partial<Settings>) => {
-    if (await update(patch))
-      notify({ message: t('settings.saved'), color: 'green', autoClose: 1500 })
+    if (await update(patch)) notify({ message: t('saved'), color: 'green', autoClose: 1500 })
   }
   return (
     <Stack gap="md" maw={640}>
       {error && <ErrorNotice error={error} />}
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
-          {t('settings.appearance')}
+          {t('appearance')}
         </Title>
         <Stack gap="md">
           <Select
-            label={t('settings.language')}
-            description={t('settings.languageHint')}
+            label={t('language')}
+            description={t('languageHint')}
             data={Object.entries(LANGUAGES).map(([value, label]) => ({ value, label }))}
             value={settings.language}
             allowDeselect={false}
             onChange={(v) => v && void save({ language: v as Settings['language'] })}
           />
           <Select
-            label={t('settings.theme')}
+            label={t('theme')}
             data={[
-              { value: 'system', label: t('settings.themeSystem') },
-              { value: 'light', label: t('settings.themeLight') },
-              { value: 'dark', label: t('settings.themeDark') },
+              { value: 'system', label: t('themeSystem') },
+              { value: 'light', label: t('themeLight') },
+              { value: 'dark', label: t('themeDark') },
             ]}
             value={settings.theme}
             allowDeselect={false}
@@ -62,7 +63,7 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
-          {t('settings.network')}
+          {t('network')}
         </Title>
         <Stack gap="md">
           <PortField
@@ -70,10 +71,10 @@ export function SettingsPage() {
             onSave={(listenPort) => void save({ listenPort })}
           />
           <Select
-            label={t('settings.listenAddress')}
+            label={t('listenAddress')}
             data={[
-              { value: '127.0.0.1', label: t('settings.listenLoopback') },
-              { value: '0.0.0.0', label: t('settings.listenAll') },
+              { value: '127.0.0.1', label: t('listenLoopback') },
+              { value: '0.0.0.0', label: t('listenAll') },
             ]}
             value={settings.listenAddress}
             allowDeselect={false}
@@ -85,11 +86,11 @@ export function SettingsPage() {
       <DemoSection />
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="md">
-          {t('settings.storage')}
+          {t('storage')}
         </Title>
         <TextInput
-          label={t('settings.dataDir')}
-          description={t('settings.dataDirHint')}
+          label={t('dataDir')}
+          description={t('dataDirHint')}
           value={dataDir ?? ''}
           readOnly
           classNames={{ input: 'mono' }}
@@ -97,7 +98,7 @@ export function SettingsPage() {
         />
         {!dataDir && (
           <Text size="xs" c="dimmed" mt={4}>
-            {t('common.loading')}
+            {tc('common.loading')}
           </Text>
         )}
       </Paper>

@@ -1,0 +1,28 @@
+// Settings screen strings (English).
+export const settingsEn = {
+  appearance: 'Appearance',
+  language: 'Language',
+  languageHint: 'Every screen switches at once.',
+  theme: 'Theme',
+  themeSystem: 'Follow system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  network: 'Event listening',
+  listenPort: 'Listening-host port',
+  listenPortHint: 'Terminals push events to this port (1024–65535).',
+  listenPortInvalid: 'Use a whole number from 1024 to 65535.',
+  listenAddress: 'Listen on',
+  listenLoopback: 'This computer only (127.0.0.1)',
+  listenAll: 'All network interfaces (0.0.0.0)',
+  storage: 'Storage',
+  dataDir: 'Data folder',
+  dataDirHint: 'Chosen at launch with --data-dir; move the folder while the station is stopped.',
+  saved: 'Settings saved',
+  demo: 'Demo site',
+  demoBody:
+    'Three simulated terminals on this computer (face with fingerprint, face with iris, card and door), added under Devices with sample persons: a safe place to try enrolling and applying.',
+  demoStart: 'Start the demo site',
+  demoStarted: 'Demo site started: {{devices}} terminals, {{persons}} persons.',
+  demoRunning: 'The demo site is already running',
+  demoRunningAdvice: 'Its terminals are listed under Devices.',
+} as const
