@@ -33,6 +33,9 @@ const fromRow = (r: Row): Holding => ({
 
 export function holdingsRepo(db: Database) {
   const ofDevice = db.prepare<[string], Row>('SELECT * FROM device_holdings WHERE device_id = ?')
+  const ofDeviceFor = db.prepare<{ deviceId: string; list: string }, Row>(
+    'SELECT * FROM device_holdings WHERE device_id = @deviceId AND employee_no IN (SELECT value FROM json_each(@list))',
+  )
   const one = db.prepare<[string, string], Row>(
     'SELECT * FROM device_holdings WHERE device_id = ? AND employee_no = ?',
   )
@@ -50,6 +53,13 @@ export function holdingsRepo(db: Database) {
   return {
     ofDevice: (deviceId: string): Map<string, Holding> =>
       new Map(ofDevice.all(deviceId).map((r) => [r.employee_no, fromRow(r)])),
+    /** What the terminal holds of the listed persons. */
+    ofDeviceFor: (deviceId: string, employeeNos: readonly string[]): Map<string, Holding> =>
+      new Map(
+        ofDeviceFor
+          .all({ deviceId, list: JSON.stringify(employeeNos) })
+          .map((r) => [r.employee_no, fromRow(r)]),
+      ),
     get(deviceId: string, employeeNo: string): Holding | undefined {
       const r = one.get(deviceId, employeeNo)
       return r ? fromRow(r) : undefined

@@ -122,6 +122,13 @@ export function journalRepo(db: Database) {
   const pending = db.prepare<[string, string], StepDbRow>(
     "SELECT * FROM apply_steps WHERE job_id = ? AND device_id = ? AND state = 'pending' ORDER BY seq",
   )
+  const pendingPage = db.prepare<
+    { jobId: string; deviceId: string; after: number; limit: number },
+    StepDbRow
+  >(
+    `SELECT * FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND seq > @after
+       AND state = 'pending' ORDER BY seq LIMIT @limit`,
+  )
   const counts = db.prepare<[string], DeviceCounts>(`
     SELECT device_id AS deviceId, count(*) AS total,
            sum(state = 'done') AS done, sum(state = 'failed') AS failed, sum(state = 'skipped') AS skipped
@@ -173,6 +180,9 @@ export function journalRepo(db: Database) {
     unfinished: (): JobRow[] => unfinished.all().map(jobFromRow),
     pending: (jobId: string, deviceId: string): JournalStep[] =>
       pending.all(jobId, deviceId).map(stepFromRow),
+    /** Up to `limit` pending steps after step `after`, in order (a run reads its steps a page at a time). */
+    pendingAfter: (jobId: string, deviceId: string, after: number, limit: number): JournalStep[] =>
+      pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
     /** Several step outcomes in one transaction (the runner batches them). */

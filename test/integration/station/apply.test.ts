@@ -162,6 +162,42 @@ describe('apply', () => {
     expect(changed.map((s) => s.state)).toEqual(['pending', 'pending', 'pending'])
   })
 
+  it('reads a long job a page at a time without losing track of what each terminal holds', async () => {
+    await t.station.close()
+    t = testStation({ apply: { ...FAST, pageSteps: 4 } }) // pages cut through persons' steps
+    const d = fleet.devices[0]!
+    const device = value<Device>(
+      await t.station.call('devices.add', {
+        name: 'paged',
+        host: d.host,
+        port: d.port,
+        protocol: 'http',
+        username: d.username,
+        password: d.password,
+      }),
+    )
+    const face = await syntheticFace(3)
+    for (let i = 1; i <= 9; i++)
+      await addPerson(t.station, `P${i}`, `Person ${i}`, {
+        ...(i % 3 !== 0 ? { card: `${900 + i}` } : {}),
+        ...(i % 2 === 1 ? { face } : {}),
+      })
+    value(await t.station.call('persons.addCard', { employeeNo: 'P4', cardNo: '4444' }))
+    const job = await start()
+    expect(job.devices).toEqual([expect.objectContaining({ total: 21, done: 21, failed: 0 })])
+    const s = await state(0)
+    expect(s.persons.map((p) => p.employeeNo).sort()).toEqual(
+      ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9'].sort(),
+    )
+    expect(s.cards.map((c) => c.cardNo).sort()).toEqual(
+      ['4444', '901', '902', '904', '905', '907', '908'].sort(),
+    )
+    expect(s.faces.map((f) => f.FPID).sort()).toEqual(['P1', 'P3', 'P5', 'P7', 'P9'])
+    // what was recorded as held is exactly what was sent: nothing is planned again
+    const again = await start({ deviceIds: [device.id] })
+    expect(again.devices).toEqual([])
+  })
+
   it('sends only what changed, and nothing when nothing changed', async () => {
     await addPerson(t.station, '7', 'Dana', { card: '77' })
     await start({ deviceIds: [ids[0]] })

@@ -24,6 +24,8 @@ export interface ApplyOptions {
   flushMs: number
   /** Backoff for a paused (offline/busy) device: first wait, doubling up to max. */
   retryMs: { first: number; max: number }
+  /** Steps a terminal's run reads from the journal at a time (default 2000). */
+  pageSteps?: number
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
@@ -138,6 +140,7 @@ export function applyService(
         {
           concurrency: options.concurrencyPerDevice,
           flushMs: options.flushMs,
+          pageSteps: options.pageSteps,
         },
       )
       const end = await run.runner.run()

@@ -41,7 +41,7 @@ export class DeviceRunner {
     readonly deviceId: string,
     /** After each flush's transaction: the progress, and the step outcomes it wrote. */
     private readonly onFlush: (p: RunProgress, outcomes: StepOutcomeRecord[]) => void,
-    private readonly options: { concurrency: number; flushMs: number } = {
+    private readonly options: { concurrency: number; flushMs: number; pageSteps?: number } = {
       concurrency: 2,
       flushMs: 100,
     },
@@ -56,16 +56,20 @@ export class DeviceRunner {
     const record = this.devices.record(this.deviceId)
     const client = this.devices.client(this.deviceId)
     const fullDelete = record.capabilities?.fullDelete ?? false
-    this.held = store.holdings.ofDevice(this.deviceId)
-    const groups = groupByPerson(store.journal.pending(this.jobId, this.deviceId))
+    this.held = new Map()
+    const queue = new StepQueue(
+      this.ctx.store,
+      this.jobId,
+      this.deviceId,
+      this.held,
+      this.options.pageSteps ?? PAGE_STEPS,
+    )
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
     const timer = setInterval(() => this.flush(progress), this.options.flushMs)
-    let next = 0
     let succeeded = false
 
     const worker = async () => {
-      while (!this.stopping && !this.pause && next < groups.length) {
-        const group = groups[next++]!
+      for (let group = queue.take(); group && !this.stopping && !this.pause; group = queue.take()) {
         for (let i = 0; i < group.length && !this.stopping && !this.pause; i++) {
           const step = group[i]!
           try {
@@ -130,6 +134,7 @@ export class DeviceRunner {
             }
           }
         }
+        queue.done(group)
       }
     }
 
@@ -193,6 +198,64 @@ export class DeviceRunner {
       }
     })
     this.onFlush({ ...progress }, outcomes)
+  }
+}
+
+const PAGE_STEPS = 2000
+
+/**
+ * A run's pending steps, read a page at a time, as units of one person's steps in order; what the
+ * terminal holds of a page's persons is read with it. A job of 100,000 persons then keeps a few
+ * thousand steps in memory, not all of them.
+ */
+class StepQueue {
+  private groups: JournalStep[][] = []
+  private next = 0
+  private after = 0
+  private exhausted = false
+
+  constructor(
+    private readonly store: StationContext['store'],
+    private readonly jobId: string,
+    private readonly deviceId: string,
+    /** The runner's view of the terminal's holdings: a page's are added, finished persons dropped. */
+    private readonly held: Map<string, Holding>,
+    private readonly pageSteps: number,
+  ) {}
+
+  /** The next person's steps, or undefined when none are left. */
+  take(): JournalStep[] | undefined {
+    if (this.next >= this.groups.length && !this.exhausted) this.readPage()
+    return this.groups[this.next++]
+  }
+
+  /** A unit is finished (or abandoned): its person's holding is no longer needed here. */
+  done(group: JournalStep[]): void {
+    this.held.delete(group[0]!.employeeNo)
+  }
+
+  private readPage(): void {
+    const steps = this.store.journal.pendingAfter(
+      this.jobId,
+      this.deviceId,
+      this.after,
+      this.pageSteps,
+    )
+    if (steps.length < this.pageSteps) this.exhausted = true
+    else {
+      // the last person's steps may go on in the next page: leave them for it (a person has a
+      // few dozen steps at most, never a whole page)
+      const last = steps.at(-1)!.employeeNo
+      let cut = steps.length
+      while (cut > 0 && steps[cut - 1]!.employeeNo === last) cut--
+      if (cut > 0) steps.length = cut
+    }
+    this.after = steps.at(-1)?.seq ?? this.after
+    this.groups = groupByPerson(steps)
+    this.next = 0
+    const employeeNos = [...new Set(steps.map((s) => s.employeeNo))]
+    for (const [no, holding] of this.store.holdings.ofDeviceFor(this.deviceId, employeeNos))
+      this.held.set(no, holding)
   }
 }
 
