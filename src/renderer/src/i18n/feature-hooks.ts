@@ -13,6 +13,21 @@ export type DevicesT = FeatureT<FeaturesEn['devices']>
 export const useMaintenanceText = hook('maintenance')
 export type MaintenanceT = FeatureT<FeaturesEn['maintenance']>
 
+export const usePersonsText = hook('persons')
+export type PersonsT = FeatureT<FeaturesEn['persons']>
+
+export const usePersonDrawerText = hook('drawer')
+export type PersonDrawerT = FeatureT<FeaturesEn['drawer']>
+
+export const useWebcamText = hook('webcam')
+export type WebcamT = FeatureT<FeaturesEn['webcam']>
+
+export const usePersonFormText = hook('form')
+export type PersonFormT = FeatureT<FeaturesEn['form']>
+
+export const usePersonImportText = hook('import')
+export type PersonImportT = FeatureT<FeaturesEn['import']>
+
 export const useEnrollText = hook('enroll')
 export type EnrollT = FeatureT<FeaturesEn['enroll']>
 

@@ -14,15 +14,30 @@ import { maintenanceEn } from './maintenance.en'
 import { maintenanceZh } from './maintenance.zh'
 import { overviewEn } from './overview.en'
 import { overviewZh } from './overview.zh'
+import { personDrawerEn } from './person-drawer.en'
+import { personDrawerZh } from './person-drawer.zh'
+import { personFormEn } from './person-form.en'
+import { personFormZh } from './person-form.zh'
+import { personImportEn } from './person-import.en'
+import { personImportZh } from './person-import.zh'
+import { personsEn } from './persons.en'
+import { personsZh } from './persons.zh'
 import { schedulesEn } from './schedules.en'
 import { schedulesZh } from './schedules.zh'
 import { settingsEn } from './settings.en'
 import { settingsZh } from './settings.zh'
+import { webcamEn } from './webcam.en'
+import { webcamZh } from './webcam.zh'
 
 export const featuresEn = {
   overview: overviewEn,
   devices: devicesEn,
   maintenance: maintenanceEn,
+  persons: personsEn,
+  drawer: personDrawerEn,
+  webcam: webcamEn,
+  form: personFormEn,
+  import: personImportEn,
   enroll: enrollEn,
   schedules: schedulesEn,
   apply: applyEn,
@@ -35,6 +50,11 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   overview: overviewZh,
   devices: devicesZh,
   maintenance: maintenanceZh,
+  persons: personsZh,
+  drawer: personDrawerZh,
+  webcam: webcamZh,
+  form: personFormZh,
+  import: personImportZh,
   enroll: enrollZh,
   schedules: schedulesZh,
   apply: applyZh,

@@ -1,4 +1,5 @@
-// i18next with every string in en.ts / zh.ts; the station's `language` setting picks one.
+// i18next with the shared strings (en.ts / zh.ts) and each feature's (features.ts); the station's
+// `language` setting picks the language.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'

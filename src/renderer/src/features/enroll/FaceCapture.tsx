@@ -2,8 +2,7 @@ import { Alert, Box, Button, FileButton, Group, Image, Loader, Stack, Text } fro
 import { IconCamera, IconDeviceDesktop, IconUpload } from '@tabler/icons-react'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useEnrollText } from '../../i18n/feature-hooks'
+import { useEnrollText, usePersonDrawerText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
@@ -17,7 +16,7 @@ import { useEnroll } from './store'
 /** The terminal's live view (while this panel is shown) and a capture on the terminal. */
 export function FaceCapture({ device }: { device: Device }) {
   const { t } = useEnrollText()
-  const { t: tc } = useTranslation()
+  const { t: tDrawer } = usePersonDrawerText()
   const errorText = useErrorText()
   const [uploading, upload] = useBusy()
   const [webcam, setWebcam] = useState(false)
@@ -45,13 +44,13 @@ export function FaceCapture({ device }: { device: Device }) {
   const savePicture = async (picture: Blob, source: 'file' | 'webcam'): Promise<boolean> => {
     setProblem(null)
     if (picture.size > MAX_FACE_BYTES) {
-      setProblem(tc('drawer.faceRefused.tooBig'))
+      setProblem(tDrawer('faceRefused.tooBig'))
       return false
     }
     const r = await upload(() => setFacePicture(picture, source))
     if (!r.ok) {
       const e = errorText(r.error)
-      setProblem(faceRefusal(tc, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+      setProblem(faceRefusal(tDrawer, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
     }
     return r.ok
   }

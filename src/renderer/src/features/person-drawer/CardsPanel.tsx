@@ -11,7 +11,7 @@ import {
 } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import { CARD_TYPES, type CardType, type PersonDetail } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -22,7 +22,7 @@ import { notify } from '../../lib/notify'
 const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
 export function CardsPanel({ person }: { person: PersonDetail }) {
-  const { t } = useTranslation()
+  const { t } = usePersonDrawerText()
   const errorText = useErrorText()
   const addCard = usePersonDrawer((s) => s.addCard)
   const removeCard = usePersonDrawer((s) => s.removeCard)
@@ -33,38 +33,38 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
 
   const explain = (error: AppError) => {
     if (error.code === 'CONFLICT' && typeof error.details?.owner === 'string')
-      return t('drawer.cardOwned', {
+      return t('cardOwned', {
         cardNo: String(error.details.cardNo),
         owner: error.details.owner,
       })
-    if (error.code === 'INVALID_ARGS') return t('drawer.cardInvalid')
+    if (error.code === 'INVALID_ARGS') return t('cardInvalid')
     const e = errorText(error)
     return `${e.title}. ${e.advice ?? e.detail}`
   }
   const add = async () => {
     const no = cardNo.trim()
-    if (!CARD_NO.test(no)) return setProblem(t('drawer.cardInvalid'))
+    if (!CARD_NO.test(no)) return setProblem(t('cardInvalid'))
     const r = await run(() => addCard(no, cardType))
     if (!r.ok) return setProblem(explain(r.error))
     setCardNo('')
     setProblem(null)
-    notify({ message: t('drawer.cardAdded', { cardNo: no }), color: 'green' })
+    notify({ message: t('cardAdded', { cardNo: no }), color: 'green' })
   }
   const remove = async (no: string) => {
     const r = await run(() => removeCard(no))
     if (!r.ok) return setProblem(explain(r.error))
-    notify({ message: t('drawer.cardRemoved', { cardNo: no }) })
+    notify({ message: t('cardRemoved', { cardNo: no }) })
   }
 
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h5" mb="xs">
-        {t('drawer.cards')}
+        {t('cards')}
       </Title>
       <Stack gap={6} mb="sm" data-testid="card-list">
         {person.cards.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('drawer.noCards')}
+            {t('noCards')}
           </Text>
         )}
         {person.cards.map((c) => (
@@ -72,13 +72,13 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
             <Text size="sm">
               <span className="mono">{c.cardNo}</span>{' '}
               <Text span size="xs" c="dimmed">
-                {t(`drawer.cardTypes.${c.cardType}`)}
+                {t(`cardTypes.${c.cardType}`)}
               </Text>
             </Text>
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={t('drawer.removeCard', { cardNo: c.cardNo })}
+              aria-label={t('removeCard', { cardNo: c.cardNo })}
               onClick={() => void remove(c.cardNo)}
               disabled={busy}
             >
@@ -95,7 +95,7 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
       >
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
-            label={t('drawer.cardNo')}
+            label={t('cardNo')}
             value={cardNo}
             onChange={(e) => setCardNo(e.currentTarget.value)}
             error={problem}
@@ -104,8 +104,8 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
             autoComplete="off"
           />
           <Select
-            label={t('drawer.cardType')}
-            data={CARD_TYPES.map((v) => ({ value: v, label: t(`drawer.cardTypes.${v}`) }))}
+            label={t('cardType')}
+            data={CARD_TYPES.map((v) => ({ value: v, label: t(`cardTypes.${v}`) }))}
             value={cardType}
             onChange={(v) => v && setCardType(v as CardType)}
             allowDeselect={false}
@@ -117,7 +117,7 @@ export function CardsPanel({ person }: { person: PersonDetail }) {
             loading={busy}
             leftSection={<IconPlus size={14} aria-hidden />}
           >
-            {t('drawer.addCard')}
+            {t('addCard')}
           </Button>
         </Group>
       </form>

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconEye, IconFingerprint, IconTrash } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { PersonDetail } from '../../../../shared/model'
 import type { Result } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
@@ -10,7 +10,7 @@ import { notify } from '../../lib/notify'
 
 /** Fingerprints and iris records (captured on terminals); here they can only be removed. */
 export function CredentialsPanel({ person }: { person: PersonDetail }) {
-  const { t } = useTranslation()
+  const { t } = usePersonDrawerText()
   const errorText = useErrorText()
   const removeFingerprint = usePersonDrawer((s) => s.removeFingerprint)
   const removeIris = usePersonDrawer((s) => s.removeIris)
@@ -18,7 +18,7 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
   const done = (r: Result<unknown>) =>
     notify(
       r.ok
-        ? { message: t('drawer.credentialRemoved') }
+        ? { message: t('credentialRemoved') }
         : {
             color: 'red',
             title: errorText(r.error).title,
@@ -29,11 +29,11 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h5" mb="xs">
-        {t('drawer.credentials')}
+        {t('credentials')}
       </Title>
       {empty && (
         <Text size="sm" c="dimmed">
-          {t('drawer.noCredentials')}
+          {t('noCredentials')}
         </Text>
       )}
       <Stack gap={6}>
@@ -42,11 +42,11 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
             <Group gap="xs">
               <IconFingerprint size={16} aria-hidden />
               <Text size="sm">
-                {t('drawer.finger', { id: f.fingerId })}
+                {t('finger', { id: f.fingerId })}
                 {f.quality !== null && (
                   <Text span size="xs" c="dimmed">
                     {' '}
-                    · {t('drawer.fingerQuality', { quality: f.quality })}
+                    · {t('fingerQuality', { quality: f.quality })}
                   </Text>
                 )}
               </Text>
@@ -55,7 +55,7 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
               variant="subtle"
               color="red"
               disabled={busy}
-              aria-label={t('drawer.removeFinger', { id: f.fingerId })}
+              aria-label={t('removeFinger', { id: f.fingerId })}
               onClick={() => void run(() => removeFingerprint(f.fingerId)).then(done)}
             >
               <IconTrash size={16} aria-hidden />
@@ -66,13 +66,13 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
           <Group key={i.eye} justify="space-between" wrap="nowrap">
             <Group gap="xs">
               <IconEye size={16} aria-hidden />
-              <Text size="sm">{t(`drawer.eye.${i.eye}`)}</Text>
+              <Text size="sm">{t(`eye.${i.eye}`)}</Text>
             </Group>
             <ActionIcon
               variant="subtle"
               color="red"
               disabled={busy}
-              aria-label={t('drawer.removeEye', { eye: t(`drawer.eye.${i.eye}`) })}
+              aria-label={t('removeEye', { eye: t(`eye.${i.eye}`) })}
               onClick={() => void run(() => removeIris(i.eye)).then(done)}
             >
               <IconTrash size={16} aria-hidden />

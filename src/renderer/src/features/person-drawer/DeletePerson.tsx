@@ -2,6 +2,7 @@ import { Button, Group, Modal, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText, usePersonsText } from '../../i18n/feature-hooks'
 import type { PersonDetail } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
@@ -9,7 +10,9 @@ import { usePersonDrawer } from './store'
 import { notify } from '../../lib/notify'
 
 export function DeletePerson({ person }: { person: PersonDetail }) {
-  const { t } = useTranslation()
+  const { t } = usePersonDrawerText()
+  const { t: tPersons } = usePersonsText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const remove = usePersonDrawer((s) => s.remove)
   const [opened, setOpened] = useState(false)
@@ -17,7 +20,7 @@ export function DeletePerson({ person }: { person: PersonDetail }) {
   const confirm = async () => {
     const r = await run(remove)
     setOpened(false)
-    if (r.ok) notify({ message: t('persons.removed', { name: person.name }), color: 'green' })
+    if (r.ok) notify({ message: tPersons('removed', { name: person.name }), color: 'green' })
     else
       notify({
         color: 'red',
@@ -33,23 +36,23 @@ export function DeletePerson({ person }: { person: PersonDetail }) {
         leftSection={<IconTrash size={16} aria-hidden />}
         onClick={() => setOpened(true)}
       >
-        {t('drawer.delete')}
+        {t('delete')}
       </Button>
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={t('drawer.deleteTitle', { name: person.name })}
+        title={t('deleteTitle', { name: person.name })}
         centered
       >
         <Text size="sm">
-          {t('drawer.deleteBody', { name: person.name, employeeNo: person.employeeNo })}
+          {t('deleteBody', { name: person.name, employeeNo: person.employeeNo })}
         </Text>
         <Group justify="flex-end" mt="lg" gap="xs">
           <Button variant="default" onClick={() => setOpened(false)} data-autofocus>
-            {t('common.cancel')}
+            {tc('common.cancel')}
           </Button>
           <Button color="red" loading={busy} onClick={() => void confirm()}>
-            {t('drawer.deleteConfirm')}
+            {t('deleteConfirm')}
           </Button>
         </Group>
       </Modal>

@@ -1,29 +1,32 @@
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText, usePersonsText } from '../../i18n/feature-hooks'
 import type { PersonDetail } from '../../../../shared/model'
 import { TemplateNames } from '../schedules/TemplateNames'
 
 const shortTime = (s: string) => s.replace('T', ' ').slice(0, 16)
 
 export function DetailsPanel({ person }: { person: PersonDetail }) {
-  const { t, i18n } = useTranslation()
+  const { t } = usePersonDrawerText()
+  const { t: tPersons } = usePersonsText()
+  const { i18n } = useTranslation()
   const rows: [string, React.ReactNode, string][] = [
-    [t('drawer.employeeNo'), <span className="mono">{person.employeeNo}</span>, 'employeeNo'],
-    [t('drawer.userType'), t(`persons.userType.${person.userType}`), 'userType'],
-    [t('drawer.gender'), t(`persons.gender.${person.gender}`), 'gender'],
-    [t('drawer.group'), person.groupName || '—', 'group'],
+    [t('employeeNo'), <span className="mono">{person.employeeNo}</span>, 'employeeNo'],
+    [t('userType'), tPersons(`userType.${person.userType}`), 'userType'],
+    [t('gender'), tPersons(`gender.${person.gender}`), 'gender'],
+    [t('group'), person.groupName || '—', 'group'],
     [
-      t('drawer.validity'),
+      t('validity'),
       person.valid.enable
-        ? t('drawer.validRange', {
+        ? t('validRange', {
             begin: shortTime(person.valid.beginTime),
             end: shortTime(person.valid.endTime),
           })
-        : t('drawer.validAlways'),
+        : t('validAlways'),
       'validity',
     ],
     [
-      t('drawer.doorRights'),
+      t('doorRights'),
       person.doorRights.length ? (
         <Group gap={4}>
           {person.doorRights.map((d) => (
@@ -33,18 +36,18 @@ export function DetailsPanel({ person }: { person: PersonDetail }) {
           ))}
         </Group>
       ) : (
-        t('drawer.noDoors')
+        t('noDoors')
       ),
       'doors',
     ],
-    [t('drawer.plan'), <TemplateNames list={person.planTemplateNo} />, 'plan'],
-    [t('drawer.pin'), person.hasPin ? t('drawer.pinSet') : t('drawer.pinNone'), 'pin'],
-    [t('drawer.updated'), new Date(person.updatedAt).toLocaleString(i18n.language), 'updated'],
+    [t('plan'), <TemplateNames list={person.planTemplateNo} />, 'plan'],
+    [t('pin'), person.hasPin ? t('pinSet') : t('pinNone'), 'pin'],
+    [t('updated'), new Date(person.updatedAt).toLocaleString(i18n.language), 'updated'],
   ]
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h5" mb="xs">
-        {t('drawer.details')}
+        {t('details')}
       </Title>
       <Table variant="vertical" withRowBorders={false} verticalSpacing={4} layout="fixed">
         <Table.Tbody>

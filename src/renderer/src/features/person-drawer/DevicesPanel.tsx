@@ -1,6 +1,7 @@
 import { Badge, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconDeviceDesktopOff } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { PersonDeviceStatus } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { usePersonDrawer } from './store'
@@ -14,7 +15,8 @@ const COLOR: Record<PersonDeviceStatus['state'], string> = {
 
 /** Per terminal: applied / pending / failed with the terminal's reason / not assigned. */
 export function DevicesPanel() {
-  const { t, i18n } = useTranslation()
+  const { t } = usePersonDrawerText()
+  const { i18n } = useTranslation()
   const errorText = useErrorText()
   const onDevices = usePersonDrawer((s) => s.onDevices)
   const failure = usePersonDrawer((s) => s.onDevicesError)
@@ -23,7 +25,7 @@ export function DevicesPanel() {
   return (
     <Paper withBorder p="md" radius="md" data-testid="device-status">
       <Title order={3} size="h5" mb="xs">
-        {t('drawer.devices')}
+        {t('devices')}
       </Title>
       {failure && failure.code !== 'NOT_IMPLEMENTED' && (
         <Text size="sm" c="red">
@@ -36,11 +38,9 @@ export function DevicesPanel() {
           align="left"
           icon={<IconDeviceDesktopOff size={20} aria-hidden />}
           withIndicatorBackground
-          title={t('drawer.notApplied')}
+          title={t('notApplied')}
           description={
-            onDevices && onDevices.length > 0
-              ? t('drawer.notAssignedBody')
-              : t('drawer.notAppliedBody')
+            onDevices && onDevices.length > 0 ? t('notAssignedBody') : t('notAppliedBody')
           }
         />
       )}
@@ -53,7 +53,7 @@ export function DevicesPanel() {
                   {d.deviceName}
                 </Text>
                 <Badge color={COLOR[d.state]} variant="light" tt="none" style={{ flex: 'none' }}>
-                  {t(`drawer.deviceState.${d.state}`)}
+                  {t(`deviceState.${d.state}`)}
                 </Badge>
               </Group>
               {(d.reason || d.updatedAt) && (

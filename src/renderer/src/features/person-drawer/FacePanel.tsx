@@ -1,7 +1,7 @@
 import { Alert, Button, Center, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core'
 import { IconCamera, IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
@@ -11,7 +11,7 @@ import { WebcamDialog } from './WebcamDialog'
 import { notify } from '../../lib/notify'
 
 export function FacePanel({ name }: { name: string }) {
-  const { t } = useTranslation()
+  const { t } = usePersonDrawerText()
   const errorText = useErrorText()
   const face = usePersonDrawer((s) => s.face)
   const setFace = usePersonDrawer((s) => s.setFace)
@@ -27,11 +27,11 @@ export function FacePanel({ name }: { name: string }) {
   const upload = async (picture: Blob, source: 'file' | 'webcam') => {
     setProblem(null)
     if (picture.size > MAX_FACE_BYTES) {
-      setProblem(t('drawer.faceRefused.tooBig'))
+      setProblem(t('faceRefused.tooBig'))
       return false
     }
     const r = await run(() => setFace(picture, source))
-    if (r.ok) notify({ message: t('drawer.faceSaved'), color: 'green' })
+    if (r.ok) notify({ message: t('faceSaved'), color: 'green' })
     else show(r.error)
     return r.ok
   }
@@ -48,7 +48,7 @@ export function FacePanel({ name }: { name: string }) {
           {face ? (
             <Image
               src={face.url}
-              alt={t('drawer.photoAlt', { name })}
+              alt={t('photoAlt', { name })}
               w={120}
               h={150}
               fit="cover"
@@ -60,17 +60,17 @@ export function FacePanel({ name }: { name: string }) {
         </Center>
         <Stack gap="xs" style={{ flex: 1 }}>
           <Text fw={600} size="sm">
-            {t('drawer.photo')}
+            {t('photo')}
           </Text>
           <Text size="xs" c="dimmed" data-testid="face-meta">
             {face
-              ? t('drawer.faceMeta', {
+              ? t('faceMeta', {
                   width: face.meta.width,
                   height: face.meta.height,
                   kb: Math.max(1, Math.round(face.meta.bytes / 1024)),
-                  source: t(`drawer.faceSource.${face.meta.source}`),
+                  source: t(`faceSource.${face.meta.source}`),
                 })
-              : t('drawer.noPhoto')}
+              : t('noPhoto')}
           </Text>
           <Group gap="xs">
             <FileButton accept="image/jpeg,image/png" onChange={(f) => f && void upload(f, 'file')}>
@@ -82,7 +82,7 @@ export function FacePanel({ name }: { name: string }) {
                   loading={busy}
                   leftSection={<IconUpload size={14} aria-hidden />}
                 >
-                  {face ? t('drawer.replaceFace') : t('drawer.uploadFace')}
+                  {face ? t('replaceFace') : t('uploadFace')}
                 </Button>
               )}
             </FileButton>
@@ -92,7 +92,7 @@ export function FacePanel({ name }: { name: string }) {
               onClick={() => setWebcam(true)}
               leftSection={<IconCamera size={14} aria-hidden />}
             >
-              {t('drawer.webcam')}
+              {t('webcam')}
             </Button>
             {face && (
               <Button
@@ -102,17 +102,17 @@ export function FacePanel({ name }: { name: string }) {
                 leftSection={<IconTrash size={14} aria-hidden />}
                 onClick={() =>
                   void run(removeFace).then((r) =>
-                    r.ok ? notify({ message: t('drawer.faceRemoved') }) : show(r.error),
+                    r.ok ? notify({ message: t('faceRemoved') }) : show(r.error),
                   )
                 }
               >
-                {t('drawer.removeFace')}
+                {t('removeFace')}
               </Button>
             )}
           </Group>
           {busy && (
             <Text size="xs" c="dimmed" role="status">
-              {t('drawer.uploading')}
+              {t('uploading')}
             </Text>
           )}
         </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core'
 import { IconEdit } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonForm } from '../person-form/store'
@@ -13,7 +14,8 @@ import { FacePanel } from './FacePanel'
 import { usePersonDrawer } from './store'
 
 export function PersonDrawer() {
-  const { t } = useTranslation()
+  const { t } = usePersonDrawerText()
+  const { t: tc } = useTranslation()
   const { employeeNo, person, error, close, reload } = usePersonDrawer(
     useShallow((s) => ({
       employeeNo: s.employeeNo,
@@ -33,7 +35,7 @@ export function PersonDrawer() {
       title={
         <Group gap="xs" component="span" wrap="nowrap">
           <Text fw={650} size="lg" component="span">
-            {person ? person.name : t('drawer.title')}
+            {person ? person.name : t('title')}
           </Text>
           {person && (
             <Text component="span" size="sm" c="dimmed" className="mono">
@@ -42,17 +44,17 @@ export function PersonDrawer() {
           )}
         </Group>
       }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       overlayProps={{ backgroundOpacity: 0.15 }}
     >
       {error?.code === 'NOT_FOUND' ? (
         <Alert color="yellow" variant="light">
-          {t('drawer.gone')}
+          {t('gone')}
         </Alert>
       ) : error ? (
         <ErrorNotice error={error} onRetry={() => void reload()} />
       ) : !person ? (
-        <Stack gap="sm" aria-busy="true" aria-label={t('drawer.loading')}>
+        <Stack gap="sm" aria-busy="true" aria-label={t('loading')}>
           <Skeleton h={150} />
           <Skeleton h={220} />
           <Skeleton h={120} />
@@ -65,7 +67,7 @@ export function PersonDrawer() {
               leftSection={<IconEdit size={16} aria-hidden />}
               onClick={() => openEdit(person)}
             >
-              {t('common.edit')}
+              {tc('common.edit')}
             </Button>
             <DeletePerson person={person} />
           </Group>

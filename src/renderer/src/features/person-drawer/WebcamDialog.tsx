@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useWebcamText, type WebcamT } from '../../i18n/feature-hooks'
 
 type CameraState = 'starting' | 'live' | 'shot' | 'denied' | 'missing' | 'busy' | 'failed'
 
@@ -18,15 +19,9 @@ export function WebcamDialog(props: {
   onClose(): void
   onPicture(jpeg: Blob): Promise<boolean>
 }) {
-  const { t } = useTranslation()
+  const { t } = useWebcamText()
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={t('webcam.title')}
-      size="lg"
-      centered
-    >
+    <Modal opened={props.opened} onClose={props.onClose} title={t('title')} size="lg" centered>
       {props.opened && <Camera {...props} t={t} />}
     </Modal>
   )
@@ -39,8 +34,9 @@ function Camera({
 }: {
   onClose(): void
   onPicture(jpeg: Blob): Promise<boolean>
-  t: ReturnType<typeof useTranslation>['t']
+  t: WebcamT
 }) {
+  const { t: tc } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   const [state, setState] = useState<CameraState>('starting')
   const [shot, setShot] = useState<{ blob: Blob; url: string } | null>(null)
@@ -102,11 +98,11 @@ function Camera({
     <Stack gap="sm">
       {problem ? (
         <Alert color="red" variant="light" role="alert">
-          {t(`webcam.${state}`)}
+          {t(state)}
         </Alert>
       ) : (
         <Text size="sm" c="dimmed">
-          {t('webcam.hint')}
+          {t('hint')}
         </Text>
       )}
       <Center
@@ -119,13 +115,13 @@ function Camera({
           display: problem ? 'none' : undefined,
         }}
       >
-        {state === 'starting' && <Loader color="gray" aria-label={t('webcam.starting')} />}
+        {state === 'starting' && <Loader color="gray" aria-label={t('starting')} />}
         <video
           ref={video}
           autoPlay
           playsInline
           muted
-          aria-label={t('webcam.preview')}
+          aria-label={t('preview')}
           style={{
             width: '100%',
             height: '100%',
@@ -137,27 +133,27 @@ function Camera({
         {shot && state === 'shot' && (
           <img
             src={shot.url}
-            alt={t('webcam.shot')}
+            alt={t('shot')}
             style={{ width: '100%', height: '100%', objectFit: 'contain' }}
           />
         )}
       </Center>
       <Group justify="flex-end" gap="xs">
         <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
+          {tc('common.cancel')}
         </Button>
         {state === 'shot' ? (
           <>
             <Button variant="default" onClick={() => setState('live')} disabled={sending}>
-              {t('webcam.retake')}
+              {t('retake')}
             </Button>
             <Button onClick={() => void use()} loading={sending}>
-              {t('webcam.use')}
+              {t('use')}
             </Button>
           </>
         ) : (
           <Button onClick={capture} disabled={state !== 'live'}>
-            {t('webcam.capture')}
+            {t('capture')}
           </Button>
         )}
       </Group>

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonFormText, usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { GENDERS, USER_TYPES, type Gender, type UserType } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
@@ -35,7 +36,8 @@ import { usePersonForm } from './store'
 import { notify } from '../../lib/notify'
 
 export function PersonForm() {
-  const { t } = useTranslation()
+  const { t } = usePersonFormText()
+  const { t: tc } = useTranslation()
   const { editing, close } = usePersonForm(
     useShallow((s) => ({ editing: s.editing, close: s.close })),
   )
@@ -44,9 +46,9 @@ export function PersonForm() {
     <Modal
       opened={editing !== null}
       onClose={close}
-      title={person ? t('form.editTitle', { name: person.name }) : t('form.addTitle')}
+      title={person ? t('editTitle', { name: person.name }) : t('addTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {editing !== null && <FormBody key={person?.employeeNo ?? 'new'} />}
     </Modal>
@@ -54,7 +56,9 @@ export function PersonForm() {
 }
 
 function FormBody() {
-  const { t } = useTranslation()
+  const { t } = usePersonFormText()
+  const { t: tPersons } = usePersonsText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const { editing, groups, limits, save, close } = usePersonForm(
     useShallow((s) => ({
@@ -97,12 +101,12 @@ function FormBody() {
     if (Object.keys(found).length > 0) return
     const r = await run(() => save(toInput(values)))
     if (r.ok) {
-      notify({ message: t('persons.saved', { name: r.value.name }), color: 'green' })
+      notify({ message: tPersons('saved', { name: r.value.name }), color: 'green' })
       openPerson(r.value.employeeNo)
       return
     }
     if (r.error.code === 'CONFLICT' && editing === 'new')
-      return setErrors({ employeeNo: t('form.exists', { employeeNo: values.employeeNo.trim() }) })
+      return setErrors({ employeeNo: t('exists', { employeeNo: values.employeeNo.trim() }) })
     const issues =
       r.error.code === 'INVALID_ARGS' && Array.isArray(r.error.details?.issues)
         ? (r.error.details.issues as { path: string }[])
@@ -128,11 +132,11 @@ function FormBody() {
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
-            label={t('form.employeeNo')}
+            label={t('employeeNo')}
             description={
               person
                 ? undefined
-                : t(limits?.digitsOnly ? 'form.employeeNoHintDigits' : 'form.employeeNoHint', {
+                : t(limits?.digitsOnly ? 'employeeNoHintDigits' : 'employeeNoHint', {
                     max: Math.min(32, limits?.employeeNo.max ?? 32),
                   })
             }
@@ -143,55 +147,55 @@ function FormBody() {
             {...field('employeeNo')}
           />
           <TextInput
-            label={t('form.name')}
+            label={t('name')}
             required
             data-autofocus={person ? true : undefined}
             autoComplete="off"
             {...field('name')}
           />
           <Select
-            label={t('form.userType')}
-            data={USER_TYPES.map((v) => ({ value: v, label: t(`persons.userType.${v}`) }))}
+            label={t('userType')}
+            data={USER_TYPES.map((v) => ({ value: v, label: tPersons(`userType.${v}`) }))}
             value={values.userType}
             allowDeselect={false}
             onChange={(v) => v && setValues((s) => ({ ...s, userType: v as UserType }))}
           />
           <Select
-            label={t('form.gender')}
-            data={GENDERS.map((v) => ({ value: v, label: t(`persons.gender.${v}`) }))}
+            label={t('gender')}
+            data={GENDERS.map((v) => ({ value: v, label: tPersons(`gender.${v}`) }))}
             value={values.gender}
             allowDeselect={false}
             onChange={(v) => v && setValues((s) => ({ ...s, gender: v as Gender }))}
           />
           <Autocomplete
-            label={t('form.group')}
-            description={t('form.groupHint')}
+            label={t('group')}
+            description={t('groupHint')}
             data={groups}
             value={values.groupName}
             error={errors.groupName}
             onChange={(groupName) => setValues((s) => ({ ...s, groupName }))}
           />
           <PasswordInput
-            label={t('form.pin')}
-            description={t('form.pinHint')}
+            label={t('pin')}
+            description={t('pinHint')}
             inputMode="numeric"
             autoComplete="new-password"
             {...field('pin')}
           />
           <TextInput
-            label={t('form.doorRights')}
-            description={t('form.doorRightsHint')}
+            label={t('doorRights')}
+            description={t('doorRightsHint')}
             {...field('doorRights')}
           />
           <TemplatePicker
-            label={t('form.plan')}
+            label={t('plan')}
             value={values.planTemplateNo}
             error={errors.planTemplateNo}
             onChange={(planTemplateNo) => setValues((s) => ({ ...s, planTemplateNo }))}
           />
         </SimpleGrid>
         <Switch
-          label={t('form.validEnable')}
+          label={t('validEnable')}
           checked={values.validEnable}
           onChange={(e) => {
             const validEnable = e.currentTarget.checked
@@ -200,15 +204,11 @@ function FormBody() {
         />
         {values.validEnable && (
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              type="datetime-local"
-              label={t('form.validBegin')}
-              {...field('validBegin')}
-            />
-            <TextInput type="datetime-local" label={t('form.validEnd')} {...field('validEnd')} />
+            <TextInput type="datetime-local" label={t('validBegin')} {...field('validBegin')} />
+            <TextInput type="datetime-local" label={t('validEnd')} {...field('validEnd')} />
           </SimpleGrid>
         )}
-        <Textarea label={t('form.notes')} autosize minRows={2} maxRows={5} {...field('notes')} />
+        <Textarea label={t('notes')} autosize minRows={2} maxRows={5} {...field('notes')} />
         {failureText && (
           <Alert color="red" variant="light" title={failureText.title} role="alert">
             {failureText.advice ?? failureText.detail}
@@ -217,14 +217,14 @@ function FormBody() {
         <Group justify="flex-end" gap="xs">
           {limits && (
             <Text size="xs" c="dimmed" mr="auto" data-testid="limits-note">
-              {t('form.limits.note', { count: limits.terminals })}
+              {t('limits.note', { count: limits.terminals })}
             </Text>
           )}
           <Button variant="default" onClick={close}>
-            {t('common.cancel')}
+            {tc('common.cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            {t('common.save')}
+            {tc('common.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,7 @@
 // The terminals' own limits (from their capability documents), checked before anything is
 // sent: the strictest terminal decides, and the message names it. Until the roster can say
 // which terminals a person is assigned to, every terminal with known capabilities counts.
-import type { TFunction } from 'i18next'
+import type { PersonFormT } from '../../i18n/feature-hooks'
 import type { Device } from '../../../../shared/model'
 import type { FieldErrors, FormValues } from './form-model'
 
@@ -36,7 +36,7 @@ export function deviceLimits(devices: Device[]): DeviceLimits | null {
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length
 
 export function checkDeviceLimits(
-  t: TFunction,
+  t: PersonFormT,
   v: FormValues,
   limits: DeviceLimits | null,
 ): FieldErrors {
@@ -45,11 +45,11 @@ export function checkDeviceLimits(
   const no = v.employeeNo.trim()
   const name = v.name.trim()
   if (limits.digitsOnly && no && !/^\d+$/.test(no))
-    errors.employeeNo = t('form.limits.digits', { device: limits.digitsOnly.device })
+    errors.employeeNo = t('limits.digits', { device: limits.digitsOnly.device })
   else if (no.length > limits.employeeNo.max)
-    errors.employeeNo = t('form.limits.employeeNo', limits.employeeNo)
+    errors.employeeNo = t('limits.employeeNo', limits.employeeNo)
   if (utf8Bytes(name) > limits.nameBytes.max)
-    errors.name = t('form.limits.nameBytes', {
+    errors.name = t('limits.nameBytes', {
       ...limits.nameBytes,
       chinese: Math.floor(limits.nameBytes.max / 3),
     })

@@ -1,6 +1,6 @@
 // Form values ⇄ persons.save input, validated with the station's own schema (personInput), so
 // the operator sees the same rules before anything is sent.
-import type { TFunction } from 'i18next'
+import type { PersonFormT } from '../../i18n/feature-hooks'
 import { personInput, type ArgsOf } from '../../../../shared/api'
 import type { Gender, PersonDetail, UserType } from '../../../../shared/model'
 
@@ -82,25 +82,25 @@ const FIELD: Record<string, keyof FormValues> = {
 
 /** One issue (from zod locally, or from the station's details.issues) → field and text. */
 export function explainIssue(
-  t: TFunction,
+  t: PersonFormT,
   path: string,
   code: string | undefined,
   maximum?: number,
 ): [keyof FormValues, string] | null {
   const field = FIELD[path] ?? FIELD[path.split('.')[0] ?? ''] ?? null
   if (!field) return null
-  if (field === 'doorRights') return [field, t('form.invalid.doors')]
-  if (field === 'planTemplateNo') return [field, t('form.invalid.plan')]
-  if (field === 'pin') return [field, t('form.invalid.pin')]
-  if (path === 'valid') return [field, t('form.invalid.validRange')]
-  if (field === 'validBegin' || field === 'validEnd') return [field, t('form.invalid.dateTime')]
-  if (code === 'too_small') return [field, t('form.invalid.required')]
+  if (field === 'doorRights') return [field, t('invalid.doors')]
+  if (field === 'planTemplateNo') return [field, t('invalid.plan')]
+  if (field === 'pin') return [field, t('invalid.pin')]
+  if (path === 'valid') return [field, t('invalid.validRange')]
+  if (field === 'validBegin' || field === 'validEnd') return [field, t('invalid.dateTime')]
+  if (code === 'too_small') return [field, t('invalid.required')]
   if (code === 'too_big' && maximum !== undefined)
-    return [field, t('form.invalid.tooLong', { max: maximum })]
-  return [field, t('form.invalid.other')]
+    return [field, t('invalid.tooLong', { max: maximum })]
+  return [field, t('invalid.other')]
 }
 
-export function validate(t: TFunction, v: FormValues): FieldErrors {
+export function validate(t: PersonFormT, v: FormValues): FieldErrors {
   const parsed = personInput.safeParse(toInput(v))
   const errors: FieldErrors = {}
   if (parsed.success) return errors

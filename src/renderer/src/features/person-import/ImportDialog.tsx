@@ -12,12 +12,14 @@ import {
 } from '@mantine/core'
 import { IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { usePersonImportText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { useErrorText } from '../../lib/error-text'
 import { usePersonImport } from './store'
 
 export function ImportDialog() {
-  const { t } = useTranslation()
+  const { t } = usePersonImportText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const s = usePersonImport(useShallow((s) => s))
   const kb = s.file ? Math.max(1, Math.round(s.file.size / 1024)) : 0
@@ -26,14 +28,14 @@ export function ImportDialog() {
     <Modal
       opened={s.opened}
       onClose={s.close}
-      title={t('import.title')}
+      title={t('title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       <Stack gap="sm">
-        <Text size="sm">{t('import.intro')}</Text>
+        <Text size="sm">{t('intro')}</Text>
         <Text size="sm" c="dimmed">
-          {t('import.allOrNothing')}
+          {t('allOrNothing')}
         </Text>
         <Group gap="sm">
           <FileButton accept=".csv,text/csv" onChange={s.pick}>
@@ -44,24 +46,24 @@ export function ImportDialog() {
                 disabled={s.running}
                 leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
               >
-                {t('import.pick')}
+                {t('pick')}
               </Button>
             )}
           </FileButton>
           {s.file && (
             <Text size="sm" data-testid="import-file">
-              {t('import.file', { name: s.file.name, kb })}
+              {t('file', { name: s.file.name, kb })}
             </Text>
           )}
         </Group>
         {s.running && (
           <Stack gap={4} role="status">
-            <Text size="sm">{t('import.running', { name: s.file?.name ?? '' })}</Text>
+            <Text size="sm">{t('running', { name: s.file?.name ?? '' })}</Text>
             <Progress
               value={100}
               animated
               striped
-              aria-label={t('import.running', { name: s.file?.name ?? '' })}
+              aria-label={t('running', { name: s.file?.name ?? '' })}
             />
           </Stack>
         )}
@@ -73,7 +75,7 @@ export function ImportDialog() {
             role="status"
             data-testid="import-done"
           >
-            {t('import.done', { ...s.report })}
+            {t('done', { ...s.report })}
           </Alert>
         )}
         {s.error && err && (
@@ -81,12 +83,12 @@ export function ImportDialog() {
             color="red"
             variant="light"
             role="alert"
-            title={s.lines.length ? t('import.refused') : err.title}
+            title={s.lines.length ? t('refused') : err.title}
             data-testid="import-refused"
           >
             {s.lines.length
-              ? t('import.refusedBody', { count: s.lines.length + s.more })
-              : `${err.advice ?? ''} ${t('errors.detail', { message: err.detail })}`}
+              ? t('refusedBody', { count: s.lines.length + s.more })
+              : `${err.advice ?? ''} ${tc('errors.detail', { message: err.detail })}`}
           </Alert>
         )}
         {s.lines.length > 0 && (
@@ -94,13 +96,13 @@ export function ImportDialog() {
             <Table
               striped
               withTableBorder
-              aria-label={t('import.errorsLabel')}
+              aria-label={t('errorsLabel')}
               data-testid="import-errors"
             >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={70}>{t('import.line')}</Table.Th>
-                  <Table.Th>{t('import.problem')}</Table.Th>
+                  <Table.Th w={70}>{t('line')}</Table.Th>
+                  <Table.Th>{t('problem')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -114,18 +116,18 @@ export function ImportDialog() {
             </Table>
             {s.more > 0 && (
               <Text size="xs" c="dimmed" mt={4}>
-                {t('import.more', { count: s.more })}
+                {t('more', { count: s.more })}
               </Text>
             )}
           </ScrollArea.Autosize>
         )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={s.close} disabled={s.running}>
-            {s.report ? t('common.close') : t('common.cancel')}
+            {s.report ? tc('common.close') : tc('common.cancel')}
           </Button>
           {!s.report && (
             <Button onClick={() => void s.start()} disabled={!s.file} loading={s.running}>
-              {t('import.start')}
+              {t('start')}
             </Button>
           )}
         </Group>

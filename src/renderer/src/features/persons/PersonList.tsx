@@ -1,7 +1,7 @@
 import { Box, Paper } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { usePersonDrawer } from '../person-drawer/store'
 import { usePersonsList } from './list-store'
@@ -11,7 +11,7 @@ const ROW_HEIGHT = 40
 
 /** The roster as a virtual grid: only the rows in view exist in the DOM. */
 export function PersonList() {
-  const { t } = useTranslation()
+  const { t } = usePersonsText()
   const { total, resultId, ensureRange } = usePersonsList(
     useShallow((s) => ({ total: s.total ?? 0, resultId: s.resultId, ensureRange: s.ensureRange })),
   )
@@ -64,7 +64,7 @@ export function PersonList() {
     >
       <div
         role="grid"
-        aria-label={t('persons.listLabel')}
+        aria-label={t('listLabel')}
         aria-rowcount={total + 1}
         data-testid="person-grid"
         style={{ display: 'contents' }}
@@ -76,12 +76,12 @@ export function PersonList() {
             className="person-row person-head"
             style={{ height: 36 }}
           >
-            <span role="columnheader">{t('persons.columns.employeeNo')}</span>
-            <span role="columnheader">{t('persons.columns.name')}</span>
-            <span role="columnheader">{t('persons.columns.group')}</span>
-            <span role="columnheader">{t('persons.columns.type')}</span>
-            <span role="columnheader">{t('persons.columns.applyState')}</span>
-            <span role="columnheader">{t('persons.columns.credentials')}</span>
+            <span role="columnheader">{t('columns.employeeNo')}</span>
+            <span role="columnheader">{t('columns.name')}</span>
+            <span role="columnheader">{t('columns.group')}</span>
+            <span role="columnheader">{t('columns.type')}</span>
+            <span role="columnheader">{t('columns.applyState')}</span>
+            <span role="columnheader">{t('columns.credentials')}</span>
           </div>
         </div>
         <Box

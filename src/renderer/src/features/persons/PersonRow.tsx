@@ -2,7 +2,7 @@
 // dozens of rows mount at once when the list jumps, and each must be cheap.
 import { IconEye, IconFaceId, IconFingerprint, IconId } from '@tabler/icons-react'
 import { memo } from 'react'
-import type { TFunction } from 'i18next'
+import type { PersonsT } from '../../i18n/feature-hooks'
 import type { PersonSummary } from '../../../../shared/model'
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
   onOpen(employeeNo: string): void
   onMove(index: number, delta: number): void
   /** Passed down so rows do not each subscribe to i18next. */
-  t: TFunction
+  t: PersonsT
 }
 
 export const PersonRow = memo(function PersonRow({
@@ -38,7 +38,7 @@ export const PersonRow = memo(function PersonRow({
         data-index={index}
         aria-busy="true"
       >
-        <span role="gridcell" aria-label={t('persons.rowLoading')}>
+        <span role="gridcell" aria-label={t('rowLoading')}>
           <span className="row-skeleton" />
         </span>
       </div>
@@ -71,7 +71,7 @@ export const PersonRow = memo(function PersonRow({
         {person.name}
       </span>
       <span role="gridcell">{person.groupName}</span>
-      <span role="gridcell">{t(`persons.userType.${person.userType}`)}</span>
+      <span role="gridcell">{t(`userType.${person.userType}`)}</span>
       <span role="gridcell">
         {person.applyState && (
           <span
@@ -79,7 +79,7 @@ export const PersonRow = memo(function PersonRow({
             data-testid="apply-state"
             data-state={person.applyState}
           >
-            {t(`persons.applyStates.${person.applyState}`)}
+            {t(`applyStates.${person.applyState}`)}
           </span>
         )}
       </span>
@@ -87,25 +87,25 @@ export const PersonRow = memo(function PersonRow({
         {person.hasFace && (
           <span className="cred cred-face">
             <IconFaceId size={12} aria-hidden />
-            {t('persons.cred.face')}
+            {t('cred.face')}
           </span>
         )}
         {person.cards > 0 && (
           <span className="cred cred-card">
             <IconId size={12} aria-hidden />
-            {t('persons.cred.cards', { count: person.cards })}
+            {t('cred.cards', { count: person.cards })}
           </span>
         )}
         {person.fingerprints > 0 && (
           <span className="cred cred-finger">
             <IconFingerprint size={12} aria-hidden />
-            {t('persons.cred.fingerprints', { count: person.fingerprints })}
+            {t('cred.fingerprints', { count: person.fingerprints })}
           </span>
         )}
         {person.irises > 0 && (
           <span className="cred cred-iris">
             <IconEye size={12} aria-hidden />
-            {t('persons.cred.irises', { count: person.irises })}
+            {t('cred.irises', { count: person.irises })}
           </span>
         )}
       </span>

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks'
 import { IconFileImport, IconPlus, IconUserSearch, IconUsers } from '@tabler/icons-react'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { PersonDrawer } from '../person-drawer/PersonDrawer'
 import { usePersonForm } from '../person-form/store'
@@ -21,7 +22,8 @@ const PersonForm = lazy(() => loadForm().then((m) => ({ default: m.PersonForm })
 const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDialog })))
 
 export function PersonsPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = usePersonsText()
+  const { t: tc, i18n } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
   const { total, narrowed, error, refresh, loadGroups, loadApplyCounts } = usePersonsList(
     useShallow((s) => ({
@@ -56,28 +58,28 @@ export function PersonsPage() {
       <Group gap="md" mb="sm" mih={36}>
         <Text size="sm" c="dimmed" role="status" data-testid="person-count">
           {total === null
-            ? t('common.loading')
+            ? tc('common.loading')
             : narrowed
-              ? t('persons.matching', { count: total, n: n(total) })
-              : t('persons.total', { count: total, n: n(total) })}
+              ? t('matching', { count: total, n: n(total) })
+              : t('total', { count: total, n: n(total) })}
         </Text>
         <Group gap="sm" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg">
-            {t('persons.shortcuts')}
+            {t('shortcuts')}
           </Text>
           <Button
             variant="default"
             leftSection={<IconFileImport size={16} aria-hidden />}
             onClick={openImport}
           >
-            {t('persons.import')}
+            {t('import')}
           </Button>
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}
             onClick={openNew}
             aria-keyshortcuts="n"
           >
-            {t('persons.add')}
+            {t('add')}
           </Button>
         </Group>
       </Group>
@@ -88,26 +90,26 @@ export function PersonsPage() {
             <EmptyState
               icon={<IconUserSearch size={28} aria-hidden />}
               variant="light"
-              title={t('persons.noMatchTitle')}
-              description={t('persons.noMatchBody')}
+              title={t('noMatchTitle')}
+              description={t('noMatchBody')}
             />
           ) : (
             <EmptyState
               icon={<IconUsers size={28} aria-hidden />}
               variant="light"
-              title={t('persons.emptyTitle')}
-              description={t('persons.emptyBody')}
+              title={t('emptyTitle')}
+              description={t('emptyBody')}
             >
               <EmptyState.Actions>
                 <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openNew}>
-                  {t('persons.add')}
+                  {t('add')}
                 </Button>
                 <Button
                   variant="default"
                   leftSection={<IconFileImport size={16} aria-hidden />}
                   onClick={openImport}
                 >
-                  {t('persons.import')}
+                  {t('import')}
                 </Button>
               </EmptyState.Actions>
             </EmptyState>

@@ -2,6 +2,7 @@ import { Button, CloseButton, Group, Kbd, Loader, Select, TextInput } from '@man
 import { IconSearch } from '@tabler/icons-react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import {
   PERSON_APPLY_STATES,
@@ -14,15 +15,16 @@ import { usePersonsList } from './list-store'
 
 const NO_GROUP = '\u0000'
 const HAS_LABEL = {
-  face: 'persons.hasFace',
-  card: 'persons.hasCard',
-  fingerprint: 'persons.hasFingerprint',
-  iris: 'persons.hasIris',
-  noFace: 'persons.noFace',
+  face: 'hasFace',
+  card: 'hasCard',
+  fingerprint: 'hasFingerprint',
+  iris: 'hasIris',
+  noFace: 'noFace',
 } as const
 
 export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
-  const { t, i18n } = useTranslation()
+  const { t } = usePersonsText()
+  const { i18n } = useTranslation()
   const { input, setInput, filters, setFilters, clearFilters, groups, applyCounts, searching } =
     usePersonsList(
       useShallow((s) => ({
@@ -41,18 +43,14 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
       <TextInput
         ref={searchRef}
         type="search"
-        aria-label={t('persons.searchLabel')}
-        placeholder={t('persons.searchPlaceholder')}
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
         leftSection={<IconSearch size={16} aria-hidden />}
         rightSection={
           searching ? (
-            <Loader size={14} aria-label={t('persons.searching')} />
+            <Loader size={14} aria-label={t('searching')} />
           ) : input ? (
-            <CloseButton
-              size="sm"
-              aria-label={t('persons.clearFilters')}
-              onClick={() => setInput('')}
-            />
+            <CloseButton size="sm" aria-label={t('clearFilters')} onClick={() => setInput('')} />
           ) : (
             <Kbd size="xs" aria-hidden>
               /
@@ -66,11 +64,11 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         data-testid="person-search"
       />
       <Select
-        aria-label={t('persons.group')}
-        placeholder={t('persons.allGroups')}
+        aria-label={t('group')}
+        placeholder={t('allGroups')}
         data={groups.map((g) => ({
           value: g.name || NO_GROUP,
-          label: `${g.name || t('persons.noGroup')} (${g.persons})`,
+          label: `${g.name || t('noGroup')} (${g.persons})`,
         }))}
         value={filters.group === null ? null : filters.group || NO_GROUP}
         onChange={(v) => setFilters({ group: v === null ? null : v === NO_GROUP ? '' : v })}
@@ -79,17 +77,17 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         w={190}
       />
       <Select
-        aria-label={t('persons.type')}
-        placeholder={t('persons.allTypes')}
-        data={USER_TYPES.map((v) => ({ value: v, label: t(`persons.userType.${v}`) }))}
+        aria-label={t('type')}
+        placeholder={t('allTypes')}
+        data={USER_TYPES.map((v) => ({ value: v, label: t(`userType.${v}`) }))}
         value={filters.userType}
         onChange={(v) => setFilters({ userType: v as UserType | null })}
         clearable
         w={150}
       />
       <Select
-        aria-label={t('persons.credential')}
-        placeholder={t('persons.anyCredential')}
+        aria-label={t('credential')}
+        placeholder={t('anyCredential')}
         data={HAS.map((v) => ({ value: v, label: t(HAS_LABEL[v]) }))}
         value={filters.has}
         onChange={(v) => setFilters({ has: v as Has | null })}
@@ -97,13 +95,13 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         w={170}
       />
       <Select
-        aria-label={t('persons.applyState')}
-        placeholder={t('persons.anyApplyState')}
+        aria-label={t('applyState')}
+        placeholder={t('anyApplyState')}
         data={PERSON_APPLY_STATES.map((v) => ({
           value: v,
           label: applyCounts
-            ? `${t(`persons.applyStates.${v}`)} (${applyCounts[v].toLocaleString(i18n.language)})`
-            : t(`persons.applyStates.${v}`),
+            ? `${t(`applyStates.${v}`)} (${applyCounts[v].toLocaleString(i18n.language)})`
+            : t(`applyStates.${v}`),
         }))}
         value={filters.applyState}
         onChange={(v) => setFilters({ applyState: v as PersonApplyState | null })}
@@ -113,7 +111,7 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
       />
       {isFiltering(filters) && (
         <Button variant="subtle" size="sm" onClick={clearFilters}>
-          {t('persons.clearFilters')}
+          {t('clearFilters')}
         </Button>
       )}
     </Group>

@@ -1,13 +1,12 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useSchedulesText } from '../../i18n/feature-hooks'
+import { usePersonDrawerText, useSchedulesText } from '../../i18n/feature-hooks'
 import { useSchedules } from './store'
 import { templateNos } from './template-choices'
 
 /** A person's plan templates by name ("2 · Day shift, 1 (all day)"), numbers where unnamed. */
 export function TemplateNames({ list }: { list: string }) {
   const { t } = useSchedulesText()
-  const { t: tc } = useTranslation()
+  const { t: tDrawer } = usePersonDrawerText()
   const templates = useSchedules((s) => s.roster?.templates)
   const load = useSchedules((s) => s.load)
   useEffect(() => {
@@ -16,7 +15,7 @@ export function TemplateNames({ list }: { list: string }) {
   const names = templateNos(list).map((no) => {
     const def = templates?.find((x) => x.templateNo === no)
     if (def) return t('numbered', { no, name: def.name })
-    return no === 1 ? tc('drawer.planDefault', { no: '1' }) : String(no)
+    return no === 1 ? tDrawer('planDefault', { no: '1' }) : String(no)
   })
   return <>{names.join(', ') || list}</>
 }

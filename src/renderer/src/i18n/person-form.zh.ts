@@ -1,0 +1,42 @@
+import type { personFormEn } from './person-form.en'
+import type { Widen } from './screens-types'
+
+export const personFormZh: Widen<typeof personFormEn> = {
+  addTitle: '添加人员',
+  editTitle: '编辑 {{name}}',
+  employeeNo: '工号',
+  employeeNoHint: '最多 {{max}} 个字符；保存后不可更改。',
+  employeeNoHintDigits: '最多 {{max}} 位数字；保存后不可更改。',
+  name: '姓名',
+  userType: '类型',
+  gender: '性别',
+  group: '分组',
+  groupHint: '选择已有分组或输入新分组。',
+  validEnable: '限制有效期',
+  validBegin: '生效时间',
+  validEnd: '失效时间',
+  doorRights: '门权限',
+  doorRightsHint: '门编号，用逗号分隔（1–64）。',
+  plan: '计划模板',
+  pin: '密码',
+  pinHint: '4 到 8 位数字。留空则保留当前密码。',
+  notes: '备注',
+  limits: {
+    digits: '终端“{{device}}”的工号只能是数字。',
+    employeeNo: '终端“{{device}}”的工号最多 {{max}} 个字符。',
+    nameBytes: '终端“{{device}}”的姓名最多 {{max}} 字节（约 {{chinese}} 个汉字）。',
+    note_one: '已按 {{count}} 台终端的限制检查。',
+    note_other: '已按 {{count}} 台终端的限制检查。',
+  },
+  exists: '工号 {{employeeNo}} 已存在。请从列表中打开并编辑。',
+  invalid: {
+    required: '必填。',
+    tooLong: '最多 {{max}} 个字符。',
+    doors: '门编号为 1 到 64，用逗号分隔。',
+    plan: '用逗号分隔的数字，例如 1 或 1,3。',
+    pin: '4 到 8 位数字。',
+    validRange: '失效时间不能早于生效时间。',
+    dateTime: '请按 YYYY-MM-DD HH:MM 填写日期和时间。',
+    other: '此内容不被接受。',
+  },
+}
