@@ -2,7 +2,7 @@
 // (or a list of persons), never one query per person.
 import type { Database } from 'better-sqlite3'
 import type { CardType, FingerType } from '../../shared/model'
-import { personsRepo, type PersonRecord } from './persons-repo'
+import { personFromRow, type PersonRecord, type PersonRow } from './persons-repo'
 
 export interface CredentialRows {
   cards: { employeeNo: string; cardNo: string; cardType: CardType }[]
@@ -14,7 +14,9 @@ export interface CredentialRows {
 const FILTER = '(@all = 1 OR employee_no IN (SELECT value FROM json_each(@list)))'
 
 export function rosterSnapshotRepo(db: Database) {
-  const persons = personsRepo(db)
+  const personRows = db.prepare<{ list: string }, PersonRow>(
+    'SELECT * FROM persons WHERE employee_no IN (SELECT value FROM json_each(@list))',
+  )
   const employeeNos = db
     .prepare(`SELECT employee_no FROM persons WHERE ${FILTER} ORDER BY rowid`)
     .pluck()
@@ -41,8 +43,12 @@ export function rosterSnapshotRepo(db: Database) {
     /** employeeNos in roster order, all or those of the list that exist. */
     employeeNos: (list?: readonly string[]): string[] => employeeNos.all(params(list)) as string[],
     groupMembers: (group: string): string[] => groupMembers.all(group) as string[],
+    /** The listed persons that exist, in the order of the list. */
     persons(list: readonly string[]): PersonRecord[] {
-      return list.map((no) => persons.get(no)).filter((p): p is PersonRecord => p !== undefined)
+      const byNo = new Map<string, PersonRecord>()
+      for (const row of personRows.all({ list: JSON.stringify(list) }))
+        byNo.set(row.employee_no, personFromRow(row))
+      return list.map((no) => byNo.get(no)).filter((p): p is PersonRecord => p !== undefined)
     },
     credentials(list?: readonly string[]): CredentialRows {
       const p = params(list)
