@@ -102,7 +102,18 @@ export function ints(x: unknown): number[] {
 }
 
 /** Drops keys whose value is undefined so wire bodies carry only what was set. */
+/** The object without its undefined fields (a copy only when there are some: `delete` would
+ * turn the object into a slow dictionary for everything that reads it afterwards). */
 export function compact<T extends Obj>(o: T): T {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k]
-  return o
+  let clean = true
+  for (const k in o) {
+    if (o[k] === undefined) {
+      clean = false
+      break
+    }
+  }
+  if (clean) return o
+  const out: Obj = {}
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k]
+  return out as T
 }

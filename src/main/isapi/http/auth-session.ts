@@ -100,12 +100,14 @@ export class AuthSession {
     return this.run(r, this.streamed)
   }
 
-  /** A request whose whole answer (at most `limit` bytes) is wanted: every ordinary call. */
-  exchange(r: TransportRequest, limit: number): Promise<WholeResponse> {
-    return this.run(r, {
-      send: (q) => this.transport.exchange(q, limit),
-      status401: (res) => statusOf(res.headers, res.data),
-    })
+  /** A request whose whole answer (at most `r.maxBytes`) is wanted: every ordinary call. */
+  exchange(r: TransportRequest): Promise<WholeResponse> {
+    return this.run(r, this.whole)
+  }
+
+  private readonly whole: Wire<WholeResponse> = {
+    send: (q) => this.transport.exchange(q),
+    status401: (res) => statusOf(res.headers, res.data),
   }
 
   private readonly streamed: Wire<TransportResponse> = {
@@ -309,10 +311,12 @@ export class AuthSession {
 
   /** Gets a fresh challenge with an unauthenticated probe (does not count as a failed login). */
   private async fetchChallenge(r: TransportRequest, lane: Lane): Promise<void> {
-    const res = await this.transport.exchange(
-      { method: 'GET', path: this.challengePath, signal: r.signal },
-      64 * 1024,
-    )
+    const res = await this.transport.exchange({
+      method: 'GET',
+      path: this.challengePath,
+      signal: r.signal,
+      maxBytes: 64 * 1024,
+    })
     // the probe's 401 body matters only if it says the account is locked: parsing every one
     // (firmware that limits nonce reuse asks for a probe every few dozen calls) is wasted work
     const st =

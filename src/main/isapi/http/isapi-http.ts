@@ -69,10 +69,7 @@ export class IsapiHttp {
       return { status: res.status, contentType: contentTypeOf(res.headers), body: buf }
     }
     try {
-      const res = await this.session.exchange(
-        this.outgoing(method, path, body, contentType, o),
-        o.maxBytes ?? DEFAULT_MAX,
-      )
+      const res = await this.session.exchange(this.outgoing(method, path, body, contentType, o))
       return { status: res.status, contentType: contentTypeOf(res.headers), body: res.data }
     } catch (e) {
       throw transportError(e, this.where(method, path), o.signal)
@@ -112,6 +109,7 @@ export class IsapiHttp {
       headersTimeoutMs: o.headersTimeoutMs,
       bodyTimeoutMs: o.bodyTimeoutMs,
       dedicated: o.dedicated,
+      maxBytes: o.maxBytes ?? DEFAULT_MAX,
     }
   }
 

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream'
 import { Client, Pool, type Dispatcher } from 'undici'
 import { IsapiError } from '../errors'
 import { TlsPin, type TlsPinOptions } from './tls-pin'
+import { WholeExchange } from './whole-exchange'
 
 export interface TransportOptions {
   host: string
@@ -33,6 +34,8 @@ export interface TransportRequest {
   signal?: AbortSignal
   /** Own connection, closed with the body (long-lived streams must not hold a pool slot). */
   dedicated?: boolean
+  /** Limit for an answer read whole (`exchange`). Default 16 MiB. */
+  maxBytes?: number
 }
 
 /** An answer read whole (see `Transport.exchange`). */
@@ -44,6 +47,7 @@ export interface WholeResponse {
 
 /** undici times ≥ 1 s itself (with ~0.5 s slack); shorter timeouts get a timer of their own. */
 const NATIVE_TIMER_MIN_MS = 1000
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 export interface TransportResponse {
   status: number
@@ -164,95 +168,33 @@ export class Transport {
    * abort controller or a timer per request when undici's own timeouts do (≥ 1 s; shorter ones
    * are timed here because undici's coarse timers fire late for them).
    */
-  exchange(r: TransportRequest, limit: number): Promise<WholeResponse> {
-    const headers = this.connectionClose ? { ...r.headers, connection: 'close' } : (r.headers ?? {})
+  exchange(r: TransportRequest): Promise<WholeResponse> {
     const hMs = r.headersTimeoutMs ?? this.headersTimeout
-    const bMs = r.bodyTimeoutMs ?? this.bodyTimeout
-    const where = { method: r.method, path: r.path, device: this.device }
-    const signal = r.signal
-    return new Promise<WholeResponse>((resolve, reject) => {
-      let controller: Dispatcher.DispatchController | undefined
-      let stop: Error | undefined
-      let settled = false
-      let timer: NodeJS.Timeout | undefined
-      const finish = (error: unknown, answer?: WholeResponse): void => {
-        if (settled) return
-        settled = true
-        if (timer) clearTimeout(timer)
-        signal?.removeEventListener('abort', onAbort)
-        if (answer) resolve(answer)
-        else reject(error instanceof IsapiError ? error : transportError(error, where, signal))
-      }
-      const halt = (why: Error): void => {
-        stop ??= why
-        if (controller) controller.abort(why)
-        else finish(why) // still queued: nothing was sent, nothing to wait for
-      }
-      const onAbort = (): void =>
-        halt(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
-      if (signal?.aborted)
-        return finish(new IsapiError('ABORTED', 'the request was cancelled', where))
-      signal?.addEventListener('abort', onAbort, { once: true })
-      if (hMs > 0 && hMs < NATIVE_TIMER_MIN_MS) {
-        timer = setTimeout(
-          () =>
-            halt(new IsapiError('TIMEOUT', `the device did not answer within ${hMs} ms`, where)),
-          hMs,
-        )
-      }
-      let status = 0
-      let answerHeaders: Record<string, string | string[] | undefined> = {}
-      let chunks: Buffer[] = []
-      let size = 0
-      const handler: Dispatcher.DispatchHandler = {
-        onRequestStart(c) {
-          controller = c
-          if (stop) c.abort(stop)
+    const own = hMs > 0 && hMs < NATIVE_TIMER_MIN_MS
+    const x = new WholeExchange(
+      r.maxBytes ?? DEFAULT_MAX_BYTES,
+      { method: r.method, path: r.path, device: this.device },
+      r.signal,
+      own ? hMs : 0,
+    )
+    if (!x.live) return x.answer
+    try {
+      this.pool.dispatch(
+        {
+          origin: this.origin,
+          method: r.method as Dispatcher.HttpMethod,
+          path: r.path,
+          headers: this.connectionClose ? { ...r.headers, connection: 'close' } : (r.headers ?? {}),
+          body: r.body as Dispatcher.DispatchOptions['body'],
+          headersTimeout: own ? hMs + 1000 : hMs,
+          bodyTimeout: r.bodyTimeoutMs ?? this.bodyTimeout,
         },
-        onResponseStart(_c, statusCode, h) {
-          if (timer) clearTimeout(timer)
-          timer = undefined
-          status = statusCode
-          answerHeaders = h
-          chunks = []
-          size = 0
-        },
-        onResponseData(c, chunk) {
-          size += chunk.length
-          if (size <= limit) chunks.push(chunk)
-          else {
-            stop ??= new IsapiError('TOO_LARGE', `the answer exceeded ${limit} bytes`, where)
-            c.abort(stop)
-          }
-        },
-        onResponseEnd() {
-          finish(undefined, {
-            status,
-            headers: answerHeaders,
-            data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size),
-          })
-        },
-        onResponseError(_c, error) {
-          finish(stop ?? error)
-        },
-      }
-      try {
-        this.pool.dispatch(
-          {
-            origin: this.origin,
-            method: r.method as Dispatcher.HttpMethod,
-            path: r.path,
-            headers,
-            body: r.body as Dispatcher.DispatchOptions['body'],
-            headersTimeout: hMs > 0 && hMs < NATIVE_TIMER_MIN_MS ? hMs + 1000 : hMs,
-            bodyTimeout: bMs,
-          },
-          handler,
-        )
-      } catch (error) {
-        finish(error)
-      }
-    })
+        x,
+      )
+    } catch (error) {
+      x.finish(error)
+    }
+    return x.answer
   }
 
   async close(): Promise<void> {

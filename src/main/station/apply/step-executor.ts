@@ -44,7 +44,7 @@ export async function executeStep(
 ): Promise<StepOutcome> {
   const no = step.employeeNo
   const h = held ?? emptyHolding(no)
-  const creds = () => store.credentials
+  const creds = store.credentials
   switch (step.kind) {
     case 'person': {
       const p = store.persons.get(no)
@@ -54,9 +54,7 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, personDigest: personDigest(p, pin) } }
     }
     case 'card': {
-      const card = creds()
-        .cards.of(no)
-        .find((c) => c.cardNo === step.target)
+      const card = creds.cards.of(no).find((c) => c.cardNo === step.target)
       if (!card) return gone('card removed from the roster after the job was planned')
       await client.cards.apply({ employeeNo: no, cardNo: card.cardNo, cardType: card.cardType })
       return {
@@ -68,7 +66,7 @@ export async function executeStep(
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
       return { state: 'done', holding: { ...h, cards: without(h.cards, step.target) } }
     case 'face': {
-      const face = creds().faces.forSend(no)
+      const face = creds.faces.forSend(no)
       if (!face) return gone('face removed from the roster after the job was planned')
       await client.faces.apply({ FPID: no }, { jpeg: face.jpeg })
       return { state: 'done', holding: { ...h, faceDigest: face.sha256 } }
@@ -77,9 +75,7 @@ export async function executeStep(
       await tolerateGone(() => client.faces.delete([no]))
       return { state: 'done', holding: { ...h, faceDigest: null } }
     case 'fingerprint': {
-      const fp = creds()
-        .fingerprints.of(no)
-        .find((f) => String(f.fingerId) === step.target)
+      const fp = creds.fingerprints.of(no).find((f) => String(f.fingerId) === step.target)
       if (!fp) return gone('fingerprint removed from the roster after the job was planned')
       await client.fingerprints.apply({
         employeeNo: no,
@@ -99,9 +95,7 @@ export async function executeStep(
         holding: { ...h, fingerprints: without(h.fingerprints, step.target) },
       }
     case 'iris': {
-      const iris = creds()
-        .irises.of(no)
-        .find((i) => i.eye === step.target)
+      const iris = creds.irises.of(no).find((i) => i.eye === step.target)
       if (!iris) return gone('iris removed from the roster after the job was planned')
       await client.iris.apply(irisInput(no, iris.eye, iris.data))
       return {
