@@ -55,6 +55,22 @@ export interface IsapiErrorFields {
   category?: ErrorCategory
 }
 
+/** Where a call went and what the device said: kept on an error and in its JSON. */
+const WHERE_AND_STATUS = [
+  'httpStatus',
+  'statusCode',
+  'statusString',
+  'subStatusCode',
+  'errorCode',
+  'errorMsg',
+  'method',
+  'path',
+  'device',
+  'retryLoginTime',
+  'unlockTime',
+  'lockStatus',
+] as const
+
 export class IsapiError extends Error {
   readonly code: IsapiErrorCode
   readonly category: ErrorCategory
@@ -85,21 +101,7 @@ export class IsapiError extends Error {
       info?.category ??
       (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
     this.reason = f.reason ?? info?.reason ?? message
-    for (const k of [
-      'httpStatus',
-      'statusCode',
-      'statusString',
-      'subStatusCode',
-      'errorCode',
-      'errorMsg',
-      'method',
-      'path',
-      'device',
-      'retryLoginTime',
-      'unlockTime',
-      'lockStatus',
-      'details',
-    ] as const) {
+    for (const k of [...WHERE_AND_STATUS, 'details'] as const) {
       if (f[k] !== undefined) (this as unknown as Record<string, unknown>)[k] = f[k]
     }
   }
@@ -112,20 +114,7 @@ export class IsapiError extends Error {
       reason: this.reason,
       message: this.message,
     }
-    for (const k of [
-      'httpStatus',
-      'statusCode',
-      'statusString',
-      'subStatusCode',
-      'errorCode',
-      'errorMsg',
-      'method',
-      'path',
-      'device',
-      'retryLoginTime',
-      'unlockTime',
-      'lockStatus',
-    ] as const) {
+    for (const k of WHERE_AND_STATUS) {
       if (this[k] !== undefined) out[k] = this[k]
     }
     return out
