@@ -2,19 +2,13 @@
 // `language` setting picks the language.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en'
-import { zh } from './zh'
-import { featuresEn, featuresZh } from './features'
+import { resources } from './resources'
 
 export const LANGUAGES = { en: 'English', zh: '中文' } as const
 export type Language = keyof typeof LANGUAGES
 
 void i18next.use(initReactI18next).init({
-  resources: {
-    // features: in the namespace, each under its name, but typed on its own (feature-text.ts)
-    en: { translation: { ...en, ...featuresEn } },
-    zh: { translation: { ...zh, ...featuresZh } },
-  },
+  resources,
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
