@@ -1,5 +1,5 @@
 import type { applyEn } from './apply.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const applyZh: Widen<typeof applyEn> = {
   applyNow: '立即下发',

@@ -1,4 +1,4 @@
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 import type { devicesEn } from './devices.en'
 
 export const devicesZh: Widen<typeof devicesEn> = {

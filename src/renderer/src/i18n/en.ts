@@ -1,5 +1,7 @@
 // English strings shared by the whole app (names, navigation, common buttons, error texts): the
 // reference shape zh.ts must match. Each screen's own strings are in its feature file (features.ts).
+import type { Widen } from './widen'
+
 export const en = {
   app: { name: 'Enrollment Station', desktop: 'Desktop app', browser: 'Browser mode' },
   nav: {
@@ -24,24 +26,6 @@ export const en = {
     connecting: 'Connecting to the station…',
     yes: 'Yes',
     no: 'No',
-  },
-  intro: {
-    devices: {
-      lead: 'Terminals on your LAN: model, firmware, online state, capabilities and clock drift.',
-      next: 'Adding terminals arrives with the next station release. Until then the roster is local only.',
-    },
-    enroll: {
-      lead: 'Capture a face, a card swipe, a fingerprint or an iris on a chosen terminal.',
-      next: 'Live enrollment needs terminals; it arrives with device support. Meanwhile add faces and cards from a person’s drawer under Persons.',
-    },
-    apply: {
-      lead: 'Push the roster to many terminals with per-device progress and failure reasons.',
-      next: 'Applying arrives with device support. Everything you enroll now is kept and will be applied then.',
-    },
-    events: {
-      lead: 'Live access events and history search across terminals.',
-      next: 'Event streams arrive with device support.',
-    },
   },
   errors: {
     title: {
@@ -86,5 +70,4 @@ export const en = {
   },
 } as const
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 export type Resources = Widen<typeof en>

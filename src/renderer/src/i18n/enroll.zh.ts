@@ -1,5 +1,5 @@
 import type { enrollEn } from './enroll.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const enrollZh: Widen<typeof enrollEn> = {
   person: '人员',

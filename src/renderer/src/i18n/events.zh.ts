@@ -1,5 +1,5 @@
 import type { eventsEn } from './events.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const eventsZh: Widen<typeof eventsEn> = {
   filters: '搜索事件',

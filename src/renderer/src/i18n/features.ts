@@ -1,7 +1,7 @@
 // Each screen's strings: one file per feature and language, registered here under the feature's
 // name (its key prefix at runtime) and typed per feature by feature-text.ts. The Chinese map must
 // hold every English feature, each typed by its English file, so a missing one fails the typecheck.
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
 import { devicesEn } from './devices.en'

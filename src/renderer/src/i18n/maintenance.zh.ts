@@ -1,4 +1,4 @@
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 import type { maintenanceEn } from './maintenance.en'
 
 export const maintenanceZh: Widen<typeof maintenanceEn> = {

@@ -1,5 +1,5 @@
 import type { overviewEn } from './overview.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const overviewZh: Widen<typeof overviewEn> = {
   countsLabel: '名单统计',

@@ -1,5 +1,5 @@
 import type { personDrawerEn } from './person-drawer.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const personDrawerZh: Widen<typeof personDrawerEn> = {
   title: '人员',

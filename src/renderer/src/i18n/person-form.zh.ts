@@ -1,5 +1,5 @@
 import type { personFormEn } from './person-form.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const personFormZh: Widen<typeof personFormEn> = {
   addTitle: '添加人员',

@@ -1,5 +1,5 @@
 import type { personImportEn } from './person-import.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const personImportZh: Widen<typeof personImportEn> = {
   title: '从 CSV 导入人员',

@@ -1,5 +1,5 @@
 import type { personsEn } from './persons.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const personsZh: Widen<typeof personsEn> = {
   searchLabel: '搜索人员',

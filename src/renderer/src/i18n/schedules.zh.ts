@@ -1,5 +1,5 @@
 import type { schedulesEn } from './schedules.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const schedulesZh: Widen<typeof schedulesEn> = {
   lead: '人员被赋予一个计划模板。模板由一个周计划（每个星期几何时可以通行）和若干假日组组成，假日组中的日期按各自的时段执行。在这里定义它们，然后写入终端。',

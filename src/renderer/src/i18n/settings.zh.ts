@@ -1,5 +1,5 @@
 import type { settingsEn } from './settings.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const settingsZh: Widen<typeof settingsEn> = {
   appearance: '外观',

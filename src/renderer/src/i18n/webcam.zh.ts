@@ -1,5 +1,5 @@
 import type { webcamEn } from './webcam.en'
-import type { Widen } from './screens-types'
+import type { Widen } from './widen'
 
 export const webcamZh: Widen<typeof webcamEn> = {
   title: '拍摄人脸照片',
