@@ -28,9 +28,12 @@ interface Props<T> {
   onAdd(): void
   empty: { title: string; body: string; icon: React.ReactNode }
   items: T[]
+  /** The definition's number and name: the table's first two columns. */
   keyOf(item: T): number
+  nameOf(item: T): string
   /** "Week plan 2", for the row buttons' names. */
   thingOf(item: T): string
+  /** The columns after number and name. */
   columns: Column<T>[]
   onEdit(item: T): void
   onRemove(item: T): void
@@ -40,6 +43,23 @@ interface Props<T> {
 /** A kind of definition: its table (or an empty state saying what it is for) and an add button. */
 export function DefinitionList<T>(p: Props<T>) {
   const { t } = useSchedulesText()
+  const columns: Column<T>[] = [
+    {
+      header: t('col.no'),
+      width: 60,
+      cell: (item) => <span className="mono">{p.keyOf(item)}</span>,
+    },
+    {
+      header: t('col.name'),
+      width: '22%',
+      cell: (item) => (
+        <Text size="sm" fw={500}>
+          {p.nameOf(item)}
+        </Text>
+      ),
+    },
+    ...p.columns,
+  ]
   return (
     <Paper withBorder p="md" radius="md" data-testid={p.testId}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
@@ -73,7 +93,7 @@ export function DefinitionList<T>(p: Props<T>) {
           <Table verticalSpacing="xs" highlightOnHover aria-label={p.listLabel}>
             <Table.Thead>
               <Table.Tr>
-                {p.columns.map((c) => (
+                {columns.map((c) => (
                   <Table.Th key={c.header} w={c.width}>
                     {c.header}
                   </Table.Th>
@@ -86,7 +106,7 @@ export function DefinitionList<T>(p: Props<T>) {
             <Table.Tbody>
               {p.items.map((item) => (
                 <Table.Tr key={p.keyOf(item)} data-testid={`${p.testId}-row`}>
-                  {p.columns.map((c) => (
+                  {columns.map((c) => (
                     <Table.Td key={c.header}>{c.cell(item)}</Table.Td>
                   ))}
                   <Table.Td>

@@ -34,22 +34,9 @@ export function HolidayGroupList() {
         }}
         items={roster.holidayGroups}
         keyOf={(g) => g.groupNo}
+        nameOf={(g) => g.name}
         thingOf={(g) => t('thing.holidayGroup', { no: g.groupNo })}
         columns={[
-          {
-            header: t('col.no'),
-            width: 60,
-            cell: (g) => <span className="mono">{g.groupNo}</span>,
-          },
-          {
-            header: t('col.name'),
-            width: '22%',
-            cell: (g) => (
-              <Text size="sm" fw={500}>
-                {g.name}
-              </Text>
-            ),
-          },
           {
             header: t('col.plans'),
             cell: (g) => (

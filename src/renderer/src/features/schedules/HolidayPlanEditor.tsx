@@ -2,9 +2,6 @@ import { SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { HolidayPlanDef } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
-import { notify } from '../../lib/notify'
-import { useBusy } from '../../lib/use-busy'
 import { DayRow } from './DayRow'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'
@@ -12,7 +9,7 @@ import { checkHolidayPlan } from './plan-issues'
 import { useSchedules } from './store'
 import { shortTime } from './time-text'
 import { nextFree } from './usage'
-import { useShown } from './use-shown'
+import { useDefinitionSave } from './use-definition-save'
 import { nextSegment, overlapping, type SegmentDraft } from './week-grid'
 
 /** Creates or edits a holiday plan: a date range and the hours on those dates. */
@@ -34,8 +31,6 @@ export function HolidayPlanEditor({
   const [segments, setSegments] = useState<SegmentDraft[]>(
     () => plan?.segments.map((s) => ({ begin: shortTime(s.begin), end: shortTime(s.end) })) ?? [],
   )
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [busy, run] = useBusy()
 
   const input = {
     planNo: Number(no === '' ? NaN : no),
@@ -45,37 +40,22 @@ export function HolidayPlanEditor({
     segments: segments.map((s) => ({ begin: s.begin.trim(), end: s.end.trim() })),
   }
   const problems = checkHolidayPlan(input)
-  const { shown, touch, submit, submitted } = useShown(problems)
-  const thing = (n: number) => t('thing.holidayPlan', { no: n })
-  const numberTaken =
-    plan === null && taken.includes(input.planNo)
-      ? t('field.numberTaken', { thing: thing(input.planNo) })
-      : null
-  const problem = (key: string) => {
-    const p = shown(key)
-    return p ? t(`invalid.${p}`) : undefined
-  }
-
-  const onSave = async () => {
-    submit()
-    if (Object.keys(problems).length || numberTaken) return
-    const r = await run(() => save(input))
-    if (r.ok) {
-      notify({ color: 'green', message: t('saved', { thing: thing(r.value.planNo) }) })
-      onClose()
-    } else setFailure(r.error)
-  }
+  const { shown, touch, problem, numberTaken, modal } = useDefinitionSave({
+    problems,
+    no: input.planNo,
+    taken: plan === null ? taken : null,
+    thing: (n) => t('thing.holidayPlan', { no: n }),
+    save: () => save(input),
+    savedNo: (p) => p.planNo,
+    onClose,
+  })
 
   return (
     <EditorModal
       title={
         plan ? t('holiday.editTitle', { no: plan.planNo, name: plan.name }) : t('holiday.newTitle')
       }
-      onClose={onClose}
-      onSubmit={() => void onSave()}
-      busy={busy}
-      blocked={submitted && (Object.keys(problems).length > 0 || numberTaken !== null)}
-      failure={failure}
+      {...modal}
       size={760}
     >
       <NumberNameFields

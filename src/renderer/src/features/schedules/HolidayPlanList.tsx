@@ -33,22 +33,9 @@ export function HolidayPlanList() {
         }}
         items={roster.holidayPlans}
         keyOf={(p) => p.planNo}
+        nameOf={(p) => p.name}
         thingOf={(p) => t('thing.holidayPlan', { no: p.planNo })}
         columns={[
-          {
-            header: t('col.no'),
-            width: 60,
-            cell: (p) => <span className="mono">{p.planNo}</span>,
-          },
-          {
-            header: t('col.name'),
-            width: '22%',
-            cell: (p) => (
-              <Text size="sm" fw={500}>
-                {p.name}
-              </Text>
-            ),
-          },
           {
             header: t('col.dates'),
             cell: (p) => (

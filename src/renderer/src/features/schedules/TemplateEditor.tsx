@@ -2,15 +2,12 @@ import { MultiSelect, Select } from '@mantine/core'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
 import type { PlanTemplateDef } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
-import { notify } from '../../lib/notify'
-import { useBusy } from '../../lib/use-busy'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'
 import { checkTemplate } from './plan-issues'
 import { useSchedules } from './store'
 import { nextFree } from './usage'
-import { useShown } from './use-shown'
+import { useDefinitionSave } from './use-definition-save'
 
 /** Creates or edits a template: a week plan and the holiday groups that replace it on their dates. */
 export function TemplateEditor({
@@ -35,8 +32,6 @@ export function TemplateEditor({
         : null,
   )
   const [groups, setGroups] = useState<string[]>(template?.holidayGroupNos.map(String) ?? [])
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [busy, run] = useBusy()
 
   const input = {
     templateNo: Number(no === '' ? NaN : no),
@@ -44,30 +39,15 @@ export function TemplateEditor({
     weekPlanNo: weekPlan === null ? 0 : Number(weekPlan),
     holidayGroupNos: groups.map(Number),
   }
-  const problems = checkTemplate(input)
-  const { shown, touch, submit, submitted } = useShown(problems)
-  const thing = (n: number) => t('thing.template', { no: n })
-  const numberTaken =
-    template === null && taken.includes(input.templateNo)
-      ? t('field.numberTaken', { thing: thing(input.templateNo) })
-      : null
-  const problem = (key: string) => {
-    const p = shown(key)
-    return p ? t(`invalid.${p}`) : undefined
-  }
-
-  const onSave = async () => {
-    submit()
-    if (Object.keys(problems).length || numberTaken) return
-    const r = await run(() => save(input))
-    if (r.ok) {
-      notify({
-        color: 'green',
-        message: t('saved', { thing: thing(r.value.templateNo) }),
-      })
-      onClose()
-    } else setFailure(r.error)
-  }
+  const { shown, touch, problem, numberTaken, modal } = useDefinitionSave({
+    problems: checkTemplate(input),
+    no: input.templateNo,
+    taken: template === null ? taken : null,
+    thing: (n) => t('thing.template', { no: n }),
+    save: () => save(input),
+    savedNo: (x) => x.templateNo,
+    onClose,
+  })
 
   return (
     <EditorModal
@@ -76,11 +56,7 @@ export function TemplateEditor({
           ? t('template.editTitle', { no: template.templateNo, name: template.name })
           : t('template.newTitle')
       }
-      onClose={onClose}
-      onSubmit={() => void onSave()}
-      busy={busy}
-      blocked={submitted && (Object.keys(problems).length > 0 || numberTaken !== null)}
-      failure={failure}
+      {...modal}
     >
       <NumberNameFields
         no={no}

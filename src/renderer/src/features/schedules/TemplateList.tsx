@@ -35,22 +35,9 @@ export function TemplateList() {
         }}
         items={roster.templates}
         keyOf={(x) => x.templateNo}
+        nameOf={(x) => x.name}
         thingOf={(x) => t('thing.template', { no: x.templateNo })}
         columns={[
-          {
-            header: t('col.no'),
-            width: 60,
-            cell: (x) => <span className="mono">{x.templateNo}</span>,
-          },
-          {
-            header: t('col.name'),
-            width: '22%',
-            cell: (x) => (
-              <Text size="sm" fw={500}>
-                {x.name}
-              </Text>
-            ),
-          },
           {
             header: t('col.weekPlan'),
             cell: (x) => (

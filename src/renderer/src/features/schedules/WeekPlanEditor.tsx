@@ -3,15 +3,12 @@ import { IconChevronDown } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
 import { WEEKDAYS, type WeekPlanDef, type Weekday } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
-import { notify } from '../../lib/notify'
-import { useBusy } from '../../lib/use-busy'
 import { DayRow } from './DayRow'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'
 import { checkWeekPlan } from './plan-issues'
 import { useSchedules } from './store'
-import { useShown } from './use-shown'
+import { useDefinitionSave } from './use-definition-save'
 import { nextFree } from './usage'
 import {
   WORKDAYS,
@@ -40,37 +37,22 @@ export function WeekPlanEditor({ plan, onClose }: { plan: WeekPlanDef | null; on
   const [week, setWeek] = useState<WeekDraft>(() =>
     plan ? weekFromDays(plan.days) : preset('workdays'),
   )
-  const [failure, setFailure] = useState<AppError | null>(null)
-  const [busy, run] = useBusy()
 
   const input = { planNo: Number(no === '' ? NaN : no), name, days: daysOf(week) }
   const problems = checkWeekPlan(input)
-  const { shown, touch, submit, submitted } = useShown(problems)
-  const numberTaken =
-    plan === null && taken.includes(input.planNo)
-      ? t('field.numberTaken', {
-          thing: t('thing.weekPlan', { no: input.planNo }),
-        })
-      : null
+  const { shown, touch, numberTaken, modal } = useDefinitionSave({
+    problems,
+    no: input.planNo,
+    taken: plan === null ? taken : null,
+    thing: (n) => t('thing.weekPlan', { no: n }),
+    save: () => save(input),
+    savedNo: (p) => p.planNo,
+    onClose,
+  })
   const overlaps = Object.fromEntries(WEEKDAYS.map((d) => [d, overlapping(week[d])])) as Record<
     Weekday,
     Set<number>
   >
-
-  const onSave = async () => {
-    submit()
-    if (Object.keys(problems).length || numberTaken) return
-    const r = await run(() => save(input))
-    if (r.ok) {
-      notify({
-        color: 'green',
-        message: t('saved', {
-          thing: t('thing.weekPlan', { no: r.value.planNo }),
-        }),
-      })
-      onClose()
-    } else setFailure(r.error)
-  }
 
   const dayMenu = (d: Weekday) => [
     {
@@ -92,11 +74,7 @@ export function WeekPlanEditor({ plan, onClose }: { plan: WeekPlanDef | null; on
   return (
     <EditorModal
       title={plan ? t('week.editTitle', { no: plan.planNo, name: plan.name }) : t('week.newTitle')}
-      onClose={onClose}
-      onSubmit={() => void onSave()}
-      busy={busy}
-      blocked={submitted && (Object.keys(problems).length > 0 || numberTaken !== null)}
-      failure={failure}
+      {...modal}
       size={920}
     >
       <NumberNameFields

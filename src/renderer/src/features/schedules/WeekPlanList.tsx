@@ -35,22 +35,9 @@ export function WeekPlanList() {
         }}
         items={roster.weekPlans}
         keyOf={(p) => p.planNo}
+        nameOf={(p) => p.name}
         thingOf={(p) => t('thing.weekPlan', { no: p.planNo })}
         columns={[
-          {
-            header: t('col.no'),
-            width: 60,
-            cell: (p) => <span className="mono">{p.planNo}</span>,
-          },
-          {
-            header: t('col.name'),
-            width: '22%',
-            cell: (p) => (
-              <Text size="sm" fw={500}>
-                {p.name}
-              </Text>
-            ),
-          },
           {
             header: t('col.week'),
             cell: (p) => (
