@@ -1,6 +1,6 @@
 import type { ApplyFailure, ApplyJob, ApplyProgressEvent } from '../../shared/model'
 import { flag, need, show, table, type CliContext, type Command } from './context'
-import { resolveDevice } from './devices'
+import { resolveDeviceFlags } from './devices'
 
 const summary = (job: ApplyJob): string =>
   [
@@ -57,13 +57,8 @@ async function finish(cli: CliContext, job: ApplyJob): Promise<number> {
 
 export const applyCommands: Record<string, Command> = {
   run: async (cli) => {
-    const refs = cli.flags.device
-    const deviceIds: string[] = []
-    for (const ref of Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : []) {
-      const device = await resolveDevice(cli, ref)
-      if (!device) return 1
-      deviceIds.push(device.id)
-    }
+    const deviceIds = await resolveDeviceFlags(cli)
+    if (!deviceIds) return 1
     const job = need<ApplyJob>(
       cli,
       await cli.station.call('apply.start', deviceIds.length ? { deviceIds } : {}),

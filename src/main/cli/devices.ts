@@ -31,6 +31,18 @@ export async function resolveDevice(
   return found ?? null
 }
 
+/** Every `--device` given (none: an empty list = all terminals); null when one is unknown. */
+export async function resolveDeviceFlags(cli: CliContext): Promise<string[] | null> {
+  const refs = cli.flags.device
+  const ids: string[] = []
+  for (const ref of Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : []) {
+    const device = await resolveDevice(cli, ref)
+    if (!device) return null
+    ids.push(device.id)
+  }
+  return ids
+}
+
 /** `D FILE` positionals: the terminal, then a file. */
 async function deviceAndFile(cli: CliContext): Promise<[Device | null, string]> {
   const [ref, file] = cli.args

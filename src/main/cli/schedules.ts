@@ -3,7 +3,7 @@
 // `call schedules.saveWeekPlan '{…}'` (and saveHolidayPlan / saveHolidayGroup / saveTemplate).
 import type { ScheduleApplyReport, ScheduleRoster, TimeRange } from '../../shared/model'
 import { need, show, table, type CliContext, type Command } from './context'
-import { resolveDevice } from './devices'
+import { resolveDeviceFlags } from './devices'
 
 const ranges = (segs: TimeRange[] | undefined): string =>
   segs?.length ? segs.map((s) => `${s.begin.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ') : 'closed'
@@ -45,13 +45,8 @@ export const schedulesCommands: Record<string, Command> = {
     return r ? show(cli, r, () => rosterText(r)) : 1
   },
   apply: async (cli: CliContext) => {
-    const refs = cli.flags.device
-    const deviceIds: string[] = []
-    for (const ref of Array.isArray(refs) ? refs : typeof refs === 'string' ? [refs] : []) {
-      const device = await resolveDevice(cli, ref)
-      if (!device) return 1
-      deviceIds.push(device.id)
-    }
+    const deviceIds = await resolveDeviceFlags(cli)
+    if (!deviceIds) return 1
     const report = need<ScheduleApplyReport>(
       cli,
       await cli.station.call('schedules.apply', {
