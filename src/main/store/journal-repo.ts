@@ -119,9 +119,6 @@ export function journalRepo(db: Database) {
   const unfinished = db.prepare<[], Parameters<typeof jobFromRow>[0]>(
     "SELECT * FROM apply_jobs WHERE state IN ('planned', 'running') ORDER BY created_at",
   )
-  const pending = db.prepare<[string, string], StepDbRow>(
-    "SELECT * FROM apply_steps WHERE job_id = ? AND device_id = ? AND state = 'pending' ORDER BY seq",
-  )
   const pendingPage = db.prepare<
     { jobId: string; deviceId: string; after: number; limit: number },
     StepDbRow
@@ -178,8 +175,6 @@ export function journalRepo(db: Database) {
     },
     jobs: (limit: number): JobRow[] => jobs.all(limit).map(jobFromRow),
     unfinished: (): JobRow[] => unfinished.all().map(jobFromRow),
-    pending: (jobId: string, deviceId: string): JournalStep[] =>
-      pending.all(jobId, deviceId).map(stepFromRow),
     /** Up to `limit` pending steps after step `after`, in order (a run reads its steps a page at a time). */
     pendingAfter: (jobId: string, deviceId: string, after: number, limit: number): JournalStep[] =>
       pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),

@@ -24,7 +24,7 @@ describe('the apply journal', () => {
     const steps = [...planned('dev-a', 12_345), ...planned('dev-b', 3)]
     s.journal.createJob('job-1', at, steps)
 
-    const pendingA = s.journal.pending('job-1', 'dev-a')
+    const pendingA = s.journal.pendingAfter('job-1', 'dev-a', 0, 100_000)
     expect(pendingA).toHaveLength(12_344)
     const first = pendingA[0]!
     expect(first).toEqual({
@@ -96,7 +96,7 @@ describe('the apply journal', () => {
       deviceCode: { subStatusCode: 'deviceUserFull', errorCode: 1610637355 },
       updatedAt: later,
     })
-    const pendingB = s.journal.pending('job-1', 'dev-b').map((p) => p.seq)
+    const pendingB = s.journal.pendingAfter('job-1', 'dev-b', 0, 100_000).map((p) => p.seq)
     expect(pendingB).not.toContain(2)
     expect(pendingB).toContain(1)
   })

@@ -9,7 +9,7 @@ const ctx = {
   store: {
     journal: {
       unfinished: () => [{ id: 'job-1', state: 'running' }],
-      pending: (jobId: string, deviceId: string) =>
+      pendingAfter: (jobId: string, deviceId: string) =>
         jobId === 'job-1' && deviceId === 'd2' ? [{ seq: 1 }] : [],
     },
   },

@@ -10,8 +10,9 @@ export function deviceLocks(ctx: StationContext, devices: DeviceService) {
   const busy = new Map<string, string>()
 
   const applyJobOn = (id: string): string | undefined =>
-    ctx.store.journal.unfinished().find((job) => ctx.store.journal.pending(job.id, id).length > 0)
-      ?.id
+    ctx.store.journal
+      .unfinished()
+      .find((job) => ctx.store.journal.pendingAfter(job.id, id, 0, 1).length > 0)?.id
 
   return {
     /** What runs on the terminal now, if anything. */
