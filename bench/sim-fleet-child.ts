@@ -4,16 +4,10 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import type { SimDeviceRecord } from '../src/simulator'
 
-export interface SimRecord {
-  name: string
-  host: string
-  port: number
-  username: string
-  password: string
-  model: string
-  controlUrl: string
-}
+/** What the simulator CLI prints per device with --json. */
+export type SimRecord = SimDeviceRecord
 
 export async function startFleetChild(
   devices: number,

@@ -1,7 +1,7 @@
 // Apply: the roster reaches two terminals with progress to 100 %; a full terminal's failure is
 // grouped by reason with its own codes and "retry failed" fixes it once the fault is cleared;
 // an offline terminal's queue waits, explained, and resumes; assignment rules.
-import { callStation, expect, test, type RunningStation } from './fixtures'
+import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet, type SimDevice } from './sim-fleet'
 
@@ -12,17 +12,8 @@ test.beforeEach(async () => {
 test.afterEach(async () => fleet?.close())
 
 async function addTerminals(app: RunningStation) {
-  for (const [i, d] of fleet.devices.entries()) {
-    const r = await callStation(app, 'devices.add', {
-      name: i === 0 ? 'Lobby' : 'Warehouse',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    })
-    expect(r.ok).toBe(true)
-  }
+  for (const [i, d] of fleet.devices.entries())
+    await addTerminal(app, i === 0 ? 'Lobby' : 'Warehouse', d)
 }
 
 async function addPerson(app: RunningStation, employeeNo: string, name: string, cardNo: string) {

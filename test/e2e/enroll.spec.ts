@@ -1,7 +1,7 @@
 // Enroll: a person picked by search, captures on the terminal played by the simulator's control
 // API (face with the live view, card swipe, fingerprint with quality, iris), a desk reader's
 // keystrokes, then "Apply now" for that person reaches both terminals.
-import { callStation, expect, test } from './fixtures'
+import { addTerminal, callStation, expect, test } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet, type SimDevice } from './sim-fleet'
 
@@ -21,15 +21,7 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
     ['Lobby', lobby],
     ['Clinic', clinic],
   ] as const) {
-    const r = await callStation(app, 'devices.add', {
-      name,
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    })
-    expect(r.ok).toBe(true)
+    await addTerminal(app, name, d)
   }
   expect(
     (await callStation(app, 'persons.save', { employeeNo: '3001', name: 'Dana Okafor' })).ok,
@@ -131,18 +123,7 @@ test('takes a face from a file on the Enroll screen, refusing one too small to u
   page,
 }) => {
   const lobby = fleet.devices[0]!
-  expect(
-    (
-      await callStation(app, 'devices.add', {
-        name: 'Lobby',
-        host: lobby.host,
-        port: lobby.port,
-        protocol: 'http',
-        username: lobby.username,
-        password: lobby.password,
-      })
-    ).ok,
-  ).toBe(true)
+  await addTerminal(app, 'Lobby', lobby)
   expect(
     (await callStation(app, 'persons.save', { employeeNo: '3002', name: 'Eli Berg' })).ok,
   ).toBe(true)

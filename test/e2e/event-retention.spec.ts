@@ -3,7 +3,7 @@
 // no longer kept, and its Person field finds events by employee number or part of a name.
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { callStation, expect, test, type RunningStation } from './fixtures'
+import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
 
@@ -98,15 +98,7 @@ test('retention settings and clean-up; the Person filter finds events by number 
 
   // a terminal reports two persons
   const gate = fleet.devices[0]!
-  const added = await callStation(app, 'devices.add', {
-    name: 'Turnstile',
-    host: gate.host,
-    port: gate.port,
-    protocol: 'http',
-    username: gate.username,
-    password: gate.password,
-  })
-  expect(added.ok).toBe(true)
+  await addTerminal(app, 'Turnstile', gate)
   await expect
     .poll(async () => {
       const r = await callStation<{ connected: boolean }[]>(app, 'events.status', {})

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { test as base } from '@playwright/test'
+import { expect, test as base } from '@playwright/test'
 
 export interface RunningStation {
   url: string
@@ -70,6 +70,23 @@ export async function callStation<T = unknown>(
   })
   ws.close()
   return frame.result
+}
+
+/** Adds a (simulated) terminal to the station by name and checks that it was accepted. */
+export async function addTerminal(
+  app: RunningStation,
+  name: string,
+  d: { host: string; port: number; username: string; password: string },
+): Promise<void> {
+  const r = await callStation(app, 'devices.add', {
+    name,
+    host: d.host,
+    port: d.port,
+    protocol: 'http',
+    username: d.username,
+    password: d.password,
+  })
+  expect(r.ok).toBe(true)
 }
 
 /** A roster CSV of `count` persons: employeeNo 000001…, names, 40 groups, one card each. */

@@ -3,7 +3,7 @@
 // a configuration backup downloaded and restored (the terminal restarts and comes back), a reboot.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { callStation, expect, test, type RunningStation } from './fixtures'
+import { addTerminal, expect, test, type RunningStation } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
 
@@ -32,15 +32,7 @@ async function settled(page: Page) {
 
 async function addLobby(app: RunningStation, page: Page) {
   const sim = fleet.devices[0]!
-  const added = await callStation(app, 'devices.add', {
-    name: 'Lobby',
-    host: sim.host,
-    port: sim.port,
-    protocol: 'http',
-    username: sim.username,
-    password: sim.password,
-  })
-  expect(added.ok).toBe(true)
+  await addTerminal(app, 'Lobby', sim)
   await page.goto(`${app.url}#/devices`)
   const row = page.getByTestId('device-row')
   await expect(row.getByTestId('device-health')).toHaveText('Online')

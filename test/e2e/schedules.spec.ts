@@ -2,7 +2,7 @@
 // sent), a template from it, written to two simulated terminals and read back through the
 // simulator's control API; "in use" explained before a removal; the person form offers the
 // template by name; axe in light and dark, screenshots of each part.
-import { callStation, expect, test, type RunningStation } from './fixtures'
+import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
 
@@ -13,17 +13,8 @@ test.beforeEach(async () => {
 test.afterEach(async () => fleet?.close())
 
 async function addTerminals(app: RunningStation) {
-  for (const [i, d] of fleet.devices.entries()) {
-    const r = await callStation(app, 'devices.add', {
-      name: i === 0 ? 'Lobby' : 'Back door',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    })
-    expect(r.ok).toBe(true)
-  }
+  for (const [i, d] of fleet.devices.entries())
+    await addTerminal(app, i === 0 ? 'Lobby' : 'Back door', d)
 }
 
 interface WeekRow {
