@@ -3,21 +3,42 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
-const electron = { name: 'electron', message: 'Only src/main/electron, src/main/index.ts and src/preload may import electron.' }
+const electron = {
+  name: 'electron',
+  message: 'Only src/main/electron, src/main/index.ts and src/preload may import electron.',
+}
 const nodeBuiltins = [{ group: ['node:*'], message: 'This layer is pure: no Node built-ins.' }]
-const mainFromOutside = { group: ['**/main/**', 'src/main/**'], message: 'Only the bridge reaches src/main.' }
-const simulator = { group: ['**/simulator', '**/simulator/**'], message: 'Only composition roots (index.ts, web/, cli.ts) and tests may start the simulator.' }
+const mainFromOutside = {
+  group: ['**/main/**', 'src/main/**'],
+  message: 'Only the bridge reaches src/main.',
+}
+const simulator = {
+  group: ['**/simulator', '**/simulator/**'],
+  message: 'Only composition roots (index.ts, web/, cli.ts) and tests may start the simulator.',
+}
 
 const restrict = (paths, patterns) => ['error', { paths, patterns }]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': restrict([electron], []),
     },
@@ -28,12 +49,16 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
-    rules: { 'no-restricted-imports': restrict([electron], [...nodeBuiltins, mainFromOutside, simulator]) },
+    rules: {
+      'no-restricted-imports': restrict([electron], [...nodeBuiltins, mainFromOutside, simulator]),
+    },
   },
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': restrict([electron], [...nodeBuiltins, mainFromOutside, simulator]) },
+    rules: {
+      'no-restricted-imports': restrict([electron], [...nodeBuiltins, mainFromOutside, simulator]),
+    },
   },
   {
     files: ['src/simulator/**'],
@@ -44,20 +69,51 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         [electron],
-        [simulator, { group: ['**/station', '**/station/**', '**/store', '**/store/**', '**/electron/**', '**/web/**'], message: 'The ISAPI client knows only ISAPI.' }],
+        [
+          simulator,
+          {
+            group: [
+              '**/station',
+              '**/station/**',
+              '**/store',
+              '**/store/**',
+              '**/electron/**',
+              '**/web/**',
+            ],
+            message: 'The ISAPI client knows only ISAPI.',
+          },
+        ],
       ),
     },
   },
   {
     files: ['src/main/store/**'],
     rules: {
-      'no-restricted-imports': restrict([electron], [simulator, { group: ['**/station', '**/station/**', '**/isapi', '**/isapi/**', '**/web/**'], message: 'The store knows only SQLite and the shared model.' }]),
+      'no-restricted-imports': restrict(
+        [electron],
+        [
+          simulator,
+          {
+            group: ['**/station', '**/station/**', '**/isapi', '**/isapi/**', '**/web/**'],
+            message: 'The store knows only SQLite and the shared model.',
+          },
+        ],
+      ),
     },
   },
   {
     files: ['src/main/station/**', 'src/main/stream/**'],
     rules: {
-      'no-restricted-imports': restrict([electron], [simulator, { group: ['**/web/**', '**/main/electron/**', '../electron/**'], message: 'The station is built by its composition roots, never the reverse.' }]),
+      'no-restricted-imports': restrict(
+        [electron],
+        [
+          simulator,
+          {
+            group: ['**/web/**', '**/main/electron/**', '../electron/**'],
+            message: 'The station is built by its composition roots, never the reverse.',
+          },
+        ],
+      ),
     },
   },
   {

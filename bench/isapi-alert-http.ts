@@ -22,25 +22,54 @@ const event = (i: number): Buffer => {
       eventType: 'AccessControllerEvent',
       eventState: 'active',
       eventDescription: 'Access Controller Event',
-      AccessControllerEvent: { deviceName: 'Door', majorEventType: 5, subEventType: 75, name: 'Ann', cardReaderNo: 1, doorNo: 1, employeeNoString: '1001', serialNo: i, currentVerifyMode: 'cardOrFace', currentEvent: true, frontSerialNo: i - 1, attendanceStatus: 'undefined', statusValue: 0, mask: 'no', purePwdVerifyEnable: true },
+      AccessControllerEvent: {
+        deviceName: 'Door',
+        majorEventType: 5,
+        subEventType: 75,
+        name: 'Ann',
+        cardReaderNo: 1,
+        doorNo: 1,
+        employeeNoString: '1001',
+        serialNo: i,
+        currentVerifyMode: 'cardOrFace',
+        currentEvent: true,
+        frontSerialNo: i - 1,
+        attendanceStatus: 'undefined',
+        statusValue: 0,
+        mask: 'no',
+        purePwdVerifyEnable: true,
+      },
     },
     null,
     '\t',
   )
-  return Buffer.from(`--MIME_boundary\r\nContent-Type: application/json; charset="UTF-8"\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n`)
+  return Buffer.from(
+    `--MIME_boundary\r\nContent-Type: application/json; charset="UTF-8"\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n`,
+  )
 }
 const batch = Buffer.concat(Array.from({ length: 100 }, (_, i) => event(i + 1)))
 
 const server = createServer((req, res) => {
   const auth = req.headers.authorization ?? ''
-  const f = Object.fromEntries([...auth.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]+))/g)].map((m) => [m[1]!, m[2] ?? m[3] ?? '']))
-  const ok = f.response === md5(`${md5(`admin:bench:pw`)}:${nonce}:${f.nc}:${f.cnonce}:auth:${md5(`${req.method}:${f.uri}`)}`)
+  const f = Object.fromEntries(
+    [...auth.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]+))/g)].map((m) => [m[1]!, m[2] ?? m[3] ?? '']),
+  )
+  const ok =
+    f.response ===
+    md5(
+      `${md5(`admin:bench:pw`)}:${nonce}:${f.nc}:${f.cnonce}:auth:${md5(`${req.method}:${f.uri}`)}`,
+    )
   if (!ok) {
-    res.writeHead(401, { 'WWW-Authenticate': `Digest qop="auth", realm="bench", nonce="${nonce}", stale="FALSE"` })
+    res.writeHead(401, {
+      'WWW-Authenticate': `Digest qop="auth", realm="bench", nonce="${nonce}", stale="FALSE"`,
+    })
     res.end()
     return
   }
-  res.writeHead(200, { 'Content-Type': 'multipart/mixed; boundary=MIME_boundary', Connection: 'close' })
+  res.writeHead(200, {
+    'Content-Type': 'multipart/mixed; boundary=MIME_boundary',
+    Connection: 'close',
+  })
   let sent = 0
   const pump = (): void => {
     while (sent < total) {
@@ -55,7 +84,12 @@ const server = createServer((req, res) => {
   pump()
 })
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-const c = connect({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, username: 'admin', password: 'pw' })
+const c = connect({
+  host: '127.0.0.1',
+  port: (server.address() as AddressInfo).port,
+  username: 'admin',
+  password: 'pw',
+})
 let n = 0
 const heap: number[] = []
 const cpu0 = process.cpuUsage()

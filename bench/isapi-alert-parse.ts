@@ -9,17 +9,36 @@ import { MultipartReader } from '../src/main/isapi/codec/multipart-reader'
 import { decodeNotificationPart } from '../src/main/isapi/endpoints/notification-parts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const sample = readFileSync(path.resolve(here, '..', '..', 'shared', 'fixtures', 'real', 'santanapedro-ha-hikvision-access', 'alertStream.sample.txt'), 'utf8')
+const sample = readFileSync(
+  path.resolve(
+    here,
+    '..',
+    '..',
+    'shared',
+    'fixtures',
+    'real',
+    'santanapedro-ha-hikvision-access',
+    'alertStream.sample.txt',
+  ),
+  'utf8',
+)
 const bodies = sample
   .split('--MIME_boundary')
   .map((p) => p.split(/\n\n/).slice(1).join('\n\n').trim())
   .filter((b) => b.startsWith('{') && b.endsWith('}'))
-const parts = bodies.map((b) => Buffer.from(`--MIME_boundary\r\nContent-Type: application/json; charset="UTF-8"\r\nContent-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}\r\n`))
+const parts = bodies.map((b) =>
+  Buffer.from(
+    `--MIME_boundary\r\nContent-Type: application/json; charset="UTF-8"\r\nContent-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}\r\n`,
+  ),
+)
 const block = Buffer.concat(Array.from({ length: 40 }, () => parts).flat())
 const eventsPerBlock = parts.length * 40
 const CHUNK = 16 * 1024
 
-function run(totalEvents: number, sampleHeap: boolean): { ms: number; events: number; skipped: number; heap: number[] } {
+function run(
+  totalEvents: number,
+  sampleHeap: boolean,
+): { ms: number; events: number; skipped: number; heap: number[] } {
   const reader = new MultipartReader('MIME_boundary')
   let events = 0
   let skipped = 0

@@ -15,7 +15,9 @@ export interface SimChild {
 export async function startSimChild(profile = 'face-fp'): Promise<SimChild> {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const tsx = path.resolve(here, '..', 'node_modules', '.bin', 'tsx')
-  const child: ChildProcess = spawn(tsx, [path.join(here, 'isapi-sim-child.ts'), profile], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child: ChildProcess = spawn(tsx, [path.join(here, 'isapi-sim-child.ts'), profile], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const line = await new Promise<string>((resolve, reject) => {
     let buf = ''
     child.stdout!.on('data', (b: Buffer) => {

@@ -14,10 +14,14 @@ async function jpegNear(bytes: number): Promise<Buffer> {
     raw[i] = (((i / 3) % w) * 0.5 + (seed % 128)) & 0xff
   }
   let q = 95
-  let out = await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: q }).toBuffer()
+  let out = await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: q })
+    .toBuffer()
   while (out.length > bytes && q > 5) {
     q -= 5
-    out = await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: q }).toBuffer()
+    out = await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+      .jpeg({ quality: q })
+      .toBuffer()
   }
   return out
 }
@@ -25,9 +29,22 @@ async function jpegNear(bytes: number): Promise<Buffer> {
 const uploads = Number(process.argv[2] ?? 300)
 const face = await jpegNear(60 * 1024)
 const sim = await startSimChild('face-fp')
-const c = connect({ host: sim.host, port: sim.port, protocol: sim.protocol, username: sim.username, password: sim.password })
+const c = connect({
+  host: sim.host,
+  port: sim.port,
+  protocol: sim.protocol,
+  username: sim.username,
+  password: sim.password,
+})
 try {
-  for (let i = 0; i < 20; i++) await c.persons.apply({ employeeNo: `U${i}`, name: `U${i}`, userType: 'normal', valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-01-01T00:00:00' }, rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+  for (let i = 0; i < 20; i++)
+    await c.persons.apply({
+      employeeNo: `U${i}`,
+      name: `U${i}`,
+      userType: 'normal',
+      valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-01-01T00:00:00' },
+      rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+    })
   for (let i = 0; i < 20; i++) await c.faces.apply({ FPID: `U${i}` }, { jpeg: face }) // warm-up
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()

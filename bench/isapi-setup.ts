@@ -6,12 +6,23 @@ import { startSimChild } from './isapi-child'
 const calls = Number(process.argv[2] ?? 6000)
 const concurrency = Number(process.argv[3] ?? 4)
 const sim = await startSimChild('face-fp')
-const c = connect({ host: sim.host, port: sim.port, protocol: sim.protocol, username: sim.username, password: sim.password })
+const c = connect({
+  host: sim.host,
+  port: sim.port,
+  protocol: sim.protocol,
+  username: sim.username,
+  password: sim.password,
+})
 const person = (i: number) => ({
   employeeNo: `B${i % 2500}`,
   name: `Bench ${i}`,
   userType: 'normal',
-  valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-12-31T23:59:59', timeType: 'local' },
+  valid: {
+    enable: true,
+    beginTime: '2024-01-01T00:00:00',
+    endTime: '2030-12-31T23:59:59',
+    timeType: 'local',
+  },
   doorRight: '1',
   rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
 })

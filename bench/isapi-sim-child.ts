@@ -5,7 +5,9 @@ import { startFleet } from '../src/simulator/index'
 const profile = (process.argv[2] ?? 'face-fp') as 'face-fp'
 const fleet = await startFleet({ devices: 1, port: 0, profile })
 const d = fleet.devices[0]!
-process.stdout.write(`${JSON.stringify({ host: d.host, port: d.port, protocol: d.protocol, username: d.username, password: d.password, controlUrl: fleet.controlUrl })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ host: d.host, port: d.port, protocol: d.protocol, username: d.username, password: d.password, controlUrl: fleet.controlUrl })}\n`,
+)
 process.stdin.resume()
 process.stdin.on('end', () => {
   void fleet.close().then(() => process.exit(0))

@@ -8,12 +8,54 @@ import sharp from 'sharp'
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'demo')
 const PEOPLE = [
-  { employeeNo: '1001', name: 'Ava Lindqvist', group: 'Front office', skin: '#f1c7a5', hair: '#3b2a1e', card: '0003301001' },
-  { employeeNo: '1002', name: 'Bilal Haddad', group: 'Front office', skin: '#c68b5e', hair: '#1d1510', card: '0003301002' },
-  { employeeNo: '1003', name: 'Chen Jing', group: 'Engineering', skin: '#e8b990', hair: '#0e0b0a', card: '0003301003' },
-  { employeeNo: '1004', name: 'Dara Okafor', group: 'Engineering', skin: '#8d5a3b', hair: '#120c08', card: '0003301004' },
-  { employeeNo: '1005', name: 'Elena Rossi', group: 'Warehouse', skin: '#f3d0b4', hair: '#7a4a22', card: '0003301005' },
-  { employeeNo: '1006', name: 'Farid Karimi', group: 'Warehouse', skin: '#d9a47c', hair: '#2a1c14', card: '0003301006' },
+  {
+    employeeNo: '1001',
+    name: 'Ava Lindqvist',
+    group: 'Front office',
+    skin: '#f1c7a5',
+    hair: '#3b2a1e',
+    card: '0003301001',
+  },
+  {
+    employeeNo: '1002',
+    name: 'Bilal Haddad',
+    group: 'Front office',
+    skin: '#c68b5e',
+    hair: '#1d1510',
+    card: '0003301002',
+  },
+  {
+    employeeNo: '1003',
+    name: 'Chen Jing',
+    group: 'Engineering',
+    skin: '#e8b990',
+    hair: '#0e0b0a',
+    card: '0003301003',
+  },
+  {
+    employeeNo: '1004',
+    name: 'Dara Okafor',
+    group: 'Engineering',
+    skin: '#8d5a3b',
+    hair: '#120c08',
+    card: '0003301004',
+  },
+  {
+    employeeNo: '1005',
+    name: 'Elena Rossi',
+    group: 'Warehouse',
+    skin: '#f3d0b4',
+    hair: '#7a4a22',
+    card: '0003301005',
+  },
+  {
+    employeeNo: '1006',
+    name: 'Farid Karimi',
+    group: 'Warehouse',
+    skin: '#d9a47c',
+    hair: '#2a1c14',
+    card: '0003301006',
+  },
 ]
 
 function faceSvg({ skin, hair }, i) {
@@ -36,11 +78,23 @@ function faceSvg({ skin, hair }, i) {
 
 mkdirSync(join(out, 'faces'), { recursive: true })
 for (const [i, p] of PEOPLE.entries()) {
-  const jpeg = await sharp(Buffer.from(faceSvg(p, i))).jpeg({ quality: 85 }).toBuffer()
+  const jpeg = await sharp(Buffer.from(faceSvg(p, i)))
+    .jpeg({ quality: 85 })
+    .toBuffer()
   writeFileSync(join(out, 'faces', `${p.employeeNo}.jpg`), jpeg)
 }
 writeFileSync(
   join(out, 'persons.json'),
-  JSON.stringify(PEOPLE.map(({ employeeNo, name, group, card }) => ({ employeeNo, name, group, card, face: `faces/${employeeNo}.jpg` })), null, 2) + '\n',
+  JSON.stringify(
+    PEOPLE.map(({ employeeNo, name, group, card }) => ({
+      employeeNo,
+      name,
+      group,
+      card,
+      face: `faces/${employeeNo}.jpg`,
+    })),
+    null,
+    2,
+  ) + '\n',
 )
 console.log(`wrote ${PEOPLE.length} synthetic faces to ${out}`)

@@ -4,7 +4,12 @@ import { alertStream, type StreamOptions } from './endpoints/alert-stream'
 import * as door from './endpoints/door'
 import * as events from './endpoints/events'
 import * as hosts from './endpoints/http-hosts'
-import { subscribeEvents, unsubscribeEvents, type SubscribeOptions, type SubscribeSpec } from './endpoints/subscribe'
+import {
+  subscribeEvents,
+  unsubscribeEvents,
+  type SubscribeOptions,
+  type SubscribeSpec,
+} from './endpoints/subscribe'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
 function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
@@ -12,7 +17,8 @@ function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: Isapi
 }
 
 export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
-  const log = (reason: string, detail?: Record<string, unknown>): void => logger?.warn(`isapi ${http.device}: ${reason}`, detail)
+  const log = (reason: string, detail?: Record<string, unknown>): void =>
+    logger?.warn(`isapi ${http.device}: ${reason}`, detail)
   return {
     events: {
       search: bind(http, events.searchEvents),
@@ -23,7 +29,8 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       setStorage: bind(http, events.setEventStorage),
       /** alertStream as an async iterator; ends with STREAM_BROKEN when the link dies (reconnect). */
       alertStream: (o: StreamOptions = {}) => alertStream(http, { log, ...o }),
-      subscribe: (spec: SubscribeSpec = {}, o: SubscribeOptions = {}) => subscribeEvents(http, spec, { log, ...o }),
+      subscribe: (spec: SubscribeSpec = {}, o: SubscribeOptions = {}) =>
+        subscribeEvents(http, spec, { log, ...o }),
       unsubscribe: bind(http, unsubscribeEvents),
     },
     httpHosts: {

@@ -141,7 +141,11 @@ export function connect(o: ConnectOptions): IsapiClient {
     tls: o.tls,
     device: o.name,
   })
-  const session = new AuthSession(transport, { username: o.username, password: o.password }, { maxNonceUses: o.maxNonceUses, lanes: o.connections ?? 2 })
+  const session = new AuthSession(
+    transport,
+    { username: o.username, password: o.password },
+    { maxNonceUses: o.maxNonceUses, lanes: o.connections ?? 2 },
+  )
   const http = new IsapiHttp(session, transport)
   const client: IsapiClient = {
     ...buildCore(http),

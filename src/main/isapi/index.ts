@@ -8,20 +8,77 @@ export type { Person, Validity, RightPlan, PersonCount } from './models/person'
 export type { Card } from './models/card'
 export type { CardSearch, CardDeleteTarget } from './endpoints/cards'
 export type { PersonSearch, FullDeleteTarget } from './endpoints/persons'
-export type { DeviceInfo, DeviceTime, NtpServer, DeviceAccount, UserCheck, Picture } from './endpoints/system'
+export type {
+  DeviceInfo,
+  DeviceTime,
+  NtpServer,
+  DeviceAccount,
+  UserCheck,
+  Picture,
+} from './endpoints/system'
 export type { DeviceCapabilities } from './models/capabilities'
 export type { FingerprintTemplate, ApplyResult, ReaderResult } from './models/fingerprint'
 export type { FingerprintDeleteTarget } from './endpoints/fingerprints'
-export type { FaceLibrary, FaceRecord, FaceTarget, FaceSource, FaceSearch, FaceCount } from './endpoints/faces'
+export type {
+  FaceLibrary,
+  FaceRecord,
+  FaceTarget,
+  FaceSource,
+  FaceSearch,
+  FaceCount,
+} from './endpoints/faces'
 export type { IrisRecord, IrisInput } from './endpoints/iris'
-export type { CapturedCard, CapturedFingerprint, CapturedFace, CapturedIris, CaptureOptions, FaceCaptureOptions } from './endpoints/capture'
+export type {
+  CapturedCard,
+  CapturedFingerprint,
+  CapturedFace,
+  CapturedIris,
+  CaptureOptions,
+  FaceCaptureOptions,
+} from './endpoints/capture'
 export type { EventFilter, EventCapabilities, EventStorageConfig } from './endpoints/events'
 export type { StreamOptions } from './endpoints/alert-stream'
 export type { SubscribeSpec, SubscribeOptions } from './endpoints/subscribe'
 export type { DoorCommand, DoorWorkStatus } from './endpoints/door'
 export type { Page, SearchOptions } from './endpoints/paging'
 export type { PollOptions } from './endpoints/common'
-export type { FirmwareFraming, UpgradeSupport, UpgradeStatus, UpgradePhase, UpgradeProgress, UploadResult, UploadOptions, UpgradeOptions, UpgradeResult, WaitOptions, RebootWait, BinaryOptions, FlashStatus } from './endpoints/upgrade'
+export type {
+  FirmwareFraming,
+  UpgradeSupport,
+  UpgradeStatus,
+  UpgradePhase,
+  UpgradeProgress,
+  UploadResult,
+  UploadOptions,
+  UpgradeOptions,
+  UpgradeResult,
+  WaitOptions,
+  RebootWait,
+  BinaryOptions,
+  FlashStatus,
+} from './endpoints/upgrade'
 export type { ConfigOptions } from './endpoints/config-data'
-export type { ScheduleFamily, Weekday, ScheduleSegment, WeekSegment, WeekPlan, WeekPlanInput, HolidayPlan, HolidayPlanInput, HolidayGroup, PlanTemplate, ScheduleCapabilities, ScheduleOptions, SegmentProblem, PlanObjectKind } from './endpoints/schedules'
-export { isAcsAlert, type AcsAlert, type AcsEventRecord, type AlertEvent, type EventEnvelope, type EventKind } from './models/event'
+export type {
+  ScheduleFamily,
+  Weekday,
+  ScheduleSegment,
+  WeekSegment,
+  WeekPlan,
+  WeekPlanInput,
+  HolidayPlan,
+  HolidayPlanInput,
+  HolidayGroup,
+  PlanTemplate,
+  ScheduleCapabilities,
+  ScheduleOptions,
+  SegmentProblem,
+  PlanObjectKind,
+} from './endpoints/schedules'
+export {
+  isAcsAlert,
+  type AcsAlert,
+  type AcsEventRecord,
+  type AlertEvent,
+  type EventEnvelope,
+  type EventKind,
+} from './models/event'

@@ -15,14 +15,12 @@ export function assignmentsRepo(db: Database) {
   const remove = db.prepare<[number]>('DELETE FROM assignments WHERE id = ?')
   return {
     list: (): Assignment[] =>
-      all
-        .all()
-        .map((r) => ({
-          id: r.id,
-          personScope: r.person_scope,
-          deviceScope: r.device_scope,
-          createdAt: r.created_at,
-        })),
+      all.all().map((r) => ({
+        id: r.id,
+        personScope: r.person_scope,
+        deviceScope: r.device_scope,
+        createdAt: r.created_at,
+      })),
     /** Idempotent: adding an existing rule returns it. */
     add(personScope: string, deviceScope: string, at: string): number {
       insert.run(personScope, deviceScope, at)

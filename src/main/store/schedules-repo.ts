@@ -89,14 +89,12 @@ export function schedulesRepo(db: Database) {
     personsUsingTemplate: (templateNo: number): string[] =>
       personsUsing.all(String(templateNo)).map((r) => r.employee_no),
     list: (): ScheduleRoster => ({
-      weekPlans: weekAll
-        .all()
-        .map((r) => ({
-          planNo: r.plan_no,
-          name: r.name,
-          days: JSON.parse(r.days) as WeekPlanDef['days'],
-          updatedAt: r.updated_at,
-        })),
+      weekPlans: weekAll.all().map((r) => ({
+        planNo: r.plan_no,
+        name: r.name,
+        days: JSON.parse(r.days) as WeekPlanDef['days'],
+        updatedAt: r.updated_at,
+      })),
       holidayPlans: holidayAll.all().map((r) => ({
         planNo: r.plan_no,
         name: r.name,
@@ -105,14 +103,12 @@ export function schedulesRepo(db: Database) {
         segments: JSON.parse(r.segments) as HolidayPlanDef['segments'],
         updatedAt: r.updated_at,
       })),
-      holidayGroups: groupAll
-        .all()
-        .map((r) => ({
-          groupNo: r.group_no,
-          name: r.name,
-          holidayPlanNos: JSON.parse(r.plan_nos) as number[],
-          updatedAt: r.updated_at,
-        })),
+      holidayGroups: groupAll.all().map((r) => ({
+        groupNo: r.group_no,
+        name: r.name,
+        holidayPlanNos: JSON.parse(r.plan_nos) as number[],
+        updatedAt: r.updated_at,
+      })),
       templates: templateAll.all().map((r) => ({
         templateNo: r.template_no,
         name: r.name,

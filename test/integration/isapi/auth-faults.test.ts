@@ -44,8 +44,16 @@ describe('digest session', () => {
     const e = await rejects(c.system.deviceInfo())
     expect(e).toBeInstanceOf(IsapiError)
     expect(e).toMatchObject({ code: 'AUTH_FAILED', category: 'auth', httpStatus: 401 })
-    const again = await Promise.allSettled([c.persons.count(), c.system.deviceInfo(), c.cards.count()])
-    expect(again.every((r) => r.status === 'rejected' && (r.reason as IsapiError).code === 'AUTH_FAILED')).toBe(true)
+    const again = await Promise.allSettled([
+      c.persons.count(),
+      c.system.deviceInfo(),
+      c.cards.count(),
+    ])
+    expect(
+      again.every(
+        (r) => r.status === 'rejected' && (r.reason as IsapiError).code === 'AUTH_FAILED',
+      ),
+    ).toBe(true)
     expect((await failures(1)) - before).toBe(1)
     c.setCredentials(f.devices[1]!.username, f.devices[1]!.password)
     expect((await c.system.deviceInfo()).model).toBeTruthy()
@@ -107,7 +115,11 @@ describe('activation', () => {
     const c = client(d)
     try {
       expect(await c.system.activationStatus()).toEqual({ activated: false })
-      expect(await rejects(c.persons.count())).toMatchObject({ code: 'DEVICE_ERROR', subStatusCode: 'notActivated', category: 'permission' })
+      expect(await rejects(c.persons.count())).toMatchObject({
+        code: 'DEVICE_ERROR',
+        subStatusCode: 'notActivated',
+        category: 'permission',
+      })
     } finally {
       await f.control.setActivated(d, true)
       await c.close()
@@ -191,7 +203,14 @@ describe('faults', () => {
     expect(await rejects(c.persons.count())).toMatchObject({ category: 'busy' })
     await f.control.clearFaults(d)
     await f.control.fault(d, { memoryFull: true })
-    const mf = await rejects(c.persons.add({ employeeNo: '9001', name: 'x', valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-01-01T00:00:00' }, rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] }))
+    const mf = await rejects(
+      c.persons.add({
+        employeeNo: '9001',
+        name: 'x',
+        valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-01-01T00:00:00' },
+        rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+      }),
+    )
     expect(mf, JSON.stringify(mf)).toMatchObject({ category: 'capacity' })
     await f.control.clearFaults(d)
     await f.control.fault(d, { corrupt: 3 })
@@ -202,7 +221,10 @@ describe('faults', () => {
     await f.control.clearFaults(d)
     await f.control.fault(d, { offline: true })
     const fresh = client(d)
-    expect(await rejects(fresh.persons.count())).toMatchObject({ code: 'OFFLINE', category: 'offline' })
+    expect(await rejects(fresh.persons.count())).toMatchObject({
+      code: 'OFFLINE',
+      category: 'offline',
+    })
     await f.control.clearFaults(d)
     await fresh.close()
     await c.close()

@@ -17,16 +17,28 @@ afterAll(async () => {
   await f?.close()
 })
 
-const person = (employeeNo: string) => ({ employeeNo, name: `P ${employeeNo}`, userType: 'normal', valid, doorRight: '1', rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+const person = (employeeNo: string) => ({
+  employeeNo,
+  name: `P ${employeeNo}`,
+  userType: 'normal',
+  valid,
+  doorRight: '1',
+  rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+})
 
 describe('faces', () => {
   it('default libraries, multipart add, conflict on second add, FDSetUp replaces, search, count, delete', async () => {
     const libs = await c.faces.libraries()
-    expect(libs).toEqual(expect.arrayContaining([expect.objectContaining({ FDID: '1', faceLibType: 'blackFD' })]))
+    expect(libs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ FDID: '1', faceLibType: 'blackFD' })]),
+    )
     await c.persons.apply(person('F1'))
     await c.faces.add({ FPID: 'F1' }, { jpeg: face })
     const again = await rejects(c.faces.add({ FPID: 'F1' }, { jpeg: face }))
-    expect(again).toMatchObject({ category: 'conflict', subStatusCode: 'deviceUserAlreadyExistFace' })
+    expect(again).toMatchObject({
+      category: 'conflict',
+      subStatusCode: 'deviceUserAlreadyExistFace',
+    })
     await c.faces.apply({ FPID: 'F1' }, { jpeg: await jpeg(500, 660) })
     const found = await collect(c.faces.search({ FPID: 'F1' }))
     expect(found).toHaveLength(1)
@@ -57,7 +69,12 @@ describe('faces', () => {
     await c.faces.apply({ FPID: 'F2' }, { jpeg: face })
     await f.control.fault(f.devices[0]!, { faceModelingFail: 1 })
     const e = await rejects(c.faces.apply({ FPID: 'F2' }, { jpeg: face }))
-    expect(e).toMatchObject({ code: 'DEVICE_ERROR', category: 'invalidInput', subStatusCode: 'SubpicAnalysisModelingError', errorCode: 1610612791 })
+    expect(e).toMatchObject({
+      code: 'DEVICE_ERROR',
+      category: 'invalidInput',
+      subStatusCode: 'SubpicAnalysisModelingError',
+      errorCode: 1610612791,
+    })
     expect(String(e.reason)).toMatch(/face picture/i)
     expect(await collect(c.faces.search({ FPID: 'F2' }))).toHaveLength(1)
   })
@@ -89,7 +106,9 @@ describe('faces', () => {
     const id = await c.faces.createLibrary({ faceLibType: 'staticFD', name: 'Visitors' })
     expect((await c.faces.libraries()).some((l) => l.FDID === id)).toBe(true)
     await c.faces.deleteLibrary(id, 'staticFD')
-    expect((await c.faces.libraries()).some((l) => l.FDID === id && l.faceLibType === 'staticFD')).toBe(false)
+    expect(
+      (await c.faces.libraries()).some((l) => l.FDID === id && l.faceLibType === 'staticFD'),
+    ).toBe(false)
   })
 })
 
@@ -99,18 +118,28 @@ describe('fingerprints', () => {
     await f.control.autoCapture(f.devices[0]!, true, 50)
     const cap = await c.capture.fingerprint({ fingerNo: 1, timeoutMs: 10_000 })
     expect(cap.fingerData.length).toBeGreaterThan(100)
-    const r = await c.fingerprints.apply({ employeeNo: 'FP1', fingerPrintID: 1, fingerData: cap.fingerData })
+    const r = await c.fingerprints.apply({
+      employeeNo: 'FP1',
+      fingerPrintID: 1,
+      fingerData: cap.fingerData,
+    })
     expect(r.ok).toBe(true)
     expect(r.readers[0]).toMatchObject({ reader: 1, code: 1 })
     const cap2 = await c.capture.fingerprint({ fingerNo: 2, timeoutMs: 10_000 })
-    const r2 = await c.fingerprints.applyAsync({ employeeNo: 'FP1', fingerPrintID: 2, fingerData: cap2.fingerData }, { intervalMs: 50 })
+    const r2 = await c.fingerprints.applyAsync(
+      { employeeNo: 'FP1', fingerPrintID: 2, fingerData: cap2.fingerData },
+      { intervalMs: 50 },
+    )
     expect(r2.ok).toBe(true)
     const back = await c.fingerprints.read('FP1')
     expect(back.map((x) => x.fingerPrintID).sort()).toEqual([1, 2])
     expect(back.find((x) => x.fingerPrintID === 1)?.fingerData).toBe(cap.fingerData)
     await c.fingerprints.modify({ employeeNo: 'FP1', fingerPrintID: 1, fingerType: 'hijackFP' })
     const progress: string[] = []
-    await c.fingerprints.delete({ employeeNo: 'FP1', fingerPrintIDs: [2] }, { intervalMs: 50, onProgress: (s) => progress.push(s) })
+    await c.fingerprints.delete(
+      { employeeNo: 'FP1', fingerPrintIDs: [2] },
+      { intervalMs: 50, onProgress: (s) => progress.push(s) },
+    )
     expect(progress.at(-1)).toBe('success')
     expect((await c.fingerprints.read('FP1')).map((x) => x.fingerPrintID)).toEqual([1])
     await f.control.autoCapture(f.devices[0]!, false)
@@ -123,7 +152,9 @@ describe('fingerprints', () => {
     const cap = await c.capture.fingerprint({ fingerNo: 1, timeoutMs: 10_000 })
     await f.control.autoCapture(f.devices[0]!, false)
     await c.fingerprints.apply({ employeeNo: 'FP2', fingerPrintID: 1, fingerData: cap.fingerData })
-    const e = await rejects(c.fingerprints.apply({ employeeNo: 'FP3', fingerPrintID: 1, fingerData: cap.fingerData }))
+    const e = await rejects(
+      c.fingerprints.apply({ employeeNo: 'FP3', fingerPrintID: 1, fingerData: cap.fingerData }),
+    )
     expect(e).toMatchObject({ code: 'OPERATION_FAILED', category: 'conflict' })
     expect(String(e.reason)).toContain('FP2')
   })
@@ -140,7 +171,12 @@ describe('capture', () => {
   it('face capture: binary answer with progress, and url answer fetched with the same session', async () => {
     const presented = await jpeg(400, 500)
     const progress: number[] = []
-    const p = c.capture.face({ dataType: 'binary', timeoutMs: 10_000, pollMs: 100, onProgress: (x) => progress.push(x) })
+    const p = c.capture.face({
+      dataType: 'binary',
+      timeoutMs: 10_000,
+      pollMs: 100,
+      onProgress: (x) => progress.push(x),
+    })
     await new Promise((r) => setTimeout(r, 300))
     await f.control.presentFace(f.devices[0]!, presented)
     const got = await p

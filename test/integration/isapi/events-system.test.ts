@@ -10,7 +10,14 @@ let c: IsapiClient
 beforeAll(async () => {
   f = await fleet({ devices: 1, profile: 'face-fp' })
   c = client(f.devices[0]!)
-  await c.persons.apply({ employeeNo: 'E1', name: 'Eve', userType: 'normal', valid, doorRight: '1', rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+  await c.persons.apply({
+    employeeNo: 'E1',
+    name: 'Eve',
+    userType: 'normal',
+    valid,
+    doorRight: '1',
+    rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+  })
   await c.cards.apply({ employeeNo: 'E1', cardNo: '0099' })
 })
 afterAll(async () => {
@@ -24,9 +31,16 @@ describe('system', () => {
     expect(info.model).toBe(f.devices[0]!.model)
     expect(info.serialNumber).toBe(f.devices[0]!.serialNumber)
     const caps = await c.system.capabilities()
-    expect(caps.persons.supported && caps.cards.supported && caps.faces.supported && caps.fingerprints.supported).toBe(true)
+    expect(
+      caps.persons.supported &&
+        caps.cards.supported &&
+        caps.faces.supported &&
+        caps.fingerprints.supported,
+    ).toBe(true)
     expect(caps.persons.pageMax).toBe(30)
-    expect((await c.system.accounts()).some((a) => a.userName === f.devices[0]!.username)).toBe(true)
+    expect((await c.system.accounts()).some((a) => a.userName === f.devices[0]!.username)).toBe(
+      true,
+    )
     expect((await c.system.userCheck()).ok).toBe(true)
     expect(await c.system.activationStatus()).toEqual({ activated: true })
     const sys = await c.system.systemCapabilities()
@@ -36,10 +50,23 @@ describe('system', () => {
   it('time and NTP', async () => {
     const t = await c.system.getTime()
     expect(t.localTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/)
-    await c.system.setTime({ timeMode: 'manual', localTime: '2025-05-01T09:00:00+03:00', timeZone: 'CST-3:00:00' })
+    await c.system.setTime({
+      timeMode: 'manual',
+      localTime: '2025-05-01T09:00:00+03:00',
+      timeZone: 'CST-3:00:00',
+    })
     expect((await c.system.getTime()).timeZone).toBe('CST-3:00:00')
-    await c.system.setNtpServer({ id: '1', addressingFormatType: 'hostname', hostName: 'pool.ntp.org', portNo: 123, synchronizeInterval: 60 })
-    expect(await c.system.getNtpServer('1')).toMatchObject({ hostName: 'pool.ntp.org', portNo: 123 })
+    await c.system.setNtpServer({
+      id: '1',
+      addressingFormatType: 'hostname',
+      hostName: 'pool.ntp.org',
+      portNo: 123,
+      synchronizeInterval: 60,
+    })
+    expect(await c.system.getNtpServer('1')).toMatchObject({
+      hostName: 'pool.ntp.org',
+      portNo: 123,
+    })
   })
 
   it('snapshot picture', async () => {
@@ -58,10 +85,18 @@ describe('event log', () => {
     expect(all.length).toBeGreaterThanOrEqual(3)
     const card = await collect(c.events.search({ major: 5, minor: 1 }))
     expect(card.length).toBeGreaterThanOrEqual(1)
-    expect(card[0]).toMatchObject({ kind: 'access', major: 5, minor: 1, employeeNo: 'E1', cardNo: '0099' })
+    expect(card[0]).toMatchObject({
+      kind: 'access',
+      major: 5,
+      minor: 1,
+      employeeNo: 'E1',
+      cardNo: '0099',
+    })
     expect(card[0]!.time).toMatch(/[+-]\d\d:\d\d$/)
     expect(await c.events.count({ major: 5, minor: 1 })).toBe(card.length)
-    expect((await collect(c.events.search({ employeeNo: 'E1' }))).every((e) => e.employeeNo === 'E1')).toBe(true)
+    expect(
+      (await collect(c.events.search({ employeeNo: 'E1' }))).every((e) => e.employeeNo === 'E1'),
+    ).toBe(true)
     const serials = all.map((e) => e.serialNo ?? 0)
     const since = await collect(c.events.search({ beginSerialNo: Math.max(...serials) }))
     expect(since.length).toBeGreaterThanOrEqual(1)
@@ -119,7 +154,12 @@ describe('httpHosts', () => {
       const chunks: Buffer[] = []
       req.on('data', (b: Buffer) => chunks.push(b))
       req.on('end', () => {
-        pushes.push(...parseHttpHostPush({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }))
+        pushes.push(
+          ...parseHttpHostPush({
+            contentType: String(req.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks),
+          }),
+        )
         res.end()
       })
     })
@@ -128,13 +168,28 @@ describe('httpHosts', () => {
     try {
       const before = await c.httpHosts.list()
       expect(before.length).toBeGreaterThanOrEqual(1)
-      await c.httpHosts.set({ ...before[0]!, id: before[0]!.id || '1', url: '/hik/events', protocolType: 'HTTP', parameterFormatType: 'JSON', addressingFormatType: 'ipaddress', ipAddress: '127.0.0.1', portNo: port, httpAuthenticationMethod: 'none' })
+      await c.httpHosts.set({
+        ...before[0]!,
+        id: before[0]!.id || '1',
+        url: '/hik/events',
+        protocolType: 'HTTP',
+        parameterFormatType: 'JSON',
+        addressingFormatType: 'ipaddress',
+        ipAddress: '127.0.0.1',
+        portNo: port,
+        httpAuthenticationMethod: 'none',
+      })
       const slot = await c.httpHosts.get(before[0]!.id || '1')
       expect(slot).toMatchObject({ url: '/hik/events', ipAddress: '127.0.0.1', portNo: port })
       await f.control.triggerEvent(f.devices[0]!, { kind: 'card', cardNo: '0099' })
-      for (let i = 0; i < 50 && !pushes.some((p) => p.type === 'access'); i++) await new Promise((r) => setTimeout(r, 100))
-      expect(pushes.find((p) => p.type === 'access')).toMatchObject({ event: { major: 5, minor: 1, employeeNo: 'E1', cardNo: '0099' } })
-      await c.httpHosts.test(slot).catch((e: unknown) => expect(e).toMatchObject({ code: 'DEVICE_ERROR' }))
+      for (let i = 0; i < 50 && !pushes.some((p) => p.type === 'access'); i++)
+        await new Promise((r) => setTimeout(r, 100))
+      expect(pushes.find((p) => p.type === 'access')).toMatchObject({
+        event: { major: 5, minor: 1, employeeNo: 'E1', cardNo: '0099' },
+      })
+      await c.httpHosts
+        .test(slot)
+        .catch((e: unknown) => expect(e).toMatchObject({ code: 'DEVICE_ERROR' }))
       await c.httpHosts.delete(slot.id)
       expect((await c.httpHosts.get(slot.id)).ipAddress).toBe('0.0.0.0')
     } finally {
@@ -151,7 +206,9 @@ describe('door', () => {
     expect(st.doorStatus.length).toBeGreaterThanOrEqual(1)
     await c.door.alwaysClosed(1)
     await c.door.close(1)
-    await c.door.control(1, 'resume').catch((e: unknown) => expect(e).toMatchObject({ code: 'DEVICE_ERROR' }))
+    await c.door
+      .control(1, 'resume')
+      .catch((e: unknown) => expect(e).toMatchObject({ code: 'DEVICE_ERROR' }))
     expect(await rejects(c.door.control(0, 'open'))).toMatchObject({ code: 'INVALID_ARGUMENT' })
   })
 })
@@ -165,10 +222,16 @@ describe('the rest of the surface', () => {
     const fp = await c.faces.searchPage({ position: 0 })
     expect(Array.isArray(fp.items)).toBe(true)
     const hosts = await c.httpHosts.list()
-    await c.httpHosts.setAll(hosts.map((h) => ({ ...h, url: `/slot${h.id}`, ipAddress: '127.0.0.1', portNo: 8080 })))
+    await c.httpHosts.setAll(
+      hosts.map((h) => ({ ...h, url: `/slot${h.id}`, ipAddress: '127.0.0.1', portNo: 8080 })),
+    )
     expect((await c.httpHosts.list()).every((h) => h.url.startsWith('/slot'))).toBe(true)
     await c.httpHosts.deleteAll()
-    expect((await c.httpHosts.list()).every((h) => (h.ipAddress ?? '0.0.0.0') === '0.0.0.0' || h.url === '')).toBe(true)
+    expect(
+      (await c.httpHosts.list()).every(
+        (h) => (h.ipAddress ?? '0.0.0.0') === '0.0.0.0' || h.url === '',
+      ),
+    ).toBe(true)
     const dc = await c.door.capabilities()
     expect(dc.commands).toContain('open')
   })

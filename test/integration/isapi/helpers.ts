@@ -10,7 +10,15 @@ export async function fleet(o: FleetOptions = {}): Promise<Fleet> {
 }
 
 export function client(d: SimDevice, o: Partial<ConnectOptions> = {}): IsapiClient {
-  return connect({ host: d.host, port: d.port, protocol: d.protocol as 'http' | 'https', username: d.username, password: d.password, name: d.name, ...o })
+  return connect({
+    host: d.host,
+    port: d.port,
+    protocol: d.protocol as 'http' | 'https',
+    username: d.username,
+    password: d.password,
+    name: d.name,
+    ...o,
+  })
 }
 
 export async function collect<T>(it: AsyncIterable<T>, max = Infinity): Promise<T[]> {
@@ -31,4 +39,9 @@ export async function rejects(p: Promise<unknown>): Promise<Record<string, unkno
   throw new Error('expected a rejection')
 }
 
-export const valid = { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-12-31T23:59:59', timeType: 'local' }
+export const valid = {
+  enable: true,
+  beginTime: '2024-01-01T00:00:00',
+  endTime: '2030-12-31T23:59:59',
+  timeType: 'local',
+}

@@ -10,5 +10,7 @@ export async function jpeg(width = 480, height = 640, quality = 80): Promise<Buf
       raw[i + 1] = (y * 255) / height
       raw[i + 2] = ((x + y) * 127) / (width + height)
     }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer()
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer()
 }

@@ -8,7 +8,10 @@ import { localServer, type LocalServer } from './local-server'
 
 const X = (root: string, inner: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?><${root} version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema">${inner}</${root}>`
-const OK = X('ResponseStatus', '<requestURL></requestURL><statusCode>1</statusCode><statusString>OK</statusString><subStatusCode>ok</subStatusCode>')
+const OK = X(
+  'ResponseStatus',
+  '<requestURL></requestURL><statusCode>1</statusCode><statusString>OK</statusString><subStatusCode>ok</subStatusCode>',
+)
 
 interface Seen {
   method: string
@@ -18,7 +21,12 @@ interface Seen {
 }
 
 /** A terminal whose answers the test scripts; it records every upload it receives. */
-function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: boolean; onUpload?: (req: IncomingMessage, res: ServerResponse) => boolean }) {
+function terminal(o: {
+  caps: string
+  upgrading?: boolean
+  dropWhileFlashing?: boolean
+  onUpload?: (req: IncomingMessage, res: ServerResponse) => boolean
+}) {
   const uploads: Seen[] = []
   const reboots: number[] = []
   let version = 'V1.0.0'
@@ -36,11 +44,23 @@ function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: bo
       return
     }
     if (url === '/ISAPI/System/capabilities') {
-      if (o.caps === 'none') return xml(X('ResponseStatus', '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>'), 404)
+      if (o.caps === 'none')
+        return xml(
+          X(
+            'ResponseStatus',
+            '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>',
+          ),
+          404,
+        )
       return xml(X('DeviceCap', o.caps))
     }
     if (url === '/ISAPI/System/deviceInfo') {
-      return xml(X('DeviceInfo', `<deviceName>T</deviceName><model>DS-K1T341AM</model><serialNumber>S1</serialNumber><firmwareVersion>${version}</firmwareVersion>`))
+      return xml(
+        X(
+          'DeviceInfo',
+          `<deviceName>T</deviceName><model>DS-K1T341AM</model><serialNumber>S1</serialNumber><firmwareVersion>${version}</firmwareVersion>`,
+        ),
+      )
     }
     if (url === '/ISAPI/System/upgradeStatus') {
       if (o.dropWhileFlashing && uploads.length && version === 'V1.0.0') {
@@ -50,7 +70,12 @@ function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: bo
         return
       }
       const percent = o.upgrading ? 40 : uploads.length ? 100 : 0
-      return xml(X('upgradeStatus', `<upgrading>${o.upgrading ? 'true' : 'false'}</upgrading><percent>${percent}</percent>`))
+      return xml(
+        X(
+          'upgradeStatus',
+          `<upgrading>${o.upgrading ? 'true' : 'false'}</upgrading><percent>${percent}</percent>`,
+        ),
+      )
     }
     if (url === '/ISAPI/System/reboot') {
       reboots.push(Date.now())
@@ -59,7 +84,12 @@ function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: bo
       return xml(OK)
     }
     if (url === '/ISAPI/System/updateFirmware') {
-      uploads.push({ method: req.method ?? '', url, contentType: String(req.headers['content-type']), body })
+      uploads.push({
+        method: req.method ?? '',
+        url,
+        contentType: String(req.headers['content-type']),
+        body,
+      })
       if (o.onUpload?.(req, res)) {
         downFor = 2
         version = 'V2.0.0'
@@ -67,7 +97,10 @@ function terminal(o: { caps: string; upgrading?: boolean; dropWhileFlashing?: bo
       }
       return xml(OK)
     }
-    xml(X('ResponseStatus', '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>'), 404)
+    xml(
+      X('ResponseStatus', '<statusCode>4</statusCode><subStatusCode>notSupport</subStatusCode>'),
+      404,
+    )
   }
   return { uploads, reboots, handler }
 }
@@ -77,7 +110,10 @@ afterEach(async () => {
   for (const x of open.splice(0)) await x.close()
 })
 
-async function setup(t: ReturnType<typeof terminal>, password = 'secret'): Promise<{ s: LocalServer; c: IsapiClient }> {
+async function setup(
+  t: ReturnType<typeof terminal>,
+  password = 'secret',
+): Promise<{ s: LocalServer; c: IsapiClient }> {
   const s = await localServer({ handler: t.handler })
   const c = connect({ host: '127.0.0.1', port: s.port, username: 'admin', password })
   open.push(c, s)
@@ -95,13 +131,19 @@ describe('firmware upload framing', () => {
     expect(t.uploads).toHaveLength(1)
     expect(t.uploads[0]).toMatchObject({ method: 'PUT', contentType: 'application/octet-stream' })
     expect(t.uploads[0]!.body.equals(pkg)).toBe(true)
-    expect(r).toMatchObject({ framing: 'put-raw', previousVersion: 'V1.0.0', info: { firmwareVersion: 'V2.0.0' } })
+    expect(r).toMatchObject({
+      framing: 'put-raw',
+      previousVersion: 'V1.0.0',
+      info: { firmwareVersion: 'V2.0.0' },
+    })
     // a 3 MiB package reports upload progress in between
     expect(seen.filter((p) => p.phase === 'uploading').length).toBeGreaterThan(2)
   })
 
   it('multipart POST with one file part when SysCap/isSupportPostUpdateFirmware is true', async () => {
-    const t = terminal({ caps: '<SysCap><isSupportPostUpdateFirmware>true</isSupportPostUpdateFirmware></SysCap>' })
+    const t = terminal({
+      caps: '<SysCap><isSupportPostUpdateFirmware>true</isSupportPostUpdateFirmware></SysCap>',
+    })
     const { c } = await setup(t)
     await c.maintenance.uploadFirmware(pkg, { fileName: 'digicap.dav' })
     const u = t.uploads[0]!
@@ -110,7 +152,9 @@ describe('firmware upload framing', () => {
     expect(boundary).toBeTruthy()
     const head = u.body.subarray(0, 300).toString('latin1')
     expect(head.startsWith(`--${boundary}\r\n`)).toBe(true)
-    expect(head).toContain('Content-Disposition: form-data; name="updateFile"; filename="digicap.dav"\r\n')
+    expect(head).toContain(
+      'Content-Disposition: form-data; name="updateFile"; filename="digicap.dav"\r\n',
+    )
     expect(head).toContain('Content-Type: application/octet-stream\r\n')
     const start = u.body.indexOf('\r\n\r\n') + 4
     expect(u.body.subarray(start, start + pkg.length).equals(pkg)).toBe(true)
@@ -128,14 +172,20 @@ describe('firmware upload framing', () => {
   it('isSupportUpdatefirmware=false: refused as not supported before sending', async () => {
     const t = terminal({ caps: '<isSupportUpdatefirmware>false</isSupportUpdatefirmware>' })
     const { c } = await setup(t)
-    expect(await rejects(c.maintenance.upgrade(pkg))).toMatchObject({ code: 'DEVICE_ERROR', category: 'notSupported' })
+    expect(await rejects(c.maintenance.upgrade(pkg))).toMatchObject({
+      code: 'DEVICE_ERROR',
+      category: 'notSupported',
+    })
     expect(t.uploads).toHaveLength(0)
   })
 
   it('a terminal already upgrading is busy; nothing is sent', async () => {
     const t = terminal({ caps: '', upgrading: true })
     const { c } = await setup(t)
-    expect(await rejects(c.maintenance.upgrade(pkg))).toMatchObject({ code: 'DEVICE_ERROR', category: 'busy' })
+    expect(await rejects(c.maintenance.upgrade(pkg))).toMatchObject({
+      code: 'DEVICE_ERROR',
+      category: 'busy',
+    })
     expect(t.uploads).toHaveLength(0)
   })
 

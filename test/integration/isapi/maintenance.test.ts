@@ -5,7 +5,10 @@ import { client, fleet, rejects, type Fleet } from './helpers'
 // Test packages follow the simulator's documented test marker (a first line `SIMFW1` and a JSON
 // line naming the model and the version); real packages are opaque to the client.
 const pkg = (model: string, version: string): Buffer =>
-  Buffer.concat([Buffer.from(`SIMFW1\n${JSON.stringify({ model, version, date: 'build 261124' })}\n`), Buffer.alloc(64 * 1024, 7)])
+  Buffer.concat([
+    Buffer.from(`SIMFW1\n${JSON.stringify({ model, version, date: 'build 261124' })}\n`),
+    Buffer.alloc(64 * 1024, 7),
+  ])
 
 let f: Fleet
 let c: IsapiClient
@@ -31,12 +34,17 @@ describe('firmware upgrade', () => {
 
   it('uploads, reports progress, reboots, and comes back with the new version', async () => {
     const seen: UpgradeProgress[] = []
-    const r = await c.maintenance.upgrade(pkg(model, 'V9.1.0'), { ...fast, onProgress: (p) => seen.push(p) })
+    const r = await c.maintenance.upgrade(pkg(model, 'V9.1.0'), {
+      ...fast,
+      onProgress: (p) => seen.push(p),
+    })
     expect(r.info.firmwareVersion).toBe('V9.1.0')
     expect(r.previousVersion).not.toBe('V9.1.0')
     expect(seen[0]).toEqual({ phase: 'uploading', percent: 0 })
     expect(seen).toContainEqual({ phase: 'uploading', percent: 100 })
-    expect(seen.map((p) => p.phase)).toEqual(expect.arrayContaining(['flashing', 'rebooting', 'done']))
+    expect(seen.map((p) => p.phase)).toEqual(
+      expect.arrayContaining(['flashing', 'rebooting', 'done']),
+    )
     expect(seen.at(-1)).toEqual({ phase: 'done', percent: 100 })
     const flashing = seen.filter((p) => p.phase === 'flashing').map((p) => p.percent)
     expect(flashing).toEqual([...flashing].sort((a, b) => a - b))
@@ -46,7 +54,10 @@ describe('firmware upgrade', () => {
   it('both framings are accepted: raw PUT and multipart POST', async () => {
     const raw = await c.maintenance.upgrade(pkg(model, 'V9.2.0'), { ...fast, framing: 'put-raw' })
     expect(raw).toMatchObject({ framing: 'put-raw', info: { firmwareVersion: 'V9.2.0' } })
-    const multi = await c.maintenance.upgrade(pkg(model, 'V9.3.0'), { ...fast, framing: 'post-multipart' })
+    const multi = await c.maintenance.upgrade(pkg(model, 'V9.3.0'), {
+      ...fast,
+      framing: 'post-multipart',
+    })
     expect(multi).toMatchObject({ framing: 'post-multipart', info: { firmwareVersion: 'V9.3.0' } })
   })
 
@@ -54,14 +65,20 @@ describe('firmware upgrade', () => {
     const before = (await c.system.deviceInfo()).firmwareVersion
     const e = await rejects(c.maintenance.upgrade(pkg('DS-K2602T', 'V9.9.9'), fast))
     expect(e).toBeInstanceOf(IsapiError)
-    expect(e).toMatchObject({ code: 'DEVICE_ERROR', subStatusCode: 'badDevType', category: 'invalidInput' })
+    expect(e).toMatchObject({
+      code: 'DEVICE_ERROR',
+      subStatusCode: 'badDevType',
+      category: 'invalidInput',
+    })
     expect(String(e.reason)).toMatch(/another device model/)
     expect((await c.system.deviceInfo()).firmwareVersion).toBe(before)
     expect((await c.maintenance.upgradeStatus()).upgrading).toBe(false)
   })
 
   it('an empty package is refused before anything is sent', async () => {
-    expect(await rejects(c.maintenance.uploadFirmware(new Uint8Array(0)))).toMatchObject({ code: 'INVALID_ARGUMENT' })
+    expect(await rejects(c.maintenance.uploadFirmware(new Uint8Array(0)))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    })
   })
 
   it('wrong credentials: AUTH_FAILED after one probe, the package never sent', async () => {
@@ -85,17 +102,34 @@ describe('firmware upgrade', () => {
 })
 
 describe('configuration file', () => {
-  const acs = async (): Promise<unknown> => ((await c.http.json('GET', '/ISAPI/AccessControl/AcsCfg?format=json')) as { AcsCfg: { voicePrompt: unknown } }).AcsCfg.voicePrompt
+  const acs = async (): Promise<unknown> =>
+    (
+      (await c.http.json('GET', '/ISAPI/AccessControl/AcsCfg?format=json')) as {
+        AcsCfg: { voicePrompt: unknown }
+      }
+    ).AcsCfg.voicePrompt
 
   it('exports a binary file and imports it back (reboot required)', async () => {
-    await c.http.json('PUT', '/ISAPI/AccessControl/AcsCfg?format=json', { AcsCfg: { voicePrompt: false } })
+    await c.http.json('PUT', '/ISAPI/AccessControl/AcsCfg?format=json', {
+      AcsCfg: { voicePrompt: false },
+    })
     const file = await c.maintenance.exportConfiguration()
     expect(file.length).toBeGreaterThan(0)
-    await c.http.json('PUT', '/ISAPI/AccessControl/AcsCfg?format=json', { AcsCfg: { voicePrompt: true } })
+    await c.http.json('PUT', '/ISAPI/AccessControl/AcsCfg?format=json', {
+      AcsCfg: { voicePrompt: true },
+    })
     expect(await acs()).toBe(true)
     const r = await c.maintenance.importConfiguration(file)
     expect(r.rebootRequired).toBe(true)
-    expect((await c.maintenance.waitForReboot({ intervalMs: 50, timeoutMs: 10_000, downWithinMs: 2_000 })).wentDown).toBe(true)
+    expect(
+      (
+        await c.maintenance.waitForReboot({
+          intervalMs: 50,
+          timeoutMs: 10_000,
+          downWithinMs: 2_000,
+        })
+      ).wentDown,
+    ).toBe(true)
     expect(await acs()).toBe(false)
   })
 

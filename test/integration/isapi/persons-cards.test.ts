@@ -14,16 +14,35 @@ afterAll(async () => {
   await f?.close()
 })
 
-const person = (employeeNo: string, name = `P ${employeeNo}`) => ({ employeeNo, name, userType: 'normal', valid, doorRight: '1', rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+const person = (employeeNo: string, name = `P ${employeeNo}`) => ({
+  employeeNo,
+  name,
+  userType: 'normal',
+  valid,
+  doorRight: '1',
+  rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+})
 
 describe('persons', () => {
   it('add, read back, modify, count, conflict on duplicate, delete', async () => {
     await c.persons.add(person('0042', 'Ann Lee'))
     const got = await c.persons.get('0042')
-    expect(got).toMatchObject({ employeeNo: '0042', name: 'Ann Lee', userType: 'normal', valid: { enable: true, beginTime: '2024-01-01T00:00:00' }, rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+    expect(got).toMatchObject({
+      employeeNo: '0042',
+      name: 'Ann Lee',
+      userType: 'normal',
+      valid: { enable: true, beginTime: '2024-01-01T00:00:00' },
+      rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+    })
     const dup = await rejects(c.persons.add(person('0042')))
     expect(dup).toBeInstanceOf(IsapiError)
-    expect(dup).toMatchObject({ code: 'DEVICE_ERROR', category: 'conflict', subStatusCode: 'employeeNoAlreadyExist', errorCode: 1610637344, httpStatus: 400 })
+    expect(dup).toMatchObject({
+      code: 'DEVICE_ERROR',
+      category: 'conflict',
+      subStatusCode: 'employeeNoAlreadyExist',
+      errorCode: 1610637344,
+      httpStatus: 400,
+    })
     await c.persons.modify({ employeeNo: '0042', name: 'Ann Smith' })
     expect((await c.persons.get('0042'))?.name).toBe('Ann Smith')
     const missing = await rejects(c.persons.modify({ employeeNo: 'nobody', name: 'x' }))
@@ -40,9 +59,13 @@ describe('persons', () => {
     const e = await rejects(c.persons.delete([]))
     expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', category: 'invalidInput' })
     expect(await c.persons.get('keep-1')).toBeDefined()
-    await expect(c.cards.delete({ cardNos: [] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
+    await expect(c.cards.delete({ cardNos: [] })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    })
     await expect(c.faces.delete([])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
-    await expect(c.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: [] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
+    await expect(
+      c.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: [] }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
   })
 
   it('SetUp is create-or-replace; a 50-page search walks every page with one searchID', async () => {
@@ -60,8 +83,15 @@ describe('persons', () => {
     expect(new Set(mine.map((p) => p.employeeNo)).size).toBe(n)
     expect(mine.find((p) => p.employeeNo === 'S00000')?.name).toBe('Replaced')
     const some = ids.filter((_, i) => i % 17 === 0)
-    expect((await collect(c.persons.search({ employeeNos: some }))).map((p) => p.employeeNo).sort()).toEqual([...some].sort())
-    const page = await c.persons.searchPage({ searchID: 'fixed-id', position: 0, pageSize: 100, fuzzy: 'S0' })
+    expect(
+      (await collect(c.persons.search({ employeeNos: some }))).map((p) => p.employeeNo).sort(),
+    ).toEqual([...some].sort())
+    const page = await c.persons.searchPage({
+      searchID: 'fixed-id',
+      position: 0,
+      pageSize: 100,
+      fuzzy: 'S0',
+    })
     expect(page.items.length).toBeLessThanOrEqual(30)
     expect(page.status).toBe('MORE')
     expect(page.totalMatches).toBe(n)
@@ -71,7 +101,10 @@ describe('persons', () => {
     await c.persons.apply(person('full-1'))
     await c.cards.apply({ employeeNo: 'full-1', cardNo: '000777' })
     const seen: string[] = []
-    await c.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: ['full-1'] }, { intervalMs: 50, onProgress: (s) => seen.push(s) })
+    await c.persons.deleteFully(
+      { mode: 'byEmployeeNo', employeeNos: ['full-1'] },
+      { intervalMs: 50, onProgress: (s) => seen.push(s) },
+    )
     expect(seen.at(-1)).toBe('success')
     expect(await c.persons.get('full-1')).toBeUndefined()
     expect(await c.cards.count('full-1')).toBe(0)
@@ -89,9 +122,15 @@ describe('cards', () => {
     expect(cards.map((x) => x.cardNo).sort()).toEqual(['0001234567', '0009999'])
     expect(await c.cards.count('C1')).toBe(2)
     const dup = await rejects(c.cards.add({ employeeNo: 'C2', cardNo: '0001234567' }))
-    expect(dup).toMatchObject({ category: 'conflict', subStatusCode: 'cardNoAlreadyExist', errorCode: 1610637363 })
+    expect(dup).toMatchObject({
+      category: 'conflict',
+      subStatusCode: 'cardNoAlreadyExist',
+      errorCode: 1610637363,
+    })
     await c.cards.modify({ employeeNo: 'C1', cardNo: '0009999', cardType: 'hijackCard' })
-    expect((await collect(c.cards.search({ cardNos: ['0009999'] })))[0]?.cardType).toBe('hijackCard')
+    expect((await collect(c.cards.search({ cardNos: ['0009999'] })))[0]?.cardType).toBe(
+      'hijackCard',
+    )
     await c.cards.delete({ cardNos: ['0001234567'] })
     await c.cards.delete({ employeeNos: ['C2'] })
     expect(await c.cards.count('C1')).toBe(1)

@@ -31,17 +31,32 @@ describe('schedules (UserRight) against the simulator', () => {
     const x = c[0]!
     const caps = await x.schedules.capabilities()
     const factory = await x.schedules.getWeekPlan(1)
-    expect(factory.segments.filter((s) => s.enable).map((s) => [s.week, s.beginTime, s.endTime])).toHaveLength(7)
-    await x.schedules.setWeekPlan(2, {
-      enable: true,
-      segments: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((week) => ({ week: week as 'Monday', beginTime: '07:00:00', endTime: '19:00:00' })),
-    }, { capabilities: caps })
+    expect(
+      factory.segments.filter((s) => s.enable).map((s) => [s.week, s.beginTime, s.endTime]),
+    ).toHaveLength(7)
+    await x.schedules.setWeekPlan(
+      2,
+      {
+        enable: true,
+        segments: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((week) => ({
+          week: week as 'Monday',
+          beginTime: '07:00:00',
+          endTime: '19:00:00',
+        })),
+      },
+      { capabilities: caps },
+    )
     const back = await x.schedules.getWeekPlan(2)
     expect(back.enable).toBe(true)
     expect(back.segments).toHaveLength(7 * (caps.weekPlan?.segmentsPerDay.max ?? 8))
     const on = back.segments.filter((s) => s.enable)
     expect(on.map((s) => [s.week, s.id, s.beginTime, s.endTime])).toEqual(
-      ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((w) => [w, 1, '07:00:00', '19:00:00']),
+      ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((w) => [
+        w,
+        1,
+        '07:00:00',
+        '19:00:00',
+      ]),
     )
   })
 
@@ -49,27 +64,75 @@ describe('schedules (UserRight) against the simulator', () => {
     const x = c[1]!
     const caps = await x.schedules.capabilities()
     expect(await x.schedules.getTemplate(1)).toMatchObject({ enable: true, weekPlanNo: 1 })
-    await x.schedules.setHolidayPlan(1, { enable: true, beginDate: '2026-12-24', endDate: '2026-12-26', segments: [] }, { capabilities: caps })
+    await x.schedules.setHolidayPlan(
+      1,
+      { enable: true, beginDate: '2026-12-24', endDate: '2026-12-26', segments: [] },
+      { capabilities: caps },
+    )
     const hp = await x.schedules.getHolidayPlan(1)
     expect(hp).toMatchObject({ enable: true, beginDate: '2026-12-24', endDate: '2026-12-26' })
     expect(hp.segments.filter((s) => s.enable)).toEqual([])
-    await x.schedules.setHolidayPlan(2, { enable: true, beginDate: '2026-12-31', endDate: '2026-12-31', segments: [{ beginTime: '08:00:00', endTime: '12:00:00' }] }, { capabilities: caps })
-    expect((await x.schedules.getHolidayPlan(2)).segments.filter((s) => s.enable)).toEqual([{ id: 1, enable: true, beginTime: '08:00:00', endTime: '12:00:00' }])
-    await x.schedules.setHolidayGroup(1, { enable: true, groupName: 'Public holidays', holidayPlanNos: [1, 2] }, { capabilities: caps })
-    expect(await x.schedules.getHolidayGroup(1)).toEqual({ enable: true, groupName: 'Public holidays', holidayPlanNos: [1, 2] })
-    await x.schedules.setTemplate(3, { enable: true, templateName: 'Day shift', weekPlanNo: 2, holidayGroupNos: [1] }, { capabilities: caps })
-    expect(await x.schedules.getTemplate(3)).toEqual({ enable: true, templateName: 'Day shift', weekPlanNo: 2, holidayGroupNos: [1] })
+    await x.schedules.setHolidayPlan(
+      2,
+      {
+        enable: true,
+        beginDate: '2026-12-31',
+        endDate: '2026-12-31',
+        segments: [{ beginTime: '08:00:00', endTime: '12:00:00' }],
+      },
+      { capabilities: caps },
+    )
+    expect((await x.schedules.getHolidayPlan(2)).segments.filter((s) => s.enable)).toEqual([
+      { id: 1, enable: true, beginTime: '08:00:00', endTime: '12:00:00' },
+    ])
+    await x.schedules.setHolidayGroup(
+      1,
+      { enable: true, groupName: 'Public holidays', holidayPlanNos: [1, 2] },
+      { capabilities: caps },
+    )
+    expect(await x.schedules.getHolidayGroup(1)).toEqual({
+      enable: true,
+      groupName: 'Public holidays',
+      holidayPlanNos: [1, 2],
+    })
+    await x.schedules.setTemplate(
+      3,
+      { enable: true, templateName: 'Day shift', weekPlanNo: 2, holidayGroupNos: [1] },
+      { capabilities: caps },
+    )
+    expect(await x.schedules.getTemplate(3)).toEqual({
+      enable: true,
+      templateName: 'Day shift',
+      weekPlanNo: 2,
+      holidayGroupNos: [1],
+    })
   })
 
   it('refuses bad plans before sending anything', async () => {
     const x = c[0]!
     const caps = await x.schedules.capabilities()
-    const e1 = await rejects(x.schedules.setWeekPlan(3, { enable: true, segments: [{ week: 'Monday', beginTime: '19:00:00', endTime: '07:00:00' }] }))
+    const e1 = await rejects(
+      x.schedules.setWeekPlan(3, {
+        enable: true,
+        segments: [{ week: 'Monday', beginTime: '19:00:00', endTime: '07:00:00' }],
+      }),
+    )
     expect(e1).toMatchObject({ code: 'INVALID_ARGUMENT' })
-    const e2 = await rejects(x.schedules.setWeekPlan(3, { enable: true, segments: [{ week: 'Monday', beginTime: '07:00', endTime: '19:00:00' }] }))
+    const e2 = await rejects(
+      x.schedules.setWeekPlan(3, {
+        enable: true,
+        segments: [{ week: 'Monday', beginTime: '07:00', endTime: '19:00:00' }],
+      }),
+    )
     expect(e2).toMatchObject({ code: 'INVALID_ARGUMENT' })
     const tooFar = (caps.template?.templateNo.max ?? 16) + 1
-    const e3 = await rejects(x.schedules.setTemplate(tooFar, { enable: true, templateName: 'x', weekPlanNo: 1, holidayGroupNos: [] }, { capabilities: caps }))
+    const e3 = await rejects(
+      x.schedules.setTemplate(
+        tooFar,
+        { enable: true, templateName: 'x', weekPlanNo: 1, holidayGroupNos: [] },
+        { capabilities: caps },
+      ),
+    )
     expect(e3).toMatchObject({ code: 'INVALID_ARGUMENT' })
     expect(String(e3.reason)).toContain(`template ${tooFar}`)
   })
@@ -87,6 +150,9 @@ describe('schedules (UserRight) against the simulator', () => {
     await x.schedules.clear(['UserRight'])
     const t = await x.schedules.getTemplate(3)
     expect(t).toEqual({ enable: false, templateName: '', weekPlanNo: 0, holidayGroupNos: [] })
-    expect(await x.schedules.getHolidayGroup(1)).toMatchObject({ enable: false, holidayPlanNos: [] })
+    expect(await x.schedules.getHolidayGroup(1)).toMatchObject({
+      enable: false,
+      holidayPlanNos: [],
+    })
   })
 })

@@ -9,7 +9,14 @@ let c: IsapiClient
 beforeAll(async () => {
   f = await fleet({ devices: 4, profile: ['face-fp', 'face-lite', 'iris-face', 'card-door'] })
   c = client(f.devices[0]!)
-  await c.persons.apply({ employeeNo: '501', name: 'Sub', userType: 'normal', valid, doorRight: '1', rightPlans: [{ doorNo: 1, planTemplateNo: '1' }] })
+  await c.persons.apply({
+    employeeNo: '501',
+    name: 'Sub',
+    userType: 'normal',
+    valid,
+    doorRight: '1',
+    rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
+  })
   await c.cards.apply({ employeeNo: '501', cardNo: '501501' })
   await c.faces.apply({ FPID: '501' }, { jpeg: await jpeg() })
 })
@@ -18,7 +25,12 @@ afterAll(async () => {
   await f?.close()
 })
 
-async function until<T>(it: AsyncIterable<T>, pred: (x: T) => boolean, ms: number, ac: AbortController): Promise<T[]> {
+async function until<T>(
+  it: AsyncIterable<T>,
+  pred: (x: T) => boolean,
+  ms: number,
+  ac: AbortController,
+): Promise<T[]> {
   const got: T[] = []
   const timer = setTimeout(() => ac.abort(), ms)
   try {
@@ -37,16 +49,26 @@ async function until<T>(it: AsyncIterable<T>, pred: (x: T) => boolean, ms: numbe
 describe('event streams', () => {
   it('alertStream: a face pass arrives live, typed, with its employee and (when streamed) its picture', async () => {
     const ac = new AbortController()
-    const p = until(c.events.alertStream({ signal: ac.signal }), (e) => e.type === 'access' && e.live && e.event.minor === 75, 8000, ac)
+    const p = until(
+      c.events.alertStream({ signal: ac.signal }),
+      (e) => e.type === 'access' && e.live && e.event.minor === 75,
+      8000,
+      ac,
+    )
     await new Promise((r) => setTimeout(r, 300))
     await f.control.triggerEvent(f.devices[0]!, { kind: 'face', employeeNo: '501', match: true })
     const got = await p
     ac.abort()
-    const ev = got.filter(isAcsAlert).find((e) => e.type === 'access' && e.live && e.event.minor === 75)
+    const ev = got
+      .filter(isAcsAlert)
+      .find((e) => e.type === 'access' && e.live && e.event.minor === 75)
     expect(ev).toBeDefined()
     expect(ev!.event).toMatchObject({ major: 5, minor: 75, employeeNo: '501' })
-    if ((ev!.event.picturesNumber ?? 0) > 0 && ev!.pictures.length > 0) expect(ev!.pictures[0]![0]).toBe(0xff)
-    const logged = (await c.events.searchPage({ searchID: 'pic', position: 0, major: 5, minor: 75 })).items.find((e) => e.pictureURL)
+    if ((ev!.event.picturesNumber ?? 0) > 0 && ev!.pictures.length > 0)
+      expect(ev!.pictures[0]![0]).toBe(0xff)
+    const logged = (
+      await c.events.searchPage({ searchID: 'pic', position: 0, major: 5, minor: 75 })
+    ).items.find((e) => e.pictureURL)
     if (logged?.pictureURL) {
       const pic = await c.pictures.get(logged.pictureURL)
       expect(pic.data.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
@@ -57,7 +79,10 @@ describe('event streams', () => {
     const ac = new AbortController()
     let id = ''
     const p = until(
-      c.events.subscribe({ heartbeat: 5, events: { minorEvent: [0x1, 0x4b] } }, { signal: ac.signal, onSubscribed: (x) => (id = x) }),
+      c.events.subscribe(
+        { heartbeat: 5, events: { minorEvent: [0x1, 0x4b] } },
+        { signal: ac.signal, onSubscribed: (x) => (id = x) },
+      ),
       (e) => e.type === 'access' && e.live && e.event.cardNo === '501501',
       8000,
       ac,
@@ -84,7 +109,11 @@ describe('event streams', () => {
     for (const ac of acs) ac.abort()
     // each stream has its own connection; past the device's arming slots the answer is a coded error
     expect(errors.length).toBeGreaterThanOrEqual(1)
-    for (const e of errors) expect(e).toMatchObject({ name: 'IsapiError', category: expect.stringMatching(/busy|notSupported/) })
+    for (const e of errors)
+      expect(e).toMatchObject({
+        name: 'IsapiError',
+        category: expect.stringMatching(/busy|notSupported/),
+      })
     // and the pool is still free for normal calls
     expect((await c.persons.count()).userNumber).toBeGreaterThanOrEqual(1)
   })

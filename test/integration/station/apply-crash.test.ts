@@ -21,9 +21,23 @@ afterAll(async () => fleet.close())
 it('resumes a job after the station was killed mid-apply, without duplicates or losses', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-crash-'))
   const d = fleet.devices[0]!
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/apply-child.ts', dataDir, d.host, String(d.port), d.username, d.password, String(PERSONS)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'test/helpers/apply-child.ts',
+      dataDir,
+      d.host,
+      String(d.port),
+      d.username,
+      d.password,
+      String(PERSONS),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   let jobId = ''
   const doneAtKill = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`child exited early (${code})`)))
@@ -42,7 +56,11 @@ it('resumes a job after the station was killed mid-apply, without duplicates or 
   expect(before.counts.persons).toBeGreaterThanOrEqual(Math.floor(doneAtKill / 2) - 10)
   expect(before.counts.persons).toBeLessThan(PERSONS)
 
-  const t = testStation({ onDisk: true, dataDir, apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } } })
+  const t = testStation({
+    onDisk: true,
+    dataDir,
+    apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } },
+  })
   try {
     let job = value<ApplyJob>(await t.station.call('apply.status', { jobId }))
     while (job.state === 'running' || job.state === 'planned') {

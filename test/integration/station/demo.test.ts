@@ -42,7 +42,9 @@ it('starts the demo site on an empty roster once, applies the sample persons, an
   expect(new Set(devices.map((d) => d.capabilities?.face))).toEqual(new Set([true, false]))
   const job = await settled(station)
   expect(job.state).toBe('done')
-  const status = value<PersonDeviceStatus[]>(await station.call('apply.personStatus', { employeeNo: '1001' }))
+  const status = value<PersonDeviceStatus[]>(
+    await station.call('apply.personStatus', { employeeNo: '1001' }),
+  )
   expect(status.map((s) => s.state)).toEqual(['applied', 'applied', 'applied'])
   await offerDemo(station, (line) => said.push(line)) // offered once only
   expect(said).toHaveLength(1)

@@ -27,7 +27,10 @@ const keyed = fc.record(
     major: fc.oneof(fc.integer(), fc.string()),
     minor: fc.oneof(fc.integer(), fc.string()),
     FaceRect: json,
-    eventType: fc.oneof(fc.constantFrom('AccessControllerEvent', 'videoloss', 'heartBeat'), fc.string()),
+    eventType: fc.oneof(
+      fc.constantFrom('AccessControllerEvent', 'videoloss', 'heartBeat'),
+      fc.string(),
+    ),
     AccessControllerEvent: json,
     StatusList: json,
   },
@@ -44,7 +47,10 @@ describe('bad input never crashes', () => {
         parseFingerprintStatus({ FingerPrintStatus: x })
         parseHttpHost(x)
         parseEventCapabilities({ AcsEvent: { AcsEventCond: x } })
-        parseCapabilities(obj(x), { userInfo: { UserInfo: x } as Record<string, unknown>, cardInfo: obj(x) })
+        parseCapabilities(obj(x), {
+          userInfo: { UserInfo: x } as Record<string, unknown>,
+          cardInfo: obj(x),
+        })
       }),
       { numRuns: 500 },
     )
@@ -55,27 +61,58 @@ describe('bad input never crashes', () => {
       fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
       fc.string().map((s) => Buffer.from(s)),
       json.map((v) => Buffer.from(JSON.stringify(v))),
-      fc.constantFrom('<ResponseStatus><statusCode>x</statusCode>', '<html><title>401</title>', '{"statusCode":"6","subStatusCode":5}', '<?xml version="1.0"?><userCheck/>', '').map((s) => Buffer.from(s)),
+      fc
+        .constantFrom(
+          '<ResponseStatus><statusCode>x</statusCode>',
+          '<html><title>401</title>',
+          '{"statusCode":"6","subStatusCode":5}',
+          '<?xml version="1.0"?><userCheck/>',
+          '',
+        )
+        .map((s) => Buffer.from(s)),
     )
     fc.assert(
-      fc.property(body, fc.constantFrom(200, 201, 400, 401, 403, 404, 500, 503), fc.constantFrom('application/json', 'application/xml', 'text/html', 'text/plain', '', 'image/jpeg'), (b, status, ct) => {
-        try {
-          http.decode({ status, contentType: ct, body: b }, 'GET', '/ISAPI/x')
-        } catch (e) {
-          expect(e).toBeInstanceOf(IsapiError)
-        }
-        statusFromBody(ct, b.toString())
-      }),
+      fc.property(
+        body,
+        fc.constantFrom(200, 201, 400, 401, 403, 404, 500, 503),
+        fc.constantFrom(
+          'application/json',
+          'application/xml',
+          'text/html',
+          'text/plain',
+          '',
+          'image/jpeg',
+        ),
+        (b, status, ct) => {
+          try {
+            http.decode({ status, contentType: ct, body: b }, 'GET', '/ISAPI/x')
+          } catch (e) {
+            expect(e).toBeInstanceOf(IsapiError)
+          }
+          statusFromBody(ct, b.toString())
+        },
+      ),
       { numRuns: 1000 },
     )
   })
 
   it('push parsing never throws, whatever the bytes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 500 }), fc.constantFrom('multipart/form-data; boundary=MIME_boundary', 'application/json', 'application/xml', 'multipart/mixed'), (b, ct) => {
-        const prefix = ct.startsWith('multipart') ? Buffer.from('--MIME_boundary\r\nContent-Type: application/json\r\n\r\n') : Buffer.alloc(0)
-        parseHttpHostPush({ contentType: ct, body: Buffer.concat([prefix, Buffer.from(b)]) })
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 500 }),
+        fc.constantFrom(
+          'multipart/form-data; boundary=MIME_boundary',
+          'application/json',
+          'application/xml',
+          'multipart/mixed',
+        ),
+        (b, ct) => {
+          const prefix = ct.startsWith('multipart')
+            ? Buffer.from('--MIME_boundary\r\nContent-Type: application/json\r\n\r\n')
+            : Buffer.alloc(0)
+          parseHttpHostPush({ contentType: ct, body: Buffer.concat([prefix, Buffer.from(b)]) })
+        },
+      ),
       { numRuns: 500 },
     )
   })

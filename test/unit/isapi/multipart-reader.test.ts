@@ -1,29 +1,55 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildMultipart, streamMultipart } from '../../../src/main/isapi/codec/multipart-builder'
-import { MultipartReader, MultipartTruncatedError, readMultipart, type Part } from '../../../src/main/isapi/codec/multipart-reader'
+import {
+  MultipartReader,
+  MultipartTruncatedError,
+  readMultipart,
+  type Part,
+} from '../../../src/main/isapi/codec/multipart-reader'
 import { real } from './fixtures'
 
 const B = 'MIME_boundary'
 
-function devicePart(body: string | Buffer, headers: string[] = ['Content-Type: application/json; charset="UTF-8"']): Buffer {
+function devicePart(
+  body: string | Buffer,
+  headers: string[] = ['Content-Type: application/json; charset="UTF-8"'],
+): Buffer {
   const b = typeof body === 'string' ? Buffer.from(body) : body
-  return Buffer.concat([Buffer.from(`--${B}\r\n${[...headers, `Content-Length: ${b.length}`].join('\r\n')}\r\n\r\n`), b, Buffer.from('\r\n')])
+  return Buffer.concat([
+    Buffer.from(`--${B}\r\n${[...headers, `Content-Length: ${b.length}`].join('\r\n')}\r\n\r\n`),
+    b,
+    Buffer.from('\r\n'),
+  ])
 }
 
-const EVENT = '{"ipAddress":"192.168.1.64","eventType":"AccessControllerEvent","AccessControllerEvent":{"majorEventType":5,"subEventType":75,"serialNo":3506}}'
-const HEARTBEAT = '{"ipAddress":"192.168.1.64","eventType":"videoloss","eventState":"inactive","eventDescription":"videoloss alarm"}'
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('\r\n--MIME_boundar'), Buffer.alloc(300, 7), Buffer.from([0xff, 0xd9])])
+const EVENT =
+  '{"ipAddress":"192.168.1.64","eventType":"AccessControllerEvent","AccessControllerEvent":{"majorEventType":5,"subEventType":75,"serialNo":3506}}'
+const HEARTBEAT =
+  '{"ipAddress":"192.168.1.64","eventType":"videoloss","eventState":"inactive","eventDescription":"videoloss alarm"}'
+const JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+  Buffer.from('\r\n--MIME_boundar'),
+  Buffer.alloc(300, 7),
+  Buffer.from([0xff, 0xd9]),
+])
 
 function stream(): Buffer {
   return Buffer.concat([
     devicePart(EVENT),
-    devicePart(JPEG, ['Content-Disposition: form-data; name="Picture"; filename="Picture.jpg"', 'Content-Type: image/jpeg']),
+    devicePart(JPEG, [
+      'Content-Disposition: form-data; name="Picture"; filename="Picture.jpg"',
+      'Content-Type: image/jpeg',
+    ]),
     devicePart(HEARTBEAT),
   ])
 }
 
-function readAll(data: Buffer, cuts: number[] = [], opts = {}): { parts: Part[]; truncated: boolean; skipped: string[] } {
+function readAll(
+  data: Buffer,
+  cuts: number[] = [],
+  opts = {},
+): { parts: Part[]; truncated: boolean; skipped: string[] } {
   const skipped: string[] = []
   const r = new MultipartReader(B, { ...opts, onSkip: (why) => skipped.push(why) })
   const parts: Part[] = []
@@ -39,10 +65,18 @@ function readAll(data: Buffer, cuts: number[] = [], opts = {}): { parts: Part[];
 describe('MultipartReader', () => {
   it('frames parts by Content-Length, keeps binary bodies exact, reads names', () => {
     const { parts, truncated, skipped } = readAll(stream())
-    expect(parts.map((p) => p.body.length)).toEqual([Buffer.byteLength(EVENT), JPEG.length, Buffer.byteLength(HEARTBEAT)])
+    expect(parts.map((p) => p.body.length)).toEqual([
+      Buffer.byteLength(EVENT),
+      JPEG.length,
+      Buffer.byteLength(HEARTBEAT),
+    ])
     expect(parts[0]!.body.toString()).toBe(EVENT)
     expect(parts[1]!.body.equals(JPEG)).toBe(true)
-    expect(parts[1]).toMatchObject({ name: 'Picture', filename: 'Picture.jpg', contentType: 'image/jpeg' })
+    expect(parts[1]).toMatchObject({
+      name: 'Picture',
+      filename: 'Picture.jpg',
+      contentType: 'image/jpeg',
+    })
     expect(parts[2]!.name).toBeUndefined()
     expect(truncated).toBe(false)
     expect(skipped).toEqual([])
@@ -63,7 +97,9 @@ describe('MultipartReader', () => {
   })
 
   it('skips and reports junk between parts, and LF-only framing works', () => {
-    const lf = Buffer.from(`garbage\n--${B}\nContent-Type: application/json\nContent-Length: ${HEARTBEAT.length}\n\n${HEARTBEAT}\n\nnoise noise\n--${B}\n\n{}\n--${B}--\n`)
+    const lf = Buffer.from(
+      `garbage\n--${B}\nContent-Type: application/json\nContent-Length: ${HEARTBEAT.length}\n\n${HEARTBEAT}\n\nnoise noise\n--${B}\n\n{}\n--${B}--\n`,
+    )
     const { parts, skipped } = readAll(lf)
     expect(parts.map((p) => p.body.toString())).toEqual([HEARTBEAT, '{}'])
     expect(skipped.length).toBeGreaterThan(0)
@@ -115,7 +151,11 @@ describe('MultipartReader', () => {
 
   it('parses what the builder produces (face upload round trip)', () => {
     const m = buildMultipart([
-      { name: 'FaceDataRecord', contentType: 'application/json', body: '{"faceLibType":"blackFD","FDID":"1","FPID":"1001"}' },
+      {
+        name: 'FaceDataRecord',
+        contentType: 'application/json',
+        body: '{"faceLibType":"blackFD","FDID":"1","FPID":"1001"}',
+      },
       { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: JPEG },
     ])
     const r = new MultipartReader(m.boundary)
@@ -127,12 +167,25 @@ describe('MultipartReader', () => {
 
   it('a streamed last part frames byte-for-byte like the buffered builder', async () => {
     const json = { name: 'FaceDataRecord', contentType: 'application/json', body: '{"FPID":"1"}' }
-    const whole = buildMultipart([json, { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: JPEG }], 'bnd')
+    const whole = buildMultipart(
+      [json, { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: JPEG }],
+      'bnd',
+    )
     async function* src(): AsyncGenerator<Uint8Array> {
       yield JPEG.subarray(0, 100)
       yield JPEG.subarray(100)
     }
-    const s = streamMultipart([json], { name: 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', length: JPEG.length, stream: src() }, 'bnd')
+    const s = streamMultipart(
+      [json],
+      {
+        name: 'FaceImage',
+        filename: 'face.jpg',
+        contentType: 'image/jpeg',
+        length: JPEG.length,
+        stream: src(),
+      },
+      'bnd',
+    )
     const got: Buffer[] = []
     for await (const c of s.body) got.push(Buffer.from(c))
     expect(Buffer.concat(got).equals(whole.body)).toBe(true)
@@ -140,7 +193,11 @@ describe('MultipartReader', () => {
     async function* short(): AsyncGenerator<Uint8Array> {
       yield JPEG.subarray(0, 10)
     }
-    const bad = streamMultipart([json], { name: 'x', contentType: 'image/jpeg', length: JPEG.length, stream: short() }, 'bnd')
+    const bad = streamMultipart(
+      [json],
+      { name: 'x', contentType: 'image/jpeg', length: JPEG.length, stream: short() },
+      'bnd',
+    )
     await expect(async () => {
       for await (const _ of bad.body) void _
     }).rejects.toThrow(/shorter/)
@@ -149,24 +206,32 @@ describe('MultipartReader', () => {
   it('property: any parts, any chunking, CRLF or LF → same bodies (with and without Content-Length)', () => {
     const partArb = fc.record({ body: fc.uint8Array({ maxLength: 200 }), withLength: fc.boolean() })
     fc.assert(
-      fc.property(fc.array(partArb, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), (parts, cutsRaw, crlf) => {
-        const nl = crlf ? '\r\n' : '\n'
-        const chunks: Buffer[] = []
-        const expected: string[] = []
-        for (const p of parts) {
-          let body = Buffer.from(p.body)
-          // bodies without a length cannot contain a delimiter line: keep them printable
-          if (!p.withLength) body = Buffer.from(body.toString('hex'))
-          const hs = [`Content-Type: application/octet-stream`, ...(p.withLength ? [`Content-Length: ${body.length}`] : [])]
-          chunks.push(Buffer.from(`--${B}${nl}${hs.join(nl)}${nl}${nl}`), body, Buffer.from(nl))
-          expected.push(body.toString('hex'))
-        }
-        chunks.push(Buffer.from(`--${B}--${nl}`))
-        const data = Buffer.concat(chunks)
-        const cuts = [...new Set(cutsRaw.map((c) => c % (data.length + 1)))].sort((a, b) => a - b)
-        const got = readAll(data, cuts).parts.map((p) => p.body.toString('hex'))
-        expect(got).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(partArb, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        (parts, cutsRaw, crlf) => {
+          const nl = crlf ? '\r\n' : '\n'
+          const chunks: Buffer[] = []
+          const expected: string[] = []
+          for (const p of parts) {
+            let body = Buffer.from(p.body)
+            // bodies without a length cannot contain a delimiter line: keep them printable
+            if (!p.withLength) body = Buffer.from(body.toString('hex'))
+            const hs = [
+              `Content-Type: application/octet-stream`,
+              ...(p.withLength ? [`Content-Length: ${body.length}`] : []),
+            ]
+            chunks.push(Buffer.from(`--${B}${nl}${hs.join(nl)}${nl}${nl}`), body, Buffer.from(nl))
+            expected.push(body.toString('hex'))
+          }
+          chunks.push(Buffer.from(`--${B}--${nl}`))
+          const data = Buffer.concat(chunks)
+          const cuts = [...new Set(cutsRaw.map((c) => c % (data.length + 1)))].sort((a, b) => a - b)
+          const got = readAll(data, cuts).parts.map((p) => p.body.toString('hex'))
+          expect(got).toEqual(expected)
+        },
+      ),
       { numRuns: 300 },
     )
   })

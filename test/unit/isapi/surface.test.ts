@@ -4,7 +4,14 @@ import * as isapi from '../../../src/main/isapi/index'
 // The public surface of the client, so changes show in review. connect() does no I/O.
 describe('isapi public surface', () => {
   it('exports and client method groups', async () => {
-    expect(Object.keys(isapi).sort()).toEqual(['IsapiError', 'connect', 'isAcsAlert', 'isIsapiError', 'lookupError', 'parseHttpHostPush'])
+    expect(Object.keys(isapi).sort()).toEqual([
+      'IsapiError',
+      'connect',
+      'isAcsAlert',
+      'isIsapiError',
+      'lookupError',
+      'parseHttpHostPush',
+    ])
     const c = isapi.connect({ host: '127.0.0.1', port: 9, username: 'u', password: 'p' })
     const groups = Object.fromEntries(
       Object.entries(c)

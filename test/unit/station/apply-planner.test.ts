@@ -118,7 +118,9 @@ describe('apply planner', () => {
 
   it('reports what the device cannot hold only when the person first goes there', () => {
     const noFace = caps({ face: false })
-    expect(plan([person('1', { faceDigest: 'f2', personDigest: 'changed' })], [person('1')], noFace)).toEqual([['1', 'person', '', 'pending']])
+    expect(
+      plan([person('1', { faceDigest: 'f2', personDigest: 'changed' })], [person('1')], noFace),
+    ).toEqual([['1', 'person', '', 'pending']])
   })
 
   it('re-sends the kept eye when one iris is removed (terminals delete irises per person)', () => {

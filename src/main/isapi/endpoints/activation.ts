@@ -6,7 +6,13 @@
 //    random[0..16) + password; sent as base64(hex(ciphertext)) in PUT /ISAPI/System/activate.
 // Node refuses PKCS#1 v1.5 private decryption (CVE-2023-46809), so the padding is removed here
 // from a raw RSA decryption.
-import { constants, createCipheriv, generateKeyPairSync, privateDecrypt, type KeyObject } from 'node:crypto'
+import {
+  constants,
+  createCipheriv,
+  generateKeyPairSync,
+  privateDecrypt,
+  type KeyObject,
+} from 'node:crypto'
 import { str } from '../codec/read'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
@@ -22,7 +28,10 @@ function pkcs1v15Unpad(block: Buffer): Buffer | undefined {
 function decryptRandom(privateKey: KeyObject, keyField: string): string | undefined {
   const hex = Buffer.from(keyField, 'base64').toString('latin1').trim()
   if (!/^[0-9a-fA-F]+$/.test(hex)) return undefined
-  const block = privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, Buffer.from(hex, 'hex'))
+  const block = privateDecrypt(
+    { key: privateKey, padding: constants.RSA_NO_PADDING },
+    Buffer.from(hex, 'hex'),
+  )
   const plain = pkcs1v15Unpad(block)?.toString('latin1')
   if (plain === undefined || plain.length < 32) return undefined
   const random = plain.slice(-32)
@@ -31,18 +40,47 @@ function decryptRandom(privateKey: KeyObject, keyField: string): string | undefi
 
 /** The encrypted password field for PUT /ISAPI/System/activate (exported for tests). */
 export function sealActivationPassword(random: string, password: string): string {
-  const plain = Buffer.concat([Buffer.from(random.slice(0, 16), 'latin1'), Buffer.from(password, 'utf8')])
+  const plain = Buffer.concat([
+    Buffer.from(random.slice(0, 16), 'latin1'),
+    Buffer.from(password, 'utf8'),
+  ])
   const padded = Buffer.concat([plain, Buffer.alloc((16 - (plain.length % 16)) % 16)])
-  const cipher = createCipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null).setAutoPadding(false)
+  const cipher = createCipheriv('aes-128-ecb', Buffer.from(random, 'hex'), null).setAutoPadding(
+    false,
+  )
   const sealed = Buffer.concat([cipher.update(padded), cipher.final()])
   return Buffer.from(sealed.toString('hex'), 'latin1').toString('base64')
 }
 
-export async function activate(http: IsapiHttp, password: string, o: CallOptions = {}): Promise<void> {
+export async function activate(
+  http: IsapiHttp,
+  password: string,
+  o: CallOptions = {},
+): Promise<void> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  const modulusHex = Buffer.from(publicKey.export({ format: 'jwk' }).n ?? '', 'base64url').toString('hex')
-  const ch = await http.xmlDoc('POST', '/ISAPI/Security/challenge', 'Challenge', 'PublicKey', { key: Buffer.from(modulusHex, 'latin1').toString('base64') }, o)
+  const modulusHex = Buffer.from(publicKey.export({ format: 'jwk' }).n ?? '', 'base64url').toString(
+    'hex',
+  )
+  const ch = await http.xmlDoc(
+    'POST',
+    '/ISAPI/Security/challenge',
+    'Challenge',
+    'PublicKey',
+    { key: Buffer.from(modulusHex, 'latin1').toString('base64') },
+    o,
+  )
   const random = decryptRandom(privateKey, str(ch.key) ?? '')
-  if (!random) throw new IsapiError('BAD_RESPONSE', 'activation challenge could not be decrypted', { ...http.where('POST', '/ISAPI/Security/challenge'), reason: 'The terminal answered the activation challenge in a form the station does not understand.' })
-  await http.xml('PUT', '/ISAPI/System/activate', 'ActivateInfo', { password: sealActivationPassword(random, password) }, o)
+  if (!random)
+    throw new IsapiError('BAD_RESPONSE', 'activation challenge could not be decrypted', {
+      ...http.where('POST', '/ISAPI/Security/challenge'),
+      reason:
+        'The terminal answered the activation challenge in a form the station does not understand.',
+    })
+  await http.xml(
+    'PUT',
+    '/ISAPI/System/activate',
+    'ActivateInfo',
+    { password: sealActivationPassword(random, password) },
+    o,
+  )
 }

@@ -12,7 +12,12 @@ import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { destroyBody, readBody, transportError, type TransportResponse } from '../http/transport'
 import type { AlertEvent } from '../models/event'
-import { announcedPictures, attachPicture, decodeNotificationPart, type SkipLogger } from './notification-parts'
+import {
+  announcedPictures,
+  attachPicture,
+  decodeNotificationPart,
+  type SkipLogger,
+} from './notification-parts'
 
 export interface StreamOptions {
   signal?: AbortSignal
@@ -33,20 +38,38 @@ export interface StreamOptions {
 const noop: SkipLogger = () => {}
 
 /** GET /ISAPI/Event/notification/alertStream as an async iterator of typed events. */
-export async function* alertStream(http: IsapiHttp, o: StreamOptions = {}): AsyncGenerator<AlertEvent> {
+export async function* alertStream(
+  http: IsapiHttp,
+  o: StreamOptions = {},
+): AsyncGenerator<AlertEvent> {
   const path = '/ISAPI/Event/notification/alertStream'
-  const res = await http.open('GET', path, undefined, undefined, { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0, dedicated: true })
+  const res = await http.open('GET', path, undefined, undefined, {
+    signal: o.signal,
+    headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000,
+    bodyTimeoutMs: 0,
+    dedicated: true,
+  })
   yield* notificationStream(http, res, 'GET', path, o)
 }
 
 type Step = { kind: 'data'; r: IteratorResult<Uint8Array> } | { kind: 'timer' }
 
 /** Reads an open multipart notification response. */
-export async function* notificationStream(http: IsapiHttp, res: TransportResponse, method: string, path: string, o: StreamOptions = {}): AsyncGenerator<AlertEvent> {
+export async function* notificationStream(
+  http: IsapiHttp,
+  res: TransportResponse,
+  method: string,
+  path: string,
+  o: StreamOptions = {},
+): AsyncGenerator<AlertEvent> {
   const where = http.where(method, path)
   if (res.status < 200 || res.status >= 300) {
     const body = await readBody(res.body, 256 * 1024, where)
-    http.decode({ status: res.status, contentType: String(res.headers['content-type'] ?? ''), body }, method, path)
+    http.decode(
+      { status: res.status, contentType: String(res.headers['content-type'] ?? ''), body },
+      method,
+      path,
+    )
     throw http.bad(method, path, `HTTP ${res.status}`)
   }
   const ct = parseContentType(String(res.headers['content-type'] ?? ''))
@@ -58,7 +81,10 @@ export async function* notificationStream(http: IsapiHttp, res: TransportRespons
   const hbMs = o.heartbeatTimeoutMs ?? 30_000
   const picMs = o.pictureWaitMs ?? 1_500
   const wantHeartbeats = o.heartbeats ?? true
-  const reader = new MultipartReader(ct.params.boundary || 'MIME_boundary', { maxPartBytes: o.maxPartBytes ?? 4 * 1024 * 1024, onSkip: (reason, bytes) => log(reason, { bytes }) })
+  const reader = new MultipartReader(ct.params.boundary || 'MIME_boundary', {
+    maxPartBytes: o.maxPartBytes ?? 4 * 1024 * 1024,
+    onSkip: (reason, bytes) => log(reason, { bytes }),
+  })
   const it = (res.body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]()
   let nextP: Promise<IteratorResult<Uint8Array>> | undefined
   let lastData = Date.now()
@@ -86,7 +112,11 @@ export async function* notificationStream(http: IsapiHttp, res: TransportRespons
           yield p
           continue
         }
-        if (Date.now() >= lastData + hbMs) throw new IsapiError('STREAM_BROKEN', `no data for ${hbMs} ms (heartbeat missed)`, { ...where, reason: 'The terminal stopped sending heartbeats; the event link is dead.' })
+        if (Date.now() >= lastData + hbMs)
+          throw new IsapiError('STREAM_BROKEN', `no data for ${hbMs} ms (heartbeat missed)`, {
+            ...where,
+            reason: 'The terminal stopped sending heartbeats; the event link is dead.',
+          })
         continue
       }
       nextP = undefined
@@ -95,14 +125,22 @@ export async function* notificationStream(http: IsapiHttp, res: TransportRespons
         if (tail.truncated) log('stream ended inside a part', {})
         if (pending) yield pending
         pending = undefined
-        throw new IsapiError('STREAM_BROKEN', 'the device closed the event stream', { ...where, reason: 'The terminal closed the event connection.' })
+        throw new IsapiError('STREAM_BROKEN', 'the device closed the event stream', {
+          ...where,
+          reason: 'The terminal closed the event connection.',
+        })
       }
       lastData = Date.now()
       for (const part of reader.push(step.r.value)) {
         const d = decodeNotificationPart(part, log)
         if (d.kind === 'picture') {
-          if (!attachPicture(pending, d.data)) log('picture part without a preceding event', { bytes: d.data.length })
-          else if (pending && pending.type !== 'heartbeat' && pending.pictures.length >= announcedPictures(pending)) {
+          if (!attachPicture(pending, d.data))
+            log('picture part without a preceding event', { bytes: d.data.length })
+          else if (
+            pending &&
+            pending.type !== 'heartbeat' &&
+            pending.pictures.length >= announcedPictures(pending)
+          ) {
             const p = pending
             pending = undefined
             yield p
@@ -127,7 +165,12 @@ export async function* notificationStream(http: IsapiHttp, res: TransportRespons
   } catch (e) {
     if (e instanceof IsapiError) throw e
     const te = transportError(e, where, o.signal)
-    if (te.code === 'OFFLINE' || te.code === 'TIMEOUT') throw new IsapiError('STREAM_BROKEN', `event stream failed: ${te.message}`, { ...where, cause: e, reason: 'The event connection to the terminal broke.' })
+    if (te.code === 'OFFLINE' || te.code === 'TIMEOUT')
+      throw new IsapiError('STREAM_BROKEN', `event stream failed: ${te.message}`, {
+        ...where,
+        cause: e,
+        reason: 'The event connection to the terminal broke.',
+      })
     throw te
   } finally {
     o.signal?.removeEventListener('abort', onAbort)

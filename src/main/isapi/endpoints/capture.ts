@@ -15,7 +15,12 @@ export interface CaptureOptions {
   timeoutMs?: number
 }
 
-const LONG = (o: CaptureOptions) => ({ signal: o.signal, headersTimeoutMs: o.timeoutMs ?? 60_000, bodyTimeoutMs: o.timeoutMs ?? 60_000, maxBytes: 8 * 1024 * 1024 })
+const LONG = (o: CaptureOptions) => ({
+  signal: o.signal,
+  headersTimeoutMs: o.timeoutMs ?? 60_000,
+  bodyTimeoutMs: o.timeoutMs ?? 60_000,
+  maxBytes: 8 * 1024 * 1024,
+})
 // blocking captures take their own connection so they do not starve the pool
 const BLOCKING = (o: CaptureOptions) => ({ ...LONG(o), dedicated: true })
 
@@ -25,9 +30,18 @@ export interface CapturedCard {
   readerID?: number
 }
 
-export async function captureCard(http: IsapiHttp, o: CaptureOptions & { readerID?: number } = {}): Promise<CapturedCard> {
+export async function captureCard(
+  http: IsapiHttp,
+  o: CaptureOptions & { readerID?: number } = {},
+): Promise<CapturedCard> {
   const path = `/ISAPI/AccessControl/CaptureCardInfo?format=json${o.readerID ? `&readerID=${o.readerID}` : ''}`
-  const r = jsonRoot(http, await http.json('GET', path, undefined, BLOCKING(o)), 'CardInfo', 'GET', path)
+  const r = jsonRoot(
+    http,
+    await http.json('GET', path, undefined, BLOCKING(o)),
+    'CardInfo',
+    'GET',
+    path,
+  )
   const cardNo = str(r.cardNo)
   if (!cardNo) throw http.bad('GET', path, 'no cardNo in answer')
   const c: CapturedCard = { cardNo }
@@ -45,9 +59,19 @@ export interface CapturedFingerprint {
   quality?: number
 }
 
-export async function captureFingerprint(http: IsapiHttp, o: CaptureOptions & { fingerNo?: number } = {}): Promise<CapturedFingerprint> {
+export async function captureFingerprint(
+  http: IsapiHttp,
+  o: CaptureOptions & { fingerNo?: number } = {},
+): Promise<CapturedFingerprint> {
   const path = '/ISAPI/AccessControl/CaptureFingerPrint'
-  const b = await http.xmlDoc('POST', path, 'CaptureFingerPrint', 'CaptureFingerPrintCond', { fingerNo: o.fingerNo ?? 1 }, BLOCKING(o))
+  const b = await http.xmlDoc(
+    'POST',
+    path,
+    'CaptureFingerPrint',
+    'CaptureFingerPrintCond',
+    { fingerNo: o.fingerNo ?? 1 },
+    BLOCKING(o),
+  )
   const fingerData = str(b.fingerData)
   if (!fingerData) throw http.bad('POST', path, 'no fingerData in answer')
   const f: CapturedFingerprint = { fingerNo: int(b.fingerNo) ?? o.fingerNo ?? 1, fingerData }
@@ -83,7 +107,9 @@ interface FaceAnswer {
 function partsOf(a: RawAnswer): Part[] {
   const ct = parseContentType(a.contentType)
   if (!ct.type.startsWith('multipart/')) return []
-  const r = new MultipartReader(ct.params.boundary ?? 'MIME_boundary', { maxPartBytes: 4 * 1024 * 1024 })
+  const r = new MultipartReader(ct.params.boundary ?? 'MIME_boundary', {
+    maxPartBytes: 4 * 1024 * 1024,
+  })
   return [...r.push(a.body), ...r.end().parts]
 }
 
@@ -94,7 +120,8 @@ function parseFaceAnswer(http: IsapiHttp, a: RawAnswer, path: string): FaceAnswe
   if (parts.length > 0) {
     if (a.status < 200 || a.status >= 300) http.decode(a, 'POST', path)
     for (const p of parts) {
-      const isImage = p.contentType.startsWith('image/') || (p.body[0] === 0xff && p.body[1] === 0xd8)
+      const isImage =
+        p.contentType.startsWith('image/') || (p.body[0] === 0xff && p.body[1] === 0xd8)
       if (isImage) {
         if ((p.name ?? '').toLowerCase().includes('infrared')) out.infrared = p.body
         else out.jpeg = p.body
@@ -104,7 +131,8 @@ function parseFaceAnswer(http: IsapiHttp, a: RawAnswer, path: string): FaceAnswe
     }
   } else xml = http.decode(a, 'POST', path)
   const doc = obj(xml)
-  if (doc.root !== undefined && doc.root !== 'CaptureFaceData') throw http.bad('POST', path, `unexpected ${String(doc.root)} document`)
+  if (doc.root !== undefined && doc.root !== 'CaptureFaceData')
+    throw http.bad('POST', path, `unexpected ${String(doc.root)} document`)
   const b = obj(doc.body)
   out.progress = int(b.captureProgress) ?? (out.jpeg ? 100 : 0)
   const over = bool(b.isCurRequestOver)
@@ -117,22 +145,37 @@ function parseFaceAnswer(http: IsapiHttp, a: RawAnswer, path: string): FaceAnswe
 }
 
 /** Captures a face: re-POSTs while the device reports progress < 100, then returns the JPEG(s). */
-export async function captureFace(http: IsapiHttp, o: FaceCaptureOptions = {}): Promise<CapturedFace> {
+export async function captureFace(
+  http: IsapiHttp,
+  o: FaceCaptureOptions = {},
+): Promise<CapturedFace> {
   const path = '/ISAPI/AccessControl/CaptureFaceData'
   const deadline = Date.now() + (o.timeoutMs ?? 60_000)
   const cond = { captureInfrared: o.infrared ?? false, dataType: o.dataType ?? 'binary' }
   for (;;) {
     const left = deadline - Date.now()
-    if (left <= 0) throw new IsapiError('TIMEOUT', 'no face was captured in time', { ...http.where('POST', path), category: 'timeout', reason: 'No face was presented to the terminal in time.' })
+    if (left <= 0)
+      throw new IsapiError('TIMEOUT', 'no face was captured in time', {
+        ...http.where('POST', path),
+        category: 'timeout',
+        reason: 'No face was presented to the terminal in time.',
+      })
     const payload = `<?xml version="1.0" encoding="UTF-8"?>\n<CaptureFaceDataCond version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><captureInfrared>${cond.captureInfrared}</captureInfrared><dataType>${cond.dataType}</dataType></CaptureFaceDataCond>`
-    const a = await http.raw('POST', path, payload, 'application/xml; charset="UTF-8"', { ...LONG({ ...o, timeoutMs: left }) })
+    const a = await http.raw('POST', path, payload, 'application/xml; charset="UTF-8"', {
+      ...LONG({ ...o, timeoutMs: left }),
+    })
     const ans = parseFaceAnswer(http, a, path)
     o.onProgress?.(ans.progress)
     if (ans.progress >= 100 && (ans.jpeg || ans.url)) {
-      const jpeg = ans.jpeg ?? (await fetchPicture(http, pathOf(ans.url!), { signal: o.signal })).data
+      const jpeg =
+        ans.jpeg ?? (await fetchPicture(http, pathOf(ans.url!), { signal: o.signal })).data
       const out: CapturedFace = { jpeg }
       if (ans.url) out.faceDataUrl = ans.url
-      const ir = ans.infrared ?? (ans.infraredUrl ? (await fetchPicture(http, pathOf(ans.infraredUrl), { signal: o.signal })).data : undefined)
+      const ir =
+        ans.infrared ??
+        (ans.infraredUrl
+          ? (await fetchPicture(http, pathOf(ans.infraredUrl), { signal: o.signal })).data
+          : undefined)
       if (ir) out.infrared = ir
       return out
     }
@@ -159,22 +202,45 @@ export interface CapturedIris {
 }
 
 /** Iris collection: start, then poll progress until pictures arrive (field names [INF]). */
-export async function captureIris(http: IsapiHttp, o: CaptureOptions & { onProgress?: (p: number) => void; pollMs?: number } = {}): Promise<CapturedIris> {
-  await http.json('POST', '/ISAPI/AccessControl/captureIrisData?format=json', { CaptureIrisDataCond: { captureMode: 'default' } }, LONG(o))
+export async function captureIris(
+  http: IsapiHttp,
+  o: CaptureOptions & { onProgress?: (p: number) => void; pollMs?: number } = {},
+): Promise<CapturedIris> {
+  await http.json(
+    'POST',
+    '/ISAPI/AccessControl/captureIrisData?format=json',
+    { CaptureIrisDataCond: { captureMode: 'default' } },
+    LONG(o),
+  )
   const path = '/ISAPI/AccessControl/captureIrisData/progress?format=json'
   const deadline = Date.now() + (o.timeoutMs ?? 60_000)
   for (;;) {
     const a = await http.raw('GET', path, undefined, undefined, LONG(o))
     const parts = partsOf(a)
-    const pictures = parts.filter((p) => p.contentType.startsWith('image/') || p.contentType === 'application/octet-stream').map((p) => p.body)
+    const pictures = parts
+      .filter(
+        (p) => p.contentType.startsWith('image/') || p.contentType === 'application/octet-stream',
+      )
+      .map((p) => p.body)
     const jsonPart = parts.find((p) => !pictures.includes(p.body))
-    const doc = obj(jsonPart ? http.decode({ status: 200, contentType: jsonPart.contentType, body: jsonPart.body }, 'GET', path) : http.decode(a, 'GET', path))
+    const doc = obj(
+      jsonPart
+        ? http.decode(
+            { status: 200, contentType: jsonPart.contentType, body: jsonPart.body },
+            'GET',
+            path,
+          )
+        : http.decode(a, 'GET', path),
+    )
     const info = obj(Object.values(doc).find((v) => typeof v === 'object' && v !== null) ?? doc)
     const progress = int(info.captureProgress ?? info.progress) ?? (pictures.length ? 100 : 0)
     o.onProgress?.(progress)
     if (pictures.length > 0 || progress >= 100) return { progress, pictures, info }
-    if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'no iris was captured in time', { ...http.where('GET', path), reason: 'No iris was presented to the terminal in time.' })
+    if (Date.now() > deadline)
+      throw new IsapiError('TIMEOUT', 'no iris was captured in time', {
+        ...http.where('GET', path),
+        reason: 'No iris was presented to the terminal in time.',
+      })
     await sleep(o.pollMs ?? 700, o.signal)
   }
 }
-

@@ -2,7 +2,14 @@ import { int, list } from '../codec/read'
 import { cardToWire, parseCard, type Card } from '../models/card'
 import type { IsapiHttp } from '../http/isapi-http'
 import { chunks, guardList, idempotentDelete, jsonOk, jsonRoot, type CallOptions } from './common'
-import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
+import {
+  allPages,
+  clampPageSize,
+  newSearchId,
+  pageHeader,
+  type Page,
+  type SearchOptions,
+} from './paging'
 
 const BASE = '/ISAPI/AccessControl/CardInfo'
 
@@ -13,12 +20,26 @@ export interface CardSearch extends SearchOptions {
   cardNos?: string[]
 }
 
-export async function searchCardsPage(http: IsapiHttp, q: CardSearch & { searchID: string; position: number }): Promise<Page<Card>> {
+export async function searchCardsPage(
+  http: IsapiHttp,
+  q: CardSearch & { searchID: string; position: number },
+): Promise<Page<Card>> {
   const path = `${BASE}/Search?format=json`
-  const cond: Record<string, unknown> = { searchID: q.searchID, searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize) }
-  if (q.employeeNos?.length) cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
+  const cond: Record<string, unknown> = {
+    searchID: q.searchID,
+    searchResultPosition: q.position,
+    maxResults: clampPageSize(q.pageSize),
+  }
+  if (q.employeeNos?.length)
+    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
   else if (q.cardNos?.length) cond.CardNoList = q.cardNos.map((cardNo) => ({ cardNo }))
-  const r = jsonRoot(http, await http.json('POST', path, { CardInfoSearchCond: cond }, { signal: q.signal }), 'CardInfoSearch', 'POST', path)
+  const r = jsonRoot(
+    http,
+    await http.json('POST', path, { CardInfoSearchCond: cond }, { signal: q.signal }),
+    'CardInfoSearch',
+    'POST',
+    path,
+  )
   return {
     ...pageHeader(r),
     items: list(r.CardInfo)
@@ -34,13 +55,25 @@ export async function* searchCards(http: IsapiHttp, q: CardSearch = {}): AsyncGe
   const batches = list && list.length > 30 ? chunks(list, 30) : [list]
   for (const part of batches) {
     const searchID = batches.length === 1 ? (q.searchID ?? newSearchId()) : newSearchId()
-    yield* allPages((position) => searchCardsPage(http, { ...q, [key]: part, searchID, position }), q)
+    yield* allPages(
+      (position) => searchCardsPage(http, { ...q, [key]: part, searchID, position }),
+      q,
+    )
   }
 }
 
-export async function countCards(http: IsapiHttp, employeeNo?: string, o: CallOptions = {}): Promise<number> {
+export async function countCards(
+  http: IsapiHttp,
+  employeeNo?: string,
+  o: CallOptions = {},
+): Promise<number> {
   const path = `${BASE}/Count?format=json${employeeNo ? `&employeeNo=${encodeURIComponent(employeeNo)}` : ''}`
-  return int(jsonRoot(http, await http.json('GET', path, undefined, o), 'CardInfoCount', 'GET', path).cardNumber) ?? 0
+  return (
+    int(
+      jsonRoot(http, await http.json('GET', path, undefined, o), 'CardInfoCount', 'GET', path)
+        .cardNumber,
+    ) ?? 0
+  )
 }
 
 /** Adds a card; cardNoAlreadyExist (conflict) when the number is on anyone. */
@@ -60,12 +93,26 @@ export async function modifyCard(http: IsapiHttp, c: Card, o: CallOptions = {}):
 export type CardDeleteTarget = { cardNos: string[] } | { employeeNos: string[] }
 
 /** Deletes cards by number or by owner. An empty list is refused (it would delete every card). */
-export async function deleteCards(http: IsapiHttp, target: CardDeleteTarget, o: CallOptions & { batch?: number } = {}): Promise<void> {
+export async function deleteCards(
+  http: IsapiHttp,
+  target: CardDeleteTarget,
+  o: CallOptions & { batch?: number } = {},
+): Promise<void> {
   const byCard = 'cardNos' in target
   const values = byCard ? target.cardNos : target.employeeNos
   guardList(values, byCard ? 'cardNo' : 'employeeNo')
   for (const part of chunks(values, o.batch ?? 30)) {
-    const cond = byCard ? { CardNoList: part.map((cardNo) => ({ cardNo })) } : { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) }
-    await idempotentDelete(() => jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { CardInfoDelCond: cond }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o }))
+    const cond = byCard
+      ? { CardNoList: part.map((cardNo) => ({ cardNo })) }
+      : { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) }
+    await idempotentDelete(() =>
+      jsonOk(
+        http,
+        'PUT',
+        `${BASE}/Delete?format=json`,
+        { CardInfoDelCond: cond },
+        { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o },
+      ),
+    )
   }
 }

@@ -6,9 +6,16 @@ import type { CallOptions, IsapiHttp } from '../http/isapi-http'
 export type { CallOptions } from '../http/isapi-http'
 
 /** The object under `key` in a JSON answer, or BAD_RESPONSE. */
-export function jsonRoot(http: IsapiHttp, doc: unknown, key: string, method: string, path: string): Obj {
+export function jsonRoot(
+  http: IsapiHttp,
+  doc: unknown,
+  key: string,
+  method: string,
+  path: string,
+): Obj {
   if (isObj(doc) && isObj(doc[key])) return doc[key]
-  if (isObj(doc) && 'root' in doc && (doc as unknown as XmlDocument).root === key) return (doc as unknown as XmlDocument).body
+  if (isObj(doc) && 'root' in doc && (doc as unknown as XmlDocument).root === key)
+    return (doc as unknown as XmlDocument).body
   throw http.bad(method, path, `expected a ${key} object`)
 }
 
@@ -19,7 +26,13 @@ export function jsonFlat(http: IsapiHttp, doc: unknown, method: string, path: st
 }
 
 /** A call whose answer is a status object; success or IsapiError. */
-export async function jsonOk(http: IsapiHttp, method: string, path: string, body?: unknown, o?: CallOptions): Promise<void> {
+export async function jsonOk(
+  http: IsapiHttp,
+  method: string,
+  path: string,
+  body?: unknown,
+  o?: CallOptions,
+): Promise<void> {
   await http.json(method, path, body, o)
 }
 
@@ -28,18 +41,30 @@ export async function idempotentDelete(op: () => Promise<void>): Promise<void> {
   try {
     await op()
   } catch (e) {
-    if (e instanceof IsapiError && e.code === 'DEVICE_ERROR' && ['employeeNoNotExist', 'deviceUserNotExist', 'cardNoNotExist', 'noRecord'].includes(e.subStatusCode ?? '')) return
+    if (
+      e instanceof IsapiError &&
+      e.code === 'DEVICE_ERROR' &&
+      ['employeeNoNotExist', 'deviceUserNotExist', 'cardNoNotExist', 'noRecord'].includes(
+        e.subStatusCode ?? '',
+      )
+    )
+      return
     throw e
   }
 }
 
 export function guardList(values: readonly string[] | undefined, what: string): void {
   if (!values || values.length === 0) {
-    throw new IsapiError('INVALID_ARGUMENT', `refusing to delete with an empty ${what} list: the device would delete everything`, {
-      reason: `An empty ${what} list would delete everything on the terminal; the call was not sent.`,
-    })
+    throw new IsapiError(
+      'INVALID_ARGUMENT',
+      `refusing to delete with an empty ${what} list: the device would delete everything`,
+      {
+        reason: `An empty ${what} list would delete everything on the terminal; the call was not sent.`,
+      },
+    )
   }
-  if (values.some((v) => typeof v !== 'string' || v === '')) throw new IsapiError('INVALID_ARGUMENT', `empty value in ${what} list`)
+  if (values.some((v) => typeof v !== 'string' || v === ''))
+    throw new IsapiError('INVALID_ARGUMENT', `empty value in ${what} list`)
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -76,7 +101,12 @@ export interface PollOptions {
 }
 
 /** Polls until `done` says so; TIMEOUT when it takes too long. */
-export async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, o: PollOptions = {}, what = 'operation'): Promise<T> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  done: (v: T) => boolean,
+  o: PollOptions = {},
+  what = 'operation',
+): Promise<T> {
   const deadline = Date.now() + (o.timeoutMs ?? 60_000)
   for (;;) {
     const v = await read()

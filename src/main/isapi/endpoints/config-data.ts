@@ -13,13 +13,18 @@ export interface ConfigOptions extends BinaryOptions {
   secretKey?: string
 }
 
-const withKey = (key: string | undefined): string => (key ? `${PATH}?secretkey=${encodeURIComponent(key)}` : PATH)
+const withKey = (key: string | undefined): string =>
+  key ? `${PATH}?secretkey=${encodeURIComponent(key)}` : PATH
 
 /** Exports the configuration file (binary). An XML/JSON answer is a device error, never a file. */
 export async function exportConfiguration(http: IsapiHttp, o: ConfigOptions = {}): Promise<Buffer> {
   const { secretKey, ...call } = o
   const path = withKey(secretKey)
-  const a = await http.raw('GET', path, undefined, undefined, { maxBytes: 64 * 1024 * 1024, headersTimeoutMs: 60_000, ...call })
+  const a = await http.raw('GET', path, undefined, undefined, {
+    maxBytes: 64 * 1024 * 1024,
+    headersTimeoutMs: 60_000,
+    ...call,
+  })
   const kind = sniffBody(a.contentType, a.body.subarray(0, 128).toString('latin1'))
   const ok = a.status >= 200 && a.status < 300
   if (!ok || kind === 'json' || kind === 'xml' || kind === 'html') {
@@ -31,12 +36,24 @@ export async function exportConfiguration(http: IsapiHttp, o: ConfigOptions = {}
 }
 
 /** Imports a configuration file; `rebootRequired` when the device says so (statusCode 7). */
-export async function importConfiguration(http: IsapiHttp, data: Uint8Array, o: ConfigOptions = {}): Promise<{ rebootRequired: boolean }> {
-  if (data.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the configuration file is empty', { reason: 'The configuration file is empty.' })
+export async function importConfiguration(
+  http: IsapiHttp,
+  data: Uint8Array,
+  o: ConfigOptions = {},
+): Promise<{ rebootRequired: boolean }> {
+  if (data.byteLength === 0)
+    throw new IsapiError('INVALID_ARGUMENT', 'the configuration file is empty', {
+      reason: 'The configuration file is empty.',
+    })
   const { secretKey, ...call } = o
   const path = withKey(secretKey)
   // an authenticated read first, so the file goes out with credentials in hand
-  await http.xmlDoc('GET', '/ISAPI/System/deviceInfo', 'DeviceInfo', undefined, undefined, { signal: o.signal })
-  const doc = await sendBinary(http, 'PUT', path, data, 'application/octet-stream', { headersTimeoutMs: 5 * 60_000, ...call })
+  await http.xmlDoc('GET', '/ISAPI/System/deviceInfo', 'DeviceInfo', undefined, undefined, {
+    signal: o.signal,
+  })
+  const doc = await sendBinary(http, 'PUT', path, data, 'application/octet-stream', {
+    headersTimeoutMs: 5 * 60_000,
+    ...call,
+  })
   return { rebootRequired: rebootRequired(doc) }
 }

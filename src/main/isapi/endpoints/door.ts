@@ -6,11 +6,23 @@ import { jsonRoot, type CallOptions } from './common'
 export type DoorCommand = 'open' | 'close' | 'alwaysOpen' | 'alwaysClose' | 'resume'
 
 /** Remote door control (`PUT /ISAPI/AccessControl/RemoteControl/door/<n>`, XML). */
-export async function controlDoor(http: IsapiHttp, doorNo: number, cmd: DoorCommand, o: CallOptions & { password?: string } = {}): Promise<void> {
-  if (!Number.isInteger(doorNo) || doorNo < 1) throw new IsapiError('INVALID_ARGUMENT', `bad door number ${doorNo}`)
+export async function controlDoor(
+  http: IsapiHttp,
+  doorNo: number,
+  cmd: DoorCommand,
+  o: CallOptions & { password?: string } = {},
+): Promise<void> {
+  if (!Number.isInteger(doorNo) || doorNo < 1)
+    throw new IsapiError('INVALID_ARGUMENT', `bad door number ${doorNo}`)
   const body: Record<string, unknown> = { cmd }
   if (o.password) body.password = o.password
-  await http.xml('PUT', `/ISAPI/AccessControl/RemoteControl/door/${doorNo}`, 'RemoteControlDoor', body, o)
+  await http.xml(
+    'PUT',
+    `/ISAPI/AccessControl/RemoteControl/door/${doorNo}`,
+    'RemoteControlDoor',
+    body,
+    o,
+  )
 }
 
 export interface DoorWorkStatus {
@@ -24,7 +36,10 @@ export interface DoorWorkStatus {
   raw: Record<string, unknown>
 }
 
-export async function doorWorkStatus(http: IsapiHttp, o: CallOptions = {}): Promise<DoorWorkStatus> {
+export async function doorWorkStatus(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<DoorWorkStatus> {
   const path = '/ISAPI/AccessControl/AcsWorkStatus?format=json'
   const r = jsonRoot(http, await http.json('GET', path, undefined, o), 'AcsWorkStatus', 'GET', path)
   const nums = (x: unknown): number[] =>
@@ -43,9 +58,21 @@ export async function doorWorkStatus(http: IsapiHttp, o: CallOptions = {}): Prom
   return s
 }
 
-export async function doorCapabilities(http: IsapiHttp, o: CallOptions = {}): Promise<{ doorMax?: number; commands: string[] }> {
-  const b = await http.xmlDoc('GET', '/ISAPI/AccessControl/RemoteControl/door/capabilities', 'RemoteControlDoor', undefined, undefined, o)
-  const out: { doorMax?: number; commands: string[] } = { commands: (str(obj(b.cmd)['@opt']) ?? '').split(',').filter(Boolean) }
+export async function doorCapabilities(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<{ doorMax?: number; commands: string[] }> {
+  const b = await http.xmlDoc(
+    'GET',
+    '/ISAPI/AccessControl/RemoteControl/door/capabilities',
+    'RemoteControlDoor',
+    undefined,
+    undefined,
+    o,
+  )
+  const out: { doorMax?: number; commands: string[] } = {
+    commands: (str(obj(b.cmd)['@opt']) ?? '').split(',').filter(Boolean),
+  }
   const max = int(obj(b.doorNo)['@max'])
   if (max !== undefined) out.doorMax = max
   return out

@@ -2,7 +2,14 @@ import { compact, int, list, obj, opts, range, str } from '../codec/read'
 import type { IsapiHttp } from '../http/isapi-http'
 import { parseAcsEvent, type AcsEventRecord } from '../models/event'
 import { jsonOk, jsonRoot, type CallOptions } from './common'
-import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
+import {
+  allPages,
+  clampPageSize,
+  newSearchId,
+  pageHeader,
+  type Page,
+  type SearchOptions,
+} from './paging'
 
 export interface EventFilter {
   /** 0 = all. */
@@ -37,10 +44,26 @@ function cond(f: EventFilter): Record<string, unknown> {
   })
 }
 
-export async function searchEventsPage(http: IsapiHttp, q: EventFilter & SearchOptions & { searchID: string; position: number }): Promise<Page<AcsEventRecord>> {
+export async function searchEventsPage(
+  http: IsapiHttp,
+  q: EventFilter & SearchOptions & { searchID: string; position: number },
+): Promise<Page<AcsEventRecord>> {
   const path = '/ISAPI/AccessControl/AcsEvent?format=json'
-  const body = { AcsEventCond: { searchID: q.searchID, searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize), ...cond(q) } }
-  const r = jsonRoot(http, await http.json('POST', path, body, { signal: q.signal, headersTimeoutMs: 15_000 }), 'AcsEvent', 'POST', path)
+  const body = {
+    AcsEventCond: {
+      searchID: q.searchID,
+      searchResultPosition: q.position,
+      maxResults: clampPageSize(q.pageSize),
+      ...cond(q),
+    },
+  }
+  const r = jsonRoot(
+    http,
+    await http.json('POST', path, body, { signal: q.signal, headersTimeoutMs: 15_000 }),
+    'AcsEvent',
+    'POST',
+    path,
+  )
   return {
     ...pageHeader(r),
     items: list(r.InfoList)
@@ -50,14 +73,32 @@ export async function searchEventsPage(http: IsapiHttp, q: EventFilter & SearchO
 }
 
 /** The event log matching a filter, all pages with one searchID. */
-export function searchEvents(http: IsapiHttp, q: EventFilter & SearchOptions = {}): AsyncGenerator<AcsEventRecord> {
+export function searchEvents(
+  http: IsapiHttp,
+  q: EventFilter & SearchOptions = {},
+): AsyncGenerator<AcsEventRecord> {
   const searchID = q.searchID ?? newSearchId()
   return allPages((position) => searchEventsPage(http, { ...q, searchID, position }), q)
 }
 
-export async function countEvents(http: IsapiHttp, f: EventFilter = {}, o: CallOptions = {}): Promise<number> {
+export async function countEvents(
+  http: IsapiHttp,
+  f: EventFilter = {},
+  o: CallOptions = {},
+): Promise<number> {
   const path = '/ISAPI/AccessControl/AcsEventTotalNum?format=json'
-  const r = jsonRoot(http, await http.json('POST', path, { AcsEventTotalNumCond: cond(f) }, { headersTimeoutMs: 30_000, ...o }), 'AcsEventTotalNum', 'POST', path)
+  const r = jsonRoot(
+    http,
+    await http.json(
+      'POST',
+      path,
+      { AcsEventTotalNumCond: cond(f) },
+      { headersTimeoutMs: 30_000, ...o },
+    ),
+    'AcsEventTotalNum',
+    'POST',
+    path,
+  )
   return int(r.totalNum) ?? 0
 }
 
@@ -79,7 +120,12 @@ export function parseEventCapabilities(doc: unknown): EventCapabilities {
       .filter(Number.isFinite)
   const out: EventCapabilities = {
     majors: nums(c.major),
-    minors: { alarm: nums(c.minorAlarm), exception: nums(c.minorException), operation: nums(c.minorOperation), event: nums(c.minorEvent) },
+    minors: {
+      alarm: nums(c.minorAlarm),
+      exception: nums(c.minorException),
+      operation: nums(c.minorOperation),
+      event: nums(c.minorEvent),
+    },
     pageMax: range(c.maxResults)?.max ?? 30,
     picEnable: c.picEnable !== undefined,
     raw: root,
@@ -89,7 +135,10 @@ export function parseEventCapabilities(doc: unknown): EventCapabilities {
   return out
 }
 
-export async function eventCapabilities(http: IsapiHttp, o: CallOptions = {}): Promise<EventCapabilities> {
+export async function eventCapabilities(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<EventCapabilities> {
   const path = '/ISAPI/AccessControl/AcsEvent/capabilities?format=json'
   const doc = await http.json('GET', path, undefined, o)
   jsonRoot(http, doc, 'AcsEvent', 'GET', path)
@@ -103,13 +152,35 @@ export interface EventStorageConfig {
   period?: number
 }
 
-export async function getEventStorage(http: IsapiHttp, o: CallOptions = {}): Promise<EventStorageConfig> {
+export async function getEventStorage(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<EventStorageConfig> {
   const path = '/ISAPI/AccessControl/AcsEvent/StorageCfg?format=json'
-  const r = jsonRoot(http, await http.json('GET', path, undefined, o), 'EventStorageCfg', 'GET', path)
-  return compact({ mode: str(r.mode) ?? 'cycle', checkTime: str(r.checkTime), period: int(r.period) })
+  const r = jsonRoot(
+    http,
+    await http.json('GET', path, undefined, o),
+    'EventStorageCfg',
+    'GET',
+    path,
+  )
+  return compact({
+    mode: str(r.mode) ?? 'cycle',
+    checkTime: str(r.checkTime),
+    period: int(r.period),
+  })
 }
 
-export async function setEventStorage(http: IsapiHttp, c: EventStorageConfig, o: CallOptions = {}): Promise<void> {
-  await jsonOk(http, 'PUT', '/ISAPI/AccessControl/AcsEvent/StorageCfg?format=json', { EventStorageCfg: compact({ mode: c.mode, checkTime: c.checkTime, period: c.period }) }, o)
+export async function setEventStorage(
+  http: IsapiHttp,
+  c: EventStorageConfig,
+  o: CallOptions = {},
+): Promise<void> {
+  await jsonOk(
+    http,
+    'PUT',
+    '/ISAPI/AccessControl/AcsEvent/StorageCfg?format=json',
+    { EventStorageCfg: compact({ mode: c.mode, checkTime: c.checkTime, period: c.period }) },
+    o,
+  )
 }
-

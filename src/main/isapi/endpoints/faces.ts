@@ -42,7 +42,10 @@ export interface FaceTarget {
  * A JPEG to upload in the request, a JPEG streamed from elsewhere (exact length known; sent only
  * after a fresh digest challenge, never replayed), or a URL the device downloads itself.
  */
-export type FaceSource = { jpeg: Uint8Array; partName?: string } | { stream: AsyncIterable<Uint8Array>; length: number; partName?: string } | { faceURL: string }
+export type FaceSource =
+  | { jpeg: Uint8Array; partName?: string }
+  | { stream: AsyncIterable<Uint8Array>; length: number; partName?: string }
+  | { faceURL: string }
 
 const DEFAULT_LIB = { FDID: '1', faceLibType: 'blackFD' }
 
@@ -51,55 +54,139 @@ export async function listLibraries(http: IsapiHttp, o: CallOptions = {}): Promi
   const doc = jsonFlat(http, await http.json('GET', path, undefined, o), 'GET', path)
   return list(doc.FDLib ?? doc.FDLibBaseCfgList)
     .filter(isObj)
-    .map((l) => compact({ FDID: str(l.FDID) ?? '', faceLibType: str(l.faceLibType) ?? '', name: str(l.name) ?? '', customInfo: str(l.customInfo) }))
+    .map((l) =>
+      compact({
+        FDID: str(l.FDID) ?? '',
+        faceLibType: str(l.faceLibType) ?? '',
+        name: str(l.name) ?? '',
+        customInfo: str(l.customInfo),
+      }),
+    )
 }
 
-export async function createLibrary(http: IsapiHttp, l: { faceLibType: string; name: string; customInfo?: string }, o: CallOptions = {}): Promise<string> {
+export async function createLibrary(
+  http: IsapiHttp,
+  l: { faceLibType: string; name: string; customInfo?: string },
+  o: CallOptions = {},
+): Promise<string> {
   const path = `${LIB}?format=json`
-  const doc = jsonFlat(http, await http.json('POST', path, compact({ faceLibType: l.faceLibType, name: l.name, customInfo: l.customInfo }), o), 'POST', path)
+  const doc = jsonFlat(
+    http,
+    await http.json(
+      'POST',
+      path,
+      compact({ faceLibType: l.faceLibType, name: l.name, customInfo: l.customInfo }),
+      o,
+    ),
+    'POST',
+    path,
+  )
   const id = str(doc.FDID)
   if (!id) throw http.bad('POST', path, 'no FDID in answer')
   return id
 }
 
-export async function deleteLibrary(http: IsapiHttp, FDID: string, faceLibType: string, o: CallOptions = {}): Promise<void> {
-  if (!FDID) throw new IsapiError('INVALID_ARGUMENT', 'FDID required (an absent FDID deletes every library)')
-  await http.json('DELETE', `${LIB}?format=json&FDID=${encodeURIComponent(FDID)}&faceLibType=${encodeURIComponent(faceLibType)}`, undefined, o)
+export async function deleteLibrary(
+  http: IsapiHttp,
+  FDID: string,
+  faceLibType: string,
+  o: CallOptions = {},
+): Promise<void> {
+  if (!FDID)
+    throw new IsapiError('INVALID_ARGUMENT', 'FDID required (an absent FDID deletes every library)')
+  await http.json(
+    'DELETE',
+    `${LIB}?format=json&FDID=${encodeURIComponent(FDID)}&faceLibType=${encodeURIComponent(faceLibType)}`,
+    undefined,
+    o,
+  )
 }
 
 function recordBody(t: FaceTarget, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return compact({ faceLibType: t.faceLibType ?? DEFAULT_LIB.faceLibType, FDID: t.FDID ?? DEFAULT_LIB.FDID, FPID: t.FPID, name: t.name, gender: t.gender, bornTime: t.bornTime, ...extra })
+  return compact({
+    faceLibType: t.faceLibType ?? DEFAULT_LIB.faceLibType,
+    FDID: t.FDID ?? DEFAULT_LIB.FDID,
+    FPID: t.FPID,
+    name: t.name,
+    gender: t.gender,
+    bornTime: t.bornTime,
+    ...extra,
+  })
 }
 
-async function sendFace(http: IsapiHttp, method: 'POST' | 'PUT', path: string, t: FaceTarget, src: FaceSource, o: CallOptions): Promise<Record<string, unknown>> {
+async function sendFace(
+  http: IsapiHttp,
+  method: 'POST' | 'PUT',
+  path: string,
+  t: FaceTarget,
+  src: FaceSource,
+  o: CallOptions,
+): Promise<Record<string, unknown>> {
   const timeouts = { headersTimeoutMs: 30_000, ...o }
-  if ('faceURL' in src) return jsonFlat(http, await http.json(method, path, recordBody(t, { faceURL: src.faceURL }), timeouts), method, path)
+  if ('faceURL' in src)
+    return jsonFlat(
+      http,
+      await http.json(method, path, recordBody(t, { faceURL: src.faceURL }), timeouts),
+      method,
+      path,
+    )
   if ('stream' in src) {
-    const sm = streamMultipart([{ name: 'FaceDataRecord', contentType: 'application/json', body: JSON.stringify(recordBody(t)) }], {
-      name: src.partName ?? 'FaceImage',
-      filename: 'face.jpg',
-      contentType: 'image/jpeg',
-      length: src.length,
-      stream: src.stream,
+    const sm = streamMultipart(
+      [
+        {
+          name: 'FaceDataRecord',
+          contentType: 'application/json',
+          body: JSON.stringify(recordBody(t)),
+        },
+      ],
+      {
+        name: src.partName ?? 'FaceImage',
+        filename: 'face.jpg',
+        contentType: 'image/jpeg',
+        length: src.length,
+        stream: src.stream,
+      },
+    )
+    const a = await http.raw(method, path, sm.body, sm.contentType, {
+      ...timeouts,
+      headers: { 'content-length': String(sm.length) },
     })
-    const a = await http.raw(method, path, sm.body, sm.contentType, { ...timeouts, headers: { 'content-length': String(sm.length) } })
     return jsonFlat(http, http.decode(a, method, path), method, path)
   }
   const m = buildMultipart([
-    { name: 'FaceDataRecord', contentType: 'application/json', body: JSON.stringify(recordBody(t)) },
-    { name: src.partName ?? 'FaceImage', filename: 'face.jpg', contentType: 'image/jpeg', body: src.jpeg },
+    {
+      name: 'FaceDataRecord',
+      contentType: 'application/json',
+      body: JSON.stringify(recordBody(t)),
+    },
+    {
+      name: src.partName ?? 'FaceImage',
+      filename: 'face.jpg',
+      contentType: 'image/jpeg',
+      body: src.jpeg,
+    },
   ])
   const a = await http.raw(method, path, m.body, m.contentType, timeouts)
   return jsonFlat(http, http.decode(a, method, path), method, path)
 }
 
 /** Adds a face; fails with deviceUserAlreadyExistFace (conflict) if the person has one. */
-export async function addFace(http: IsapiHttp, t: FaceTarget, src: FaceSource, o: CallOptions = {}): Promise<void> {
+export async function addFace(
+  http: IsapiHttp,
+  t: FaceTarget,
+  src: FaceSource,
+  o: CallOptions = {},
+): Promise<void> {
   await sendFace(http, 'POST', `${LIB}/FaceDataRecord?format=json`, t, src, o)
 }
 
 /** Create-or-replace (FDSetUp). A picture that cannot be modelled is rejected and the old face kept. */
-export async function applyFace(http: IsapiHttp, t: FaceTarget, src: FaceSource, o: CallOptions = {}): Promise<void> {
+export async function applyFace(
+  http: IsapiHttp,
+  t: FaceTarget,
+  src: FaceSource,
+  o: CallOptions = {},
+): Promise<void> {
   await sendFace(http, 'PUT', `${LIB}/FDSetUp?format=json`, t, src, o)
 }
 
@@ -110,9 +197,19 @@ export interface FaceSearch extends SearchOptions {
   name?: string
 }
 
-export async function searchFacesPage(http: IsapiHttp, q: FaceSearch & { position: number }): Promise<Page<FaceRecord>> {
+export async function searchFacesPage(
+  http: IsapiHttp,
+  q: FaceSearch & { position: number },
+): Promise<Page<FaceRecord>> {
   const path = `${LIB}/FDSearch?format=json`
-  const body = compact({ searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize), faceLibType: q.faceLibType ?? DEFAULT_LIB.faceLibType, FDID: q.FDID ?? DEFAULT_LIB.FDID, FPID: q.FPID, name: q.name })
+  const body = compact({
+    searchResultPosition: q.position,
+    maxResults: clampPageSize(q.pageSize),
+    faceLibType: q.faceLibType ?? DEFAULT_LIB.faceLibType,
+    FDID: q.FDID ?? DEFAULT_LIB.FDID,
+    FPID: q.FPID,
+    name: q.name,
+  })
   const r = jsonFlat(http, await http.json('POST', path, body, { signal: q.signal }), 'POST', path)
   const items = list(r.MatchList)
     .filter(isObj)
@@ -134,7 +231,12 @@ export async function searchFacesPage(http: IsapiHttp, q: FaceSearch & { positio
     .filter((f): f is FaceRecord => f !== undefined)
   const status = str(r.responseStatusStrg) ?? 'OK'
   // FDSearch: anything but OK/MORE means "no more" (guide NO MATCHES, devices NO MATCH)
-  return { status: status === 'MORE' ? 'MORE' : status, numOfMatches: int(r.numOfMatches) ?? items.length, totalMatches: int(r.totalMatches) ?? items.length, items }
+  return {
+    status: status === 'MORE' ? 'MORE' : status,
+    numOfMatches: int(r.numOfMatches) ?? items.length,
+    totalMatches: int(r.totalMatches) ?? items.length,
+    items,
+  }
 }
 
 export function searchFaces(http: IsapiHttp, q: FaceSearch = {}): AsyncGenerator<FaceRecord> {
@@ -142,15 +244,34 @@ export function searchFaces(http: IsapiHttp, q: FaceSearch = {}): AsyncGenerator
 }
 
 /** Edits metadata (and picture by URL) of a face record. */
-export async function modifyFace(http: IsapiHttp, t: FaceTarget & { faceURL?: string }, o: CallOptions = {}): Promise<void> {
+export async function modifyFace(
+  http: IsapiHttp,
+  t: FaceTarget & { faceURL?: string },
+  o: CallOptions = {},
+): Promise<void> {
   const FDID = t.FDID ?? DEFAULT_LIB.FDID
   const lib = t.faceLibType ?? DEFAULT_LIB.faceLibType
   const path = `${LIB}/FDSearch?format=json&FDID=${encodeURIComponent(FDID)}&FPID=${encodeURIComponent(t.FPID)}&faceLibType=${encodeURIComponent(lib)}`
-  await http.json('PUT', path, compact({ name: t.name ?? t.FPID, gender: t.gender, bornTime: t.bornTime ?? '1970-01-01', faceURL: t.faceURL }), o)
+  await http.json(
+    'PUT',
+    path,
+    compact({
+      name: t.name ?? t.FPID,
+      gender: t.gender,
+      bornTime: t.bornTime ?? '1970-01-01',
+      faceURL: t.faceURL,
+    }),
+    o,
+  )
 }
 
 /** Deletes face records by FPID. An empty list is refused. */
-export async function deleteFaces(http: IsapiHttp, FPIDs: readonly string[], lib: { FDID?: string; faceLibType?: string } = {}, o: CallOptions = {}): Promise<void> {
+export async function deleteFaces(
+  http: IsapiHttp,
+  FPIDs: readonly string[],
+  lib: { FDID?: string; faceLibType?: string } = {},
+  o: CallOptions = {},
+): Promise<void> {
   guardList(FPIDs, 'FPID')
   const path = `${LIB}/FDSearch/Delete?format=json&FDID=${encodeURIComponent(lib.FDID ?? DEFAULT_LIB.FDID)}&faceLibType=${encodeURIComponent(lib.faceLibType ?? DEFAULT_LIB.faceLibType)}`
   await http.json('PUT', path, { FPID: FPIDs.map((value) => ({ value })) }, o)
@@ -163,14 +284,28 @@ export interface FaceCount {
   recordDataNumber: number
 }
 
-export async function countFaces(http: IsapiHttp, lib?: { FDID: string; faceLibType: string }, o: CallOptions = {}): Promise<FaceCount[]> {
+export async function countFaces(
+  http: IsapiHttp,
+  lib?: { FDID: string; faceLibType: string },
+  o: CallOptions = {},
+): Promise<FaceCount[]> {
   const path = `${LIB}/Count?format=json${lib ? `&FDID=${encodeURIComponent(lib.FDID)}&faceLibType=${encodeURIComponent(lib.faceLibType)}` : ''}`
   const doc = jsonFlat(http, await http.json('GET', path, undefined, o), 'GET', path)
   const rows = doc.FDRecordDataInfo !== undefined ? list(doc.FDRecordDataInfo) : [doc]
-  return rows.filter(isObj).map((r) => compact({ FDID: str(r.FDID) ?? lib?.FDID ?? '', faceLibType: str(r.faceLibType) ?? lib?.faceLibType ?? '', name: str(r.name), recordDataNumber: int(r.recordDataNumber) ?? 0 }))
+  return rows.filter(isObj).map((r) =>
+    compact({
+      FDID: str(r.FDID) ?? lib?.FDID ?? '',
+      faceLibType: str(r.faceLibType) ?? lib?.faceLibType ?? '',
+      name: str(r.name),
+      recordDataNumber: int(r.recordDataNumber) ?? 0,
+    }),
+  )
 }
 
-export async function faceCapabilities(http: IsapiHttp, o: CallOptions = {}): Promise<Record<string, unknown>> {
+export async function faceCapabilities(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<Record<string, unknown>> {
   const path = `${LIB}/capabilities?format=json`
   return obj(jsonFlat(http, await http.json('GET', path, undefined, o), 'GET', path))
 }

@@ -17,28 +17,75 @@ export async function listHttpHosts(http: IsapiHttp, o: CallOptions = {}): Promi
   return list(b.HttpHostNotification).map(parseHttpHost)
 }
 
-export async function getHttpHost(http: IsapiHttp, id: string, o: CallOptions = {}): Promise<HttpHost> {
-  return parseHttpHost(await http.xmlDoc('GET', `${BASE}/${encodeURIComponent(id)}`, 'HttpHostNotification', undefined, undefined, o))
+export async function getHttpHost(
+  http: IsapiHttp,
+  id: string,
+  o: CallOptions = {},
+): Promise<HttpHost> {
+  return parseHttpHost(
+    await http.xmlDoc(
+      'GET',
+      `${BASE}/${encodeURIComponent(id)}`,
+      'HttpHostNotification',
+      undefined,
+      undefined,
+      o,
+    ),
+  )
 }
 
 /** Replaces one slot (PUT /httpHosts/<id>). */
-export async function setHttpHost(http: IsapiHttp, h: HttpHost, o: CallOptions = {}): Promise<void> {
+export async function setHttpHost(
+  http: IsapiHttp,
+  h: HttpHost,
+  o: CallOptions = {},
+): Promise<void> {
   if (!h.id) throw new IsapiError('INVALID_ARGUMENT', 'httpHost id required')
-  await http.xml('PUT', `${BASE}/${encodeURIComponent(h.id)}`, 'HttpHostNotification', hostToXml(h), o)
+  await http.xml(
+    'PUT',
+    `${BASE}/${encodeURIComponent(h.id)}`,
+    'HttpHostNotification',
+    hostToXml(h),
+    o,
+  )
 }
 
 /** Replaces the whole list (PUT /httpHosts). */
-export async function setHttpHosts(http: IsapiHttp, hosts: HttpHost[], o: CallOptions = {}): Promise<void> {
-  await http.xml('PUT', BASE, 'HttpHostNotificationList', { HttpHostNotification: hosts.map(hostToXml) }, o)
+export async function setHttpHosts(
+  http: IsapiHttp,
+  hosts: HttpHost[],
+  o: CallOptions = {},
+): Promise<void> {
+  await http.xml(
+    'PUT',
+    BASE,
+    'HttpHostNotificationList',
+    { HttpHostNotification: hosts.map(hostToXml) },
+    o,
+  )
 }
 
 /**
  * Clears slots. DELETE on the list is refused by some firmware (methodNotAllowed), so a slot is
  * cleared by writing it back with ipAddress 0.0.0.0 and an empty url.
  */
-export async function deleteHttpHost(http: IsapiHttp, id: string, o: CallOptions = {}): Promise<void> {
+export async function deleteHttpHost(
+  http: IsapiHttp,
+  id: string,
+  o: CallOptions = {},
+): Promise<void> {
   const current = await getHttpHost(http, id, o)
-  await setHttpHost(http, { ...current, url: '', ipAddress: '0.0.0.0', addressingFormatType: 'ipaddress', httpAuthenticationMethod: 'none' }, o)
+  await setHttpHost(
+    http,
+    {
+      ...current,
+      url: '',
+      ipAddress: '0.0.0.0',
+      addressingFormatType: 'ipaddress',
+      httpAuthenticationMethod: 'none',
+    },
+    o,
+  )
 }
 
 /** DELETE /httpHosts (all slots); falls back to clearing each slot when the device refuses. */
@@ -52,8 +99,18 @@ export async function deleteAllHttpHosts(http: IsapiHttp, o: CallOptions = {}): 
 }
 
 /** Asks the device to test-post to a host. Resolves with the device's error description ('' = ok). */
-export async function testHttpHost(http: IsapiHttp, h: HttpHost, o: CallOptions = {}): Promise<string> {
-  const doc = await http.xml('POST', `${BASE}/${encodeURIComponent(h.id)}/test`, 'HttpHostNotification', hostToXml(h), { headersTimeoutMs: 30_000, ...o })
+export async function testHttpHost(
+  http: IsapiHttp,
+  h: HttpHost,
+  o: CallOptions = {},
+): Promise<string> {
+  const doc = await http.xml(
+    'POST',
+    `${BASE}/${encodeURIComponent(h.id)}/test`,
+    'HttpHostNotification',
+    hostToXml(h),
+    { headersTimeoutMs: 30_000, ...o },
+  )
   if (doc?.root === 'HttpHostTestResult') return str(doc.body.errorDescription) ?? ''
   return ''
 }
@@ -71,7 +128,10 @@ export function parseHttpHostPush(req: PushRequest, log: SkipLogger = () => {}):
   const ct = parseContentType(req.contentType)
   const out: AlertEvent[] = []
   if (ct.type.startsWith('multipart/')) {
-    const reader = new MultipartReader(ct.params.boundary || 'MIME_boundary', { maxPartBytes: 8 * 1024 * 1024, onSkip: (r, bytes) => log(r, { bytes }) })
+    const reader = new MultipartReader(ct.params.boundary || 'MIME_boundary', {
+      maxPartBytes: 8 * 1024 * 1024,
+      onSkip: (r, bytes) => log(r, { bytes }),
+    })
     const parts = [...reader.push(req.body), ...reader.end().parts]
     let last: AlertEvent | undefined
     for (const p of parts) {
@@ -80,13 +140,16 @@ export function parseHttpHostPush(req: PushRequest, log: SkipLogger = () => {}):
         out.push(d.event)
         last = d.event
       } else if (d.kind === 'picture') {
-        if (!attachPicture(last, d.data)) log('picture part without a preceding event', { bytes: d.data.length })
+        if (!attachPicture(last, d.data))
+          log('picture part without a preceding event', { bytes: d.data.length })
       }
     }
     return out
   }
-  const d = decodeNotificationPart({ headers: {}, contentType: req.contentType, body: req.body }, log)
+  const d = decodeNotificationPart(
+    { headers: {}, contentType: req.contentType, body: req.body },
+    log,
+  )
   if (d.kind === 'event') out.push(d.event)
   return out
 }
-

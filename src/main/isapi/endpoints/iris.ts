@@ -4,7 +4,14 @@ import { int, isObj, list, str } from '../codec/read'
 import { buildMultipart } from '../codec/multipart-builder'
 import type { IsapiHttp } from '../http/isapi-http'
 import { chunks, guardList, jsonOk, jsonRoot, type CallOptions } from './common'
-import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
+import {
+  allPages,
+  clampPageSize,
+  newSearchId,
+  pageHeader,
+  type Page,
+  type SearchOptions,
+} from './paging'
 
 const BASE = '/ISAPI/AccessControl/IrisInfo'
 
@@ -21,7 +28,10 @@ export interface IrisInput extends IrisRecord {
   pictures?: Uint8Array[]
 }
 
-export async function irisCapabilities(http: IsapiHttp, o: CallOptions = {}): Promise<Record<string, unknown>> {
+export async function irisCapabilities(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<Record<string, unknown>> {
   const path = `${BASE}/capabilities?format=json`
   const doc = await http.json('GET', path, undefined, o)
   return isObj(doc) ? doc : {}
@@ -31,7 +41,13 @@ export async function countIris(http: IsapiHttp, o: CallOptions = {}): Promise<n
   const path = `${BASE}/count?format=json`
   const doc = await http.json('GET', path, undefined, o)
   const r = isObj(doc) ? (Object.values(doc).find(isObj) ?? doc) : {}
-  return int((r as Record<string, unknown>).irisNumber ?? (r as Record<string, unknown>).count ?? (r as Record<string, unknown>).number) ?? 0
+  return (
+    int(
+      (r as Record<string, unknown>).irisNumber ??
+        (r as Record<string, unknown>).count ??
+        (r as Record<string, unknown>).number,
+    ) ?? 0
+  )
 }
 
 function parseIris(x: unknown): IrisRecord | undefined {
@@ -44,11 +60,25 @@ function parseIris(x: unknown): IrisRecord | undefined {
   return r
 }
 
-export async function searchIrisPage(http: IsapiHttp, q: SearchOptions & { employeeNos?: string[]; searchID: string; position: number }): Promise<Page<IrisRecord>> {
+export async function searchIrisPage(
+  http: IsapiHttp,
+  q: SearchOptions & { employeeNos?: string[]; searchID: string; position: number },
+): Promise<Page<IrisRecord>> {
   const path = `${BASE}/search?format=json`
-  const cond: Record<string, unknown> = { searchID: q.searchID, searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize) }
-  if (q.employeeNos?.length) cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
-  const r = jsonRoot(http, await http.json('POST', path, { IrisInfoSearchCond: cond }, { signal: q.signal }), 'IrisInfoSearch', 'POST', path)
+  const cond: Record<string, unknown> = {
+    searchID: q.searchID,
+    searchResultPosition: q.position,
+    maxResults: clampPageSize(q.pageSize),
+  }
+  if (q.employeeNos?.length)
+    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
+  const r = jsonRoot(
+    http,
+    await http.json('POST', path, { IrisInfoSearchCond: cond }, { signal: q.signal }),
+    'IrisInfoSearch',
+    'POST',
+    path,
+  )
   return {
     ...pageHeader(r),
     items: list(r.IrisInfo)
@@ -57,12 +87,21 @@ export async function searchIrisPage(http: IsapiHttp, q: SearchOptions & { emplo
   }
 }
 
-export function searchIris(http: IsapiHttp, q: SearchOptions & { employeeNos?: string[] } = {}): AsyncGenerator<IrisRecord> {
+export function searchIris(
+  http: IsapiHttp,
+  q: SearchOptions & { employeeNos?: string[] } = {},
+): AsyncGenerator<IrisRecord> {
   const searchID = q.searchID ?? newSearchId()
   return allPages((position) => searchIrisPage(http, { ...q, searchID, position }), q)
 }
 
-async function sendIris(http: IsapiHttp, method: 'POST' | 'PUT', path: string, r: IrisInput, o: CallOptions): Promise<void> {
+async function sendIris(
+  http: IsapiHttp,
+  method: 'POST' | 'PUT',
+  path: string,
+  r: IrisInput,
+  o: CallOptions,
+): Promise<void> {
   const info: Record<string, unknown> = { employeeNo: r.employeeNo, id: r.id }
   if (r.irisData) info.irisData = r.irisData
   if (!r.pictures?.length) {
@@ -71,7 +110,12 @@ async function sendIris(http: IsapiHttp, method: 'POST' | 'PUT', path: string, r
   }
   const m = buildMultipart([
     { name: 'IrisInfo', contentType: 'application/json', body: JSON.stringify({ IrisInfo: info }) },
-    ...r.pictures.slice(0, 2).map((p, i) => ({ name: `irisPic${i + 1}`, filename: `irisPic${i + 1}.jpg`, contentType: 'image/jpeg', body: p })),
+    ...r.pictures.slice(0, 2).map((p, i) => ({
+      name: `irisPic${i + 1}`,
+      filename: `irisPic${i + 1}.jpg`,
+      contentType: 'image/jpeg',
+      body: p,
+    })),
   ])
   http.decode(await http.raw(method, path, m.body, m.contentType, o), method, path)
 }
@@ -89,9 +133,19 @@ export function modifyIris(http: IsapiHttp, r: IrisInput, o: CallOptions = {}): 
 }
 
 /** Deletes the iris data of persons. An empty list is refused. */
-export async function deleteIris(http: IsapiHttp, employeeNos: readonly string[], o: CallOptions = {}): Promise<void> {
+export async function deleteIris(
+  http: IsapiHttp,
+  employeeNos: readonly string[],
+  o: CallOptions = {},
+): Promise<void> {
   guardList(employeeNos, 'employeeNo')
   for (const part of chunks(employeeNos, 30)) {
-    await jsonOk(http, 'PUT', `${BASE}/delete?format=json`, { IrisInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } }, o)
+    await jsonOk(
+      http,
+      'PUT',
+      `${BASE}/delete?format=json`,
+      { IrisInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } },
+      o,
+    )
   }
 }

@@ -7,23 +7,36 @@ import { parseNotification, type AlertEvent } from '../models/event'
 
 export type SkipLogger = (reason: string, detail?: Record<string, unknown>) => void
 
-export type DecodedPart = { kind: 'event'; event: AlertEvent } | { kind: 'picture'; data: Buffer; name?: string } | { kind: 'document'; root: string; body: Obj } | { kind: 'skip' }
+export type DecodedPart =
+  | { kind: 'event'; event: AlertEvent }
+  | { kind: 'picture'; data: Buffer; name?: string }
+  | { kind: 'document'; root: string; body: Obj }
+  | { kind: 'skip' }
 
 export function isPicturePart(p: Part): boolean {
   const ct = p.contentType.toLowerCase()
-  return ct.startsWith('image/') || ct === 'application/octet-stream' || (p.body.length > 2 && p.body[0] === 0xff && p.body[1] === 0xd8)
+  return (
+    ct.startsWith('image/') ||
+    ct === 'application/octet-stream' ||
+    (p.body.length > 2 && p.body[0] === 0xff && p.body[1] === 0xd8)
+  )
 }
 
 /** One part of a notification stream or push, decoded; malformed parts are skipped and logged. */
 export function decodeNotificationPart(p: Part, log: SkipLogger): DecodedPart {
-  if (isPicturePart(p)) return p.name === undefined ? { kind: 'picture', data: p.body } : { kind: 'picture', data: p.body, name: p.name }
+  if (isPicturePart(p))
+    return p.name === undefined
+      ? { kind: 'picture', data: p.body }
+      : { kind: 'picture', data: p.body, name: p.name }
   const text = p.body.toString('utf8')
   const kind = sniffBody(p.contentType, text.slice(0, 64))
   try {
     if (kind === 'json') {
       const doc = parseJson(text)
       if (!isObj(doc)) throw new Error('not a JSON object')
-      const ev = parseNotification(isObj(doc.EventNotificationAlert) ? doc.EventNotificationAlert : doc)
+      const ev = parseNotification(
+        isObj(doc.EventNotificationAlert) ? doc.EventNotificationAlert : doc,
+      )
       if (ev) return { kind: 'event', event: ev }
       log('notification without eventType', { part: p.name, bytes: p.body.length })
       return { kind: 'skip' }
@@ -39,10 +52,15 @@ export function decodeNotificationPart(p: Part, log: SkipLogger): DecodedPart {
       return { kind: 'document', root: doc.root, body: doc.body }
     }
   } catch (e) {
-    log('malformed notification part', { error: (e as Error).message, bytes: p.body.length, part: p.name })
+    log('malformed notification part', {
+      error: (e as Error).message,
+      bytes: p.body.length,
+      part: p.name,
+    })
     return { kind: 'skip' }
   }
-  if (kind !== 'empty') log('unrecognised notification part', { contentType: p.contentType, bytes: p.body.length })
+  if (kind !== 'empty')
+    log('unrecognised notification part', { contentType: p.contentType, bytes: p.body.length })
   return { kind: 'skip' }
 }
 

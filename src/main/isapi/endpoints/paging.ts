@@ -45,7 +45,10 @@ export function pageHeader(o: Record<string, unknown>): Omit<Page<never>, 'items
 }
 
 /** Iterates all pages from position 0. */
-export async function* allPages<T>(fetch: (position: number) => Promise<Page<T>>, o: SearchOptions = {}): AsyncGenerator<T> {
+export async function* allPages<T>(
+  fetch: (position: number) => Promise<Page<T>>,
+  o: SearchOptions = {},
+): AsyncGenerator<T> {
   let position = 0
   const maxPages = o.maxPages ?? 100_000
   for (let n = 0; n < maxPages; n++) {
@@ -54,7 +57,10 @@ export async function* allPages<T>(fetch: (position: number) => Promise<Page<T>>
     for (const item of page.items) yield item
     if (page.status !== 'MORE') return
     const advance = page.numOfMatches > 0 ? page.numOfMatches : page.items.length
-    if (advance === 0) throw new IsapiError('BAD_RESPONSE', 'the device reported MORE results but returned none', { reason: 'The terminal returned an inconsistent search page.' })
+    if (advance === 0)
+      throw new IsapiError('BAD_RESPONSE', 'the device reported MORE results but returned none', {
+        reason: 'The terminal returned an inconsistent search page.',
+      })
     position += advance
   }
 }

@@ -2,8 +2,24 @@ import { int, list, str } from '../codec/read'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { parsePerson, personToWire, type Person, type PersonCount } from '../models/person'
-import { chunks, guardList, idempotentDelete, jsonOk, jsonRoot, poll, type CallOptions, type PollOptions } from './common'
-import { allPages, clampPageSize, newSearchId, pageHeader, type Page, type SearchOptions } from './paging'
+import {
+  chunks,
+  guardList,
+  idempotentDelete,
+  jsonOk,
+  jsonRoot,
+  poll,
+  type CallOptions,
+  type PollOptions,
+} from './common'
+import {
+  allPages,
+  clampPageSize,
+  newSearchId,
+  pageHeader,
+  type Page,
+  type SearchOptions,
+} from './paging'
 
 const BASE = '/ISAPI/AccessControl/UserInfo'
 
@@ -13,10 +29,18 @@ export interface PersonSearch extends SearchOptions {
   employeeNos?: string[]
 }
 
-export async function searchPersonsPage(http: IsapiHttp, q: PersonSearch & { searchID: string; position: number }): Promise<Page<Person>> {
+export async function searchPersonsPage(
+  http: IsapiHttp,
+  q: PersonSearch & { searchID: string; position: number },
+): Promise<Page<Person>> {
   const path = `${BASE}/Search?format=json`
-  const cond: Record<string, unknown> = { searchID: q.searchID, searchResultPosition: q.position, maxResults: clampPageSize(q.pageSize) }
-  if (q.employeeNos && q.employeeNos.length > 0) cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
+  const cond: Record<string, unknown> = {
+    searchID: q.searchID,
+    searchResultPosition: q.position,
+    maxResults: clampPageSize(q.pageSize),
+  }
+  if (q.employeeNos && q.employeeNos.length > 0)
+    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
   if (q.fuzzy) cond.fuzzySearch = q.fuzzy
   const doc = await http.json('POST', path, { UserInfoSearchCond: cond }, { signal: q.signal })
   const r = jsonRoot(http, doc, 'UserInfoSearch', 'POST', path)
@@ -27,16 +51,33 @@ export async function searchPersonsPage(http: IsapiHttp, q: PersonSearch & { sea
 }
 
 /** All persons matching, page by page with one searchID (long employeeNo lists in batches of 30). */
-export async function* searchPersons(http: IsapiHttp, q: PersonSearch = {}): AsyncGenerator<Person> {
-  const batches = q.employeeNos && q.employeeNos.length > 30 ? chunks(q.employeeNos, 30) : [q.employeeNos]
+export async function* searchPersons(
+  http: IsapiHttp,
+  q: PersonSearch = {},
+): AsyncGenerator<Person> {
+  const batches =
+    q.employeeNos && q.employeeNos.length > 30 ? chunks(q.employeeNos, 30) : [q.employeeNos]
   for (const employeeNos of batches) {
     const searchID = batches.length === 1 ? (q.searchID ?? newSearchId()) : newSearchId()
-    yield* allPages((position) => searchPersonsPage(http, { ...q, employeeNos, searchID, position }), q)
+    yield* allPages(
+      (position) => searchPersonsPage(http, { ...q, employeeNos, searchID, position }),
+      q,
+    )
   }
 }
 
-export async function getPerson(http: IsapiHttp, employeeNo: string, o: CallOptions = {}): Promise<Person | undefined> {
-  const page = await searchPersonsPage(http, { employeeNos: [employeeNo], searchID: newSearchId(), position: 0, pageSize: 1, ...o })
+export async function getPerson(
+  http: IsapiHttp,
+  employeeNo: string,
+  o: CallOptions = {},
+): Promise<Person | undefined> {
+  const page = await searchPersonsPage(http, {
+    employeeNos: [employeeNo],
+    searchID: newSearchId(),
+    position: 0,
+    pageSize: 1,
+    ...o,
+  })
   return page.items.find((p) => p.employeeNo === employeeNo)
 }
 
@@ -44,7 +85,11 @@ export async function countPersons(http: IsapiHttp, o: CallOptions = {}): Promis
   const path = `${BASE}/Count?format=json`
   const r = jsonRoot(http, await http.json('GET', path, undefined, o), 'UserInfoCount', 'GET', path)
   const c: PersonCount = { userNumber: int(r.userNumber) ?? 0 }
-  for (const k of ['bindFaceUserNumber', 'bindCardUserNumber', 'bindFingerprintUserNumber'] as const) {
+  for (const k of [
+    'bindFaceUserNumber',
+    'bindCardUserNumber',
+    'bindFingerprintUserNumber',
+  ] as const) {
     const v = int(r[k])
     if (v !== undefined) c[k] = v
   }
@@ -70,30 +115,65 @@ export async function modifyPerson(http: IsapiHttp, p: Person, o: CallOptions = 
  * Deletes persons by employeeNo (in batches of `batch`, default 30). An empty list is refused:
  * on the wire it would delete every person. Persons already absent count as deleted.
  */
-export async function deletePersons(http: IsapiHttp, employeeNos: readonly string[], o: CallOptions & { batch?: number } = {}): Promise<void> {
+export async function deletePersons(
+  http: IsapiHttp,
+  employeeNos: readonly string[],
+  o: CallOptions & { batch?: number } = {},
+): Promise<void> {
   guardList(employeeNos, 'employeeNo')
   for (const part of chunks(employeeNos, o.batch ?? 30)) {
-    await idempotentDelete(() => jsonOk(http, 'PUT', `${BASE}/Delete?format=json`, { UserInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } }, { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o }))
+    await idempotentDelete(() =>
+      jsonOk(
+        http,
+        'PUT',
+        `${BASE}/Delete?format=json`,
+        { UserInfoDelCond: { EmployeeNoList: part.map((employeeNo) => ({ employeeNo })) } },
+        { bodyTimeoutMs: 60_000, headersTimeoutMs: 60_000, ...o },
+      ),
+    )
   }
 }
 
-export type FullDeleteTarget = { mode: 'byEmployeeNo'; employeeNos: string[] } | { mode: 'all'; confirmAll: true }
+export type FullDeleteTarget =
+  { mode: 'byEmployeeNo'; employeeNos: string[] } | { mode: 'all'; confirmAll: true }
 
 /** Person + cards + fingerprints + face + rights (UserInfoDetail/Delete), polled to the end. */
-export async function deletePersonsFully(http: IsapiHttp, target: FullDeleteTarget, o: PollOptions = {}): Promise<void> {
+export async function deletePersonsFully(
+  http: IsapiHttp,
+  target: FullDeleteTarget,
+  o: PollOptions = {},
+): Promise<void> {
   let body: unknown
   if (target.mode === 'all') {
-    if (target.confirmAll !== true) throw new IsapiError('INVALID_ARGUMENT', 'full wipe needs confirmAll')
+    if (target.confirmAll !== true)
+      throw new IsapiError('INVALID_ARGUMENT', 'full wipe needs confirmAll')
     body = { UserInfoDetail: { mode: 'all' } }
   } else {
     guardList(target.employeeNos, 'employeeNo')
-    body = { UserInfoDetail: { mode: 'byEmployeeNo', EmployeeNoList: target.employeeNos.map((employeeNo) => ({ employeeNo })) } }
+    body = {
+      UserInfoDetail: {
+        mode: 'byEmployeeNo',
+        EmployeeNoList: target.employeeNos.map((employeeNo) => ({ employeeNo })),
+      },
+    }
   }
-  await jsonOk(http, 'PUT', '/ISAPI/AccessControl/UserInfoDetail/Delete?format=json', body, { signal: o.signal, headersTimeoutMs: 60_000 })
+  await jsonOk(http, 'PUT', '/ISAPI/AccessControl/UserInfoDetail/Delete?format=json', body, {
+    signal: o.signal,
+    headersTimeoutMs: 60_000,
+  })
   const path = '/ISAPI/AccessControl/UserInfoDetail/DeleteProcess?format=json'
   const status = await poll(
     async () => {
-      const s = str(jsonRoot(http, await http.json('GET', path, undefined, { signal: o.signal }), 'UserInfoDetailDeleteProcess', 'GET', path).status) ?? ''
+      const s =
+        str(
+          jsonRoot(
+            http,
+            await http.json('GET', path, undefined, { signal: o.signal }),
+            'UserInfoDetailDeleteProcess',
+            'GET',
+            path,
+          ).status,
+        ) ?? ''
       o.onProgress?.(s)
       return s
     },
@@ -101,5 +181,11 @@ export async function deletePersonsFully(http: IsapiHttp, target: FullDeleteTarg
     o,
     'person delete',
   )
-  if (status !== 'success') throw new IsapiError('OPERATION_FAILED', `person delete ended with status ${status}`, { method: 'GET', path, device: http.device, reason: 'The terminal reported that deleting the persons failed.' })
+  if (status !== 'success')
+    throw new IsapiError('OPERATION_FAILED', `person delete ended with status ${status}`, {
+      method: 'GET',
+      path,
+      device: http.device,
+      reason: 'The terminal reported that deleting the persons failed.',
+    })
 }

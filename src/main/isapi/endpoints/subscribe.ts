@@ -12,7 +12,14 @@ export interface SubscribeSpec {
   /** Heartbeat interval the device should use, seconds (1..30). */
   heartbeat?: number
   /** `all`, or a list of AccessControllerEvent minors (hex strings like "0x4b" or numbers). */
-  events?: 'all' | { minorAlarm?: (string | number)[]; minorException?: (string | number)[]; minorOperation?: (string | number)[]; minorEvent?: (string | number)[] }
+  events?:
+    | 'all'
+    | {
+        minorAlarm?: (string | number)[]
+        minorException?: (string | number)[]
+        minorOperation?: (string | number)[]
+        minorEvent?: (string | number)[]
+      }
   pictureURLType?: 'binary' | 'localURL' | 'cloudStorageURL'
 }
 
@@ -20,7 +27,8 @@ export interface SubscribeOptions extends StreamOptions {
   onSubscribed?: (id: string, failed: { type?: string; subStatusCode?: string }[]) => void
 }
 
-const hex = (xs: (string | number)[] | undefined): string => (xs ?? []).map((x) => (typeof x === 'number' ? `0x${x.toString(16)}` : x)).join(',')
+const hex = (xs: (string | number)[] | undefined): string =>
+  (xs ?? []).map((x) => (typeof x === 'number' ? `0x${x.toString(16)}` : x)).join(',')
 
 export function subscribeBody(s: SubscribeSpec): string {
   const body: Record<string, unknown> = { heartbeat: s.heartbeat ?? 30 }
@@ -44,14 +52,31 @@ export function subscribeBody(s: SubscribeSpec): string {
 }
 
 /** POST subscribeEvent and read the stream of events. */
-export async function* subscribeEvents(http: IsapiHttp, spec: SubscribeSpec = {}, o: SubscribeOptions = {}): AsyncGenerator<AlertEvent> {
+export async function* subscribeEvents(
+  http: IsapiHttp,
+  spec: SubscribeSpec = {},
+  o: SubscribeOptions = {},
+): AsyncGenerator<AlertEvent> {
   const path = '/ISAPI/Event/notification/subscribeEvent'
-  const res = await http.open('POST', path, subscribeBody(spec), 'application/xml; charset="UTF-8"', { signal: o.signal, headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000, bodyTimeoutMs: 0, dedicated: true })
+  const res = await http.open(
+    'POST',
+    path,
+    subscribeBody(spec),
+    'application/xml; charset="UTF-8"',
+    {
+      signal: o.signal,
+      headersTimeoutMs: o.heartbeatTimeoutMs ?? 30_000,
+      bodyTimeoutMs: 0,
+      dedicated: true,
+    },
+  )
   yield* notificationStream(http, res, 'POST', path, {
     ...o,
     onDocument: (root, body) => {
       if (root === 'SubscribeEventResponse') {
-        const failed = list(obj(body.FailedEventList).Event ?? obj(body.FailedEventList).FailedEvent).map((x) => {
+        const failed = list(
+          obj(body.FailedEventList).Event ?? obj(body.FailedEventList).FailedEvent,
+        ).map((x) => {
           const f = obj(x)
           const r: { type?: string; subStatusCode?: string } = {}
           const t = str(f.type)
@@ -67,6 +92,16 @@ export async function* subscribeEvents(http: IsapiHttp, spec: SubscribeSpec = {}
   })
 }
 
-export async function unsubscribeEvents(http: IsapiHttp, id?: string, o: CallOptions = {}): Promise<void> {
-  await http.xml('PUT', `/ISAPI/Event/notification/unSubscribeEvent${id ? `?ID=${encodeURIComponent(id)}` : ''}`, undefined, undefined, o)
+export async function unsubscribeEvents(
+  http: IsapiHttp,
+  id?: string,
+  o: CallOptions = {},
+): Promise<void> {
+  await http.xml(
+    'PUT',
+    `/ISAPI/Event/notification/unSubscribeEvent${id ? `?ID=${encodeURIComponent(id)}` : ''}`,
+    undefined,
+    undefined,
+    o,
+  )
 }

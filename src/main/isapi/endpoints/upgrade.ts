@@ -71,24 +71,37 @@ export function parseUpgradeStatus(doc: unknown): UpgradeStatus | undefined {
 /** The device status carried by an upload/import answer (statusCode 7 = reboot required). */
 export function rebootRequired(doc: unknown): boolean {
   if (isObj(doc) && typeof doc.root === 'string' && isObj(doc.body)) {
-    return statusFromXml((doc as unknown as XmlDocument).root, (doc as unknown as XmlDocument).body)?.statusCode === 7
+    return (
+      statusFromXml((doc as unknown as XmlDocument).root, (doc as unknown as XmlDocument).body)
+        ?.statusCode === 7
+    )
   }
   return statusFromJson(doc)?.statusCode === 7
 }
 
-export async function upgradeSupport(http: IsapiHttp, o: CallOptions = {}): Promise<UpgradeSupport> {
-  return parseUpgradeSupport(await http.xmlDoc('GET', '/ISAPI/System/capabilities', 'DeviceCap', undefined, undefined, o))
+export async function upgradeSupport(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<UpgradeSupport> {
+  return parseUpgradeSupport(
+    await http.xmlDoc('GET', '/ISAPI/System/capabilities', 'DeviceCap', undefined, undefined, o),
+  )
 }
 
 export async function upgradeStatus(http: IsapiHttp, o: CallOptions = {}): Promise<UpgradeStatus> {
   const path = '/ISAPI/System/upgradeStatus'
-  const s = parseUpgradeStatus(http.decode(await http.raw('GET', path, undefined, undefined, o), 'GET', path))
+  const s = parseUpgradeStatus(
+    http.decode(await http.raw('GET', path, undefined, undefined, o), 'GET', path),
+  )
   if (!s) throw http.bad('GET', path, 'expected an upgradeStatus document')
   return s
 }
 
 /** A body the session cannot replay (signed with a fresh nonce, sent once), in slices so progress can be told. */
-async function* once(data: Uint8Array, onSent?: (fraction: number) => void): AsyncGenerator<Uint8Array> {
+async function* once(
+  data: Uint8Array,
+  onSent?: (fraction: number) => void,
+): AsyncGenerator<Uint8Array> {
   const slice = 1024 * 1024
   for (let at = 0; at < data.byteLength; at += slice) {
     const end = Math.min(data.byteLength, at + slice)
@@ -103,7 +116,14 @@ export interface BinaryOptions extends CallOptions {
 }
 
 /** PUT or POST of a binary body sent only with credentials in hand; returns the decoded answer. */
-export async function sendBinary(http: IsapiHttp, method: 'PUT' | 'POST', path: string, body: Uint8Array, contentType: string, o: BinaryOptions = {}): Promise<unknown> {
+export async function sendBinary(
+  http: IsapiHttp,
+  method: 'PUT' | 'POST',
+  path: string,
+  body: Uint8Array,
+  contentType: string,
+  o: BinaryOptions = {},
+): Promise<unknown> {
   const { onSent, ...call } = o
   const a = await http.raw(method, path, once(body, onSent), contentType, {
     // the answer comes once the body is in and written: 10 min, more for a slow link (100 KB/s)
@@ -122,37 +142,66 @@ export interface UploadOptions extends BinaryOptions {
   fileName?: string
 }
 
-const notSupported = (e: unknown): boolean => e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported'
+const notSupported = (e: unknown): boolean =>
+  e instanceof IsapiError && e.code === 'DEVICE_ERROR' && e.category === 'notSupported'
 /** The connection is gone (the device is rebooting, or out of reach). */
-const dropped = (e: unknown): boolean => e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN')
-const isDown = (e: unknown): boolean => dropped(e) || (e instanceof IsapiError && (e.code === 'TIMEOUT' || (e.code === 'DEVICE_ERROR' && e.category === 'busy')))
+const dropped = (e: unknown): boolean =>
+  e instanceof IsapiError && (e.code === 'OFFLINE' || e.code === 'STREAM_BROKEN')
+const isDown = (e: unknown): boolean =>
+  dropped(e) ||
+  (e instanceof IsapiError &&
+    (e.code === 'TIMEOUT' || (e.code === 'DEVICE_ERROR' && e.category === 'busy')))
 
 /** The framing to use: forced, or multipart POST when SysCap says so, else raw PUT. Reads the capabilities (an authenticated call). */
-export async function chooseFraming(http: IsapiHttp, o: { framing?: FirmwareFraming; signal?: AbortSignal } = {}): Promise<FirmwareFraming> {
+export async function chooseFraming(
+  http: IsapiHttp,
+  o: { framing?: FirmwareFraming; signal?: AbortSignal } = {},
+): Promise<FirmwareFraming> {
   // a device that does not serve the document (404 notSupport) still checked the credentials
-  const support = await upgradeSupport(http, { signal: o.signal }).catch((e: unknown): UpgradeSupport => {
-    if (notSupported(e)) return { supported: undefined, postMultipart: false }
-    throw e
-  })
+  const support = await upgradeSupport(http, { signal: o.signal }).catch(
+    (e: unknown): UpgradeSupport => {
+      if (notSupported(e)) return { supported: undefined, postMultipart: false }
+      throw e
+    },
+  )
   if (support.supported === false && !o.framing) {
-    throw new IsapiError('DEVICE_ERROR', 'the terminal does not offer firmware upgrade over ISAPI', {
-      category: 'notSupported',
-      device: http.device,
-      reason: 'The terminal does not offer firmware upgrade over ISAPI.',
-    })
+    throw new IsapiError(
+      'DEVICE_ERROR',
+      'the terminal does not offer firmware upgrade over ISAPI',
+      {
+        category: 'notSupported',
+        device: http.device,
+        reason: 'The terminal does not offer firmware upgrade over ISAPI.',
+      },
+    )
   }
   return o.framing ?? (support.postMultipart ? 'post-multipart' : 'put-raw')
 }
 
 /** Sends the package in the given framing (credentials must already be in hand). */
-export async function sendFirmware(http: IsapiHttp, pkg: Uint8Array, framing: FirmwareFraming, o: UploadOptions = {}): Promise<UploadResult> {
-  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+export async function sendFirmware(
+  http: IsapiHttp,
+  pkg: Uint8Array,
+  framing: FirmwareFraming,
+  o: UploadOptions = {},
+): Promise<UploadResult> {
+  if (pkg.byteLength === 0)
+    throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', {
+      reason: 'The firmware file is empty.',
+    })
   const { framing: _forced, fileName, ...call } = o
   void _forced
   const path = '/ISAPI/System/updateFirmware'
   let doc: unknown
   if (framing === 'post-multipart') {
-    const m = buildMultipart([{ name: 'updateFile', filename: fileName ?? 'digicap.dav', contentType: 'application/octet-stream', body: pkg }])
+    const m = buildMultipart([
+      {
+        name: 'updateFile',
+        filename: fileName ?? 'digicap.dav',
+        contentType: 'application/octet-stream',
+        body: pkg,
+      },
+    ])
     doc = await sendBinary(http, 'POST', path, m.body, m.contentType, call)
   } else {
     doc = await sendBinary(http, 'PUT', path, pkg, 'application/octet-stream', call)
@@ -165,8 +214,15 @@ export async function sendFirmware(http: IsapiHttp, pkg: Uint8Array, framing: Fi
  * chosen), then the package. Device refusals (badDevType, badVersion, upgradePackageLarge, busy …)
  * throw IsapiError.
  */
-export async function uploadFirmware(http: IsapiHttp, pkg: Uint8Array, o: UploadOptions = {}): Promise<UploadResult> {
-  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+export async function uploadFirmware(
+  http: IsapiHttp,
+  pkg: Uint8Array,
+  o: UploadOptions = {},
+): Promise<UploadResult> {
+  if (pkg.byteLength === 0)
+    throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', {
+      reason: 'The firmware file is empty.',
+    })
   return sendFirmware(http, pkg, await chooseFraming(http, o), o)
 }
 
@@ -189,7 +245,10 @@ export interface FlashStatus extends UpgradeStatus {
  * does not serve upgradeStatus (notSupport) is taken as done; one that drops the connection is
  * rebooting by itself. A slow or busy answer is polled again.
  */
-export async function waitForFlash(http: IsapiHttp, o: WaitOptions & { idleMs?: number; onProgress?: (s: UpgradeStatus) => void } = {}): Promise<FlashStatus> {
+export async function waitForFlash(
+  http: IsapiHttp,
+  o: WaitOptions & { idleMs?: number; onProgress?: (s: UpgradeStatus) => void } = {},
+): Promise<FlashStatus> {
   const start = Date.now()
   const deadline = start + (o.timeoutMs ?? 15 * 60_000)
   let seen = false
@@ -208,7 +267,10 @@ export async function waitForFlash(http: IsapiHttp, o: WaitOptions & { idleMs?: 
       if (s.upgrading) seen = true
       else if (Date.now() - start > (o.idleMs ?? 5_000)) return s
     }
-    if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the firmware did not finish flashing in time', { device: http.device })
+    if (Date.now() > deadline)
+      throw new IsapiError('TIMEOUT', 'the firmware did not finish flashing in time', {
+        device: http.device,
+      })
     await sleep(o.intervalMs ?? 1_000, o.signal)
   }
 }
@@ -237,20 +299,31 @@ export interface RebootWait {
  * drop is seen it probes every 250 ms (a drop between two slow polls would be missed); if it never
  * seems to drop within `downWithinMs`, its answer is taken with `wentDown: false`.
  */
-export async function waitForReboot(http: IsapiHttp, o: WaitOptions & { downWithinMs?: number; alreadyDown?: boolean } = {}): Promise<RebootWait> {
+export async function waitForReboot(
+  http: IsapiHttp,
+  o: WaitOptions & { downWithinMs?: number; alreadyDown?: boolean } = {},
+): Promise<RebootWait> {
   const start = Date.now()
   const deadline = start + (o.timeoutMs ?? 5 * 60_000)
   const interval = o.intervalMs ?? 1_000
   let wentDown = o.alreadyDown === true
   for (;;) {
     try {
-      const info = await deviceInfo(http, { signal: o.signal, headersTimeoutMs: Math.max(2_000, interval * 3) })
-      if (wentDown || Date.now() - start > (o.downWithinMs ?? 20_000)) return { info, wentDown, downtimeMs: Date.now() - start }
+      const info = await deviceInfo(http, {
+        signal: o.signal,
+        headersTimeoutMs: Math.max(2_000, interval * 3),
+      })
+      if (wentDown || Date.now() - start > (o.downWithinMs ?? 20_000))
+        return { info, wentDown, downtimeMs: Date.now() - start }
     } catch (e) {
       if (!isDown(e)) throw e
       wentDown = true
     }
-    if (Date.now() > deadline) throw new IsapiError('TIMEOUT', 'the terminal did not come back after rebooting', { device: http.device, reason: 'The terminal did not come back after rebooting.' })
+    if (Date.now() > deadline)
+      throw new IsapiError('TIMEOUT', 'the terminal did not come back after rebooting', {
+        device: http.device,
+        reason: 'The terminal did not come back after rebooting.',
+      })
     await sleep(wentDown ? interval : Math.min(interval, 250), o.signal)
   }
 }
@@ -275,16 +348,34 @@ export interface UpgradeResult {
 }
 
 /** The whole flow: refuse if already upgrading, upload, poll, reboot, wait, read the new version. */
-export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOptions = {}): Promise<UpgradeResult> {
-  const { onProgress, reboot: doReboot = true, pollMs, flashTimeoutMs, rebootTimeoutMs, ...upload } = o
-  if (pkg.byteLength === 0) throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', { reason: 'The firmware file is empty.' })
+export async function upgrade(
+  http: IsapiHttp,
+  pkg: Uint8Array,
+  o: UpgradeOptions = {},
+): Promise<UpgradeResult> {
+  const {
+    onProgress,
+    reboot: doReboot = true,
+    pollMs,
+    flashTimeoutMs,
+    rebootTimeoutMs,
+    ...upload
+  } = o
+  if (pkg.byteLength === 0)
+    throw new IsapiError('INVALID_ARGUMENT', 'the firmware package is empty', {
+      reason: 'The firmware file is empty.',
+    })
   const before = await deviceInfo(http, { signal: o.signal })
   const now = await upgradeStatus(http, { signal: o.signal }).catch((e: unknown) => {
     if (notSupported(e)) return undefined
     throw e
   })
   if (now?.upgrading && now.percent < 100) {
-    throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', { category: 'busy', device: http.device, reason: 'The terminal is already upgrading its firmware.' })
+    throw new IsapiError('DEVICE_ERROR', 'the terminal is already upgrading', {
+      category: 'busy',
+      device: http.device,
+      reason: 'The terminal is already upgrading its firmware.',
+    })
   }
   const framing = await chooseFraming(http, upload)
   onProgress?.({ phase: 'uploading', percent: 0 })
@@ -297,7 +388,8 @@ export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOption
       onSent: (f) => {
         const percent = Math.floor(f * 100)
         if (f >= 1) sentAll = true
-        if (percent >= told + 5 && percent < 100) onProgress?.({ phase: 'uploading', percent: (told = percent) })
+        if (percent >= told + 5 && percent < 100)
+          onProgress?.({ phase: 'uploading', percent: (told = percent) })
         upload.onSent?.(f)
       },
     })
@@ -309,15 +401,26 @@ export async function upgrade(http: IsapiHttp, pkg: Uint8Array, o: UpgradeOption
   onProgress?.({ phase: 'uploading', percent: 100 })
   if (!selfReboot) {
     onProgress?.({ phase: 'flashing', percent: 0 })
-    const flashed = await waitForFlash(http, { signal: o.signal, intervalMs: pollMs, timeoutMs: flashTimeoutMs, onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }) })
+    const flashed = await waitForFlash(http, {
+      signal: o.signal,
+      intervalMs: pollMs,
+      timeoutMs: flashTimeoutMs,
+      onProgress: (s) => onProgress?.({ phase: 'flashing', percent: s.percent }),
+    })
     onProgress?.({ phase: 'flashing', percent: 100 })
     selfReboot = flashed.rebooting === true
   }
-  if (!selfReboot && !doReboot) return { framing, previousVersion: before.firmwareVersion, info: before }
+  if (!selfReboot && !doReboot)
+    return { framing, previousVersion: before.firmwareVersion, info: before }
   onProgress?.({ phase: 'rebooting', percent: 100 })
   if (!selfReboot) await rebootNow(http, { signal: o.signal })
   // a device rebooting by itself also writes the image first: allow it longer
-  const { info } = await waitForReboot(http, { signal: o.signal, intervalMs: pollMs, alreadyDown: selfReboot, timeoutMs: rebootTimeoutMs ?? (selfReboot ? 20 * 60_000 : undefined) })
+  const { info } = await waitForReboot(http, {
+    signal: o.signal,
+    intervalMs: pollMs,
+    alreadyDown: selfReboot,
+    timeoutMs: rebootTimeoutMs ?? (selfReboot ? 20 * 60_000 : undefined),
+  })
   onProgress?.({ phase: 'done', percent: 100 })
   return { framing, previousVersion: before.firmwareVersion, info }
 }

@@ -37,7 +37,15 @@ function parseOne(input: string): Challenge[] {
   let i = 0
   const n = input.length
   const skipWs = (): void => {
-    while (i < n && (input[i] === ' ' || input[i] === '\t' || input[i] === ',' || input[i] === '\r' || input[i] === '\n')) i++
+    while (
+      i < n &&
+      (input[i] === ' ' ||
+        input[i] === '\t' ||
+        input[i] === ',' ||
+        input[i] === '\r' ||
+        input[i] === '\n')
+    )
+      i++
   }
   const readToken = (): string => {
     const s = i
@@ -100,7 +108,11 @@ export function digestChallenge(challenges: Challenge[]): DigestChallenge | unde
     algorithmExplicit: p.algorithm !== undefined,
     stale: (p.stale ?? '').toLowerCase() === 'true',
   }
-  if (p.qop !== undefined) d.qop = p.qop.split(',').map((q) => q.trim().toLowerCase()).filter(Boolean)
+  if (p.qop !== undefined)
+    d.qop = p.qop
+      .split(',')
+      .map((q) => q.trim().toLowerCase())
+      .filter(Boolean)
   if (p.opaque !== undefined) d.opaque = p.opaque
   if (p.domain !== undefined) d.domain = p.domain
   return d

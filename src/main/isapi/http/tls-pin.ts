@@ -30,7 +30,8 @@ export class TlsPin {
 
   /** Checks a presented fingerprint; returns an error to fail the connection with, if any. */
   check(presented: string | undefined, device: string): IsapiError | undefined {
-    if (!presented) return new IsapiError('TLS_ERROR', 'the device presented no certificate', { device })
+    if (!presented)
+      return new IsapiError('TLS_ERROR', 'the device presented no certificate', { device })
     const n = normalizeFingerprint(presented)
     if (this.pinned === undefined) {
       this.pinned = n
@@ -39,18 +40,27 @@ export class TlsPin {
       return undefined
     }
     if (n !== this.pinned) {
-      return new IsapiError('TLS_PIN_MISMATCH', 'the device certificate changed since it was first trusted', {
-        device,
-        details: { expected: this.fingerprint, presented },
-        reason: 'The terminal presented a different certificate than the one trusted before. Confirm the device, then trust the new certificate.',
-      })
+      return new IsapiError(
+        'TLS_PIN_MISMATCH',
+        'the device certificate changed since it was first trusted',
+        {
+          device,
+          details: { expected: this.fingerprint, presented },
+          reason:
+            'The terminal presented a different certificate than the one trusted before. Confirm the device, then trust the new certificate.',
+        },
+      )
     }
     return undefined
   }
 
   /** An undici connector that verifies the pin on every new TLS connection. */
   connector(timeoutMs: number, device: string): buildConnector.connector {
-    const base = buildConnector({ rejectUnauthorized: false, timeout: timeoutMs, maxCachedSessions: 0 })
+    const base = buildConnector({
+      rejectUnauthorized: false,
+      timeout: timeoutMs,
+      maxCachedSessions: 0,
+    })
     return (options, callback) => {
       base(options, (err, socket) => {
         if (err || !socket) {

@@ -21,7 +21,15 @@ export interface DeviceCapabilities {
     planTemplateMax?: number
     passwordMaxLength?: number
   }
-  cards: { supported: boolean; maxRecords?: number; perPerson?: number; cardTypes: string[]; cardNoMaxLength?: number; setUp: boolean; capture: boolean }
+  cards: {
+    supported: boolean
+    maxRecords?: number
+    perPerson?: number
+    cardTypes: string[]
+    cardNoMaxLength?: number
+    setUp: boolean
+    capture: boolean
+  }
   fingerprints: {
     supported: boolean
     delete: boolean
@@ -34,13 +42,36 @@ export interface DeviceCapabilities {
     fingerTypes: string[]
     encryption: boolean
   }
-  faces: { supported: boolean; capture: boolean; captureInfrared: boolean; recognizeMode: boolean; maxRecords?: number; setUp: boolean; libraryTypes: string[]; maxLibraries?: number }
+  faces: {
+    supported: boolean
+    capture: boolean
+    captureInfrared: boolean
+    recognizeMode: boolean
+    maxRecords?: number
+    setUp: boolean
+    libraryTypes: string[]
+    maxLibraries?: number
+  }
   iris: { supported: boolean; capture: boolean }
-  events: { search: boolean; totalNum: boolean; deployInfo: boolean; storageCfg: boolean; searchPositionMax?: number; majors: number[] }
+  events: {
+    search: boolean
+    totalNum: boolean
+    deployInfo: boolean
+    storageCfg: boolean
+    searchPositionMax?: number
+    majors: number[]
+  }
   door: { remoteControl: boolean; workStatus: boolean }
   asyncImport: { data: boolean; pictures: boolean }
   /** Raw documents, for anything not modelled here. */
-  raw: { accessControl: Obj; userInfo?: Obj; cardInfo?: Obj; fingerPrint?: Obj; fdLib?: Obj; acsEvent?: Obj }
+  raw: {
+    accessControl: Obj
+    userInfo?: Obj
+    cardInfo?: Obj
+    fingerPrint?: Obj
+    fdLib?: Obj
+    acsEvent?: Obj
+  }
 }
 
 function flag(b: Obj, k: string): boolean {
@@ -48,7 +79,10 @@ function flag(b: Obj, k: string): boolean {
 }
 
 /** Parses the pieces; exported for tests against real capability documents. */
-export function parseCapabilities(acs: Obj, docs: { userInfo?: Obj; cardInfo?: Obj; fingerPrint?: Obj; fdLib?: Obj; acsEvent?: Obj } = {}): DeviceCapabilities {
+export function parseCapabilities(
+  acs: Obj,
+  docs: { userInfo?: Obj; cardInfo?: Obj; fingerPrint?: Obj; fdLib?: Obj; acsEvent?: Obj } = {},
+): DeviceCapabilities {
   const ui = obj(docs.userInfo?.UserInfo)
   const ci = obj(docs.cardInfo?.CardInfo)
   const fp = obj(docs.fingerPrint?.FingerPrintCfg)
@@ -94,7 +128,10 @@ export function parseCapabilities(acs: Obj, docs: { userInfo?: Obj; cardInfo?: O
       setUp: fdFns.length === 0 ? true : fdFns.includes('setUp'),
       libraryTypes: opts(fd.faceLibType),
     },
-    iris: { supported: flag(acs, 'isSupportIrisInfo'), capture: flag(acs, 'isSupportCaptureIrisData') },
+    iris: {
+      supported: flag(acs, 'isSupportIrisInfo'),
+      capture: flag(acs, 'isSupportCaptureIrisData'),
+    },
     events: {
       search: flag(acs, 'isSupportAcsEvent'),
       totalNum: flag(acs, 'isSupportAcsEventTotalNum'),
@@ -104,8 +141,14 @@ export function parseCapabilities(acs: Obj, docs: { userInfo?: Obj; cardInfo?: O
         .map((m) => Number.parseInt(m, 10))
         .filter((n) => Number.isFinite(n)),
     },
-    door: { remoteControl: flag(acs, 'isSupportRemoteControlDoor'), workStatus: flag(acs, 'isSupportAcsWorkStatus') },
-    asyncImport: { data: flag(acs, 'isSupportAsyncImportDatas'), pictures: flag(acs, 'isSupportAsyncImportPic') },
+    door: {
+      remoteControl: flag(acs, 'isSupportRemoteControlDoor'),
+      workStatus: flag(acs, 'isSupportAcsWorkStatus'),
+    },
+    asyncImport: {
+      data: flag(acs, 'isSupportAsyncImportDatas'),
+      pictures: flag(acs, 'isSupportAsyncImportPic'),
+    },
     raw: { accessControl: acs, ...docs },
   }
   const set = <T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefined): void => {

@@ -23,5 +23,10 @@ export function parseCard(x: unknown): Card | undefined {
 }
 
 export function cardToWire(c: Card): Record<string, unknown> {
-  return compact({ employeeNo: c.employeeNo, cardNo: c.cardNo, cardType: c.cardType ?? 'normalCard', leaderCard: c.leaderCard })
+  return compact({
+    employeeNo: c.employeeNo,
+    cardNo: c.cardNo,
+    cardType: c.cardType ?? 'normalCard',
+    leaderCard: c.leaderCard,
+  })
 }

@@ -37,7 +37,9 @@ export interface AcsEventRecord {
 }
 
 /** Door-related minors of MAJOR_EVENT (5): first card, remain open/closed, lock, exit button, contact, forced, timeout, doorbell. */
-const DOOR_MINORS = new Set([17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 37, 81, 82])
+const DOOR_MINORS = new Set([
+  17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 37, 81, 82,
+])
 
 export function eventKind(major: number, minor: number): EventKind {
   if (major === 5) return DOOR_MINORS.has(minor) ? 'door' : 'access'
@@ -78,7 +80,12 @@ export function parseAcsEvent(x: unknown, envelopeTime?: string): AcsEventRecord
   set('remoteHostAddr', str(x.remoteHostAddr))
   if (isObj(x.FaceRect)) {
     const r = x.FaceRect
-    e.faceRect = { x: num(r.x) ?? 0, y: num(r.y) ?? 0, width: num(r.width) ?? 0, height: num(r.height) ?? 0 }
+    e.faceRect = {
+      x: num(r.x) ?? 0,
+      y: num(r.y) ?? 0,
+      width: num(r.width) ?? 0,
+      height: num(r.height) ?? 0,
+    }
   }
   return e
 }
@@ -99,7 +106,13 @@ export interface EventEnvelope {
 /** A notification from alertStream / subscribeEvent / an httpHosts push. */
 export type AlertEvent =
   | { type: 'heartbeat'; envelope: EventEnvelope }
-  | { type: 'access' | 'door' | 'alarm' | 'exception' | 'operation'; live: boolean; event: AcsEventRecord; envelope: EventEnvelope; pictures: Buffer[] }
+  | {
+      type: 'access' | 'door' | 'alarm' | 'exception' | 'operation'
+      live: boolean
+      event: AcsEventRecord
+      envelope: EventEnvelope
+      pictures: Buffer[]
+    }
   /** Non access-control notifications (IDCardInfoEvent, camera IO/VMD, unknown types). */
   | { type: 'other'; envelope: EventEnvelope; body: Obj; pictures: Buffer[] }
 
@@ -131,7 +144,9 @@ export function parseEnvelope(b: Obj): EventEnvelope | undefined {
 
 export function isHeartbeat(e: EventEnvelope): boolean {
   const t = e.eventType.toLowerCase()
-  return t === 'heartbeat' || (t === 'videoloss' && (e.eventState ?? '').toLowerCase() === 'inactive')
+  return (
+    t === 'heartbeat' || (t === 'videoloss' && (e.eventState ?? '').toLowerCase() === 'inactive')
+  )
 }
 
 /** A notification document (JSON top level, or the body of an XML EventNotificationAlert). */

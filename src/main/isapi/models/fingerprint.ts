@@ -47,12 +47,20 @@ export function parseFingerprintStatus(doc: unknown): ApplyResult & { totalStatu
   const readers = list(s.StatusList).map((x): ReaderResult => {
     const o = obj(x)
     const code = int(o.cardReaderRecvStatus) ?? -1
-    const r: ReaderResult = { reader: int(o.id) ?? 1, code, ok: code === 1 || code === 8, meaning: RECV[code] ?? `unknown status ${code}` }
+    const r: ReaderResult = {
+      reader: int(o.id) ?? 1,
+      code,
+      ok: code === 1 || code === 8,
+      meaning: RECV[code] ?? `unknown status ${code}`,
+    }
     const m = str(o.errorMsg)
     if (m) r.errorMsg = m
     return r
   })
-  const out: ApplyResult & { totalStatus?: number } = { ok: readers.length === 0 ? str(s.status) !== 'failed' : readers.some((r) => r.ok), readers }
+  const out: ApplyResult & { totalStatus?: number } = {
+    ok: readers.length === 0 ? str(s.status) !== 'failed' : readers.some((r) => r.ok),
+    readers,
+  }
   const t = int(s.totalStatus)
   if (t !== undefined) out.totalStatus = t
   return out

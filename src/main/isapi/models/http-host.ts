@@ -31,7 +31,13 @@ export function parseHttpHost(x: unknown): HttpHost {
     portNo: int(b.portNo) ?? 80,
     httpAuthenticationMethod: str(b.httpAuthenticationMethod) ?? 'none',
   }
-  for (const k of ['ipAddress', 'hostName', 'userName', 'uploadImagesDataType', 'eventMode'] as const) {
+  for (const k of [
+    'ipAddress',
+    'hostName',
+    'userName',
+    'uploadImagesDataType',
+    'eventMode',
+  ] as const) {
     const v = str(b[k])
     if (v !== undefined && v !== '') h[k] = v
   }

@@ -81,7 +81,11 @@ export function parsePerson(x: unknown): Person | undefined {
   set('userType', str(x.userType))
   if (isObj(x.Valid)) {
     const v = x.Valid
-    const valid: Validity = { enable: bool(v.enable) ?? false, beginTime: str(v.beginTime) ?? '', endTime: str(v.endTime) ?? '' }
+    const valid: Validity = {
+      enable: bool(v.enable) ?? false,
+      beginTime: str(v.beginTime) ?? '',
+      endTime: str(v.endTime) ?? '',
+    }
     const tt = str(v.timeType)
     if (tt !== undefined) valid.timeType = tt
     p.valid = valid
@@ -107,7 +111,9 @@ export function parsePerson(x: unknown): Person | undefined {
       .map(obj)
       .map((e) => {
         const n = str(e.name)
-        return n === undefined ? { value: str(e.value) ?? '' } : { name: n, value: str(e.value) ?? '' }
+        return n === undefined
+          ? { value: str(e.value) ?? '' }
+          : { name: n, value: str(e.value) ?? '' }
       })
   }
   set('numOfCard', int(x.numOfCard))
@@ -126,7 +132,14 @@ export function personToWire(p: Person): Obj {
     employeeNo: p.employeeNo,
     name: p.name,
     userType: p.userType ?? 'normal',
-    Valid: p.valid ? compact({ enable: p.valid.enable, beginTime: p.valid.beginTime, endTime: p.valid.endTime, timeType: p.valid.timeType }) : undefined,
+    Valid: p.valid
+      ? compact({
+          enable: p.valid.enable,
+          beginTime: p.valid.beginTime,
+          endTime: p.valid.endTime,
+          timeType: p.valid.timeType,
+        })
+      : undefined,
     doorRight: p.doorRight,
     RightPlan: p.rightPlans?.map((r) => ({ doorNo: r.doorNo, planTemplateNo: r.planTemplateNo })),
     gender: p.gender,
