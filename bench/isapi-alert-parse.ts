@@ -13,8 +13,7 @@ const sample = readFileSync(
   path.resolve(
     here,
     '..',
-    '..',
-    'shared',
+    'test',
     'fixtures',
     'real',
     'santanapedro-ha-hikvision-access',

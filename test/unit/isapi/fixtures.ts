@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-export const REAL = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'real')
+export const REAL = path.resolve(repoRoot, 'test', 'fixtures', 'real')
 
 export function real(rel: string): string {
   return readFileSync(path.join(REAL, rel), 'utf8')

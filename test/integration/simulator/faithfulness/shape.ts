@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
-export const FIXTURES = join(import.meta.dirname, '../../../../../shared/fixtures/real')
+export const FIXTURES = join(import.meta.dirname, '../../../fixtures/real')
 
 export function fixture<T = Record<string, unknown>>(rel: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, rel), 'utf8')) as T
