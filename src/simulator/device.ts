@@ -6,6 +6,8 @@ import { EventLog } from './events/event-log.js'
 import { Faults } from './faults.js'
 import { DigestAuth } from './http/digest.js'
 import type { HostPusher } from './events/push.js'
+import { getFirmware } from './profiles/firmware.js'
+import type { Firmware, FirmwareId } from './profiles/firmware.js'
 import type { Profile } from './profiles/types.js'
 import { localIso, parsePosixTz, posixTz } from './state/clock.js'
 import { freshData } from './state/data.js'
@@ -15,8 +17,10 @@ import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
 
 export interface Timing {
-  /** alertStream heartbeat interval (device: 10 s). */
+  /** alertStream heartbeat after this long without a part (DS-K1T344: ~25 s). */
   heartbeatMs: number
+  /** Idle keep-alive connections closed after this long (0: the firmware's Keep-Alive timeout). */
+  idleCloseMs: number
   /** How long a capture waits for the person (device: ~30 s). */
   captureTimeoutMs: number
   /** How long a reboot keeps the device unreachable. */
@@ -36,7 +40,8 @@ export interface Timing {
 }
 
 export const DEFAULT_TIMING: Timing = {
-  heartbeatMs: 10_000,
+  heartbeatMs: 25_000,
+  idleCloseMs: 0,
   captureTimeoutMs: 30_000,
   rebootMs: 3_000,
   pushRetryMs: 2_000,
@@ -50,6 +55,8 @@ export const DEFAULT_TIMING: Timing = {
 export interface DeviceOptions {
   index: number
   profile: Profile
+  /** Wire dialect; the profile's own when absent. */
+  firmware?: FirmwareId
   host: string
   protocol: 'http' | 'https'
   userName: string
@@ -67,6 +74,7 @@ export type LiveListener = (e: EventRec) => void
 
 export class SimDevice {
   readonly profile: Profile
+  readonly firmware: Firmware
   readonly index: number
   readonly serialNumber: string
   readonly macAddress: string
@@ -110,6 +118,7 @@ export class SimDevice {
   constructor(readonly opts: DeviceOptions) {
     const p = opts.profile
     this.profile = p
+    this.firmware = getFirmware(opts.firmware ?? p.firmware)
     this.index = opts.index
     const h = createHash('sha1').update(`${p.id}:${opts.index}`).digest('hex')
     const digits = String(parseInt(h.slice(0, 8), 16) % 100_000_000).padStart(8, '0')
@@ -120,7 +129,8 @@ export class SimDevice {
       .join('')
     this.serialNumber = `${p.model}20240528V${fw}ENJ${digits}`
     this.macAddress = `44:19:b6:${h.slice(8, 10)}:${h.slice(10, 12)}:${h.slice(12, 14)}`
-    this.realm = p.authStyle === 'new' ? h.slice(0, 24) : p.model
+    this.realm =
+      this.firmware.challenge === 'terminal' ? `DS-${h.slice(14, 22).toUpperCase()}` : p.model
     this.name = `sim-${p.id}-${opts.index + 1}`
     this.data = this.fresh()
     this.flash = opts.dataDir ? new FlashStore(opts.dataDir, this.serialNumber) : null
@@ -131,6 +141,7 @@ export class SimDevice {
       {
         realm: this.realm,
         nonceStyle: p.authStyle,
+        challenge: this.firmware.challenge,
         nonceTtlMs: p.nonceTtlMs,
         nonceMaxUses: p.nonceMaxUses,
         lockoutAttempts: opts.lockoutAttempts,

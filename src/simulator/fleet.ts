@@ -44,6 +44,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
       const dev = new SimDevice({
         index: i,
         profile,
+        ...(options.firmware ? { firmware: options.firmware } : {}),
         host,
         protocol: options.https ? 'https' : 'http',
         userName,

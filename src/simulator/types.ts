@@ -1,5 +1,6 @@
 import type { ControlClient } from './control-client.js'
 import type { Timing } from './device.js'
+import type { FirmwareId } from './profiles/firmware.js'
 import type { Capacity, ProfileId } from './profiles/types.js'
 
 export interface FleetOptions {
@@ -7,6 +8,8 @@ export interface FleetOptions {
   devices?: number
   /** One profile per device, cycling (default 'face-fp'). */
   profile?: ProfileId | ProfileId[]
+  /** Wire dialect for every device (headers, challenge, event parts); each profile's own by default. */
+  firmware?: FirmwareId
   /** First device port; devices use P, P+1, …; 0 = any free port (default 0). */
   port?: number
   /** Control API port (default 0 = any free). */

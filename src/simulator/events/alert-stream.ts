@@ -1,7 +1,9 @@
 // GET /ISAPI/Event/notification/alertStream: multipart/mixed with boundary MIME_boundary,
-// JSON parts with their own Content-Length, no Content-Disposition on JSON parts. On connect
+// JSON parts with their own Content-Length; access-event parts named AccessControllerEvent
+// where the firmware does so (DS-K1T344), unnamed elsewhere (DS-K1T342MWX V3.16.1). On connect
 // the stored events are replayed with currentEvent:false, then live ones follow; a videoloss
-// heartbeat every heartbeatMs. Connection slots are limited per profile.
+// heartbeat after heartbeatMs without a part. Connection slots are limited per profile.
+import { cjson } from '../http/cjson.js'
 import type { OutPart } from '../http/multipart.js'
 import { CT_JSON, xmlStatus } from '../http/respond.js'
 import type { Ctx, HandlerResult } from '../http/route.js'
@@ -24,13 +26,19 @@ export function alertStream(ctx: Ctx): HandlerResult {
   dev.alertSlots++
   const id = nextId++
   dev.deployments.set(id, ctx.ip)
-  const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
+  const stream = new PartStream(
+    ctx.res,
+    'multipart/mixed; boundary=MIME_boundary',
+    dev.firmware.server,
+  )
   const pictures = dev.profile.alertPictures
+  const named = dev.firmware.eventPartName ? { name: 'AccessControllerEvent' } : {}
   const partsOf = (e: EventRec, current: boolean): OutPart[] => {
     const out: OutPart[] = [
       {
+        ...named,
         contentType: CT_JSON,
-        body: JSON.stringify(alarmMessage(dev, e, current, false, pictures), null, '\t'),
+        body: cjson(alarmMessage(dev, e, current, false, pictures)),
       },
     ]
     const pic = pictures && e.pictureKey ? dev.pictures.get(e.pictureKey) : undefined
@@ -45,7 +53,7 @@ export function alertStream(ctx: Ctx): HandlerResult {
   function* replay(): Generator<OutPart> {
     yield {
       contentType: CT_JSON,
-      body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
+      body: cjson(heartbeatMessage(dev, 'videoloss')),
     }
     for (const e of stored) yield* partsOf(e, false)
   }
@@ -54,7 +62,7 @@ export function alertStream(ctx: Ctx): HandlerResult {
   dev.live.add(live)
   stream.startHeartbeat(dev.timing.heartbeatMs, () => ({
     contentType: CT_JSON,
-    body: JSON.stringify(heartbeatMessage(dev, 'videoloss'), null, '\t'),
+    body: cjson(heartbeatMessage(dev, 'videoloss')),
   }))
   const release = (): void => stream.close()
   dev.shutdownHooks.add(release)

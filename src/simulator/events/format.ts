@@ -63,18 +63,30 @@ const ALARM_ORDER = [
   'FaceRect',
 ]
 
+/** What filler-writing firmware put in every access event (values of the santanapedro capture). */
+const FILLER_VALUES: Record<string, unknown> = {
+  attendanceStatus: 'undefined',
+  label: '',
+  statusValue: 0,
+  purePwdVerifyEnable: true,
+  mask: 'unknown',
+  currentVerifyMode: 'invalid',
+}
+const FILLER = Object.keys(FILLER_VALUES)
+
 export function envelope(
   dev: SimDevice,
   at: number,
   eventType: string,
   eventState: string,
   eventDescription: string,
+  withMac = dev.firmware.eventMac,
 ): Record<string, unknown> {
   return {
     ipAddress: dev.opts.host,
     portNo: dev.port,
     protocol: dev.opts.protocol.toUpperCase(),
-    macAddress: dev.macAddress,
+    ...(withMac ? { macAddress: dev.macAddress } : {}),
     channelID: 1,
     dateTime: dev.iso(at),
     activePostCount: 1,
@@ -100,9 +112,9 @@ export function alarmMessage(
   if (person) {
     delete f.doorNo
     f.cardReaderKind ??= 1
-    f.verifyNo ??= 128
+    if (dev.firmware.eventFiller) f.verifyNo ??= 128
   } else if (f.doorNo !== undefined) f.cardReaderKind ??= 1
-  else f.verifyNo ??= 128
+  else if (dev.firmware.eventFiller) f.verifyNo ??= 128
   if (withPicture && e.pictureKey) f.picturesNumber = 1
   else delete f.picturesNumber
   const ace: Record<string, unknown> = {
@@ -110,15 +122,14 @@ export function alarmMessage(
     majorEventType: e.major,
     subEventType: e.minor,
   }
+  // Firmware like DS-K1T342MWX V3.16.1 fill every event with these; DS-K1T344 and the
+  // DS-KV6124-E1 leave out what has nothing to say.
+  const filler = dev.firmware.eventFiller
+  if (!filler) for (const k of FILLER) if (f[k] === FILLER_VALUES[k]) delete f[k]
   const extra: Record<string, unknown> = {
     currentEvent: current,
     frontSerialNo: e.serialNo - 1,
-    attendanceStatus: 'undefined',
-    label: '',
-    statusValue: 0,
-    purePwdVerifyEnable: true,
-    mask: 'unknown',
-    currentVerifyMode: 'invalid',
+    ...(filler ? FILLER_VALUES : {}),
   }
   for (const k of ALARM_ORDER) {
     if (k === 'serialNo') ace.serialNo = e.serialNo
@@ -137,15 +148,14 @@ export function heartbeatMessage(
   dev: SimDevice,
   kind: 'videoloss' | 'heartBeat',
 ): Record<string, unknown> {
-  if (kind === 'videoloss') {
-    const { macAddress: _mac, ...hb } = envelope(
+  if (kind === 'videoloss')
+    return envelope(
       dev,
       dev.now(),
       'videoloss',
       'inactive',
       'videoloss alarm',
+      dev.firmware.heartbeatMac,
     )
-    return hb
-  }
   return { ...envelope(dev, dev.now(), 'heartBeat', 'active', 'heartBeat'), activePostCount: 0 }
 }

@@ -7,6 +7,7 @@ import type { SimDevice } from '../device.js'
 import { encodeMultipart } from '../http/multipart.js'
 import type { OutPart } from '../http/multipart.js'
 import { CT_JSON, CT_XML } from '../http/respond.js'
+import { cjson } from '../http/cjson.js'
 import { buildXml } from '../http/xml.js'
 import type { XmlNode } from '../http/xml.js'
 import type { HttpHost } from '../state/data.js'
@@ -28,7 +29,7 @@ export function hostTarget(h: HttpHost): string | null {
 function messagePart(h: HttpHost, name: string, msg: Record<string, unknown>): OutPart {
   return h.parameterFormatType === 'XML'
     ? { name, contentType: CT_XML, body: buildXml('EventNotificationAlert', msg as XmlNode) }
-    : { name, contentType: CT_JSON, body: JSON.stringify(msg, null, '\t') }
+    : { name, contentType: CT_JSON, body: cjson(msg) }
 }
 
 const md5 = (s: string): string => createHash('md5').update(s).digest('hex')

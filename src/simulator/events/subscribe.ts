@@ -13,6 +13,7 @@ import type { XmlNode } from '../http/xml.js'
 import type { EventRec } from '../state/model.js'
 import { alarmMessage, heartbeatMessage } from './format.js'
 import { PartStream } from './part-stream.js'
+import { cjson } from '../http/cjson.js'
 
 const subs = new WeakMap<SimDevice, Map<number, PartStream>>()
 let nextId = 1
@@ -52,12 +53,16 @@ export function subscribeEvent(ctx: Ctx): HandlerResult {
     )
   }
   const id = nextId++
-  const stream = new PartStream(ctx.res, 'multipart/mixed; boundary=MIME_boundary')
+  const stream = new PartStream(
+    ctx.res,
+    'multipart/mixed; boundary=MIME_boundary',
+    dev.firmware.server,
+  )
   stream.send({ contentType: CT_XML, body: buildXml('SubscribeEventResponse', { id }) })
   const send = (msg: Record<string, unknown>): void =>
     stream.send(
       asJson
-        ? { contentType: CT_JSON, body: JSON.stringify(msg, null, '\t') }
+        ? { contentType: CT_JSON, body: cjson(msg) }
         : { contentType: CT_XML, body: buildXml('EventNotificationAlert', msg as XmlNode) },
     )
   const live = (e: EventRec): void => {
@@ -73,7 +78,7 @@ export function subscribeEvent(ctx: Ctx): HandlerResult {
     asJson
       ? {
           contentType: CT_JSON,
-          body: JSON.stringify(heartbeatMessage(dev, 'heartBeat'), null, '\t'),
+          body: cjson(heartbeatMessage(dev, 'heartBeat')),
         }
       : {
           contentType: CT_XML,

@@ -1,30 +1,44 @@
 // The 401 answers of a terminal, by what went wrong with the credentials (01 §6):
-// no credentials → challenge + (userCheck XML | short HTML page, per firmware);
-// wrong password / locked → challenge + userCheck with retryLoginTime, lockStatus, unlockTime;
-// nonce used too often → userCheck without a challenge; expired nonce → fresh challenge
-// (stale="TRUE") + ResponseStatus invalidOperation.
+// no usable credentials (none, Basic, a malformed Digest header) → challenge + a userCheck with
+// only statusValue / statusString / isActivated, labelled application/json although it is XML
+// (observed on DS-K1T344 / DS-K1T342MWX), or the camera's short HTML page (MissiaL capture);
+// wrong password / locked → challenge + userCheck with the lockout fields; expired or used-up
+// nonce → fresh challenge (stale="true") + ResponseStatus invalidOperation.
 import type { SimDevice } from '../device.js'
 import type { AuthResult } from './digest.js'
-import { CT_HTML, xml, xmlStatus } from './respond.js'
+import { CT_HTML, CT_JSON_ANSWER, xml, xmlStatus } from './respond.js'
 import type { Reply } from './respond.js'
 
 export const HTML_401 =
   '<!DOCTYPE html>\r\n<html><head><title>Document Error: Unauthorized</title></head>\r\n<body><h2>Access Error: 401 -- Unauthorized</h2>\r\n<p>Authentication Error</p>\r\n</body>\r\n</html>\r\n'
 
-function userCheck(dev: SimDevice, illegal: boolean, ip: string): Reply {
+/** After a failed credentialed attempt: how many tries are left, whether the address is locked. */
+function lockoutCheck(dev: SimDevice, ip: string): Reply {
   const s = dev.auth.lockState(ip)
   return xml(
     'userCheck',
     {
       statusValue: 401,
       statusString: 'Unauthorized',
-      isIllegalLogin: illegal,
+      isIllegalLogin: true,
       retryLoginTime: s.retryLeft,
       lockStatus: s.locked ? 'lock' : 'unlock',
       unlockTime: s.unlockSeconds,
     },
     401,
   )
+}
+
+/** Without usable credentials: no lockout fields (clients read any retryLoginTime as a lockout). */
+function challengeBody(dev: SimDevice): Reply {
+  if (dev.firmware.unauthBody === 'html')
+    return { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 }
+  const r = xml(
+    'userCheck',
+    { statusValue: 401, statusString: 'Unauthorized', isActivated: dev.data.activated },
+    401,
+  )
+  return { ...r, headers: { 'Content-Type': CT_JSON_ANSWER } }
 }
 
 function with401(body: Reply, challenge: string | null): Reply {
@@ -42,23 +56,15 @@ export function authReply(
 ): Reply {
   switch (auth.kind) {
     case 'missing':
-      return with401(
-        dev.profile.unauthBody === 'html'
-          ? { status: 401, headers: { 'Content-Type': CT_HTML }, body: HTML_401 }
-          : userCheck(dev, false, ip),
-        dev.auth.challenge(),
-      )
+    case 'malformed':
+      return with401(challengeBody(dev), dev.auth.challenge())
     case 'failed':
     case 'locked':
-      return with401(userCheck(dev, true, ip), dev.auth.challenge())
-    case 'reused':
-      return with401(userCheck(dev, false, ip), null)
+      return with401(lockoutCheck(dev, ip), dev.auth.challenge())
     case 'stale':
       return with401(
         xmlStatus('invalidOperation', { requestURL: url, http: 401 }),
         dev.auth.challenge(true),
       )
-    case 'malformed':
-      return with401(userCheck(dev, false, ip), dev.auth.challenge())
   }
 }

@@ -12,8 +12,10 @@ export interface DigestUser {
 export interface DigestPolicy {
   realm: string
   nonceStyle: 'old' | 'new'
+  /** Challenge form (profiles/firmware.ts); 'terminal' when absent. */
+  challenge?: 'terminal' | 'camera'
   nonceTtlMs: number
-  /** Uses allowed per nonce (2 on V4.x firmware); the next use gets 401 without a challenge. */
+  /** Uses allowed per nonce (2 on V4.x firmware); the next use gets a fresh challenge, stale="true". */
   nonceMaxUses: number
   lockoutAttempts: number
   lockoutMs: number
@@ -25,7 +27,6 @@ export type AuthResult =
   | { kind: 'failed'; retryLeft: number }
   | { kind: 'locked'; unlockSeconds: number }
   | { kind: 'stale' }
-  | { kind: 'reused' }
   | { kind: 'malformed' }
 
 interface NonceInfo {
@@ -74,13 +75,17 @@ export class DigestAuth {
     return nonce
   }
 
+  /**
+   * Face terminals: `Digest qop="auth", realm="DS-…", nonce="…", stale="false", opaque="", domain="::"`
+   * (observed on DS-K1T344 / DS-K1T342MWX); cameras: `stale="FALSE"`, no opaque, no domain (MissiaL).
+   */
   challenge(stale = false): string {
     const { realm } = this.policy
     const nonce = this.newNonce()
-    const staleStr = stale ? 'TRUE' : 'FALSE'
-    return this.policy.nonceStyle === 'new'
-      ? `Digest realm="${realm}", domain="::", qop="auth", nonce="${nonce}", opaque="", algorithm="MD5", stale="${staleStr}"`
-      : `Digest qop="auth", realm="${realm}", nonce="${nonce}", stale="${staleStr}"`
+    const head = `Digest qop="auth", realm="${realm}", nonce="${nonce}"`
+    return this.policy.challenge === 'camera'
+      ? `${head}, stale="${stale ? 'TRUE' : 'FALSE'}"`
+      : `${head}, stale="${stale ? 'true' : 'false'}", opaque="", domain="::"`
   }
 
   lockState(ip: string): {
@@ -156,7 +161,7 @@ export class DigestAuth {
     info.uses++
     if (info.uses > this.policy.nonceMaxUses) {
       this.nonces.delete(nonce)
-      return { kind: 'reused' }
+      return { kind: 'stale' }
     }
     this.failures.delete(ip)
     return { kind: 'ok', userName: user.userName }

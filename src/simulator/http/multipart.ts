@@ -106,6 +106,20 @@ export function encodePart(part: OutPart, boundary = DEVICE_BOUNDARY): Buffer {
   return Buffer.concat([Buffer.from(head), body, Buffer.from('\r\n')])
 }
 
+/**
+ * One part of a long-lived stream as terminals frame it: headers, body, then at once the next
+ * delimiter line, so a reader that frames by boundary has the part without waiting for the next
+ * event (the stream opens with one delimiter line of its own, see streamOpening).
+ */
+export function encodeStreamPart(part: OutPart, boundary = DEVICE_BOUNDARY): Buffer {
+  const whole = encodePart(part, boundary)
+  const lead = boundary.length + 4
+  return Buffer.concat([whole.subarray(lead), Buffer.from(`--${boundary}\r\n`)])
+}
+
+export const streamOpening = (boundary = DEVICE_BOUNDARY): Buffer =>
+  Buffer.from(`--${boundary}\r\n`)
+
 export function encodeMultipart(parts: OutPart[], boundary = DEVICE_BOUNDARY): Buffer {
   return Buffer.concat([
     ...parts.map((p) => encodePart(p, boundary)),

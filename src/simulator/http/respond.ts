@@ -1,9 +1,13 @@
 import type { SubStatus } from './errors.js'
 import { httpStatusFor, statusDef, statusString } from './errors.js'
+import { cjson } from './cjson.js'
 import { buildXml } from './xml.js'
 import type { XmlNode } from './xml.js'
 
+/** JSON parts of multipart streams (alertStream, capture answers). */
 export const CT_JSON = 'application/json; charset="UTF-8"'
+/** JSON answers: no charset (DS-K1T344, DS-KV6124-E1). */
+export const CT_JSON_ANSWER = 'application/json'
 export const CT_XML = 'application/xml; charset="UTF-8"'
 export const CT_HTML = 'text/html'
 
@@ -11,11 +15,30 @@ export interface Reply {
   status: number
   headers?: Record<string, string>
   body: Buffer | string
+  /** A JSON answer's document, so the server can apply the firmware's status-object layout. */
+  doc?: Record<string, unknown>
 }
 
-/** cJSON-style output (tab-indented), as terminals pretty-print. */
-export function json(obj: unknown, status = 200): Reply {
-  return { status, headers: { 'Content-Type': CT_JSON }, body: JSON.stringify(obj, null, '\t') }
+/** cJSON-style output (tab after the colon, `[{` on one line), as terminals print. */
+export function json(obj: object, status = 200): Reply {
+  const doc = obj as Record<string, unknown>
+  return { status, headers: { 'Content-Type': CT_JSON_ANSWER }, body: cjson(doc), doc }
+}
+
+const isStatusObject = (doc: Record<string, unknown>): boolean =>
+  'statusCode' in doc && 'subStatusCode' in doc
+
+/**
+ * A JSON status object as this firmware writes it: face terminals put `requestURL` first
+ * (observed on DS-K1T344), controllers and door stations send none (idstein, jonioliel).
+ */
+export function statusLayout(reply: Reply, requestUrl: boolean, url: string): Reply {
+  const doc = reply.doc
+  if (!doc || !isStatusObject(doc)) return reply
+  const { requestURL, ...rest } = doc
+  if (!requestUrl && requestURL === undefined) return reply
+  const out = requestUrl ? { requestURL: requestURL ?? url, ...rest } : rest
+  return { ...reply, body: cjson(out), doc: out }
 }
 
 export function xml(root: string, body: XmlNode, status = 200, version = '2.0'): Reply {

@@ -9,15 +9,15 @@ import { authReply } from './auth-gate.js'
 import { IsapiFail } from './errors.js'
 import type { SubStatus } from './errors.js'
 import type { Reply } from './respond.js'
-import { CT_HTML, htmlNotFound, json, jsonStatus, xmlStatus } from './respond.js'
+import { CT_HTML, htmlNotFound, json, jsonStatus, statusLayout, xmlStatus } from './respond.js'
 import type { Ctx, Method, Right, RouteDef } from './route.js'
 import { STREAMING } from './route.js'
 import type { Router } from './router.js'
 import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
 
-/** What terminals put in the Server header (seen on real devices). */
-export const SERVER_HEADER = 'App-webs/'
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
+/** Over-size bodies are read and dropped up to this size (so the answer reaches the client); beyond it the connection is cut. */
+const DRAIN_LIMIT = 64 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
 const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
   Administrator: new Set<Right>(['read', 'control', 'config', 'admin']),
@@ -44,26 +44,36 @@ function errorReply(
   return format === 'json' ? jsonStatus(sub, o) : xmlStatus(sub, { ...o, requestURL: url })
 }
 
+/** The body, or 'tooLarge' once an over-size body has been read and dropped (up to DRAIN_LIMIT). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge' | 'aborted'> {
   return new Promise((resolve) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > limit) {
-      resolve('tooLarge')
+    if (declared > DRAIN_LIMIT) {
+      req.socket.destroy()
+      resolve('aborted')
       return
     }
     const chunks: Buffer[] = []
     let size = 0
+    let tooLarge = declared > limit
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > limit) {
-        resolve('tooLarge')
-        req.removeAllListeners('data')
-        req.resume()
+      if (size > DRAIN_LIMIT) {
+        req.socket.destroy()
+        resolve('aborted')
+        return
+      }
+      if (tooLarge || size > limit) {
+        tooLarge = true
+        chunks.length = 0
         return
       }
       chunks.push(c)
     })
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)))
+    req.on('end', () => {
+      if (tooLarge) resolve('tooLarge')
+      else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
+    })
     req.on('error', () => resolve('aborted'))
     req.on('aborted', () => resolve('aborted'))
   })
@@ -72,6 +82,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLar
 export class DeviceServer {
   private server: Server
   private readonly sockets = new Set<Socket>()
+  /** Requests each connection may still serve (Keep-Alive: max=). */
+  private readonly served = new WeakMap<Socket, number>()
   private lastLogin = new Map<string, number>()
   private closed = false
 
@@ -86,7 +98,8 @@ export class DeviceServer {
   private create(): Server {
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
       this.handle(req, res).catch(() => {
-        if (!res.headersSent) this.send(res, errorReply('xml', 'deviceError', req.url ?? ''))
+        if (!res.headersSent)
+          this.send(res, errorReply('xml', 'deviceError', req.url ?? ''), req.url ?? '')
         else res.destroy()
       })
     }
@@ -94,7 +107,9 @@ export class DeviceServer {
       this.dev.opts.protocol === 'https'
         ? createHttps({ cert: SIM_TLS_CERT, key: SIM_TLS_KEY }, handler)
         : createHttp(handler)
-    server.keepAliveTimeout = 60_000
+    // Real terminals close idle keep-alive connections (Keep-Alive: timeout=10 on the MissiaL capture).
+    server.keepAliveTimeout =
+      this.dev.timing.idleCloseMs || this.dev.firmware.keepAliveSeconds * 1000
     server.on('connection', (s: Socket) => {
       if (this.dev.faults.takeDrop() || this.dev.isRebooting) {
         s.destroy()
@@ -175,8 +190,30 @@ export class DeviceServer {
     await this.goDown()
   }
 
-  private send(res: ServerResponse, reply: Reply, corruptible = false): void {
+  /** Headers every answer carries, as this firmware writes them. */
+  private wireHeaders(res: ServerResponse): Record<string, string> {
+    const fw = this.dev.firmware
+    const socket = res.req.socket
+    const left = (this.served.get(socket) ?? fw.keepAliveMax) - 1
+    this.served.set(socket, left)
+    const h: Record<string, string> = { Server: fw.server }
+    if (left <= 0) {
+      h.Connection = 'close'
+    } else {
+      h.Connection = 'keep-alive'
+      const seconds = Math.max(
+        1,
+        Math.round((this.dev.timing.idleCloseMs || fw.keepAliveSeconds * 1000) / 1000),
+      )
+      h['Keep-Alive'] = `timeout=${seconds}, max=${left}`
+    }
+    if (fw.frameOptions) h['X-Frame-Options'] = fw.frameOptions
+    return h
+  }
+
+  private send(res: ServerResponse, raw: Reply, url: string, corruptible = false): void {
     if (res.headersSent || res.destroyed) return
+    const reply = statusLayout(raw, this.dev.firmware.statusRequestUrl, url)
     let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
     if (corruptible && this.dev.faults.takeCorrupt())
       body = Buffer.concat([
@@ -184,8 +221,7 @@ export class DeviceServer {
         Buffer.from([0x00, 0xff, 0x7b, 0x3c]),
       ])
     res.writeHead(reply.status, {
-      Server: SERVER_HEADER,
-      Connection: 'keep-alive',
+      ...this.wireHeaders(res),
       ...reply.headers,
       'Content-Length': body.length,
     })
@@ -215,23 +251,22 @@ export class DeviceServer {
     const format = def?.format ?? 'xml'
     const body = await readBody(req, def?.maxBody ?? DEFAULT_MAX_BODY)
     if (body === 'aborted') return
-    if (body === 'tooLarge') {
-      res.writeHead(413, { Server: SERVER_HEADER, 'Content-Type': CT_HTML, Connection: 'close' })
-      res.end('<html><body><h2>413 Request Entity Too Large</h2></body></html>')
-      req.socket.destroySoon?.()
-      return
-    }
+    // An over-size body is answered like any refused request, in the resource's format, and
+    // only after the credentials were checked (real terminals send no HTML 413).
+    const tooLarge = (): void =>
+      this.send(res, errorReply(format, 'badParameters', url, 'request body too large', 400), url)
 
     if (!def?.open) {
       if (!dev.data.activated) {
-        this.send(res, errorReply(format, 'notActivated', url, 'notActivated', 401))
+        this.send(res, errorReply(format, 'notActivated', url, 'notActivated', 401), url)
         return
       }
       const auth = dev.auth.check(method, url, req.headers.authorization, ip)
       if (auth.kind !== 'ok') {
-        this.send(res, authReply(dev, auth, url, ip))
+        this.send(res, authReply(dev, auth, url, ip), url)
         return
       }
+      if (body === 'tooLarge') return tooLarge()
       const account = dev.data.accounts.find((a) => a.userName === auth.userName)!
       const t = Date.now()
       if ((this.lastLogin.get(ip) ?? 0) < t - 600_000) {
@@ -240,19 +275,24 @@ export class DeviceServer {
       }
       const busy = dev.faults.takeBusy()
       if (busy === '503') {
-        this.send(res, {
-          status: 503,
-          headers: { 'Content-Type': CT_HTML },
-          body: '<html><body><h2>503 Service Unavailable</h2></body></html>',
-        })
+        this.send(
+          res,
+          {
+            status: 503,
+            headers: { 'Content-Type': CT_HTML },
+            body: '<html><body><h2>503 Service Unavailable</h2></body></html>',
+          },
+          url,
+        )
         return
       }
       if (busy) {
-        this.send(res, errorReply(format, 'deviceBusy', url))
+        this.send(res, errorReply(format, 'deviceBusy', url), url)
         return
       }
       return this.dispatch(req, res, { method, url, path, query, body, ip, account, match })
     }
+    if (body === 'tooLarge') return tooLarge()
     return this.dispatch(req, res, {
       method,
       url,
@@ -286,23 +326,28 @@ export class DeviceServer {
         r.path.startsWith('/ISAPI/')
           ? xmlStatus('notSupport', { requestURL: url, http: 404 })
           : htmlNotFound(),
+        url,
       )
       return
     }
     const def = match.def
     if (!match.supported) {
-      this.send(res, errorReply(def.format, 'notSupport', url, 'This function is not supported.'))
+      this.send(
+        res,
+        errorReply(def.format, 'notSupport', url, 'This function is not supported.'),
+        url,
+      )
       return
     }
     if (!match.handler) {
-      if (r.method === 'GET' && def.getIs404) this.send(res, htmlNotFound())
-      else this.send(res, errorReply(def.format, 'methodNotAllowed', url, 'methodNotAllowed'))
+      if (r.method === 'GET' && def.getIs404) this.send(res, htmlNotFound(), url)
+      else this.send(res, errorReply(def.format, 'methodNotAllowed', url, 'methodNotAllowed'), url)
       return
     }
     const method = r.method as Method
     const right = def.rights?.[method] ?? (method === 'GET' ? 'read' : 'config')
     if (!allowed(r.account, right)) {
-      this.send(res, errorReply(def.format, 'lowPrivilege', url, 'lowPrivilege'))
+      this.send(res, errorReply(def.format, 'lowPrivilege', url, 'lowPrivilege'), url)
       return
     }
     const ctx: Ctx = {
@@ -321,10 +366,10 @@ export class DeviceServer {
     }
     try {
       const out = await match.handler(ctx)
-      if (out !== STREAMING) this.send(res, out, true)
+      if (out !== STREAMING) this.send(res, out, url, true)
     } catch (e) {
       if (e instanceof IsapiFail)
-        this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus))
+        this.send(res, errorReply(def.format, e.sub, url, e.errorMsg, e.httpStatus), url)
       else
         this.send(
           res,
@@ -340,6 +385,7 @@ export class DeviceServer {
                 500,
               )
             : errorReply('xml', 'deviceError', url),
+          url,
         )
     }
   }

@@ -9,8 +9,10 @@ export const cardDoor: Profile = {
   firmwareVersion: 'V2.2.6',
   firmwareReleasedDate: 'build 230914',
   authStyle: 'old',
-  unauthBody: 'html',
+  firmware: 'camera',
   nonceMaxUses: 64,
+  nonceBasis:
+    'inferred: 64 uses and 60 s are not backed by a device (the camera capture shows nc=2 accepted)',
   nonceTtlMs: 60_000,
   features: new Set(['card', 'httpHosts', 'subscribeEvent', 'userInfoDetailDelete']),
   capacity: capacity({

@@ -9,8 +9,9 @@ export const faceFp: Profile = {
   firmwareVersion: 'V3.2.30',
   firmwareReleasedDate: 'build 240528',
   authStyle: 'old',
-  unauthBody: 'userCheck',
+  firmware: 'face-terminal',
   nonceMaxUses: 64,
+  nonceBasis: 'inferred: 64 uses and 60 s are not backed by a device',
   nonceTtlMs: 60_000,
   features: new Set([
     'card',

@@ -9,8 +9,10 @@ export const faceLite: Profile = {
   firmwareVersion: 'V4.48.40',
   firmwareReleasedDate: 'build 250310',
   authStyle: 'new',
-  unauthBody: 'userCheck',
+  firmware: 'face-terminal-v3',
   nonceMaxUses: 2,
+  nonceBasis:
+    'measured: 2 uses per nonce on DS-K1T342MWX V4.48.40 (docs/protocol/01-framework.md §6.2); 30 s lifetime inferred',
   nonceTtlMs: 30_000,
   features: new Set([
     'card',

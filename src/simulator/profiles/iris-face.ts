@@ -9,8 +9,9 @@ export const irisFace: Profile = {
   firmwareVersion: 'V4.10.0',
   firmwareReleasedDate: 'build 241105',
   authStyle: 'new',
-  unauthBody: 'userCheck',
+  firmware: 'face-terminal',
   nonceMaxUses: 8,
+  nonceBasis: 'inferred: 8 uses and 60 s are not backed by a device',
   nonceTtlMs: 60_000,
   features: new Set([
     'card',

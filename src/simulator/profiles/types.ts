@@ -40,17 +40,22 @@ export interface FaceLimits {
   maxHeight: number
 }
 
+import type { FirmwareId } from './firmware.js'
+
 export interface Profile {
   id: ProfileId
   model: string
   deviceType: string
   firmwareVersion: string
   firmwareReleasedDate: string
-  /** How the 401 challenge looks: older firmware (model realm, hex nonce) or V4.x (opaque realm, hex:ms nonce). */
+  /** Nonce form: older firmware (hex of base64 of a timestamp) or V4.x (32 hex:epoch ms); V4.x answers a full slot table with 404. */
   authStyle: 'old' | 'new'
-  /** Body of a 401 to a request without credentials. */
-  unauthBody: 'html' | 'userCheck'
+  /** How this firmware family writes the wire (headers, challenge, 401 bodies, event parts). */
+  firmware: FirmwareId
+  /** Uses allowed per nonce; the next use is answered with a fresh challenge (stale="true"). */
   nonceMaxUses: number
+  /** Which of nonceMaxUses / nonceTtlMs were measured on a device, which inferred. */
+  nonceBasis: string
   nonceTtlMs: number
   features: ReadonlySet<Feature>
   capacity: Capacity

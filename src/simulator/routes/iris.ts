@@ -7,6 +7,7 @@ import type { Obj } from '../http/body.js'
 import { fail } from '../http/errors.js'
 import { boundaryOf, encodeMultipart, parseMultipart } from '../http/multipart.js'
 import { CT_JSON, json, okJson } from '../http/respond.js'
+import { cjson } from '../http/cjson.js'
 import type { Reply } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import { jpegInfo } from '../media/jpeg.js'
@@ -83,7 +84,7 @@ async function captureProgress(ctx: Ctx): Promise<Reply> {
     IrisCaptureProgress: { captureProgress: 100, isCurRequestOver: true, irisNum: pics.length },
   }
   const parts = [
-    { name: 'IrisCaptureProgress', contentType: CT_JSON, body: JSON.stringify(meta, null, '\t') },
+    { name: 'IrisCaptureProgress', contentType: CT_JSON, body: cjson(meta) },
     ...pics.map((b, i) => ({
       name: `irisPic${i + 1}`,
       filename: `irisPic${i + 1}.jpg`,

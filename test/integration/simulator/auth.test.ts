@@ -15,32 +15,71 @@ beforeAll(async () => {
 })
 afterAll(() => fleet.close())
 
+// Face terminals: the challenge and 401 body observed on DS-K1T344 / DS-K1T342MWX (docs/protocol/
+// 01-framework.md §6.1, §6.3); the camera form is the MissiaL capture's (controllers-and-cameras).
+const TERMINAL_CHALLENGE =
+  /^Digest qop="auth", realm="DS-[0-9A-F]{8}", nonce="[^"]+", stale="false", opaque="", domain="::"$/
+const CHALLENGE_BODY =
+  /^<\?xml version="1.0" encoding="UTF-8"\?>\n<userCheck[^>]*>\n\s*<statusValue>401<\/statusValue>\n\s*<statusString>Unauthorized<\/statusString>\n\s*<isActivated>true<\/isActivated>\n<\/userCheck>\n?$/
+
 describe('digest challenge', () => {
-  it('old-style firmware: model realm, hex nonce, userCheck body, no auth does not count', async () => {
-    const c = DigestClient.for(fleet.devices[0]!)
-    const r = await c.raw('GET', '/ISAPI/System/deviceInfo')
-    expect(r.status).toBe(401)
-    const h = r.headers.get('www-authenticate')!
-    expect(h).toMatch(/^Digest qop="auth", realm="DS-K1T671MF", nonce="[0-9a-f]+", stale="FALSE"$/)
-    expect(r.headers.get('content-type')).toContain('application/xml')
-    expect(r.text).toContain('<isIllegalLogin>false</isIllegalLogin>')
-    expect(r.text).toContain('<retryLoginTime>3</retryLoginTime>')
+  it('face terminal: the real challenge form, a userCheck with only statusValue / statusString / isActivated', async () => {
+    for (const d of [fleet.devices[0]!, fleet.devices[1]!]) {
+      const c = DigestClient.for(d)
+      const r = await c.raw('GET', '/ISAPI/System/deviceInfo')
+      expect(r.status).toBe(401)
+      expect(r.headers.get('www-authenticate')).toMatch(TERMINAL_CHALLENGE)
+      expect(r.headers.get('content-type')).toBe('application/json')
+      expect(r.text).toMatch(CHALLENGE_BODY)
+      expect(r.text).not.toContain('retryLoginTime')
+    }
+    const nonces = await Promise.all(
+      [0, 1].map(async () => {
+        const r = await DigestClient.for(fleet.devices[0]!).raw('GET', '/ISAPI/System/deviceInfo')
+        return parseChallenge(r.headers.get('www-authenticate')!)
+      }),
+    )
+    expect(nonces[0]!.realm).toBe(nonces[1]!.realm)
+    expect(nonces[0]!.nonce).not.toBe(nonces[1]!.nonce)
+    expect((await fleet.control.failedLogins(fleet.devices[0]!)).addresses).toEqual({})
   })
 
-  it('V4 firmware: opaque realm, hex:ms nonce, algorithm=MD5', async () => {
+  it('Basic and malformed Digest headers get the same challenge answer, without lockout fields', async () => {
+    const c = DigestClient.for(fleet.devices[0]!)
+    for (const auth of ['Basic YWRtaW46eA==', 'Digest username="admin"', 'Bearer x']) {
+      const r = await c.raw('GET', '/ISAPI/System/deviceInfo', { auth })
+      expect(r.status, auth).toBe(401)
+      expect(r.headers.get('www-authenticate'), auth).toMatch(TERMINAL_CHALLENGE)
+      expect(r.text, auth).toMatch(CHALLENGE_BODY)
+    }
+  })
+
+  it('V4 nonce form (hex:ms) on the V4 profile', async () => {
     const r = await DigestClient.for(fleet.devices[1]!).raw('GET', '/ISAPI/System/deviceInfo')
     const c = parseChallenge(r.headers.get('www-authenticate')!)
-    expect(c.realm).toMatch(/^[0-9a-f]{24}$/)
     expect(c.nonce).toMatch(/^[0-9a-f]{32}:\d{13}$/)
-    expect(c.algorithm).toBe('MD5')
     expect(c.qop).toBe('auth')
+    expect(c.algorithm).toBeUndefined()
   })
 
-  it('card controller answers an unauthenticated probe with the short HTML page', async () => {
+  it('card controller (camera-era web server) answers an unauthenticated probe with the short HTML page', async () => {
     const r = await DigestClient.for(fleet.devices[2]!).raw('GET', '/ISAPI/System/deviceInfo')
     expect(r.status).toBe(401)
     expect(r.headers.get('content-type')).toBe('text/html')
     expect(r.text).toContain('401 -- Unauthorized')
+    expect(r.headers.get('www-authenticate')).toMatch(
+      /^Digest qop="auth", realm="DS-K2602T", nonce="[0-9a-f]+", stale="FALSE"$/,
+    )
+  })
+
+  it('the lockout fields come with a failed credentialed attempt only', async () => {
+    const d = fleet.devices[1]!
+    const r = await DigestClient.for(d, { pass: 'wrong-password' }).get('/ISAPI/System/deviceInfo')
+    expect(r.status).toBe(401)
+    expect(r.text).toContain('<isIllegalLogin>true</isIllegalLogin>')
+    expect(r.text).toContain('<retryLoginTime>2</retryLoginTime>')
+    expect(r.text).toContain('<lockStatus>unlock</lockStatus>')
+    await fleet.control.unlock(d)
   })
 
   it('correct credentials pass; userCheck reports OK', async () => {
@@ -51,7 +90,7 @@ describe('digest challenge', () => {
 })
 
 describe('nonce reuse', () => {
-  it('V4 firmware accepts a nonce twice, the third use is 401 without a challenge', async () => {
+  it('a nonce is good for the profile\'s uses (2 on V4.48.40); the next gets a fresh challenge, stale="true"', async () => {
     const c = DigestClient.for(fleet.devices[1]!)
     const first = await c.raw('GET', '/ISAPI/System/deviceInfo')
     const ch = parseChallenge(first.headers.get('www-authenticate')!)
@@ -64,8 +103,15 @@ describe('nonce reuse', () => {
       statuses.push(last.status)
     }
     expect(statuses).toEqual([200, 200, 401])
-    expect(last.headers.get('www-authenticate')).toBeNull()
-    expect(last.text).toContain('<userCheck')
+    const fresh = parseChallenge(last.headers.get('www-authenticate')!)
+    expect(last.headers.get('www-authenticate')).toContain('stale="true"')
+    expect(fresh.nonce).not.toBe(ch.nonce)
+    expect(last.text).toContain('<subStatusCode>invalidOperation</subStatusCode>')
+    const again = await c.raw('GET', '/ISAPI/System/deviceInfo', {
+      auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', fresh.realm!, fresh.nonce!, 1),
+    })
+    expect(again.status).toBe(200)
+    expect((await fleet.control.failedLogins(fleet.devices[1]!)).addresses).toEqual({})
   })
 
   it('a client reusing nonces with nc++ works on old firmware', async () => {
@@ -75,11 +121,14 @@ describe('nonce reuse', () => {
 
   it('an unknown nonce is stale: 401 with a fresh challenge and a ResponseStatus body', async () => {
     const c = DigestClient.for(fleet.devices[0]!)
+    const probe = parseChallenge(
+      (await c.raw('GET', '/ISAPI/System/deviceInfo')).headers.get('www-authenticate')!,
+    )
     const r = await c.raw('GET', '/ISAPI/System/deviceInfo', {
-      auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', 'DS-K1T671MF', 'deadbeef', 1),
+      auth: c.authHeader('GET', '/ISAPI/System/deviceInfo', probe.realm!, 'deadbeef', 1),
     })
     expect(r.status).toBe(401)
-    expect(r.headers.get('www-authenticate')).toContain('stale="TRUE"')
+    expect(r.headers.get('www-authenticate')).toContain('stale="true"')
     expect(r.text).toContain('<subStatusCode>invalidOperation</subStatusCode>')
   })
 })

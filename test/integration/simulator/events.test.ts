@@ -270,12 +270,12 @@ describe('httpHosts', () => {
       const deadline = Date.now() + 3000
       while (
         !got.some(
-          (g) => g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType": 75'),
+          (g) => g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType":\t75'),
         ) &&
         Date.now() < deadline
       )
         await new Promise((r) => setTimeout(r, 50))
-      const ev = got.find((g) => g.body.includes('"subEventType": 75'))!
+      const ev = got.find((g) => g.body.includes('"subEventType":\t75'))!
       expect(ev.url).toBe('/hik/events')
       expect(ev.ct).toBe('multipart/form-data; boundary=MIME_boundary')
       const parts = parseMultipart(ev.body, 'MIME_boundary')!
@@ -286,7 +286,7 @@ describe('httpHosts', () => {
       })
       while (!got.some((g) => g.body.includes('heartBeat')) && Date.now() < deadline + 2000)
         await new Promise((r) => setTimeout(r, 50))
-      expect(got.some((g) => g.body.includes('"eventType": "heartBeat"'))).toBe(true)
+      expect(got.some((g) => g.body.includes('"eventType":\t"heartBeat"'))).toBe(true)
       const test = await c.post('/ISAPI/Event/notification/httpHosts/1/test', '', 'application/xml')
       expect(test.text).toContain('<errorDescription>ok</errorDescription>')
     } finally {
@@ -312,7 +312,12 @@ describe('httpHosts', () => {
         },
       ],
     })
-    expect(list.json()).toEqual({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok' })
+    expect(list.json()).toEqual({
+      requestURL: '/ISAPI/Event/notification/httpHosts?format=json',
+      statusCode: 1,
+      statusString: 'OK',
+      subStatusCode: 'ok',
+    })
     const got = (await c.get('/ISAPI/Event/notification/httpHosts?format=json')).json<{
       HttpHostNotificationList: { HttpHostNotification: Record<string, unknown> }[]
     }>()

@@ -48,11 +48,13 @@ describe('FDLib', () => {
     const r = await upload('1001', jpeg)
     expect(r.status).toBe(200)
     expect(r.json()).toEqual({
+      requestURL: '/ISAPI/Intelligent/FDLib/FaceDataRecord?format=json',
       statusCode: 1,
       statusString: 'OK',
       subStatusCode: 'ok',
       FPID: '1001',
     })
+    expect(Object.keys(r.json())[0]).toBe('requestURL')
     const again = await upload('1001', jpeg, undefined, 'POST', 'img')
     expect(again.status).toBe(400)
     expect(again.json()).toMatchObject({

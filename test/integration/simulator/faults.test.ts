@@ -126,12 +126,24 @@ describe('bad input never crashes and never corrupts state', () => {
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
   })
 
-  it('oversized bodies get 413', async () => {
+  it('oversized bodies: 401 challenge without credentials, then an ISAPI error in the request format (no HTML 413)', async () => {
     const big = Buffer.alloc(5 * 1024 * 1024, 0x61)
-    const r = await c
-      .request('POST', '/ISAPI/AccessControl/UserInfo/Record?format=json', big, 'application/json')
-      .catch(() => ({ status: 413 }))
-    expect(r.status).toBe(413)
+    const U = '/ISAPI/AccessControl/UserInfo/Record?format=json'
+    const anon = await c.raw('POST', U, { body: big, contentType: 'application/json' })
+    expect(anon.status).toBe(401)
+    expect(anon.headers.get('www-authenticate')).toMatch(/^Digest /)
+    const r = await c.post(U, big, 'application/json')
+    expect(r.status).toBe(400)
+    expect(r.headers.get('content-type')).toBe('application/json')
+    expect(r.json()).toMatchObject({
+      requestURL: U,
+      statusCode: 6,
+      subStatusCode: 'badParameters',
+      errorMsg: 'request body too large',
+    })
+    const x = await c.put('/ISAPI/System/time', big, 'application/xml')
+    expect(x.status).toBe(400)
+    expect(x.text).toContain('<subStatusCode>badParameters</subStatusCode>')
     expect((await c.get('/ISAPI/System/deviceInfo')).status).toBe(200)
   })
 

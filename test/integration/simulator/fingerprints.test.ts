@@ -72,7 +72,12 @@ describe('fingerprints', () => {
   it('Download + Progress: totalStatus 0 first, then 1 with the verdict', async () => {
     expect(
       (await c.post(`${A}/FingerPrintDownload?format=json`, cfg('1002', 2, tpl(4)))).json(),
-    ).toEqual({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok' })
+    ).toEqual({
+      requestURL: `${A}/FingerPrintDownload?format=json`,
+      statusCode: 1,
+      statusString: 'OK',
+      subStatusCode: 'ok',
+    })
     const p0 = (await c.get(`${A}/FingerPrintProgress?format=json`)).json()
     expect(p0).toEqual({
       FingerPrintStatus: {

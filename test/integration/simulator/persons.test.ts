@@ -47,6 +47,7 @@ describe('UserInfo', () => {
 
   it('Record creates; a duplicate is employeeNoAlreadyExist/checkUser with HTTP 400', async () => {
     expect((await c.post(`${U}/Record?format=json`, person('1001', 'Ann Lee'))).json()).toEqual({
+      requestURL: `${U}/Record?format=json`,
       statusCode: 1,
       statusString: 'OK',
       subStatusCode: 'ok',
@@ -54,6 +55,7 @@ describe('UserInfo', () => {
     const dup = await c.post(`${U}/Record?format=json`, person('1001'))
     expect(dup.status).toBe(400)
     expect(dup.json()).toEqual({
+      requestURL: `${U}/Record?format=json`,
       statusCode: 6,
       statusString: 'Invalid Content',
       subStatusCode: 'employeeNoAlreadyExist',
@@ -155,6 +157,7 @@ describe('UserInfo', () => {
     expect(badTime.json()).toMatchObject({ subStatusCode: 'badParameters', errorMsg: 'beginTime' })
     const noRoot = await c.post(`${U}/Record?format=json`, { employeeNo: '1' })
     expect(noRoot.json()).toEqual({
+      requestURL: `${U}/Record?format=json`,
       statusCode: 6,
       statusString: 'Invalid Content',
       subStatusCode: 'MessageParametersLack',

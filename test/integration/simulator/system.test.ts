@@ -256,6 +256,7 @@ describe('configuration documents', () => {
   it('card reader: the device notSupport JSON for a missing reader, round-trip for an existing one', async () => {
     const miss = await c.get('/ISAPI/AccessControl/CardReaderCfg/5?format=json')
     expect(miss.json()).toEqual({
+      requestURL: '/ISAPI/AccessControl/CardReaderCfg/5?format=json',
       statusCode: 4,
       statusString: 'Invalid Operation',
       subStatusCode: 'notSupport',

@@ -84,7 +84,7 @@ describe('digest', () => {
     const h = header(n, 'Secret-123')
     expect(auth.check('GET', '/ISAPI/System/deviceInfo', h, 'ip').kind).toBe('ok')
     expect(auth.check('GET', '/ISAPI/System/deviceInfo', h, 'ip').kind).toBe('ok')
-    expect(auth.check('GET', '/ISAPI/System/deviceInfo', h, 'ip').kind).toBe('reused')
+    expect(auth.check('GET', '/ISAPI/System/deviceInfo', h, 'ip').kind).toBe('stale')
     const n2 = nonceOf(auth.challenge())
     clock.t += 1001
     expect(auth.check('GET', '/ISAPI/System/deviceInfo', header(n2, 'Secret-123'), 'ip').kind).toBe(
@@ -113,13 +113,17 @@ describe('digest', () => {
     expect(auth.lockState('a')).toMatchObject({ locked: false, retryLeft: 3 })
   })
 
-  it('challenge shapes: old and V4 firmware', () => {
-    expect(setup().auth.challenge()).toMatch(
+  it('challenge shapes: camera (MissiaL capture) and face terminal (DS-K1T344), old and V4 nonces', () => {
+    expect(setup({ challenge: 'camera' }).auth.challenge()).toMatch(
       /^Digest qop="auth", realm="DS-K1T671MF", nonce="[0-9a-f]+", stale="FALSE"$/,
     )
-    const v4 = setup({ nonceStyle: 'new', realm: 'abc' }).auth.challenge(true)
+    expect(setup({ challenge: 'camera' }).auth.challenge(true)).toMatch(/, stale="TRUE"$/)
+    const v4 = setup({ nonceStyle: 'new', realm: 'DS-6E392E44' }).auth.challenge(true)
     expect(v4).toMatch(
-      /^Digest realm="abc", domain="::", qop="auth", nonce="[0-9a-f]{32}:\d+", opaque="", algorithm="MD5", stale="TRUE"$/,
+      /^Digest qop="auth", realm="DS-6E392E44", nonce="[0-9a-f]{32}:\d+", stale="true", opaque="", domain="::"$/,
+    )
+    expect(setup({ challenge: 'terminal' }).auth.challenge()).toMatch(
+      /^Digest qop="auth", realm="DS-K1T671MF", nonce="[0-9a-f]+", stale="false", opaque="", domain="::"$/,
     )
   })
 })

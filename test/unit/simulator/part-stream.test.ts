@@ -8,7 +8,7 @@ describe('part stream', () => {
     const N = 20_000
     let stream: PartStream | null = null
     const server = createServer((_req, res) => {
-      stream = new PartStream(res, 'multipart/mixed; boundary=MIME_boundary')
+      stream = new PartStream(res, 'multipart/mixed; boundary=MIME_boundary', 'webs')
       stream.replay(
         (function* () {
           for (let i = 0; i < N; i++) yield { contentType: 'application/json', body: `{"i":${i}}` }

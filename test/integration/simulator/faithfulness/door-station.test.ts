@@ -23,7 +23,13 @@ let fleet: Fleet
 let c: DigestClient
 
 beforeAll(async () => {
-  fleet = await startFleet({ profile: 'face-fp', timing: { doorPulseMs: 50, heartbeatMs: 100 } })
+  // The DS-KV6124-E1's own firmware dialect: status objects without requestURL, heartbeats without
+  // macAddress, events without filler fields (profiles/firmware.ts).
+  fleet = await startFleet({
+    profile: 'face-fp',
+    firmware: 'door-station',
+    timing: { doorPulseMs: 50, heartbeatMs: 100 },
+  })
   c = DigestClient.for(fleet.devices[0]!)
 })
 afterAll(() => fleet.close())
