@@ -88,3 +88,25 @@ export function xmlNorm(text: string): Record<string, unknown> {
   }
   return strip(xmlParser.parse(text)) as Record<string, unknown>
 }
+
+/**
+ * The layout of cJSON's formatted print, written out line by line (independently of the
+ * simulator's printer): members one a line at depth tabs, `"key":<TAB>value`, arrays inline
+ * with ", " so a list of objects opens `[{` and continues `}, {`. Checked against the real
+ * santanapedro files byte for byte, then used on the simulator's answers.
+ */
+export function cjsonLayout(value: unknown): string {
+  const lines: string[] = []
+  const scalar = (v: unknown): string => (v === null ? 'null' : JSON.stringify(v))
+  // Returns the text of `v` printed at `depth` (object members at depth + 1 tabs).
+  const print = (v: unknown, depth: number): string => {
+    if (Array.isArray(v)) return '[' + v.map((x) => print(x, depth + 1)).join(', ') + ']'
+    if (!isObj(v)) return scalar(v)
+    const inner = Object.entries(v).map(
+      ([k, x]) => '\t'.repeat(depth + 1) + JSON.stringify(k) + ':\t' + print(x, depth + 1),
+    )
+    return ['{', inner.join(',\n'), '\t'.repeat(depth) + '}'].filter((s) => s !== '').join('\n')
+  }
+  lines.push(print(value, 0))
+  return lines.join('\n')
+}
