@@ -192,7 +192,9 @@ describe('alertStream parts (DS-K1T344 dialect)', () => {
       ])
         expect(fields, absent).not.toContain(absent)
       expect(ace(live)!.currentVerifyMode).not.toBe('invalid')
-      const door = s.json().find((m) => ace(m)?.currentEvent === true && ace(m)?.subEventType === 21)
+      const door = s
+        .json()
+        .find((m) => ace(m)?.currentEvent === true && ace(m)?.subEventType === 21)
       if (door) expect(Object.keys(ace(door)!)).not.toContain('currentVerifyMode')
       const hb = s.json().find((m) => m.eventType === 'videoloss')!
       expect(hb.macAddress).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/)
