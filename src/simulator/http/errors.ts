@@ -48,6 +48,7 @@ const table = {
   badJsonContent: [6, 0x60000003],
   MessageParametersLack: [6, 0x60000019],
   beyondARGSRangeLimit: [6, 0x60000027],
+  faceLibraryNumError: [6, 0x6000002d],
   SubpicAnalysisModelingError: [6, 0x60000037],
   facelibDataProcessing: [6, 0x6000100b],
   eventNotSupport: [6, 0x60001024],

@@ -2,17 +2,18 @@
 import type { XmlNode } from '../http/xml.js'
 import type { Profile } from './types.js'
 
+/** Face libraries a terminal holds (FDMaxNum); creating one more is faceLibraryNumError. */
+export const FD_MAX_NUM = 3
+
 export function fdLibCaps(p: Profile): Record<string, unknown> {
   return {
     requestURL: '',
     statusCode: 1,
     statusString: 'OK',
     subStatusCode: 'ok',
-    errorCode: 1,
-    errorMsg: 'ok',
     FDNameMaxLen: 64,
     customInfoMaxLen: 256,
-    FDMaxNum: 3,
+    FDMaxNum: FD_MAX_NUM,
     FDRecordDataMaxNum: p.capacity.faces,
     supportFDFunction: 'post,delete,put,get,setUp',
     isSuportFDSearch: 'true',

@@ -6,7 +6,7 @@ import { fail } from '../http/errors.js'
 import { json, jsonStatus, jsonStatusBody } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import { checkFacePicture, downloadFace, readFaceInput } from '../media/face-input.js'
-import { fdLibCaps } from '../profiles/caps-bio.js'
+import { FD_MAX_NUM, fdLibCaps } from '../profiles/caps-bio.js'
 import { faceKey } from '../state/data.js'
 import { optEnum, optInt, optStr, reqStr } from '../state/fields.js'
 import type { FaceLib, FaceRec } from '../state/model.js'
@@ -25,12 +25,22 @@ const INFO_FIELDS = [
   'address',
   'customInfo',
 ] as const
-const okFd = (extra: Obj = {}): Obj => ({
-  ...jsonStatusBody('ok'),
-  errorCode: 1,
-  errorMsg: 'ok',
-  ...extra,
+/** A successful FDLib answer: status fields and data, no errorCode (observed on DS-K1T344). */
+const okFd = (extra: Obj = {}): Obj => ({ ...jsonStatusBody('ok'), ...extra })
+
+/** customInfo only when the library has one. */
+const libFields = (l: FaceLib): Obj => ({
+  FDID: l.FDID,
+  faceLibType: l.faceLibType,
+  name: l.name,
+  ...(l.customInfo ? { customInfo: l.customInfo } : {}),
 })
+
+function visibleLibs(ctx: Ctx): FaceLib[] {
+  return ctx.dev.data.faceLibs.filter(
+    (l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'),
+  )
+}
 
 function findLib(
   ctx: Ctx,
@@ -139,7 +149,7 @@ function fdSearch(ctx: Ctx): ReturnType<typeof json> {
   if (name) all = all.filter((f) => nameOf(f).includes(name))
   const page = paginate(all, '', pos, Math.min(max, 30))
   const out: Obj = {
-    ...okFd({ requestURL: '' }),
+    ...okFd(),
     responseStatusStrg:
       page.responseStatusStrg === 'NO MATCH' ? 'NO MATCHES' : page.responseStatusStrg,
     searchResultPosition: pos,
@@ -180,27 +190,11 @@ async function fdEdit(ctx: Ctx): Promise<ReturnType<typeof json>> {
 function libList(ctx: Ctx): ReturnType<typeof json> {
   const FDID = ctx.query.get('FDID')
   const type = ctx.query.get('faceLibType')
-  const visible = ctx.dev.data.faceLibs.filter(
-    (l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'),
-  )
   if (FDID !== null) {
-    const lib = findLib(ctx, FDID, type)
-    return json({
-      ...okFd(),
-      faceLibType: lib.faceLibType,
-      name: lib.name,
-      customInfo: lib.customInfo,
-    })
+    const { FDID: _id, ...lib } = libFields(findLib(ctx, FDID, type))
+    return json(okFd(lib))
   }
-  return json({
-    ...okFd(),
-    FDLib: visible.map((l) => ({
-      FDID: l.FDID,
-      faceLibType: l.faceLibType,
-      name: l.name,
-      customInfo: l.customInfo,
-    })),
-  })
+  return json(okFd({ FDLib: visibleLibs(ctx).map(libFields) }))
 }
 
 function libCreate(ctx: Ctx): ReturnType<typeof json> {
@@ -210,7 +204,8 @@ function libCreate(ctx: Ctx): ReturnType<typeof json> {
   const name = reqStr(cond, 'name', 1, 48)
   const libs = ctx.dev.data.faceLibs
   if (libs.some((l) => l.name === name)) fail('duplicateLibraryName', 'name')
-  if (libs.length >= 3 + 2) fail('noMemory', 'FDMaxNum', 400)
+  // Inferred: the libraries counted are those the terminal lists (GET FDLib).
+  if (visibleLibs(ctx).length >= FD_MAX_NUM) fail('faceLibraryNumError', 'faceLibraryNumError', 400)
   const FDID = String(Math.max(...libs.map((l) => Number(l.FDID) || 0)) + 1)
   libs.push({ FDID, faceLibType: type, name, customInfo: optStr(cond, 'customInfo', 192) ?? '' })
   ctx.dev.changed()
@@ -266,9 +261,7 @@ function count(ctx: Ctx): ReturnType<typeof json> {
       recordDataNumber: n(lib),
     })
   }
-  const libs = d.faceLibs.filter(
-    (l) => l.faceLibType !== 'infraredFD' || ctx.dev.profile.features.has('infraredFace'),
-  )
+  const libs = visibleLibs(ctx)
   return json({
     ...okFd(),
     FDRecordDataInfo: libs.map((l) => ({

@@ -37,10 +37,17 @@ afterAll(() => fleet.close())
 describe('FDLib', () => {
   it('lists the factory libraries flat with status fields', async () => {
     const r = (await c.get(`${FD}?format=json`)).json<Record<string, unknown>>()
-    expect(r).toMatchObject({ statusCode: 1, subStatusCode: 'ok', errorCode: 1, errorMsg: 'ok' })
+    expect(Object.keys(r)).toEqual([
+      'requestURL',
+      'statusCode',
+      'statusString',
+      'subStatusCode',
+      'FDLib',
+    ])
+    expect(r).toMatchObject({ statusCode: 1, subStatusCode: 'ok' })
     expect(r.FDLib).toEqual([
-      { FDID: '1', faceLibType: 'blackFD', name: '', customInfo: '' },
-      { FDID: '2', faceLibType: 'infraredFD', name: '', customInfo: '' },
+      { FDID: '1', faceLibType: 'blackFD', name: '' },
+      { FDID: '2', faceLibType: 'infraredFD', name: '' },
     ])
   })
 
@@ -273,7 +280,8 @@ describe('FDLib', () => {
         customInfo: 'v1',
       })
     ).json<{ FDID: string }>()
-    expect(r).toMatchObject({ statusCode: 1, errorCode: 1, FDID: '3' })
+    expect(r).toMatchObject({ statusCode: 1, FDID: '3' })
+    expect(r).not.toHaveProperty('errorCode')
     expect(
       (await c.post(`${FD}?format=json`, { faceLibType: 'staticFD', name: 'Visitors' })).json(),
     ).toMatchObject({ subStatusCode: 'duplicateLibraryName' })
@@ -288,6 +296,36 @@ describe('FDLib', () => {
     expect((await c.del(`${FD}?format=json&FDID=3&faceLibType=staticFD`)).json()).toMatchObject({
       subStatusCode: 'libraryNotExist',
     })
+  })
+
+  it('creating a library beyond FDMaxNum is faceLibraryNumError (HTTP 400, statusCode 6, 1610612781)', async () => {
+    const caps = (await c.get(`${FD}/capabilities?format=json`)).json<{ FDMaxNum: number }>()
+    const listed = async (): Promise<number> =>
+      (await c.get(`${FD}?format=json`)).json<{ FDLib: unknown[] }>().FDLib.length
+    const made: string[] = []
+    while ((await listed()) < caps.FDMaxNum) {
+      const r = await c.post(`${FD}?format=json`, {
+        faceLibType: 'staticFD',
+        name: `L${made.length}`,
+      })
+      expect(r.status).toBe(200)
+      made.push(r.json<{ FDID: string }>().FDID)
+    }
+    const over = await c.post(`${FD}?format=json`, {
+      faceLibType: 'staticFD',
+      name: 'One too many',
+    })
+    expect(over.status).toBe(400)
+    expect(over.json()).toEqual({
+      requestURL: `${FD}?format=json`,
+      statusCode: 6,
+      statusString: 'Invalid Content',
+      subStatusCode: 'faceLibraryNumError',
+      errorCode: 1610612781,
+      errorMsg: 'faceLibraryNumError',
+    })
+    expect(await listed()).toBe(caps.FDMaxNum)
+    for (const id of made) await c.del(`${FD}?format=json&FDID=${id}&faceLibType=staticFD`)
   })
 
   it('a profile without face answers notSupport', async () => {
