@@ -25,6 +25,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       libraries: bind(http, faces.listLibraries),
       createLibrary: bind(http, faces.createLibrary),
       deleteLibrary: bind(http, faces.deleteLibrary),
+      renameLibrary: bind(http, faces.renameLibrary),
       add: bind(http, faces.addFace),
       apply: bind(http, faces.applyFace),
       search: bind(http, faces.searchFaces),

@@ -163,6 +163,12 @@ const ROWS: Row[] = [
   ['riskPassword', 0x60000015, 'invalidInput', 'The password is too weak.'],
   ['MessageParametersLack', 0x60000019, 'invalidInput', 'A required field is missing.'],
   ['userPwdLenUnder8', 0x60000023, 'invalidInput', 'The password is too short or too simple.'],
+  [
+    'faceLibraryNumError',
+    0x6000002d,
+    'capacity',
+    'The terminal already holds its maximum number of face libraries.',
+  ],
   ['beyondARGSRangeLimit', 0x60000027, 'invalidInput', 'A value is out of range.'],
   [
     'SubpicAnalysisModelingError',

@@ -8,7 +8,8 @@ export function accessControlCaps(p: Profile): XmlNode {
     isSupportUserInfo: true,
     EmployeeNoInfo: {
       employeeNo: { '@min': p.employeeNo.min, '@max': p.employeeNo.max },
-      characterType: { '@opt': p.employeeNo.characterType === 'number' ? 'number' : 'any,number' },
+      // Real firmware states the current mode as text beside the options.
+      characterType: { '@opt': 'any,number', '#text': p.employeeNo.characterType },
       isSupportCompress: true,
     },
     isSupportCardInfo: f('card'),

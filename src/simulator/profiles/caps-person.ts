@@ -8,7 +8,7 @@ export function userInfoCaps(p: Profile): Record<string, unknown> {
     UserInfoSearchCond: {
       searchID: { '@min': 1, '@max': 36 },
       searchResultPosition: { '@min': 0, '@max': p.capacity.persons },
-      maxResults: { '@min': 1, '@max': 30 },
+      maxResults: { '@min': 1, '@max': p.searchPageMax },
       EmployeeNoList: { maxSize: 30, employeeNo: emp },
       fuzzySearch: { '@min': 0, '@max': 32 },
     },
@@ -65,7 +65,7 @@ export function cardInfoCaps(p: Profile): Record<string, unknown> {
       supportFunction: { '@opt': 'post,delete,put,get,setUp' },
       CardInfoSearchCond: {
         searchID: { '@min': 1, '@max': 36 },
-        maxResults: { '@min': 1, '@max': 30 },
+        maxResults: { '@min': 1, '@max': p.searchPageMax },
         EmployeeNoList: { maxSize: 30, employeeNo: emp },
         CardNoList: { maxSize: 30, cardNo: { '@min': 1, '@max': 32 } },
       },

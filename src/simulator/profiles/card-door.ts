@@ -38,5 +38,6 @@ export const cardDoor: Profile = {
   alertPictures: false,
   httpHostSlots: 2,
   captureStyle: 'block',
+  searchPageMax: 30,
   tzOffsetMinutes: 0,
 }

@@ -48,5 +48,6 @@ export const faceFp: Profile = {
   alertPictures: true,
   httpHostSlots: 2,
   captureStyle: 'block',
+  searchPageMax: 32,
   tzOffsetMinutes: 120,
 }

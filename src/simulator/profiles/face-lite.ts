@@ -55,5 +55,6 @@ export const faceLite: Profile = {
   alertPictures: false,
   httpHostSlots: 2,
   captureStyle: 'poll',
+  searchPageMax: 30,
   tzOffsetMinutes: -240,
 }

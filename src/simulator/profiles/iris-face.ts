@@ -51,5 +51,6 @@ export const irisFace: Profile = {
   alertPictures: true,
   httpHostSlots: 2,
   captureStyle: 'block',
+  searchPageMax: 30,
   tzOffsetMinutes: 60,
 }

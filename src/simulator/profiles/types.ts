@@ -75,6 +75,11 @@ export interface Profile {
   httpHostSlots: number
   /** 'block': capture POSTs wait for the person; 'poll': answer progress 0 at once. */
   captureStyle: 'block' | 'poll'
+  /**
+   * Largest UserInfo / CardInfo search page (capabilities maxResults max). 30 on most firmware;
+   * a terminal accepting 32 is reported in issue 13 (model not stated).
+   */
+  searchPageMax: number
   /** Timezone offset in minutes east of UTC (device local time). */
   tzOffsetMinutes: number
 }

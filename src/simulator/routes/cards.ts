@@ -55,7 +55,7 @@ export const cardRoutes: RouteDef[] = [
     rights: { POST: 'read' },
     POST: (ctx) => {
       const cond = jsonRoot(ctx, 'CardInfoSearchCond')
-      const { searchID, position, max } = pageCond(cond)
+      const { searchID, position, max } = pageCond(cond, 36, ctx.dev.profile.searchPageMax)
       const emps = idList(cond, 'EmployeeNoList', 'employeeNo', 30, 32)
       const cards = idList(cond, 'CardNoList', 'cardNo', 30, 32)
       if (emps && cards) fail('badParameters', 'CardNoList')

@@ -88,7 +88,7 @@ function ensureRoom(ctx: Ctx): void {
 
 function search(ctx: Ctx): ReturnType<typeof json> {
   const cond = jsonRoot(ctx, 'UserInfoSearchCond')
-  const { searchID, position, max } = pageCond(cond)
+  const { searchID, position, max } = pageCond(cond, 36, ctx.dev.profile.searchPageMax)
   const list = idList(cond, 'EmployeeNoList', 'employeeNo', 30, ctx.dev.profile.employeeNo.max)
   const fuzzy = optStr(cond, 'fuzzySearch', 32)
   let all = [...ctx.dev.data.persons.values()]

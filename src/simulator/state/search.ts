@@ -12,9 +12,11 @@ export interface Page<T> {
   items: T[]
 }
 
+/** `pageMax`: the profile's page maximum (what its capabilities state), 30 by default. */
 export function pageCond(
   cond: Obj,
   maxIdLen = 36,
+  pageMax = 30,
 ): { searchID: string; position: number; max: number } {
   const searchID = reqStr(cond, 'searchID', 1, maxIdLen)
   const position = optInt(cond, 'searchResultPosition', 0, 2_000_000_000) ?? 0
@@ -22,7 +24,7 @@ export function pageCond(
   if (raw === undefined) fail('MessageParametersLack', 'maxResults')
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1)
     fail('badParameters', 'maxResults')
-  return { searchID, position, max: Math.min(raw, 30) }
+  return { searchID, position, max: Math.min(raw, pageMax) }
 }
 
 export function paginate<T>(all: T[], searchID: string, position: number, max: number): Page<T> {

@@ -65,6 +65,7 @@ describe('isapi public surface', () => {
           "deleteLibrary",
           "libraries",
           "modify",
+          "renameLibrary",
           "search",
           "searchPage",
         ],

@@ -63,7 +63,11 @@ export function list(x: unknown): unknown[] {
   return [x]
 }
 
-/** Capability options: `"a,b"`, `["a","b"]`, `{"@opt":"a,b"}` or an XML `opt` attribute. */
+/**
+ * Capability options: `"a,b"`, `["a","b"]`, `{"@opt":"a,b"}` or an XML `opt` attribute. An
+ * element may also state its current value as text (`<characterType opt="any,number">number
+ * </characterType>`): that is not an option list, read it with `stated`.
+ */
 export function opts(x: unknown): string[] {
   if (Array.isArray(x))
     return x.map((v) => text(v)).filter((v): v is string => v !== undefined && v !== '')
@@ -74,6 +78,25 @@ export function opts(x: unknown): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '')
+}
+
+/**
+ * The value a capability element states as its text besides `opt` / `min` / `max` (the
+ * terminal's current setting): `{"@opt":"any,number","#text":"number"}` → `number`. A bare
+ * single value (`"number"`) states itself; an option list without text states nothing.
+ */
+export function stated(x: unknown): string | undefined {
+  if (isObj(x)) {
+    const t = '#text' in x ? text(x['#text'])?.trim() : undefined
+    return t === '' ? undefined : t
+  }
+  const t = text(x)?.trim()
+  return t === undefined || t === '' || t.includes(',') ? undefined : t
+}
+
+/** The current value of a capability element: what it states, else its only or first option. */
+export function current(x: unknown): string | undefined {
+  return stated(x) ?? opts(x)[0]
 }
 
 export interface Range {

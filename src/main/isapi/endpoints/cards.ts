@@ -28,7 +28,7 @@ export async function searchCardsPage(
   const cond: Record<string, unknown> = {
     searchID: q.searchID,
     searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize),
+    maxResults: clampPageSize(q.pageSize, q.pageMax),
   }
   if (q.employeeNos?.length)
     cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))

@@ -53,7 +53,7 @@ export async function searchEventsPage(
     AcsEventCond: {
       searchID: q.searchID,
       searchResultPosition: q.position,
-      maxResults: clampPageSize(q.pageSize),
+      maxResults: clampPageSize(q.pageSize, q.pageMax),
       ...cond(q),
     },
   }

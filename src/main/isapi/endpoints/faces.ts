@@ -38,6 +38,9 @@ export interface FaceTarget {
   bornTime?: string
 }
 
+/** A face to add: in a staticFD library the terminal may choose the FPID (addFace returns it). */
+export type NewFaceTarget = Omit<FaceTarget, 'FPID'> & { FPID?: string }
+
 /**
  * A JPEG to upload in the request, a JPEG streamed from elsewhere (exact length known; sent only
  * after a fresh digest challenge, never replayed), or a URL the device downloads itself.
@@ -86,6 +89,23 @@ export async function createLibrary(
   return id
 }
 
+/**
+ * Renames a library (and sets its customInfo when given). A name another library has is
+ * duplicateLibraryName; an unknown FDID is libraryNotExist.
+ */
+export async function renameLibrary(
+  http: IsapiHttp,
+  lib: { FDID: string; faceLibType: string },
+  name: string,
+  customInfo?: string,
+  o: CallOptions = {},
+): Promise<void> {
+  if (!lib.FDID) throw new IsapiError('INVALID_ARGUMENT', 'FDID required')
+  if (name.trim() === '') throw new IsapiError('INVALID_ARGUMENT', 'a library name is required')
+  const path = `${LIB}?format=json&FDID=${encodeURIComponent(lib.FDID)}&faceLibType=${encodeURIComponent(lib.faceLibType)}`
+  await http.json('PUT', path, compact({ name, customInfo }), o)
+}
+
 export async function deleteLibrary(
   http: IsapiHttp,
   FDID: string,
@@ -102,7 +122,10 @@ export async function deleteLibrary(
   )
 }
 
-function recordBody(t: FaceTarget, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function recordBody(
+  t: NewFaceTarget,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return compact({
     faceLibType: t.faceLibType ?? DEFAULT_LIB.faceLibType,
     FDID: t.FDID ?? DEFAULT_LIB.FDID,
@@ -118,7 +141,7 @@ async function sendFace(
   http: IsapiHttp,
   method: 'POST' | 'PUT',
   path: string,
-  t: FaceTarget,
+  t: NewFaceTarget,
   src: FaceSource,
   o: CallOptions,
 ): Promise<Record<string, unknown>> {
@@ -170,14 +193,21 @@ async function sendFace(
   return jsonFlat(http, http.decode(a, method, path), method, path)
 }
 
-/** Adds a face; fails with deviceUserAlreadyExistFace (conflict) if the person has one. */
+/**
+ * Adds a face; fails with deviceUserAlreadyExistFace (conflict) if the person has one. Returns
+ * the FPID the terminal filed it under (its answer's FPID; the one sent if it names none).
+ */
 export async function addFace(
   http: IsapiHttp,
-  t: FaceTarget,
+  t: NewFaceTarget,
   src: FaceSource,
   o: CallOptions = {},
-): Promise<void> {
-  await sendFace(http, 'POST', `${LIB}/FaceDataRecord?format=json`, t, src, o)
+): Promise<string> {
+  const path = `${LIB}/FaceDataRecord?format=json`
+  const doc = await sendFace(http, 'POST', path, t, src, o)
+  const FPID = str(doc.FPID) ?? t.FPID
+  if (!FPID) throw http.bad('POST', path, 'no FPID in answer')
+  return FPID
 }
 
 /** Create-or-replace (FDSetUp). A picture that cannot be modelled is rejected and the old face kept. */
@@ -186,8 +216,9 @@ export async function applyFace(
   t: FaceTarget,
   src: FaceSource,
   o: CallOptions = {},
-): Promise<void> {
-  await sendFace(http, 'PUT', `${LIB}/FDSetUp?format=json`, t, src, o)
+): Promise<string> {
+  const doc = await sendFace(http, 'PUT', `${LIB}/FDSetUp?format=json`, t, src, o)
+  return str(doc.FPID) ?? t.FPID
 }
 
 export interface FaceSearch extends SearchOptions {
@@ -204,7 +235,7 @@ export async function searchFacesPage(
   const path = `${LIB}/FDSearch?format=json`
   const body = compact({
     searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize),
+    maxResults: clampPageSize(q.pageSize, q.pageMax),
     faceLibType: q.faceLibType ?? DEFAULT_LIB.faceLibType,
     FDID: q.FDID ?? DEFAULT_LIB.FDID,
     FPID: q.FPID,

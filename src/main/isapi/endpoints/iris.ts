@@ -68,7 +68,7 @@ export async function searchIrisPage(
   const cond: Record<string, unknown> = {
     searchID: q.searchID,
     searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize),
+    maxResults: clampPageSize(q.pageSize, q.pageMax),
   }
   if (q.employeeNos?.length)
     cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))

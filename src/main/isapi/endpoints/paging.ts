@@ -15,8 +15,13 @@ export interface Page<T> {
 }
 
 export interface SearchOptions {
-  /** Items per page, capped at 30 (the device maximum). */
+  /** Items per page (default: the page maximum). */
   pageSize?: number
+  /**
+   * The device's page maximum, from its capabilities (`maxResults` max; `DeviceCapabilities.
+   * persons.pageMax`); 30 when not given. Some terminals accept more than 30.
+   */
+  pageMax?: number
   /** Reuse a searchID; a fresh UUID otherwise. */
   searchID?: string
   signal?: AbortSignal

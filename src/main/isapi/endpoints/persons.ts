@@ -37,7 +37,7 @@ export async function searchPersonsPage(
   const cond: Record<string, unknown> = {
     searchID: q.searchID,
     searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize),
+    maxResults: clampPageSize(q.pageSize, q.pageMax),
   }
   if (q.employeeNos && q.employeeNos.length > 0)
     cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))

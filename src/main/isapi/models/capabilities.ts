@@ -1,4 +1,4 @@
-import { bool, int, obj, opts, range, type Obj } from '../codec/read'
+import { bool, current, int, obj, opts, range, type Obj } from '../codec/read'
 
 export interface DeviceCapabilities {
   persons: {
@@ -156,7 +156,8 @@ export function parseCapabilities(
   }
   set(c.persons, 'maxRecords', int(ui.maxRecordNum))
   set(c.persons, 'employeeNoMaxLength', range(ui.employeeNo)?.max ?? range(empInfo.employeeNo)?.max)
-  set(c.persons, 'employeeNoCharacterType', opts(empInfo.characterType)[0])
+  // The mode the terminal states (`<characterType opt="any,number">number</characterType>`).
+  set(c.persons, 'employeeNoCharacterType', current(empInfo.characterType))
   set(c.persons, 'nameMaxBytes', range(ui.name)?.max)
   set(c.persons, 'deleteListMax', int(obj(delCond.EmployeeNoList).maxSize))
   set(c.persons, 'maxRightPlans', int(obj(ui.RightPlan).maxSize))
