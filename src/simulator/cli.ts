@@ -1,6 +1,8 @@
 // npm run simulator -- --devices N [--port P] [--profile NAME[,NAME…]] [--latency MS] [--https]
 //                      [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW]
+//                      [--firmware face-terminal|face-terminal-v3|door-station|camera]
 import { startFleet } from './fleet.js'
+import { FIRMWARE_IDS, isFirmwareId } from './profiles/firmware.js'
 import { isProfileId } from './profiles/index.js'
 import { PROFILE_IDS } from './profiles/types.js'
 import type { ProfileId } from './profiles/types.js'
@@ -8,7 +10,7 @@ import type { FleetOptions } from './types.js'
 
 function usage(msg: string): never {
   process.stderr.write(
-    `${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW]\n`,
+    `${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW] [--firmware ${FIRMWARE_IDS.join('|')}]\n`,
   )
   process.exit(2)
 }
@@ -46,6 +48,12 @@ export function parseArgs(argv: string[]): { options: FleetOptions; json: boolea
         const ids = value().split(',')
         for (const id of ids) if (!isProfileId(id)) usage(`unknown profile ${id}`)
         options.profile = ids as ProfileId[]
+        break
+      }
+      case '--firmware': {
+        const id = value()
+        if (!isFirmwareId(id)) usage(`unknown firmware ${id}`)
+        options.firmware = id
         break
       }
       case '--latency':

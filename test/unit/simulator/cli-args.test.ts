@@ -33,5 +33,6 @@ describe('CLI arguments', () => {
       devices: 2,
       autoCapture: { delayMs: 500 },
     })
+    expect(parseArgs(['--firmware', 'door-station']).options).toEqual({ firmware: 'door-station' })
   })
 })
