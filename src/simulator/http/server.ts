@@ -9,7 +9,15 @@ import { authReply } from './auth-gate.js'
 import { IsapiFail } from './errors.js'
 import type { SubStatus } from './errors.js'
 import type { Reply } from './respond.js'
-import { CT_HTML, htmlNotFound, json, jsonStatus, statusLayout, xmlStatus } from './respond.js'
+import {
+  CT_HTML,
+  CT_XML,
+  htmlNotFound,
+  json,
+  jsonStatus,
+  statusLayout,
+  xmlStatus,
+} from './respond.js'
 import type { Ctx, Method, Right, RouteDef } from './route.js'
 import { STREAMING } from './route.js'
 import type { Router } from './router.js'
@@ -218,9 +226,12 @@ export class DeviceServer {
         body.subarray(0, Math.floor(body.length / 2)),
         Buffer.from([0x00, 0xff, 0x7b, 0x3c]),
       ])
+    const headers = { ...reply.headers }
+    if (headers['Content-Type'] === CT_XML)
+      headers['Content-Type'] = this.dev.firmware.xmlContentType
     res.writeHead(reply.status, {
       ...this.wireHeaders(res),
-      ...reply.headers,
+      ...headers,
       'Content-Length': body.length,
     })
     res.end(body)

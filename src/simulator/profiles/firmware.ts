@@ -12,6 +12,8 @@ export interface Firmware {
   basis: string
   /** `Server` header. */
   server: string
+  /** Content-Type of XML answers. */
+  xmlContentType: string
   /** `X-Frame-Options` header, or none. */
   frameOptions: string | null
   /** Idle keep-alive connections are closed after this many seconds (stated in `Keep-Alive`). */
@@ -44,9 +46,11 @@ export interface Firmware {
 const faceTerminal: Firmware = {
   id: 'face-terminal',
   basis:
-    'observed on DS-K1T344 (challenge, 401 body, Server, Content-Type, X-Frame-Options, requestURL first, ' +
-    'event part names, heartbeat macAddress, events without filler fields); Keep-Alive timeout/max inferred from the camera capture',
+    'observed on DS-K1T344 (challenge, 401 body, Server, JSON Content-Type, X-Frame-Options, requestURL first, ' +
+    'event part names, heartbeat macAddress, events without filler fields); Keep-Alive timeout/max and the XML ' +
+    'Content-Type inferred',
   server: 'webs',
+  xmlContentType: 'application/xml; charset="UTF-8"',
   frameOptions: 'SAMEORIGIN',
   keepAliveSeconds: 10,
   keepAliveMax: 100,
@@ -87,10 +91,11 @@ const doorStation: Firmware = {
 const camera: Firmware = {
   id: 'camera',
   basis:
-    'Server, Keep-Alive, challenge and HTML 401 measured on DS-2CD2155FWD-I V5.5.0 build 170725 ' +
+    'Server, Keep-Alive, XML Content-Type, challenge and HTML 401 measured on DS-2CD2155FWD-I V5.5.0 build 170725 ' +
     '(test/fixtures/real/MissiaL-hikvision-client); status objects without requestURL measured on ' +
     'DS-K2702WX-E1(P) V1.7.4 (idstein); the rest inferred',
   server: 'App-webs/',
+  xmlContentType: 'application/xml',
   frameOptions: null,
   keepAliveSeconds: 10,
   keepAliveMax: 100,

@@ -119,6 +119,11 @@ describe('headers', () => {
     } finally {
       agent.destroy()
     }
+    const xmlType = [...cassette.matchAll(/Content-Type: \[([^\]]+)\]/g)].map((m) => m[1])
+    expect(xmlType.slice(2)).toEqual(['application/xml', 'application/xml'])
+    const info = await camera.get('/ISAPI/System/deviceInfo')
+    expect(info.status).toBe(200)
+    expect(info.headers.get('content-type')).toBe(xmlType[2])
   })
 })
 
