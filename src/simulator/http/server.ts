@@ -6,6 +6,7 @@ import { createServer as createHttps } from 'node:https'
 import type { Socket } from 'node:net'
 import type { SimDevice } from '../device.js'
 import { authReply } from './auth-gate.js'
+import { readBody } from './read-body.js'
 import { IsapiFail } from './errors.js'
 import type { SubStatus } from './errors.js'
 import type { Reply } from './respond.js'
@@ -24,8 +25,6 @@ import type { Router } from './router.js'
 import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
-/** Over-size bodies are read and dropped up to this size (so the answer reaches the client); beyond it the connection is cut. */
-const DRAIN_LIMIT = 64 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
 const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
   Administrator: new Set<Right>(['read', 'control', 'config', 'admin']),
@@ -50,41 +49,6 @@ function errorReply(
     ...(http !== undefined ? { http } : {}),
   }
   return format === 'json' ? jsonStatus(sub, o) : xmlStatus(sub, { ...o, requestURL: url })
-}
-
-/** The body, or 'tooLarge' once an over-size body has been read and dropped (up to DRAIN_LIMIT). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge' | 'aborted'> {
-  return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > DRAIN_LIMIT) {
-      req.socket.destroy()
-      resolve('aborted')
-      return
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    let tooLarge = declared > limit
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > DRAIN_LIMIT) {
-        req.socket.destroy()
-        resolve('aborted')
-        return
-      }
-      if (tooLarge || size > limit) {
-        tooLarge = true
-        chunks.length = 0
-        return
-      }
-      chunks.push(c)
-    })
-    req.on('end', () => {
-      if (tooLarge) resolve('tooLarge')
-      else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
-    })
-    req.on('error', () => resolve('aborted'))
-    req.on('aborted', () => resolve('aborted'))
-  })
 }
 
 export class DeviceServer {
