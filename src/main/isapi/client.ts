@@ -9,6 +9,10 @@ import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
 import * as schedules from './endpoints/schedules'
 import { activate } from './endpoints/activation'
+import type { CallOptions } from './endpoints/common'
+import type { PersonSearch } from './endpoints/persons'
+import type { DeviceCapabilities } from './models/capabilities'
+import type { Person } from './models/person'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
 
@@ -44,10 +48,17 @@ function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: Isapi
 }
 
 function buildCore(http: IsapiHttp) {
+  // The person search page maximum the terminal's capabilities state (some accept 32), learned
+  // when they are read; person searches use it unless the caller gives another.
+  const pages: { persons?: number } = {}
   return {
     system: {
       deviceInfo: bind(http, system.deviceInfo),
-      capabilities: bind(http, caps.capabilities),
+      capabilities: async (o?: CallOptions): Promise<DeviceCapabilities> => {
+        const c = await caps.capabilities(http, o)
+        pages.persons = c.persons.pageMax
+        return c
+      },
       systemCapabilities: bind(http, caps.systemCapabilities),
       getTime: bind(http, system.getTime),
       setTime: bind(http, system.setTime),
@@ -62,7 +73,8 @@ function buildCore(http: IsapiHttp) {
       snapshot: bind(http, system.snapshot),
     },
     persons: {
-      search: bind(http, persons.searchPersons),
+      search: (q: PersonSearch = {}): AsyncGenerator<Person> =>
+        persons.searchPersons(http, { ...(pages.persons ? { pageMax: pages.persons } : {}), ...q }),
       searchPage: bind(http, persons.searchPersonsPage),
       get: bind(http, persons.getPerson),
       count: bind(http, persons.countPersons),

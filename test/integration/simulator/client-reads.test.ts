@@ -1,6 +1,7 @@
 // The station's ISAPI client against the more faithful simulator (issue 13 items 6, 8, 9):
 // stated capability values, the FDLib capacity refusal, the FPID a terminal files a face under,
 // page sizes from capabilities, renaming a face library.
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connect } from '../../../src/main/isapi/index.js'
 import type { IsapiClient } from '../../../src/main/isapi/index.js'
@@ -121,5 +122,31 @@ describe('search pages from capabilities', () => {
     const all = []
     for await (const p of face.persons.search({ pageMax: caps.persons.pageMax })) all.push(p)
     expect(all.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it('once the capabilities were read, person searches ask for pages that size', async () => {
+    const asked: number[] = []
+    const seen = (m: unknown): void => {
+      const r = (m as { request: { path: string; body: unknown } }).request
+      if (!r.path.startsWith('/ISAPI/AccessControl/UserInfo/Search')) return
+      const body = r.body === null || r.body === undefined ? '' : String(r.body)
+      const max = /"maxResults":(\d+)/.exec(body)
+      if (max) asked.push(Number(max[1]))
+    }
+    const fresh = open(fleet.devices[0]!)
+    subscribe('undici:request:create', seen)
+    try {
+      for await (const _ of fresh.persons.search()) break
+      await fresh.system.capabilities()
+      asked.push(0)
+      for await (const _ of fresh.persons.search()) break
+    } finally {
+      unsubscribe('undici:request:create', seen)
+      await fresh.close()
+    }
+    // (a request may be sent twice: once unsigned for the challenge, once signed)
+    const cut = asked.indexOf(0)
+    expect(new Set(asked.slice(0, cut))).toEqual(new Set([30]))
+    expect(new Set(asked.slice(cut + 1))).toEqual(new Set([32]))
   })
 })
