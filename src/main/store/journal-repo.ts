@@ -146,14 +146,24 @@ export function journalRepo(db: Database) {
     SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
     WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
 
-  return {
-    createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
-      db.transaction(() => {
-        insertJob.run(id, at, retryOf)
+  /**
+   * A job from its plan in batches (a terminal's steps at a time), in one transaction: the
+   * whole job's steps never sit in memory together. How many steps were written.
+   */
+  const createJobFrom = (
+    id: string,
+    at: string,
+    batches: Iterable<readonly PlannedStep[]>,
+    retryOf: string | null = null,
+  ): number =>
+    db.transaction(() => {
+      insertJob.run(id, at, retryOf)
+      let written = 0
+      for (const steps of batches) {
         for (let i = 0; i < steps.length; i += STEPS_PER_INSERT) {
-          const rows = steps
-            .slice(i, i + STEPS_PER_INSERT)
-            .map((s) => [
+          const rows: unknown[] = []
+          for (const s of steps.slice(i, i + STEPS_PER_INSERT))
+            rows.push([
               s.deviceId,
               s.seq,
               s.employeeNo,
@@ -165,8 +175,16 @@ export function journalRepo(db: Database) {
             ])
           insertSteps.run({ jobId: id, at, rows: JSON.stringify(rows) })
         }
-      })()
+        written += steps.length
+      }
+      return written
+    })()
+
+  return {
+    createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
+      createJobFrom(id, at, [steps], retryOf)
     },
+    createJobFrom,
     setJobState: (id: string, state: ApplyJobState, finishedAt: string | null = null): void =>
       void jobState.run(state, finishedAt, id),
     job(id: string): JobRow | undefined {
