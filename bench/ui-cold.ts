@@ -39,6 +39,8 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 })
 const samples: number[] = []
+/** Where a cold open's time goes (ms from navigation start), per run. */
+const phases: { scriptsLoadedMs: number; domContentLoadedMs: number; firstPaintMs: number }[] = []
 let firstScreen = { jsBytes: 0, cssBytes: 0, files: 0 }
 try {
   for (let i = 0; i < runs; i++) {
@@ -61,6 +63,20 @@ try {
     await page.waitForSelector(READY[screen])
     // performance.now() counts from navigation start
     samples.push(Math.round(await page.evaluate(() => performance.now())))
+    phases.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+        const scripts = performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]
+        return {
+          scriptsLoadedMs: Math.round(Math.max(0, ...scripts.map((e) => e.responseEnd))),
+          domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+          firstPaintMs: Math.round(paint?.startTime ?? 0),
+        }
+      }),
+    )
     firstScreen = { jsBytes, cssBytes, files }
     await context.close()
   }
@@ -83,6 +99,7 @@ process.stdout.write(
     runs,
     coldOpenMs: samples,
     medianMs: sorted[Math.floor(sorted.length / 2)],
+    phases,
     firstScreenJsKb: Math.round(firstScreen.jsBytes / 1024),
     firstScreenCssKb: Math.round(firstScreen.cssBytes / 1024),
     firstScreenFiles: firstScreen.files,

@@ -11,8 +11,8 @@ import { cssVariablesResolver, theme } from './theme'
 
 /**
  * A screen's module, loaded the first time it is shown: the first open loads one screen, not
- * eight. Once the first screen is up, the others are fetched while the browser is idle, so
- * moving between screens does not wait for the network.
+ * eight. A few seconds after the first screen is up, the others are fetched while the browser is
+ * idle, so moving between screens does not wait for the network.
  */
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
   let loading: Promise<Record<K, ComponentType>> | null = null
@@ -31,6 +31,8 @@ const PAGES: Record<Section, ReturnType<typeof page>> = {
   events: page(() => import('./features/events/EventsPage'), 'EventsPage'),
 }
 
+const PRELOAD_AFTER_MS = 3000
+
 function preloadScreens(): void {
   for (const { preload } of Object.values(PAGES)) void preload().catch(() => {})
 }
@@ -40,8 +42,10 @@ export function App() {
   const loadSettings = useSettings((s) => s.load)
   useEffect(() => void loadSettings(), [loadSettings])
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 500))
-    idle(preloadScreens)
+    // not at once: the first screen is still fetching its data and should not share the CPU
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 0))
+    const timer = window.setTimeout(() => idle(preloadScreens), PRELOAD_AFTER_MS)
+    return () => window.clearTimeout(timer)
   }, [])
   return (
     <MantineProvider
