@@ -6,13 +6,14 @@
 //                                                      station runs per terminal (target ≤ 1.1×)
 // Both report the peak V8 heap and RSS of the station process, sampled through seeding and
 // apply (target: heap ≤ 300 MB whatever the roster).
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import sharp from 'sharp'
 import type { Station } from '../src/main/station'
 import { DEFAULT_APPLY_OPTIONS } from '../src/main/station/apply/apply-service'
 import { testStation } from '../test/helpers/station'
 import { startFleetChild } from './sim-fleet-child'
+import { face60k } from './synthetic-face'
+import { startProfiler } from './cpu-profile'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -40,40 +41,11 @@ function threadTimes(): Record<string, number> {
   return out
 }
 
-/** BENCH_CPU_PROFILE=file.cpuprofile profiles the apply phase only (open it in Chrome DevTools). */
-async function startProfiler() {
-  const { Session } = await import('node:inspector/promises')
-  const session = new Session()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-  return {
-    async stop(file: string) {
-      const { profile } = await session.post('Profiler.stop')
-      writeFileSync(file, JSON.stringify(profile))
-      session.disconnect()
-    },
-  }
-}
-
+// BENCH_CPU_PROFILE=file.cpuprofile profiles the apply phase only (open it in Chrome DevTools);
+// the JSON then names the heaviest functions by self time.
 const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error?.message)
   return r.value as T
-}
-
-/** A ~60 KB synthetic JPEG: smooth noise so it compresses to a realistic size. */
-async function face60k(seed: number): Promise<Buffer> {
-  const w = 480
-  const h = 640
-  const raw = Buffer.alloc(w * h * 3)
-  let x = seed * 2654435761
-  for (let i = 0; i < raw.length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    raw[i] = 90 + ((x >>> 24) & 0x3f) + ((i / 3 / w) & 0x3f)
-  }
-  return sharp(raw, { raw: { width: w, height: h, channels: 3 } })
-    .jpeg({ quality: 50 })
-    .toBuffer()
 }
 
 async function seed(station: Station): Promise<void> {
@@ -143,7 +115,7 @@ try {
   })
   const wallMs = performance.now() - t0
   sample()
-  if (profiler) await profiler.stop(process.env.BENCH_CPU_PROFILE!)
+  const profileTop = profiler ? await profiler.stop(process.env.BENCH_CPU_PROFILE!) : undefined
   const cpu = process.cpuUsage(cpu0)
   const threads1 = threadTimes()
   const perThread = Object.fromEntries(
@@ -188,6 +160,7 @@ try {
             target: 1.1,
           }
         : { targetCpuMsPerPerson: 0.85 }),
+      ...(profileTop ? { profileTop } : {}),
     }) + '\n',
   )
 } finally {
