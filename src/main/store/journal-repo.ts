@@ -142,6 +142,11 @@ export function journalRepo(db: Database) {
   const failures = db.prepare<[string], StepDbRow>(
     "SELECT * FROM apply_steps WHERE job_id = ? AND state = 'failed' ORDER BY device_id, seq",
   )
+  const failedPersons = db
+    .prepare<[string], [string, string]>(
+      "SELECT DISTINCT device_id, employee_no FROM apply_steps WHERE job_id = ? AND state = 'failed'",
+    )
+    .raw()
   const latestForPerson = db.prepare<[string], StepDbRow>(`
     SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
     WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
@@ -198,6 +203,16 @@ export function journalRepo(db: Database) {
       pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
+    /** Who failed where in a job (a retry's scope): per terminal, the persons, not their steps. */
+    failedPersons(jobId: string): Map<string, Set<string>> {
+      const byDevice = new Map<string, Set<string>>()
+      for (const [deviceId, employeeNo] of failedPersons.iterate(jobId)) {
+        let set = byDevice.get(deviceId)
+        if (!set) byDevice.set(deviceId, (set = new Set()))
+        set.add(employeeNo)
+      }
+      return byDevice
+    },
     /** Several step outcomes in one transaction (the runner batches them). */
     markMany(outcomes: StepOutcomeRecord[], at: string, also?: () => void): void {
       db.transaction(() => {

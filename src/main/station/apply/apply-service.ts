@@ -273,15 +273,9 @@ export function applyService(
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
     retryFailed(jobId: string): ApplyJob {
-      const failed = store.journal.failures(jobId)
-      if (failed.length === 0)
+      const byDevice = store.journal.failedPersons(jobId)
+      if (byDevice.size === 0)
         throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
-      const byDevice = new Map<string, Set<string>>()
-      for (const s of failed) {
-        let set = byDevice.get(s.deviceId)
-        if (!set) byDevice.set(s.deviceId, (set = new Set()))
-        set.add(s.employeeNo)
-      }
       function* steps(): Generator<PlannedStep[]> {
         for (const [deviceId, persons] of byDevice) {
           if (!store.devices.get(deviceId)) continue
