@@ -3,7 +3,7 @@
 // process) sent once by a plain undici client and once by the station's apply. The plain client
 // builds the bodies as literals and answers digest with a reused nonce (two MD5s per request):
 // the floor any client has to pay. Prints JSON: CPU per person of each, the overhead and ratio.
-//   npx tsx bench/apply-overhead.ts [--persons 2000]
+//   npx tsx bench/overhead.ts [--persons 2000]
 //   BENCH_CPU_PROFILE=station.cpuprofile … also profiles the station's apply and names the
 //   heaviest functions by self time.
 import { rmSync } from 'node:fs'
