@@ -101,6 +101,8 @@ try {
   const job = ok<{ id: string; devices: { total: number }[] }>(
     await station.call('apply.start', {}),
   )
+  // apply.start plans and writes the journal before it answers: the planning cost
+  const planMs = performance.now() - t0
   const stepsPerDevice = job.devices[0]?.total ?? 0
   await new Promise<void>((resolve) => {
     station.subscribe((event, payload) => {
@@ -140,6 +142,7 @@ try {
       state: final.state,
       failed: final.devices.reduce((n, d) => n + d.failed, 0),
       wallMs: Math.round(wallMs),
+      planMs: Math.round(planMs),
       seedMs: Math.round(seedMs),
       seedPeakHeapMb: seedPeak.heapMb,
       seedPeakRssMb: seedPeak.rssMb,

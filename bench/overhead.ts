@@ -127,6 +127,7 @@ async function stationRun() {
     const cpu0 = process.cpuUsage()
     const t0 = performance.now()
     const job = ok<{ id: string }>(await station.call('apply.start', {}))
+    const planMs = performance.now() - t0 // apply.start plans and writes the journal first
     await new Promise<void>((resolve) => {
       station.subscribe((event, payload) => {
         const p = payload as { jobId: string; state: string }
@@ -143,7 +144,7 @@ async function stationRun() {
     const profileTop = profiler ? await profiler.stop(process.env.BENCH_CPU_PROFILE!) : undefined
     const final = ok<{ state: string }>(await station.call('apply.status', { jobId: job.id }))
     if (final.state !== 'done') throw new Error(`station apply ${final.state}`)
-    return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs, profileTop }
+    return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs, planMs, profileTop }
   } finally {
     await station.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -172,6 +173,7 @@ try {
       plainWallMsPerPerson: per(plainWall),
       stationWallMsPerPerson: per(st.wallMs),
       wallRatio: Number((st.wallMs / plainWall).toFixed(2)),
+      stationPlanMsPerPerson: per(st.planMs),
       targets: { overheadCpuMsPerPerson: 0.35, stationCpuMsPerPerson: 0.85 },
       ...(st.profileTop ? { profileTop: st.profileTop } : {}),
     }) + '\n',
