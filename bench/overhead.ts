@@ -94,7 +94,7 @@ async function plainRun(device: number, count = persons, firstNo = 1) {
   const cpu = process.cpuUsage(cpu0)
   await c.close()
   if (result.failed > 0) throw new Error(`plain client: ${result.failed} persons failed`)
-  return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs }
+  return { cpuMs: (cpu.user + cpu.system) / 1000, userMs: cpu.user / 1000, wallMs }
 }
 
 /** The station's apply of the same persons to terminal 2: CPU and wall of the apply alone. */
@@ -144,7 +144,13 @@ async function stationRun() {
     const profileTop = profiler ? await profiler.stop(process.env.BENCH_CPU_PROFILE!) : undefined
     const final = ok<{ state: string }>(await station.call('apply.status', { jobId: job.id }))
     if (final.state !== 'done') throw new Error(`station apply ${final.state}`)
-    return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs, planMs, profileTop }
+    return {
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      userMs: cpu.user / 1000,
+      wallMs,
+      planMs,
+      profileTop,
+    }
   } finally {
     await station.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -168,6 +174,8 @@ try {
       plainCpuMsPerPerson: per(plainCpu),
       plainRunsCpuMsPerPerson: [per(before.cpuMs), per(after.cpuMs)],
       stationCpuMsPerPerson: per(st.cpuMs),
+      plainUserMsPerPerson: per((before.userMs + after.userMs) / 2),
+      stationUserMsPerPerson: per(st.userMs),
       overheadCpuMsPerPerson: per(st.cpuMs - plainCpu),
       cpuRatio: Number((st.cpuMs / plainCpu).toFixed(2)),
       plainWallMsPerPerson: per(plainWall),
