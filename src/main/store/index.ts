@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { applyStateRepo } from './apply-state-repo'
 import { assignmentsRepo } from './assignments-repo'
 import { auditRepo } from './audit-repo'
+import { bulkLoader } from './bulk-load'
 import { countsRepo } from './counts-repo'
 import { credentialsRepo } from './credentials-repo'
 import { devicesRepo } from './devices-repo'
@@ -35,6 +36,8 @@ export interface Store {
   schedules: ReturnType<typeof schedulesRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
+  /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
+  bulk<T>(fn: () => T): T
   close(): void
 }
 
@@ -58,6 +61,7 @@ export function openStore(file: string): Store {
     search: searchRepo(db),
     schedules: schedulesRepo(db),
     tx: (fn) => db.transaction(fn)(),
+    bulk: bulkLoader(db),
     close: () => db.close(),
   }
 }

@@ -142,18 +142,33 @@ export function journalRepo(db: Database) {
   const failures = db.prepare<[string], StepDbRow>(
     "SELECT * FROM apply_steps WHERE job_id = ? AND state = 'failed' ORDER BY device_id, seq",
   )
+  const failedPersons = db
+    .prepare<[string], [string, string]>(
+      "SELECT DISTINCT device_id, employee_no FROM apply_steps WHERE job_id = ? AND state = 'failed'",
+    )
+    .raw()
   const latestForPerson = db.prepare<[string], StepDbRow>(`
     SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
     WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
 
-  return {
-    createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
-      db.transaction(() => {
-        insertJob.run(id, at, retryOf)
+  /**
+   * A job from its plan in batches (a terminal's steps at a time), in one transaction: the
+   * whole job's steps never sit in memory together. How many steps were written.
+   */
+  const createJobFrom = (
+    id: string,
+    at: string,
+    batches: Iterable<readonly PlannedStep[]>,
+    retryOf: string | null = null,
+  ): number =>
+    db.transaction(() => {
+      insertJob.run(id, at, retryOf)
+      let written = 0
+      for (const steps of batches) {
         for (let i = 0; i < steps.length; i += STEPS_PER_INSERT) {
-          const rows = steps
-            .slice(i, i + STEPS_PER_INSERT)
-            .map((s) => [
+          const rows: unknown[] = []
+          for (const s of steps.slice(i, i + STEPS_PER_INSERT))
+            rows.push([
               s.deviceId,
               s.seq,
               s.employeeNo,
@@ -165,8 +180,16 @@ export function journalRepo(db: Database) {
             ])
           insertSteps.run({ jobId: id, at, rows: JSON.stringify(rows) })
         }
-      })()
+        written += steps.length
+      }
+      return written
+    })()
+
+  return {
+    createJob(id: string, at: string, steps: PlannedStep[], retryOf: string | null = null): void {
+      createJobFrom(id, at, [steps], retryOf)
     },
+    createJobFrom,
     setJobState: (id: string, state: ApplyJobState, finishedAt: string | null = null): void =>
       void jobState.run(state, finishedAt, id),
     job(id: string): JobRow | undefined {
@@ -180,6 +203,16 @@ export function journalRepo(db: Database) {
       pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
+    /** Who failed where in a job (a retry's scope): per terminal, the persons, not their steps. */
+    failedPersons(jobId: string): Map<string, Set<string>> {
+      const byDevice = new Map<string, Set<string>>()
+      for (const [deviceId, employeeNo] of failedPersons.iterate(jobId)) {
+        let set = byDevice.get(deviceId)
+        if (!set) byDevice.set(deviceId, (set = new Set()))
+        set.add(employeeNo)
+      }
+      return byDevice
+    },
     /** Several step outcomes in one transaction (the runner batches them). */
     markMany(outcomes: StepOutcomeRecord[], at: string, also?: () => void): void {
       db.transaction(() => {

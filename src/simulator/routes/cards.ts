@@ -19,11 +19,9 @@ function readCard(ctx: Ctx, o: Obj, base?: CardRec): CardRec {
   return { employeeNo, cardNo, cardType, leaderCard }
 }
 
-function personCardCount(ctx: Ctx, employeeNo: string): number {
-  let n = 0
-  for (const c of ctx.dev.data.cards.values()) if (c.employeeNo === employeeNo) n++
-  return n
-}
+/** The person's cards (counted as they come and go, never scanned). */
+const personCardCount = (ctx: Ctx, employeeNo: string): number =>
+  ctx.dev.data.cards.countOf(employeeNo)
 
 function ensureRoom(ctx: Ctx, employeeNo: string): void {
   const d = ctx.dev
@@ -165,10 +163,7 @@ export const cardRoutes: RouteDef[] = [
         d.recordEvent(3, 1030, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
       }
       if (cards) for (const c of cards) d.data.cards.delete(c)
-      if (emps) {
-        const want = new Set(emps)
-        for (const [k, c] of d.data.cards) if (want.has(c.employeeNo)) d.data.cards.delete(k)
-      }
+      if (emps) for (const e of emps) for (const k of d.data.cards.keysOf(e)) d.data.cards.delete(k)
       d.changed()
       return okJson()
     },

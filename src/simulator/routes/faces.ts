@@ -65,11 +65,8 @@ function readInfo(cond: Obj, base: Record<string, string> = {}): Record<string, 
   return info
 }
 
-function libFaceCount(ctx: Ctx): number {
-  let n = 0
-  for (const f of ctx.dev.data.faces.values()) if (f.faceLibType !== 'staticFD') n++
-  return n
-}
+/** Faces held outside the static library (counted as they come and go, never scanned). */
+const libFaceCount = (ctx: Ctx): number => ctx.dev.data.faces.counted
 
 function resolveFpid(ctx: Ctx, cond: Obj, lib: FaceLib): string {
   const given = optStr(cond, 'FPID', 63, 1)

@@ -151,8 +151,8 @@ function del(ctx: Ctx): ReturnType<typeof json> {
     if (!det) fail('MessageParametersLack', 'EmployeeNoDetail')
     const emp = readEmployeeNo(det, d.profile)
     const ids = intList(det, 'fingerPrintID', 1, d.profile.capacity.fingersPerPerson, 10)
-    for (const [k, f] of d.data.fingers)
-      if (f.employeeNo === emp && (!ids || ids.includes(f.fingerPrintID))) d.data.fingers.delete(k)
+    for (const k of d.data.fingers.keysOf(emp))
+      if (!ids || ids.includes(d.data.fingers.get(k)!.fingerPrintID)) d.data.fingers.delete(k)
   } else {
     const det = optObj(cond, 'CardReaderDetail')
     if (!det) fail('MessageParametersLack', 'CardReaderDetail')

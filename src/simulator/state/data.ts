@@ -8,16 +8,17 @@ import type {
   IrisRec,
   PersonRec,
 } from './model.js'
+import { OwnedMap } from './owned-map.js'
 
 export interface DeviceData {
   activated: boolean
   accounts: DeviceAccount[]
   persons: Map<string, PersonRec>
-  cards: Map<string, CardRec>
-  fingers: Map<string, FingerRec>
+  cards: OwnedMap<CardRec>
+  fingers: OwnedMap<FingerRec>
   faceLibs: FaceLib[]
-  faces: Map<string, FaceRec>
-  irises: Map<string, IrisRec>
+  faces: OwnedMap<FaceRec>
+  irises: OwnedMap<IrisRec>
   nextPicId: number
   firmwareVersion: string
   firmwareReleasedDate: string
@@ -53,6 +54,22 @@ export interface HttpHost {
   eventMode: string
   uploadImagesDataType: string
 }
+
+type Entries<V> = Iterable<readonly [string, V]>
+/** Cards by cardNo, grouped by employeeNo. */
+export const cardMap = (entries?: Entries<CardRec>) =>
+  new OwnedMap<CardRec>((c) => c.employeeNo, undefined, entries)
+export const fingerMap = (entries?: Entries<FingerRec>) =>
+  new OwnedMap<FingerRec>((f) => f.employeeNo, undefined, entries)
+/** Faces by faceKey, grouped by FPID; the libraries outside staticFD count toward capacity. */
+export const faceMap = (entries?: Entries<FaceRec>) =>
+  new OwnedMap<FaceRec>(
+    (f) => f.FPID,
+    (f) => f.faceLibType !== 'staticFD',
+    entries,
+  )
+export const irisMap = (entries?: Entries<IrisRec>) =>
+  new OwnedMap<IrisRec>((r) => r.employeeNo, undefined, entries)
 
 export const faceKey = (FDID: string, FPID: string): string => `${FDID}\u0000${FPID}`
 export const fingerKey = (employeeNo: string, id: number): string => `${employeeNo}\u0000${id}`
@@ -91,14 +108,14 @@ export function freshData(o: {
     activated: o.activated,
     accounts: [{ id: 1, userName: o.userName, password: o.password, userLevel: 'Administrator' }],
     persons: new Map(),
-    cards: new Map(),
-    fingers: new Map(),
+    cards: cardMap(),
+    fingers: fingerMap(),
     faceLibs: [
       { FDID: '1', faceLibType: 'blackFD', name: '', customInfo: '' },
       { FDID: '2', faceLibType: 'infraredFD', name: '', customInfo: '' },
     ],
-    faces: new Map(),
-    irises: new Map(),
+    faces: faceMap(),
+    irises: irisMap(),
     nextPicId: 1,
     firmwareVersion: o.firmwareVersion,
     firmwareReleasedDate: o.firmwareReleasedDate,

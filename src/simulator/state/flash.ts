@@ -3,7 +3,7 @@
 // so saving 3,000 faces does not rewrite 200 MB of base64. Saves are serialised and atomic.
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { faceKey, fingerKey, irisKey } from './data.js'
+import { cardMap, faceKey, faceMap, fingerKey, fingerMap, irisKey, irisMap } from './data.js'
 import type { DeviceData } from './data.js'
 import type { CardRec, EventRec, FaceRec, FingerRec, IrisRec, PersonRec } from './model.js'
 
@@ -38,7 +38,7 @@ export class FlashStore {
     }
     const raw = saved.data
     const list = <T>(k: string): T[] => (Array.isArray(raw[k]) ? (raw[k] as T[]) : [])
-    const faces = new Map<string, FaceRec>()
+    const faces = faceMap()
     for (const f of list<StoredFace>('faces')) {
       try {
         const jpeg = await readFile(join(this.pics, `${f.picId}.jpg`))
@@ -52,12 +52,12 @@ export class FlashStore {
       ...base,
       ...(raw as Partial<DeviceData>),
       persons: new Map(list<PersonRec>('persons').map((p) => [p.employeeNo, p])),
-      cards: new Map(list<CardRec>('cards').map((c) => [c.cardNo, c])),
-      fingers: new Map(
+      cards: cardMap(list<CardRec>('cards').map((c) => [c.cardNo, c])),
+      fingers: fingerMap(
         list<FingerRec>('fingers').map((f) => [fingerKey(f.employeeNo, f.fingerPrintID), f]),
       ),
       faces,
-      irises: new Map(
+      irises: irisMap(
         list<StoredIris>('irises').map((r) => [
           irisKey(r.employeeNo, r.id),
           { ...r, picture: Buffer.from(r.picture, 'base64') },

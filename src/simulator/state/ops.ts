@@ -45,26 +45,22 @@ export function countsByPerson(dev: SimDevice): Map<string, CredentialCounts> {
 
 export function personCounts(dev: SimDevice, employeeNo: string): CredentialCounts {
   const d = dev.data
-  let cards = 0
-  for (const c of d.cards.values()) if (c.employeeNo === employeeNo) cards++
-  let fingers = 0
-  for (const f of d.fingers.values()) if (f.employeeNo === employeeNo) fingers++
-  let faces = 0
-  for (const f of d.faces.values())
-    if (f.FPID === employeeNo && f.faceLibType === 'blackFD') faces++
-  let irises = 0
-  for (const r of d.irises.values()) if (r.employeeNo === employeeNo) irises++
-  return { cards, fingers, faces, irises }
+  return {
+    cards: d.cards.countOf(employeeNo),
+    fingers: d.fingers.countOf(employeeNo),
+    faces: d.faces.countOf(employeeNo, (f) => f.faceLibType === 'blackFD'),
+    irises: d.irises.countOf(employeeNo),
+  }
 }
 
 /** Removes the person and everything bound to it (terminal behaviour on UserInfo/Delete). */
 export function deletePersonCascade(dev: SimDevice, employeeNo: string): boolean {
   const d = dev.data
   const existed = d.persons.delete(employeeNo)
-  for (const [k, c] of d.cards) if (c.employeeNo === employeeNo) d.cards.delete(k)
-  for (const [k, f] of d.fingers) if (f.employeeNo === employeeNo) d.fingers.delete(k)
-  for (const [k, f] of d.faces) if (f.FPID === employeeNo) d.faces.delete(k)
-  for (const [k, r] of d.irises) if (r.employeeNo === employeeNo) d.irises.delete(k)
+  for (const k of d.cards.keysOf(employeeNo)) d.cards.delete(k)
+  for (const k of d.fingers.keysOf(employeeNo)) d.fingers.delete(k)
+  for (const k of d.faces.keysOf(employeeNo)) d.faces.delete(k)
+  for (const k of d.irises.keysOf(employeeNo)) d.irises.delete(k)
   return existed
 }
 

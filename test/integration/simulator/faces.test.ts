@@ -343,3 +343,31 @@ describe('FDLib', () => {
     }
   })
 })
+
+describe('face capacity', () => {
+  it('one face past the library capacity is noMemory; a person deleted frees their place', async () => {
+    const f = await startFleet({ profile: 'face-fp', capacity: { faces: 2 } })
+    try {
+      const fc = DigestClient.for(f.devices[0]!, { reuse: true })
+      const send = (emp: string) => {
+        const m = faceMultipart({ faceLibType: 'blackFD', FDID: '1', FPID: emp }, jpeg)
+        return fc.request('POST', `${FD}/FaceDataRecord?format=json`, m.body, m.contentType)
+      }
+      for (const e of ['1', '2', '3'])
+        await fc.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+          UserInfo: { employeeNo: e, userType: 'normal' },
+        })
+      expect((await send('1')).status).toBe(200)
+      expect((await send('2')).status).toBe(200)
+      const over = await send('3')
+      expect(over.json()).toMatchObject({ subStatusCode: 'noMemory', errorMsg: 'deviceFaceFull' })
+      await fc.put('/ISAPI/AccessControl/UserInfo/SetUp?format=json', {
+        UserInfo: { employeeNo: '1', deleteUser: true },
+      })
+      expect((await send('3')).status).toBe(200)
+      expect((await f.control.state(0)).faces.map((x) => x.FPID).sort()).toEqual(['2', '3'])
+    } finally {
+      await f.close()
+    }
+  })
+})

@@ -208,7 +208,8 @@ export function applyService(
     )
   }
 
-  const plan = (deviceIds: string[] | undefined, only?: Set<string>): PlannedStep[] => {
+  /** The plan a terminal at a time: the journal writes each as it comes (no whole-job array). */
+  function* plan(deviceIds: string[] | undefined, only?: Set<string>): Generator<PlannedStep[]> {
     const rules = store.assignments.list()
     const targets = deviceIds ? deviceIds.map((id) => devices.record(id)) : store.devices.list()
     const wantedBy = targets.map((device) => {
@@ -222,31 +223,27 @@ export function applyService(
       store.snapshot.credentials(only ? everyone : undefined),
       (sealed) => ctx.secrets.open(sealed),
     )
-    const steps: PlannedStep[] = []
-    targets.forEach((device, i) => {
+    for (const [i, device] of targets.entries()) {
       const desired = new Map(
         wantedBy[i]!.flatMap((no) =>
           desiredAll.has(no) ? [[no, desiredAll.get(no)!] as const] : [],
         ),
       )
-      steps.push(
-        ...planDevice({
-          deviceId: device.id,
-          deviceName: device.name,
-          desired,
-          held: store.holdings.ofDevice(device.id),
-          capabilities: device.capabilities,
-          only,
-        }),
-      )
-    })
-    return steps
+      yield planDevice({
+        deviceId: device.id,
+        deviceName: device.name,
+        desired,
+        held: store.holdings.ofDevice(device.id),
+        capabilities: device.capabilities,
+        only,
+      })
+    }
   }
 
-  const createJob = (steps: PlannedStep[], retryOf: string | null = null): ApplyJob => {
+  const createJob = (steps: Iterable<PlannedStep[]>, retryOf: string | null = null): ApplyJob => {
     const id = randomUUID()
-    store.journal.createJob(id, ctx.clock.now().toISOString(), steps, retryOf)
-    if (steps.length === 0) store.journal.setJobState(id, 'done', ctx.clock.now().toISOString())
+    const written = store.journal.createJobFrom(id, ctx.clock.now().toISOString(), steps, retryOf)
+    if (written === 0) store.journal.setJobState(id, 'done', ctx.clock.now().toISOString())
     else launch(id)
     return toJob(id)
   }
@@ -276,21 +273,18 @@ export function applyService(
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
     retryFailed(jobId: string): ApplyJob {
-      const failed = store.journal.failures(jobId)
-      if (failed.length === 0)
+      const byDevice = store.journal.failedPersons(jobId)
+      if (byDevice.size === 0)
         throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
-      const byDevice = new Map<string, Set<string>>()
-      for (const s of failed) {
-        let set = byDevice.get(s.deviceId)
-        if (!set) byDevice.set(s.deviceId, (set = new Set()))
-        set.add(s.employeeNo)
+      function* steps(): Generator<PlannedStep[]> {
+        for (const [deviceId, persons] of byDevice) {
+          if (!store.devices.get(deviceId)) continue
+          let seq = 0
+          for (const batch of plan([deviceId], persons))
+            yield batch.map((s) => ({ ...s, seq: ++seq }))
+        }
       }
-      const steps: PlannedStep[] = []
-      for (const [deviceId, persons] of byDevice) {
-        if (!store.devices.get(deviceId)) continue
-        steps.push(...plan([deviceId], persons).map((s, i) => ({ ...s, seq: i + 1 })))
-      }
-      return createJob(steps, jobId)
+      return createJob(steps(), jobId)
     },
     pause(jobId: string): ApplyJob {
       const job = toJob(jobId)

@@ -31,6 +31,8 @@ const COLUMNS: Record<string, string> = {
 }
 
 const MAX_REPORTED = 50
+/** From this many rows on, the search index is rebuilt once at the end instead of per row. */
+const BULK_ROWS = 2000
 
 interface RowError {
   line: number
@@ -133,7 +135,8 @@ export function importPersons(
   if (errors.length > 0) refuse()
 
   const at = ctx.clock.now().toISOString()
-  ctx.store.tx(() => {
+  const write = rows.length >= BULK_ROWS ? ctx.store.bulk : ctx.store.tx
+  write(() => {
     parsed.forEach((row, index) => {
       if (!row) return
       const existing = ctx.store.persons.get(row.input.employeeNo)
