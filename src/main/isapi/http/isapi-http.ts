@@ -2,7 +2,15 @@ import { sniffBody } from '../codec/content-type'
 import { parseJson } from '../codec/json'
 import { buildXml, parseXml, type XmlDocument } from '../codec/xml'
 import type { Obj } from '../codec/read'
-import { IsapiError, errorFromStatus, statusFromJson, statusFromXml, type Where } from '../errors'
+import {
+  IsapiError,
+  STATUS_PEEK_CHARS,
+  errorFromStatus,
+  htmlSummary,
+  statusFromJson,
+  statusFromXml,
+  type Where,
+} from '../errors'
 import type { AuthSession } from './auth-session'
 import {
   readBody,
@@ -168,9 +176,10 @@ export class IsapiHttp {
    */
   decode(a: RawAnswer, method: string, path: string): unknown {
     const where = this.where(method, path)
-    const text = a.body.toString('utf8')
-    const kind = sniffBody(a.contentType, text.slice(0, 128))
     const ok = a.status >= 200 && a.status < 300
+    // an error answer is read for its status only: a few KB, however much the terminal sent
+    const text = (ok ? a.body : a.body.subarray(0, STATUS_PEEK_CHARS)).toString('utf8')
+    const kind = sniffBody(a.contentType, text.slice(0, 128))
     if (kind === 'json') {
       let doc: unknown
       try {
@@ -200,15 +209,7 @@ export class IsapiHttp {
     if (!ok)
       throw errorFromStatus(
         a.status,
-        kind === 'html'
-          ? {
-              html: text
-                .replace(/<[^>]*>/g, ' ')
-                .replace(/\s+/g, ' ')
-                .trim()
-                .slice(0, 200),
-            }
-          : undefined,
+        kind === 'html' ? { html: htmlSummary(text) } : undefined,
         where,
       )
     if (kind === 'empty') return undefined
