@@ -15,6 +15,8 @@ export type IsapiErrorCode =
   | 'DEVICE_LOCKED'
   /** The device offers no authentication scheme the client speaks. */
   | 'AUTH_UNSUPPORTED'
+  /** The device (or something on the path) asked for the password in clear: refused, nothing sent. */
+  | 'AUTH_INSECURE'
   /** Connect failed, connection reset or closed mid-answer. */
   | 'OFFLINE'
   | 'TIMEOUT'
@@ -125,6 +127,7 @@ function defaultCategory(code: IsapiErrorCode): ErrorCategory | undefined {
   switch (code) {
     case 'AUTH_FAILED':
     case 'AUTH_UNSUPPORTED':
+    case 'AUTH_INSECURE':
       return 'auth'
     case 'DEVICE_LOCKED':
       return 'locked'
@@ -161,6 +164,8 @@ export interface DeviceStatus {
   lockStatus?: string
   /** `<userCheck>` body (auth answer). */
   userCheck?: boolean
+  /** `isIllegalLogin` of a userCheck: the credentials themselves were refused. */
+  illegalLogin?: boolean
   statusValue?: number
   /** Text of an HTML error page. */
   html?: string
@@ -202,7 +207,12 @@ function put<K extends keyof DeviceStatus>(
 /** Status fields from an XML ResponseStatus or userCheck document. */
 export function statusFromXml(root: string, body: Obj): DeviceStatus | undefined {
   if (root === 'ResponseStatus') return statusFromObj(body)
-  if (root === 'userCheck') return { ...statusFromObj(body), userCheck: true }
+  if (root === 'userCheck') {
+    const s: DeviceStatus = { ...statusFromObj(body), userCheck: true }
+    const illegal = str(body.isIllegalLogin)?.toLowerCase()
+    if (illegal === 'true' || illegal === 'false') s.illegalLogin = illegal === 'true'
+    return s
+  }
   return undefined
 }
 

@@ -4,6 +4,9 @@ import { transportError, type WholeResponse } from './transport'
 
 type Where = { method: string; path: string; device: string }
 
+/** Of an error answer (status ≥ 300) only this much is kept: it is read for its status only. */
+export const ERROR_BODY_KEEP = 64 * 1024
+
 /**
  * One request whose answer is collected whole, as an undici dispatch handler (Transport.exchange):
  * no body stream, and no closures or abort controller per request unless the caller passed a
@@ -88,20 +91,24 @@ export class WholeExchange implements Dispatcher.DispatchHandler {
   }
 
   onResponseData(c: Dispatcher.DispatchController, chunk: Buffer): void {
+    const kept = this.size
     this.size += chunk.length
-    if (this.size <= this.limit) this.chunks.push(chunk)
-    else {
-      this.stop ??= new IsapiError(
-        'TOO_LARGE',
-        `the answer exceeded ${this.limit} bytes`,
-        this.where,
-      )
-      c.abort(this.stop)
-    }
+    if (this.status >= 300 && this.size > ERROR_BODY_KEEP) {
+      // the rest of an error page is drained, not kept
+      if (kept < ERROR_BODY_KEEP) this.chunks.push(chunk.subarray(0, ERROR_BODY_KEEP - kept))
+      if (this.size > this.limit) this.tooLarge(c)
+    } else if (this.size <= this.limit) this.chunks.push(chunk)
+    else this.tooLarge(c)
+  }
+
+  private tooLarge(c: Dispatcher.DispatchController): void {
+    this.stop ??= new IsapiError('TOO_LARGE', `the answer exceeded ${this.limit} bytes`, this.where)
+    c.abort(this.stop)
   }
 
   onResponseEnd(): void {
-    const { chunks, size } = this
+    const { chunks } = this
+    const size = this.status >= 300 ? Math.min(this.size, ERROR_BODY_KEEP) : this.size
     this.finish(undefined, {
       status: this.status,
       headers: this.headers,
