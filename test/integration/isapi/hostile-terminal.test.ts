@@ -91,3 +91,63 @@ describe('the password never goes out in clear', () => {
     expect(t!.seen.every((r) => r.authorization === undefined)).toBe(true)
   })
 })
+
+describe('time and size bounds', () => {
+  it('an answer trickling one byte at a time ends at the answer deadline with TIMEOUT', async () => {
+    t = await hostileTerminal((r, res) => {
+      if (!r.digestOk) return 'digest'
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.write('{')
+      const drip = setInterval(() => (res.destroyed ? clearInterval(drip) : res.write(' ')), 100)
+      res.on('close', () => clearInterval(drip))
+    })
+    c = connect({
+      host: '127.0.0.1',
+      port: t.port,
+      username: HOSTILE_USER,
+      password: HOSTILE_PASSWORD,
+      // the idle limit between bytes is never reached: only the deadline can end the call
+      timeouts: { bodyMs: 5_000, answerMs: 800 },
+    })
+    const e = await rejects(c.persons.count())
+    expect(e).toMatchObject({ code: 'TIMEOUT', category: 'timeout' })
+    expect(String(e.message)).toMatch(/within 800 ms/)
+  })
+
+  it('16 MiB of nested JSON: refused as TOO_LARGE while it arrives, never parsed', async () => {
+    const client = await against((r, res) => {
+      if (!r.digestOk) return 'digest'
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      return writeFlood(res, '', '[', HOSTILE_PAGE)
+    })
+    const { value: e, stallMs } = await longestStall(() => rejects(client.persons.count()))
+    expect(e).toMatchObject({ code: 'TOO_LARGE' })
+    expect(stallMs).toBeLessThanOrEqual(100)
+    // the connection pool is still usable afterwards
+    expect(t!.seen.length).toBeGreaterThan(0)
+  })
+
+  it('JSON nested deeper than any device document (within the size bound): BAD_RESPONSE', async () => {
+    const deep = '['.repeat(400_000) + ']'.repeat(400_000)
+    const client = await against((r, res) => {
+      if (!r.digestOk) return 'digest'
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(deep)
+    })
+    const { value: e, stallMs } = await longestStall(() => rejects(client.persons.count()))
+    expect(e).toMatchObject({ code: 'BAD_RESPONSE' })
+    expect(String(e.message)).toMatch(/nested deeper than 64/)
+    expect(stallMs).toBeLessThanOrEqual(100)
+  })
+
+  it('an XML answer past the XML bound is TOO_LARGE without being parsed', async () => {
+    const client = await against((r, res) => {
+      if (!r.digestOk) return 'digest'
+      res.writeHead(200, { 'Content-Type': 'application/xml' })
+      res.end(`<DeviceInfo>${'<b x="1"/>'.repeat(20_000)}</DeviceInfo>`)
+    })
+    const { value: e, stallMs } = await longestStall(() => rejects(client.system.deviceInfo()))
+    expect(e).toMatchObject({ code: 'TOO_LARGE' })
+    expect(stallMs).toBeLessThanOrEqual(100)
+  })
+})

@@ -25,6 +25,8 @@ export interface CallOptions {
   signal?: AbortSignal
   headersTimeoutMs?: number
   bodyTimeoutMs?: number
+  /** The whole answer, once started, must arrive within this (default: the connection's). */
+  answerDeadlineMs?: number
   /** Limit for the answer body. Default 16 MiB. */
   maxBytes?: number
   /** Own connection (long-lived streams). */
@@ -40,6 +42,12 @@ export interface RawAnswer {
 }
 
 const DEFAULT_MAX = 16 * 1024 * 1024
+/**
+ * Device documents are a few KB; these bounds keep a hostile one to ~100 ms of parsing and
+ * tens of MB (JSON parses ~10x faster than XML). A caller expecting more passes `maxBytes`.
+ */
+export const JSON_ANSWER_MAX = 1024 * 1024
+export const XML_ANSWER_MAX = 128 * 1024
 
 const contentTypeOf = (h: TransportResponse['headers']): string => {
   const ct = h['content-type']
@@ -73,6 +81,7 @@ export class IsapiHttp {
         this.where(method, path),
         o.signal,
         o.bodyTimeoutMs ?? this.transport.bodyTimeoutMs,
+        o.answerDeadlineMs ?? this.transport.answerDeadlineMs,
       )
       return { status: res.status, contentType: contentTypeOf(res.headers), body: buf }
     }
@@ -116,6 +125,7 @@ export class IsapiHttp {
       signal: o.signal,
       headersTimeoutMs: o.headersTimeoutMs,
       bodyTimeoutMs: o.bodyTimeoutMs,
+      answerDeadlineMs: o.answerDeadlineMs,
       dedicated: o.dedicated,
       maxBytes: o.maxBytes ?? DEFAULT_MAX,
     }
@@ -128,9 +138,9 @@ export class IsapiHttp {
       path,
       body === undefined ? undefined : JSON.stringify(body),
       body === undefined ? undefined : 'application/json',
-      o,
+      { ...o, maxBytes: o.maxBytes ?? JSON_ANSWER_MAX },
     )
-    return this.decode(a, method, path)
+    return this.decode(a, method, path, o.maxBytes)
   }
 
   /** XML call: sends `<root>` built from `body` (if given), returns the parsed document after error checks. */
@@ -147,9 +157,9 @@ export class IsapiHttp {
       path,
       payload,
       payload === undefined ? undefined : 'application/xml; charset="UTF-8"',
-      o,
+      { ...o, maxBytes: o.maxBytes ?? JSON_ANSWER_MAX },
     )
-    const doc = this.decode(a, method, path)
+    const doc = this.decode(a, method, path, o.maxBytes)
     return doc === undefined ? undefined : (doc as XmlDocument)
   }
 
@@ -174,7 +184,7 @@ export class IsapiHttp {
    * statusCode ≠ 1 (or 7) and any non-2xx become IsapiError. Returns parsed JSON, an
    * XmlDocument, or undefined for an empty 2xx answer.
    */
-  decode(a: RawAnswer, method: string, path: string): unknown {
+  decode(a: RawAnswer, method: string, path: string, xmlMax = XML_ANSWER_MAX): unknown {
     const where = this.where(method, path)
     const ok = a.status >= 200 && a.status < 300
     // an error answer is read for its status only: a few KB, however much the terminal sent
@@ -194,6 +204,11 @@ export class IsapiHttp {
       return doc
     }
     if (kind === 'xml') {
+      if (ok && a.body.length > xmlMax)
+        throw new IsapiError('TOO_LARGE', `the XML answer exceeded ${xmlMax} bytes`, {
+          ...where,
+          reason: 'The terminal sent a far larger document than expected.',
+        })
       let doc: XmlDocument
       try {
         doc = parseXml(text)
