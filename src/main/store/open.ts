@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { chmodSync, existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppFailure } from '../../shared/result'
@@ -45,6 +46,7 @@ export function openDatabase({ file, migrations = MIGRATIONS }: OpenOptions): Db
   immediateTransactions(db)
   try {
     if (file !== ':memory:') {
+      ownerOnly(file)
       db.pragma('journal_mode = WAL')
       // faces are 60 KB blobs: reading them through a mapping, not page by page with
       // read(2), is most of what an apply costs the station besides talking to terminals
@@ -59,6 +61,16 @@ export function openDatabase({ file, migrations = MIGRATIONS }: OpenOptions): Db
     db.close()
     throw storeFailure(error, file) ?? error
   }
+}
+
+/**
+ * The roster holds names, card numbers, faces and event pictures: readable by its owner only.
+ * Set before WAL mode, as SQLite gives the -wal and -shm files the database file's mode.
+ */
+function ownerOnly(file: string): void {
+  if (process.platform === 'win32') return
+  chmodSync(dirname(file), 0o700)
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600)
 }
 
 /** Extra attempts at a transaction the other process kept busy past the busy timeout. */

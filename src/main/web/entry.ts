@@ -7,7 +7,7 @@ import { systemClock } from '../platform/clock'
 import { installLastResort } from '../platform/last-resort'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
-import { keyFileSecretBox } from '../platform/secret-box'
+import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { simulatorDemo } from '../demo-launcher'
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url))
   const station = createStation({
     dataDir,
-    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    secrets: folderSecretBox(dataDir),
     clock: systemClock,
     logger,
     bridge: 'browser',

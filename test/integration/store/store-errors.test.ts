@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -60,4 +60,21 @@ describe('store failures an installer can act on', () => {
     a.close()
     b.close()
   })
+})
+
+describe('roster files', () => {
+  it.skipIf(process.platform === 'win32')(
+    'are readable by their owner only: files 0600, folder 0700',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'es-perm-'))
+      chmodSync(dir, 0o755) // as a folder made with the usual umask
+      const file = join(dir, 'roster.sqlite')
+      const db = openDatabase({ file })
+      db.exec('CREATE TABLE x (y INTEGER); INSERT INTO x VALUES (1)')
+      for (const f of [file, `${file}-wal`, `${file}-shm`])
+        expect(statSync(f).mode & 0o777).toBe(0o600)
+      expect(statSync(dir).mode & 0o777).toBe(0o700)
+      db.close()
+    },
+  )
 })
