@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     )
   } else {
     process.stdout.write(
-      `Enrollment Station is running in browser mode. Open:\n  ${bridge.url}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
+      `Enrollment Station is running in browser mode. Open:\n  ${bridge.urls.join('\n  ')}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
     )
   }
   if (options.demoIfEmpty) await offerDemo(station, (line) => process.stdout.write(`${line}\n`))
