@@ -11,7 +11,7 @@ import { offerDemo } from './offer-demo'
 import { systemClock } from './platform/clock'
 import { installLastResort } from './platform/last-resort'
 import { consoleLogger } from './platform/logger'
-import { keyFileSecretBox, type SecretBox } from './platform/secret-box'
+import { folderSecretBox } from './platform/secret-store'
 import { createStation } from './station'
 import { STATION_VERSION } from './version'
 
@@ -26,15 +26,9 @@ if (!app.requestSingleInstanceLock()) app.quit()
 
 app.whenReady().then(
   () => {
-    let secrets: SecretBox
-    try {
-      secrets = safeStorageSecretBox()
-    } catch (error) {
-      logger.warn('OS keychain unavailable; sealing secrets with a key file', {
-        error: String(error),
-      })
-      secrets = keyFileSecretBox(join(options.dataDir, 'secret.key'))
-    }
+    // the folder's own store (a key file for new folders), shared with the CLI and browser
+    // mode; the OS keychain only for a folder an older app version sealed with it
+    const secrets = folderSecretBox(options.dataDir, { safeStorage: safeStorageSecretBox })
     const resourcesDir = app.isPackaged
       ? join(process.resourcesPath, 'demo')
       : join(app.getAppPath(), 'resources', 'demo')

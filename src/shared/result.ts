@@ -12,8 +12,12 @@ export const ERROR_CODES = [
   // store
   'DB_TOO_NEW',
   'DB_CORRUPT',
+  'DB_BUSY',
+  'DISK_FULL',
+  'SECRET_KEY_MISMATCH',
   // devices (filled by the station; mirrors the ISAPI client's categories)
   'AUTH_FAILED',
+  'AUTH_INSECURE',
   'DEVICE_LOCKED',
   'PERMISSION_DENIED',
   'NOT_ACTIVATED',

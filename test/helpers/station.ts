@@ -6,6 +6,7 @@ import type { Clock } from '../../src/main/platform/clock'
 import { silentLogger } from '../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../src/main/platform/secret-box'
 import { createStation, type Station } from '../../src/main/station'
+import type { Store } from '../../src/main/store'
 
 export interface TestStation {
   station: Station
@@ -20,6 +21,7 @@ export function testStation(
     dataDir?: string
     apply?: ApplyOptions
     healthCheckMs?: number
+    onStoreOpen?: (store: Store) => void
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -33,6 +35,7 @@ export function testStation(
     databaseFile: options.onDisk ? undefined : ':memory:',
     ...(options.apply ? { apply: options.apply } : {}),
     ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
+    ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
   })
   return { station, dataDir }
 }

@@ -7,7 +7,7 @@ import { defaultDataDir } from '../platform/data-dir'
 import { systemClock } from '../platform/clock'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
-import { keyFileSecretBox } from '../platform/secret-box'
+import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
@@ -135,7 +135,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
   const station = createStation({
     dataDir,
-    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    secrets: folderSecretBox(dataDir),
     clock: systemClock,
     logger: consoleLogger('cli', true),
     bridge: 'cli',

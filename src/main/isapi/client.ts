@@ -33,7 +33,11 @@ export interface ConnectOptions {
   connections?: number
   /** `Connection: close` on every request, for firmware that hangs on keep-alive. */
   connectionClose?: boolean
-  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number }
+  /**
+   * `answerMs`: once the device starts answering, the whole answer must arrive within this
+   * (default 60 s), however it trickles; `bodyMs` is the idle limit between bytes.
+   */
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number; answerMs?: number }
   /** HTTPS trust on first use: stored fingerprint, and a callback to store the first one seen. */
   tls?: { fingerprint?: string; onFirstUse?: (fingerprint: string) => void }
   /** Rotate the digest nonce after this many uses (0 = only when the device refuses it). */
@@ -150,6 +154,7 @@ export function connect(o: ConnectOptions): IsapiClient {
     connectTimeoutMs: o.timeouts?.connectMs,
     headersTimeoutMs: o.timeouts?.headersMs,
     bodyTimeoutMs: o.timeouts?.bodyMs,
+    answerDeadlineMs: o.timeouts?.answerMs,
     tls: o.tls,
     device: o.name,
   })

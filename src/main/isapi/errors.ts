@@ -15,6 +15,8 @@ export type IsapiErrorCode =
   | 'DEVICE_LOCKED'
   /** The device offers no authentication scheme the client speaks. */
   | 'AUTH_UNSUPPORTED'
+  /** The device (or something on the path) asked for the password in clear: refused, nothing sent. */
+  | 'AUTH_INSECURE'
   /** Connect failed, connection reset or closed mid-answer. */
   | 'OFFLINE'
   | 'TIMEOUT'
@@ -125,6 +127,7 @@ function defaultCategory(code: IsapiErrorCode): ErrorCategory | undefined {
   switch (code) {
     case 'AUTH_FAILED':
     case 'AUTH_UNSUPPORTED':
+    case 'AUTH_INSECURE':
       return 'auth'
     case 'DEVICE_LOCKED':
       return 'locked'
@@ -161,6 +164,8 @@ export interface DeviceStatus {
   lockStatus?: string
   /** `<userCheck>` body (auth answer). */
   userCheck?: boolean
+  /** `isIllegalLogin` of a userCheck: the credentials themselves were refused. */
+  illegalLogin?: boolean
   statusValue?: number
   /** Text of an HTML error page. */
   html?: string
@@ -202,12 +207,26 @@ function put<K extends keyof DeviceStatus>(
 /** Status fields from an XML ResponseStatus or userCheck document. */
 export function statusFromXml(root: string, body: Obj): DeviceStatus | undefined {
   if (root === 'ResponseStatus') return statusFromObj(body)
-  if (root === 'userCheck') return { ...statusFromObj(body), userCheck: true }
+  if (root === 'userCheck') {
+    const s: DeviceStatus = { ...statusFromObj(body), userCheck: true }
+    const illegal = str(body.isIllegalLogin)?.toLowerCase()
+    if (illegal === 'true' || illegal === 'false') s.illegalLogin = illegal === 'true'
+    return s
+  }
   return undefined
 }
 
+/**
+ * A device status body is a few hundred bytes; only this much of an error answer is ever
+ * parsed, so a hostile or broken terminal's huge error page costs bounded time.
+ */
+export const STATUS_PEEK_CHARS = 64 * 1024
+/** Characters of an HTML error page looked at for its title and text. */
+const HTML_PEEK_CHARS = 8 * 1024
+
 /** Reads whatever status a body carries: JSON, XML (ResponseStatus/userCheck) or an HTML page. */
-export function statusFromBody(contentType: string, text: string): DeviceStatus | undefined {
+export function statusFromBody(contentType: string, textIn: string): DeviceStatus | undefined {
+  const text = textIn.length > STATUS_PEEK_CHARS ? textIn.slice(0, STATUS_PEEK_CHARS) : textIn
   const kind = sniffBody(contentType, text.slice(0, 128))
   try {
     if (kind === 'json') return statusFromJson(parseJson(text))
@@ -218,21 +237,31 @@ export function statusFromBody(contentType: string, text: string): DeviceStatus 
   } catch {
     return undefined
   }
-  if (kind === 'html') return { html: htmlText(text) }
+  if (kind === 'html') return { html: htmlSummary(text) }
   return undefined
 }
 
-function htmlText(html: string): string {
+/**
+ * The readable text of an HTML error page (its title and first heading, else its text without
+ * tags), at most `max` characters. Looks at the first 8 KiB only and strips tags in one pass.
+ */
+export function htmlSummary(htmlIn: string, max = 200): string {
+  const html = htmlIn.length > HTML_PEEK_CHARS ? htmlIn.slice(0, HTML_PEEK_CHARS) : htmlIn
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]
   const h = /<h\d>([^<]*)<\/h\d>/i.exec(html)?.[1]
-  return (
-    [title, h].filter(Boolean).join(' — ').trim().slice(0, 200) ||
-    html
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 200)
-  )
+  const named = [title, h].filter(Boolean).join(' — ').trim().slice(0, max)
+  if (named) return named
+  let out = ''
+  let i = 0
+  while (i < html.length && out.length < max * 2) {
+    const open = html.indexOf('<', i)
+    out += ' ' + (open < 0 ? html.slice(i) : html.slice(i, open))
+    if (open < 0) break
+    const close = html.indexOf('>', open + 1)
+    if (close < 0) break // the rest is one unterminated tag
+    i = close + 1
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, max)
 }
 
 export interface Where {

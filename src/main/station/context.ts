@@ -25,6 +25,8 @@ export interface StationDeps {
   healthCheckMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
+  /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */
+  onStoreOpen?: (store: Store) => void
 }
 
 /** What every feature service gets. */

@@ -11,6 +11,7 @@ import {
 } from '../../shared/api'
 import { AppFailure, fail, ok, type Result } from '../../shared/result'
 import type { Logger } from '../platform/logger'
+import { storeFailure } from '../store/store-errors'
 
 export type Handler<M extends MethodName> = (
   args: ParsedArgsOf<M>,
@@ -46,6 +47,8 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       return ok(await handler(parsed.data as never))
     } catch (error) {
       if (error instanceof AppFailure) return { ok: false, error: error.toAppError() }
+      const stored = storeFailure(error)
+      if (stored) return { ok: false, error: stored.toAppError() }
       logger.error(`${method} failed unexpectedly`, {
         error: error instanceof Error ? error.stack : String(error),
       })

@@ -36,6 +36,7 @@ export interface Station {
 export function createStation(deps: StationDeps): Station {
   if (deps.databaseFile !== ':memory:') mkdirSync(deps.dataDir, { recursive: true })
   const store = openStore(deps.databaseFile ?? join(deps.dataDir, 'roster.sqlite'))
+  deps.onStoreOpen?.(store)
   const bus = createEventBus()
   const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
   const roster = rosterService(ctx)

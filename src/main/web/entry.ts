@@ -7,7 +7,7 @@ import { systemClock } from '../platform/clock'
 import { installLastResort } from '../platform/last-resort'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
-import { keyFileSecretBox } from '../platform/secret-box'
+import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { simulatorDemo } from '../demo-launcher'
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url))
   const station = createStation({
     dataDir,
-    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+    secrets: folderSecretBox(dataDir),
     clock: systemClock,
     logger,
     bridge: 'browser',
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     )
   } else {
     process.stdout.write(
-      `Enrollment Station is running in browser mode. Open:\n  ${bridge.url}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
+      `Enrollment Station is running in browser mode. Open:\n  ${bridge.urls.join('\n  ')}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
     )
   }
   if (options.demoIfEmpty) await offerDemo(station, (line) => process.stdout.write(`${line}\n`))

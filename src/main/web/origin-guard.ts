@@ -3,6 +3,7 @@
 // the Origin header, which browsers always send and pages cannot forge.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { networkInterfaces } from 'node:os'
 
 export const newToken = (): string => randomBytes(24).toString('base64url')
 
@@ -13,10 +14,26 @@ export function tokenMatches(expected: string, given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+export const isWildcard = (host: string): boolean => host === '0.0.0.0' || host === '::'
+
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.')
+
+/** Reachable from other machines: every address but loopback. */
+export const exposedToNetwork = (host: string): boolean => !isLoopback(host)
+
+/** The host names a browser can reach the station by (a wildcard: every IPv4 of this machine). */
+export function servedHosts(host: string): string[] {
+  const hosts = new Set(['127.0.0.1', 'localhost'])
+  if (!isWildcard(host)) hosts.add(host)
+  else
+    for (const list of Object.values(networkInterfaces()))
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) hosts.add(a.address)
+  return [...hosts]
+}
+
 export function allowedOrigins(host: string, port: number): Set<string> {
-  const hosts = new Set([host, '127.0.0.1', 'localhost'])
-  if (host === '0.0.0.0' || host === '::') hosts.delete(host)
-  return new Set([...hosts].map((h) => `http://${h}:${port}`))
+  return new Set(servedHosts(host).map((h) => `http://${h}:${port}`))
 }
 
 export type UpgradeVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string }

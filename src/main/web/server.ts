@@ -4,7 +4,15 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { CallFrame, ServerFrame } from '../../shared/socket-protocol'
 import type { Logger } from '../platform/logger'
 import type { Station } from '../station'
-import { allowedOrigins, checkUpgrade, newToken } from './origin-guard'
+import { rateLimitedWarn } from '../platform/rate-limited-log'
+import {
+  allowedOrigins,
+  checkUpgrade,
+  exposedToNetwork,
+  isWildcard,
+  newToken,
+  servedHosts,
+} from './origin-guard'
 import { contentSecurityPolicy, serveStatic } from './static-files'
 
 export interface WebBridgeOptions {
@@ -18,7 +26,10 @@ export interface WebBridgeOptions {
 }
 
 export interface WebBridge {
+  /** The URL to open on this machine. */
   url: string
+  /** Every URL the station answers on (other machines' too, when it listens beyond loopback). */
+  urls: string[]
   host: string
   port: number
   token: string
@@ -32,15 +43,17 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   const host = options.host ?? '127.0.0.1'
   const token = options.token ?? newToken()
   let port = 0
+  const hosts = servedHosts(host)
   const http: Server = createServer(
-    serveStatic(options.staticDir, () => contentSecurityPolicy(port)),
+    serveStatic(options.staticDir, () => contentSecurityPolicy(port, hosts)),
   )
+  const warnRefused = rateLimitedWarn(logger, 'refused sockets')
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
 
   http.on('upgrade', (req, socket, head) => {
     const verdict = checkUpgrade(req, token, allowedOrigins(host, port))
     if (!verdict.ok) {
-      logger.warn('refused a socket', { reason: verdict.reason, remote: req.socket.remoteAddress })
+      warnRefused('refused a socket', { reason: verdict.reason, remote: req.socket.remoteAddress })
       socket.end(
         `HTTP/1.1 ${verdict.status} ${verdict.status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
       )
@@ -77,9 +90,18 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     http.listen(options.port ?? 0, host, () => resolve())
   })
   port = (http.address() as AddressInfo).port
-  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host
+  const shownHost = isWildcard(host) ? '127.0.0.1' : host
+  const at = (h: string): string =>
+    `http://${h.includes(':') ? `[${h}]` : h}:${port}/?token=${token}`
+  const urls = [...new Set([shownHost, ...hosts.filter((h) => h !== 'localhost')])].map(at)
+  if (exposedToNetwork(host))
+    logger.warn(
+      `browser mode listens on ${host}, reachable from the network over plain HTTP: anyone on the path can read the token and the roster. Use it only on a trusted network; on this machine prefer --host 127.0.0.1.`,
+      { urls },
+    )
   return {
-    url: `http://${shownHost}:${port}/?token=${token}`,
+    url: at(shownHost),
+    urls,
     host,
     port,
     token,

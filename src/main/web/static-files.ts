@@ -14,14 +14,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-export function contentSecurityPolicy(port: number): string {
+export function contentSecurityPolicy(
+  port: number,
+  hosts: readonly string[] = ['127.0.0.1', 'localhost'],
+): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob: mediastream:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    `connect-src 'self' ${hosts.map((h) => `ws://${h}:${port}`).join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
@@ -35,7 +38,14 @@ export function serveStatic(root: string, csp: () => string) {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      // a malformed escape (any page can send one, no token needed) is the client's error
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request')
+      return
+    }
     const target = normalize(join(root, pathname))
     if (target !== root && !target.startsWith(root + sep)) {
       res.writeHead(403).end()

@@ -98,13 +98,19 @@ describe('digest against an independent server', () => {
     expect(credentialedWhileLocked).toBe(0)
   })
 
-  it('uses Basic only when the device offers no Digest', async () => {
+  it('never sends the password in clear: Basic over plain HTTP is AUTH_INSECURE, nothing credentialed sent', async () => {
     const { s, c } = await setup({ scheme: 'basic' })
-    expect((await c.persons.count()).userNumber).toBe(7)
-    const bad = connect({ host: '127.0.0.1', port: s.port, username: 'admin', password: 'x' })
-    open.push(bad)
-    expect(await rejects(bad.persons.count())).toMatchObject({ code: 'AUTH_FAILED' })
-    expect(s.failures).toBe(1)
+    let credentialed = 0
+    s.server.on('request', (req) => {
+      if (req.headers.authorization) credentialed++
+    })
+    expect(await rejects(c.persons.count())).toMatchObject({
+      code: 'AUTH_INSECURE',
+      category: 'auth',
+    })
+    expect(await rejects(c.persons.count())).toMatchObject({ code: 'AUTH_INSECURE' })
+    expect(credentialed).toBe(0)
+    expect(s.handled).toBe(0)
   })
 
   it('sends an unreplayable (streamed) body only after fetching a fresh nonce, once', async () => {
@@ -393,6 +399,28 @@ describe('TLS trust on first use', () => {
       cert: readFileSync(path.join(dir, `${name}.crt`), 'utf8'),
     }
   }
+
+  it('Basic inside TLS when the device offers no Digest; a wrong password costs one attempt', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isapi-tls-'))
+    const s = await localServer({ tls: cert(dir, 'basic'), scheme: 'basic' })
+    open.push(s)
+    const at = (password: string): IsapiClient => {
+      const c = connect({
+        host: '127.0.0.1',
+        port: s.port,
+        protocol: 'https',
+        username: 'admin',
+        password,
+      })
+      open.push(c)
+      return c
+    }
+    expect((await at('secret').persons.count()).userNumber).toBe(7)
+    const bad = at('x')
+    expect(await rejects(bad.persons.count())).toMatchObject({ code: 'AUTH_FAILED' })
+    expect(await rejects(bad.persons.count())).toMatchObject({ code: 'AUTH_FAILED' })
+    expect(s.failures).toBe(1)
+  })
 
   it('pins the first certificate, returns its fingerprint, and refuses a changed one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'isapi-tls-'))

@@ -250,9 +250,10 @@ describe('the per-person apply state', () => {
     const db = new Database(join(t.dataDir, 'roster.sqlite'))
     expect(
       db.prepare("SELECT value FROM settings WHERE key = 'applyState.unsettled'").get(),
-    ).toEqual({ value: 'false' })
+    ).toEqual({ value: '[]' })
     db.exec("UPDATE persons SET apply_state = 'pending'")
-    db.exec("UPDATE settings SET value = 'true' WHERE key = 'applyState.unsettled'")
+    // owed by a process that is gone (no such pid): this station recomputes everyone
+    db.exec("UPDATE settings SET value = '[2147483646]' WHERE key = 'applyState.unsettled'")
     db.close()
     t = testStation({ apply: FAST, onDisk: true, dataDir: t.dataDir })
     expect(await states()).toEqual({ '8001': 'applied', '8002': 'applied' })

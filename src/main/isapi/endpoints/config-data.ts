@@ -23,6 +23,8 @@ export async function exportConfiguration(http: IsapiHttp, o: ConfigOptions = {}
   const a = await http.raw('GET', path, undefined, undefined, {
     maxBytes: 64 * 1024 * 1024,
     headersTimeoutMs: 60_000,
+    // a configuration file of up to 64 MiB from a weak terminal: minutes, not the default minute
+    answerDeadlineMs: 10 * 60_000,
     ...call,
   })
   const kind = sniffBody(a.contentType, a.body.subarray(0, 128).toString('latin1'))

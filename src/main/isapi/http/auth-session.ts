@@ -1,11 +1,13 @@
 // Authentication layer over the transport. Policy:
 // - Digest (MD5, qop=auth) with cached nonces; nc counts up, so a healthy session costs no extra
-//   round trips. Basic only when the device offers no Digest.
-// - A 401 on a reused nonce (expired, `stale=true`, or refused reuse, with or without a new
-//   challenge) is answered by one retry with a fresh nonce. A 401 on a fresh nonce means wrong
-//   credentials (unless it says stale=true, which vouches for the password: one more try):
-//   AUTH_FAILED at once, and the session stays failed until credentials change, so a caller's
-//   loop cannot lock the account out (the client makes at most one failed attempt).
+//   round trips. Basic never over plain HTTP (the password would travel readable), only inside
+//   TLS when the device offers no Digest, and never after Digest was accepted (a downgrade):
+//   AUTH_INSECURE, with no credentialed request sent.
+// - A refused credentialed request is retried only when the terminal says the nonce, not the
+//   password, was the problem: `stale=true`, a 401 without a challenge on a reused nonce (firmware
+//   limiting nonce reuse), or the documented expired-nonce body. A refused password (a userCheck
+//   with isIllegalLogin, or any other 401) is AUTH_FAILED at once, and the whole session - every
+//   lane - stays failed until credentials change: one failed login per user action at most.
 // - A lock body (lockStatus lock / unlockTime > 0) stops at once with DEVICE_LOCKED, and calls
 //   fail fast until the device's unlockTime has passed.
 // - A device that refuses reuse at the same count twice in a row (firmware limiting nonce reuse)
@@ -18,8 +20,17 @@
 // - Parallel requests use separate nonces ("lanes", one per connection), each lane sending one
 //   request at a time, so every nonce's nc reaches the device in order (devices refuse an nc
 //   lower than one already seen, which two connections sharing one nonce would cause).
-import { IsapiError, errorFromStatus, statusFromBody, type DeviceStatus } from '../errors'
-import { digestChallenge, offersBasic, parseChallenges } from './challenge'
+import { IsapiError, type DeviceStatus } from '../errors'
+import {
+  basicDowngrade,
+  basicInClear,
+  isLocked,
+  mayTellLock,
+  noChallenge,
+  nonceOnlyStale,
+  statusOf,
+} from './auth-answers'
+import { digestChallenge, offersBasic, parseChallenges, type DigestChallenge } from './challenge'
 import { DigestNonce, basicAuthorization, type Credentials } from './digest'
 import {
   destroyBody,
@@ -60,6 +71,8 @@ export class AuthSession {
   private lockError: IsapiError | undefined
   private maxUses: number
   private lastRefusalAt = 0
+  /** Digest was accepted once: a later Basic challenge is a downgrade, refused. */
+  private digestAccepted = false
   private readonly challengePath: string
   private readonly now: () => number
   /** Authenticated attempts the device refused (for diagnostics and tests). */
@@ -204,8 +217,11 @@ export class AuthSession {
       fresh = true
     }
     let resent = false
-    let staleRetried = false
-    for (let attempt = 0; attempt < 5; attempt++) {
+    let staleRetries = 0
+    let freshStale = false
+    for (;;) {
+      // another lane may have learned meanwhile that the password is refused: no attempt more
+      if (this.failed) throw this.failed
       const auth = this.authorization(r, lane)
       const headers = auth === undefined ? r.headers : { ...r.headers, authorization: auth }
       let res: T
@@ -229,6 +245,7 @@ export class AuthSession {
       if (res.status !== 401) {
         if (auth !== undefined) {
           this.verified = true
+          if (this.scheme === 'digest') this.digestAccepted = true
           if (lane.nonce) lane.nonce.accepted = true
         }
         return res
@@ -238,49 +255,59 @@ export class AuthSession {
       if (isLocked(st)) throw this.lock(st, r)
       const challenges = parseChallenges(res.headers['www-authenticate'])
       const dc = digestChallenge(challenges)
-      const staleVouches = dc?.stale === true && !staleRetried && replayable
-      if (auth !== undefined && !fresh && this.scheme === 'digest' && lane.nonce)
-        this.learnReuseLimit(lane.nonce.nc)
-      // invariant: a body that cannot be replayed was sent with a fresh nonce, so it ends here
-      if (auth !== undefined && (fresh || this.scheme === 'basic') && !staleVouches)
-        throw this.authFailed(st, r)
-      if (staleVouches && fresh) staleRetried = true
-      if (dc) {
-        this.challenges++
-        lane.nonce = new DigestNonce(dc, this.creds)
-        this.scheme = 'digest'
-        fresh = true
-        continue
-      }
-      if (offersBasic(challenges)) {
-        this.scheme = 'basic'
-        fresh = true
-        continue
-      }
       if (auth === undefined) {
-        // a 401 that carries a device status (e.g. notActivated) says why; report that
-        if (st && (st.subStatusCode !== undefined || st.errorCode !== undefined) && !st.userCheck)
-          throw errorFromStatus(401, st, {
-            method: r.method,
-            path: r.path,
-            device: this.transport.device,
-          })
-        throw new IsapiError(
-          'AUTH_UNSUPPORTED',
-          'the device asked for authentication without a usable challenge',
-          {
-            httpStatus: 401,
-            method: r.method,
-            path: r.path,
-            device: this.transport.device,
-          },
-        )
+        // no credentials were sent: this 401 is the challenge
+        if (dc) {
+          this.adopt(lane, dc)
+          fresh = true
+          continue
+        }
+        if (offersBasic(challenges)) {
+          this.useBasic(r)
+          fresh = true
+          continue
+        }
+        throw noChallenge(st, this.whereOf(r))
       }
-      // a reused nonce refused without a new challenge (firmware limiting nonce reuse)
-      await this.fetchChallenge(r, lane)
+      // credentials were refused
+      if (this.failed) throw this.failed
+      if (this.scheme === 'basic' || !lane.nonce) throw this.authFailed(st, r)
+      if (!fresh) this.learnReuseLimit(lane.nonce.nc)
+      // one retry for a reused nonce refused, one for stale=true on a fresh nonce: never a loop
+      if (
+        !replayable ||
+        staleRetries >= 2 ||
+        (fresh && freshStale) ||
+        !nonceOnlyStale(st, dc, fresh)
+      )
+        throw this.authFailed(st, r)
+      staleRetries++
+      if (fresh) freshStale = true
+      if (dc) this.adopt(lane, dc)
+      else if (offersBasic(challenges)) throw basicDowngrade(this.whereOf(r))
+      else await this.fetchChallenge(r, lane)
       fresh = true
     }
-    throw this.authFailed(undefined, r)
+  }
+
+  private adopt(lane: Lane, dc: DigestChallenge): void {
+    this.challenges++
+    lane.nonce = new DigestNonce(dc, this.creds)
+    this.scheme = 'digest'
+  }
+
+  /**
+   * Basic sends the password readable by anyone on the path: only inside TLS, and never once
+   * Digest was accepted (a Basic challenge then is a downgrade attack or a broken device).
+   */
+  private useBasic(r: TransportRequest): void {
+    if (this.digestAccepted) throw basicDowngrade(this.whereOf(r))
+    if (!this.transport.tls) throw basicInClear(this.whereOf(r))
+    this.scheme = 'basic'
+  }
+
+  private whereOf(r: TransportRequest): { method: string; path: string; device: string } {
+    return { method: r.method, path: r.path, device: this.transport.device }
   }
 
   private learnReuseLimit(refusedAtNc: number): void {
@@ -325,13 +352,11 @@ export class AuthSession {
     const challenges = parseChallenges(res.headers['www-authenticate'])
     const dc = digestChallenge(challenges)
     if (dc) {
-      this.challenges++
-      this.scheme = 'digest'
-      lane.nonce = new DigestNonce(dc, this.creds)
+      this.adopt(lane, dc)
       return
     }
     if (offersBasic(challenges)) {
-      this.scheme = 'basic'
+      this.useBasic(r)
       return
     }
     throw new IsapiError(
@@ -416,21 +441,4 @@ interface Wire<T extends Answer> {
     res: T,
     r: TransportRequest,
   ): Promise<DeviceStatus | undefined> | DeviceStatus | undefined
-}
-
-function statusOf(headers: Answer['headers'], body: Buffer): DeviceStatus | undefined {
-  const ct = headers['content-type']
-  return statusFromBody(typeof ct === 'string' ? ct : '', body.toString('utf8'))
-}
-
-/** False only when the body cannot say "locked": no `lock`/`locked` value, no non-zero unlockTime. */
-function mayTellLock(body: Buffer): boolean {
-  const text = body.toString('latin1')
-  return /\block(ed)?\b/i.test(text) || /(unlock|reslock)time\W+[1-9]/i.test(text)
-}
-
-function isLocked(st: DeviceStatus | undefined): boolean {
-  if (!st) return false
-  const ls = st.lockStatus?.toLowerCase()
-  return ls === 'lock' || ls === 'locked' || (st.unlockTime !== undefined && st.unlockTime > 0)
 }

@@ -2,7 +2,15 @@ import { sniffBody } from '../codec/content-type'
 import { parseJson } from '../codec/json'
 import { buildXml, parseXml, type XmlDocument } from '../codec/xml'
 import type { Obj } from '../codec/read'
-import { IsapiError, errorFromStatus, statusFromJson, statusFromXml, type Where } from '../errors'
+import {
+  IsapiError,
+  STATUS_PEEK_CHARS,
+  errorFromStatus,
+  htmlSummary,
+  statusFromJson,
+  statusFromXml,
+  type Where,
+} from '../errors'
 import type { AuthSession } from './auth-session'
 import {
   readBody,
@@ -17,6 +25,8 @@ export interface CallOptions {
   signal?: AbortSignal
   headersTimeoutMs?: number
   bodyTimeoutMs?: number
+  /** The whole answer, once started, must arrive within this (default: the connection's). */
+  answerDeadlineMs?: number
   /** Limit for the answer body. Default 16 MiB. */
   maxBytes?: number
   /** Own connection (long-lived streams). */
@@ -32,6 +42,12 @@ export interface RawAnswer {
 }
 
 const DEFAULT_MAX = 16 * 1024 * 1024
+/**
+ * Device documents are a few KB; these bounds keep a hostile one to ~100 ms of parsing and
+ * tens of MB (JSON parses ~10x faster than XML). A caller expecting more passes `maxBytes`.
+ */
+export const JSON_ANSWER_MAX = 1024 * 1024
+export const XML_ANSWER_MAX = 128 * 1024
 
 const contentTypeOf = (h: TransportResponse['headers']): string => {
   const ct = h['content-type']
@@ -65,6 +81,7 @@ export class IsapiHttp {
         this.where(method, path),
         o.signal,
         o.bodyTimeoutMs ?? this.transport.bodyTimeoutMs,
+        o.answerDeadlineMs ?? this.transport.answerDeadlineMs,
       )
       return { status: res.status, contentType: contentTypeOf(res.headers), body: buf }
     }
@@ -108,6 +125,7 @@ export class IsapiHttp {
       signal: o.signal,
       headersTimeoutMs: o.headersTimeoutMs,
       bodyTimeoutMs: o.bodyTimeoutMs,
+      answerDeadlineMs: o.answerDeadlineMs,
       dedicated: o.dedicated,
       maxBytes: o.maxBytes ?? DEFAULT_MAX,
     }
@@ -120,9 +138,9 @@ export class IsapiHttp {
       path,
       body === undefined ? undefined : JSON.stringify(body),
       body === undefined ? undefined : 'application/json',
-      o,
+      { ...o, maxBytes: o.maxBytes ?? JSON_ANSWER_MAX },
     )
-    return this.decode(a, method, path)
+    return this.decode(a, method, path, o.maxBytes)
   }
 
   /** XML call: sends `<root>` built from `body` (if given), returns the parsed document after error checks. */
@@ -139,9 +157,9 @@ export class IsapiHttp {
       path,
       payload,
       payload === undefined ? undefined : 'application/xml; charset="UTF-8"',
-      o,
+      { ...o, maxBytes: o.maxBytes ?? JSON_ANSWER_MAX },
     )
-    const doc = this.decode(a, method, path)
+    const doc = this.decode(a, method, path, o.maxBytes)
     return doc === undefined ? undefined : (doc as XmlDocument)
   }
 
@@ -166,11 +184,12 @@ export class IsapiHttp {
    * statusCode ≠ 1 (or 7) and any non-2xx become IsapiError. Returns parsed JSON, an
    * XmlDocument, or undefined for an empty 2xx answer.
    */
-  decode(a: RawAnswer, method: string, path: string): unknown {
+  decode(a: RawAnswer, method: string, path: string, xmlMax = XML_ANSWER_MAX): unknown {
     const where = this.where(method, path)
-    const text = a.body.toString('utf8')
-    const kind = sniffBody(a.contentType, text.slice(0, 128))
     const ok = a.status >= 200 && a.status < 300
+    // an error answer is read for its status only: a few KB, however much the terminal sent
+    const text = (ok ? a.body : a.body.subarray(0, STATUS_PEEK_CHARS)).toString('utf8')
+    const kind = sniffBody(a.contentType, text.slice(0, 128))
     if (kind === 'json') {
       let doc: unknown
       try {
@@ -185,6 +204,11 @@ export class IsapiHttp {
       return doc
     }
     if (kind === 'xml') {
+      if (ok && a.body.length > xmlMax)
+        throw new IsapiError('TOO_LARGE', `the XML answer exceeded ${xmlMax} bytes`, {
+          ...where,
+          reason: 'The terminal sent a far larger document than expected.',
+        })
       let doc: XmlDocument
       try {
         doc = parseXml(text)
@@ -200,15 +224,7 @@ export class IsapiHttp {
     if (!ok)
       throw errorFromStatus(
         a.status,
-        kind === 'html'
-          ? {
-              html: text
-                .replace(/<[^>]*>/g, ' ')
-                .replace(/\s+/g, ' ')
-                .trim()
-                .slice(0, 200),
-            }
-          : undefined,
+        kind === 'html' ? { html: htmlSummary(text) } : undefined,
         where,
       )
     if (kind === 'empty') return undefined

@@ -15,6 +15,8 @@ export interface TransportOptions {
   connectTimeoutMs?: number
   headersTimeoutMs?: number
   bodyTimeoutMs?: number
+  /** The whole answer, once it starts, must arrive within this. Default 60 s. */
+  answerDeadlineMs?: number
   keepAliveTimeoutMs?: number
   tls?: TlsPinOptions
   /** Name used in errors and logs. */
@@ -31,6 +33,8 @@ export interface TransportRequest {
   body?: RequestBody
   headersTimeoutMs?: number
   bodyTimeoutMs?: number
+  /** Overrides the transport's answer deadline (0 = none: long-lived streams). */
+  answerDeadlineMs?: number
   signal?: AbortSignal
   /** Own connection, closed with the body (long-lived streams must not hold a pool slot). */
   dedicated?: boolean
@@ -65,6 +69,7 @@ export class Transport {
   private readonly connectionClose: boolean
   private readonly headersTimeout: number
   private readonly bodyTimeout: number
+  private readonly answerDeadline: number
 
   constructor(o: TransportOptions) {
     const protocol = o.protocol ?? 'http'
@@ -75,6 +80,7 @@ export class Transport {
     this.connectionClose = o.connectionClose ?? false
     this.headersTimeout = o.headersTimeoutMs ?? 15_000
     this.bodyTimeout = o.bodyTimeoutMs ?? 30_000
+    this.answerDeadline = o.answerDeadlineMs ?? 60_000
     const connectTimeout = o.connectTimeoutMs ?? 5_000
     this.tls = protocol === 'https' ? new TlsPin(o.tls) : undefined
     this.connectOpt = this.tls
@@ -109,6 +115,11 @@ export class Transport {
   /** Default body idle timeout, for readers of the answer body. */
   get bodyTimeoutMs(): number {
     return this.bodyTimeout
+  }
+
+  /** Default deadline for a whole answer once it has started. */
+  get answerDeadlineMs(): number {
+    return this.answerDeadline
   }
 
   async request(r: TransportRequest): Promise<TransportResponse> {
@@ -176,6 +187,7 @@ export class Transport {
       { method: r.method, path: r.path, device: this.device },
       r.signal,
       own ? hMs : 0,
+      r.answerDeadlineMs ?? this.answerDeadline,
     )
     if (!x.live) return x.answer
     try {
@@ -263,11 +275,20 @@ export async function readBody(
   where: { method?: string; path?: string; device?: string },
   signal?: AbortSignal,
   idleMs = 0,
+  deadlineMs = 0,
 ): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   let timedOut = false
+  let pastDeadline = false
   let timer: NodeJS.Timeout | undefined
+  const deadline =
+    deadlineMs > 0
+      ? setTimeout(() => {
+          pastDeadline = true
+          destroyBody(body)
+        }, deadlineMs)
+      : undefined
   const arm = (): void => {
     if (idleMs <= 0) return
     if (timer) clearTimeout(timer)
@@ -290,6 +311,7 @@ export async function readBody(
       arm()
     }
   } catch (e) {
+    if (pastDeadline) throw answerTooSlow(deadlineMs, where)
     if (timedOut)
       throw new IsapiError('TIMEOUT', `the device stopped sending the answer (idle ${idleMs} ms)`, {
         ...where,
@@ -298,8 +320,10 @@ export async function readBody(
     throw transportError(e, where, signal)
   } finally {
     if (timer) clearTimeout(timer)
+    if (deadline) clearTimeout(deadline)
     signal?.removeEventListener('abort', onAbort)
   }
+  if (pastDeadline) throw answerTooSlow(deadlineMs, where)
   if (timedOut)
     throw new IsapiError(
       'TIMEOUT',
@@ -307,6 +331,17 @@ export async function readBody(
       where,
     )
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
+}
+
+/** An answer that trickled past its deadline. */
+export function answerTooSlow(
+  ms: number,
+  where: { method?: string; path?: string; device?: string },
+): IsapiError {
+  return new IsapiError('TIMEOUT', `the device did not finish its answer within ${ms} ms`, {
+    ...where,
+    reason: 'The terminal answered too slowly (the answer did not finish in time).',
+  })
 }
 
 export function destroyBody(body: unknown): void {

@@ -1,8 +1,11 @@
 import type { Dispatcher } from 'undici'
 import { IsapiError } from '../errors'
-import { transportError, type WholeResponse } from './transport'
+import { answerTooSlow, transportError, type WholeResponse } from './transport'
 
 type Where = { method: string; path: string; device: string }
+
+/** Of an error answer (status ≥ 300) only this much is kept: it is read for its status only. */
+export const ERROR_BODY_KEEP = 64 * 1024
 
 /**
  * One request whose answer is collected whole, as an undici dispatch handler (Transport.exchange):
@@ -29,6 +32,8 @@ export class WholeExchange implements Dispatcher.DispatchHandler {
     private readonly signal: AbortSignal | undefined,
     /** A headers timeout kept here (undici's timers fire late below a second); 0 = none. */
     ownTimeoutMs: number,
+    /** Once the answer starts, it must end within this (0 = no deadline). */
+    private readonly answerDeadlineMs = 0,
   ) {
     this.answer = new Promise<WholeResponse>((resolve, reject) => {
       this.resolve = resolve
@@ -80,7 +85,10 @@ export class WholeExchange implements Dispatcher.DispatchHandler {
     headers: WholeResponse['headers'],
   ): void {
     if (this.timer) clearTimeout(this.timer)
-    this.timer = undefined
+    this.timer =
+      this.answerDeadlineMs > 0
+        ? setTimeout(pastDeadline, this.answerDeadlineMs, this, this.answerDeadlineMs)
+        : undefined
     this.status = statusCode
     this.headers = headers
     this.chunks = []
@@ -88,16 +96,21 @@ export class WholeExchange implements Dispatcher.DispatchHandler {
   }
 
   onResponseData(c: Dispatcher.DispatchController, chunk: Buffer): void {
+    const kept = this.size
     this.size += chunk.length
-    if (this.size <= this.limit) this.chunks.push(chunk)
-    else {
-      this.stop ??= new IsapiError(
-        'TOO_LARGE',
-        `the answer exceeded ${this.limit} bytes`,
-        this.where,
-      )
-      c.abort(this.stop)
-    }
+    if (this.status >= 300 && this.size >= ERROR_BODY_KEEP) {
+      // an error answer is read for its status only: its head is enough, the rest never read
+      this.chunks.push(chunk.subarray(0, ERROR_BODY_KEEP - kept))
+      this.size = ERROR_BODY_KEEP
+      this.onResponseEnd()
+      c.abort(new Error('error answer cut short'))
+    } else if (this.size <= this.limit) this.chunks.push(chunk)
+    else this.tooLarge(c)
+  }
+
+  private tooLarge(c: Dispatcher.DispatchController): void {
+    this.stop ??= new IsapiError('TOO_LARGE', `the answer exceeded ${this.limit} bytes`, this.where)
+    c.abort(this.stop)
   }
 
   onResponseEnd(): void {
@@ -112,6 +125,10 @@ export class WholeExchange implements Dispatcher.DispatchHandler {
   onResponseError(_c: Dispatcher.DispatchController, error: Error): void {
     this.finish(this.stop ?? error)
   }
+}
+
+function pastDeadline(x: WholeExchange, ms: number): void {
+  x.halt(answerTooSlow(ms, x.where))
 }
 
 function timedOut(x: WholeExchange, ms: number): void {

@@ -25,8 +25,21 @@ const BATCH = 2000
 const FULL_PASS = 20_000
 const ANNOUNCE_MS = 300
 const SETTLE_MS = 1000
-/** Settings key: set while apply outcomes wait for their persons' recompute. */
+/**
+ * Settings key: the processes (pids) whose apply outcomes wait for their persons' recompute.
+ * Each process adds and removes only its own pid, so a second station process on the same
+ * roster never clears a debt that is not its own; `true` is the older single flag.
+ */
 const UNSETTLED = 'applyState.unsettled'
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
 
 /** What of the terminals the states depend on: who they are, their site, what they can hold. */
 const signature = (devices: DeviceRecord[]): string =>
@@ -151,7 +164,7 @@ export function applyStateService(ctx: StationContext) {
       }
       repo.clearFailuresBefore(deviceId, jobId, through)
     })
-    if (unsettled.size === 0) store.settings.setValue(UNSETTLED, true)
+    if (unsettled.size === 0) owe(true)
     for (const employeeNo of failedBy.keys()) unsettled.add(employeeNo)
     if (!settleTimer && !closed) {
       settleTimer = setTimeout(settle, SETTLE_MS)
@@ -169,11 +182,32 @@ export function applyStateService(ctx: StationContext) {
     try {
       store.tx(() => {
         recompute(employeeNos)
-        store.settings.setValue(UNSETTLED, false)
+        owe(false)
       })
     } catch (error) {
+      // nothing was written (one transaction): the persons wait for the next try, never dropped
       ctx.logger.error('apply state recompute failed', { error: String(error) })
+      for (const employeeNo of employeeNos) unsettled.add(employeeNo)
+      if (!settleTimer && !closed) {
+        settleTimer = setTimeout(settle, SETTLE_MS)
+        settleTimer.unref?.()
+      }
     }
+  }
+
+  /** The pids owing a recompute (0: an older station's flag, owner unknown). */
+  function owers(): number[] {
+    const v = store.settings.getValue<unknown>(UNSETTLED)
+    if (v === true) return [0]
+    return Array.isArray(v) ? v.filter((p): p is number => typeof p === 'number') : []
+  }
+
+  /** Adds or removes this process's debt, leaving every other process's as it is. */
+  function owe(owing: boolean): void {
+    store.tx(() => {
+      const others = owers().filter((p) => p !== process.pid)
+      store.settings.setValue(UNSETTLED, owing ? [...others, process.pid] : others)
+    })
   }
 
   const unsubscribe = ctx.bus.subscribe((event, payload) => {
@@ -186,9 +220,16 @@ export function applyStateService(ctx: StationContext) {
   })
   // states never computed (a roster just migrated, or written while closed); everyone when
   // the station stopped before recomputing what an apply had changed (a crash, a kill)
-  if (store.settings.getValue<boolean>(UNSETTLED)) {
-    recomputeAll()
-    store.settings.setValue(UNSETTLED, false)
+  const owed = owers()
+  const orphaned = owed.filter((p) => p === 0 || p === process.pid || !isAlive(p))
+  if (orphaned.length > 0) {
+    store.tx(() => {
+      recomputeAll()
+      store.settings.setValue(
+        UNSETTLED,
+        owed.filter((p) => !orphaned.includes(p)),
+      )
+    })
   } else recompute([])
 
   return {

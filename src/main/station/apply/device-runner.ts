@@ -10,6 +10,18 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
 import { executeStep } from './step-executor'
+import { storeFailure } from '../../store/store-errors'
+
+/** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
+function storePause(error: unknown): { reason: string; retryable: boolean } {
+  const failure = storeFailure(error)
+  return {
+    reason: failure
+      ? `${failure.code}: ${failure.message}`
+      : `INTERNAL: the roster could not be written (${String(error)})`,
+    retryable: true,
+  }
+}
 
 export type RunEnd =
   | { kind: 'finished' }
@@ -191,12 +203,20 @@ export class DeviceRunner {
     this.dirty = new Map()
     const at = this.ctx.clock.now().toISOString()
     const { holdings, journal } = this.ctx.store
-    journal.markMany(outcomes, at, () => {
-      for (const [employeeNo, holding] of dirty) {
-        if (holding) holdings.put(this.deviceId, holding, at)
-        else holdings.remove(this.deviceId, employeeNo)
-      }
-    })
+    try {
+      journal.markMany(outcomes, at, () => {
+        for (const [employeeNo, holding] of dirty) {
+          if (holding) holdings.put(this.deviceId, holding, at)
+          else holdings.remove(this.deviceId, employeeNo)
+        }
+      })
+    } catch (error) {
+      // nothing of this batch was written (one transaction): its steps stay pending and run
+      // again after the pause (they are idempotent); the queue stops until the store can write
+      this.pause ??= storePause(error)
+      this.ctx.logger.warn('apply paused: the roster cannot be written', { error: String(error) })
+      return
+    }
     this.onFlush({ ...progress }, outcomes)
   }
 }

@@ -253,11 +253,26 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
         afterRecordChange()
         return show(next)
       }
-      if (next.host !== record.host || next.port !== record.port) next.tlsFingerprint = null
+      if (
+        next.host !== record.host ||
+        next.port !== record.port ||
+        next.protocol !== record.protocol
+      )
+        next.tlsFingerprint = null
       const client = open(next, ctx.secrets.open(next.secretSealed))
       try {
         const result = await probe(client, now)
-        const checked = withProbe(next, result, now())
+        // the certificate pinned on this first contact (a new address) is kept, not the
+        // null that asked for it; plain HTTP holds no pin
+        const checked = withProbe(
+          {
+            ...next,
+            tlsFingerprint:
+              next.protocol === 'https' ? (client.tlsFingerprint ?? next.tlsFingerprint) : null,
+          },
+          result,
+          now(),
+        )
         store.devices.put(checked)
         afterRecordChange()
         await clients.get(id)?.close()

@@ -22,6 +22,7 @@ export function appCodeOf(error: IsapiError): ErrorCode {
   if (error.code === 'TLS_PIN_MISMATCH') return 'CERT_CHANGED'
   if (error.subStatusCode === 'notActivated') return 'NOT_ACTIVATED'
   if (error.code === 'AUTH_FAILED') return 'AUTH_FAILED'
+  if (error.code === 'AUTH_INSECURE') return 'AUTH_INSECURE'
   if (error.code === 'DEVICE_LOCKED') return 'DEVICE_LOCKED'
   return BY_CATEGORY[error.category]
 }

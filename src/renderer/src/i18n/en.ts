@@ -37,7 +37,11 @@ export const en = {
       INTERNAL: 'The station failed unexpectedly',
       DB_TOO_NEW: 'The roster was written by a newer version',
       DB_CORRUPT: 'The roster database is damaged',
+      DB_BUSY: 'Another station program is holding the roster',
+      DISK_FULL: 'The disk is full',
+      SECRET_KEY_MISMATCH: 'The stored terminal passwords cannot be opened',
       AUTH_FAILED: 'Access refused',
+      AUTH_INSECURE: 'The terminal asked for the password in clear text',
       DEVICE_LOCKED: 'The terminal has locked the account',
       PERMISSION_DENIED: 'Permission denied',
       NOT_ACTIVATED: 'The terminal is not activated',
@@ -58,8 +62,16 @@ export const en = {
       INTERNAL: 'Try again; if it keeps failing, send the station log to support.',
       DB_TOO_NEW: 'Update Enrollment Station, or start it with another --data-dir.',
       DB_CORRUPT: 'Restore the roster folder from a backup.',
+      DB_BUSY:
+        'Wait a moment and retry; if it persists, close the other station window or command.',
+      DISK_FULL:
+        'Free space on the disk holding the roster folder. Nothing was half-written; paused work resumes by itself once there is room.',
+      SECRET_KEY_MISMATCH:
+        'The roster folder was moved without its key file, or the key changed. Put secret.key back beside the roster, or re-enter the terminal passwords.',
       AUTH_FAILED:
         'The address carries a one-time token; copy it again from the terminal where the station runs.',
+      AUTH_INSECURE:
+        'The station never sends a password readable on the network. Enable Digest authentication on the terminal, or connect to it over HTTPS.',
       OFFLINE: 'Check that the station is still running, then retry.',
       TIMEOUT: 'Check the network and retry.',
     },

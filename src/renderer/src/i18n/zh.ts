@@ -36,7 +36,11 @@ export const zh: Resources = {
       INTERNAL: '工作站发生意外错误',
       DB_TOO_NEW: '名单由更新的版本写入',
       DB_CORRUPT: '名单数据库已损坏',
+      DB_BUSY: '另一个工作站程序正在占用名单',
+      DISK_FULL: '磁盘已满',
+      SECRET_KEY_MISMATCH: '无法打开已保存的终端密码',
       AUTH_FAILED: '访问被拒绝',
+      AUTH_INSECURE: '终端要求以明文发送密码',
       DEVICE_LOCKED: '终端已锁定该账号',
       PERMISSION_DENIED: '没有权限',
       NOT_ACTIVATED: '终端未激活',
@@ -57,6 +61,13 @@ export const zh: Resources = {
       INTERNAL: '请重试；如持续失败，请将工作站日志发送给技术支持。',
       DB_TOO_NEW: '请更新门禁登记工作站，或用其他 --data-dir 启动。',
       DB_CORRUPT: '请从备份恢复名单文件夹。',
+      DB_BUSY: '请稍候重试；如持续出现，请关闭另一个工作站窗口或命令。',
+      DISK_FULL:
+        '请清理名单文件夹所在磁盘的空间。没有写入一半的数据；空间足够后暂停的工作会自动继续。',
+      SECRET_KEY_MISMATCH:
+        '名单文件夹被移动时未带上密钥文件，或密钥已变更。请把 secret.key 放回名单旁边，或重新输入各终端的密码。',
+      AUTH_INSECURE:
+        '工作站绝不在网络上发送可读的密码。请在终端上启用摘要（Digest）认证，或通过 HTTPS 连接。',
       AUTH_FAILED: '地址中带有一次性令牌，请从运行工作站的终端重新复制完整地址。',
       OFFLINE: '请确认工作站仍在运行，然后重试。',
       TIMEOUT: '请检查网络后重试。',
