@@ -68,6 +68,17 @@ export const METHOD_NAMES = [
   'schedules.saveTemplate',
   'schedules.remove',
   'schedules.apply',
+  'doors.status',
+  'doors.control',
+  'accounts.list',
+  'accounts.add',
+  'accounts.setPassword',
+  'devices.log',
+  'devices.logExport',
+  'terminal.overview',
+  'devices.factoryReset',
+  'listening.slots',
+  'listening.test',
 ] as const
 
 export const EVENT_NAMES = [

@@ -30,6 +30,7 @@ import { personsApi } from './contract/persons'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
+import { terminalApi } from './contract/terminal'
 
 export const api = {
   ...stationApi,
@@ -41,6 +42,7 @@ export const api = {
   ...syncApi,
   ...maintenanceApi,
   ...schedulesApi,
+  ...terminalApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

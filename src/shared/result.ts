@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'CERT_CHANGED',
   'CANCELLED',
+  // a password would cross the network readable (plain HTTP): refused, nothing sent
+  'INSECURE_CHANNEL',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

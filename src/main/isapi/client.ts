@@ -11,6 +11,7 @@ import * as schedules from './endpoints/schedules'
 import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
+import { buildTerminalGroups, type TerminalGroups } from './client-terminal'
 
 export interface Logger {
   warn(message: string, data?: Record<string, unknown>): void
@@ -59,6 +60,7 @@ function buildCore(http: IsapiHttp) {
       accounts: bind(http, system.listAccounts),
       userCheck: bind(http, system.userCheck),
       reboot: bind(http, system.reboot),
+      factoryReset: bind(http, system.factoryReset),
       snapshot: bind(http, system.snapshot),
     },
     persons: {
@@ -113,7 +115,7 @@ function buildCore(http: IsapiHttp) {
 
 export type CoreGroups = ReturnType<typeof buildCore>
 
-export interface IsapiClient extends CoreGroups, CredentialGroups, EventGroups {
+export interface IsapiClient extends CoreGroups, CredentialGroups, EventGroups, TerminalGroups {
   /** Device label used in errors. */
   readonly device: string
   /** SHA-256 fingerprint of the HTTPS certificate in force (after the first connection). */
@@ -151,6 +153,7 @@ export function connect(o: ConnectOptions): IsapiClient {
     ...buildCore(http),
     ...buildCredentialGroups(http),
     ...buildEventGroups(http, o.logger),
+    ...buildTerminalGroups(http),
     device: transport.device,
     get tlsFingerprint() {
       return transport.tls?.fingerprint

@@ -20,6 +20,15 @@ describe('isapi public surface', () => {
     )
     expect(groups).toMatchInlineSnapshot(`
       {
+        "accounts": [
+          "add",
+          "capabilities",
+          "list",
+          "permissions",
+          "security",
+          "setPermission",
+          "update",
+        ],
         "capture": [
           "card",
           "face",
@@ -94,6 +103,9 @@ describe('isapi public surface', () => {
           "modify",
           "search",
         ],
+        "log": [
+          "search",
+        ],
         "maintenance": [
           "exportConfiguration",
           "importConfiguration",
@@ -138,6 +150,7 @@ describe('isapi public surface', () => {
           "activationStatus",
           "capabilities",
           "deviceInfo",
+          "factoryReset",
           "getNtpServer",
           "getTime",
           "reboot",

@@ -49,6 +49,7 @@ export const en = {
       TIMEOUT: 'The request timed out',
       CERT_CHANGED: 'The terminal’s certificate changed',
       CANCELLED: 'Cancelled',
+      INSECURE_CHANNEL: 'A password would be sent readable',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -62,6 +63,8 @@ export const en = {
         'The address carries a one-time token; copy it again from the terminal where the station runs.',
       OFFLINE: 'Check that the station is still running, then retry.',
       TIMEOUT: 'Check the network and retry.',
+      INSECURE_CHANNEL:
+        'Switch this terminal to HTTPS (Devices → Edit) before changing passwords: over plain HTTP the new password would cross the network readable.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',
