@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { DigestClient } from './digest-client.js'
+import { openStream } from './stream-reader.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -100,5 +101,29 @@ describe('doors of a two-door controller', () => {
     await fleet.control.doorContact(0, 2, true)
     await fleet.control.doorContact(0, 2, false)
     expect(await newEvents()).toEqual(['5/27@2', '5/26@2'])
+  })
+
+  it('the door events reach the alertStream live (door open timeout included)', async () => {
+    const s = await openStream(c, 'GET', '/ISAPI/Event/notification/alertStream')
+    try {
+      const live = () =>
+        s
+          .json()
+          .map(
+            (m) =>
+              m.AccessControllerEvent as
+                { currentEvent?: boolean; subEventType?: number; doorNo?: number } | undefined,
+          )
+          .filter((e) => e?.currentEvent === true)
+          .map((e) => `${e!.subEventType}@${e!.doorNo}`)
+      await fleet.control.doorContact(0, 2, true)
+      await fleet.control.advanceTimers(0, 30_000)
+      await s.waitFor(() => live().includes('28@2'))
+      expect(live()).toEqual(expect.arrayContaining(['27@2', '28@2']))
+      await fleet.control.doorContact(0, 2, false)
+      await s.waitFor(() => live().includes('26@2'))
+    } finally {
+      s.close()
+    }
   })
 })
