@@ -129,6 +129,22 @@ describe('device accounts', () => {
     expect(Object.values(auth.addresses).every((a) => a.failures === 0)).toBe(true)
   })
 
+  it('changes a limited account’s password: the new one logs in, the station’s own is untouched', async () => {
+    const v = value<AccountsView>(await t.station.call('accounts.list', { id }))
+    const guard = v.accounts.find((a) => a.userName === 'guard')!
+    value(
+      await t.station.call('accounts.setPassword', {
+        id,
+        accountId: guard.id,
+        password: 'Guard-Pass-99',
+      }),
+    )
+    const c = direct('guard', 'Guard-Pass-99')
+    expect((await c.system.userCheck()).ok).toBe(true)
+    await c.close()
+    expect(value<Device>(await t.station.call('devices.check', { id })).health).toBe('online')
+  })
+
   it('over plain HTTP no password is sent', async () => {
     const since = (await plain.control.events(0)).at(-1)?.serialNo ?? 0
     const r = await t.station.call('accounts.setPassword', {

@@ -5,6 +5,7 @@ import type { DoorsStatus, TerminalOverview } from '../../../src/shared/contract
 import type { Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
 import { testStation, type TestStation } from '../../helpers/station'
+import { eventually } from '../simulator/wait'
 
 let fleet: Fleet
 let t: TestStation
@@ -92,5 +93,39 @@ describe('terminal overview', () => {
     expect(o.capacity.map((c) => c.kind)).toEqual(['persons', 'cards'])
     expect(o.capacity[0]).toMatchObject({ used: 0, total: 10_000, warn: false })
     expect(typeof o.driftSeconds).toBe('number')
+  })
+})
+
+describe('factory reset, full', () => {
+  it('wipes the terminal and its activation: it comes back not activated', async () => {
+    const f = await startFleet({ profile: 'face-lite', timing: { rebootMs: 100 } })
+    try {
+      const d = f.devices[0]!
+      const rid = value<Device>(
+        await t.station.call('devices.add', {
+          name: 'Spare',
+          host: d.host,
+          port: d.port,
+          protocol: 'http',
+          username: d.username,
+          password: d.password,
+        }),
+      ).id
+      value(
+        await t.station.call('devices.factoryReset', { id: rid, mode: 'full', confirm: 'Spare' }),
+      )
+      // once it answers again, independently of the station: not activated
+      await eventually(async () => {
+        const activation = await fetch(`http://${d.host}:${d.port}/SDK/activateStatus`)
+        expect(await activation.text()).toContain('<Activated>false</Activated>')
+      })
+      await eventually(async () =>
+        expect(value<Device>(await t.station.call('devices.check', { id: rid })).health).toBe(
+          'notActivated',
+        ),
+      )
+    } finally {
+      await f.close()
+    }
   })
 })

@@ -45,7 +45,11 @@ export function AccountsSection({ device }: { device: Device }) {
         <Button
           size="xs"
           onClick={() => setDialog({ kind: 'add' })}
-          disabled={!v?.secureChannel || (v ? v.accounts.length >= v.maxAccounts : true)}
+          disabled={
+            device.health !== 'online' ||
+            !v?.secureChannel ||
+            (v ? v.accounts.length >= v.maxAccounts : true)
+          }
         >
           {t('accounts.add')}
         </Button>
@@ -93,7 +97,7 @@ export function AccountsSection({ device }: { device: Device }) {
                   <Button
                     size="compact-sm"
                     variant="default"
-                    disabled={!v.secureChannel}
+                    disabled={!v.secureChannel || device.health !== 'online'}
                     aria-label={t('accounts.changePasswordOf', { user: a.userName })}
                     onClick={() => setDialog({ kind: 'password', account: a })}
                   >

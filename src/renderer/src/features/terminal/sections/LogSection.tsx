@@ -129,6 +129,7 @@ export function LogSection({ device }: { device: Device }) {
             variant="default"
             leftSection={<IconDownload size={14} aria-hidden />}
             loading={busy === 'export'}
+            disabled={device.health !== 'online'}
             onClick={() => void exportCsv()}
           >
             {t('log.export')}
