@@ -68,6 +68,10 @@ export const METHOD_NAMES = [
   'schedules.saveTemplate',
   'schedules.remove',
   'schedules.apply',
+  'config.list',
+  'config.get',
+  'config.caps',
+  'config.set',
 ] as const
 
 export const EVENT_NAMES = [

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'CERT_CHANGED',
   'CANCELLED',
+  // a setting outside what the terminal's capabilities allow (nothing was sent)
+  'OUT_OF_RANGE',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -49,6 +49,7 @@ export const en = {
       TIMEOUT: 'The request timed out',
       CERT_CHANGED: 'The terminal’s certificate changed',
       CANCELLED: 'Cancelled',
+      OUT_OF_RANGE: 'Outside what the terminal allows',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -62,6 +63,7 @@ export const en = {
         'The address carries a one-time token; copy it again from the terminal where the station runs.',
       OFFLINE: 'Check that the station is still running, then retry.',
       TIMEOUT: 'Check the network and retry.',
+      OUT_OF_RANGE: 'Nothing was sent. Use a value within the range the terminal states.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',
