@@ -69,8 +69,11 @@ export interface ConfigChange {
 }
 
 export interface ConfigSetResult extends ConfigDocument {
-  /** What differs between the terminal's document before and after (read back). */
+  /** What differs between the terminal's document before and after (read back); with
+   * `checkOnly`, what would change. */
   changed: ConfigChange[]
+  /** Nothing was written (`checkOnly`). */
+  checkedOnly: boolean
 }
 
 const target = {
@@ -98,6 +101,8 @@ export const configApi = {
       .object({
         ...target,
         changes: z.record(z.string().min(1).max(200), configValue),
+        /** Only check against the terminal's capabilities (reads, never writes). */
+        checkOnly: z.boolean().optional(),
       })
       .strict()
       .refine((a) => Object.keys(a.changes).length > 0, { message: 'no change given' }),

@@ -12,8 +12,8 @@ export function configFeature(ctx: StationContext, devices: DeviceService): Feat
       'config.get': ({ deviceId, resource, instance }) => service.get(deviceId, resource, instance),
       'config.caps': ({ deviceId, resource, instance }) =>
         service.caps(deviceId, resource, instance),
-      'config.set': ({ deviceId, resource, instance, changes }) =>
-        service.set(deviceId, resource, instance, changes),
+      'config.set': ({ deviceId, resource, instance, changes, checkOnly }) =>
+        service.set(deviceId, resource, instance, changes, checkOnly),
     },
   }
 }

@@ -170,6 +170,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       resource: string,
       instance: number | undefined,
       changes: Record<string, ConfigValue>,
+      checkOnly = false,
     ): Promise<ConfigSetResult> {
       const def = definition(resource)
       const n = instanceOf(def, instance)
@@ -200,6 +201,16 @@ export function configService(ctx: StationContext, devices: DeviceService) {
           next = structuredClone(next)
           delete (next as Record<string, unknown>)[key]
         }
+      if (checkOnly) {
+        const planned = diff(before, flatten(next, def.itemKey))
+        return {
+          resource: def.id,
+          instance: n,
+          values: before,
+          changed: planned,
+          checkedOnly: true,
+        }
+      }
       const after = await on(deviceId, async (client) => {
         await client.config.write(address(def, n), next as Record<string, unknown>)
         return readDoc(client, def, n)
@@ -213,7 +224,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
         subject: `device:${deviceId}`,
         details: { resource: def.id, instance: n, requested: changes, changed },
       })
-      return { resource: def.id, instance: n, values, changed }
+      return { resource: def.id, instance: n, values, changed, checkedOnly: false }
     },
   }
 }
