@@ -6,6 +6,7 @@ import { ErrorNotice } from '../shell/ErrorNotice'
 import { useDevices } from '../devices/store'
 import { TERMINAL_SECTIONS, type TerminalCaps } from './sections'
 import { TerminalHeader } from './TerminalHeader'
+import { useTerminal } from './store'
 
 /** One terminal: its header and the sections its capabilities offer (sections.ts). */
 export function TerminalPage({ id }: { id: string }) {
@@ -19,10 +20,19 @@ export function TerminalPage({ id }: { id: string }) {
   }, [devices, load])
   const device = devices?.find((d) => d.id === id) ?? null
   const online = device?.health === 'online'
+  const config = useTerminal((s) => s.config[id])
+  const loadConfig = useTerminal((s) => s.loadConfig)
+  useEffect(() => {
+    if (online) void loadConfig(id)
+  }, [id, online, loadConfig])
 
   const caps: TerminalCaps = useMemo(
-    () => ({ summary: device?.capabilities ?? null, resources: new Set<string>() }),
-    [device?.capabilities],
+    () => ({
+      summary: device?.capabilities ?? null,
+      resources: new Set((config ?? []).map((r) => r.id)),
+      config: config ?? null,
+    }),
+    [device?.capabilities, config],
   )
   const offered = TERMINAL_SECTIONS.filter((s) => s.offered(caps))
   const lacking = TERMINAL_SECTIONS.filter((s) => !s.offered(caps))

@@ -4,8 +4,11 @@
 import type { ComponentType } from 'react'
 import type { FeatureKey } from '../../i18n/feature-text'
 import type { terminalEn } from '../../i18n/terminal.en'
+import type { ConfigResourceInfo } from '../../../../shared/contract/config'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import { configSection, offersGroup } from './ConfigSection'
 import { SummarySection } from './SummarySection'
+import { SyncNow } from './SyncNow'
 
 /** What the page knows of a terminal's capabilities when it decides what to offer. */
 export interface TerminalCaps {
@@ -13,6 +16,8 @@ export interface TerminalCaps {
   summary: DeviceCapabilitySummary | null
   /** Ids of the configuration resources the terminal offers (config.list); empty until read. */
   resources: ReadonlySet<string>
+  /** The configuration resources it offers, with their groups; null until config.list answers. */
+  config: readonly ConfigResourceInfo[] | null
 }
 
 export interface SectionProps {
@@ -30,4 +35,28 @@ export interface TerminalSection {
 
 export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
   { id: 'summary', label: 'section.summary', component: SummarySection, offered: () => true },
+  {
+    id: 'general',
+    label: 'section.general',
+    component: configSection('general'),
+    offered: offersGroup('general'),
+  },
+  {
+    id: 'time',
+    label: 'section.time',
+    component: configSection('time', SyncNow),
+    offered: offersGroup('time'),
+  },
+  {
+    id: 'authentication',
+    label: 'section.authentication',
+    component: configSection('authentication'),
+    offered: offersGroup('authentication'),
+  },
+  {
+    id: 'door-settings',
+    label: 'section.doorSettings',
+    component: configSection('doors'),
+    offered: offersGroup('doors'),
+  },
 ]
