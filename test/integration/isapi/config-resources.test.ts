@@ -68,3 +68,37 @@ describe.each(['face-fp', 'card-door'] as const)('%s', (profile) => {
     }
   })
 })
+
+describe('the simulated terminal refuses what its capabilities do not allow', () => {
+  let f: Fleet
+  beforeAll(async () => {
+    f = await fleet({ devices: 1, profile: 'face-fp' })
+  })
+  afterAll(async () => f.close())
+
+  const refused = async (def: ResourceDef, content: unknown) => {
+    const c = client(f.devices[0]!)
+    try {
+      await c.config.write(addr(def), content as never)
+      return null
+    } catch (e) {
+      return e as { subStatusCode?: string; httpStatus?: number }
+    } finally {
+      await c.close()
+    }
+  }
+  const def = (id: string) => CONFIG_RESOURCES.find((r) => r.id === id)!
+
+  it.each([
+    ['RFCardCfg', [{ cardType: 'HIDCard', enabled: true }]],
+    ['RFCardCfg', [{ cardType: 'EMCard', enabled: 'yes' }]],
+    ['CardReaderCfg', { defaultVerifyMode: 'retina' }],
+    ['CardReaderCfg', { faceMatchThreshold1: 101 }],
+    ['CardVerificationRule', { cardNoLenMode: 'wiegand99' }],
+    ['LockType', { status: 'ajar' }],
+  ])('%s %j', async (id, content) => {
+    const e = await refused(def(id), content)
+    expect(e?.httpStatus).toBe(400)
+    expect(e?.subStatusCode).toMatch(/badParameters|badXmlContent/)
+  })
+})
