@@ -59,7 +59,7 @@ test.describe('Terminal page', () => {
 
     await threshold.fill('75')
     await reader.getByRole('combobox', { name: 'Authentication mode' }).click()
-    await page.getByRole('option', { name: 'faceAndCard', exact: true }).click()
+    await page.getByRole('option', { name: 'Card + face', exact: true }).click()
     await reader.getByRole('button', { name: 'Save' }).click()
     await expect(reader.getByTestId('config-saved')).toContainText('faceMatchThreshold1: 60 → 75')
     await expect(reader.getByTestId('config-saved')).toContainText('defaultVerifyMode')

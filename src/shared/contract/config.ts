@@ -43,8 +43,10 @@ export interface ConfigField {
   /** Strings: the allowed length in bytes. */
   minLength?: number
   maxLength?: number
-  /** Enumerations: the values the terminal offers. */
+  /** Enumerations: the values the terminal offers… */
   options?: string[]
+  /** …and words for those the station knows. */
+  optionLabels?: Record<string, ConfigLabel>
   /** The terminal states no constraint for it (or the registry keeps it read-only). */
   readOnly: boolean
 }

@@ -42,8 +42,22 @@ function typed(
       type: 'boolean',
       readOnly: hint?.readOnly === true || cap?.boolean !== true,
     }
-  if (cap?.options && cap.options.length > 0)
-    return { key, label, type: 'enum', options: cap.options, readOnly: hint?.readOnly === true }
+  if (cap?.options && cap.options.length > 0) {
+    const field: ConfigField = {
+      key,
+      label,
+      type: 'enum',
+      options: cap.options,
+      readOnly: hint?.readOnly === true,
+    }
+    const words = hint?.optionLabels
+    if (words) {
+      const known = cap.options.filter((o) => words[o])
+      if (known.length > 0)
+        field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
+    }
+    return field
+  }
   const numeric =
     hint?.type === 'number' ||
     (hint?.type !== 'string' &&
@@ -75,7 +89,10 @@ export function fieldsOf(
     if (seen.has(key) || def.fields?.[key]?.hidden || !cap || cap.fields) continue
     out.push(typed(key, null, cap, def))
   }
-  return out
+  // the fields the registry names first, in its order (the entry lists what matters most first)
+  const named = Object.keys(def.fields ?? {})
+  const rank = (k: string) => (named.includes(k) ? named.indexOf(k) : named.length)
+  return out.sort((a, b) => rank(a.key) - rank(b.key))
 }
 
 const range = (min?: number, max?: number): string =>

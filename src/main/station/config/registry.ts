@@ -1,6 +1,7 @@
 // The configuration resources the station knows: one small entry each (resource-def.ts says
 // what an entry holds). Adding a resource = adding an entry here (and serving it in the
 // simulator); the Terminal page, the CLI and the contract pick it up from this list.
+import { CONTACT_STATES, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
 
 const ACS = '/ISAPI/AccessControl'
@@ -74,7 +75,13 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     path: '/ISAPI/System/time',
     capsPath: '/ISAPI/System/time/capabilities',
     fields: {
-      timeMode: { label: L('Time source', '校时方式') },
+      timeMode: {
+        label: L('Time source', '校时方式'),
+        optionLabels: {
+          NTP: L('NTP server', 'NTP 服务器'),
+          manual: L('Set by hand / station', '手动 / 工作站校时'),
+        },
+      },
       timeZone: {
         label: L(
           'Time zone (POSIX, e.g. CST-8:00:00 = UTC+8)',
@@ -122,8 +129,11 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     flag: { doc: 'acs', key: 'isSupportCardReaderCfg' },
     instances: READERS,
     fields: {
+      defaultVerifyMode: {
+        label: L('Authentication mode', '认证方式'),
+        optionLabels: VERIFY_MODES,
+      },
       enable: { label: L('Enabled', '启用') },
-      defaultVerifyMode: { label: L('Authentication mode', '认证方式') },
       cardReaderName: { label: L('Reader name', '读卡器名称') },
       faceMatchThreshold1: { label: L('Face threshold 1:1', '人脸 1:1 比对阈值') },
       faceMatchThresholdN: { label: L('Face threshold 1:N', '人脸 1:N 比对阈值') },
@@ -165,7 +175,15 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     capsPath: `${ACS}/FaceRecognizeMode/capabilities`,
     flag: { doc: 'acs', key: 'isSupportFaceRecognizeMode' },
     reboots: true,
-    fields: { mode: { label: L('Mode', '模式') } },
+    fields: {
+      mode: {
+        label: L('Mode', '模式'),
+        optionLabels: {
+          normalMode: L('Visible light', '可见光'),
+          deepMode: L('Infrared (deep)', '红外（深度）'),
+        },
+      },
+    },
   },
   {
     id: 'WiegandCfg',
@@ -183,7 +201,13 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
       field: 'wiegandNo',
     },
     fields: {
-      communicateDirection: { label: L('Direction', '方向') },
+      communicateDirection: {
+        label: L('Direction', '方向'),
+        optionLabels: {
+          receive: L('In: a reader feeds the terminal', '输入：外接读卡器'),
+          send: L('Out: the terminal feeds a controller', '输出：输出到控制器'),
+        },
+      },
       wiegandMode: { label: L('Format', '格式') },
       signalInterval: { label: L('Signal interval (ms)', '信号间隔（毫秒）') },
       enable: { label: L('Enabled', '启用') },
@@ -250,8 +274,8 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
       doorName: { label: L('Door name', '门名称'), type: 'string' },
       openDuration: { label: L('Open duration (s)', '开门持续时间（秒）') },
       magneticAlarmTimeout: { label: L('Door-open alarm after (s)', '门磁报警超时（秒）') },
-      magneticType: { label: L('Door contact', '门磁类型') },
-      openButtonType: { label: L('Exit button', '开门按钮类型') },
+      magneticType: { label: L('Door contact', '门磁类型'), optionLabels: CONTACT_STATES },
+      openButtonType: { label: L('Exit button', '开门按钮类型'), optionLabels: CONTACT_STATES },
       disabledOpenDuration: { label: L('Open duration, accessible (s)', '无障碍开门时间（秒）') },
       leaderCardOpenDuration: {
         label: L('First-card open duration (min)', '首卡常开时间（分钟）'),
@@ -267,7 +291,15 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     path: `${ACS}/Configuration/lockType`,
     capsPath: `${ACS}/Configuration/lockType/capabilities`,
     flag: { doc: 'acs', key: 'isSupportLockTypeCfg' },
-    fields: { status: { label: L('Lock on power loss', '断电时') } },
+    fields: {
+      status: {
+        label: L('Lock on power loss', '断电时'),
+        optionLabels: {
+          alwaysOpen: L('Unlocked (fail-safe)', '开锁（断电开）'),
+          alwaysClose: L('Locked (fail-secure)', '锁定（断电闭）'),
+        },
+      },
+    },
   },
 ]
 

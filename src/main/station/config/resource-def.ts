@@ -21,6 +21,8 @@ export interface FieldHint {
   readOnly?: boolean
   /** Neither shown nor written back (clock readings). */
   hidden?: boolean
+  /** Words for some of the values the terminal offers (the terminal's list decides which exist). */
+  optionLabels?: Record<string, ConfigLabel>
 }
 
 export interface ResourceDef {

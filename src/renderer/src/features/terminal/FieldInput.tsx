@@ -1,4 +1,5 @@
 import { NumberInput, Select, Switch, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ConfigField } from '../../../../shared/contract/config'
 
 /** One field of a configuration form, as its type and the terminal's constraints say. */
@@ -19,6 +20,12 @@ export function FieldInput({
   disabled: boolean
   onChange: (value: string) => void
 }) {
+  const { i18n } = useTranslation()
+  const zh = i18n.language.startsWith('zh')
+  const word = (o: string) => {
+    const l = field.optionLabels?.[o]
+    return l ? (zh ? l.zh : l.en) : o
+  }
   const common = {
     label,
     description,
@@ -41,7 +48,7 @@ export function FieldInput({
     return (
       <Select
         {...common}
-        data={(field.options ?? []).map((o) => ({ value: o, label: o }))}
+        data={(field.options ?? []).map((o) => ({ value: o, label: word(o) }))}
         value={value}
         allowDeselect={false}
         onChange={(v) => onChange(v ?? '')}

@@ -65,7 +65,6 @@ export function ResourceForm({
   if (!form.fields) return <Loader size="sm" aria-label={t('form.loading')} />
   const editable = form.fields.filter((f) => !f.readOnly)
   const reported = form.fields.filter((f) => f.readOnly)
-  const ordered = [...editable.filter((f) => f.label), ...editable.filter((f) => !f.label)]
   return (
     <form
       data-testid={`config-form-${resource}`}
@@ -76,7 +75,7 @@ export function ResourceForm({
     >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          {ordered.map((f) => (
+          {editable.map((f) => (
             <FieldInput
               key={f.key}
               field={f}
