@@ -113,6 +113,30 @@ test.describe('Terminal page', () => {
     await shootSections(page, 'zh-terminal-controller')
   })
 
+  test('a terminal that does not answer: the page says so and offers nothing that sends', async ({
+    app,
+    page,
+  }) => {
+    const sim = fleet.devices[0]!
+    await addTerminal(app, 'Lobby', sim)
+    await fleet.control.fault(sim, { offline: true })
+    try {
+      const list = await callStation<{ id: string }[]>(app, 'devices.list', {})
+      const id = list.ok ? list.value[0]!.id : ''
+      await callStation(app, 'devices.check', { id })
+      await page.goto(`${app.url}#/devices/${id}`)
+      await expect(page.getByTestId('terminal-offline')).toBeVisible()
+      await page.getByTestId('section-tab-time').click()
+      await expect(page.getByTestId('config-not-read')).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Sync now' })).toBeDisabled()
+      await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0)
+      await expectAccessible(page, 'Terminal offline')
+      await page.screenshot({ path: 'test-results/screens/terminal-offline.png' })
+    } finally {
+      await fleet.control.clearFaults(sim)
+    }
+  })
+
   test('face terminal in Chinese', async ({ app, page }) => {
     await addTerminal(app, 'Lobby', fleet.devices[0]!)
     expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)

@@ -76,6 +76,8 @@ export interface ConfigSetResult extends ConfigDocument {
   changed: ConfigChange[]
   /** Nothing was written (`checkOnly`). */
   checkedOnly: boolean
+  /** Requested fields the terminal accepted but did not take (its read-back value differs). */
+  notApplied: string[]
 }
 
 const target = {

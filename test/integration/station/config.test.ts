@@ -160,6 +160,20 @@ describe('config.set', () => {
     expect(time.values.timeZone).not.toBe('not a zone')
   })
 
+  it('says which requested fields the terminal accepted but did not take', async () => {
+    const r = value<ConfigSetResult>(
+      await t.station.call('config.set', {
+        deviceId: ids[FACE],
+        resource: 'DeviceInfo',
+        changes: { deviceName: 'Front desk', deviceID: 7 },
+      }),
+    )
+    expect(r.changed).toEqual([
+      { key: 'deviceName', before: expect.any(String), after: 'Front desk' },
+    ])
+    expect(r.notApplied).toEqual(['deviceID'])
+  })
+
   it('refuses unknown fields and resources, and a resource the terminal lacks', async () => {
     const field = await t.station.call('config.set', {
       deviceId: ids[FACE],

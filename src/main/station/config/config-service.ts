@@ -181,9 +181,11 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const before = flatten(current, def.itemKey)
       const fields = fieldsOf(def, caps, before)
       let next: unknown = current
+      const wanted: Record<string, ConfigValue> = {}
       for (const [key, input] of Object.entries(changes)) {
         const field = fields.find((f) => f.key === key)
         const value = checkChange(field, key, input, { device, resource: def.id, fields })
+        wanted[key] = value
         // keep the terminal's own representation: XML text, JSON number / boolean / string
         const was = valueAt(current, key, def.itemKey)
         const wire =
@@ -209,6 +211,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
           values: before,
           changed: planned,
           checkedOnly: true,
+          notApplied: [],
         }
       }
       const after = await on(deviceId, async (client) => {
@@ -217,14 +220,17 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       })
       const values = flatten(after, def.itemKey)
       const changed = diff(before, values).filter((c) => !def.fields?.[c.key]?.hidden)
+      const notApplied = Object.keys(wanted).filter(
+        (k) => String(values[k] ?? '') !== String(wanted[k]),
+      )
       ctx.store.audit.record({
         at: ctx.clock.now().toISOString(),
         actor: 'operator',
         action: 'config.set',
         subject: `device:${deviceId}`,
-        details: { resource: def.id, instance: n, requested: changes, changed },
+        details: { resource: def.id, instance: n, requested: changes, changed, notApplied },
       })
-      return { resource: def.id, instance: n, values, changed, checkedOnly: false }
+      return { resource: def.id, instance: n, values, changed, checkedOnly: false, notApplied }
     },
   }
 }

@@ -44,6 +44,8 @@ export const terminalEn = {
     reported_one: '{{count}} value reported by the terminal',
     reported_other: '{{count}} values reported by the terminal',
     reboots: 'Saving this makes the terminal reboot.',
+    notApplied: 'The terminal accepted the request but kept its own value for: {{fields}}.',
+    notRead: 'Not read: the terminal does not answer now.',
     deviceCode: 'Terminal’s answer: {{sub}} (status {{status}}) {{msg}}',
   },
   summary: {

@@ -45,6 +45,8 @@ export const terminalZh: Widen<typeof terminalEn> = {
     reported_one: '终端报告的 {{count}} 项',
     reported_other: '终端报告的 {{count}} 项',
     reboots: '保存后终端将重启。',
+    notApplied: '终端接受了请求，但保留了以下字段的原值：{{fields}}。',
+    notRead: '未读取：终端当前无应答。',
     deviceCode: '终端应答：{{sub}}（状态 {{status}}）{{msg}}',
   },
   summary: {

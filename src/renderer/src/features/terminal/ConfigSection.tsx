@@ -93,8 +93,8 @@ export function configSection(
         {Extra && <Extra {...props} />}
         {error && <ErrorNotice error={error} onRetry={() => void loadConfig(device.id)} />}
         {caps.config === null && !error && (
-          <Text size="sm" c="dimmed">
-            {t('form.loading')}
+          <Text size="sm" c="dimmed" data-testid="config-not-read">
+            {canSend ? t('form.loading') : t('form.notRead')}
           </Text>
         )}
         {resources.map((r) => (

@@ -119,6 +119,11 @@ export function ResourceForm({
                 })}
           </Alert>
         )}
+        {form.notApplied.length > 0 && (
+          <Alert color="orange" variant="light" role="status" data-testid="config-not-applied">
+            <Text size="sm">{t('form.notApplied', { fields: form.notApplied.join(', ') })}</Text>
+          </Alert>
+        )}
         <Group gap="sm">
           <Button type="submit" loading={busy} disabled={!canSend || !form.dirty}>
             {t('form.save')}

@@ -20,6 +20,8 @@ export interface ResourceForm {
   loadError: AppError | null
   saveError: AppError | null
   saved: ConfigChange[] | null
+  /** Fields the terminal accepted but kept its own value for. */
+  notApplied: string[]
   dirty: boolean
   edit(key: string, value: string): void
   save(): Promise<void>
@@ -40,6 +42,7 @@ export function useResourceForm(
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [saveError, setSaveError] = useState<AppError | null>(null)
   const [saved, setSaved] = useState<ConfigChange[] | null>(null)
+  const [notApplied, setNotApplied] = useState<string[]>([])
   const [generation, setGeneration] = useState(0)
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export function useResourceForm(
 
   const save = async () => {
     setSaved(null)
+    setNotApplied([])
     setSaveError(null)
     const found: Record<string, string> = {}
     for (const f of changedKeys) {
@@ -103,6 +107,7 @@ export function useResourceForm(
     setValues(r.value.values)
     setDraft(Object.fromEntries((fields ?? []).map((f) => [f.key, text(r.value.values[f.key])])))
     setSaved(r.value.changed)
+    setNotApplied(r.value.notApplied)
   }
 
   return {
@@ -112,6 +117,7 @@ export function useResourceForm(
     loadError,
     saveError,
     saved,
+    notApplied,
     dirty: changedKeys.length > 0,
     edit,
     save,
