@@ -79,6 +79,10 @@ export const METHOD_NAMES = [
   'devices.factoryReset',
   'listening.slots',
   'listening.test',
+  'config.list',
+  'config.get',
+  'config.caps',
+  'config.set',
 ] as const
 
 export const EVENT_NAMES = [

@@ -22,6 +22,7 @@ import {
   type MethodName,
 } from './api-names'
 import { applyApi } from './contract/apply'
+import { configApi } from './contract/config'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -43,6 +44,7 @@ export const api = {
   ...maintenanceApi,
   ...schedulesApi,
   ...terminalApi,
+  ...configApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -11,6 +11,7 @@ import { keyFileSecretBox } from '../platform/secret-box'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
+import { configCommands } from './config'
 import { enrollCommand } from './capture'
 import { need, show, UsageError, type CliContext, type Command } from './context'
 import { devicesCommands } from './devices'
@@ -41,6 +42,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   events export [filters] [--out FILE.csv] | events tail
   events prune                                 remove events past the retention, pictures past the cache size
   demo start                                   simulated terminals until Ctrl+C
+  config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
+  config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -52,6 +55,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   sync: syncCommands,
   events: eventsCommands,
   schedules: schedulesCommands,
+  config: configCommands,
   demo: { start: demoCommand },
   enroll: { '': enrollCommand },
   info: {
@@ -131,6 +135,7 @@ export async function runCli(argv: string[]): Promise<number> {
           'out',
           'level',
           'type',
+          'id',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

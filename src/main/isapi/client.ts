@@ -7,6 +7,7 @@ import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
+import * as configResource from './endpoints/config-resource'
 import * as schedules from './endpoints/schedules'
 import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
@@ -100,6 +101,13 @@ function buildCore(http: IsapiHttp) {
       setTemplate: bind(http, schedules.setPlanTemplate),
       clearCapabilities: bind(http, schedules.clearPlansCapabilities),
       clear: bind(http, schedules.clearPlans),
+    },
+    /** Any configuration resource by address (the station's registry names them). */
+    config: {
+      read: bind(http, configResource.readResource),
+      write: bind(http, configResource.writeResource),
+      caps: bind(http, configResource.readResourceCaps),
+      capabilities: bind(http, configResource.readCapabilities),
     },
     cards: {
       search: bind(http, cards.searchCards),

@@ -25,6 +25,7 @@ import { stationHandlers, stationInfo } from './handlers/station-handlers'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/schedules-feature'
 import { terminalFeature } from './terminal/terminal-feature'
+import { configFeature } from './config/config-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -59,6 +60,7 @@ export function createStation(deps: StationDeps): Station {
     maintenanceFeature(ctx, devices),
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
+    configFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

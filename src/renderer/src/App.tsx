@@ -14,6 +14,7 @@ import { useSettings } from './features/settings/store'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav } from './features/shell/nav-store'
+import { TerminalPage } from './features/terminal/TerminalPage'
 import { useAppearance } from './features/shell/use-appearance'
 import { cssVariablesResolver, theme } from './theme'
 
@@ -36,6 +37,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation()
   const section = useNav((s) => s.section)
+  const terminalId = useNav((s) => s.terminalId)
   return (
     <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar aria-label={t('nav.main')}>
@@ -49,11 +51,12 @@ function Shell() {
         <Title order={1} id="page-title" size="h2" mb="md">
           {t(`nav.${section}`)}
         </Title>
-        <ErrorBoundary key={section}>
+        <ErrorBoundary key={`${section}/${terminalId ?? ''}`}>
           {section === 'overview' && <OverviewPage />}
           {section === 'persons' && <PersonsPage />}
           {section === 'settings' && <SettingsPage />}
-          {section === 'devices' && <DevicesPage />}
+          {section === 'devices' && !terminalId && <DevicesPage />}
+          {section === 'devices' && terminalId && <TerminalPage id={terminalId} />}
           {section === 'enroll' && <EnrollPage />}
           {section === 'apply' && <ApplyPage />}
           {section === 'schedules' && <SchedulesPage />}

@@ -44,6 +44,12 @@ describe('isapi public surface', () => {
           "search",
           "searchPage",
         ],
+        "config": [
+          "capabilities",
+          "caps",
+          "read",
+          "write",
+        ],
         "door": [
           "alwaysClosed",
           "alwaysOpen",

@@ -45,3 +45,5 @@ export type SettingsT = FeatureT<FeaturesEn['settings']>
 
 export const useTerminalOpsText = hook('terminalOps')
 export type TerminalOpsT = FeatureT<FeaturesEn['terminalOps']>
+export const useTerminalText = hook('terminal')
+export type TerminalT = FeatureT<FeaturesEn['terminal']>

@@ -28,6 +28,8 @@ import { settingsEn } from './settings.en'
 import { settingsZh } from './settings.zh'
 import { terminalOpsEn } from './terminal-ops.en'
 import { terminalOpsZh } from './terminal-ops.zh'
+import { terminalEn } from './terminal.en'
+import { terminalZh } from './terminal.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -46,6 +48,7 @@ export const featuresEn = {
   events: eventsEn,
   settings: settingsEn,
   terminalOps: terminalOpsEn,
+  terminal: terminalEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -64,4 +67,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   events: eventsZh,
   settings: settingsZh,
   terminalOps: terminalOpsZh,
+  terminal: terminalZh,
 }
