@@ -68,6 +68,21 @@ export const METHOD_NAMES = [
   'schedules.saveTemplate',
   'schedules.remove',
   'schedules.apply',
+  'doors.status',
+  'doors.control',
+  'accounts.list',
+  'accounts.add',
+  'accounts.setPassword',
+  'devices.log',
+  'devices.logExport',
+  'terminal.overview',
+  'devices.factoryReset',
+  'listening.slots',
+  'listening.test',
+  'config.list',
+  'config.get',
+  'config.caps',
+  'config.set',
 ] as const
 
 export const EVENT_NAMES = [

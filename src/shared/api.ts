@@ -22,6 +22,7 @@ import {
   type MethodName,
 } from './api-names'
 import { applyApi } from './contract/apply'
+import { configApi } from './contract/config'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -30,6 +31,7 @@ import { personsApi } from './contract/persons'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
+import { terminalApi } from './contract/terminal'
 
 export const api = {
   ...stationApi,
@@ -41,6 +43,8 @@ export const api = {
   ...syncApi,
   ...maintenanceApi,
   ...schedulesApi,
+  ...terminalApi,
+  ...configApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

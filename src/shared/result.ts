@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'CERT_CHANGED',
   'CANCELLED',
+  // a password would cross the network readable (plain HTTP): refused, nothing sent
+  'INSECURE_CHANNEL',
+  // a setting outside what the terminal's capabilities allow (nothing was sent)
+  'OUT_OF_RANGE',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

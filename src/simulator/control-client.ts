@@ -21,6 +21,8 @@
 //   POST reset            factory data (persons, credentials, events); keeps accounts
 //   POST activation       {activated:boolean}
 //   POST clock            {offsetMs}           shifts the device clock
+//   POST timers/advance   {ms}                 moves the door timers (fleet with manualTimers)
+//   POST door/contact     {doorNo, open}       the door leaf opens / closes (magnetic contact)
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
 // TriggerSpec (events/access.ts).
@@ -178,5 +180,19 @@ export class ControlClient {
 
   shiftClock(device: DeviceRef, offsetMs: number): Promise<{ time: string }> {
     return this.call('POST', device, 'clock', { offsetMs })
+  }
+
+  /** Moves the terminal's door timers (relock, door-open alarm); fleet started with manualTimers. */
+  advanceTimers(device: DeviceRef, ms: number): Promise<{ timersMs: number }> {
+    return this.call('POST', device, 'timers/advance', { ms })
+  }
+
+  /** Someone opens or closes the door leaf (magnetic contact). */
+  doorContact(
+    device: DeviceRef,
+    doorNo: number,
+    open: boolean,
+  ): Promise<{ status: number; lock: number; magnetic: number }> {
+    return this.call('POST', device, 'door/contact', { doorNo, open })
   }
 }

@@ -15,6 +15,8 @@ import { SearchSessions } from './state/search.js'
 import { FlashStore } from './state/flash.js'
 import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
+import { DoorBank } from './state/door-bank.js'
+import { ManualTimers, realTimers, type DeviceTimers } from './state/timers.js'
 
 export interface Timing {
   /** alertStream heartbeat after this long without a part (DS-K1T344: ~25 s). */
@@ -35,7 +37,7 @@ export interface Timing {
   hostHeartbeatMs: number
   /** How long flashing a firmware takes (upgradeStatus percent 0 → 100). */
   upgradeMs: number
-  /** How long a door stays unlocked after an open (device: openDuration, 5 s). */
+  /** Caps a door's unlock pulse for fast tests (0: the door's own openDuration, as devices do). */
   doorPulseMs: number
 }
 
@@ -49,7 +51,7 @@ export const DEFAULT_TIMING: Timing = {
   slotLingerMs: 0,
   hostHeartbeatMs: 30_000,
   upgradeMs: 5_000,
-  doorPulseMs: 3_000,
+  doorPulseMs: 0,
 }
 
 export interface DeviceOptions {
@@ -68,6 +70,18 @@ export interface DeviceOptions {
   dataDir?: string
   timing: Timing
   autoCapture: { delayMs: number } | null
+  /** Door timers move only when the control API advances them (tests). */
+  manualTimers?: boolean
+}
+
+/** Open duration and door-open alarm time (seconds) from a stored DoorParam, factory 5 / 30. */
+function doorTimes(doc: unknown): { openDuration: number; magneticAlarmTimeout: number } {
+  const d = (doc ?? {}) as Record<string, unknown>
+  const n = (v: unknown, dflt: number): number => {
+    const x = Number(v)
+    return v !== undefined && Number.isFinite(x) ? x : dflt
+  }
+  return { openDuration: n(d.openDuration, 5), magneticAlarmTimeout: n(d.magneticAlarmTimeout, 30) }
 }
 
 export type LiveListener = (e: EventRec) => void
@@ -97,8 +111,10 @@ export class SimDevice {
   alertSlots = 0
   readonly searches = new SearchSessions()
   pusher: HostPusher | null = null
-  /** Live door state (AcsWorkStatus): doorStatus 1 sleep, 2 remain unlocked, 3 remain locked, 4 normal. */
-  readonly doors: { status: number; lock: number; magnetic: number }[]
+  /** The terminal's timers (door relock, door-open alarm); manual under `manualTimers`. */
+  readonly timers: DeviceTimers
+  /** Live doors (AcsWorkStatus) and their state machine. */
+  readonly doorBank: DoorBank
   /** Armed alertStream connections: id → client address (DeployInfo). */
   readonly deployments = new Map<number, string>()
   /** Capture sessions of poll-style firmware (face, iris): started, last result. */
@@ -134,7 +150,13 @@ export class SimDevice {
     this.name = `sim-${p.id}-${opts.index + 1}`
     this.data = this.fresh()
     this.flash = opts.dataDir ? new FlashStore(opts.dataDir, this.serialNumber) : null
-    this.doors = Array.from({ length: p.doors }, () => ({ status: 4, lock: 0, magnetic: 0 }))
+    this.timers = opts.manualTimers ? new ManualTimers() : realTimers
+    this.doorBank = new DoorBank(p.doors, {
+      timers: this.timers,
+      record: (major, minor, fields) => void this.recordEvent(major, minor, fields),
+      param: (n) => doorTimes(this.data.docs[`DoorParam/${n}`]),
+      pulseCapMs: () => this.timing.doorPulseMs,
+    })
     this.log = new EventLog(p.capacity.events)
     this.capture.auto = opts.autoCapture
     this.auth = new DigestAuth(
@@ -163,6 +185,11 @@ export class SimDevice {
       httpHostSlots: p.httpHostSlots,
       tz: posixTz(p.tzOffsetMinutes),
     })
+  }
+
+  /** Live door state (AcsWorkStatus), one entry per door. */
+  get doors(): DoorBank['doors'] {
+    return this.doorBank.doors
   }
 
   get timing(): Timing {
@@ -249,10 +276,18 @@ export class SimDevice {
     await this.flash.save(this.data, this.log.toArray().slice(-5000), this.log.lastSerial)
   }
 
-  /** Factory state (control API); keeps accounts and activation. */
-  resetData(): void {
+  /**
+   * Factory state. `basic` / `part` (and the control API) keep the device accounts and the
+   * activation; `full` restores everything, so the terminal is inactive again and must be
+   * activated with a new admin password.
+   */
+  resetData(mode: 'full' | 'basic' | 'part' = 'basic'): void {
     const { accounts, activated } = this.data
-    this.data = { ...this.fresh(), accounts, activated }
+    this.data =
+      mode === 'full'
+        ? { ...this.fresh(), activated: false }
+        : { ...this.fresh(), accounts, activated }
+    this.doorBank.reset()
     this.log.clear()
     this.capture.clear()
     this.ops.clear()

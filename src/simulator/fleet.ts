@@ -56,6 +56,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         ...(options.dataDir ? { dataDir: options.dataDir } : {}),
         timing,
         autoCapture: auto,
+        ...(options.manualTimers ? { manualTimers: true } : {}),
       })
       await dev.load()
       dev.pusher = new HostPusher(dev)

@@ -35,6 +35,9 @@ export interface FleetOptions {
   capacity?: Partial<Capacity>
   /** Device timings (heartbeats, capture timeout, reboot time …), for fast tests. */
   timing?: Partial<Timing>
+  /** Door timers (relock after openDuration, door-open alarm) move only by the control API's
+   *  `POST timers/advance` — for tests that prove timed door behaviour without waiting. */
+  manualTimers?: boolean
 }
 
 export interface SimDeviceRecord {

@@ -11,9 +11,12 @@ import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
+import { configCommands } from './config'
 import { enrollCommand } from './capture'
 import { need, show, UsageError, type CliContext, type Command } from './context'
 import { devicesCommands } from './devices'
+import { doorsCommands } from './doors'
+import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { schedulesCommands } from './schedules'
@@ -25,6 +28,10 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
+  devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
+  devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
+                                               password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
+  doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
@@ -35,16 +42,20 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   events export [filters] [--out FILE.csv] | events tail
   events prune                                 remove events past the retention, pictures past the cache size
   demo start                                   simulated terminals until Ctrl+C
+  config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
+  config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
 const GROUPS: Record<string, Record<string, Command>> = {
-  devices: devicesCommands,
+  devices: { ...devicesCommands, log: logCommand, accounts: accountsCommand },
+  doors: doorsCommands,
   persons: personsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
   events: eventsCommands,
   schedules: schedulesCommands,
+  config: configCommands,
   demo: { start: demoCommand },
   enroll: { '': enrollCommand },
   info: {
@@ -97,6 +108,8 @@ export async function runCli(argv: string[]): Promise<number> {
       wait: { type: 'boolean' },
       clear: { type: 'boolean' },
       https: { type: 'boolean' },
+      'password-stdin': { type: 'boolean' },
+      config: { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -120,6 +133,9 @@ export async function runCli(argv: string[]): Promise<number> {
           'from',
           'to',
           'out',
+          'level',
+          'type',
+          'id',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

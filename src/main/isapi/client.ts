@@ -7,6 +7,7 @@ import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
+import * as configResource from './endpoints/config-resource'
 import * as schedules from './endpoints/schedules'
 import { activate } from './endpoints/activation'
 import type { CallOptions } from './endpoints/common'
@@ -15,6 +16,7 @@ import type { DeviceCapabilities } from './models/capabilities'
 import type { Person } from './models/person'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
+import { buildTerminalGroups, type TerminalGroups } from './client-terminal'
 
 export interface Logger {
   warn(message: string, data?: Record<string, unknown>): void
@@ -74,6 +76,7 @@ function buildCore(http: IsapiHttp) {
       accounts: bind(http, system.listAccounts),
       userCheck: bind(http, system.userCheck),
       reboot: bind(http, system.reboot),
+      factoryReset: bind(http, system.factoryReset),
       snapshot: bind(http, system.snapshot),
     },
     persons: {
@@ -115,6 +118,13 @@ function buildCore(http: IsapiHttp) {
       clearCapabilities: bind(http, schedules.clearPlansCapabilities),
       clear: bind(http, schedules.clearPlans),
     },
+    /** Any configuration resource by address (the station's registry names them). */
+    config: {
+      read: bind(http, configResource.readResource),
+      write: bind(http, configResource.writeResource),
+      caps: bind(http, configResource.readResourceCaps),
+      capabilities: bind(http, configResource.readCapabilities),
+    },
     cards: {
       search: bind(http, cards.searchCards),
       searchPage: bind(http, cards.searchCardsPage),
@@ -129,7 +139,7 @@ function buildCore(http: IsapiHttp) {
 
 export type CoreGroups = ReturnType<typeof buildCore>
 
-export interface IsapiClient extends CoreGroups, CredentialGroups, EventGroups {
+export interface IsapiClient extends CoreGroups, CredentialGroups, EventGroups, TerminalGroups {
   /** Device label used in errors. */
   readonly device: string
   /** SHA-256 fingerprint of the HTTPS certificate in force (after the first connection). */
@@ -168,6 +178,7 @@ export function connect(o: ConnectOptions): IsapiClient {
     ...buildCore(http),
     ...buildCredentialGroups(http),
     ...buildEventGroups(http, o.logger),
+    ...buildTerminalGroups(http),
     device: transport.device,
     get tlsFingerprint() {
       return transport.tls?.fingerprint

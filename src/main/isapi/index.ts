@@ -82,3 +82,4 @@ export {
   type EventEnvelope,
   type EventKind,
 } from './models/event'
+export type { ResourceAddress, CapField } from './endpoints/config-resource'

@@ -24,6 +24,8 @@ import { personsHandlers } from './handlers/persons-handlers'
 import { stationHandlers, stationInfo } from './handlers/station-handlers'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/schedules-feature'
+import { terminalFeature } from './terminal/terminal-feature'
+import { configFeature } from './config/config-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -58,6 +60,8 @@ export function createStation(deps: StationDeps): Station {
     syncFeature(ctx, devices, roster, applyStates),
     maintenanceFeature(ctx, devices),
     schedulesFeature(ctx, devices),
+    terminalFeature(ctx, devices),
+    configFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

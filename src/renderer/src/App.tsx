@@ -31,6 +31,11 @@ const PAGES: Record<Section, ReturnType<typeof page>> = {
   events: page(() => import('./features/events/EventsPage'), 'EventsPage'),
 }
 
+/** The Terminal page (a terminal opened from Devices), loaded the same way. */
+const TerminalPage = lazy(async () => ({
+  default: (await import('./features/terminal/TerminalPage')).TerminalPage,
+}))
+
 const PRELOAD_AFTER_MS = 3000
 
 function preloadScreens(): void {
@@ -62,6 +67,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation()
   const section = useNav((s) => s.section)
+  const terminalId = useNav((s) => s.terminalId)
   const { Page } = PAGES[section]
   return (
     <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="lg">
@@ -84,8 +90,8 @@ function Shell() {
           <Title order={1} id="page-title" size="h2" mb="md">
             {t(`nav.${section}`)}
           </Title>
-          <ErrorBoundary key={section}>
-            <Page />
+          <ErrorBoundary key={`${section}/${terminalId ?? ''}`}>
+            {section === 'devices' && terminalId ? <TerminalPage id={terminalId} /> : <Page />}
           </ErrorBoundary>
         </Suspense>
       </AppShell.Main>

@@ -23,6 +23,32 @@ export interface DeviceCapabilitySummary {
   doors: number
   /** Deletes a person with every credential in one call (UserInfoDetail). */
   fullDelete: boolean
+  /** What can be done to the terminal itself; absent on records checked by an older station. */
+  ops?: TerminalOpsSummary
+}
+
+export type DoorCommand = 'open' | 'close' | 'alwaysOpen' | 'alwaysClose'
+
+/** Terminal operations the capability documents offer (Terminal page, Devices actions). */
+export interface TerminalOpsSummary {
+  readers: number
+  /** Remote door commands offered (RemoteControl/door cmd@opt); empty: no remote control. */
+  doorCommands: DoorCommand[]
+  /** Live door / lock / contact / reader state (AcsWorkStatus). */
+  doorStatus: boolean
+  upgrade: boolean
+  backup: boolean
+  restore: boolean
+  syncTime: boolean
+  reboot: boolean
+  /** Factory-reset modes (full, basic, part); empty: not offered. */
+  factoryReset: string[]
+  /** Device accounts the terminal holds (SecurityCap.supportUserNums); 0: no account management. */
+  maxAccounts: number
+  /** Listening host (httpHosts push). */
+  listening: boolean
+  /** Its own log (ContentMgmt logSearch). */
+  log: boolean
 }
 
 export interface Device {

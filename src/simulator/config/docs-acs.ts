@@ -1,8 +1,15 @@
 // Access-controller settings kept as documents (protocol-config/04, 06, 07).
 import { bool, opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
+import type { Profile } from '../profiles/types.js'
 
 const A = '/ISAPI/AccessControl'
+
+/** A reader's factory authentication mode (S2: faceOrFpOrCardOrPw on a face terminal). */
+const defaultVerifyMode = (p: Profile): string =>
+  ['faceOrFpOrCardOrPw', 'cardOrFace', 'card'].find((m) => p.verifyModes.includes(m)) ??
+  p.verifyModes[0] ??
+  'card'
 
 export const acsDocs: DocSpec[] = [
   {
@@ -207,6 +214,7 @@ export const acsDocs: DocSpec[] = [
     path: `${A}/Configuration/NFCCfg`,
     format: 'json',
     root: 'NFCCfg',
+    capsRoot: 'NFCCfgCap',
     feature: 'card',
     defaults: () => ({ enable: false }),
     caps: () => ({ enable: bool }),
@@ -215,6 +223,7 @@ export const acsDocs: DocSpec[] = [
     path: `${A}/Configuration/lockType`,
     format: 'json',
     root: 'LockType',
+    capsRoot: 'LockTypeCap',
     defaults: () => ({ status: 'alwaysClose' }),
     caps: () => ({ status: opt('alwaysOpen,alwaysClose') }),
   },
@@ -234,6 +243,7 @@ export const acsDocs: DocSpec[] = [
       maxReadCardFailNum: 5,
       enableTamperCheck: true,
       offlineCheckTime: 0,
+      defaultVerifyMode: defaultVerifyMode(p),
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: 5 } : {}),
       ...(p.features.has('face')
         ? {
@@ -245,8 +255,10 @@ export const acsDocs: DocSpec[] = [
         : {}),
     }),
     caps: (p) => ({
+      cardReaderNo: range(1, p.cardReaders),
       enable: bool,
       cardReaderName: range(0, 32),
+      defaultVerifyMode: opt(p.verifyModes.join(',')),
       QRCodeEnabled: bool,
       swipeInterval: range(0, 255),
       pressTimeout: range(1, 255),

@@ -11,6 +11,7 @@ import type { FaultSpec } from '../faults.js'
 import type { DeviceServer } from '../http/server.js'
 import type { SimDeviceRecord } from '../types.js'
 import { eventView, stateView } from './state-view.js'
+import { ManualTimers } from '../state/timers.js'
 
 export interface FleetEntry {
   dev: SimDevice
@@ -242,6 +243,18 @@ export class ControlServer {
         const offset = num(body.offsetMs)
         if (offset !== undefined) dev.data.timeOffsetMs = offset
         return this.send(res, 200, { time: dev.iso() })
+      }
+      case 'POST timers/advance': {
+        if (!(dev.timers instanceof ManualTimers))
+          throw new HttpError(409, 'this fleet runs real timers (start it with manualTimers)')
+        return this.send(res, 200, { timersMs: dev.timers.advance(num(body.ms) ?? 0) })
+      }
+      case 'POST door/contact': {
+        const doorNo = num(body.doorNo) ?? 1
+        if (!Number.isInteger(doorNo) || doorNo < 1 || doorNo > dev.doors.length)
+          throw new HttpError(400, `no door ${doorNo}`)
+        dev.doorBank.contact(doorNo, body.open === true)
+        return this.send(res, 200, dev.doors[doorNo - 1])
       }
       default:
         throw new HttpError(404, `unknown action ${route}`)

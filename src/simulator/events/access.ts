@@ -45,11 +45,7 @@ function verifyMode(dev: SimDevice): string {
 }
 
 function doorCycle(dev: SimDevice, doorNo: number): void {
-  dev.recordEvent(5, 21, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' })
-  setTimeout(
-    () => dev.recordEvent(5, 22, { doorNo, currentVerifyMode: 'invalid', mask: 'unknown' }),
-    dev.timing.doorPulseMs,
-  ).unref()
+  dev.doorBank.pulse(doorNo)
 }
 
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {

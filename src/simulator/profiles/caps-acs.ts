@@ -44,7 +44,15 @@ export function accessControlCaps(p: Profile): XmlNode {
     isSupportDoorStatusPlanTemplate: true,
     isSupportDoorStatusPlan: true,
     FactoryReset: { isSupportFactoryReset: true, mode: { '@opt': 'full,basic,part' } },
+    isSupportLockTypeCfg: true,
   }
+  if (f('card'))
+    Object.assign(node, {
+      isSupportNFCCfg: true,
+      isSupportRFCardCfg: true,
+      isSupportM1CardEncryptCfg: true,
+      isSupportCardVerificationRule: true,
+    })
   if (f('fingerprint')) {
     Object.assign(node, {
       isSupportFingerPrintCfg: true,

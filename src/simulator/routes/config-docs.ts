@@ -2,6 +2,7 @@
 // values, PUT validates against the capability document and stores, /capabilities serves it.
 import { acsDocs, linkageDocs } from '../config/docs-acs.js'
 import { mediaDocs } from '../config/docs-media.js'
+import { cardRuleDoc, rfCardRoutes } from '../config/rf-cards.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
 import type { DocSpec } from '../config/doc-spec.js'
@@ -111,9 +112,17 @@ const thermalCaps: RouteDef = {
 }
 
 export function configDocRoutes(): RouteDef[] {
-  const specs = [...scheduleDocs(), ...acsDocs, ...linkageDocs, ...systemDocs, ...mediaDocs]
+  const specs = [
+    ...scheduleDocs(),
+    ...acsDocs,
+    ...linkageDocs,
+    ...systemDocs,
+    ...mediaDocs,
+    cardRuleDoc,
+  ]
   return [
     thermalCaps,
+    ...rfCardRoutes,
     ...specs.flatMap((spec) => [
       capsRoute(spec),
       {

@@ -4,8 +4,16 @@ import { fail } from '../http/errors.js'
 import { json, xml, xmlStatus } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import type { XmlNode } from '../http/xml.js'
+import type { DoorCommand } from '../state/door-bank.js'
 
 const CMDS = ['open', 'close', 'alwaysOpen', 'alwaysClose', 'resume']
+/** MAJOR_OPERATION minors: remote door open / close / always open / always close. */
+const OPERATION_MINOR: Record<DoorCommand, number> = {
+  open: 1024,
+  close: 1025,
+  alwaysOpen: 1026,
+  alwaysClose: 1027,
+}
 const DOOR_DEFAULTS: XmlNode = {
   doorName: '',
   magneticType: 'alwaysClose',
@@ -62,7 +70,7 @@ function doorIndex(ctx: Ctx): number {
 }
 
 function doorParam(ctx: Ctx, n: number): XmlNode {
-  const stored = (ctx.dev.data.docs[`door/${n}`] ?? {}) as XmlNode
+  const stored = (ctx.dev.data.docs[`DoorParam/${n}`] ?? {}) as XmlNode
   return { ...DOOR_DEFAULTS, doorName: `Door ${n}`, ...stored }
 }
 
@@ -74,37 +82,20 @@ function remoteControl(ctx: Ctx): ReturnType<typeof xml> {
   if (typeof cmd !== 'string') fail('MessageParametersLack', 'cmd', 400)
   if (!CMDS.includes(cmd)) fail('badXmlContent', 'cmd', 400)
   const dev = ctx.dev
-  const door = dev.doors[n - 1]!
   const who = { doorNo: n, netUser: ctx.account.userName, remoteHostAddr: ctx.ip }
-  if (cmd === 'open') {
-    dev.recordEvent(3, 1024, who)
-    door.lock = 1
-    dev.recordEvent(5, 21, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
-    const ms = Math.min(Number(doorParam(ctx, n).openDuration) * 1000, dev.timing.doorPulseMs)
-    setTimeout(() => {
-      door.lock = door.status === 2 ? 1 : 0
-      dev.recordEvent(5, 22, { doorNo: n, currentVerifyMode: 'invalid', mask: 'unknown' })
-    }, ms).unref()
-  } else if (cmd === 'close' || cmd === 'resume') {
-    door.status = 4
-    door.lock = 0
-    dev.recordEvent(3, 1025, who)
-  } else if (cmd === 'alwaysOpen') {
-    door.status = 2
-    door.lock = 1
-    dev.recordEvent(3, 1026, who)
-  } else {
-    door.status = 3
-    door.lock = 0
-    dev.recordEvent(3, 1027, who)
-  }
+  const command = cmd === 'resume' ? 'close' : (cmd as DoorCommand)
+  // Our reading: a door held closed (remain locked) refuses a remote open; nothing is logged.
+  if (command === 'open' && dev.doors[n - 1]!.status === 3)
+    fail('invalidOperation', 'doorRemainLocked', 403)
+  dev.recordEvent(3, OPERATION_MINOR[command], who)
+  dev.doorBank.command(n, command)
   return xmlStatus('ok', { requestURL: ctx.path, version: '1.0' })
 }
 
 function putDoorParam(ctx: Ctx): ReturnType<typeof xml> {
   const n = doorIndex(ctx)
   const body = xmlRoot(ctx, 'DoorParam')
-  const next: XmlNode = { ...((ctx.dev.data.docs[`door/${n}`] ?? {}) as XmlNode) }
+  const next: XmlNode = { ...((ctx.dev.data.docs[`DoorParam/${n}`] ?? {}) as XmlNode) }
   for (const [k, v] of Object.entries(body)) {
     if (RO.includes(k)) continue
     if (WRITE_ONLY.includes(k)) {
@@ -127,7 +118,7 @@ function putDoorParam(ctx: Ctx): ReturnType<typeof xml> {
       next[k] = v === 'true' ? true : v === 'false' ? false : v
     }
   }
-  ctx.dev.data.docs[`door/${n}`] = next
+  ctx.dev.data.docs[`DoorParam/${n}`] = next
   ctx.dev.changed()
   ctx.dev.recordEvent(3, 118, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
   return xmlStatus('ok', { requestURL: ctx.path })

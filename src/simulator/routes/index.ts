@@ -10,6 +10,7 @@ import { doorRoutes } from './door.js'
 import { eventRoutes } from './events.js'
 import { notificationRoutes } from './http-hosts.js'
 import { irisRoutes } from './iris.js'
+import { logRoutes } from './log.js'
 import { mediaRoutes } from './media.js'
 import { personRoutes } from './persons.js'
 import { securityRoutes } from './security.js'
@@ -34,6 +35,7 @@ export function allRoutes(): RouteDef[] {
     ...doorRoutes,
     ...timeRoutes,
     ...upgradeRoutes,
+    ...logRoutes,
     ...configDocRoutes(),
     ...clearRoutes,
   ]

@@ -102,8 +102,9 @@ export const systemRoutes: RouteDef[] = [
     PUT: (ctx) => {
       const mode = ctx.query.get('mode') ?? 'basic'
       if (!['full', 'basic', 'part'].includes(mode)) fail('badParameters', 'mode', 400)
-      ctx.dev.resetData()
-      ctx.dev.recordEvent(3, 1031, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
+      const user = ctx.account.userName
+      ctx.dev.resetData(mode as 'full' | 'basic' | 'part')
+      ctx.dev.recordEvent(3, 1031, { netUser: user, remoteHostAddr: ctx.ip })
       setTimeout(() => ctx.dev.reboot(), 10)
       return okXml(ctx.path)
     },

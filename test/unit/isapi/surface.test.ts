@@ -20,6 +20,15 @@ describe('isapi public surface', () => {
     )
     expect(groups).toMatchInlineSnapshot(`
       {
+        "accounts": [
+          "add",
+          "capabilities",
+          "list",
+          "permissions",
+          "security",
+          "setPermission",
+          "update",
+        ],
         "capture": [
           "card",
           "face",
@@ -34,6 +43,12 @@ describe('isapi public surface', () => {
           "modify",
           "search",
           "searchPage",
+        ],
+        "config": [
+          "capabilities",
+          "caps",
+          "read",
+          "write",
         ],
         "door": [
           "alwaysClosed",
@@ -95,6 +110,9 @@ describe('isapi public surface', () => {
           "modify",
           "search",
         ],
+        "log": [
+          "search",
+        ],
         "maintenance": [
           "exportConfiguration",
           "importConfiguration",
@@ -139,6 +157,7 @@ describe('isapi public surface', () => {
           "activationStatus",
           "capabilities",
           "deviceInfo",
+          "factoryReset",
           "getNtpServer",
           "getTime",
           "reboot",

@@ -29,6 +29,26 @@ async function optionalJson(
   }
 }
 
+async function optionalXml(
+  http: IsapiHttp,
+  path: string,
+  root: string,
+  o: CallOptions,
+): Promise<Obj | undefined> {
+  try {
+    return await http.xmlDoc('GET', path, root, undefined, undefined, o)
+  } catch (e) {
+    if (
+      e instanceof IsapiError &&
+      (e.code === 'BAD_RESPONSE' ||
+        (e.code === 'DEVICE_ERROR' &&
+          (e.category === 'notSupported' || e.category === 'invalidInput')))
+    )
+      return undefined
+    throw e
+  }
+}
+
 /** Reads AccessControl capabilities and the feature documents the flags point at. */
 export async function capabilities(
   http: IsapiHttp,
@@ -68,6 +88,13 @@ export async function capabilities(
     docs.acsEvent = await optionalJson(
       http,
       '/ISAPI/AccessControl/AcsEvent/capabilities?format=json',
+      o,
+    )
+  if (bool(acs.isSupportRemoteControlDoor))
+    docs.remoteDoor = await optionalXml(
+      http,
+      '/ISAPI/AccessControl/RemoteControl/door/capabilities',
+      'RemoteControlDoor',
       o,
     )
   for (const k of Object.keys(docs) as (keyof typeof docs)[])

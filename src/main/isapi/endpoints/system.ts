@@ -240,3 +240,16 @@ export async function fetchPicture(
 export function snapshot(http: IsapiHttp, channel = 101, o: CallOptions = {}): Promise<Picture> {
   return fetchPicture(http, `/ISAPI/Streaming/channels/${channel}/picture`, o)
 }
+
+/**
+ * Factory reset (`PUT /ISAPI/System/factoryReset?mode=`): `basic` keeps network and accounts,
+ * `full` restores everything (the terminal must be activated again), `part` as the firmware
+ * defines. The terminal reboots afterwards.
+ */
+export async function factoryReset(
+  http: IsapiHttp,
+  mode: 'full' | 'basic' | 'part',
+  o: CallOptions = {},
+): Promise<void> {
+  await http.xml('PUT', `/ISAPI/System/factoryReset?mode=${mode}`, undefined, undefined, o)
+}

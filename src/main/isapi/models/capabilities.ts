@@ -61,7 +61,16 @@ export interface DeviceCapabilities {
     searchPositionMax?: number
     majors: number[]
   }
-  door: { remoteControl: boolean; workStatus: boolean }
+  door: {
+    remoteControl: boolean
+    workStatus: boolean
+    /** Doors, from RemoteControl/door/capabilities doorNo@max (else the person door ranges). */
+    count?: number
+    /** Remote commands the terminal offers (RemoteControl/door/capabilities cmd@opt). */
+    commands: string[]
+    /** Card readers, from the event or fingerprint capability ranges. */
+    readers?: number
+  }
   asyncImport: { data: boolean; pictures: boolean }
   /** Raw documents, for anything not modelled here. */
   raw: {
@@ -71,6 +80,7 @@ export interface DeviceCapabilities {
     fingerPrint?: Obj
     fdLib?: Obj
     acsEvent?: Obj
+    remoteDoor?: Obj
   }
 }
 
@@ -81,13 +91,22 @@ function flag(b: Obj, k: string): boolean {
 /** Parses the pieces; exported for tests against real capability documents. */
 export function parseCapabilities(
   acs: Obj,
-  docs: { userInfo?: Obj; cardInfo?: Obj; fingerPrint?: Obj; fdLib?: Obj; acsEvent?: Obj } = {},
+  docs: {
+    userInfo?: Obj
+    cardInfo?: Obj
+    fingerPrint?: Obj
+    fdLib?: Obj
+    acsEvent?: Obj
+    /** RemoteControlDoor capability document (XML body). */
+    remoteDoor?: Obj
+  } = {},
 ): DeviceCapabilities {
   const ui = obj(docs.userInfo?.UserInfo)
   const ci = obj(docs.cardInfo?.CardInfo)
   const fp = obj(docs.fingerPrint?.FingerPrintCfg)
   const fd = obj(docs.fdLib)
   const ev = obj(obj(docs.acsEvent?.AcsEvent).AcsEventCond)
+  const evInfo = obj(obj(docs.acsEvent?.AcsEvent).InfoList)
   const empInfo = obj(acs.EmployeeNoInfo)
   const uiFns = opts(ui.supportFunction)
   const ciFns = opts(ci.supportFunction)
@@ -144,6 +163,7 @@ export function parseCapabilities(
     door: {
       remoteControl: flag(acs, 'isSupportRemoteControlDoor'),
       workStatus: flag(acs, 'isSupportAcsWorkStatus'),
+      commands: opts(obj(docs.remoteDoor).cmd),
     },
     asyncImport: {
       data: flag(acs, 'isSupportAsyncImportDatas'),
@@ -171,5 +191,14 @@ export function parseCapabilities(
   set(c.faces, 'maxRecords', int(fd.FDRecordDataMaxNum))
   set(c.faces, 'maxLibraries', int(fd.FDMaxNum))
   set(c.events, 'searchPositionMax', range(ev.searchResultPosition)?.max)
+  set(
+    c.door,
+    'count',
+    range(obj(docs.remoteDoor).doorNo)?.max ??
+      range(obj(ui.RightPlan).doorNo)?.max ??
+      range(ui.doorRight)?.max ??
+      range(evInfo.doorNo)?.max,
+  )
+  set(c.door, 'readers', range(evInfo.cardReaderNo)?.max ?? range(fp.enableCardReader)?.max)
   return c
 }

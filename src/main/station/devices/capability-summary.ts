@@ -1,8 +1,13 @@
 import type { DeviceCapabilities } from '../../isapi'
+import type { Obj } from '../../isapi/codec/read'
+import { summariseTerminalOps } from './terminal-ops-summary'
 import type { DeviceCapabilitySummary } from '../../../shared/model'
 
 /** What the station offers for a terminal, from the client's parsed capability documents. */
-export function summariseCapabilities(c: DeviceCapabilities): DeviceCapabilitySummary {
+export function summariseCapabilities(
+  c: DeviceCapabilities,
+  deviceCap?: Obj,
+): DeviceCapabilitySummary {
   return {
     card: c.cards.supported,
     fingerprint: c.fingerprints.supported,
@@ -19,7 +24,8 @@ export function summariseCapabilities(c: DeviceCapabilities): DeviceCapabilitySu
     employeeNoMaxLength: c.persons.employeeNoMaxLength ?? 32,
     employeeNoCharacters: c.persons.employeeNoCharacterType === 'number' ? 'number' : 'any',
     nameMaxBytes: c.persons.nameMaxBytes ?? 128,
-    doors: 1,
+    doors: c.door.count ?? (c.door.remoteControl || c.door.workStatus ? 1 : 0),
     fullDelete: c.persons.fullDelete,
+    ops: summariseTerminalOps(c, deviceCap),
   }
 }

@@ -1,6 +1,12 @@
 // What the station knows about a terminal beyond its stored record: the outcome of the last
 // login check (health, reason, unlock time, clock drift), and how a record is shown.
-import type { DeviceCapabilities, DeviceInfo, IsapiClient } from '../../isapi'
+import {
+  isIsapiError,
+  type DeviceCapabilities,
+  type DeviceInfo,
+  type IsapiClient,
+} from '../../isapi'
+import type { Obj } from '../../isapi/codec/read'
 import type { Device, DeviceHealth } from '../../../shared/model'
 import type { AppFailure } from '../../../shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
@@ -17,6 +23,8 @@ export interface LiveState {
 export interface Probe {
   info: DeviceInfo
   capabilities: DeviceCapabilities
+  /** System DeviceCap; undefined when the terminal does not serve it. */
+  deviceCap?: Obj
   clockDriftSeconds: number | null
 }
 
@@ -59,6 +67,11 @@ export const sameState = (a: LiveState | undefined, b: LiveState): boolean =>
 export async function probe(client: IsapiClient, now: () => Date): Promise<Probe> {
   const info = await client.system.deviceInfo()
   const capabilities = await client.system.capabilities()
+  const deviceCap = await client.system.systemCapabilities().catch((e: unknown) => {
+    if (isIsapiError(e) && (e.code === 'DEVICE_ERROR' || e.code === 'BAD_RESPONSE'))
+      return undefined
+    throw e
+  })
   let clockDriftSeconds: number | null = null
   try {
     const time = await client.system.getTime()
@@ -67,7 +80,7 @@ export async function probe(client: IsapiClient, now: () => Date): Promise<Probe
   } catch {
     // a terminal that hides its clock still works
   }
-  return { info, capabilities, clockDriftSeconds }
+  return { info, capabilities, ...(deviceCap ? { deviceCap } : {}), clockDriftSeconds }
 }
 
 export function withProbe(record: DeviceRecord, p: Probe, at: Date): DeviceRecord {
@@ -76,7 +89,7 @@ export function withProbe(record: DeviceRecord, p: Probe, at: Date): DeviceRecor
     model: p.info.model,
     serialNumber: p.info.serialNumber,
     firmwareVersion: p.info.firmwareVersion,
-    capabilities: summariseCapabilities(p.capabilities),
+    capabilities: summariseCapabilities(p.capabilities, p.deviceCap),
     lastSeenAt: at.toISOString(),
     updatedAt: at.toISOString(),
   }

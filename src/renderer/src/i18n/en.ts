@@ -53,6 +53,8 @@ export const en = {
       TIMEOUT: 'The request timed out',
       CERT_CHANGED: 'The terminal’s certificate changed',
       CANCELLED: 'Cancelled',
+      INSECURE_CHANNEL: 'A password would be sent readable',
+      OUT_OF_RANGE: 'Outside what the terminal allows',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -74,6 +76,9 @@ export const en = {
         'The station never sends a password readable on the network. Enable Digest authentication on the terminal, or connect to it over HTTPS.',
       OFFLINE: 'Check that the station is still running, then retry.',
       TIMEOUT: 'Check the network and retry.',
+      INSECURE_CHANNEL:
+        'Switch this terminal to HTTPS (Devices → Edit) before changing passwords: over plain HTTP the new password would cross the network readable.',
+      OUT_OF_RANGE: 'Nothing was sent. Use a value within the range the terminal states.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',

@@ -42,3 +42,8 @@ export type EventsT = FeatureT<FeaturesEn['events']>
 
 export const useSettingsText = hook('settings')
 export type SettingsT = FeatureT<FeaturesEn['settings']>
+
+export const useTerminalOpsText = hook('terminalOps')
+export type TerminalOpsT = FeatureT<FeaturesEn['terminalOps']>
+export const useTerminalText = hook('terminal')
+export type TerminalT = FeatureT<FeaturesEn['terminal']>

@@ -26,6 +26,10 @@ import { schedulesEn } from './schedules.en'
 import { schedulesZh } from './schedules.zh'
 import { settingsEn } from './settings.en'
 import { settingsZh } from './settings.zh'
+import { terminalOpsEn } from './terminal-ops.en'
+import { terminalOpsZh } from './terminal-ops.zh'
+import { terminalEn } from './terminal.en'
+import { terminalZh } from './terminal.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -43,6 +47,8 @@ export const featuresEn = {
   apply: applyEn,
   events: eventsEn,
   settings: settingsEn,
+  terminalOps: terminalOpsEn,
+  terminal: terminalEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -60,4 +66,6 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   apply: applyZh,
   events: eventsZh,
   settings: settingsZh,
+  terminalOps: terminalOpsZh,
+  terminal: terminalZh,
 }

@@ -52,6 +52,8 @@ export const zh: Resources = {
       TIMEOUT: '请求超时',
       CERT_CHANGED: '终端证书已变更',
       CANCELLED: '已取消',
+      INSECURE_CHANNEL: '密码将以明文传输',
+      OUT_OF_RANGE: '超出终端允许的范围',
     },
     advice: {
       INVALID_ARGS: '请修改所示内容后重试。',
@@ -71,6 +73,9 @@ export const zh: Resources = {
       AUTH_FAILED: '地址中带有一次性令牌，请从运行工作站的终端重新复制完整地址。',
       OFFLINE: '请确认工作站仍在运行，然后重试。',
       TIMEOUT: '请检查网络后重试。',
+      INSECURE_CHANNEL:
+        '修改密码前请将此终端改为 HTTPS（设备 → 编辑）：通过 HTTP 新密码会以明文在网络上传输。',
+      OUT_OF_RANGE: '未发送任何内容。请使用终端声明范围内的值。',
     },
     detail: '工作站信息：{{message}}',
     uiFailed: '此界面的一部分无法显示',

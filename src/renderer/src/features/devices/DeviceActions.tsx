@@ -53,7 +53,16 @@ export function DeviceActions({
       notify({ color: 'red', title: e.title, message: e.advice ?? e.detail })
     }
   }
-  const caps = device.capabilities
+  const ops = device.capabilities?.ops
+  const offers = {
+    syncTime: ops?.syncTime === true,
+    openDoor: ops?.doorCommands.includes('open') === true,
+    upgrade: ops?.upgrade === true,
+    backup: ops?.backup === true,
+    restore: ops?.restore === true,
+    reboot: ops?.reboot === true,
+  }
+  const lacks = (Object.keys(offers) as (keyof typeof offers)[]).filter((k) => !offers[k])
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -79,18 +88,20 @@ export function DeviceActions({
         >
           {t('checkNow')}
         </Menu.Item>
-        <Menu.Item
-          leftSection={<IconClockCheck size={16} aria-hidden />}
-          onClick={() =>
-            void act(
-              () => syncTime(device.id),
-              (d) => t('timeSynced', { name: d.name }),
-            )
-          }
-        >
-          {t('syncTime')}
-        </Menu.Item>
-        {(caps?.doors ?? 1) > 0 && (
+        {offers.syncTime && (
+          <Menu.Item
+            leftSection={<IconClockCheck size={16} aria-hidden />}
+            onClick={() =>
+              void act(
+                () => syncTime(device.id),
+                (d) => t('timeSynced', { name: d.name }),
+              )
+            }
+          >
+            {t('syncTime')}
+          </Menu.Item>
+        )}
+        {offers.openDoor && (
           <Menu.Item
             leftSection={<IconDoorEnter size={16} aria-hidden />}
             onClick={() =>
@@ -104,38 +115,51 @@ export function DeviceActions({
           </Menu.Item>
         )}
         <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconUpload size={16} aria-hidden />}
-          onClick={() => onMaintain('upgrade')}
-        >
-          {tMaintenance('menu.upgrade')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconDownload size={16} aria-hidden />}
-          onClick={() =>
-            void act(
-              () => backup(device.id),
-              (b) => {
-                downloadBackup(b)
-                return tMaintenance('backup.done', { name: device.name, file: b.fileName })
-              },
-            )
-          }
-        >
-          {tMaintenance('menu.backup')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconRestore size={16} aria-hidden />}
-          onClick={() => onMaintain('restore')}
-        >
-          {tMaintenance('menu.restore')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconPower size={16} aria-hidden />}
-          onClick={() => onMaintain('reboot')}
-        >
-          {tMaintenance('menu.reboot')}
-        </Menu.Item>
+        {offers.upgrade && (
+          <Menu.Item
+            leftSection={<IconUpload size={16} aria-hidden />}
+            onClick={() => onMaintain('upgrade')}
+          >
+            {tMaintenance('menu.upgrade')}
+          </Menu.Item>
+        )}
+        {offers.backup && (
+          <Menu.Item
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={() =>
+              void act(
+                () => backup(device.id),
+                (b) => {
+                  downloadBackup(b)
+                  return tMaintenance('backup.done', { name: device.name, file: b.fileName })
+                },
+              )
+            }
+          >
+            {tMaintenance('menu.backup')}
+          </Menu.Item>
+        )}
+        {offers.restore && (
+          <Menu.Item
+            leftSection={<IconRestore size={16} aria-hidden />}
+            onClick={() => onMaintain('restore')}
+          >
+            {tMaintenance('menu.restore')}
+          </Menu.Item>
+        )}
+        {offers.reboot && (
+          <Menu.Item
+            leftSection={<IconPower size={16} aria-hidden />}
+            onClick={() => onMaintain('reboot')}
+          >
+            {tMaintenance('menu.reboot')}
+          </Menu.Item>
+        )}
+        {lacks.length > 0 && (
+          <Menu.Label c="dimmed" maw={260} style={{ whiteSpace: 'normal' }}>
+            {t('notOffered', { list: lacks.map((k) => t(`offer.${k}`)).join(', ') })}
+          </Menu.Label>
+        )}
         <Menu.Divider />
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
           {t('edit')}

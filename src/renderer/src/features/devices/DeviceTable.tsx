@@ -1,7 +1,8 @@
-import { Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { Anchor, Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
 import { HealthBadge } from './HealthBadge'
 import { relativeTime, useNow } from './use-now'
@@ -41,6 +42,7 @@ export function DeviceTable({
   const { t } = useDevicesText()
   const { i18n } = useTranslation()
   const now = useNow(15_000)
+  const openTerminal = useNav((s) => s.openTerminal)
   return (
     <Paper withBorder radius="md" style={{ overflow: 'auto' }}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('tableLabel')}>
@@ -62,9 +64,16 @@ export function DeviceTable({
           {devices.map((d) => (
             <Table.Tr key={d.id} data-testid="device-row" data-device-id={d.id}>
               <Table.Td>
-                <Text size="sm" fw={600}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  fw={600}
+                  data-testid="open-terminal"
+                  onClick={() => openTerminal(d.id)}
+                >
                   {d.name}
-                </Text>
+                </Anchor>
                 <Text size="xs" c="dimmed" className="mono">
                   {d.protocol}://{d.host}:{d.port}
                   {d.site ? ` · ${d.site}` : ''}

@@ -12,22 +12,35 @@ export const SECTIONS = [
 ] as const
 export type Section = (typeof SECTIONS)[number]
 
-const fromHash = (): Section => {
-  const name = window.location.hash.replace(/^#\/?/, '')
-  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'overview'
+interface Place {
+  section: Section
+  /** The terminal whose page is open (`#/devices/<id>`), or null for the Devices list. */
+  terminalId: string | null
 }
 
-interface NavState {
-  section: Section
+const fromHash = (): Place => {
+  const [name = '', id] = window.location.hash.replace(/^#\/?/, '').split('/')
+  const section = (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'overview'
+  const terminalId = section === 'devices' && id ? decodeURIComponent(id) : null
+  return { section, terminalId }
+}
+
+interface NavState extends Place {
   go(section: Section): void
+  /** Opens one terminal's page (from a row on Devices). */
+  openTerminal(id: string): void
 }
 
 export const useNav = create<NavState>((set) => ({
-  section: fromHash(),
+  ...fromHash(),
   go: (section) => {
     window.location.hash = `/${section}`
-    set({ section })
+    set({ section, terminalId: null })
+  },
+  openTerminal: (id) => {
+    window.location.hash = `/devices/${encodeURIComponent(id)}`
+    set({ section: 'devices', terminalId: id })
   },
 }))
 
-window.addEventListener('hashchange', () => useNav.setState({ section: fromHash() }))
+window.addEventListener('hashchange', () => useNav.setState(fromHash()))

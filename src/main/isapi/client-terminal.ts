@@ -1,0 +1,29 @@
+import type { IsapiHttp } from './http/isapi-http'
+import * as log from './endpoints/log'
+import * as users from './endpoints/users'
+import { listAccounts } from './endpoints/system'
+
+type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
+function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
+  return ((...a: never[]) => f(http, ...a)) as Fn<F>
+}
+
+/** The terminal itself: its device accounts and its own log. */
+export function buildTerminalGroups(http: IsapiHttp) {
+  return {
+    accounts: {
+      list: bind(http, listAccounts),
+      add: bind(http, users.addAccount),
+      update: bind(http, users.updateAccount),
+      capabilities: bind(http, users.accountCapabilities),
+      permissions: bind(http, users.accountPermissions),
+      setPermission: bind(http, users.setAccountPermission),
+      security: bind(http, users.securityCapabilities),
+    },
+    log: {
+      search: bind(http, log.searchLog),
+    },
+  }
+}
+
+export type TerminalGroups = ReturnType<typeof buildTerminalGroups>

@@ -1,0 +1,172 @@
+// The editable shape of a resource on one terminal: the document's leaves, each typed and
+// bounded by the terminal's own capability document (never by constants here), and the check
+// of a change against them before anything is sent.
+import type { CapField } from '../../isapi'
+import type { ConfigField, ConfigValue } from '../../../shared/contract/config'
+import { AppFailure } from '../../../shared/result'
+import type { FlatValues } from './document'
+import type { ResourceDef } from './resource-def'
+
+const NUMERIC = /^-?\d+(\.\d+)?$/
+
+/** The capability node for a dotted key (items of a keyed list share one item description). */
+function capAt(
+  caps: Record<string, CapField>,
+  key: string,
+  itemKey: string | undefined,
+): CapField | undefined {
+  const parts = key.split('.')
+  if (itemKey) parts.shift()
+  let fields: Record<string, CapField> | undefined = caps
+  let node: CapField | undefined
+  for (const part of parts) {
+    node = fields?.[part]
+    fields = node?.fields
+  }
+  return node
+}
+
+function typed(
+  key: string,
+  value: ConfigValue | null,
+  cap: CapField | undefined,
+  def: ResourceDef,
+): ConfigField {
+  const hint = def.fields?.[key]
+  const label = hint?.label ?? null
+  const readOnly = hint?.readOnly === true || cap === undefined || cap.fields !== undefined
+  if (typeof value === 'boolean' || cap?.boolean)
+    return {
+      key,
+      label,
+      type: 'boolean',
+      readOnly: hint?.readOnly === true || cap?.boolean !== true,
+    }
+  if (cap?.options && cap.options.length > 0) {
+    const field: ConfigField = {
+      key,
+      label,
+      type: 'enum',
+      options: cap.options,
+      readOnly: hint?.readOnly === true,
+    }
+    const words = hint?.optionLabels
+    if (words) {
+      const known = cap.options.filter((o) => words[o])
+      if (known.length > 0)
+        field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
+    }
+    return field
+  }
+  const numeric =
+    hint?.type === 'number' ||
+    (hint?.type !== 'string' &&
+      (typeof value === 'number' ||
+        (def.format === 'xml' && typeof value === 'string' && NUMERIC.test(value))))
+  const field: ConfigField = { key, label, type: numeric ? 'number' : 'string', readOnly }
+  if (cap?.min !== undefined) field[numeric ? 'min' : 'minLength'] = cap.min
+  if (cap?.max !== undefined) field[numeric ? 'max' : 'maxLength'] = cap.max
+  return field
+}
+
+/** The fields of a document as this terminal's capabilities describe them. */
+export function fieldsOf(
+  def: ResourceDef,
+  caps: Record<string, CapField>,
+  values: FlatValues,
+): ConfigField[] {
+  const out: ConfigField[] = []
+  const seen = new Set<string>()
+  for (const [key, value] of Object.entries(values)) {
+    if (def.fields?.[key]?.hidden) continue
+    seen.add(key)
+    out.push(typed(key, value, capAt(caps, key, def.itemKey), def))
+  }
+  // fields the registry names and the capabilities describe, absent from the document now
+  // (an NTP server's hostName while it is addressed by IP)
+  for (const key of Object.keys(def.fields ?? {})) {
+    const cap = capAt(caps, key, def.itemKey)
+    if (seen.has(key) || def.fields?.[key]?.hidden || !cap || cap.fields) continue
+    out.push(typed(key, null, cap, def))
+  }
+  // the fields the registry names first, in its order (the entry lists what matters most first)
+  const named = Object.keys(def.fields ?? {})
+  const rank = (k: string) => (named.includes(k) ? named.indexOf(k) : named.length)
+  return out.sort((a, b) => rank(a.key) - rank(b.key))
+}
+
+const range = (min?: number, max?: number): string =>
+  min !== undefined && max !== undefined
+    ? `${min}–${max}`
+    : min !== undefined
+      ? `≥ ${min}`
+      : `≤ ${max}`
+
+/**
+ * A change checked against the terminal's capabilities and turned into its typed value; a value
+ * outside them is refused (OUT_OF_RANGE, with what is allowed), an unknown or read-only field too.
+ */
+export function checkChange(
+  field: ConfigField | undefined,
+  key: string,
+  input: ConfigValue,
+  where: { device: string; resource: string; fields: ConfigField[] },
+): ConfigValue {
+  const known = where.fields.filter((f) => !f.readOnly).map((f) => f.key)
+  if (!field)
+    throw new AppFailure(
+      'INVALID_ARGS',
+      `${where.resource} on ${where.device} has no field "${key}". Editable: ${known.join(', ')}.`,
+      { resource: where.resource, field: key, editable: known },
+    )
+  if (field.readOnly)
+    throw new AppFailure(
+      'INVALID_ARGS',
+      `${where.resource}.${key} is reported by ${where.device}, not set.`,
+      { resource: where.resource, field: key, editable: known },
+    )
+  const refuse = (allowed: string, details: Record<string, unknown>): never => {
+    throw new AppFailure(
+      'OUT_OF_RANGE',
+      `${where.resource}.${key}=${String(input)} is outside what ${where.device} allows: ${allowed}. Nothing was sent.`,
+      { resource: where.resource, field: key, value: input, device: where.device, ...details },
+    )
+  }
+  switch (field.type) {
+    case 'boolean': {
+      const s = String(input).toLowerCase()
+      if (s !== 'true' && s !== 'false') refuse('true or false', { options: ['true', 'false'] })
+      return s === 'true'
+    }
+    case 'enum': {
+      const s = String(input)
+      if (!field.options?.includes(s))
+        refuse(`one of ${field.options?.join(', ')}`, { options: field.options })
+      return s
+    }
+    case 'number': {
+      const n = typeof input === 'number' ? input : Number(String(input).trim())
+      if (String(input).trim() === '' || !Number.isFinite(n))
+        throw new AppFailure('INVALID_ARGS', `${where.resource}.${key} takes a number.`, {
+          resource: where.resource,
+          field: key,
+        })
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+        refuse(range(field.min, field.max), { min: field.min, max: field.max })
+      return n
+    }
+    case 'string': {
+      const s = String(input)
+      const bytes = Buffer.byteLength(s)
+      if (
+        (field.maxLength !== undefined && bytes > field.maxLength) ||
+        (field.minLength !== undefined && bytes < field.minLength)
+      )
+        refuse(`${range(field.minLength, field.maxLength)} bytes`, {
+          minLength: field.minLength,
+          maxLength: field.maxLength,
+        })
+      return s
+    }
+  }
+}

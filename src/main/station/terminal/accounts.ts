@@ -1,0 +1,195 @@
+// Device accounts. Policy:
+// - A password is only ever sent over HTTPS: over plain HTTP the User body would carry it
+//   readable (the guide's `security=1` field encryption is not pinned down well enough to risk
+//   a garbled admin password), so the call is refused with INSECURE_CHANNEL and nothing is sent.
+// - The terminal re-checks the administrator with `loginPassword` = the station's stored
+//   password (the station's own account must be the administrator).
+// - Changing the station's own account: on success the stored password follows at once. When
+//   the outcome is unknown (the answer was lost), the station tries the new password exactly
+//   once; if the terminal refuses it, the old one is kept. Never more than one failed login.
+import type { AccountsView, AccountView } from '../../../shared/contract/terminal'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { DeviceCall } from './device-call'
+
+const PASSWORD_PROBLEM = {
+  tooShort: 'is shorter than the terminal accepts',
+  tooLong: 'is longer than the terminal accepts',
+  oneKind: 'must mix at least two kinds of characters (digits, lower case, upper case, symbols)',
+  isUserName: 'must not be the user name or its reverse',
+} as const
+
+export function accountsService(ctx: StationContext, devices: DeviceService, call: DeviceCall) {
+  const password = (id: string): string => ctx.secrets.open(devices.record(id).secretSealed)
+
+  const requireSecure = (id: string): void => {
+    const r = devices.record(id)
+    if (r.protocol !== 'https')
+      throw new AppFailure(
+        'INSECURE_CHANNEL',
+        `${r.name} is reached over plain HTTP; a new password would cross the network readable. Switch it to HTTPS first.`,
+      )
+  }
+
+  const list = async (id: string): Promise<AccountsView> => {
+    const record = devices.record(id)
+    const max = devices.get(id).capabilities?.ops?.maxAccounts ?? 0
+    if (max < 1)
+      throw new AppFailure('NOT_SUPPORTED', `${record.name} does not offer account management.`)
+    const [accounts, perms, caps, security] = await call(id, (c) =>
+      Promise.all([
+        c.accounts.list(),
+        c.accounts.permissions().catch(() => []),
+        c.accounts.capabilities('1').catch(() => undefined),
+        c.accounts.security().catch(() => undefined),
+      ]),
+    )
+    const grant = new Map(perms.map((p) => [p.id, p.remote.parameterConfig]))
+    const length = caps?.password ?? security?.passwordLength
+    return {
+      accounts: accounts.map((a): AccountView => {
+        const v: AccountView = {
+          id: a.id,
+          userName: a.userName,
+          level: a.userLevel,
+          isStation: a.userName === record.username,
+        }
+        const pc = grant.get(a.id)
+        if (pc !== undefined) v.parameterConfig = pc
+        return v
+      }),
+      maxAccounts: security?.maxAccounts ?? max,
+      levels: caps?.levels.length ? caps.levels : ['Administrator', 'Operator', 'Viewer'],
+      passwordLength: { min: length?.min ?? 8, max: length?.max ?? 16 },
+      secureChannel: record.protocol === 'https',
+    }
+  }
+
+  const checkPassword = (view: AccountsView, userName: string, pw: string): void => {
+    const { min, max } = view.passwordLength
+    const kinds = [/[0-9]/, /[a-z]/, /[A-Z]/, /[^0-9a-zA-Z]/].filter((re) => re.test(pw)).length
+    const lower = pw.toLowerCase()
+    const user = userName.toLowerCase()
+    const problem =
+      pw.length < min
+        ? 'tooShort'
+        : pw.length > max
+          ? 'tooLong'
+          : kinds < 2
+            ? 'oneKind'
+            : lower === user || lower === [...user].reverse().join('')
+              ? 'isUserName'
+              : null
+    if (problem)
+      throw new AppFailure(
+        'INVALID_ARGS',
+        `The password ${PASSWORD_PROBLEM[problem]} (${min}–${max} characters).`,
+        { field: 'password', problem, min, max },
+      )
+  }
+
+  const audit = (id: string, action: string, details: Record<string, unknown>) =>
+    ctx.store.audit.record({
+      at: ctx.clock.now().toISOString(),
+      actor: 'operator',
+      action,
+      subject: `device:${id}`,
+      details,
+    })
+
+  return {
+    list,
+
+    async add(
+      id: string,
+      a: {
+        userName: string
+        level: 'Operator' | 'Viewer'
+        password: string
+        parameterConfig: boolean
+      },
+    ): Promise<AccountsView> {
+      requireSecure(id)
+      const before = await list(id)
+      if (before.accounts.some((x) => x.userName === a.userName))
+        throw new AppFailure('CONFLICT', `An account named "${a.userName}" already exists.`, {
+          field: 'userName',
+        })
+      if (before.accounts.length >= before.maxAccounts)
+        throw new AppFailure(
+          'CAPACITY_FULL',
+          `The terminal holds at most ${before.maxAccounts} accounts.`,
+        )
+      checkPassword(before, a.userName, a.password)
+      const added = await call(id, (c) =>
+        c.accounts.add({
+          userName: a.userName,
+          userLevel: a.level,
+          password: a.password,
+          loginPassword: password(id),
+        }),
+      )
+      const after = await list(id)
+      const newId = added.id ?? after.accounts.find((x) => x.userName === a.userName)?.id
+      if (a.parameterConfig && newId)
+        await call(id, (c) =>
+          c.accounts.setPermission(newId, a.level.toLowerCase(), { parameterConfig: true }),
+        )
+      audit(id, 'account.add', {
+        userName: a.userName,
+        level: a.level,
+        parameterConfig: a.parameterConfig,
+      })
+      return a.parameterConfig ? list(id) : after
+    },
+
+    async setPassword(id: string, accountId: string, next: string): Promise<AccountsView> {
+      requireSecure(id)
+      const view = await list(id)
+      const account = view.accounts.find((x) => x.id === accountId)
+      if (!account)
+        throw new AppFailure('NOT_FOUND', `There is no account ${accountId} on this terminal.`)
+      checkPassword(view, account.userName, next)
+      const record = devices.record(id)
+      const current = password(id)
+      const write = (c: Parameters<Parameters<DeviceCall>[1]>[0]) =>
+        c.accounts.update(accountId, {
+          userName: account.userName,
+          userLevel: account.level as 'Administrator',
+          password: next,
+          loginPassword: current,
+        })
+      if (!account.isStation) {
+        await call(id, write)
+        audit(id, 'account.password', { userName: account.userName })
+        return view
+      }
+      const follow = () => {
+        ctx.store.devices.put({
+          ...devices.record(id),
+          secretSealed: ctx.secrets.seal(next),
+          updatedAt: ctx.clock.now().toISOString(),
+        })
+        devices.client(id).setCredentials(record.username, next)
+      }
+      try {
+        await call(id, write)
+      } catch (error) {
+        const code = error instanceof AppFailure ? error.code : null
+        if (code !== 'OFFLINE' && code !== 'TIMEOUT') throw error
+        // outcome unknown: one login with the new password decides which one the terminal holds
+        devices.client(id).setCredentials(record.username, next)
+        try {
+          await devices.client(id).system.userCheck()
+        } catch {
+          devices.client(id).setCredentials(record.username, current)
+          throw error
+        }
+      }
+      follow()
+      audit(id, 'account.password', { userName: account.userName, station: true })
+      return list(id)
+    },
+  }
+}

@@ -1,0 +1,94 @@
+// The terminal's own log (ContentMgmt logSearch): one page for the screen, every page for CSV.
+import type { LogEntry } from '../../isapi/endpoints/log'
+import type { LogEntryView, LogPageView } from '../../../shared/contract/terminal'
+import { AppFailure } from '../../../shared/result'
+import { formatCsv } from '../roster/csv'
+import type { DeviceService } from '../devices/device-service'
+import type { DeviceCall } from './device-call'
+
+export interface LogFilter {
+  from?: string | undefined
+  to?: string | undefined
+  major?: 'Alarm' | 'Exception' | 'Operation' | 'Information' | undefined
+}
+
+const MAX_EXPORT = 10_000
+const PAGE = 50
+
+const view = (e: LogEntry): LogEntryView => ({
+  time: e.time,
+  major: e.major,
+  minor: e.minor,
+  userName: e.userName ?? null,
+  ipAddress: e.ipAddress ?? null,
+  info: e.info ?? null,
+})
+
+const query = (f: LogFilter) => ({
+  ...(f.from ? { from: f.from } : {}),
+  ...(f.to ? { to: f.to } : {}),
+  ...(f.major ? { major: f.major } : {}),
+})
+
+export function deviceLogService(devices: DeviceService, call: DeviceCall) {
+  const requireLog = (id: string): void => {
+    if (!devices.get(id).capabilities?.ops?.log)
+      throw new AppFailure('NOT_SUPPORTED', `${devices.record(id).name} does not offer its log.`)
+  }
+  const checkSpan = (f: LogFilter): void => {
+    if (f.from && f.to && Date.parse(f.from) > Date.parse(f.to))
+      throw new AppFailure('INVALID_ARGS', 'The start of the period is after its end.', {
+        field: 'from',
+      })
+  }
+
+  return {
+    async page(id: string, f: LogFilter, position: number, limit: number): Promise<LogPageView> {
+      requireLog(id)
+      checkSpan(f)
+      const p = await call(id, (c) => c.log.search({ ...query(f), position, maxResults: limit }))
+      return {
+        entries: p.entries.map(view),
+        next: p.more ? position + p.entries.length : null,
+        total: p.total ?? null,
+      }
+    },
+
+    async exportCsv(
+      id: string,
+      f: LogFilter,
+    ): Promise<{ fileName: string; csv: string; rows: number; truncated: boolean }> {
+      requireLog(id)
+      checkSpan(f)
+      const record = devices.record(id)
+      const rows: (string | number | null)[][] = [
+        ['time', 'type', 'event', 'user', 'address', 'info'],
+      ]
+      let position = 0
+      let searchID: string | undefined
+      let truncated = false
+      for (;;) {
+        const p = await call(id, (c) =>
+          c.log.search({
+            ...query(f),
+            position,
+            maxResults: PAGE,
+            ...(searchID ? { searchID } : {}),
+          }),
+        )
+        searchID = p.searchID
+        for (const e of p.entries)
+          rows.push([e.time, e.major, e.minor, e.userName ?? '', e.ipAddress ?? '', e.info ?? ''])
+        position += p.entries.length
+        if (rows.length - 1 >= MAX_EXPORT) {
+          truncated = p.more || rows.length - 1 > MAX_EXPORT
+          rows.length = MAX_EXPORT + 1
+          break
+        }
+        if (!p.more || p.entries.length === 0) break
+      }
+      const safe = record.name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-|-$/g, '') || 'terminal'
+      return { fileName: `${safe}-log.csv`, csv: formatCsv(rows), rows: rows.length - 1, truncated }
+    },
+  }
+}

@@ -1,0 +1,111 @@
+// Doors of one terminal: live state from AcsWorkStatus, remote commands only where the
+// terminal's capabilities offer them (a command it does not list is refused before sending).
+import type { DoorWorkStatus } from '../../isapi'
+import type { DoorCommand } from '../../../shared/model'
+import type { ContactState, DoorMode, DoorsStatus } from '../../../shared/contract/terminal'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { DeviceCall } from './device-call'
+
+const MODES: Record<number, DoorMode> = {
+  1: 'sleep',
+  2: 'alwaysOpen',
+  3: 'alwaysClosed',
+  4: 'normal',
+}
+const CONTACTS: Record<number, ContactState> = {
+  0: 'closed',
+  1: 'open',
+  2: 'shortCircuit',
+  3: 'brokenCircuit',
+  4: 'exception',
+}
+
+/** AcsWorkStatus → one view per door; reader online list → one entry per reader. */
+export function doorsView(
+  deviceId: string,
+  ws: DoorWorkStatus,
+  doorCount: number,
+  readerCount: number,
+  commands: DoorCommand[],
+  at: Date,
+): DoorsStatus {
+  const doors = Math.max(doorCount, ws.doorStatus.length)
+  const online = new Set(ws.cardReaderOnlineStatus)
+  return {
+    deviceId,
+    doors: Array.from({ length: doors }, (_, i) => ({
+      doorNo: i + 1,
+      mode: MODES[ws.doorStatus[i] ?? -1] ?? 'unknown',
+      lock: CONTACTS[ws.doorLockStatus[i] ?? -1] ?? 'unknown',
+      contact: CONTACTS[ws.magneticStatus[i] ?? -1] ?? 'unknown',
+    })),
+    readers: Array.from({ length: readerCount }, (_, i) => ({
+      readerNo: i + 1,
+      online: online.has(i + 1),
+    })),
+    commands,
+    readAt: at.toISOString(),
+  }
+}
+
+export function doorsService(ctx: StationContext, devices: DeviceService, call: DeviceCall) {
+  const opsOf = (id: string) => {
+    const caps = devices.get(id).capabilities
+    return { caps, ops: caps?.ops }
+  }
+
+  const status = async (id: string): Promise<DoorsStatus> => {
+    const { caps, ops } = opsOf(id)
+    if (!ops?.doorStatus)
+      throw new AppFailure(
+        'NOT_SUPPORTED',
+        `${devices.record(id).name} does not report its doors' state (no AcsWorkStatus).`,
+      )
+    const ws = await call(id, (c) => c.door.workStatus())
+    return doorsView(id, ws, caps?.doors ?? 0, ops.readers, ops.doorCommands, ctx.clock.now())
+  }
+
+  return {
+    status,
+    async control(id: string, doorNo: number, command: DoorCommand): Promise<DoorsStatus> {
+      const { caps, ops } = opsOf(id)
+      const name = devices.record(id).name
+      if (!ops?.doorCommands.includes(command))
+        throw new AppFailure(
+          'NOT_SUPPORTED',
+          `${name} does not offer "${command}" for its doors.`,
+          {
+            offered: ops?.doorCommands ?? [],
+          },
+        )
+      const doors = caps?.doors ?? 0
+      if (doorNo > doors)
+        throw new AppFailure(
+          'INVALID_ARGS',
+          `${name} has ${doors} door(s); there is no door ${doorNo}.`,
+          {
+            doors,
+          },
+        )
+      await call(id, (c) => c.door.control(doorNo, command))
+      ctx.store.audit.record({
+        at: ctx.clock.now().toISOString(),
+        actor: 'operator',
+        action: `door.${command}`,
+        subject: `device:${id}`,
+        details: { doorNo },
+      })
+      if (!ops.doorStatus)
+        return {
+          deviceId: id,
+          doors: [],
+          readers: [],
+          commands: ops.doorCommands,
+          readAt: ctx.clock.now().toISOString(),
+        }
+      return status(id)
+    },
+  }
+}

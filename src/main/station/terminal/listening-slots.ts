@@ -1,0 +1,53 @@
+// The listening-host part of the Terminal page: which httpHosts slots point where (the set-up
+// itself is listening.setup, station/events), and the terminal's own connection test.
+import type { ListeningSlotView } from '../../../shared/contract/terminal'
+import { AppFailure } from '../../../shared/result'
+import { pointsAt } from '../events/slot-choice'
+import type { DeviceService } from '../devices/device-service'
+import type { DeviceCall } from './device-call'
+
+/** The path prefix the station gives each terminal (station/events/listening.ts). */
+const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent(deviceId)}/`
+
+export function listeningSlotsService(devices: DeviceService, call: DeviceCall) {
+  const requireListening = (id: string): void => {
+    if (!devices.get(id).capabilities?.ops?.listening)
+      throw new AppFailure(
+        'NOT_SUPPORTED',
+        `${devices.record(id).name} cannot post events to a listening host.`,
+      )
+  }
+  return {
+    async slots(id: string): Promise<ListeningSlotView[]> {
+      requireListening(id)
+      const hosts = await call(id, (c) => c.httpHosts.list())
+      return hosts.map((h) => {
+        const target = pointsAt(h)
+        return {
+          slot: h.id,
+          state: h.url.startsWith(ourPrefix(id)) ? 'ours' : target === null ? 'free' : 'taken',
+          target,
+        }
+      })
+    },
+
+    async test(id: string): Promise<{ ok: boolean; message: string }> {
+      requireListening(id)
+      const hosts = await call(id, (c) => c.httpHosts.list())
+      const ours = hosts.find((h) => h.url.startsWith(ourPrefix(id)))
+      if (!ours)
+        throw new AppFailure(
+          'CONFLICT',
+          `${devices.record(id).name} has no slot pointing at this station yet: set it up first.`,
+        )
+      const answer = await call(id, (c) => c.httpHosts.test(ours))
+      const ok = answer === '' || answer.toLowerCase() === 'ok'
+      return {
+        ok,
+        message: ok
+          ? `${devices.record(id).name} reached the station (slot ${ours.id}).`
+          : `${devices.record(id).name} could not reach the station: ${answer}.`,
+      }
+    },
+  }
+}

@@ -1,0 +1,42 @@
+// The Terminal page's operations (contract/terminal.ts): doors, accounts, log, overview,
+// factory reset, listening-host slots.
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import { deviceOps } from '../devices/device-ops'
+import type { Feature } from '../feature'
+import { accountsService } from './accounts'
+import { deviceCall } from './device-call'
+import { deviceLogService } from './device-log'
+import { doorsService } from './doors'
+import { factoryResetService } from './factory-reset'
+import { listeningSlotsService } from './listening-slots'
+import { overviewService } from './overview'
+
+export function terminalFeature(ctx: StationContext, devices: DeviceService): Feature {
+  const call = deviceCall(devices)
+  const doors = doorsService(ctx, devices, call)
+  const accounts = accountsService(ctx, devices, call)
+  const log = deviceLogService(devices, call)
+  const ops = deviceOps(ctx, devices)
+  const overview = overviewService(devices, call, async (id) => (await ops.time(id)).driftSeconds)
+  const reset = factoryResetService(ctx, devices, call)
+  const listening = listeningSlotsService(devices, call)
+  return {
+    handlers: {
+      'doors.status': ({ id }) => doors.status(id),
+      'doors.control': ({ id, doorNo, command }) => doors.control(id, doorNo, command),
+      'accounts.list': ({ id }) => accounts.list(id),
+      'accounts.add': ({ id, userName, level, password, parameterConfig }) =>
+        accounts.add(id, { userName, level, password, parameterConfig }),
+      'accounts.setPassword': ({ id, accountId, password }) =>
+        accounts.setPassword(id, accountId, password),
+      'devices.log': ({ id, from, to, major, position, limit }) =>
+        log.page(id, { from, to, major }, position, limit),
+      'devices.logExport': ({ id, from, to, major }) => log.exportCsv(id, { from, to, major }),
+      'terminal.overview': ({ id }) => overview.overview(id),
+      'devices.factoryReset': ({ id, mode, confirm }) => reset.reset(id, mode, confirm),
+      'listening.slots': ({ deviceId }) => listening.slots(deviceId),
+      'listening.test': ({ deviceId }) => listening.test(deviceId),
+    },
+  }
+}

@@ -1,0 +1,62 @@
+// The Terminal page's sections: ONE registry. A section is added by adding one entry here
+// (its label under `section.<id>` in i18n/terminal.en.ts and .zh.ts); the page shows the
+// offered ones as tabs, in this order, and names the others in one muted line.
+import type { ComponentType } from 'react'
+import type { FeatureKey } from '../../i18n/feature-text'
+import type { terminalEn } from '../../i18n/terminal.en'
+import type { ConfigResourceInfo } from '../../../../shared/contract/config'
+import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import { configSection, offersGroup } from './ConfigSection'
+import { SummarySection } from './SummarySection'
+import { SyncNow } from './SyncNow'
+
+/** What the page knows of a terminal's capabilities when it decides what to offer. */
+export interface TerminalCaps {
+  /** The station's capability summary (null until the terminal was first read). */
+  summary: DeviceCapabilitySummary | null
+  /** Ids of the configuration resources the terminal offers (config.list); empty until read. */
+  resources: ReadonlySet<string>
+  /** The configuration resources it offers, with their groups; null until config.list answers. */
+  config: readonly ConfigResourceInfo[] | null
+}
+
+export interface SectionProps {
+  device: Device
+  caps: TerminalCaps
+}
+
+export interface TerminalSection {
+  id: string
+  label: FeatureKey<typeof terminalEn>
+  component: ComponentType<SectionProps>
+  /** Whether this terminal offers the section, from its capabilities. */
+  offered(caps: TerminalCaps): boolean
+}
+
+export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
+  { id: 'summary', label: 'section.summary', component: SummarySection, offered: () => true },
+  {
+    id: 'general',
+    label: 'section.general',
+    component: configSection('general'),
+    offered: offersGroup('general'),
+  },
+  {
+    id: 'time',
+    label: 'section.time',
+    component: configSection('time', SyncNow),
+    offered: offersGroup('time'),
+  },
+  {
+    id: 'authentication',
+    label: 'section.authentication',
+    component: configSection('authentication'),
+    offered: offersGroup('authentication'),
+  },
+  {
+    id: 'door-settings',
+    label: 'section.doorSettings',
+    component: configSection('doors'),
+    offered: offersGroup('doors'),
+  },
+]

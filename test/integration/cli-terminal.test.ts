@@ -1,0 +1,98 @@
+// doors, devices log, devices accounts from the command line, against a two-door controller.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFleet, type Fleet } from '../../src/simulator'
+
+let fleet: Fleet
+let dataDir: string
+
+/** The CLI as its own process; `env` adds variables (the account password), never argv. */
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; json: unknown; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
+      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        const last = stdout.trim().split('\n').at(-1) ?? ''
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          json: last ? JSON.parse(last) : null,
+          stdout,
+          stderr,
+        })
+      },
+    )
+  })
+}
+
+beforeAll(async () => {
+  fleet = await startFleet({ profile: 'card-door', https: true, manualTimers: true })
+  dataDir = mkdtempSync(join(tmpdir(), 'es-cli-terminal-'))
+  const d = fleet.devices[0]!
+  const added = await cli([
+    'devices',
+    'add',
+    '--host',
+    d.host,
+    '--port',
+    String(d.port),
+    '--https',
+    '--password',
+    d.password,
+    '--name',
+    'Gate',
+  ])
+  expect(added.code).toBe(0)
+})
+afterAll(async () => fleet.close())
+
+describe('cli: doors, log, accounts', () => {
+  it('doors status shows both doors; always-open door 2 holds it; bad door number is usage', async () => {
+    const st = await cli(['doors', 'status', 'Gate'])
+    expect(st).toMatchObject({ code: 0, json: { doors: [{ doorNo: 1 }, { doorNo: 2 }] } })
+    expect(await cli(['doors', 'always-open', 'Gate', '2'])).toMatchObject({
+      code: 0,
+      json: { doors: [{ mode: 'normal' }, { doorNo: 2, mode: 'alwaysOpen', lock: 'open' }] },
+    })
+    const ws = (await fleet.control.state(0)).events.map((e) => `${e.major}/${e.minor}`)
+    expect(ws).toEqual(expect.arrayContaining(['3/1026', '5/19']))
+    expect((await cli(['doors', 'open', 'Gate'])).code).toBe(2)
+    expect((await cli(['doors', 'open', 'Gate', '3'])).code).toBe(1)
+  })
+
+  it('devices log lists the door command and writes CSV', async () => {
+    const log = await cli(['devices', 'log', 'Gate', '--type', 'operation'])
+    expect(log.code).toBe(0)
+    expect(log.json).toEqual(
+      expect.arrayContaining([expect.objectContaining({ minor: 'remoteAlwaysOpen' })]),
+    )
+    const out = join(dataDir, 'gate-log.csv')
+    expect((await cli(['devices', 'log', 'Gate', '--out', out])).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('remoteAlwaysOpen')
+  })
+
+  it('accounts add takes the password from the environment and never prints it', async () => {
+    const secret = 'Night-Shift-31'
+    const r = await cli(['devices', 'accounts', 'add', 'Gate', 'night', '--level', 'viewer'], {
+      STATION_ACCOUNT_PASSWORD: secret,
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout + r.stderr).not.toContain(secret)
+    const list = await cli(['devices', 'accounts', 'list', 'Gate'])
+    expect(list.json).toMatchObject({
+      accounts: [
+        { userName: 'admin', isStation: true },
+        { userName: 'night', level: 'Viewer' },
+      ],
+    })
+    const noPw = await cli(['devices', 'accounts', 'passwd', 'Gate', 'night'])
+    expect(noPw.code).toBe(2) // no TTY, no stdin flag, no env: usage, nothing sent
+  })
+})
