@@ -22,6 +22,7 @@ import {
   type MethodName,
 } from './api-names'
 import { applyApi } from './contract/apply'
+import { demoApi } from './contract/demo'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -41,6 +42,7 @@ export const api = {
   ...syncApi,
   ...maintenanceApi,
   ...schedulesApi,
+  ...demoApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -11,6 +11,7 @@ import { PersonsPage } from './features/persons/PersonsPage'
 import { SchedulesPage } from './features/schedules/SchedulesPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { useSettings } from './features/settings/store'
+import { DemoBanner } from './features/shell/DemoBanner'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav } from './features/shell/nav-store'
@@ -49,6 +50,7 @@ function Shell() {
         <Title order={1} id="page-title" size="h2" mb="md">
           {t(`nav.${section}`)}
         </Title>
+        <DemoBanner />
         <ErrorBoundary key={section}>
           {section === 'overview' && <OverviewPage />}
           {section === 'persons' && <PersonsPage />}

@@ -42,3 +42,6 @@ export type EventsT = FeatureT<FeaturesEn['events']>
 
 export const useSettingsText = hook('settings')
 export type SettingsT = FeatureT<FeaturesEn['settings']>
+
+export const useDemoText = hook('demo')
+export type DemoT = FeatureT<FeaturesEn['demo']>

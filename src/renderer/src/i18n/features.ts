@@ -4,6 +4,8 @@
 import type { Widen } from './widen'
 import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
+import { demoEn } from './demo.en'
+import { demoZh } from './demo.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
@@ -43,6 +45,7 @@ export const featuresEn = {
   apply: applyEn,
   events: eventsEn,
   settings: settingsEn,
+  demo: demoEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -60,4 +63,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   apply: applyZh,
   events: eventsZh,
   settings: settingsZh,
+  demo: demoZh,
 }
