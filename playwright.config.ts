@@ -1,6 +1,14 @@
 import { defineConfig } from '@playwright/test'
+import { e2eChromium } from './scripts/e2e-browser'
 
-// Debian's Chromium (never a downloaded browser), headless, with the network chatter off.
+/**
+ * The browser: CHROMIUM_PATH, else a system Chromium or Chrome, else Playwright's own; where
+ * none is there, one line naming what to install and exit 1 (scripts/e2e-browser.ts, which
+ * `npm run test:e2e` runs first to obtain one where the machine allows).
+ */
+export const E2E_CHROMIUM = e2eChromium().path
+
+// Headless, with the network chatter off.
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -25,7 +33,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: E2E_CHROMIUM,
       args: CHROMIUM_ARGS,
     },
     viewport: { width: 1280, height: 800 },
