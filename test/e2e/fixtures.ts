@@ -50,10 +50,11 @@ export async function startBrowserMode(
   return { url, port, token, dataDir, process: child, firstStart }
 }
 
-export const test = base.extend<{ app: RunningStation }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-  app: async ({}, use) => {
-    const app = await startBrowserMode()
+export const test = base.extend<{ app: RunningStation; stationArgs: string[] }>({
+  /** Extra browser-mode flags for a spec's station: `test.use({ stationArgs: ['--no-schedule'] })`. */
+  stationArgs: [[], { option: true }],
+  app: async ({ stationArgs }, use) => {
+    const app = await startBrowserMode(stationArgs)
     await use(app)
     app.process.kill('SIGTERM')
   },

@@ -20,6 +20,8 @@ export function testStation(
     dataDir?: string
     apply?: ApplyOptions
     healthCheckMs?: number
+    /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
+    scheduled?: boolean
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -33,6 +35,7 @@ export function testStation(
     databaseFile: options.onDisk ? undefined : ':memory:',
     ...(options.apply ? { apply: options.apply } : {}),
     ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
+    ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
   })
   return { station, dataDir }
 }

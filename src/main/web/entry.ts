@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     bridge: 'browser',
     version: STATION_VERSION,
     demo: simulatorDemo(dataDir, join(findResourcesDir(here), 'demo')),
+    scheduled: options.scheduled,
   })
   const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge
