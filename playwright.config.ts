@@ -24,8 +24,11 @@ export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
+  // Spec files run in parallel, two at a time (the tests of one file in order): every test
+  // starts its own browser-mode station and simulated terminals on free loopback ports and
+  // fresh data folders, all from the one renderer build in out/. E2E_WORKERS overrides.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     browserName: 'chromium',
