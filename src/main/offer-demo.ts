@@ -20,7 +20,7 @@ export async function offerDemo(station: Station, say: (line: string) => void): 
   if (demo.ok) {
     const { devices, persons } = demo.value as { devices: unknown[]; persons: number }
     say(
-      `Demo site: ${devices.length} simulated terminals and ${persons} sample persons, labelled "Demo site" (remove it in one action under Devices, or: npm run cli -- demo remove).`,
+      `Demo site: ${devices.length} simulated terminals and ${persons} sample persons, labelled "Demo site" (remove it in one action with "Remove demo site" on its banner, or: npm run cli -- demo remove).`,
     )
     return 'started'
   }
