@@ -23,7 +23,10 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  // Bounds for a stuck test or a condition that never comes, not speed checks: two workers on
+  // a busy 2-core machine make every step slower (speed is measured by bench/ui-persons.ts).
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   // Spec files run in parallel, two at a time (the tests of one file in order): every test
   // starts its own browser-mode station and simulated terminals on free loopback ports and
   // fresh data folders, all from the one renderer build in out/. E2E_WORKERS overrides.
