@@ -25,6 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    // favicon.svg / favicon.ico, copied beside index.html (browser mode serves /favicon.ico)
+    publicDir: resolve('resources/favicon'),
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -1,6 +1,14 @@
 import { defineConfig } from '@playwright/test'
+import { e2eChromium } from './scripts/e2e-browser'
 
-// Debian's Chromium (never a downloaded browser), headless, with the network chatter off.
+/**
+ * The browser: CHROMIUM_PATH, else a system Chromium or Chrome, else Playwright's own; where
+ * none is there, one line naming what to install and exit 1 (scripts/e2e-browser.ts, which
+ * `npm run test:e2e` runs first to obtain one where the machine allows).
+ */
+export const E2E_CHROMIUM = e2eChromium().path
+
+// Headless, with the network chatter off.
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -15,9 +23,15 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  // Bounds for a stuck test or a condition that never comes, not speed checks: two workers on
+  // a busy 2-core machine make every step slower (speed is measured by bench/ui-persons.ts).
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  // Spec files run in parallel, two at a time (the tests of one file in order): every test
+  // starts its own browser-mode station and simulated terminals on free loopback ports and
+  // fresh data folders, all from the one renderer build in out/. E2E_WORKERS overrides.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     browserName: 'chromium',
@@ -25,7 +39,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: E2E_CHROMIUM,
       args: CHROMIUM_ARGS,
     },
     viewport: { width: 1280, height: 800 },

@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // a bound for a stuck test, not a speed check: a busy 2-core machine is slow
+          testTimeout: 20_000,
         },
       },
       {

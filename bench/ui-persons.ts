@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Page } from '@playwright/test'
 import WebSocket from 'ws'
-import { CHROMIUM_ARGS } from '../playwright.config'
+import { CHROMIUM_ARGS, E2E_CHROMIUM } from '../playwright.config'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -61,7 +61,7 @@ await call('persons.import', { csv: lines.join('\n') })
 const importMs = Math.round(performance.now() - t0)
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: E2E_CHROMIUM,
   args: CHROMIUM_ARGS,
 })
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })

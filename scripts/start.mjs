@@ -72,7 +72,7 @@ if (electron) {
     )
   child = spawn(
     process.execPath,
-    [join(root, 'out/main/web.js'), ...args.filter((a) => a !== '--browser')],
+    [join(root, 'out/main/web.js'), ...childArgs.filter((a) => a !== '--browser')],
     { stdio: 'inherit' },
   )
 }

@@ -9,6 +9,8 @@ export interface LaunchOptions {
   browser: boolean
   /** Start the demo site when the roster is empty and it was never offered (npm start does). */
   demoIfEmpty: boolean
+  /** --no-schedule: no scheduled upkeep (events clean-up, health polls), for tests. */
+  scheduled: boolean
 }
 
 /** The flags `npm start` understands, shared by the Electron entry and browser mode. */
@@ -26,6 +28,7 @@ export function parseLaunchOptions(
       json: { type: 'boolean' },
       browser: { type: 'boolean' },
       'demo-if-empty': { type: 'boolean' },
+      'no-schedule': { type: 'boolean' },
     },
   })
   const port = Number(values.port ?? env.STATION_PORT ?? 5199)
@@ -41,5 +44,6 @@ export function parseLaunchOptions(
     json: values.json === true,
     browser: values.browser === true,
     demoIfEmpty: values['demo-if-empty'] === true,
+    scheduled: values['no-schedule'] !== true,
   }
 }

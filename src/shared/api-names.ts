@@ -7,6 +7,8 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.set',
   'demo.start',
+  'demo.status',
+  'demo.remove',
   'devices.activate',
   'devices.list',
   'devices.add',

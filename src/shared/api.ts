@@ -23,6 +23,7 @@ import {
 } from './api-names'
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
+import { demoApi } from './contract/demo'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -45,6 +46,7 @@ export const api = {
   ...schedulesApi,
   ...terminalApi,
   ...configApi,
+  ...demoApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -7,6 +7,10 @@ import { addTerminal, callStation, expect, test, type RunningStation } from './f
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
 
+// The clean-up "Clean up now" reports must be the only one: no scheduled clean-up (10 s after
+// start) may remove the seeded history first.
+test.use({ stationArgs: ['--no-schedule'] })
+
 const DAY = 86_400_000
 const MIB = 1024 * 1024
 

@@ -13,10 +13,14 @@ export interface RunningStation {
   token: string
   dataDir: string
   process: ChildProcess
+  /** With --demo-if-empty: what first start did ('started', 'not-offered' or 'failed'). */
+  firstStart(): Promise<string>
 }
 
-export async function startBrowserMode(extraArgs: string[] = []): Promise<RunningStation> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'es-e2e-'))
+export async function startBrowserMode(
+  extraArgs: string[] = [],
+  dataDir = mkdtempSync(join(tmpdir(), 'es-e2e-')),
+): Promise<RunningStation> {
   const child = spawn(
     process.execPath,
     ['out/main/web.js', '--port', '0', '--json', '--data-dir', dataDir, ...extraArgs],
@@ -24,25 +28,33 @@ export async function startBrowserMode(extraArgs: string[] = []): Promise<Runnin
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   )
-  const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('browser mode did not start within 20 s')),
-      20_000,
-    )
-    createInterface({ input: child.stdout! }).once('line', (l) => {
-      clearTimeout(timer)
-      resolve(l)
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+  const nextLine = (what: string) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${what} within 20 s`)), 20_000)
+      const exited = (code: number | null) => reject(new Error(`browser mode exited with ${code}`))
+      child.once('exit', exited)
+      void lines.next().then((r) => {
+        clearTimeout(timer)
+        child.off('exit', exited)
+        if (r.done) reject(new Error('browser mode closed its output'))
+        else resolve(r.value)
+      })
     })
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)))
-  })
+  const line = await nextLine('browser mode did not start')
   const { url, port, token } = JSON.parse(line) as { url: string; port: number; token: string }
-  return { url, port, token, dataDir, process: child }
+  const firstStart = async () => {
+    const { demo } = JSON.parse(await nextLine('first start did not finish')) as { demo: string }
+    return demo
+  }
+  return { url, port, token, dataDir, process: child, firstStart }
 }
 
-export const test = base.extend<{ app: RunningStation }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-  app: async ({}, use) => {
-    const app = await startBrowserMode()
+export const test = base.extend<{ app: RunningStation; stationArgs: string[] }>({
+  /** Extra browser-mode flags for a spec's station: `test.use({ stationArgs: ['--no-schedule'] })`. */
+  stationArgs: [[], { option: true }],
+  app: async ({ stationArgs }, use) => {
+    const app = await startBrowserMode(stationArgs)
     await use(app)
     app.process.kill('SIGTERM')
   },

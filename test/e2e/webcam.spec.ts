@@ -1,10 +1,10 @@
-import { CHROMIUM_ARGS } from '../../playwright.config'
+import { CHROMIUM_ARGS, E2E_CHROMIUM } from '../../playwright.config'
 import { callStation, expect, test } from './fixtures'
 
 // Chromium's fake camera (a moving test pattern) stands in for the desk webcam.
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: E2E_CHROMIUM,
     args: [
       ...CHROMIUM_ARGS,
       '--use-fake-ui-for-media-stream',

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process'
+import { runCli as runCliInProcess } from '../../src/main/cli/run'
+import { silentLogger } from '../../src/main/platform/logger'
 
 export interface CliRun {
   code: number
@@ -7,21 +9,57 @@ export interface CliRun {
   stderr: string
 }
 
+const lastJson = (stdout: string): unknown => {
+  const last = stdout.trim().split('\n').at(-1) ?? ''
+  return last ? JSON.parse(last) : null
+}
+
 /**
- * Runs the CLI as its own process on `dataDir`, asynchronously: a simulator started by the
- * test answers from the test's own process, so it must not be blocked.
+ * Runs the CLI in this process (`runCli(argv, io)` of src/main/cli/run.ts) on `dataDir` with
+ * --json, as `npm run cli` would: the same commands, parsing and exit codes, without a `tsx`
+ * child per command. A simulator started by the test keeps answering meanwhile (all I/O is
+ * asynchronous). `_timeoutMs` is kept for callers written for the child-process runner.
  */
-export function runCli(dataDir: string, args: string[], timeoutMs = 60_000): Promise<CliRun> {
+export async function runCli(
+  dataDir: string,
+  args: string[],
+  _timeoutMs?: number,
+): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  let code: number
+  try {
+    code = await runCliInProcess(['--data-dir', dataDir, '--json', ...args], {
+      out: (text) => void (stdout += `${text}\n`),
+      err: (text) => void (stderr += `${text}\n`),
+      station: { logger: silentLogger },
+    })
+  } catch (error) {
+    // what src/main/cli.ts does with an unexpected error
+    stderr += `error: ${error instanceof Error ? error.message : String(error)}\n`
+    code = 1
+  }
+  return { code, json: lastJson(stdout), stderr }
+}
+
+/**
+ * The real entry point (src/main/cli.ts) as its own process, for the few tests of the entry
+ * itself; everything else runs in-process through runCli.
+ */
+export function runCliProcess(
+  dataDir: string,
+  args: string[],
+  timeoutMs = 60_000,
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
       { encoding: 'utf8', timeout: timeoutMs },
       (error, stdout, stderr) => {
-        const last = stdout.trim().split('\n').at(-1) ?? ''
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-          json: last ? JSON.parse(last) : null,
+          json: lastJson(stdout),
           stderr,
         })
       },

@@ -22,6 +22,8 @@ export function testStation(
     apply?: ApplyOptions
     healthCheckMs?: number
     onStoreOpen?: (store: Store) => void
+    /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
+    scheduled?: boolean
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -36,6 +38,7 @@ export function testStation(
     ...(options.apply ? { apply: options.apply } : {}),
     ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
     ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
+    ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
   })
   return { station, dataDir }
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
+const cli = (...args: string[]) => runCli(dataDir, args)
 const listed = async (state: string) =>
   (
     (await cli('persons', 'list', '--apply-state', state)).json as {

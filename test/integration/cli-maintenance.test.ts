@@ -24,7 +24,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-const cli = (...args: string[]) => runCli(dataDir, args, 60_000)
+const cli = (...args: string[]) => runCli(dataDir, args)
 
 describe('cli: terminal maintenance', () => {
   it('backup, restore, upgrade (and a refused package), reboot; usage errors exit 2', async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
+const cli = (...args: string[]) => runCli(dataDir, args)
 
 describe('cli schedules', () => {
   it('lists definitions, applies to one terminal or all, exit 1 when a terminal refuses', async () => {

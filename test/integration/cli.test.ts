@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
-import { addTerminalArgs, runCli } from '../helpers/cli'
+import { runCli as runCliInProcess } from '../../src/main/cli/run'
+import { silentLogger } from '../../src/main/platform/logger'
+import { addTerminalArgs, runCli, runCliProcess } from '../helpers/cli'
 
 let fleet: Fleet
 let dataDir: string
@@ -13,7 +15,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-const cli = (...args: string[]) => runCli(dataDir, args, 30_000)
+const cli = (...args: string[]) => runCli(dataDir, args)
 
 describe('cli', () => {
   it('adds a terminal (one failed login on a wrong password, exit 1), persons, applies with --wait', async () => {
@@ -60,9 +62,49 @@ describe('cli', () => {
     }
   }, 60_000)
 
+  it('removes the demo site in one action: demo start, then demo remove', async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'es-cli-demo-'))
+    let started: () => void = () => {}
+    const running = new Promise<void>((resolve) => (started = resolve))
+    const out: string[] = []
+    // `demo start` runs until interrupted: here, once it has said what it started
+    const code = await runCliInProcess(['--data-dir', demoDir, '--json', 'demo', 'start'], {
+      out: (line) => {
+        out.push(line)
+        started()
+      },
+      err: () => {},
+      interrupted: () => running,
+      station: { logger: silentLogger },
+    })
+    expect(code).toBe(0)
+    expect(JSON.parse(out[0]!)).toMatchObject({
+      persons: 6,
+      devices: [{ site: 'Demo site' }, {}, {}],
+    })
+
+    expect(await runCli(demoDir, ['demo', 'remove'])).toMatchObject({
+      code: 0,
+      json: { devices: 3, persons: 6 },
+    })
+    expect(await runCli(demoDir, ['devices', 'list'])).toMatchObject({ code: 0, json: [] })
+    expect(await runCli(demoDir, ['demo', 'remove'])).toMatchObject({
+      code: 1,
+      json: { ok: false, error: { code: 'NOT_FOUND' } },
+    })
+  }, 60_000)
+})
+
+// The real entry point, as its own process (everything above runs the CLI in-process).
+describe('cli entry point (src/main/cli.ts)', () => {
   it('says how to use it with exit code 2 on a wrong command', async () => {
-    const r = await cli('frobnicate')
+    const r = await runCliProcess(dataDir, ['frobnicate'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('usage: npm run cli')
+  })
+
+  it('answers a command with JSON on stdout and exit code 0', async () => {
+    const r = await runCliProcess(dataDir, ['info'])
+    expect(r).toMatchObject({ code: 0, json: { bridge: 'cli', dataDir } })
   })
 })

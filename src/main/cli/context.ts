@@ -11,6 +11,8 @@ export interface CliContext {
   json: boolean
   out(text: string): void
   err(text: string): void
+  /** Resolves when a long-running command should stop (default: Ctrl+C). */
+  interrupted?: () => Promise<void>
 }
 
 export type Command = (cli: CliContext) => Promise<number>

@@ -77,7 +77,7 @@ export const eventsCommands: Record<string, Command> = {
         cli.out(cli.json ? JSON.stringify(payload) : line(payload as AccessEvent).join('  '))
     })
     if (!cli.json) cli.err('Listening for access events (Ctrl+C to stop)…')
-    await untilInterrupted()
+    await (cli.interrupted ?? untilInterrupted)()
     off()
     return 0
   },

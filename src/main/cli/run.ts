@@ -9,6 +9,7 @@ import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
 import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
+import type { StationDeps } from '../station/context'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
 import { configCommands } from './config'
@@ -20,7 +21,7 @@ import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { schedulesCommands } from './schedules'
-import { demoCommand, syncCommands } from './sync-demo'
+import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   info                                         version, data folder, roster counts
@@ -44,6 +45,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   demo start                                   simulated terminals until Ctrl+C
   config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
+  demo remove                                  remove the demo site (terminals, sample persons)
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -56,7 +58,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   events: eventsCommands,
   schedules: schedulesCommands,
   config: configCommands,
-  demo: { start: demoCommand },
+  demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {
     '': async (cli) => {
@@ -97,7 +99,22 @@ const GROUPS: Record<string, Record<string, Command>> = {
 /** Commands that need the station's background work (event streams, resumed jobs, the demo). */
 const BACKGROUND = new Set(['events tail', 'demo start'])
 
-export async function runCli(argv: string[]): Promise<number> {
+/** Where the CLI writes and what it may override; tests run it in-process with their own. */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+  /** Resolves when a long-running command (events tail, demo start) should stop. */
+  interrupted?: () => Promise<void>
+  /** Station options a test injects (a clock, no health polls …). */
+  station?: Partial<Pick<StationDeps, 'clock' | 'healthCheckMs' | 'apply' | 'logger'>>
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -144,7 +161,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const commands = GROUPS[group]
   const command = commands?.[sub] ?? commands?.['']
   if (values.help || !command) {
-    process.stderr.write(USAGE + '\n')
+    io.err(USAGE)
     return values.help ? 0 : 2
   }
   const args = commands?.[sub] ? rest : [sub, ...rest].filter(Boolean)
@@ -161,20 +178,22 @@ export async function runCli(argv: string[]): Promise<number> {
       join(findResourcesDir(dirname(fileURLToPath(import.meta.url))), 'demo'),
     ),
     background: BACKGROUND.has(`${group} ${sub}`) || (group === 'apply' && values.wait === true),
+    ...io.station,
   })
   const cli: CliContext = {
     station,
     flags: values,
     args,
     json: values.json === true,
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
+    out: io.out,
+    err: io.err,
+    interrupted: io.interrupted,
   }
   try {
     return await command(cli)
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`)
+      io.err(`${error.message}\n${USAGE}`)
       return 2
     }
     throw error

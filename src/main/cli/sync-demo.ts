@@ -48,6 +48,21 @@ export const demoCommand: Command = async (cli) => {
     () =>
       `Demo site running: ${demo.devices.map((d) => `${d.name} at ${d.host}:${d.port}`).join('; ')}. ${demo.persons} sample persons. Ctrl+C to stop.`,
   )
-  await untilInterrupted()
+  await (cli.interrupted ?? untilInterrupted)()
   return 0
+}
+
+/** Removes the demo site in one action (its terminals, devices and untouched sample persons). */
+export const demoRemoveCommand: Command = async (cli) => {
+  const gone = need<{ devices: number; persons: number }>(
+    cli,
+    await cli.station.call('demo.remove', {}),
+  )
+  if (!gone) return 1
+  return show(
+    cli,
+    gone,
+    () =>
+      `Demo site removed: ${gone.devices} simulated terminals and ${gone.persons} sample persons. It will not start again by itself.`,
+  )
 }

@@ -21,6 +21,12 @@ export interface StationDeps {
   demo?: DemoProvider
   /** Run background work (event streams, resumed jobs, demo relaunch); false for one-shot CLI commands. Default true. */
   background?: boolean
+  /**
+   * Scheduled upkeep: the events clean-up (10 s after start, then hourly) and the health polls.
+   * Default true; false leaves them to their on-demand calls (events.prune, devices.check), so
+   * a test never races them.
+   */
+  scheduled?: boolean
   /** How often every terminal's health is checked (default 2 minutes). */
   healthCheckMs?: number
   /** Apply tuning (tests shorten the retry backoff). */

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     bridge: 'browser',
     version: STATION_VERSION,
     demo: simulatorDemo(dataDir, join(findResourcesDir(here), 'demo')),
+    scheduled: options.scheduled,
   })
   const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge
@@ -53,7 +54,14 @@ async function main(): Promise<void> {
       `Enrollment Station is running in browser mode. Open:\n  ${bridge.urls.join('\n  ')}\nRoster: ${dataDir}\nPress Ctrl+C to stop.\n`,
     )
   }
-  if (options.demoIfEmpty) await offerDemo(station, (line) => process.stdout.write(`${line}\n`))
+  if (options.demoIfEmpty) {
+    const say = (line: string) => {
+      if (!options.json) process.stdout.write(`${line}\n`)
+    }
+    const demo = await offerDemo(station, say)
+    // --json: a second line says what first start did (the demo site, or not).
+    if (options.json) process.stdout.write(JSON.stringify({ demo }) + '\n')
+  }
   const stop = async () => {
     await bridge.close()
     await station.close()

@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications'
 import { lazy, Suspense, useEffect, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSettings } from './features/settings/store'
+import { DemoBanner } from './features/shell/DemoBanner'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Sidebar } from './features/shell/Sidebar'
 import { useNav, type Section } from './features/shell/nav-store'
@@ -90,6 +91,7 @@ function Shell() {
           <Title order={1} id="page-title" size="h2" mb="md">
             {t(`nav.${section}`)}
           </Title>
+          <DemoBanner />
           <ErrorBoundary key={`${section}/${terminalId ?? ''}`}>
             {section === 'devices' && terminalId ? <TerminalPage id={terminalId} /> : <Page />}
           </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { IsapiError } from '../../../src/main/isapi/index'
-import { client, fleet, rejects, type Fleet } from './helpers'
+import { eventually } from '../../helpers/eventually'
+import { backFromReboot, client, fleet, lastSerial, rejects, type Fleet } from './helpers'
 
 let f: Fleet
 
@@ -98,8 +99,9 @@ describe('digest session', () => {
     const c = client(f.devices[0]!)
     await c.system.deviceInfo()
     const ch = c.http.session.challenges
+    const since = await lastSerial(f, f.devices[0]!)
     await f.control.reboot(f.devices[0]!, 100)
-    await new Promise((r) => setTimeout(r, 400))
+    await backFromReboot(f, f.devices[0]!, since)
     await f.control.shiftClock(f.devices[0]!, 3_600_000)
     expect((await c.system.deviceInfo()).model).toBeTruthy()
     expect(c.http.session.challenges - ch).toBeLessThanOrEqual(2)
@@ -154,32 +156,17 @@ describe('faults', () => {
     expect(e).toBeInstanceOf(IsapiError)
     expect(['OFFLINE', 'TIMEOUT']).toContain(e.code)
     await f.control.clearFaults(d)
-    let ok = false
-    for (let i = 0; i < 40 && !ok; i++) {
-      try {
-        await c.persons.count()
-        ok = true
-      } catch {
-        await new Promise((r) => setTimeout(r, 100))
-      }
-    }
-    expect(ok).toBe(true)
+    await eventually(() => c.persons.count(), 30_000, 100)
     await c.close()
   })
 
   it('reboot endpoint: the device goes away and comes back; the client carries on', async () => {
     const d = f.devices[0]!
     const c = client(d)
+    const since = await lastSerial(f, d)
     await c.system.reboot()
-    let ok = false
-    for (let i = 0; i < 60 && !ok; i++) {
-      await new Promise((r) => setTimeout(r, 100))
-      ok = await c.system.deviceInfo().then(
-        () => true,
-        () => false,
-      )
-    }
-    expect(ok).toBe(true)
+    await backFromReboot(f, d, since)
+    expect((await c.system.deviceInfo()).model).toBe(d.model)
     await c.close()
   })
 

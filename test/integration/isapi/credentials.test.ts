@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IsapiClient } from '../../../src/main/isapi/index'
-import { client, collect, fleet, rejects, valid, type Fleet } from './helpers'
+import { client, collect, fleet, rejects, valid, waitingFor, type Fleet } from './helpers'
 import { jpeg } from './jpeg'
 
 let f: Fleet
@@ -163,7 +163,7 @@ describe('fingerprints', () => {
 describe('capture', () => {
   it('card capture returns what was presented', async () => {
     const p = c.capture.card({ timeoutMs: 10_000 })
-    await new Promise((r) => setTimeout(r, 150))
+    await waitingFor(f, f.devices[0]!, 'card')
     await f.control.presentCard(f.devices[0]!, '0012345678')
     expect(await p).toMatchObject({ cardNo: '0012345678' })
   })
@@ -177,14 +177,14 @@ describe('capture', () => {
       pollMs: 100,
       onProgress: (x) => progress.push(x),
     })
-    await new Promise((r) => setTimeout(r, 300))
+    await waitingFor(f, f.devices[0]!, 'face')
     await f.control.presentFace(f.devices[0]!, presented)
     const got = await p
     expect(got.jpeg[0]).toBe(0xff)
     expect(got.jpeg.length).toBeGreaterThan(1000)
     expect(progress.at(-1)).toBe(100)
     const p2 = c.capture.face({ dataType: 'url', timeoutMs: 10_000, pollMs: 100 })
-    await new Promise((r) => setTimeout(r, 300))
+    await waitingFor(f, f.devices[0]!, 'face')
     await f.control.presentFace(f.devices[0]!, presented)
     const got2 = await p2
     expect(got2.faceDataUrl).toBeTruthy()
@@ -193,12 +193,13 @@ describe('capture', () => {
 
   it('nothing presented: the device timeout becomes a coded timeout; abort cancels', async () => {
     const p = rejects(c.capture.fingerprint({ timeoutMs: 10_000 }))
-    await new Promise((r) => setTimeout(r, 100))
+    await waitingFor(f, f.devices[0]!, 'finger')
     await f.control.presentNothing(f.devices[0]!, 'finger')
     expect(await p).toMatchObject({ category: 'timeout' })
     const ac = new AbortController()
     const q = rejects(c.capture.face({ signal: ac.signal, pollMs: 50 }))
-    setTimeout(() => ac.abort(), 200)
+    await waitingFor(f, f.devices[0]!, 'face')
+    ac.abort()
     expect(await q).toMatchObject({ code: 'ABORTED' })
   })
 })

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseHttpHostPush, type AlertEvent, type IsapiClient } from '../../../src/main/isapi/index'
-import { client, collect, fleet, rejects, valid, type Fleet } from './helpers'
+import { alertStreamsOpen, client, collect, fleet, rejects, valid, type Fleet } from './helpers'
 
 let f: Fleet
 let c: IsapiClient
@@ -114,6 +114,7 @@ describe('event log', () => {
 
 describe('alertStream', () => {
   it('yields typed events (replayed then live), pictures, heartbeats', async () => {
+    await alertStreamsOpen(f, f.devices[0]!, 0)
     const ac = new AbortController()
     const got: AlertEvent[] = []
     const done = (async () => {
@@ -127,9 +128,9 @@ describe('alertStream', () => {
       }
       return undefined
     })()
-    await new Promise((r) => setTimeout(r, 300))
+    await alertStreamsOpen(f, f.devices[0]!, 1)
     await f.control.triggerEvent(f.devices[0]!, { kind: 'card', cardNo: '0099' })
-    const err = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), 8000))])
+    const err = await done
     ac.abort()
     expect(err).toBeUndefined()
     const replayed = got.filter((x) => x.type !== 'heartbeat' && x.type !== 'other' && !x.live)
@@ -139,9 +140,12 @@ describe('alertStream', () => {
   })
 
   it('a cancelled stream ends with ABORTED and frees the connection', async () => {
+    await alertStreamsOpen(f, f.devices[0]!, 0)
     const ac = new AbortController()
-    setTimeout(() => ac.abort(), 200)
-    const e = await rejects(collect(c.events.alertStream({ signal: ac.signal })))
+    const stream = rejects(collect(c.events.alertStream({ signal: ac.signal })))
+    await alertStreamsOpen(f, f.devices[0]!, 1)
+    ac.abort()
+    const e = await stream
     expect(e).toMatchObject({ code: 'ABORTED' })
     expect((await c.persons.count()).userNumber).toBeGreaterThanOrEqual(1)
   })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAcsAlert, type IsapiClient } from '../../../src/main/isapi/index'
-import { client, fleet, valid, type Fleet } from './helpers'
+import { eventually } from '../../helpers/eventually'
+import { alertStreamsOpen, client, fleet, valid, type Fleet } from './helpers'
 import { jpeg } from './jpeg'
 
 let f: Fleet
@@ -49,13 +50,14 @@ async function until<T>(
 describe('event streams', () => {
   it('alertStream: a face pass arrives live, typed, with its employee and (when streamed) its picture', async () => {
     const ac = new AbortController()
+    await alertStreamsOpen(f, f.devices[0]!, 0)
     const p = until(
       c.events.alertStream({ signal: ac.signal }),
       (e) => e.type === 'access' && e.live && e.event.minor === 75,
-      8000,
+      30_000,
       ac,
     )
-    await new Promise((r) => setTimeout(r, 300))
+    await alertStreamsOpen(f, f.devices[0]!, 1)
     await f.control.triggerEvent(f.devices[0]!, { kind: 'face', employeeNo: '501', match: true })
     const got = await p
     ac.abort()
@@ -84,10 +86,12 @@ describe('event streams', () => {
         { signal: ac.signal, onSubscribed: (x) => (id = x) },
       ),
       (e) => e.type === 'access' && e.live && e.event.cardNo === '501501',
-      8000,
+      30_000,
       ac,
     )
-    await new Promise((r) => setTimeout(r, 300))
+    await eventually(() => {
+      if (!id) throw new Error('not subscribed yet')
+    })
     await f.control.triggerEvent(f.devices[0]!, { kind: 'card', cardNo: '501501' })
     const got = await p
     expect(id).not.toBe('')
@@ -105,7 +109,10 @@ describe('event streams', () => {
       const it = c.events.alertStream({ signal: ac.signal })[Symbol.asyncIterator]()
       first.push(it.next().catch((e: unknown) => errors.push(e)))
     }
-    await Promise.race([Promise.all(first), new Promise((r) => setTimeout(r, 4000))])
+    // the streams past the slots are refused at once; the others stay open (no event yet)
+    await eventually(() => {
+      if (errors.length === 0) throw new Error('no stream refused yet')
+    })
     for (const ac of acs) ac.abort()
     // each stream has its own connection; past the device's arming slots the answer is a coded error
     expect(errors.length).toBeGreaterThanOrEqual(1)

@@ -363,10 +363,15 @@ describe('answers that lie or break', () => {
   })
 
   it('an AbortSignal cancels a blocking capture', async () => {
-    const { c } = await setup({ handler: () => {} })
+    let arrived: () => void = () => {}
+    const blocking = new Promise<void>((resolve) => (arrived = resolve))
+    // the terminal holds the capture request open: abort once it is there
+    const { c } = await setup({ handler: () => arrived() })
     const ac = new AbortController()
-    setTimeout(() => ac.abort(), 100)
-    expect(await rejects(c.capture.card({ signal: ac.signal }))).toMatchObject({
+    const capture = rejects(c.capture.card({ signal: ac.signal }))
+    await blocking
+    ac.abort()
+    expect(await capture).toMatchObject({
       code: 'ABORTED',
       category: 'cancelled',
     })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { DigestClient, parseChallenge } from './digest-client.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 
@@ -150,7 +151,11 @@ describe('lockout', () => {
     expect(good.text).toContain('<lockStatus>lock</lockStatus>')
     const view = await fleet.control.failedLogins(d)
     expect(Object.values(view.addresses)[0]).toMatchObject({ locked: true })
-    await new Promise((r) => setTimeout(r, 2100))
+    // the lock runs out on the terminal's clock: wait until it says so, then log in
+    await eventually(async () => {
+      const after = await fleet.control.failedLogins(d)
+      expect(Object.values(after.addresses)[0]?.locked ?? false).toBe(false)
+    }, 15_000)
     expect((await DigestClient.for(d).get('/ISAPI/System/deviceInfo')).status).toBe(200)
   })
 

@@ -236,11 +236,13 @@ describe('httpHosts', () => {
   it('configures a host and the device POSTs events as multipart; retries after the host was down', async () => {
     const got: { ct: string; body: Buffer; url: string }[] = []
     let fail = true
+    let refused = 0
     const host = createServer((req: IncomingMessage, res) => {
       const chunks: Buffer[] = []
       req.on('data', (d: Buffer) => chunks.push(d))
       req.on('end', () => {
         if (fail) {
+          refused++
           res.writeHead(500).end()
           return
         }
@@ -265,16 +267,19 @@ describe('httpHosts', () => {
       expect(list.text).toContain('<url>/hik/events</url>')
       expect(list.text.match(/<HttpHostNotification>/g)).toHaveLength(2)
       await fleet.control.triggerEvent(0, { kind: 'face', employeeNo: '1001' })
-      await new Promise((r) => setTimeout(r, 150))
+      // the host is down for the first delivery; once refused, it comes back
+      await eventually(async () => expect(refused).toBeGreaterThan(0), 20_000)
       fail = false
-      const deadline = Date.now() + 3000
-      while (
-        !got.some(
-          (g) => g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType":\t75'),
-        ) &&
-        Date.now() < deadline
+      await eventually(
+        async () =>
+          expect(
+            got.some(
+              (g) =>
+                g.body.includes('AccessControllerEvent') && g.body.includes('"subEventType":\t75'),
+            ),
+          ).toBe(true),
+        20_000,
       )
-        await new Promise((r) => setTimeout(r, 50))
       const ev = got.find((g) => g.body.includes('"subEventType":\t75'))!
       expect(ev.url).toBe('/hik/events')
       expect(ev.ct).toBe('multipart/form-data; boundary=MIME_boundary')
@@ -284,9 +289,11 @@ describe('httpHosts', () => {
         eventType: 'AccessControllerEvent',
         AccessControllerEvent: { currentEvent: true, subEventType: 75 },
       })
-      while (!got.some((g) => g.body.includes('heartBeat')) && Date.now() < deadline + 2000)
-        await new Promise((r) => setTimeout(r, 50))
-      expect(got.some((g) => g.body.includes('"eventType":\t"heartBeat"'))).toBe(true)
+      await eventually(
+        async () =>
+          expect(got.some((g) => g.body.includes('"eventType":\t"heartBeat"'))).toBe(true),
+        20_000,
+      )
       const test = await c.post('/ISAPI/Event/notification/httpHosts/1/test', '', 'application/xml')
       expect(test.text).toContain('<errorDescription>ok</errorDescription>')
     } finally {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { DigestClient } from './digest-client.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -85,13 +86,14 @@ describe('fingerprints', () => {
         totalStatus: 0,
       },
     })
-    await new Promise((r) => setTimeout(r, 200))
-    expect((await c.get(`${A}/FingerPrintProgress?format=json`)).json()).toEqual({
-      FingerPrintStatus: {
-        StatusList: [{ id: 1, cardReaderRecvStatus: 1, errorMsg: '' }],
-        totalStatus: 1,
-      },
-    })
+    await eventually(async () =>
+      expect((await c.get(`${A}/FingerPrintProgress?format=json`)).json()).toEqual({
+        FingerPrintStatus: {
+          StatusList: [{ id: 1, cardReaderRecvStatus: 1, errorMsg: '' }],
+          totalStatus: 1,
+        },
+      }),
+    )
   })
 
   it('Upload iterates fingers of a person until NoFP; Modify edits parameters; counts show in UserInfo', async () => {

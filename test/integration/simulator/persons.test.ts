@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet } from '../../../src/simulator/index.js'
 import type { Fleet } from '../../../src/simulator/index.js'
 import { DigestClient } from './digest-client.js'
+import { eventually } from './wait.js'
 
 let fleet: Fleet
 let c: DigestClient
@@ -231,9 +232,10 @@ describe('UserInfo', () => {
     ).toBe(200)
     const p1 = (await c.get('/ISAPI/AccessControl/UserInfoDetail/DeleteProcess?format=json')).json()
     expect(p1).toEqual({ UserInfoDetailDeleteProcess: { status: 'processing' } })
-    await new Promise((r) => setTimeout(r, 350))
-    expect(
-      (await c.get('/ISAPI/AccessControl/UserInfoDetail/DeleteProcess?format=json')).json(),
-    ).toEqual({ UserInfoDetailDeleteProcess: { status: 'success' } })
+    await eventually(async () =>
+      expect(
+        (await c.get('/ISAPI/AccessControl/UserInfoDetail/DeleteProcess?format=json')).json(),
+      ).toEqual({ UserInfoDetailDeleteProcess: { status: 'success' } }),
+    )
   })
 })

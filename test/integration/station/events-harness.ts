@@ -55,7 +55,13 @@ export interface Harness {
 }
 
 export function eventsHarness(
-  o: { dataDir?: string; onDisk?: boolean; options?: EventsOptions; clock?: Clock } = {},
+  o: {
+    dataDir?: string
+    onDisk?: boolean
+    options?: EventsOptions
+    clock?: Clock
+    scheduled?: boolean
+  } = {},
 ): Harness {
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'es-events-'))
   const store = openStore(o.onDisk || o.dataDir ? join(dataDir, 'roster.sqlite') : ':memory:')
@@ -66,6 +72,7 @@ export function eventsHarness(
     logger: silentLogger,
     bridge: 'test',
     version: '0.0.0-test',
+    ...(o.scheduled === undefined ? {} : { scheduled: o.scheduled }),
     store,
     bus: createEventBus(),
     startedAt: (o.clock ?? { now: () => new Date() }).now(),

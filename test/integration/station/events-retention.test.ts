@@ -146,6 +146,21 @@ describe('events retention', () => {
     )
   })
 
+  it('leaves the clean-up to events.prune when scheduled work is switched off', async () => {
+    const T0 = Date.parse('2027-06-01T00:00:00Z')
+    h = eventsHarness({
+      clock: movableClock(T0),
+      scheduled: false,
+      options: { retention: { firstAfterMs: 0, everyMs: 1 } },
+    })
+    seed(h.ctx.store, 1, T0 - 400 * DAY)
+    // one turn of the timers: a scheduled clean-up due at 0 ms would have run by now
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect((await search()).total).toBe(1)
+    expect(await h.call<PruneResult>('events.prune')).toMatchObject({ events: 1 })
+    expect((await search()).total).toBe(0)
+  })
+
   it('drops the oldest pictures first beyond the cache size; their events stay and say so', async () => {
     const T0 = Date.now()
     h = eventsHarness({ clock: movableClock(T0) })

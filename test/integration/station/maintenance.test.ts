@@ -224,11 +224,20 @@ describe('reboot and exclusivity', () => {
   })
 
   it('one maintenance operation per terminal at a time', async () => {
+    // the upgrade holds the terminal once it reports its first progress
+    const holding = new Promise<void>((resolve) => {
+      const off = t.station.subscribe((event) => {
+        if (event === 'upgrade.progress') {
+          off()
+          resolve()
+        }
+      })
+    })
     const upgrading = t.station.call('devices.upgrade', {
       id,
       firmwareBase64: pkg(device.model, 'V7.3.0').toString('base64'),
     })
-    await new Promise((r) => setTimeout(r, 20))
+    await holding
     expect(await t.station.call('devices.reboot', { id })).toMatchObject({
       ok: false,
       error: {

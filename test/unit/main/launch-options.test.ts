@@ -20,6 +20,11 @@ describe('launch options', () => {
     })
   })
 
+  it('runs the scheduled upkeep unless told --no-schedule (tests)', () => {
+    expect(parseLaunchOptions([], {}).scheduled).toBe(true)
+    expect(parseLaunchOptions(['--no-schedule'], {}).scheduled).toBe(false)
+  })
+
   it('refuses a port out of range', () => {
     expect(() => parseLaunchOptions(['--port', '70000'], {})).toThrow(/--port/)
   })

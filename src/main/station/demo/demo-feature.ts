@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Device } from '../../../shared/model'
+import { DEMO_SITE, type DemoStatus } from '../../../shared/contract/demo'
 import { AppFailure } from '../../../shared/result'
 import type { ApplyService } from '../apply/apply-service'
 import type { StationContext } from '../context'
@@ -13,7 +14,8 @@ import type { RosterService } from '../roster/roster-service'
 import type { DemoSite } from './demo-types'
 
 const KEY = 'demoSite'
-const SITE = 'Demo site'
+const SITE = DEMO_SITE
+const SAMPLE_NOTE = 'Demo site sample person'
 
 interface DemoState {
   deviceIds: string[]
@@ -37,6 +39,15 @@ export function demoFeature(
   const { store } = ctx
   let site: DemoSite | null = null
   let starting: Promise<unknown> | null = null
+  const demoIds = (): string[] => store.settings.getValue<DemoState | null>(KEY)?.deviceIds ?? []
+
+  // A real terminal added (anything but the demo's own): the demo is never started by itself.
+  ctx.bus.subscribe((event, payload) => {
+    if (event !== 'device.status' || store.settings.get().demoOffered) return
+    const { deviceId } = payload as { deviceId: string }
+    if (!demoIds().includes(deviceId) && store.devices.get(deviceId))
+      store.settings.set({ demoOffered: true })
+  })
 
   const provider = () => {
     if (!ctx.demo)
@@ -74,7 +85,7 @@ export function demoFeature(
         doorRights: [1],
         planTemplateNo: '1',
         groupName: p.group,
-        notes: 'Demo site sample person',
+        notes: SAMPLE_NOTE,
       })
       if (!store.credentials.cards.owner(p.card))
         roster.addCardTo({ employeeNo: p.employeeNo, cardNo: p.card, cardType: 'normalCard' })
@@ -139,8 +150,42 @@ export function demoFeature(
     })
   }
 
+  const status = (): DemoStatus => {
+    const deviceIds = demoIds().filter((id) => store.devices.get(id) !== undefined)
+    return { active: deviceIds.length > 0 || site !== null, deviceIds }
+  }
+
+  /** The sample persons as the demo added them (an edited one is the user's now). */
+  const untouchedSamples = (): string[] => {
+    if (!ctx.demo) return []
+    const people = JSON.parse(
+      readFileSync(join(ctx.demo.resourcesDir, 'persons.json'), 'utf8'),
+    ) as SamplePerson[]
+    return people
+      .map((p) => p.employeeNo)
+      .filter((no) => store.persons.get(no)?.notes === SAMPLE_NOTE)
+  }
+
+  const remove = async (): Promise<{ devices: number; persons: number }> => {
+    const { deviceIds, active } = status()
+    if (!active) throw new AppFailure('NOT_FOUND', 'There is no demo site to remove.')
+    await starting
+    await site?.close()
+    site = null
+    let removedDevices = 0
+    for (const id of deviceIds) if ((await devices.remove(id)).removed) removedDevices++
+    let removedPersons = 0
+    for (const no of untouchedSamples()) if (roster.remove(no).removed) removedPersons++
+    store.settings.setValue(KEY, null)
+    store.settings.set({ demoOffered: true })
+    await ctx.demo?.forget()
+    return { devices: removedDevices, persons: removedPersons }
+  }
+
   return {
     handlers: {
+      'demo.status': () => status(),
+      'demo.remove': () => remove(),
       'demo.start': () => {
         const run = start()
         starting = run.catch(() => {})

@@ -21,4 +21,6 @@ export interface DemoProvider {
   launch(options: { firstPort?: number }): Promise<DemoSite>
   /** Folder with persons.json and faces/ (synthetic pictures). */
   resourcesDir: string
+  /** Deletes what the stopped terminals kept (their flash) once the demo site is removed. */
+  forget(): Promise<void>
 }

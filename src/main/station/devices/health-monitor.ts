@@ -30,6 +30,7 @@ export function healthMonitor(
   return {
     handlers: {},
     start() {
+      if (ctx.scheduled === false) return
       timer = setInterval(() => {
         running ??= sweep().finally(() => (running = null))
       }, everyMs)

@@ -8,7 +8,7 @@
 //   `batchBytes`, each) and yields to the event loop between them, so calls, pushes and event
 //   ingest go on while a large clean-up runs;
 // - at start (deferred, never in the way of start-up), then every `everyMs`, and on demand
-//   (events.prune). One run at a time: a request during a run waits for it, then runs again.
+//   (events.prune); a station built with `scheduled: false` runs it on demand only. One run at a time: a request during a run waits for it, then runs again.
 import { performance } from 'node:perf_hooks'
 import {
   EVENT_PICTURE_CACHE_MB,
@@ -101,6 +101,7 @@ export function eventRetention(ctx: StationContext, options: RetentionOptions = 
   return {
     prune,
     start(): void {
+      if (ctx.scheduled === false) return // on demand only (events.prune)
       first = setTimeout(scheduled, options.firstAfterMs ?? 10_000)
       first.unref()
       timer = setInterval(scheduled, options.everyMs ?? 3_600_000)

@@ -47,3 +47,5 @@ export const useTerminalOpsText = hook('terminalOps')
 export type TerminalOpsT = FeatureT<FeaturesEn['terminalOps']>
 export const useTerminalText = hook('terminal')
 export type TerminalT = FeatureT<FeaturesEn['terminal']>
+export const useDemoText = hook('demo')
+export type DemoT = FeatureT<FeaturesEn['demo']>

@@ -4,6 +4,8 @@
 import type { Widen } from './widen'
 import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
+import { demoEn } from './demo.en'
+import { demoZh } from './demo.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
@@ -49,6 +51,7 @@ export const featuresEn = {
   settings: settingsEn,
   terminalOps: terminalOpsEn,
   terminal: terminalEn,
+  demo: demoEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -68,4 +71,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   settings: settingsZh,
   terminalOps: terminalOpsZh,
   terminal: terminalZh,
+  demo: demoZh,
 }
