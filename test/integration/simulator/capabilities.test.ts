@@ -53,6 +53,11 @@ const PROBES: Record<string, string> = {
   isSupportCaptureIrisData: `${A}/captureIrisData/progress?format=json`,
   isSupportMaskDetection: `${A}/maskDetection?format=json`,
   isSupportTemperatureMeasure: '/ISAPI/Thermal/capabilities',
+  isSupportLockTypeCfg: `${A}/Configuration/lockType?format=json`,
+  isSupportNFCCfg: `${A}/Configuration/NFCCfg?format=json`,
+  isSupportRFCardCfg: `${A}/Configuration/RFCardCfg?format=json`,
+  isSupportM1CardEncryptCfg: `${A}/M1CardEncryptCfg`,
+  isSupportCardVerificationRule: `${A}/CardVerificationRule?format=json`,
 }
 
 let fleet: Fleet
