@@ -2,6 +2,9 @@
 // report progress, and finish the job when every device is done. A paused device (offline,
 // busy) retries with capped backoff; a locked or refused login waits for the operator. Jobs
 // left unfinished by a crash resume when the station starts.
+// One job per terminal at a time: a new plan first supersedes the pending steps of older
+// unfinished jobs on its terminals (their runs stop, the steps are closed with the reason) and
+// is then planned from what the terminal holds now, so no step is sent twice or stale.
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '../../../shared/api'
 import type {
@@ -41,6 +44,9 @@ interface DeviceRun {
   pausedReason: string | null
   startedAt: number
   wake: (() => void) | null
+  /** A newer job took this terminal over: the run ends. */
+  superseded: boolean
+  drive: Promise<void>
 }
 
 export interface ApplyWatcher {
@@ -116,7 +122,7 @@ export function applyService(
   const driveDevice = async (jobId: string, deviceId: string, run: DeviceRun): Promise<void> => {
     let wait = options.retryMs.first
     for (;;) {
-      if (closing || store.journal.job(jobId)?.state !== 'running') return
+      if (closing || run.superseded || store.journal.job(jobId)?.state !== 'running') return
       if (!store.devices.get(deviceId)) return // removed while the job ran: its steps stay pending
       const counts = store.journal.counts(jobId).find((c) => c.deviceId === deviceId)
       run.base = {
@@ -163,6 +169,65 @@ export function applyService(
     }
   }
 
+  /** Closes a job that has nothing pending: failed, cancelled (superseded) or done. */
+  const finalize = (jobId: string): void => {
+    const counts = store.journal.counts(jobId)
+    const final: ApplyJobState = counts.some((c) => c.failed > 0)
+      ? 'failed'
+      : store.journal.wasSuperseded(jobId)
+        ? 'cancelled'
+        : 'done'
+    store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
+    for (const c of counts)
+      ctx.bus.emit('apply.progress', {
+        jobId,
+        state: final,
+        device: { ...c, pausedReason: null },
+        ratePerSecond: 0,
+        secondsLeft: 0,
+      })
+  }
+
+  /**
+   * Older unfinished jobs give up their pending steps on these terminals (their runs there stop
+   * first). Returns, per terminal, whose steps were given up: a partial plan takes them over.
+   */
+  const supersede = async (deviceIds: string[]): Promise<Map<string, Set<string>>> => {
+    const taken = new Map<string, Set<string>>()
+    const touched = new Set<string>()
+    for (const deviceId of deviceIds) {
+      for (const jobId of store.journal.unfinishedOn(deviceId)) {
+        const run = active.get(jobId)?.get(deviceId)
+        if (run) {
+          run.superseded = true
+          run.runner?.stop()
+          run.wake?.()
+          await run.drive // its last outcomes are flushed before the rest is closed
+        }
+        const persons = store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString())
+        let set = taken.get(deviceId)
+        if (!set) taken.set(deviceId, (set = new Set()))
+        for (const no of persons) set.add(no)
+        touched.add(jobId)
+      }
+    }
+    for (const jobId of touched) {
+      if (store.journal.hasPending(jobId)) continue // still running on other terminals
+      await finishing.get(jobId)
+      const state = store.journal.job(jobId)?.state
+      if (state === 'running' || state === 'planned' || state === 'paused') finalize(jobId)
+    }
+    return taken
+  }
+
+  /** Plans run one at a time, so two plans never take the same terminal over together. */
+  let planning: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = planning.then(fn)
+    planning = next.catch(() => {})
+    return next
+  }
+
   const launch = (jobId: string): void => {
     if (active.has(jobId)) return
     const runs = new Map<string, DeviceRun>()
@@ -177,12 +242,15 @@ export function applyService(
         pausedReason: null,
         startedAt: Date.now(),
         wake: null,
+        superseded: false,
+        drive: Promise.resolve(),
       }
       runs.set(deviceId, run)
-      return driveDevice(jobId, deviceId, run).catch((error: unknown) => {
+      run.drive = driveDevice(jobId, deviceId, run).catch((error: unknown) => {
         ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
         run.pausedReason = `Internal error: ${String(error)}`
       })
+      return run.drive
     })
     const done = Promise.all(work).then(() => {
       active.delete(jobId)
@@ -191,16 +259,7 @@ export function applyService(
       const counts = store.journal.counts(jobId)
       const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
       if (pending) return // a device was removed mid-job; the job stays open
-      const final: ApplyJobState = counts.some((c) => c.failed > 0) ? 'failed' : 'done'
-      store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
-      for (const c of counts)
-        ctx.bus.emit('apply.progress', {
-          jobId,
-          state: final,
-          device: { ...c, pausedReason: null },
-          ratePerSecond: 0,
-          secondsLeft: 0,
-        })
+      finalize(jobId)
     })
     finishing.set(
       jobId,
@@ -252,11 +311,19 @@ export function applyService(
   }
 
   return {
-    start(args: ParsedArgsOf<'apply.start'>): ApplyJob {
-      return createJob(
-        plan(args.deviceIds, args.employeeNos ? new Set(args.employeeNos) : undefined),
-      )
-    },
+    start: (args: ParsedArgsOf<'apply.start'>): Promise<ApplyJob> =>
+      serial(async () => {
+        const targets = args.deviceIds ?? store.devices.list().map((d) => d.id)
+        for (const id of targets) devices.record(id) // an unknown terminal is refused before anything stops
+        const taken = await supersede(targets)
+        if (!args.employeeNos) return createJob(plan(args.deviceIds))
+        const steps: PlannedStep[] = []
+        for (const deviceId of targets) {
+          const persons = new Set([...args.employeeNos, ...(taken.get(deviceId) ?? [])])
+          steps.push(...plan([deviceId], persons))
+        }
+        return createJob(steps)
+      }),
     status(jobId?: string): ApplyJob | null {
       const id = jobId ?? store.journal.jobs(1)[0]?.id
       return id ? toJob(id) : null
@@ -275,23 +342,26 @@ export function applyService(
       }))
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
-    retryFailed(jobId: string): ApplyJob {
-      const failed = store.journal.failures(jobId)
-      if (failed.length === 0)
-        throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
-      const byDevice = new Map<string, Set<string>>()
-      for (const s of failed) {
-        let set = byDevice.get(s.deviceId)
-        if (!set) byDevice.set(s.deviceId, (set = new Set()))
-        set.add(s.employeeNo)
-      }
-      const steps: PlannedStep[] = []
-      for (const [deviceId, persons] of byDevice) {
-        if (!store.devices.get(deviceId)) continue
-        steps.push(...plan([deviceId], persons).map((s, i) => ({ ...s, seq: i + 1 })))
-      }
-      return createJob(steps, jobId)
-    },
+    retryFailed: (jobId: string): Promise<ApplyJob> =>
+      serial(async () => {
+        const failed = store.journal.failures(jobId)
+        if (failed.length === 0)
+          throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
+        const byDevice = new Map<string, Set<string>>()
+        for (const s of failed) {
+          let set = byDevice.get(s.deviceId)
+          if (!set) byDevice.set(s.deviceId, (set = new Set()))
+          set.add(s.employeeNo)
+        }
+        const live = [...byDevice.keys()].filter((id) => store.devices.get(id))
+        const taken = await supersede(live)
+        const steps: PlannedStep[] = []
+        for (const deviceId of live) {
+          const persons = new Set([...byDevice.get(deviceId)!, ...(taken.get(deviceId) ?? [])])
+          steps.push(...plan([deviceId], persons))
+        }
+        return createJob(steps, jobId)
+      }),
     pause(jobId: string): ApplyJob {
       const job = toJob(jobId)
       if (job.state !== 'running' && job.state !== 'planned')
@@ -340,8 +410,21 @@ export function applyService(
       return toJob(jobId)
     },
     /** Resumes jobs a crash or shutdown left unfinished. */
-    resumeUnfinished(): void {
-      for (const job of store.journal.unfinished()) launch(job.id)
+    resumeUnfinished(): Promise<void> {
+      return serial(async () => {
+        // a crash may have left several jobs on one terminal: they are merged into one new plan
+        const jobsOn = new Map<string, number>()
+        for (const job of store.journal.unfinished())
+          for (const c of store.journal.counts(job.id))
+            if (c.total > c.done + c.failed + c.skipped)
+              jobsOn.set(c.deviceId, (jobsOn.get(c.deviceId) ?? 0) + 1)
+        const crowded = [...jobsOn].filter(([id, n]) => n > 1 && store.devices.get(id))
+        const taken = await supersede(crowded.map(([id]) => id))
+        const steps: PlannedStep[] = []
+        for (const [deviceId, persons] of taken) steps.push(...plan([deviceId], persons))
+        for (const job of store.journal.unfinished()) launch(job.id)
+        if (steps.length > 0) createJob(steps)
+      })
     },
     /** Resolves when the job has no running device (tests, CLI --wait). */
     async settled(jobId: string): Promise<ApplyJob> {
@@ -349,7 +432,9 @@ export function applyService(
       return toJob(jobId)
     },
     async close(): Promise<void> {
+      await planning
       closing = true
+      const interrupted = [...active.keys()]
       for (const runs of active.values()) {
         for (const run of runs.values()) {
           run.runner?.stop()
@@ -357,6 +442,10 @@ export function applyService(
         }
       }
       await Promise.all(finishing.values())
+      // what this process stopped is not running any more: it waits for the next start
+      for (const jobId of interrupted)
+        if (store.journal.job(jobId)?.state === 'running' && store.journal.hasPending(jobId))
+          store.journal.setJobState(jobId, 'planned')
     },
   }
 }

@@ -10,6 +10,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
 import { executeStep } from './step-executor'
+import { isAssigned } from './targets'
 
 export type RunEnd =
   | { kind: 'finished' }
@@ -56,6 +57,11 @@ export class DeviceRunner {
     const record = this.devices.record(this.deviceId)
     const client = this.devices.client(this.deviceId)
     const fullDelete = record.capabilities?.fullDelete ?? false
+    // asked just before each step: the rules and the roster as they are now, not as planned
+    const wanted = (employeeNo: string): boolean => {
+      const person = store.persons.get(employeeNo)
+      return person !== undefined && isAssigned(store.assignments.list(), record, person)
+    }
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
@@ -80,6 +86,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
+              wanted,
             )
             succeeded = true
             if (outcome.state === 'done') {
@@ -100,7 +107,7 @@ export class DeviceRunner {
                 seq: step.seq,
                 employeeNo: step.employeeNo,
                 state: 'skipped',
-                errorCode: 'NOT_FOUND',
+                errorCode: outcome.code ?? 'NOT_FOUND',
                 reason: outcome.reason,
               })
             }
