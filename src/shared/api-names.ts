@@ -81,6 +81,7 @@ export const EVENT_NAMES = [
   'event.access',
   'preview.frame',
   'upgrade.progress',
+  'holdings.notice',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

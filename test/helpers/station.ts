@@ -20,6 +20,7 @@ export function testStation(
     dataDir?: string
     apply?: ApplyOptions
     healthCheckMs?: number
+    holdingsCheckMs?: number
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -33,6 +34,7 @@ export function testStation(
     databaseFile: options.onDisk ? undefined : ':memory:',
     ...(options.apply ? { apply: options.apply } : {}),
     ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
+    holdingsCheckMs: options.holdingsCheckMs ?? 0,
   })
   return { station, dataDir }
 }

@@ -23,6 +23,8 @@ export interface StationDeps {
   background?: boolean
   /** How often every terminal's health is checked (default 2 minutes). */
   healthCheckMs?: number
+  /** How often every terminal's holdings are compared with the terminal (default 10 minutes; 0 = never). */
+  holdingsCheckMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
 }

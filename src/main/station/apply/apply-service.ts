@@ -12,11 +12,13 @@ import type {
   ApplyFailure,
   ApplyJob,
   ApplyJobState,
+  HoldingsNotice,
 } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { verifyHoldings } from '../sync/verify-holdings'
 import { desiredPersons } from './digest'
 import { DeviceRunner, type RunProgress } from './device-runner'
 import { planDevice } from './planner'
@@ -220,6 +222,16 @@ export function applyService(
     return taken
   }
 
+  /** Checks a terminal's holdings (no run is on it); unreachable terminals are left to the run. */
+  const verify = async (deviceId: string): Promise<HoldingsNotice | null> => {
+    try {
+      return (await verifyHoldings(ctx, devices, deviceId)).notice
+    } catch (error) {
+      ctx.logger.warn('holdings not verified', { deviceId, error: String(error) })
+      return null
+    }
+  }
+
   /** Plans run one at a time, so two plans never take the same terminal over together. */
   let planning: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -316,6 +328,7 @@ export function applyService(
         const targets = args.deviceIds ?? store.devices.list().map((d) => d.id)
         for (const id of targets) devices.record(id) // an unknown terminal is refused before anything stops
         const taken = await supersede(targets)
+        await Promise.all(targets.map(verify)) // connect: does each terminal hold what we believe?
         if (!args.employeeNos) return createJob(plan(args.deviceIds))
         const steps: PlannedStep[] = []
         for (const deviceId of targets) {
@@ -409,6 +422,22 @@ export function applyService(
       launch(jobId)
       return toJob(jobId)
     },
+    /**
+     * Compares a terminal with its holdings (at a check, on a schedule); after a mismatch the
+     * terminal is read back and refilled by a new job. A terminal a job is running on is left
+     * for later (its run owns the holdings).
+     */
+    verifyAndRefill: (deviceId: string): Promise<HoldingsNotice | null> =>
+      serial(async () => {
+        if (!store.devices.get(deviceId)) return null
+        for (const runs of active.values()) if (runs.get(deviceId)?.runner) return null
+        const notice = await verify(deviceId)
+        if (notice?.readBack) {
+          await supersede([deviceId])
+          createJob(plan([deviceId]))
+        }
+        return notice
+      }),
     /** Resumes jobs a crash or shutdown left unfinished. */
     resumeUnfinished(): Promise<void> {
       return serial(async () => {
