@@ -56,6 +56,7 @@ export const METHOD_NAMES = [
   'listening.setup',
   'sync.pull',
   'sync.resolve',
+  'sync.snapshot',
   'devices.upgrade',
   'devices.reboot',
   'devices.backupConfig',

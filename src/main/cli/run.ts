@@ -31,6 +31,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
+  sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
   events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
   events export [filters] [--out FILE.csv] | events tail
   events prune                                 remove events past the retention, pictures past the cache size

@@ -14,6 +14,7 @@ import { searchRepo } from './search-repo'
 import { schedulesRepo } from './schedules-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
+import { syncSnapshotsRepo } from './sync-snapshots-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -33,6 +34,7 @@ export interface Store {
   credentials: ReturnType<typeof credentialsRepo>
   search: ReturnType<typeof searchRepo>
   schedules: ReturnType<typeof schedulesRepo>
+  syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   close(): void
@@ -57,6 +59,7 @@ export function openStore(file: string): Store {
     credentials: credentialsRepo(db),
     search: searchRepo(db),
     schedules: schedulesRepo(db),
+    syncSnapshots: syncSnapshotsRepo(db),
     tx: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   }
