@@ -11,12 +11,17 @@ export interface CliRun {
  * Runs the CLI as its own process on `dataDir`, asynchronously: a simulator started by the
  * test answers from the test's own process, so it must not be blocked.
  */
-export function runCli(dataDir: string, args: string[], timeoutMs = 60_000): Promise<CliRun> {
+export function runCli(
+  dataDir: string,
+  args: string[],
+  timeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
-      { encoding: 'utf8', timeout: timeoutMs },
+      { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const last = stdout.trim().split('\n').at(-1) ?? ''
         resolve({

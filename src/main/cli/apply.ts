@@ -40,17 +40,29 @@ async function wait(cli: CliContext, job: ApplyJob, names: Map<string, string>):
           `  ${names.get(p.device.deviceId) ?? p.device.deviceId}: ${p.device.done}/${p.device.total}${p.device.pausedReason ? ` (paused: ${p.device.pausedReason})` : ''}`,
         )
       if (ENDED.has(p.state)) resolve()
+      // a terminal that waits for the operator (full, certificate changed) will not move by
+      // itself: the wait ends there, with the reason, once nothing else is running
+      if (p.device.pausedUntil === 'operator')
+        void cli.station.call('apply.status', { jobId: job.id }).then((r) => {
+          if (r.ok && stuck(r.value as ApplyJob)) resolve()
+        })
     })
   })
   try {
     // subscribed first, then asked: an end between the two cannot be missed
     const now = need<ApplyJob>(cli, await cli.station.call('apply.status', { jobId: job.id }))
-    if (!now || ENDED.has(now.state)) return now ?? job
+    if (!now || ENDED.has(now.state) || stuck(now)) return now ?? job
     await ended
   } finally {
     off()
   }
   return need<ApplyJob>(cli, await cli.station.call('apply.status', { jobId: job.id })) ?? job
+}
+
+/** Every terminal with steps left waits for the operator. */
+const stuck = (job: ApplyJob): boolean => {
+  const open = job.devices.filter((d) => d.total > d.done + d.failed + d.skipped)
+  return open.length > 0 && open.every((d) => d.pausedUntil === 'operator')
 }
 
 const totalOf = (job: ApplyJob) => job.devices.reduce((n, d) => n + d.total, 0)
@@ -67,7 +79,7 @@ async function waitUntilHeld(
 ): Promise<ApplyJob> {
   let shown = await wait(cli, job, names)
   const deviceIds = job.devices.map((d) => d.deviceId)
-  for (let round = 0; round < MAX_ROUNDS && shown.state !== 'failed'; round++) {
+  for (let round = 0; round < MAX_ROUNDS && shown.state !== 'failed' && !stuck(shown); round++) {
     if (deviceIds.length === 0) break
     const next = need<ApplyJob>(cli, await cli.station.call('apply.start', { deviceIds }))
     if (!next) break
@@ -108,7 +120,7 @@ async function finish(cli: CliContext, job: ApplyJob): Promise<number> {
         : []),
     ].join('\n'),
   )
-  return final.state === 'failed' || final.devices.some((d) => d.failed > 0) ? 1 : 0
+  return final.state === 'failed' || stuck(final) || final.devices.some((d) => d.failed > 0) ? 1 : 0
 }
 
 export const applyCommands: Record<string, Command> = {

@@ -24,6 +24,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
+  devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]

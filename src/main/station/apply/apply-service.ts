@@ -12,6 +12,7 @@ import type {
   ApplyFailure,
   ApplyJob,
   ApplyJobState,
+  ApplyPauseUntil,
   HoldingsNotice,
 } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
@@ -21,6 +22,7 @@ import type { DeviceService } from '../devices/device-service'
 import { verifyHoldings } from '../sync/verify-holdings'
 import { desiredPersons } from './digest'
 import { DeviceRunner, type RunProgress } from './device-runner'
+import { waitOutPause } from './pause-wait'
 import { planDevice } from './planner'
 import { personsFor } from './targets'
 
@@ -31,6 +33,10 @@ export interface ApplyOptions {
   retryMs: { first: number; max: number }
   /** Steps a terminal's run reads from the journal at a time (default 2000). */
   pageSteps?: number
+  /** How often a paused terminal's credentials and activation are looked at (default 1 s). */
+  pollMs?: number
+  /** Added to a locked terminal's unlock time before it is tried again (default 1 s). */
+  unlockMarginMs?: number
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
@@ -44,6 +50,7 @@ interface DeviceRun {
   base: { total: number; done: number; failed: number; skipped: number }
   progress: RunProgress
   pausedReason: string | null
+  pausedUntil: ApplyPauseUntil | null
   startedAt: number
   wake: (() => void) | null
   /** A newer job took this terminal over: the run ends. */
@@ -81,6 +88,7 @@ export function applyService(
         failed: c.failed,
         skipped: c.skipped,
         pausedReason: run?.pausedReason ?? null,
+        pausedUntil: run?.pausedUntil ?? null,
       }
     })
   }
@@ -114,6 +122,7 @@ export function applyService(
         failed: run.base.failed + p.failed,
         skipped: run.base.skipped + p.skipped,
         pausedReason: run.pausedReason,
+        pausedUntil: run.pausedUntil,
       },
       ratePerSecond: Math.round(rate * 10) / 10,
       secondsLeft: rate > 0 ? Math.ceil(left / rate) : null,
@@ -156,16 +165,35 @@ export function applyService(
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
+        run.pausedUntil = null
         emit(jobId, deviceId, run)
         return
       }
       run.pausedReason = end.reason
+      run.pausedUntil = end.until
       emit(jobId, deviceId, run)
-      await new Promise<void>((resolve) => {
-        run.wake = resolve
-        if (end.retryable) setTimeout(resolve, wait).unref()
-      })
+      if (run.progress.finishedThisRun > 0) wait = options.retryMs.first // progress resets the backoff
+      const how = await waitOutPause(
+        ctx,
+        devices,
+        deviceId,
+        end.until,
+        {
+          retryMs: wait,
+          pollMs: options.pollMs ?? 1000,
+          unlockMarginMs: options.unlockMarginMs ?? 1000,
+        },
+        (wake) => (run.wake = wake),
+      )
       run.wake = null
+      run.pausedReason = null
+      run.pausedUntil = null
+      if (how === 'recheck' && !closing && !run.superseded) {
+        // the wait is over by its own measure: one login check (new credentials, unlocked,
+        // activated) before the queue runs again
+        if (end.until === 'credentials') await devices.reload(deviceId)
+        await devices.check(deviceId).catch(() => {})
+      }
       if (end.retryable) wait = Math.min(wait * 2, options.retryMs.max)
       else wait = options.retryMs.first
     }
@@ -252,6 +280,7 @@ export function applyService(
         base: { total: 0, done: 0, failed: 0, skipped: 0 },
         progress: { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 },
         pausedReason: null,
+        pausedUntil: null,
         startedAt: Date.now(),
         wake: null,
         superseded: false,

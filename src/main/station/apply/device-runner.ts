@@ -9,13 +9,15 @@ import type { JournalStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
+import type { ApplyPauseUntil } from '../../../shared/model'
+import { pauseFor, type Pause } from './pause'
 import { executeStep } from './step-executor'
 import { isAssigned } from './targets'
 
 export type RunEnd =
   | { kind: 'finished' }
   | { kind: 'stopped' }
-  | { kind: 'paused'; reason: string; retryable: boolean }
+  | { kind: 'paused'; reason: string; retryable: boolean; until: ApplyPauseUntil }
 
 export interface RunProgress {
   done: number
@@ -25,12 +27,9 @@ export interface RunProgress {
   finishedThisRun: number
 }
 
-const PAUSING = new Set(['offline', 'timeout', 'busy', 'locked', 'auth'])
-const RETRYABLE = new Set(['offline', 'timeout', 'busy'])
-
 export class DeviceRunner {
   private stopping = false
-  private pause: { reason: string; retryable: boolean } | null = null
+  private pause: Pause | null = null
   private buffer: StepOutcomeRecord[] = []
   private dirty = new Map<string, Holding | null>()
   private held = new Map<string, Holding>()
@@ -112,15 +111,10 @@ export class DeviceRunner {
               })
             }
           } catch (error) {
-            if (
-              isIsapiError(error) &&
-              (PAUSING.has(error.category) || error.code === 'TLS_PIN_MISMATCH')
-            ) {
-              this.devices.observe(this.deviceId, error)
-              this.pause ??= {
-                reason: `${record.name}: ${error.reason}`,
-                retryable: RETRYABLE.has(error.category),
-              }
+            const pause = await pauseFor(error, record, client, step.kind)
+            if (pause) {
+              // the most telling pause wins (two workers can meet the same wall differently)
+              if (!this.pause || pause.until === 'activation') this.pause = pause
               break
             }
             this.record(progress, this.failure(step, error))
@@ -150,9 +144,16 @@ export class DeviceRunner {
     } finally {
       clearInterval(timer)
       if (succeeded) this.devices.observe(this.deviceId)
+      if (this.pause?.health) this.devices.observe(this.deviceId, this.pause.health)
       this.flush(progress)
     }
-    if (this.pause) return { kind: 'paused', ...this.pause }
+    if (this.pause)
+      return {
+        kind: 'paused',
+        reason: this.pause.reason,
+        retryable: this.pause.until === 'retry',
+        until: this.pause.until,
+      }
     return this.stopping ? { kind: 'stopped' } : { kind: 'finished' }
   }
 

@@ -336,6 +336,18 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
 
     mapError: mapped,
 
+    /**
+     * The terminal's record changed under this process (another process stored a new
+     * password): the next call connects afresh with what is stored; the refused-password latch
+     * belonged to the old credentials.
+     */
+    async reload(id: string): Promise<void> {
+      const client = clients.get(id)
+      clients.delete(id)
+      live.delete(id)
+      await client?.close().catch(() => {})
+    },
+
     /** Runs after every successful login check (the holdings are compared then). */
     onChecked(listener: (id: string) => Promise<void>): void {
       checked.push(listener)
