@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'persons.removeFingerprint',
   'persons.removeIris',
   'persons.import',
+  'persons.importPreview',
   'persons.applyStateCounts',
   'enroll.start',
   'enroll.cancel',

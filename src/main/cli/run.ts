@@ -26,8 +26,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
-  persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
-  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
+  persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
+  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
@@ -99,6 +99,7 @@ export async function runCli(argv: string[]): Promise<number> {
       wait: { type: 'boolean' },
       clear: { type: 'boolean' },
       https: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -134,7 +135,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return values.help ? 0 : 2
   }
   const args = commands?.[sub] ? rest : [sub, ...rest].filter(Boolean)
-  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const dataDir = resolve(values['data-dir'] ?? (process.env.STATION_DATA_DIR || defaultDataDir()))
   const station = createStation({
     dataDir,
     secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
