@@ -105,3 +105,51 @@ it('a crashed removal job never deletes persons wanted again; apply --wait ends 
     await b.station.close()
   }
 }, 60_000)
+
+it('a new apply supersedes a running one on the same terminal: every item is sent once', async () => {
+  await fleet.control.reset(0)
+  const t = testStation({ apply: FAST })
+  try {
+    const d = fleet.devices[0]!
+    value<Device>(
+      await t.station.call('devices.add', {
+        name: 'Reception',
+        host: d.host,
+        port: d.port,
+        protocol: 'http',
+        username: d.username,
+        password: d.password,
+      }),
+    )
+    const rows = ['employeeNo,name,cards']
+    for (let i = 1; i <= 60; i++) rows.push(`${i},Person ${i},${600000 + i}`)
+    value(await t.station.call('persons.import', { csv: rows.join('\n') }))
+    await fleet.control.fault(0, { latencyMs: 20 })
+    const first = value<ApplyJob>(await t.station.call('apply.start', {}))
+    await new Promise<void>((resolve) => {
+      const off = t.station.subscribe((event, payload) => {
+        const p = payload as { jobId: string; device: { done: number } }
+        if (event === 'apply.progress' && p.jobId === first.id && p.device.done >= 10) {
+          off()
+          resolve()
+        }
+      })
+    })
+    const second = value<ApplyJob>(await t.station.call('apply.start', {}))
+    const old = value<ApplyJob>(await t.station.call('apply.status', { jobId: first.id }))
+    expect(old.state).toBe('cancelled')
+    const oldDone = old.devices[0]!.done
+    expect(oldDone).toBeGreaterThanOrEqual(10)
+    expect(old.devices[0]!.done + old.devices[0]!.skipped).toBe(120)
+    // the new plan holds exactly what the old job had not sent
+    expect(second.devices[0]!.total).toBe(120 - oldDone)
+    await fleet.control.clearFaults(0)
+    expect((await settle(t, second.id)).state).toBe('done')
+    const held = await fleet.control.state(0, { events: 0 })
+    expect(held.counts).toMatchObject({ persons: 60, cards: 60 })
+    const jobs = value<ApplyJob[]>(await t.station.call('apply.list', { limit: 10 }))
+    expect(jobs.filter((j) => j.state === 'running')).toEqual([])
+  } finally {
+    await t.station.close()
+  }
+})
