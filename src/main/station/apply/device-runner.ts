@@ -11,6 +11,7 @@ import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
 import type { ApplyPauseUntil } from '../../../shared/model'
 import { pauseFor, type Pause } from './pause'
+import { plainReason } from './reasons'
 import { executeStep } from './step-executor'
 import { isAssigned } from './targets'
 
@@ -177,7 +178,7 @@ export class DeviceRunner {
       return {
         ...base,
         errorCode: appCodeOf(error),
-        reason: error.reason,
+        reason: plainReason(error),
         deviceCode: deviceCodeOf(error),
       }
     this.ctx.logger.error('apply step failed unexpectedly', {

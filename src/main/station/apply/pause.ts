@@ -8,6 +8,7 @@ import { IsapiError, isIsapiError, type IsapiClient } from '../../isapi'
 import type { ApplyPauseUntil, ApplyStepKind } from '../../../shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import { appCodeOf } from '../devices/isapi-failure'
+import { plainReason } from './reasons'
 
 export interface Pause {
   reason: string
@@ -77,9 +78,12 @@ export async function pauseFor(
   if (!isIsapiError(error)) return null
   const name = record.name
   if (error.code === 'TLS_PIN_MISMATCH')
-    return { reason: `${name}: ${error.reason}`, until: 'operator', health: error }
+    return { reason: `${name}: ${plainReason(error)}`, until: 'operator', health: error }
   if (RETRY.has(error.category))
-    return { reason: `${name}: ${error.reason}`, until: 'retry', health: error }
+    return { reason: `${name}: ${plainReason(error)}`, until: 'retry', health: error }
+  // a garbled answer says nothing about the record: the step (an upsert) is simply sent again
+  if (error.code === 'BAD_RESPONSE')
+    return { reason: `${name}: ${plainReason(error)}`, until: 'retry', health: null }
   if (appCodeOf(error) === 'NOT_ACTIVATED' || error.code === 'AUTH_UNSUPPORTED') {
     // a terminal that is not activated often answers without a usable challenge: ask it (the
     // activation status needs no login, so this costs no failed attempt)
@@ -101,10 +105,10 @@ export async function pauseFor(
       }
   }
   if (error.code === 'DEVICE_LOCKED' || error.category === 'locked')
-    return { reason: `${name}: ${error.reason}`, until: 'unlock', health: error }
+    return { reason: `${name}: ${plainReason(error)}`, until: 'unlock', health: error }
   if (error.category === 'auth')
     return {
-      reason: `${name}: ${error.reason} Give the station the terminal's new password (Devices, or \`devices passwd\`); the apply resumes by itself.`,
+      reason: `${name}: ${plainReason(error)} Give the station the terminal's new password (Devices, or \`devices passwd\`); the apply resumes by itself.`,
       until: 'credentials',
       health: error,
     }
