@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'persons.removeFingerprint',
   'persons.removeIris',
   'persons.import',
+  'persons.importPreview',
   'persons.applyStateCounts',
   'enroll.start',
   'enroll.cancel',
@@ -58,6 +59,7 @@ export const METHOD_NAMES = [
   'listening.setup',
   'sync.pull',
   'sync.resolve',
+  'sync.snapshot',
   'devices.upgrade',
   'devices.reboot',
   'devices.backupConfig',
@@ -98,6 +100,7 @@ export const EVENT_NAMES = [
   'event.access',
   'preview.frame',
   'upgrade.progress',
+  'holdings.notice',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

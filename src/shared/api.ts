@@ -9,6 +9,7 @@ import type {
   ApplyStateCounts,
   DeviceStatusEvent,
   EnrollProgressEvent,
+  HoldingsNotice,
   PreviewFrame,
   Settings,
   StationInfo,
@@ -62,6 +63,8 @@ export interface StationEvents {
   'event.access': AccessEvent
   'preview.frame': PreviewFrame
   'upgrade.progress': UpgradeProgressEvent
+  /** A terminal did not hold what the station believed (reset, swapped, changed elsewhere). */
+  'holdings.notice': HoldingsNotice
 }
 
 export type Api = typeof api

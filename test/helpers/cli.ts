@@ -24,7 +24,11 @@ export async function runCli(
   dataDir: string,
   args: string[],
   _timeoutMs?: number,
+  env: Record<string, string> = {},
 ): Promise<CliRun> {
+  // in-process: the CLI reads these from process.env, set for the call and put back after
+  const saved = Object.keys(env).map((k) => [k, process.env[k]] as const)
+  Object.assign(process.env, env)
   let stdout = ''
   let stderr = ''
   let code: number
@@ -38,6 +42,11 @@ export async function runCli(
     // what src/main/cli.ts does with an unexpected error
     stderr += `error: ${error instanceof Error ? error.message : String(error)}\n`
     code = 1
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
   }
   return { code, json: lastJson(stdout), stderr }
 }
@@ -50,12 +59,13 @@ export function runCliProcess(
   dataDir: string,
   args: string[],
   timeoutMs = 60_000,
+  env: Record<string, string> = {},
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
-      { encoding: 'utf8', timeout: timeoutMs },
+      { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,

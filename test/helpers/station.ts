@@ -24,6 +24,7 @@ export function testStation(
     onStoreOpen?: (store: Store) => void
     /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
     scheduled?: boolean
+    holdingsCheckMs?: number
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -39,6 +40,7 @@ export function testStation(
     ...(options.healthCheckMs ? { healthCheckMs: options.healthCheckMs } : {}),
     ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
     ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
+    holdingsCheckMs: options.holdingsCheckMs ?? 0,
   })
   return { station, dataDir }
 }

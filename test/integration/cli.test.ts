@@ -47,15 +47,22 @@ describe('cli', () => {
     ])
   }, 60_000)
 
-  it('reports a failed item with exit code 1 and the device code', async () => {
+  it('stops waiting with exit code 1 when a full terminal waits for the operator, saying why', async () => {
     await fleet.control.fault(0, { memoryFull: true })
     try {
       expect((await cli('persons', 'add', '--no', '503', '--name', 'Cy')).code).toBe(0)
       const applied = await cli('apply', '--wait')
       expect(applied.code).toBe(1)
       expect(applied.json).toMatchObject({
-        job: { state: 'failed' },
-        failures: [{ employeeNo: '503', code: 'CAPACITY_FULL' }],
+        job: {
+          devices: [
+            {
+              pausedUntil: 'operator',
+              pausedReason: expect.stringMatching(/^Lobby is full: 2 of [\d,]+ persons\./),
+            },
+          ],
+        },
+        failures: [],
       })
     } finally {
       await fleet.control.clearFaults(0)

@@ -7,6 +7,7 @@ import {
   type UpgradeOutcome,
 } from '../../shared/contract/maintenance'
 import type { Device } from '../../shared/model'
+import { passwdCommand } from './devices-passwd'
 import {
   flag,
   need,
@@ -73,6 +74,7 @@ const row = (d: Device) => [
 ]
 
 export const devicesCommands: Record<string, Command> = {
+  passwd: (cli) => passwdCommand(cli),
   list: async (cli) => {
     const devices = need<Device[]>(cli, await cli.station.call('devices.list', {}))
     if (!devices) return 1

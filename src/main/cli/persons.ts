@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import {
   PERSON_APPLY_STATES,
+  type ImportPreview,
   type ImportReport,
   type PersonApplyState,
   type PersonDetail,
@@ -56,13 +57,27 @@ export const personsCommands: Record<string, Command> = {
   },
   add: async (cli) => {
     const employeeNo = required(cli, 'no')
+    // an existing person keeps everything its flags do not name (door rights, plan, notes …)
+    const found = await cli.station.call('persons.get', { employeeNo })
+    const existing = found.ok ? (found.value as PersonDetail) : null
     const saved = need<PersonDetail>(
       cli,
-      await cli.station.call('persons.save', {
-        employeeNo,
-        name: required(cli, 'name'),
-        groupName: flag(cli, 'group') ?? '',
-      }),
+      await cli.station.call(
+        'persons.save',
+        existing
+          ? {
+              employeeNo,
+              name: flag(cli, 'name') ?? existing.name,
+              userType: existing.userType,
+              gender: existing.gender,
+              valid: existing.valid,
+              doorRights: existing.doorRights,
+              planTemplateNo: existing.planTemplateNo,
+              groupName: flag(cli, 'group') ?? existing.groupName,
+              notes: existing.notes,
+            }
+          : { employeeNo, name: required(cli, 'name'), groupName: flag(cli, 'group') ?? '' },
+      ),
     )
     if (!saved) return 1
     const cards = cli.flags.card
@@ -108,8 +123,11 @@ export const personsCommands: Record<string, Command> = {
   },
   import: async (cli) => {
     const file = cli.args[0]
-    if (!file) throw new UsageError('persons import <file.csv>')
-    const result = await cli.station.call('persons.import', { csv: readFileSync(file, 'utf8') })
+    if (!file) throw new UsageError('persons import <file.csv> [--dry-run]')
+    const dryRun = cli.flags['dry-run'] === true
+    const result = await cli.station.call(dryRun ? 'persons.importPreview' : 'persons.import', {
+      csv: readFileSync(file, 'utf8'),
+    })
     if (!result.ok && !cli.json) {
       cli.err(`error ${result.error.code}: ${result.error.message}`)
       for (const e of (result.error.details?.errors as
@@ -117,17 +135,38 @@ export const personsCommands: Record<string, Command> = {
         cli.err(`  line ${e.line}: ${e.message}`)
       return 1
     }
+    if (dryRun) {
+      const preview = need<ImportPreview>(cli, result)
+      return preview ? show(cli, preview, () => previewText(preview)) : 1
+    }
     const report = need<ImportReport>(cli, result)
     return report
       ? show(
           cli,
           report,
           () =>
-            `Imported ${report.rows} rows: ${report.created} new, ${report.updated} updated, ${report.cards} cards.`,
+            `Imported ${report.rows} rows: ${report.created} new, ${report.updated} updated, ${report.cards} cards${report.cardsRemoved ? `, ${report.cardsRemoved} cards removed` : ''}.`,
         )
       : 1
   },
 }
+
+/** The dry run: every add, change and removal, one line each. */
+const previewText = (p: ImportPreview): string =>
+  [
+    `${p.rows} rows: ${p.adds.length} to add, ${p.changes.length} to change, ${p.unchanged} unchanged (nothing written).`,
+    ...p.adds.map(
+      (a) => `  + ${a.employeeNo} ${a.name}${a.cards.length ? ` cards ${a.cards.join(';')}` : ''}`,
+    ),
+    ...p.changes.map(
+      (c) =>
+        `  ~ ${c.employeeNo} ${c.name}: ${[
+          ...c.fields,
+          ...c.cardsAdded.map((n) => `+card ${n}`),
+          ...c.cardsRemoved.map((n) => `-card ${n}`),
+        ].join(', ')}`,
+    ),
+  ].join('\n')
 
 const isApplyState = (v: string): v is PersonApplyState =>
   (PERSON_APPLY_STATES as readonly string[]).includes(v)

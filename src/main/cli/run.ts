@@ -28,17 +28,19 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
+  devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
   doors status D | doors open|close|always-open|always-closed D DOOR
-  persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
-  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
+  persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
+  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
+  sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
   events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
   events export [filters] [--out FILE.csv] | events tail
   events prune                                 remove events past the retention, pictures past the cache size
@@ -127,6 +129,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       https: { type: 'boolean' },
       'password-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -165,7 +168,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return values.help ? 0 : 2
   }
   const args = commands?.[sub] ? rest : [sub, ...rest].filter(Boolean)
-  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const dataDir = resolve(values['data-dir'] ?? (process.env.STATION_DATA_DIR || defaultDataDir()))
   const station = createStation({
     dataDir,
     secrets: folderSecretBox(dataDir),

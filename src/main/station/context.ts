@@ -29,6 +29,8 @@ export interface StationDeps {
   scheduled?: boolean
   /** How often every terminal's health is checked (default 2 minutes). */
   healthCheckMs?: number
+  /** How often every terminal's holdings are compared with the terminal (default 10 minutes; 0 = never). */
+  holdingsCheckMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */

@@ -13,6 +13,7 @@ import { applyStateService } from './apply/apply-state'
 import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
 import { healthMonitor } from './devices/health-monitor'
+import { holdingsWatch } from './devices/holdings-watch'
 import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
@@ -62,6 +63,7 @@ export function createStation(deps: StationDeps): Station {
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
+    holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

@@ -50,7 +50,31 @@ export function holdingsRepo(db: Database) {
   const byPerson = db.prepare<[string], { device_id: string; updated_at: string }>(
     'SELECT device_id, updated_at FROM device_holdings WHERE employee_no = ?',
   )
-  return {
+  const counts = db.prepare<
+    [string],
+    { persons: number; cards: number | null; faces: number | null; fingerprints: number | null }
+  >(`SELECT count(*) AS persons, sum(json_array_length(cards)) AS cards,
+            sum(face_digest IS NOT NULL) AS faces, sum(json_array_length(fingerprints) > 0) AS fingerprints
+     FROM device_holdings WHERE device_id = ?`)
+  const clear = db.prepare<[string]>('DELETE FROM device_holdings WHERE device_id = ?')
+  const repo = {
+    /** What the station believes the terminal holds, counted as terminals count it. */
+    countsOf(deviceId: string) {
+      const c = counts.get(deviceId)!
+      return {
+        persons: c.persons,
+        cards: c.cards ?? 0,
+        faces: c.faces ?? 0,
+        fingerprints: c.fingerprints ?? 0,
+      }
+    },
+    /** Everything the terminal holds, replaced at once (after a read-back of the terminal). */
+    replaceDevice(deviceId: string, holdings: Holding[], at: string): void {
+      db.transaction(() => {
+        clear.run(deviceId)
+        for (const h of holdings) repo.put(deviceId, h, at)
+      })()
+    },
     ofDevice: (deviceId: string): Map<string, Holding> =>
       new Map(ofDevice.all(deviceId).map((r) => [r.employee_no, fromRow(r)])),
     /** What the terminal holds of the listed persons. */
@@ -80,6 +104,7 @@ export function holdingsRepo(db: Database) {
     devicesOf: (employeeNo: string) =>
       byPerson.all(employeeNo).map((r) => ({ deviceId: r.device_id, updatedAt: r.updated_at })),
   }
+  return repo
 }
 
 export type HoldingsRepo = ReturnType<typeof holdingsRepo>

@@ -15,6 +15,7 @@ import { searchRepo } from './search-repo'
 import { schedulesRepo } from './schedules-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
+import { syncSnapshotsRepo } from './sync-snapshots-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -34,6 +35,7 @@ export interface Store {
   credentials: ReturnType<typeof credentialsRepo>
   search: ReturnType<typeof searchRepo>
   schedules: ReturnType<typeof schedulesRepo>
+  syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -60,6 +62,7 @@ export function openStore(file: string): Store {
     credentials: credentialsRepo(db),
     search: searchRepo(db),
     schedules: schedulesRepo(db),
+    syncSnapshots: syncSnapshotsRepo(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),

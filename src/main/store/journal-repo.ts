@@ -95,6 +95,8 @@ const jobFromRow = (r: {
 })
 
 const STEPS_PER_INSERT = 5000
+export const SUPERSEDED_REASON =
+  'Superseded by a newer apply, planned from what the terminal holds now.'
 
 export function journalRepo(db: Database) {
   const insertJob = db.prepare<[string, string, string | null]>(
@@ -147,6 +149,23 @@ export function journalRepo(db: Database) {
       "SELECT DISTINCT device_id, employee_no FROM apply_steps WHERE job_id = ? AND state = 'failed'",
     )
     .raw()
+  const unfinishedOn = db.prepare<[string], { job_id: string }>(`
+    SELECT DISTINCT s.job_id FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
+    WHERE s.device_id = ? AND s.state = 'pending' AND j.state IN ('planned', 'running', 'paused')
+    ORDER BY j.created_at, j.rowid`)
+  const pendingPersons = db.prepare<[string, string], { employee_no: string }>(
+    "SELECT DISTINCT employee_no FROM apply_steps WHERE job_id = ? AND device_id = ? AND state = 'pending'",
+  )
+  const supersede = db.prepare<{ jobId: string; deviceId: string; reason: string; at: string }>(
+    `UPDATE apply_steps SET state = 'skipped', error_code = 'CONFLICT', reason = @reason, updated_at = @at
+     WHERE job_id = @jobId AND device_id = @deviceId AND state = 'pending'`,
+  )
+  const anyPending = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM apply_steps WHERE job_id = ? AND state = 'pending' LIMIT 1",
+  )
+  const superseded = db.prepare<[string, string], { one: number }>(
+    "SELECT 1 AS one FROM apply_steps WHERE job_id = ? AND state = 'skipped' AND reason = ? LIMIT 1",
+  )
   const latestForPerson = db.prepare<[string], StepDbRow>(`
     SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
     WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
@@ -242,6 +261,22 @@ export function journalRepo(db: Database) {
         also?.()
       })()
     },
+    /** Unfinished jobs (oldest first) that still have steps pending on this terminal. */
+    unfinishedOn: (deviceId: string): string[] => unfinishedOn.all(deviceId).map((r) => r.job_id),
+    /**
+     * A newer plan replaces a job's pending steps on one terminal: they are closed as skipped
+     * (with the reason) in one transaction; returns whose steps they were.
+     */
+    supersede(jobId: string, deviceId: string, at: string): string[] {
+      return db.transaction(() => {
+        const persons = pendingPersons.all(jobId, deviceId).map((r) => r.employee_no)
+        supersede.run({ jobId, deviceId, reason: SUPERSEDED_REASON, at })
+        return persons
+      })()
+    },
+    hasPending: (jobId: string): boolean => anyPending.get(jobId) !== undefined,
+    wasSuperseded: (jobId: string): boolean =>
+      superseded.get(jobId, SUPERSEDED_REASON) !== undefined,
     stepsForPerson: (employeeNo: string): JournalStep[] =>
       latestForPerson.all(employeeNo).map(stepFromRow),
   }

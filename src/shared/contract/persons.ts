@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type {
   ApplyStateCounts,
   FaceMeta,
+  ImportPreview,
   ImportReport,
   PersonDetail,
   PersonSummary,
@@ -89,6 +90,10 @@ export const personsApi = {
     z.object({ employeeNo, eye: z.enum(['left', 'right']) }).strict(),
   ),
   'persons.import': method<ImportReport>()(
+    z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
+  ),
+  /** What `persons.import` would add, change and remove for this file; nothing is written. */
+  'persons.importPreview': method<ImportPreview>()(
     z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
   ),
   /** How many persons are in each apply state (the Persons filter's counts). */

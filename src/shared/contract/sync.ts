@@ -5,6 +5,8 @@ import { employeeNo, id, method } from './method'
 export const syncApi = {
   /** Reads every person and credential a terminal holds and diffs it against the roster. */
   'sync.pull': method<SyncDiff>()(z.object({ deviceId: id }).strict()),
+  /** A pulled diff still waiting for choices (any process: pulls are kept in the store). */
+  'sync.snapshot': method<SyncDiff>()(z.object({ syncId: id }).strict()),
   /** Reconciles a pulled diff by choice, person by person. */
   'sync.resolve': method<SyncReport>()(
     z

@@ -20,7 +20,14 @@ export interface ApplyDeviceProgress {
   skipped: number
   /** Why the device's queue is paused (locked, offline), when it is. */
   pausedReason: string | null
+  /**
+   * What a paused queue waits for: a retry (offline, busy), the terminal's unlock time, new
+   * credentials, activation, or the operator (a full terminal, a changed certificate).
+   */
+  pausedUntil?: ApplyPauseUntil | null
 }
+
+export type ApplyPauseUntil = 'retry' | 'unlock' | 'credentials' | 'activation' | 'operator'
 
 export interface ApplyJob {
   id: string

@@ -110,4 +110,21 @@ export interface ImportReport {
   created: number
   updated: number
   cards: number
+  /** Cards the file left out of a filled `cards` cell (they are removed from the person). */
+  cardsRemoved?: number
+}
+
+/** What an import would do, nothing written (`persons.importPreview`). */
+export interface ImportPreview {
+  rows: number
+  adds: { employeeNo: string; name: string; cards: string[] }[]
+  changes: {
+    employeeNo: string
+    name: string
+    /** Person fields the file changes ('name', 'doorRights', …). */
+    fields: string[]
+    cardsAdded: string[]
+    cardsRemoved: string[]
+  }[]
+  unchanged: number
 }

@@ -21,3 +21,30 @@ export interface SyncReport {
   removed: number
   failed: { employeeNo: string; reason: string }[]
 }
+
+/** What a terminal holds, counted: persons, cards, persons with a face, persons with fingerprints. */
+export interface HeldCounts {
+  persons: number
+  cards: number
+  faces: number
+  fingerprints: number
+}
+
+/**
+ * The station compared a terminal with what it believed the terminal holds and found a
+ * difference (a factory reset, a swapped unit, another tool): the terminal was read back and the
+ * next apply refills what is missing and removes what is extra.
+ */
+export interface HoldingsNotice {
+  deviceId: string
+  deviceName: string
+  at: string
+  expected: HeldCounts
+  /** As the terminal reported them (kinds it does not count are left out). */
+  found: Partial<HeldCounts>
+  /** The terminal answered with another serial number than the one added. */
+  serialChanged: boolean
+  /** Whether the holdings were replaced by a read-back of the terminal. */
+  readBack: boolean
+  message: string
+}

@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
-import type { ApplyFailure, ApplyJob, Device, PersonDeviceStatus } from '../../../src/shared/model'
+import type {
+  ApplyFailure,
+  ApplyJob,
+  ApplyProgressEvent,
+  Device,
+  PersonDeviceStatus,
+} from '../../../src/shared/model'
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
 import { testStation, type TestStation } from '../../helpers/station'
 
@@ -225,21 +231,27 @@ describe('apply', () => {
     }
   })
 
-  it('reports a full terminal per item with the device code, and "retry failed" fixes it once cleared', async () => {
+  it('pauses a full terminal once with the count and the remedy, and resumes once it has room', async () => {
     await addPerson(t.station, '11', 'Gus', { card: '1111' })
     await addPerson(t.station, '12', 'Hal', { card: '1212' })
     await fleet.control.fault(0, { memoryFull: true })
-    const job = await start({ deviceIds: [ids[0]] })
-    expect(job.state).toBe('failed')
-    const failures = value<ApplyFailure[]>(
-      await t.station.call('apply.failures', { jobId: job.id }),
-    )
-    expect(failures.length).toBeGreaterThanOrEqual(2)
-    expect(failures[0]).toMatchObject({ deviceId: ids[0], step: 'person', code: 'CAPACITY_FULL' })
-    expect(failures[0]!.deviceCode).toMatchObject({ subStatusCode: expect.any(String) })
+    const paused = new Promise<ApplyProgressEvent>((resolve) => {
+      const off = t.station.subscribe((event, payload) => {
+        const p = payload as ApplyProgressEvent
+        if (event === 'apply.progress' && p.device.pausedUntil === 'operator') {
+          off()
+          resolve(p)
+        }
+      })
+    })
+    const started = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [ids[0]] }))
+    expect((await paused).device.pausedReason).toMatch(/^T0 .* is full: 0 of [\d,]+ persons\. /)
+    expect(
+      value<ApplyFailure[]>(await t.station.call('apply.failures', { jobId: started.id })),
+    ).toEqual([]) // nothing was sent into the full terminal after the first refusal
     await fleet.control.clearFaults(0)
-    const retry = value<ApplyJob>(await t.station.call('apply.retryFailed', { jobId: job.id }))
-    expect((await settle(retry.id)).state).toBe('done')
+    value(await t.station.call('apply.resume', { jobId: started.id }))
+    expect((await settle(started.id)).state).toBe('done')
     expect((await state(0)).persons.map((p) => p.employeeNo).sort()).toEqual(['11', '12'])
   })
 

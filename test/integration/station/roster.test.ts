@@ -239,7 +239,7 @@ describe('CSV import', () => {
     const csv =
       'employeeNo,name,group,cards,validFrom,validTo\n0001,Ann Lee,Staff,0012345;777,,\n0002,"Bo, Jr.",Visitors,,2026-01-01T00:00:00,2026-12-31T23:59:59\n'
     const report = value<ImportReport>(await t.station.call('persons.import', { csv }))
-    expect(report).toEqual({ rows: 2, created: 1, updated: 1, cards: 2 })
+    expect(report).toEqual({ rows: 2, created: 1, updated: 1, cards: 2, cardsRemoved: 0 })
     const ann = value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '0001' }))
     expect(ann).toMatchObject({ name: 'Ann Lee', groupName: 'Staff' })
     expect(ann.cards.map((c) => c.cardNo)).toEqual(['0012345', '777'])

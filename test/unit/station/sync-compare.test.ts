@@ -3,7 +3,6 @@ import { diffFields, parseDoors } from '../../../src/main/station/sync/compare'
 import type { DevicePerson, Kinds } from '../../../src/main/station/sync/device-snapshot'
 import { cardTypeOf, personFromDevice } from '../../../src/main/station/sync/from-device'
 import type { RosterPerson } from '../../../src/main/station/sync/roster-view'
-import { snapshotCache } from '../../../src/main/station/sync/snapshot-cache'
 import { AppFailure } from '../../../src/shared/result'
 
 const all: Kinds = { card: true, face: true, fingerprint: true, iris: true }
@@ -145,21 +144,5 @@ describe('terminal person → roster input', () => {
     expect(() => personFromDevice({ employeeNo: 'x'.repeat(40), name: 'A' }, undefined)).toThrow(
       AppFailure,
     )
-  })
-})
-
-describe('pulled snapshots', () => {
-  it('expire after their time and drop the oldest past the limit', () => {
-    let now = 0
-    const cache = snapshotCache(() => now, 1000, 2)
-    const put = (syncId: string) =>
-      cache.put({ syncId, deviceId: 'd', kinds: all, held: new Map() })
-    put('a')
-    put('b')
-    put('c')
-    expect(cache.get('a')).toBeUndefined()
-    expect(cache.get('b')).toBeDefined()
-    now = 1000
-    expect(cache.get('c')).toBeUndefined()
   })
 })

@@ -2,6 +2,9 @@
 // report progress, and finish the job when every device is done. A paused device (offline,
 // busy) retries with capped backoff; a locked or refused login waits for the operator. Jobs
 // left unfinished by a crash resume when the station starts.
+// One job per terminal at a time: a new plan first supersedes the pending steps of older
+// unfinished jobs on its terminals (their runs stop, the steps are closed with the reason) and
+// is then planned from what the terminal holds now, so no step is sent twice or stale.
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '../../../shared/api'
 import type {
@@ -9,13 +12,17 @@ import type {
   ApplyFailure,
   ApplyJob,
   ApplyJobState,
+  ApplyPauseUntil,
+  HoldingsNotice,
 } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { verifyHoldings } from '../sync/verify-holdings'
 import { desiredPersons } from './digest'
 import { DeviceRunner, type RunProgress } from './device-runner'
+import { waitOutPause } from './pause-wait'
 import { planDevice } from './planner'
 import { personsFor } from './targets'
 
@@ -26,6 +33,10 @@ export interface ApplyOptions {
   retryMs: { first: number; max: number }
   /** Steps a terminal's run reads from the journal at a time (default 2000). */
   pageSteps?: number
+  /** How often a paused terminal's credentials and activation are looked at (default 1 s). */
+  pollMs?: number
+  /** Added to a locked terminal's unlock time before it is tried again (default 1 s). */
+  unlockMarginMs?: number
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
@@ -39,8 +50,12 @@ interface DeviceRun {
   base: { total: number; done: number; failed: number; skipped: number }
   progress: RunProgress
   pausedReason: string | null
+  pausedUntil: ApplyPauseUntil | null
   startedAt: number
   wake: (() => void) | null
+  /** A newer job took this terminal over: the run ends. */
+  superseded: boolean
+  drive: Promise<void>
 }
 
 export interface ApplyWatcher {
@@ -73,6 +88,7 @@ export function applyService(
         failed: c.failed,
         skipped: c.skipped,
         pausedReason: run?.pausedReason ?? null,
+        pausedUntil: run?.pausedUntil ?? null,
       }
     })
   }
@@ -106,6 +122,7 @@ export function applyService(
         failed: run.base.failed + p.failed,
         skipped: run.base.skipped + p.skipped,
         pausedReason: run.pausedReason,
+        pausedUntil: run.pausedUntil,
       },
       ratePerSecond: Math.round(rate * 10) / 10,
       secondsLeft: rate > 0 ? Math.ceil(left / rate) : null,
@@ -116,7 +133,7 @@ export function applyService(
   const driveDevice = async (jobId: string, deviceId: string, run: DeviceRun): Promise<void> => {
     let wait = options.retryMs.first
     for (;;) {
-      if (closing || store.journal.job(jobId)?.state !== 'running') return
+      if (closing || run.superseded || store.journal.job(jobId)?.state !== 'running') return
       if (!store.devices.get(deviceId)) return // removed while the job ran: its steps stay pending
       const counts = store.journal.counts(jobId).find((c) => c.deviceId === deviceId)
       run.base = {
@@ -148,19 +165,107 @@ export function applyService(
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
+        run.pausedUntil = null
         emit(jobId, deviceId, run)
         return
       }
       run.pausedReason = end.reason
+      run.pausedUntil = end.until
       emit(jobId, deviceId, run)
-      await new Promise<void>((resolve) => {
-        run.wake = resolve
-        if (end.retryable) setTimeout(resolve, wait).unref()
-      })
+      if (run.progress.finishedThisRun > 0) wait = options.retryMs.first // progress resets the backoff
+      const how = await waitOutPause(
+        ctx,
+        devices,
+        deviceId,
+        end.until,
+        {
+          retryMs: wait,
+          pollMs: options.pollMs ?? 1000,
+          unlockMarginMs: options.unlockMarginMs ?? 1000,
+        },
+        (wake) => (run.wake = wake),
+      )
       run.wake = null
+      run.pausedReason = null
+      run.pausedUntil = null
+      if (how === 'recheck' && !closing && !run.superseded) {
+        // the wait is over by its own measure: one login check (new credentials, unlocked,
+        // activated) before the queue runs again
+        if (end.until === 'credentials') await devices.reload(deviceId)
+        await devices.check(deviceId).catch(() => {})
+      }
       if (end.retryable) wait = Math.min(wait * 2, options.retryMs.max)
       else wait = options.retryMs.first
     }
+  }
+
+  /** Closes a job that has nothing pending: failed, cancelled (superseded) or done. */
+  const finalize = (jobId: string): void => {
+    const counts = store.journal.counts(jobId)
+    const final: ApplyJobState = counts.some((c) => c.failed > 0)
+      ? 'failed'
+      : store.journal.wasSuperseded(jobId)
+        ? 'cancelled'
+        : 'done'
+    store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
+    for (const c of counts)
+      ctx.bus.emit('apply.progress', {
+        jobId,
+        state: final,
+        device: { ...c, pausedReason: null },
+        ratePerSecond: 0,
+        secondsLeft: 0,
+      })
+  }
+
+  /**
+   * Older unfinished jobs give up their pending steps on these terminals (their runs there stop
+   * first). Returns, per terminal, whose steps were given up: a partial plan takes them over.
+   */
+  const supersede = async (deviceIds: string[]): Promise<Map<string, Set<string>>> => {
+    const taken = new Map<string, Set<string>>()
+    const touched = new Set<string>()
+    for (const deviceId of deviceIds) {
+      for (const jobId of store.journal.unfinishedOn(deviceId)) {
+        const run = active.get(jobId)?.get(deviceId)
+        if (run) {
+          run.superseded = true
+          run.runner?.stop()
+          run.wake?.()
+          await run.drive // its last outcomes are flushed before the rest is closed
+        }
+        const persons = store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString())
+        let set = taken.get(deviceId)
+        if (!set) taken.set(deviceId, (set = new Set()))
+        for (const no of persons) set.add(no)
+        touched.add(jobId)
+      }
+    }
+    for (const jobId of touched) {
+      if (store.journal.hasPending(jobId)) continue // still running on other terminals
+      await finishing.get(jobId)
+      const state = store.journal.job(jobId)?.state
+      if (state === 'running' || state === 'planned' || state === 'paused') finalize(jobId)
+    }
+    return taken
+  }
+
+  /** Checks a terminal's holdings (no run is on it); unreachable terminals are left to the run. */
+  const verify = async (deviceId: string): Promise<HoldingsNotice | null> => {
+    try {
+      return (await verifyHoldings(ctx, devices, deviceId)).notice
+    } catch (error) {
+      ctx.logger.warn('holdings not verified', { deviceId, error: String(error) })
+      return null
+    }
+  }
+
+  /** Plans run one at a time, so two plans never take the same terminal over together. */
+  let planning: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = planning.then(fn)
+    planning = next.catch(() => {})
+    return next
   }
 
   const launch = (jobId: string): void => {
@@ -175,14 +280,18 @@ export function applyService(
         base: { total: 0, done: 0, failed: 0, skipped: 0 },
         progress: { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 },
         pausedReason: null,
+        pausedUntil: null,
         startedAt: Date.now(),
         wake: null,
+        superseded: false,
+        drive: Promise.resolve(),
       }
       runs.set(deviceId, run)
-      return driveDevice(jobId, deviceId, run).catch((error: unknown) => {
+      run.drive = driveDevice(jobId, deviceId, run).catch((error: unknown) => {
         ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
         run.pausedReason = `Internal error: ${String(error)}`
       })
+      return run.drive
     })
     const done = Promise.all(work).then(() => {
       active.delete(jobId)
@@ -191,16 +300,7 @@ export function applyService(
       const counts = store.journal.counts(jobId)
       const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
       if (pending) return // a device was removed mid-job; the job stays open
-      const final: ApplyJobState = counts.some((c) => c.failed > 0) ? 'failed' : 'done'
-      store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
-      for (const c of counts)
-        ctx.bus.emit('apply.progress', {
-          jobId,
-          state: final,
-          device: { ...c, pausedReason: null },
-          ratePerSecond: 0,
-          secondsLeft: 0,
-        })
+      finalize(jobId)
     })
     finishing.set(
       jobId,
@@ -240,6 +340,11 @@ export function applyService(
     }
   }
 
+  /** The plan of chosen persons, terminal by terminal. */
+  function* planEach(entries: Iterable<readonly [string, Set<string>]>): Generator<PlannedStep[]> {
+    for (const [deviceId, persons] of entries) yield* plan([deviceId], persons)
+  }
+
   const createJob = (steps: Iterable<PlannedStep[]>, retryOf: string | null = null): ApplyJob => {
     const id = randomUUID()
     const written = store.journal.createJobFrom(id, ctx.clock.now().toISOString(), steps, retryOf)
@@ -249,11 +354,23 @@ export function applyService(
   }
 
   return {
-    start(args: ParsedArgsOf<'apply.start'>): ApplyJob {
-      return createJob(
-        plan(args.deviceIds, args.employeeNos ? new Set(args.employeeNos) : undefined),
-      )
-    },
+    start: (args: ParsedArgsOf<'apply.start'>): Promise<ApplyJob> =>
+      serial(async () => {
+        const targets = args.deviceIds ?? store.devices.list().map((d) => d.id)
+        for (const id of targets) devices.record(id) // an unknown terminal is refused before anything stops
+        const taken = await supersede(targets)
+        await Promise.all(targets.map(verify)) // connect: does each terminal hold what we believe?
+        if (!args.employeeNos) return createJob(plan(args.deviceIds))
+        const only = args.employeeNos
+        return createJob(
+          planEach(
+            targets.map((deviceId) => [
+              deviceId,
+              new Set([...only, ...(taken.get(deviceId) ?? [])]),
+            ]),
+          ),
+        )
+      }),
     status(jobId?: string): ApplyJob | null {
       const id = jobId ?? store.journal.jobs(1)[0]?.id
       return id ? toJob(id) : null
@@ -272,20 +389,23 @@ export function applyService(
       }))
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
-    retryFailed(jobId: string): ApplyJob {
-      const byDevice = store.journal.failedPersons(jobId)
-      if (byDevice.size === 0)
-        throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
-      function* steps(): Generator<PlannedStep[]> {
-        for (const [deviceId, persons] of byDevice) {
-          if (!store.devices.get(deviceId)) continue
-          let seq = 0
-          for (const batch of plan([deviceId], persons))
-            yield batch.map((s) => ({ ...s, seq: ++seq }))
-        }
-      }
-      return createJob(steps(), jobId)
-    },
+    retryFailed: (jobId: string): Promise<ApplyJob> =>
+      serial(async () => {
+        const byDevice = store.journal.failedPersons(jobId)
+        if (byDevice.size === 0)
+          throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
+        const live = [...byDevice.keys()].filter((id) => store.devices.get(id))
+        const taken = await supersede(live)
+        return createJob(
+          planEach(
+            live.map((deviceId) => [
+              deviceId,
+              new Set([...byDevice.get(deviceId)!, ...(taken.get(deviceId) ?? [])]),
+            ]),
+          ),
+          jobId,
+        )
+      }),
     pause(jobId: string): ApplyJob {
       const job = toJob(jobId)
       if (job.state !== 'running' && job.state !== 'planned')
@@ -333,9 +453,36 @@ export function applyService(
       launch(jobId)
       return toJob(jobId)
     },
+    /**
+     * Compares a terminal with its holdings (at a check, on a schedule); after a mismatch the
+     * terminal is read back and refilled by a new job. A terminal a job is running on is left
+     * for later (its run owns the holdings).
+     */
+    verifyAndRefill: (deviceId: string): Promise<HoldingsNotice | null> =>
+      serial(async () => {
+        if (!store.devices.get(deviceId)) return null
+        for (const runs of active.values()) if (runs.get(deviceId)?.runner) return null
+        const notice = await verify(deviceId)
+        if (notice?.readBack) {
+          await supersede([deviceId])
+          createJob(plan([deviceId]))
+        }
+        return notice
+      }),
     /** Resumes jobs a crash or shutdown left unfinished. */
-    resumeUnfinished(): void {
-      for (const job of store.journal.unfinished()) launch(job.id)
+    resumeUnfinished(): Promise<void> {
+      return serial(async () => {
+        // a crash may have left several jobs on one terminal: they are merged into one new plan
+        const jobsOn = new Map<string, number>()
+        for (const job of store.journal.unfinished())
+          for (const c of store.journal.counts(job.id))
+            if (c.total > c.done + c.failed + c.skipped)
+              jobsOn.set(c.deviceId, (jobsOn.get(c.deviceId) ?? 0) + 1)
+        const crowded = [...jobsOn].filter(([id, n]) => n > 1 && store.devices.get(id))
+        const taken = await supersede(crowded.map(([id]) => id))
+        for (const job of store.journal.unfinished()) launch(job.id)
+        if (taken.size > 0) createJob(planEach(taken))
+      })
     },
     /** Resolves when the job has no running device (tests, CLI --wait). */
     async settled(jobId: string): Promise<ApplyJob> {
@@ -343,7 +490,9 @@ export function applyService(
       return toJob(jobId)
     },
     async close(): Promise<void> {
+      await planning
       closing = true
+      const interrupted = [...active.keys()]
       for (const runs of active.values()) {
         for (const run of runs.values()) {
           run.runner?.stop()
@@ -351,6 +500,10 @@ export function applyService(
         }
       }
       await Promise.all(finishing.values())
+      // what this process stopped is not running any more: it waits for the next start
+      for (const jobId of interrupted)
+        if (store.journal.job(jobId)?.state === 'running' && store.journal.hasPending(jobId))
+          store.journal.setJobState(jobId, 'planned')
     },
   }
 }

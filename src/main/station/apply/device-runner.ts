@@ -9,24 +9,29 @@ import type { JournalStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
+import type { ApplyPauseUntil } from '../../../shared/model'
+import { pauseFor, type Pause } from './pause'
+import { plainReason } from './reasons'
 import { executeStep } from './step-executor'
 import { storeFailure } from '../../store/store-errors'
 
 /** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
-function storePause(error: unknown): { reason: string; retryable: boolean } {
+function storePause(error: unknown): Pause {
   const failure = storeFailure(error)
   return {
     reason: failure
       ? `${failure.code}: ${failure.message}`
       : `INTERNAL: the roster could not be written (${String(error)})`,
-    retryable: true,
+    until: 'retry',
+    health: null,
   }
 }
+import { isAssigned } from './targets'
 
 export type RunEnd =
   | { kind: 'finished' }
   | { kind: 'stopped' }
-  | { kind: 'paused'; reason: string; retryable: boolean }
+  | { kind: 'paused'; reason: string; retryable: boolean; until: ApplyPauseUntil }
 
 export interface RunProgress {
   done: number
@@ -36,12 +41,9 @@ export interface RunProgress {
   finishedThisRun: number
 }
 
-const PAUSING = new Set(['offline', 'timeout', 'busy', 'locked', 'auth'])
-const RETRYABLE = new Set(['offline', 'timeout', 'busy'])
-
 export class DeviceRunner {
   private stopping = false
-  private pause: { reason: string; retryable: boolean } | null = null
+  private pause: Pause | null = null
   private buffer: StepOutcomeRecord[] = []
   private dirty = new Map<string, Holding | null>()
   private held = new Map<string, Holding>()
@@ -68,6 +70,11 @@ export class DeviceRunner {
     const record = this.devices.record(this.deviceId)
     const client = this.devices.client(this.deviceId)
     const fullDelete = record.capabilities?.fullDelete ?? false
+    // asked just before each step: the rules and the roster as they are now, not as planned
+    const wanted = (employeeNo: string): boolean => {
+      const person = store.persons.get(employeeNo)
+      return person !== undefined && isAssigned(store.assignments.list(), record, person)
+    }
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
@@ -92,6 +99,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
+              wanted,
             )
             succeeded = true
             if (outcome.state === 'done') {
@@ -112,20 +120,15 @@ export class DeviceRunner {
                 seq: step.seq,
                 employeeNo: step.employeeNo,
                 state: 'skipped',
-                errorCode: 'NOT_FOUND',
+                errorCode: outcome.code ?? 'NOT_FOUND',
                 reason: outcome.reason,
               })
             }
           } catch (error) {
-            if (
-              isIsapiError(error) &&
-              (PAUSING.has(error.category) || error.code === 'TLS_PIN_MISMATCH')
-            ) {
-              this.devices.observe(this.deviceId, error)
-              this.pause ??= {
-                reason: `${record.name}: ${error.reason}`,
-                retryable: RETRYABLE.has(error.category),
-              }
+            const pause = await pauseFor(error, record, client, step.kind)
+            if (pause) {
+              // the most telling pause wins (two workers can meet the same wall differently)
+              if (!this.pause || pause.until === 'activation') this.pause = pause
               break
             }
             this.record(progress, this.failure(step, error))
@@ -155,9 +158,16 @@ export class DeviceRunner {
     } finally {
       clearInterval(timer)
       if (succeeded) this.devices.observe(this.deviceId)
+      if (this.pause?.health) this.devices.observe(this.deviceId, this.pause.health)
       this.flush(progress)
     }
-    if (this.pause) return { kind: 'paused', ...this.pause }
+    if (this.pause)
+      return {
+        kind: 'paused',
+        reason: this.pause.reason,
+        retryable: this.pause.until === 'retry',
+        until: this.pause.until,
+      }
     return this.stopping ? { kind: 'stopped' } : { kind: 'finished' }
   }
 
@@ -181,7 +191,7 @@ export class DeviceRunner {
       return {
         ...base,
         errorCode: appCodeOf(error),
-        reason: error.reason,
+        reason: plainReason(error),
         deviceCode: deviceCodeOf(error),
       }
     this.ctx.logger.error('apply step failed unexpectedly', {

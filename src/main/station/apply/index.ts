@@ -71,7 +71,7 @@ export function applyFeature(
       'persons.applyStateCounts': () => applyStates.counts(),
     },
     start() {
-      service.resumeUnfinished()
+      void service.resumeUnfinished()
       // a device back online (after an edit of its password, or a check) wakes its paused queue
       unsubscribe = ctx.bus.subscribe((event, payload) => {
         if (event !== 'device.status' || (payload as { health: string }).health !== 'online') return

@@ -1,6 +1,9 @@
 // One journal step against one terminal. The data is read from the roster when the step runs
 // (not when it was planned), and the digest recorded is of exactly what was sent. Every call is
 // an upsert or a delete by key, so running a step twice (after a crash) changes nothing.
+// Just before it is sent every step asks again: does the roster still want this (a deletion of
+// something wanted again is skipped), and does the terminal already hold it (then nothing is
+// sent)? A step planned by a job that a crash left behind can therefore never undo a newer truth.
 import { isIsapiError, type IsapiClient } from '../../isapi'
 import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
@@ -10,7 +13,8 @@ import { irisInput, personWire } from './wire'
 import { cardEntry, entryKey, fingerEntry, irisEntry, personDigest } from './digest'
 
 export type StepOutcome =
-  { state: 'done'; holding: Holding | null } | { state: 'skipped'; reason: string }
+  | { state: 'done'; holding: Holding | null }
+  | { state: 'skipped'; reason: string; code?: 'NOT_FOUND' | 'CONFLICT' }
 
 const emptyHolding = (employeeNo: string): Holding => ({
   employeeNo,
@@ -25,6 +29,16 @@ const replace = (entries: string[], entry: string): string[] =>
 const without = (entries: string[], key: string): string[] =>
   entries.filter((e) => entryKey(e) !== key)
 const gone = (reason: string): StepOutcome => ({ state: 'skipped', reason })
+const WANTED_AGAIN: StepOutcome = {
+  state: 'skipped',
+  code: 'CONFLICT',
+  reason: 'Not removed: the roster wants it on this terminal again.',
+}
+const NOT_ASSIGNED: StepOutcome = {
+  state: 'skipped',
+  code: 'CONFLICT',
+  reason: 'Not sent: the rules no longer send this person to this terminal.',
+}
 
 /** A delete of something the device does not have is a success (idempotent deletes). */
 export function isAlreadyGone(error: unknown): boolean {
@@ -41,52 +55,64 @@ export async function executeStep(
   secrets: SecretBox,
   held: Holding | undefined,
   fullDelete: boolean,
+  /** Whether the roster (persons × rules) sends this person to this terminal now. */
+  wanted: (employeeNo: string) => boolean = () => true,
 ): Promise<StepOutcome> {
   const no = step.employeeNo
   const h = held ?? emptyHolding(no)
   const creds = store.credentials
+  const unchanged: StepOutcome = { state: 'done', holding: held ?? null }
+  if (!step.kind.startsWith('delete') && store.persons.get(no) && !wanted(no)) return NOT_ASSIGNED
   switch (step.kind) {
     case 'person': {
       const p = store.persons.get(no)
       if (!p) return gone('removed from the roster after the job was planned')
       const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
+      const digest = personDigest(p, pin)
+      if (held?.personDigest === digest) return unchanged
       await client.persons.apply(personWire(p, pin))
-      return { state: 'done', holding: { ...h, personDigest: personDigest(p, pin) } }
+      return { state: 'done', holding: { ...h, personDigest: digest } }
     }
     case 'card': {
       const card = creds.cards.of(no).find((c) => c.cardNo === step.target)
       if (!card) return gone('card removed from the roster after the job was planned')
+      const entry = cardEntry(card.cardNo, card.cardType)
+      if (held?.cards.includes(entry)) return unchanged
       await client.cards.apply({ employeeNo: no, cardNo: card.cardNo, cardType: card.cardType })
-      return {
-        state: 'done',
-        holding: { ...h, cards: replace(h.cards, cardEntry(card.cardNo, card.cardType)) },
-      }
+      return { state: 'done', holding: { ...h, cards: replace(h.cards, entry) } }
     }
     case 'deleteCard':
+      if (wanted(no) && creds.cards.of(no).some((c) => c.cardNo === step.target))
+        return WANTED_AGAIN
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
       return { state: 'done', holding: { ...h, cards: without(h.cards, step.target) } }
     case 'face': {
       const face = creds.faces.forSend(no)
       if (!face) return gone('face removed from the roster after the job was planned')
+      if (held?.faceDigest === face.sha256) return unchanged
       await client.faces.apply({ FPID: no }, { jpeg: face.jpeg })
       return { state: 'done', holding: { ...h, faceDigest: face.sha256 } }
     }
     case 'deleteFace':
+      if (wanted(no) && creds.faces.forSend(no)) return WANTED_AGAIN
       await tolerateGone(() => client.faces.delete([no]))
       return { state: 'done', holding: { ...h, faceDigest: null } }
     case 'fingerprint': {
       const fp = creds.fingerprints.of(no).find((f) => String(f.fingerId) === step.target)
       if (!fp) return gone('fingerprint removed from the roster after the job was planned')
+      const entry = fingerEntry(fp.fingerId, fp.fingerType, Buffer.from(fp.template, 'base64'))
+      if (held?.fingerprints.includes(entry)) return unchanged
       await client.fingerprints.apply({
         employeeNo: no,
         fingerPrintID: fp.fingerId,
         fingerType: fp.fingerType,
         fingerData: fp.template,
       })
-      const entry = fingerEntry(fp.fingerId, fp.fingerType, Buffer.from(fp.template, 'base64'))
       return { state: 'done', holding: { ...h, fingerprints: replace(h.fingerprints, entry) } }
     }
     case 'deleteFingerprint':
+      if (wanted(no) && creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target))
+        return WANTED_AGAIN
       await tolerateGone(() =>
         client.fingerprints.delete({ employeeNo: no, fingerPrintIDs: [Number(step.target)] }),
       )
@@ -97,19 +123,20 @@ export async function executeStep(
     case 'iris': {
       const iris = creds.irises.of(no).find((i) => i.eye === step.target)
       if (!iris) return gone('iris removed from the roster after the job was planned')
+      const entry = irisEntry(iris.eye, Buffer.from(iris.data, 'base64'))
+      if (held?.irises.includes(entry)) return unchanged
       await client.iris.apply(irisInput(no, iris.eye, iris.data))
-      return {
-        state: 'done',
-        holding: {
-          ...h,
-          irises: replace(h.irises, irisEntry(iris.eye, Buffer.from(iris.data, 'base64'))),
-        },
-      }
+      return { state: 'done', holding: { ...h, irises: replace(h.irises, entry) } }
     }
-    case 'deleteIris':
+    case 'deleteIris': {
+      // terminals delete iris per person: needed only while the terminal holds an eye the roster dropped
+      const eyes = new Set(creds.irises.of(no).map((i) => i.eye as string))
+      if (wanted(no) && h.irises.every((e) => eyes.has(entryKey(e)))) return WANTED_AGAIN
       await tolerateGone(() => client.iris.delete([no]))
       return { state: 'done', holding: { ...h, irises: [] } }
+    }
     case 'deletePerson':
+      if (store.persons.get(no) && wanted(no)) return WANTED_AGAIN
       await tolerateGone(() =>
         fullDelete
           ? client.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: [no] })

@@ -118,7 +118,11 @@ export function demoFeature(
     } satisfies DemoState)
     store.settings.set({ demoOffered: true })
     const persons = await samplePersons()
-    apply.start({})
+    void apply
+      .start({})
+      .catch((error: unknown) =>
+        ctx.logger.warn('demo apply did not start', { error: String(error) }),
+      )
     return { devices: added, persons }
   }
 

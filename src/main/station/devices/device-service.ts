@@ -26,6 +26,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
   const { store } = ctx
   const clients = new Map<string, IsapiClient>()
   const live = new Map<string, LiveState>()
+  const checked: ((id: string) => Promise<void>)[] = []
   const now = () => ctx.clock.now()
 
   const open = (
@@ -218,7 +219,8 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
           unlockAt: null,
           clockDriftSeconds: result.clockDriftSeconds,
         })
-        return show(updated)
+        for (const listener of checked) await listener(id)
+        return show(requireRecord(id))
       } catch (error) {
         const failure = mapped(error, record.name)
         if (!(failure instanceof AppFailure)) throw failure
@@ -348,6 +350,23 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
     },
 
     mapError: mapped,
+
+    /**
+     * The terminal's record changed under this process (another process stored a new
+     * password): the next call connects afresh with what is stored; the refused-password latch
+     * belonged to the old credentials.
+     */
+    async reload(id: string): Promise<void> {
+      const client = clients.get(id)
+      clients.delete(id)
+      live.delete(id)
+      await client?.close().catch(() => {})
+    },
+
+    /** Runs after every successful login check (the holdings are compared then). */
+    onChecked(listener: (id: string) => Promise<void>): void {
+      checked.push(listener)
+    },
 
     async close(): Promise<void> {
       await Promise.all([...clients.values()].map((c) => c.close().catch(() => {})))

@@ -1,6 +1,6 @@
 import type { StationContext } from '../context'
 import type { Handlers } from '../dispatcher'
-import { importPersons } from '../roster/import-persons'
+import { importPersons, previewImport } from '../roster/import-persons'
 import type { RosterService } from '../roster/roster-service'
 
 export function personsHandlers(ctx: StationContext, roster: RosterService): Handlers {
@@ -20,5 +20,6 @@ export function personsHandlers(ctx: StationContext, roster: RosterService): Han
       roster.removeCredential(employeeNo, { fingerId }),
     'persons.removeIris': ({ employeeNo, eye }) => roster.removeCredential(employeeNo, { eye }),
     'persons.import': ({ csv }) => importPersons(ctx, roster, csv),
+    'persons.importPreview': ({ csv }) => previewImport(ctx, roster, csv),
   }
 }

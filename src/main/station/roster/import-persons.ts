@@ -1,8 +1,14 @@
 // CSV import is all or nothing: every row is validated first; one bad row refuses the file
 // with the line numbers and reasons (up to 50), and nothing is written. A clean file goes in
 // one transaction (upsert by employeeNo), with an audit entry per person.
+// Semantics, chosen on purpose (README "Importing persons"): a row is the person's full truth
+// for the columns it fills — a filled `cards` cell replaces the person's cards (a card left out
+// is removed, so a lost card listed as replaced stops opening doors); an empty cell, or a
+// column the file does not have, leaves that field as it is. A new person gets the defaults.
+// `previewImport` says what a file would add, change and remove without writing anything.
 import { personInput } from '../../../shared/api'
-import type { ImportReport } from '../../../shared/model'
+import type { ImportPreview, ImportReport } from '../../../shared/model'
+import type { PersonRecord } from '../../store/persons-repo'
 import { AppFailure } from '../../../shared/result'
 import type { StationContext } from '../context'
 import { parseCsv } from './csv'
@@ -39,11 +45,16 @@ interface RowError {
   message: string
 }
 
-export function importPersons(
-  ctx: StationContext,
-  roster: RosterService,
-  csv: string,
-): ImportReport {
+interface ImportRow {
+  line: number
+  input: ReturnType<typeof personInput.parse>
+  existing: PersonRecord | undefined
+  /** The person's cards after the import; null when the row leaves them as they are. */
+  cards: string[] | null
+}
+
+/** The file's rows, validated and merged with the roster; refuses the file on any problem. */
+function readImport(ctx: StationContext, csv: string): { rows: number; parsed: ImportRow[] } {
   let table: string[][]
   try {
     table = parseCsv(csv)
@@ -67,29 +78,34 @@ export function importPersons(
   const errors: RowError[] = []
   const seenPersons = new Set<string>()
   const seenCards = new Map<string, string>()
-  const parsed = rows.map((cells, index) => {
+  const pendingOwners: { line: number; cardNo: string; owner: string }[] = []
+  const parsed: ImportRow[] = []
+  rows.forEach((cells, index) => {
     const line = index + 2
     const raw: Record<string, string> = {}
     keys.forEach((key, i) => {
       if (key && cells[i] !== undefined && cells[i]!.trim() !== '') raw[key] = cells[i]!.trim()
     })
+    const existing = raw.employeeNo ? ctx.store.persons.get(raw.employeeNo) : undefined
+    const given = <T>(value: T | undefined, kept: T | undefined): T | undefined =>
+      value !== undefined ? value : kept
+    const validGiven = raw.validBegin || raw.validEnd
     const input = personInput.safeParse({
       employeeNo: raw.employeeNo,
-      name: raw.name,
-      userType: raw.userType,
-      gender: raw.gender,
-      groupName: raw.groupName,
-      notes: raw.notes,
-      planTemplateNo: raw.planTemplateNo,
-      doorRights: raw.doorRights?.split(/[;|]/).map(Number),
-      valid:
-        raw.validBegin || raw.validEnd
-          ? {
-              enable: true,
-              beginTime: raw.validBegin ?? '2000-01-01T00:00:00',
-              endTime: raw.validEnd ?? '2037-12-31T23:59:59',
-            }
-          : undefined,
+      name: given(raw.name, existing?.name),
+      userType: given(raw.userType, existing?.userType),
+      gender: given(raw.gender, existing?.gender),
+      groupName: given(raw.groupName, existing?.groupName),
+      notes: given(raw.notes, existing?.notes),
+      planTemplateNo: given(raw.planTemplateNo, existing?.planTemplateNo),
+      doorRights: given(raw.doorRights?.split(/[;|]/).map(Number), existing?.doorRights),
+      valid: validGiven
+        ? {
+            enable: true,
+            beginTime: raw.validBegin ?? existing?.valid.beginTime ?? '2000-01-01T00:00:00',
+            endTime: raw.validEnd ?? existing?.valid.endTime ?? '2037-12-31T23:59:59',
+          }
+        : existing?.valid,
     })
     if (!input.success) {
       errors.push({
@@ -98,7 +114,7 @@ export function importPersons(
           .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
           .join('; '),
       })
-      return null
+      return
     }
     if (seenPersons.has(input.data.employeeNo))
       errors.push({
@@ -106,23 +122,39 @@ export function importPersons(
         message: `employeeNo ${input.data.employeeNo} appears twice in the file`,
       })
     seenPersons.add(input.data.employeeNo)
-    const cards = (raw.cards ?? '')
-      .split(/[;|]/)
-      .map((c) => c.trim())
-      .filter(Boolean)
-    for (const cardNo of cards) {
+    const cards =
+      raw.cards === undefined
+        ? null
+        : [
+            ...new Set(
+              raw.cards
+                .split(/[;|]/)
+                .map((c) => c.trim())
+                .filter(Boolean),
+            ),
+          ]
+    for (const cardNo of cards ?? []) {
       if (!/^[0-9A-Za-z]{1,32}$/.test(cardNo))
         errors.push({ line, message: `card number "${cardNo}" must be 1 to 32 letters or digits` })
       const other = seenCards.get(cardNo)
       if (other && other !== input.data.employeeNo)
         errors.push({ line, message: `card ${cardNo} is also given to ${other} in this file` })
       seenCards.set(cardNo, input.data.employeeNo)
+      // a card another person holds moves only if the file takes it from them too
+      const owner = ctx.store.credentials.cards.owner(cardNo)
+      if (owner !== undefined && owner !== input.data.employeeNo)
+        pendingOwners.push({ line, cardNo, owner })
     }
-    return { input: input.data, cards }
+    parsed.push({ line, input: input.data, existing, cards })
   })
-
-  const report: ImportReport = { rows: rows.length, created: 0, updated: 0, cards: 0 }
-  const refuse = () => {
+  // cards held by someone else: allowed only when that person's row lists cards without it
+  const listed = new Map(parsed.map((r) => [r.input.employeeNo, r.cards]))
+  for (const { line, cardNo, owner } of pendingOwners) {
+    const ownerCards = listed.get(owner)
+    if (!ownerCards || ownerCards.includes(cardNo))
+      errors.push({ line, message: `Card ${cardNo} already belongs to employee ${owner}.` })
+  }
+  if (errors.length > 0)
     throw new AppFailure(
       'INVALID_ARGS',
       `The CSV file has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was imported.`,
@@ -131,36 +163,97 @@ export function importPersons(
         more: Math.max(0, errors.length - MAX_REPORTED),
       },
     )
-  }
-  if (errors.length > 0) refuse()
+  return { rows: rows.length, parsed }
+}
 
+const FIELDS = [
+  'name',
+  'userType',
+  'gender',
+  'groupName',
+  'notes',
+  'planTemplateNo',
+  'doorRights',
+  'valid',
+] as const
+
+/** Which fields a row changes on an existing person. */
+function changedFields(row: ImportRow, at: string, roster: RosterService): string[] {
+  if (!row.existing) return []
+  const next = roster.toRecord(row.input, row.existing, at)
+  return FIELDS.filter((f) => JSON.stringify(next[f]) !== JSON.stringify(row.existing![f]))
+}
+
+/** What a file would add, change and remove, without writing anything. */
+export function previewImport(
+  ctx: StationContext,
+  roster: RosterService,
+  csv: string,
+): ImportPreview {
+  const { rows, parsed } = readImport(ctx, csv)
   const at = ctx.clock.now().toISOString()
-  const write = rows.length >= BULK_ROWS ? ctx.store.bulk : ctx.store.tx
+  const preview: ImportPreview = { rows, adds: [], changes: [], unchanged: 0 }
+  for (const row of parsed) {
+    const current = ctx.store.credentials.cards.of(row.input.employeeNo).map((c) => c.cardNo)
+    const wanted = row.cards ?? current
+    const cardsAdded = wanted.filter((c) => !current.includes(c))
+    const cardsRemoved = current.filter((c) => !wanted.includes(c))
+    if (!row.existing) {
+      preview.adds.push({ employeeNo: row.input.employeeNo, name: row.input.name, cards: wanted })
+      continue
+    }
+    const fields = changedFields(row, at, roster)
+    if (fields.length === 0 && cardsAdded.length === 0 && cardsRemoved.length === 0)
+      preview.unchanged++
+    else
+      preview.changes.push({
+        employeeNo: row.input.employeeNo,
+        name: row.input.name,
+        fields,
+        cardsAdded,
+        cardsRemoved,
+      })
+  }
+  return preview
+}
+
+export function importPersons(
+  ctx: StationContext,
+  roster: RosterService,
+  csv: string,
+): ImportReport {
+  const { rows, parsed } = readImport(ctx, csv)
+  const report: ImportReport = { rows, created: 0, updated: 0, cards: 0, cardsRemoved: 0 }
+  const at = ctx.clock.now().toISOString()
+  const { store } = ctx
+  const write = rows >= BULK_ROWS ? store.bulk : store.tx
   write(() => {
-    parsed.forEach((row, index) => {
-      if (!row) return
-      const existing = ctx.store.persons.get(row.input.employeeNo)
-      ctx.store.persons.put(roster.toRecord(row.input, existing, at))
-      if (existing) report.updated++
+    for (const row of parsed) {
+      store.persons.put(roster.toRecord(row.input, row.existing, at))
+      if (row.existing) report.updated++
       else report.created++
-      for (const cardNo of row.cards) {
-        try {
-          roster.addCard({ employeeNo: row.input.employeeNo, cardNo, cardType: 'normalCard' }, at)
-          report.cards++
-        } catch (error) {
-          if (!(error instanceof AppFailure)) throw error
-          errors.push({ line: index + 2, message: error.message })
-        }
-      }
-      ctx.store.audit.record({
+      store.audit.record({
         at,
         actor: 'import',
-        action: existing ? 'person.update' : 'person.create',
+        action: row.existing ? 'person.update' : 'person.create',
         subject: `person:${row.input.employeeNo}`,
         details: null,
       })
-    })
-    if (errors.length > 0) refuse() // card owned by someone already in the roster: roll everything back
+    }
+    // cards left out go first, so a card moved from one person to another in the file is free
+    for (const row of parsed) {
+      if (row.cards === null) continue
+      for (const card of store.credentials.cards.of(row.input.employeeNo))
+        if (!row.cards.includes(card.cardNo)) {
+          store.credentials.cards.remove(row.input.employeeNo, card.cardNo)
+          report.cardsRemoved!++
+        }
+    }
+    for (const row of parsed)
+      for (const cardNo of row.cards ?? []) {
+        roster.addCard({ employeeNo: row.input.employeeNo, cardNo, cardType: 'normalCard' }, at)
+        report.cards++
+      }
   })
   ctx.bus.emit('roster.changed', { employeeNos: [] })
   return report

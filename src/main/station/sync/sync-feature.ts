@@ -35,7 +35,7 @@ export function syncFeature(
   roster: RosterService,
   applyStates: Pick<ApplyStateService, 'recompute'>,
 ): Feature {
-  const cache = snapshotCache(() => ctx.clock.now().getTime())
+  const cache = snapshotCache(ctx.store, () => ctx.clock.now().getTime())
 
   const pull = async (deviceId: string): Promise<SyncDiff> => {
     const record = devices.record(deviceId)
@@ -74,7 +74,7 @@ export function syncFeature(
       }
     }
     diff.onlyInRoster = rosterOnly(ctx.store, held)
-    cache.put({ syncId: diff.syncId, deviceId, kinds, held })
+    cache.put({ syncId: diff.syncId, deviceId, kinds, held, diff })
     return diff
   }
 
@@ -118,6 +118,7 @@ export function syncFeature(
           })
       }
     }
+    cache.save(snap)
     if (adopted.length > 0) ctx.bus.emit('roster.changed', { employeeNos: adopted })
     applyStates.recompute(args.actions.map((a) => a.employeeNo)) // what the terminal holds changed
     return report
@@ -175,7 +176,16 @@ export function syncFeature(
     handlers: {
       'sync.pull': ({ deviceId }) => pull(deviceId),
       'sync.resolve': (args) => resolve(args),
+      'sync.snapshot': ({ syncId }) => {
+        const snap = cache.get(syncId)
+        if (!snap)
+          throw new AppFailure(
+            'NOT_FOUND',
+            'This sync has expired or is unknown; pull the terminal again.',
+            { syncId },
+          )
+        return snap.diff
+      },
     },
-    close: async () => cache.clear(),
   }
 }

@@ -7,6 +7,7 @@ import { m0050Schedules } from './0050-schedules'
 import { m0060ApplyState } from './0060-apply-state'
 import { m0070EventRetention } from './0070-event-retention'
 import { m0080RosterScale } from './0080-roster-scale'
+import { m0090SyncSnapshots } from './0090-sync-snapshots'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0060ApplyState,
   m0070EventRetention,
   m0080RosterScale,
+  m0090SyncSnapshots,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
