@@ -68,6 +68,14 @@ export const METHOD_NAMES = [
   'schedules.saveTemplate',
   'schedules.remove',
   'schedules.apply',
+  'schedules.modes',
+  'schedules.saveModeWeekPlan',
+  'schedules.saveModeHolidayPlan',
+  'schedules.saveModeHolidayGroup',
+  'schedules.saveModeTemplate',
+  'schedules.removeMode',
+  'schedules.bind',
+  'schedules.targets',
 ] as const
 
 export const EVENT_NAMES = [

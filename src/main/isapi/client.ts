@@ -8,6 +8,7 @@ import * as system from './endpoints/system'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
 import * as schedules from './endpoints/schedules'
+import * as scheduleBindings from './endpoints/schedule-bindings'
 import { activate } from './endpoints/activation'
 import { buildCredentialGroups, type CredentialGroups } from './client-credentials'
 import { buildEventGroups, type EventGroups } from './client-events'
@@ -98,6 +99,10 @@ function buildCore(http: IsapiHttp) {
       setTemplate: bind(http, schedules.setPlanTemplate),
       clearCapabilities: bind(http, schedules.clearPlansCapabilities),
       clear: bind(http, schedules.clearPlans),
+      /** CardReaderPlan (reader → Verify template) and DoorStatusPlan (door → DoorStatus template). */
+      bindingCapabilities: bind(http, scheduleBindings.bindingCapabilities),
+      getBinding: bind(http, scheduleBindings.getBinding),
+      setBinding: bind(http, scheduleBindings.setBinding),
     },
     cards: {
       search: bind(http, cards.searchCards),

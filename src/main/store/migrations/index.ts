@@ -6,6 +6,7 @@ import { m0040Events } from './0040-events'
 import { m0050Schedules } from './0050-schedules'
 import { m0060ApplyState } from './0060-apply-state'
 import { m0070EventRetention } from './0070-event-retention'
+import { m0130ScheduleModes } from './0130-schedule-modes'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0050Schedules,
   m0060ApplyState,
   m0070EventRetention,
+  m0130ScheduleModes,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
