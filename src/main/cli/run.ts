@@ -28,7 +28,10 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
-  schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
+  schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
+                                               access schedules (define with: call schedules.saveWeekPlan …)
+  schedules week Verify|DoorStatus NO NAME Mon-Fri=20:00-24:00/cardAndFace …   reader / door schedule week plan
+  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO | schedules bind D reader|door NO TEMPLATE_NO
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
@@ -120,6 +123,11 @@ export async function runCli(argv: string[]): Promise<number> {
           'from',
           'to',
           'out',
+          'family',
+          'all-model',
+          'ntp',
+          'time-zone',
+          'concurrency',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },
