@@ -20,7 +20,8 @@
 //   POST auth/lock        {ip?, seconds?}      POST auth/unlock {ip?}
 //   POST reset            factory data (persons, credentials, events); keeps accounts
 //   POST activation       {activated:boolean}
-//   POST clock            {offsetMs}           shifts the device clock
+//   POST clock            {offsetMs}           shifts the device clock (expires waits, ticks door schedules)
+//   GET  access           readers' effective verify modes and waits, doors' scheduled statuses
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
 // TriggerSpec (events/access.ts).
@@ -179,4 +180,22 @@ export class ControlClient {
   shiftClock(device: DeviceRef, offsetMs: number): Promise<{ time: string }> {
     return this.call('POST', device, 'clock', { offsetMs })
   }
+
+  /** Readers' effective verify modes and waits, doors' scheduled statuses (access/control.ts). */
+  access(device: DeviceRef): Promise<AccessView> {
+    return this.call('GET', device, 'access')
+  }
+}
+
+export interface AccessView {
+  time: string
+  readers: { readerNo: number; verifyMode: string; defaultVerifyMode: string }[]
+  doors: { doorNo: number; scheduled: string }[]
+  waiting: {
+    readerNo: number
+    employeeNo: string
+    have: string[]
+    mode: string
+    deadline: string
+  }[]
 }

@@ -1,4 +1,5 @@
 // Access-controller settings kept as documents (protocol-config/04, 06, 07).
+import { factoryVerifyMode } from '../access/verify-mode.js'
 import { bool, opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
 
@@ -234,6 +235,7 @@ export const acsDocs: DocSpec[] = [
       maxReadCardFailNum: 5,
       enableTamperCheck: true,
       offlineCheckTime: 0,
+      defaultVerifyMode: factoryVerifyMode(p),
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: 5 } : {}),
       ...(p.features.has('face')
         ? {
@@ -254,6 +256,8 @@ export const acsDocs: DocSpec[] = [
       maxReadCardFailNum: range(1, 10),
       enableTamperCheck: bool,
       offlineCheckTime: range(0, 255),
+      // the reader's authentication mode when no Verify schedule covers the moment (access/)
+      defaultVerifyMode: opt(p.verifyModes.join(',')),
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: opt('3,5,6,12,13') } : {}),
       ...(p.features.has('face')
         ? {
