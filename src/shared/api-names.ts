@@ -76,6 +76,8 @@ export const METHOD_NAMES = [
   'schedules.removeMode',
   'schedules.bind',
   'schedules.targets',
+  'devices.upgradeMany',
+  'devices.timeMany',
 ] as const
 
 export const EVENT_NAMES = [
@@ -89,6 +91,7 @@ export const EVENT_NAMES = [
   'event.access',
   'preview.frame',
   'upgrade.progress',
+  'batch.progress',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

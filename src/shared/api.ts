@@ -22,6 +22,7 @@ import {
   type MethodName,
 } from './api-names'
 import { applyApi } from './contract/apply'
+import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -41,6 +42,7 @@ export const api = {
   ...syncApi,
   ...maintenanceApi,
   ...schedulesApi,
+  ...batchApi,
 } as const
 
 /** Events the station pushes to every connected UI. */
@@ -56,6 +58,8 @@ export interface StationEvents {
   'event.access': AccessEvent
   'preview.frame': PreviewFrame
   'upgrade.progress': UpgradeProgressEvent
+  /** A terminal's state in a batch (devices.upgradeMany / devices.timeMany). */
+  'batch.progress': BatchProgressEvent
 }
 
 export type Api = typeof api

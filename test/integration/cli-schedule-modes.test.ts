@@ -64,5 +64,5 @@ describe('cli reader and door schedules', () => {
       templateName: 'Free open',
       weekPlanNo: 3,
     })
-  })
+  }, 120_000)
 })

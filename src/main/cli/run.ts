@@ -24,6 +24,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
+  devices upgrade D1 D2 … FILE | devices upgrade --all-model M FILE [--concurrency N]   several terminals, one model
+  devices time-sync all|D… | devices ntp HOST all|D… [--port P] | devices time-zone TZ all|D…
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
