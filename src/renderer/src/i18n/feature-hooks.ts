@@ -42,3 +42,9 @@ export type EventsT = FeatureT<FeaturesEn['events']>
 
 export const useSettingsText = hook('settings')
 export type SettingsT = FeatureT<FeaturesEn['settings']>
+
+export const useScheduleModesText = hook('scheduleModes')
+export type ScheduleModesT = FeatureT<FeaturesEn['scheduleModes']>
+
+export const useBatchText = hook('batch')
+export type BatchT = FeatureT<FeaturesEn['batch']>

@@ -4,6 +4,10 @@
 import type { Widen } from './widen'
 import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
+import { batchEn } from './batch.en'
+import { batchZh } from './batch.zh'
+import { scheduleModesEn } from './schedule-modes.en'
+import { scheduleModesZh } from './schedule-modes.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
@@ -43,6 +47,8 @@ export const featuresEn = {
   apply: applyEn,
   events: eventsEn,
   settings: settingsEn,
+  scheduleModes: scheduleModesEn,
+  batch: batchEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -60,4 +66,6 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   apply: applyZh,
   events: eventsZh,
   settings: settingsZh,
+  scheduleModes: scheduleModesZh,
+  batch: batchZh,
 }
