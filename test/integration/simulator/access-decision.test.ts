@@ -45,7 +45,8 @@ const codes = (events: { major: number; minor: number }[]) =>
 const card = (cardNo: string) => fleet.control.triggerEvent(0, { kind: 'card', cardNo })
 const since = async (serial: number) =>
   (await fleet.control.state(0, { events: 1000 })).events.filter((e) => e.serialNo > serial)
-const lastSerial = async () => (await fleet.control.state(0, { events: 1 })).events.at(-1)?.serialNo ?? 0
+const lastSerial = async () =>
+  (await fleet.control.state(0, { events: 1 })).events.at(-1)?.serialNo ?? 0
 
 // 2026-12-02 is a Wednesday.
 const WED = '2026-12-02'
