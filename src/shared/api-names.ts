@@ -87,6 +87,16 @@ export const METHOD_NAMES = [
   'config.get',
   'config.caps',
   'config.set',
+  'schedules.modes',
+  'schedules.saveModeWeekPlan',
+  'schedules.saveModeHolidayPlan',
+  'schedules.saveModeHolidayGroup',
+  'schedules.saveModeTemplate',
+  'schedules.removeMode',
+  'schedules.bind',
+  'schedules.targets',
+  'devices.upgradeMany',
+  'devices.timeMany',
 ] as const
 
 export const EVENT_NAMES = [
@@ -101,6 +111,7 @@ export const EVENT_NAMES = [
   'preview.frame',
   'upgrade.progress',
   'holdings.notice',
+  'batch.progress',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

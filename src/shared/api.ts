@@ -25,6 +25,7 @@ import {
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
 import { demoApi } from './contract/demo'
+import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
@@ -48,6 +49,7 @@ export const api = {
   ...terminalApi,
   ...configApi,
   ...demoApi,
+  ...batchApi,
 } as const
 
 /** Events the station pushes to every connected UI. */
@@ -65,6 +67,8 @@ export interface StationEvents {
   'upgrade.progress': UpgradeProgressEvent
   /** A terminal did not hold what the station believed (reset, swapped, changed elsewhere). */
   'holdings.notice': HoldingsNotice
+  /** A terminal's state in a batch (devices.upgradeMany / devices.timeMany). */
+  'batch.progress': BatchProgressEvent
 }
 
 export type Api = typeof api

@@ -23,6 +23,8 @@
 //   POST clock            {offsetMs}           shifts the device clock
 //   POST timers/advance   {ms}                 moves the door timers (fleet with manualTimers)
 //   POST door/contact     {doorNo, open}       the door leaf opens / closes (magnetic contact)
+//   POST clock            {offsetMs}           shifts the device clock (expires waits, ticks door schedules)
+//   GET  access           readers' effective verify modes and waits, doors' scheduled statuses
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
 // TriggerSpec (events/access.ts).
@@ -195,4 +197,21 @@ export class ControlClient {
   ): Promise<{ status: number; lock: number; magnetic: number }> {
     return this.call('POST', device, 'door/contact', { doorNo, open })
   }
+  /** Readers' effective verify modes and waits, doors' scheduled statuses (access/control.ts). */
+  access(device: DeviceRef): Promise<AccessView> {
+    return this.call('GET', device, 'access')
+  }
+}
+
+export interface AccessView {
+  time: string
+  readers: { readerNo: number; verifyMode: string; defaultVerifyMode: string }[]
+  doors: { doorNo: number; scheduled: string }[]
+  waiting: {
+    readerNo: number
+    employeeNo: string
+    have: string[]
+    mode: string
+    deadline: string
+  }[]
 }

@@ -1,3 +1,4 @@
+import { startDoorSchedules } from './access/door-schedule.js'
 import { ControlClient } from './control-client.js'
 import { ControlServer } from './control/control-server.js'
 import type { FleetEntry } from './control/control-server.js'
@@ -59,6 +60,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         ...(options.manualTimers ? { manualTimers: true } : {}),
       })
       await dev.load()
+      startDoorSchedules(dev)
       dev.pusher = new HostPusher(dev)
       const server = new DeviceServer(dev, router)
       const port = await server.listen(basePort === 0 ? 0 : basePort + i)

@@ -71,5 +71,5 @@ describe('cli schedules', () => {
     })
 
     expect((await cli('schedules', 'apply', '--device', 'nope')).code).toBe(1)
-  })
+  }, 120_000) // ten CLI processes; each takes seconds on a loaded machine
 })

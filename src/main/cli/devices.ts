@@ -18,6 +18,7 @@ import {
   type CliContext,
   type Command,
 } from './context'
+import { deviceBatchCommands, upgradeMany } from './devices-batch'
 
 /** A device by id or by exact name. */
 export async function resolveDevice(
@@ -75,6 +76,7 @@ const row = (d: Device) => [
 
 export const devicesCommands: Record<string, Command> = {
   passwd: (cli) => passwdCommand(cli),
+  ...deviceBatchCommands,
   list: async (cli) => {
     const devices = need<Device[]>(cli, await cli.station.call('devices.list', {}))
     if (!devices) return 1
@@ -130,6 +132,7 @@ export const devicesCommands: Record<string, Command> = {
     return checked.health === 'online' ? 0 : 1
   },
   upgrade: async (cli) => {
+    if (cli.args.length > 2 || flag(cli, 'all-model') !== undefined) return upgradeMany(cli)
     const [device, filePath] = await deviceAndFile(cli)
     if (!device) return 1
     const off = printProgress(cli, device.id)

@@ -29,6 +29,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
+  devices upgrade D1 D2 … FILE | devices upgrade --all-model M FILE [--concurrency N]   several terminals, one model
+  devices time-sync all|D… | devices ntp HOST all|D… [--port P] | devices time-zone TZ all|D…
   devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
@@ -37,7 +39,10 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
-  schedules list | schedules apply [--device D]… [--clear]   access schedules (define with: call schedules.saveWeekPlan …)
+  schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
+                                               access schedules (define with: call schedules.saveWeekPlan …)
+  schedules week Verify|DoorStatus NO NAME Mon-Fri=20:00-24:00/cardAndFace …   reader / door schedule week plan
+  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO | schedules bind D reader|door NO TEMPLATE_NO
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
@@ -156,6 +161,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'level',
           'type',
           'id',
+          'family',
+          'all-model',
+          'ntp',
+          'time-zone',
+          'concurrency',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

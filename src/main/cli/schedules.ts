@@ -1,9 +1,32 @@
-// `schedules list` and `schedules apply [--device D]… [--clear]` (--clear: reset the terminals'
-// UserRight plans first, so slots the station no longer defines are emptied). Definitions are saved with
+// `schedules list` (all three families) and `schedules apply [--device D]… [--clear]
+// [--family F,…]` (--clear: reset the terminals' plans of the families written first, so slots the
+// station no longer defines are emptied). Reader authentication and door-status schedules are
+// defined with `schedules week|template|bind` (schedule-modes.ts). Definitions are saved with
 // `call schedules.saveWeekPlan '{…}'` (and saveHolidayPlan / saveHolidayGroup / saveTemplate).
-import type { ScheduleApplyReport, ScheduleRoster, TimeRange } from '../../shared/model'
-import { need, show, table, type CliContext, type Command } from './context'
+import type {
+  Device,
+  ModeSchedules,
+  ScheduleApplyReport,
+  ScheduleRoster,
+  TimeRange,
+} from '../../shared/model'
+import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDeviceFlags } from './devices'
+import { modesText, scheduleModeCommands } from './schedule-modes'
+
+const FAMILIES = ['UserRight', 'Verify', 'DoorStatus'] as const
+type Family = (typeof FAMILIES)[number]
+
+/** `--family Verify,DoorStatus` (default: every family). */
+function familiesFlag(cli: CliContext): Family[] | undefined {
+  const v = flag(cli, 'family')
+  if (v === undefined) return undefined
+  const list = v.split(',').map((s) => s.trim())
+  for (const f of list)
+    if (!(FAMILIES as readonly string[]).includes(f))
+      throw new UsageError(`--family takes ${FAMILIES.join(', ')}`)
+  return list as Family[]
+}
 
 const ranges = (segs: TimeRange[] | undefined): string =>
   segs?.length ? segs.map((s) => `${s.begin.slice(0, 5)}–${s.end.slice(0, 5)}`).join(' ') : 'closed'
@@ -42,8 +65,17 @@ function rosterText(r: ScheduleRoster): string {
 export const schedulesCommands: Record<string, Command> = {
   list: async (cli: CliContext) => {
     const r = need<ScheduleRoster>(cli, await cli.station.call('schedules.list', {}))
-    return r ? show(cli, r, () => rosterText(r)) : 1
+    const m = need<ModeSchedules>(cli, await cli.station.call('schedules.modes', {}))
+    const devices = need<Device[]>(cli, await cli.station.call('devices.list', {}))
+    if (!r || !m || !devices) return 1
+    const name = (id: string) => devices.find((d) => d.id === id)?.name ?? id
+    return show(
+      cli,
+      { ...r, Verify: m.Verify, DoorStatus: m.DoorStatus, bindings: m.bindings },
+      () => [rosterText(r), modesText(m, name)].filter(Boolean).join('\n'),
+    )
   },
+  ...scheduleModeCommands,
   apply: async (cli: CliContext) => {
     const deviceIds = await resolveDeviceFlags(cli)
     if (!deviceIds) return 1
@@ -52,6 +84,7 @@ export const schedulesCommands: Record<string, Command> = {
       await cli.station.call('schedules.apply', {
         ...(deviceIds.length ? { deviceIds } : {}),
         clear: cli.flags.clear === true,
+        ...(familiesFlag(cli) ? { families: familiesFlag(cli) } : {}),
       }),
     )
     if (!report) return 1

@@ -9,6 +9,7 @@ import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
 import * as configResource from './endpoints/config-resource'
 import * as schedules from './endpoints/schedules'
+import * as scheduleBindings from './endpoints/schedule-bindings'
 import { activate } from './endpoints/activation'
 import type { CallOptions } from './endpoints/common'
 import type { PersonSearch } from './endpoints/persons'
@@ -117,6 +118,10 @@ function buildCore(http: IsapiHttp) {
       setTemplate: bind(http, schedules.setPlanTemplate),
       clearCapabilities: bind(http, schedules.clearPlansCapabilities),
       clear: bind(http, schedules.clearPlans),
+      /** CardReaderPlan (reader → Verify template) and DoorStatusPlan (door → DoorStatus template). */
+      bindingCapabilities: bind(http, scheduleBindings.bindingCapabilities),
+      getBinding: bind(http, scheduleBindings.getBinding),
+      setBinding: bind(http, scheduleBindings.setBinding),
     },
     /** Any configuration resource by address (the station's registry names them). */
     config: {

@@ -74,6 +74,7 @@ export type {
   SegmentProblem,
   PlanObjectKind,
 } from './endpoints/schedules'
+export type { BindingKind, BindingCapabilities } from './endpoints/schedule-bindings'
 export {
   isAcsAlert,
   type AcsAlert,

@@ -7,6 +7,7 @@ import type {
   ScheduleRoster,
   WeekPlanDef,
 } from '../../shared/model'
+import { scheduleModesRepo } from './schedule-modes-repo'
 
 interface WeekRow {
   plan_no: number
@@ -83,6 +84,8 @@ export function schedulesRepo(db: Database) {
   )
 
   return {
+    /** Reader authentication and door-status schedules, and their bindings. */
+    modes: scheduleModesRepo(db),
     /** How many persons name each distinct template list (Person.planTemplateNo, comma-separated). */
     templateListCounts: (): { plan: string; n: number }[] => templateLists.all(),
     /** Up to five persons whose planTemplateNo names this template. */

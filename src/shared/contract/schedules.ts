@@ -14,6 +14,15 @@ import {
   type TimeRange,
   type WeekPlanDef,
 } from '../model/schedule'
+import type {
+  BindingTargets,
+  ModeHolidayGroupDef,
+  ModeHolidayPlanDef,
+  ModeSchedules,
+  ModeTemplateDef,
+  ModeWeekPlanDef,
+  ScheduleBinding,
+} from '../model/schedule-modes'
 import { id, method, none } from './method'
 
 const seconds = (t: string): number =>
@@ -40,16 +49,33 @@ export const timeRange = z
   })
 
 /** Up to 8 segments in a day, none overlapping (sorted on the way in). */
-const daySegments = z
-  .array(timeRange)
-  .max(8, 'at most 8 segments a day')
-  .transform((segs) => [...segs].sort((a, b) => seconds(a.begin) - seconds(b.begin)))
-  .refine(
-    (segs) => segs.every((s, i) => i === 0 || seconds(s.begin) >= seconds(segs[i - 1]!.end)),
-    {
-      message: 'segments of one day must not overlap',
-    },
-  )
+const segmentsOf = <T extends z.ZodType<{ begin: string; end: string }>>(segment: T) =>
+  z
+    .array(segment)
+    .max(8, 'at most 8 segments a day')
+    .transform((segs) => [...segs].sort((a, b) => seconds(a.begin) - seconds(b.begin)))
+    .refine(
+      (segs) => segs.every((s, i) => i === 0 || seconds(s.begin) >= seconds(segs[i - 1]!.end)),
+      {
+        message: 'segments of one day must not overlap',
+      },
+    )
+const daySegments = segmentsOf(timeRange)
+
+/** A verify mode or door status, verbatim as terminals name it (each terminal's list is checked by apply). */
+const modeName = z.string().regex(/^[A-Za-z]{1,40}$/, 'expected a mode name such as cardAndFace')
+const modeSegment = z
+  .object({ begin: timeOfDay, end: timeOfDay, mode: modeName })
+  .strict()
+  .refine((r) => r.begin !== '24:00:00', {
+    message: 'a segment cannot begin at 24:00',
+    path: ['begin'],
+  })
+  .refine((r) => seconds(r.begin) < seconds(r.end), {
+    message: 'a segment must begin before it ends',
+    path: ['end'],
+  })
+const modeDaySegments = segmentsOf(modeSegment)
 
 const no = z.number().int().min(1).max(1024)
 const name = z.string().trim().min(1, 'a name is required').max(32, 'at most 32 characters')
@@ -90,6 +116,57 @@ export const templateInput = z
   .object({ templateNo: no, name, weekPlanNo: no, holidayGroupNos: numbers(16).default([]) })
   .strict()
 
+export const modeFamily = z.enum(['Verify', 'DoorStatus'])
+export const scheduleFamily = z.enum(['UserRight', 'Verify', 'DoorStatus'])
+
+export const modeWeekPlanInput = z
+  .object({
+    family: modeFamily,
+    planNo: no,
+    name,
+    days: z.partialRecord(z.enum(WEEKDAYS), modeDaySegments),
+  })
+  .strict()
+
+export const modeHolidayPlanInput = z
+  .object({
+    family: modeFamily,
+    planNo: no,
+    name,
+    beginDate: date,
+    endDate: date,
+    segments: modeDaySegments.default([]),
+  })
+  .strict()
+  .refine((p) => p.beginDate <= p.endDate, {
+    message: 'the holiday ends before it begins',
+    path: ['endDate'],
+  })
+
+export const modeHolidayGroupInput = z
+  .object({ family: modeFamily, groupNo: no, name, holidayPlanNos: numbers(64) })
+  .strict()
+
+export const modeTemplateInput = z
+  .object({
+    family: modeFamily,
+    templateNo: no,
+    name,
+    weekPlanNo: no,
+    holidayGroupNos: numbers(16).default([]),
+  })
+  .strict()
+
+export const bindingInput = z
+  .object({
+    deviceId: id,
+    target: z.enum(['reader', 'door']),
+    no: z.number().int().min(1).max(256),
+    /** 0 = no template (the reader / door follows its own default). */
+    templateNo: z.number().int().min(0).max(1024),
+  })
+  .strict()
+
 export const scheduleKind = z.enum(['weekPlan', 'holidayPlan', 'holidayGroup', 'template'])
 
 export type { TimeRange }
@@ -120,7 +197,29 @@ export const schedulesApi = {
       .object({
         deviceIds: z.array(id).min(1).max(1000).optional(),
         clear: z.boolean().default(false),
+        /** Which families to write (default all three; a family the station defines nothing for is skipped). */
+        families: z.array(scheduleFamily).min(1).max(3).optional(),
       })
       .strict(),
   ),
+  /** Reader authentication (Verify) and door-status (DoorStatus) definitions, and every binding. */
+  'schedules.modes': method<ModeSchedules>()(none),
+  'schedules.saveModeWeekPlan': method<ModeWeekPlanDef>()(modeWeekPlanInput),
+  'schedules.saveModeHolidayPlan': method<ModeHolidayPlanDef>()(modeHolidayPlanInput),
+  /** Every holiday plan named must exist in the family. */
+  'schedules.saveModeHolidayGroup': method<ModeHolidayGroupDef>()(modeHolidayGroupInput),
+  /** The week plan and every holiday group named must exist in the family. */
+  'schedules.saveModeTemplate': method<ModeTemplateDef>()(modeTemplateInput),
+  /** Refused (CONFLICT) while another definition or a binding refers to it. */
+  'schedules.removeMode': method<{ removed: boolean }>()(
+    z.object({ family: modeFamily, kind: scheduleKind, no }).strict(),
+  ),
+  /**
+   * Binds a Verify template to reader `no` (target reader) or a DoorStatus template to door `no`
+   * (target door) of one terminal, in the station; `schedules.apply` writes it. The template must
+   * exist in the station; templateNo 0 binds nothing (the terminal's reader / door default).
+   */
+  'schedules.bind': method<ScheduleBinding>()(bindingInput),
+  /** The readers and doors a terminal offers for bindings, and its verify modes / door statuses. */
+  'schedules.targets': method<BindingTargets>()(z.object({ deviceId: id }).strict()),
 }

@@ -77,7 +77,9 @@ export type ScheduleObjectKind = 'weekPlan' | 'holidayPlan' | 'holidayGroup' | '
 
 /** Why a definition does not fit a terminal (checked before anything is sent). */
 export interface ScheduleRangeProblem {
-  kind: ScheduleObjectKind
+  kind: ScheduleObjectKind | 'binding'
+  /** Set for reader authentication (Verify) and door-status (DoorStatus) definitions. */
+  family?: 'Verify' | 'DoorStatus'
   no: number
   field: string
   message: string
@@ -90,7 +92,15 @@ export interface ScheduleDeviceResult {
   /** The terminal's UserRight plans were reset to factory state before writing (apply with `clear`). */
   cleared: boolean
   /** What was written, by kind and number (in the order written). */
-  written: { kind: ScheduleObjectKind; no: number }[]
+  written: {
+    kind: ScheduleObjectKind | 'binding'
+    no: number
+    /** Set for Verify / DoorStatus objects (absent: person schedules, UserRight). */
+    family?: 'Verify' | 'DoorStatus'
+    /** For a binding: reader or door `no` now follows template `templateNo`. */
+    target?: 'reader' | 'door'
+    templateNo?: number
+  }[]
   /** Set when ok is false: a coded error (NOT_SUPPORTED with `details.problems` for range misfits). */
   error?: { code: string; message: string; details?: Record<string, unknown> }
 }

@@ -1,15 +1,10 @@
 // Access-controller settings kept as documents (protocol-config/04, 06, 07).
+import { factoryVerifyMode } from '../access/verify-mode.js'
 import { bool, opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
 import type { Profile } from '../profiles/types.js'
 
 const A = '/ISAPI/AccessControl'
-
-/** A reader's factory authentication mode (S2: faceOrFpOrCardOrPw on a face terminal). */
-const defaultVerifyMode = (p: Profile): string =>
-  ['faceOrFpOrCardOrPw', 'cardOrFace', 'card'].find((m) => p.verifyModes.includes(m)) ??
-  p.verifyModes[0] ??
-  'card'
 
 export const acsDocs: DocSpec[] = [
   {
@@ -243,7 +238,7 @@ export const acsDocs: DocSpec[] = [
       maxReadCardFailNum: 5,
       enableTamperCheck: true,
       offlineCheckTime: 0,
-      defaultVerifyMode: defaultVerifyMode(p),
+      defaultVerifyMode: factoryVerifyMode(p),
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: 5 } : {}),
       ...(p.features.has('face')
         ? {
@@ -258,7 +253,6 @@ export const acsDocs: DocSpec[] = [
       cardReaderNo: range(1, p.cardReaders),
       enable: bool,
       cardReaderName: range(0, 32),
-      defaultVerifyMode: opt(p.verifyModes.join(',')),
       QRCodeEnabled: bool,
       swipeInterval: range(0, 255),
       pressTimeout: range(1, 255),
@@ -266,6 +260,8 @@ export const acsDocs: DocSpec[] = [
       maxReadCardFailNum: range(1, 10),
       enableTamperCheck: bool,
       offlineCheckTime: range(0, 255),
+      // the reader's authentication mode when no Verify schedule covers the moment (access/)
+      defaultVerifyMode: opt(p.verifyModes.join(',')),
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: opt('3,5,6,12,13') } : {}),
       ...(p.features.has('face')
         ? {

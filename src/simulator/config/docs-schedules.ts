@@ -1,5 +1,6 @@
 // Schedules (protocol-config/05): week plans, holiday plans and groups, templates for the
 // UserRight / Verify / DoorStatus families, reader and door bindings.
+import { factoryVerifyMode } from '../access/verify-mode.js'
 import type { Profile } from '../profiles/types.js'
 import { bool, opt, range } from './doc-spec.js'
 import type { Caps, DocSpec } from './doc-spec.js'
@@ -10,7 +11,8 @@ type Family = 'UserRight' | 'Verify' | 'DoorStatus'
 const FAMILIES: Family[] = ['UserRight', 'Verify', 'DoorStatus']
 
 function rowExtra(f: Family, p: Profile): Record<string, unknown> {
-  if (f === 'Verify') return { verifyMode: p.verifyModes[0] ?? 'card' }
+  // factory Verify rows carry the reader's own default mode (S2: faceOrFpOrCardOrPw on a face + FP terminal)
+  if (f === 'Verify') return { verifyMode: factoryVerifyMode(p) }
   if (f === 'DoorStatus') return { doorStatus: 'normal' }
   return {}
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { CaptureKind, Presentation } from '../capture/capture-hub.js'
 import type { SimDevice } from '../device.js'
+import { accessView, afterClockChange, afterReset } from '../access/control.js'
 import { trigger } from '../events/access.js'
 import type { TriggerSpec } from '../events/access.js'
 import type { FaultSpec } from '../faults.js'
@@ -215,6 +216,8 @@ export class ControlServer {
         dev.reboot(num(body.downMs) ?? dev.timing.rebootMs)
         return this.send(res, 200, { rebootingForMs: num(body.downMs) ?? dev.timing.rebootMs })
       }
+      case 'GET access':
+        return this.send(res, 200, accessView(dev))
       case 'GET auth':
         return this.send(res, 200, {
           addresses: dev.auth.allLockStates(),
@@ -234,6 +237,7 @@ export class ControlServer {
         return this.send(res, 200, {})
       case 'POST reset':
         dev.resetData()
+        afterReset(dev)
         return this.send(res, 200, {})
       case 'POST activation': {
         dev.data.activated = body.activated !== false
@@ -242,6 +246,7 @@ export class ControlServer {
       case 'POST clock': {
         const offset = num(body.offsetMs)
         if (offset !== undefined) dev.data.timeOffsetMs = offset
+        afterClockChange(dev)
         return this.send(res, 200, { time: dev.iso() })
       }
       case 'POST timers/advance': {

@@ -1,5 +1,14 @@
 // Access happenings played by the control API ("someone swipes a card at the reader"): the
 // device decides like a terminal (known card? valid period? face enrolled?) and logs events.
+import {
+  decide,
+  expireWaits,
+  isWaiting,
+  verdictEvents,
+  type Presented,
+} from '../access/decision.js'
+import { doorScheduleTick } from '../access/door-schedule.js'
+import { effectiveVerifyMode } from '../access/reader-mode.js'
 import type { SimDevice } from '../device.js'
 import { syntheticFace } from '../media/synth.js'
 import { faceKey } from '../state/data.js'
@@ -8,9 +17,9 @@ import { BLACK_FD } from '../state/ops.js'
 
 export type TriggerSpec =
   | { kind: 'card'; cardNo: string; readerNo?: number }
-  | { kind: 'face'; employeeNo?: string; match?: boolean }
-  | { kind: 'finger'; employeeNo?: string; match?: boolean }
-  | { kind: 'pin'; employeeNo?: string; pin: string }
+  | { kind: 'face'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
   | { kind: 'tamper' }
@@ -37,11 +46,16 @@ function isValidNow(dev: SimDevice, p: PersonRec): boolean {
   return local >= p.Valid.beginTime && local <= p.Valid.endTime
 }
 
-function verifyMode(dev: SimDevice): string {
-  const f = dev.profile.features
-  if (f.has('face') && f.has('fingerprint')) return 'cardOrFaceOrFp'
-  if (f.has('face')) return 'cardOrFace'
-  return 'card'
+/** The reader's verdict on a known, valid holder (access/decision.ts). */
+function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string, unknown>) {
+  const v = decide(dev, p)
+  if (v.kind === 'alone') return true
+  out.push(
+    ...verdictEvents(dev, v, { ...base, ...p.fields, mask: 'unknown' }, () =>
+      doorCycle(dev, Number(base.doorNo ?? 1)),
+    ),
+  )
+  return false
 }
 
 function doorCycle(dev: SimDevice, doorNo: number): void {
@@ -50,8 +64,11 @@ function doorCycle(dev: SimDevice, doorNo: number): void {
 
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
   const out: EventRec[] = []
-  const base = { cardReaderNo: 1, doorNo: 1 }
-  const mode = verifyMode(dev)
+  const readerNo = 'readerNo' in spec && spec.readerNo ? spec.readerNo : 1
+  const base = { cardReaderNo: readerNo, doorNo: 1 }
+  doorScheduleTick(dev)
+  out.push(...expireWaits(dev))
+  const mode = effectiveVerifyMode(dev, readerNo)
   switch (spec.kind) {
     case 'card': {
       const card = dev.data.cards.get(spec.cardNo)
@@ -70,7 +87,14 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
         out.push(dev.recordEvent(5, 6, { ...fields, ...personFields(person), cardType: 3 }))
       else if (!isValidNow(dev, person))
         out.push(dev.recordEvent(5, 8, { ...fields, ...personFields(person) }))
-      else {
+      else if (
+        verdict(
+          dev,
+          { readerNo, factor: 'card', employeeNo: person.employeeNo, fields: personFields(person) },
+          out,
+          { ...base, cardNo: spec.cardNo, cardType: 1 },
+        )
+      ) {
         out.push(dev.recordEvent(5, 1, { ...fields, ...personFields(person) }))
         doorCycle(dev, fields.doorNo)
       }
@@ -95,7 +119,16 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
             isAbnomalTemperature: false,
           }
         : {}
-      if (pass && person) {
+      if (
+        pass &&
+        person &&
+        verdict(
+          dev,
+          { readerNo, factor: 'face', employeeNo: person.employeeNo, fields: personFields(person) },
+          out,
+          base,
+        )
+      ) {
         out.push(
           dev.recordEvent(
             5,
@@ -114,7 +147,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           ),
         )
         doorCycle(dev, 1)
-      } else
+      } else if (!pass)
         out.push(
           dev.recordEvent(
             5,
@@ -129,7 +162,17 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
       const emp = spec.employeeNo
       const person = emp ? dev.data.persons.get(emp) : undefined
       const has = !!emp && [...dev.data.fingers.values()].some((f) => f.employeeNo === emp)
-      if (spec.match !== false && person && has && isValidNow(dev, person)) {
+      const matched = spec.match !== false && !!person && has && isValidNow(dev, person)
+      if (
+        matched &&
+        person &&
+        verdict(
+          dev,
+          { readerNo, factor: 'fp', employeeNo: person.employeeNo, fields: personFields(person) },
+          out,
+          { ...base, cardReaderKind: 4 },
+        )
+      ) {
         out.push(
           dev.recordEvent(5, 38, {
             ...base,
@@ -140,7 +183,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           }),
         )
         doorCycle(dev, 1)
-      } else
+      } else if (!matched)
         out.push(
           dev.recordEvent(5, 39, {
             ...base,
@@ -154,11 +197,22 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'pin': {
       // Keypad PIN: 5/181 password authenticated, 5/150 password verify failed.
       const person = spec.employeeNo ? dev.data.persons.get(spec.employeeNo) : undefined
-      if (
-        person &&
+      const right =
+        !!person &&
         person.password !== '' &&
         person.password === spec.pin &&
         isValidNow(dev, person)
+      // A PIN completes a combination the reader waits for (card + PIN …); otherwise it opens alone.
+      if (
+        right &&
+        person &&
+        (!isWaiting(dev, readerNo) ||
+          verdict(
+            dev,
+            { readerNo, factor: 'pw', employeeNo: person.employeeNo, fields: personFields(person) },
+            out,
+            base,
+          ))
       ) {
         out.push(
           dev.recordEvent(5, 181, {
@@ -169,7 +223,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           }),
         )
         doorCycle(dev, 1)
-      } else
+      } else if (!right)
         out.push(
           dev.recordEvent(5, 150, { ...base, currentVerifyMode: 'cardOrPw', mask: 'unknown' }),
         )

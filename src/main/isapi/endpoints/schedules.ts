@@ -508,6 +508,27 @@ export function checkWeekPlan(
         { idRange: caps?.segmentsPerDay ?? { min: 1, max: 8 }, validUnit: caps?.validUnit },
       ),
     )
+  for (const r of rows) {
+    if (!r.enable) continue
+    if (
+      r.verifyMode !== undefined &&
+      caps?.verifyModes.length &&
+      !caps.verifyModes.includes(r.verifyMode)
+    )
+      out.push({
+        field: `${r.week} segment ${r.id}.verifyMode`,
+        message: `"${r.verifyMode}" is not a verify mode of this terminal (${caps.verifyModes.join(', ')})`,
+      })
+    if (
+      r.doorStatus !== undefined &&
+      caps?.doorStatuses.length &&
+      !caps.doorStatuses.includes(r.doorStatus)
+    )
+      out.push({
+        field: `${r.week} segment ${r.id}.doorStatus`,
+        message: `"${r.doorStatus}" is not a door status of this terminal (${caps.doorStatuses.join(', ')})`,
+      })
+  }
   if (caps && rows.length > caps.maxRows)
     out.push({
       field: 'WeekPlanCfg',

@@ -16,7 +16,8 @@ export interface FirmwarePackage {
 
 export async function loadFirmware(
   ctx: StationContext,
-  args: ParsedArgsOf<'devices.upgrade'>,
+  // one terminal's upgrade or a batch's (which names several terminals, so no single id)
+  args: Omit<ParsedArgsOf<'devices.upgrade'>, 'id'> & { id?: string },
 ): Promise<FirmwarePackage> {
   if (args.firmwareBase64 !== undefined) {
     const data = Buffer.from(args.firmwareBase64, 'base64')

@@ -1,17 +1,21 @@
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { batchService } from './batch-service'
 import { maintenanceService } from './maintenance-service'
 
-/** Firmware upgrade, reboot, configuration backup and restore (contract/maintenance.ts). */
+/** Firmware upgrade, reboot, configuration backup and restore (contract/maintenance.ts); the same on many terminals (contract/batch.ts). */
 export function maintenanceFeature(ctx: StationContext, devices: DeviceService): Feature {
   const service = maintenanceService(ctx, devices)
+  const batch = batchService(ctx, devices, service)
   return {
     handlers: {
       'devices.upgrade': (args) => service.upgrade(args),
       'devices.reboot': ({ id }) => service.reboot(id),
       'devices.backupConfig': ({ id }) => service.backupConfig(id),
       'devices.restoreConfig': ({ id, dataBase64 }) => service.restoreConfig(id, dataBase64),
+      'devices.upgradeMany': (args) => batch.upgradeMany(args),
+      'devices.timeMany': (args) => batch.timeMany(args),
     },
   }
 }

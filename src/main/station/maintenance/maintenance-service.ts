@@ -16,7 +16,7 @@ import type { DeviceRecord } from '../../store/devices-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { deviceLocks } from './device-lock'
-import { loadFirmware } from './firmware-file'
+import { loadFirmware, type FirmwarePackage } from './firmware-file'
 
 /** Poll interval while flashing and while waiting for a reboot. */
 const POLL_MS = 500
@@ -67,9 +67,13 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
     busyWith: locks.current,
 
     async upgrade(args: ParsedArgsOf<'devices.upgrade'>): Promise<UpgradeOutcome> {
-      const { id } = args
+      devices.record(args.id)
+      return this.upgradePackage(args.id, await loadFirmware(ctx, args))
+    },
+
+    /** Upgrades one terminal with a package already loaded (batch upgrades load it once). */
+    async upgradePackage(id: string, pkg: FirmwarePackage): Promise<UpgradeOutcome> {
       const record = devices.record(id)
-      const pkg = await loadFirmware(ctx, args)
       return locks.hold(id, 'a firmware upgrade', async () => {
         const started = Date.now()
         let last = { phase: 'uploading' as UpgradePhase, percent: 0 }

@@ -3,9 +3,12 @@
 // schedule capabilities, refuse the whole set (nothing sent) if any definition does not fit,
 // otherwise (after an optional ClearPlansCfg of the UserRight family) write. Every write is a PUT
 // of a fixed slot, so a re-run is idempotent. Removing a definition in the station does not touch
-// terminals; apply with `clear` empties the slots the station no longer defines.
+// terminals; apply with `clear` empties the slots the station no longer defines. The reader
+// authentication and door-status families (mode-apply.ts) follow, each checked before anything is
+// sent, their bindings to this terminal's readers and doors last.
 import { isIsapiError, type IsapiClient, type ScheduleCapabilities } from '../../isapi'
 import type {
+  ModeSchedules,
   ScheduleApplyReport,
   ScheduleDeviceResult,
   ScheduleObjectKind,
@@ -15,6 +18,9 @@ import { AppFailure } from '../../../shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { fitProblems } from './fit'
+import { hasWork, planModeFamily, writeModeFamily, type ModePlan } from './mode-apply'
+import { FAMILY_TARGET, MODE_FAMILIES } from '../../../shared/model'
+import type { ScheduleFamily } from '../../isapi'
 
 async function write(
   client: IsapiClient,
@@ -67,11 +73,23 @@ async function write(
   }
 }
 
+const CLEAR_FLAG: Record<ScheduleFamily, string> = {
+  UserRight: 'userRightTemplate',
+  Verify: 'cardReaderTemplate',
+  DoorStatus: 'doorStatusTemplate',
+}
+const ALL_FAMILIES: readonly ScheduleFamily[] = ['UserRight', 'Verify', 'DoorStatus']
+
+const isEmpty = (r: ScheduleRoster): boolean =>
+  r.weekPlans.length + r.holidayPlans.length + r.holidayGroups.length + r.templates.length === 0
+
 export function schedulesApply(ctx: StationContext, devices: DeviceService) {
   const one = async (
     id: string,
     roster: ScheduleRoster,
+    modes: ModeSchedules,
     clear: boolean,
+    families: ReadonlySet<ScheduleFamily>,
   ): Promise<ScheduleDeviceResult> => {
     const record = devices.record(id)
     const result: ScheduleDeviceResult = {
@@ -83,13 +101,32 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
     }
     try {
       const client = devices.client(id)
-      const caps = await client.schedules.capabilities('UserRight')
-      devices.observe(id)
-      if (!caps.weekPlan && !caps.holidayPlan && !caps.holidayGroup && !caps.template)
-        throw new AppFailure('NOT_SUPPORTED', `${record.name} does not offer access schedules.`, {
-          reason: 'NO_SCHEDULES',
-        })
-      const problems = fitProblems(roster, caps)
+      // Check every family first: a misfit anywhere sends nothing to this terminal.
+      const plans: ModePlan[] = []
+      for (const family of MODE_FAMILIES) {
+        if (!families.has(family)) continue
+        const mine = modes.bindings.filter((b) => b.deviceId === id)
+        if (
+          hasWork(
+            modes[family],
+            mine.filter((b) => b.target === FAMILY_TARGET[family]),
+          )
+        )
+          plans.push(await planModeFamily(client, modes[family], modes.bindings, id))
+      }
+      const problems = plans.flatMap((p) => p.problems)
+      let caps: ScheduleCapabilities | undefined
+      if (families.has('UserRight')) {
+        caps = await client.schedules.capabilities('UserRight')
+        devices.observe(id)
+        const offered = caps.weekPlan || caps.holidayPlan || caps.holidayGroup || caps.template
+        if (!offered && (!isEmpty(roster) || plans.length === 0))
+          throw new AppFailure('NOT_SUPPORTED', `${record.name} does not offer access schedules.`, {
+            reason: 'NO_SCHEDULES',
+          })
+        if (!offered) caps = undefined
+        else problems.unshift(...fitProblems(roster, caps))
+      }
       if (problems.length)
         throw new AppFailure(
           'NOT_SUPPORTED',
@@ -100,17 +137,23 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
           },
         )
       if (clear) {
+        const toClear = [
+          ...(caps ? (['UserRight'] as const) : []),
+          ...plans.map((p) => p.roster.family),
+        ]
         const flags = await client.schedules.clearCapabilities()
-        if (!flags.includes('userRightTemplate'))
+        const lacking = toClear.filter((f) => !flags.includes(CLEAR_FLAG[f]))
+        if (lacking.length)
           throw new AppFailure(
             'NOT_SUPPORTED',
-            `${record.name} cannot clear its schedules (no ClearPlansCfg); nothing was sent.`,
+            `${record.name} cannot clear its schedules (no ClearPlansCfg for ${lacking.join(', ')}); nothing was sent.`,
             { reason: 'NO_CLEAR' },
           )
-        await client.schedules.clear(['UserRight'])
-        result.cleared = true
+        if (toClear.length) await client.schedules.clear(toClear)
+        result.cleared = toClear.length > 0
       }
-      await write(client, roster, caps, result.written)
+      if (caps) await write(client, roster, caps, result.written)
+      for (const plan of plans) await writeModeFamily(client, plan, result.written)
       devices.observe(id)
       result.ok = true
     } catch (error) {
@@ -140,11 +183,26 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
   }
 
   return {
-    async apply(deviceIds?: string[], clear = false): Promise<ScheduleApplyReport> {
+    async apply(
+      deviceIds?: string[],
+      clear = false,
+      families: readonly ScheduleFamily[] = ALL_FAMILIES,
+    ): Promise<ScheduleApplyReport> {
       const ids = deviceIds ?? devices.list().map((d) => d.id)
       for (const id of ids) devices.record(id) // unknown ids: NOT_FOUND before anything is sent
       const roster = ctx.store.schedules.list()
-      return { devices: await Promise.all([...new Set(ids)].map((id) => one(id, roster, clear))) }
+      const m = ctx.store.schedules.modes
+      const modes: ModeSchedules = {
+        Verify: m.list('Verify'),
+        DoorStatus: m.list('DoorStatus'),
+        bindings: m.bindings(),
+      }
+      const wanted = new Set(families)
+      return {
+        devices: await Promise.all(
+          [...new Set(ids)].map((id) => one(id, roster, modes, clear, wanted)),
+        ),
+      }
     },
   }
 }

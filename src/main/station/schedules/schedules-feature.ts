@@ -1,6 +1,8 @@
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { scheduleModesRoster } from './schedule-modes-roster'
+import { scheduleTargets } from './schedule-targets'
 import { schedulesApply } from './schedules-apply'
 import { schedulesRoster } from './schedules-roster'
 import { schedulesUsage } from './schedules-usage'
@@ -10,6 +12,8 @@ export function schedulesFeature(ctx: StationContext, devices: DeviceService): F
   const roster = schedulesRoster(ctx)
   const applier = schedulesApply(ctx, devices)
   const usage = schedulesUsage(ctx)
+  const modes = scheduleModesRoster(ctx)
+  const targets = scheduleTargets(devices)
   return {
     handlers: {
       'schedules.list': () => roster.list(),
@@ -19,7 +23,16 @@ export function schedulesFeature(ctx: StationContext, devices: DeviceService): F
       'schedules.saveHolidayGroup': (a) => roster.saveHolidayGroup(a),
       'schedules.saveTemplate': (a) => roster.saveTemplate(a),
       'schedules.remove': (a) => roster.remove(a),
-      'schedules.apply': ({ deviceIds, clear }) => applier.apply(deviceIds, clear),
+      'schedules.apply': ({ deviceIds, clear, families }) =>
+        applier.apply(deviceIds, clear, families),
+      'schedules.modes': () => modes.list(),
+      'schedules.saveModeWeekPlan': (a) => modes.saveWeekPlan(a),
+      'schedules.saveModeHolidayPlan': (a) => modes.saveHolidayPlan(a),
+      'schedules.saveModeHolidayGroup': (a) => modes.saveHolidayGroup(a),
+      'schedules.saveModeTemplate': (a) => modes.saveTemplate(a),
+      'schedules.removeMode': (a) => modes.remove(a),
+      'schedules.bind': (a) => modes.bind(a, devices.record(a.deviceId).name),
+      'schedules.targets': ({ deviceId }) => targets(deviceId),
     },
   }
 }

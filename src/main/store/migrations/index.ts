@@ -8,6 +8,7 @@ import { m0060ApplyState } from './0060-apply-state'
 import { m0070EventRetention } from './0070-event-retention'
 import { m0080RosterScale } from './0080-roster-scale'
 import { m0090SyncSnapshots } from './0090-sync-snapshots'
+import { m0130ScheduleModes } from './0130-schedule-modes'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0070EventRetention,
   m0080RosterScale,
   m0090SyncSnapshots,
+  m0130ScheduleModes,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -49,3 +49,8 @@ export const useTerminalText = hook('terminal')
 export type TerminalT = FeatureT<FeaturesEn['terminal']>
 export const useDemoText = hook('demo')
 export type DemoT = FeatureT<FeaturesEn['demo']>
+export const useScheduleModesText = hook('scheduleModes')
+export type ScheduleModesT = FeatureT<FeaturesEn['scheduleModes']>
+
+export const useBatchText = hook('batch')
+export type BatchT = FeatureT<FeaturesEn['batch']>

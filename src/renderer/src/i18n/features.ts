@@ -6,6 +6,10 @@ import { applyEn } from './apply.en'
 import { applyZh } from './apply.zh'
 import { demoEn } from './demo.en'
 import { demoZh } from './demo.zh'
+import { batchEn } from './batch.en'
+import { batchZh } from './batch.zh'
+import { scheduleModesEn } from './schedule-modes.en'
+import { scheduleModesZh } from './schedule-modes.zh'
 import { devicesEn } from './devices.en'
 import { devicesZh } from './devices.zh'
 import { enrollEn } from './enroll.en'
@@ -52,6 +56,8 @@ export const featuresEn = {
   terminalOps: terminalOpsEn,
   terminal: terminalEn,
   demo: demoEn,
+  scheduleModes: scheduleModesEn,
+  batch: batchEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -72,4 +78,6 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   terminalOps: terminalOpsZh,
   terminal: terminalZh,
   demo: demoZh,
+  scheduleModes: scheduleModesZh,
+  batch: batchZh,
 }

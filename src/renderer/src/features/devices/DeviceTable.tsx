@@ -1,6 +1,16 @@
-import { Anchor, Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import {
+  Anchor,
+  Badge,
+  Checkbox,
+  Group,
+  Paper,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useDevicesText } from '../../i18n/feature-hooks'
+import { useBatchText, useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
@@ -33,13 +43,20 @@ export function DeviceTable({
   onEdit,
   onRemove,
   onMaintain,
+  selected,
+  onSelect,
 }: {
   devices: Device[]
   onEdit: (d: Device) => void
   onRemove: (d: Device) => void
   onMaintain: (d: Device, kind: MaintenanceKind) => void
+  /** Terminals chosen for a batch action (BatchBar). */
+  selected: ReadonlySet<string>
+  onSelect: (ids: string[], on: boolean) => void
 }) {
   const { t } = useDevicesText()
+  const { t: tb } = useBatchText()
+  const all = devices.length > 0 && devices.every((d) => selected.has(d.id))
   const { i18n } = useTranslation()
   const now = useNow(15_000)
   const openTerminal = useNav((s) => s.openTerminal)
@@ -48,6 +65,19 @@ export function DeviceTable({
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('tableLabel')}>
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={36}>
+              <Checkbox
+                aria-label={tb('selectAll')}
+                checked={all}
+                indeterminate={!all && devices.some((d) => selected.has(d.id))}
+                onChange={() =>
+                  onSelect(
+                    devices.map((d) => d.id),
+                    !all,
+                  )
+                }
+              />
+            </Table.Th>
             <Table.Th>{t('col.name')}</Table.Th>
             <Table.Th>{t('col.model')}</Table.Th>
             <Table.Th>{t('col.state')}</Table.Th>
@@ -63,6 +93,13 @@ export function DeviceTable({
         <Table.Tbody>
           {devices.map((d) => (
             <Table.Tr key={d.id} data-testid="device-row" data-device-id={d.id}>
+              <Table.Td>
+                <Checkbox
+                  aria-label={tb('select', { name: d.name })}
+                  checked={selected.has(d.id)}
+                  onChange={(e) => onSelect([d.id], e.currentTarget.checked)}
+                />
+              </Table.Td>
               <Table.Td>
                 <Anchor
                   component="button"

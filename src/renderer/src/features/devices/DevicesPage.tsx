@@ -16,6 +16,7 @@ import { RemoveDevice } from './RemoveDevice'
 import { RestartDialog } from './RestartDialog'
 import { useDevices } from './store'
 import { UpgradeDialog } from './UpgradeDialog'
+import { BatchBar } from './batch/BatchBar'
 
 export function DevicesPage() {
   const { t } = useDevicesText()
@@ -37,6 +38,14 @@ export function DevicesPage() {
   const endMaintenance = () => setMaintaining(null)
   const maintained = (kind: MaintenanceKind) =>
     maintaining?.kind === kind ? maintaining.device : null
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const select = (ids: string[], on: boolean) => {
+    const next = new Set(selected)
+    for (const id of ids)
+      if (on) next.add(id)
+      else next.delete(id)
+    setSelected(next)
+  }
   const [demoBusy, runDemo] = useBusy()
   useEffect(() => void load(), [load])
 
@@ -96,8 +105,16 @@ export function DevicesPage() {
           </EmptyState>
         </Paper>
       )}
+      {devices && selected.size > 0 && (
+        <BatchBar
+          devices={devices.filter((d) => selected.has(d.id))}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
       {devices && devices.length > 0 && (
         <DeviceTable
+          selected={selected}
+          onSelect={select}
           devices={devices}
           onEdit={setEditing}
           onRemove={setRemoving}

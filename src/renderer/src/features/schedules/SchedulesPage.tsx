@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import { useSchedulesText } from '../../i18n/feature-hooks'
+import { useScheduleModesText, useSchedulesText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { ApplyPanel } from './ApplyPanel'
@@ -9,11 +9,42 @@ import { HolidayPlanList } from './HolidayPlanList'
 import { useSchedules } from './store'
 import { TemplateList } from './TemplateList'
 import { WeekPlanList } from './WeekPlanList'
+import { ModesPanel } from './modes/ModesPanel'
 
 type Tab = 'weekPlans' | 'holidays' | 'templates' | 'apply'
+type Family = 'person' | 'Verify' | 'DoorStatus'
+
+/** The three schedule families: person access, reader authentication, door status. */
+export function SchedulesPage() {
+  const { t } = useScheduleModesText()
+  const [family, setFamily] = useState<Family>('person')
+  return (
+    <Tabs
+      value={family}
+      onChange={(v) => v && setFamily(v as Family)}
+      keepMounted={false}
+      variant="pills"
+      style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+    >
+      <Tabs.List aria-label={t('familyTabs.label')} mb="md">
+        <Tabs.Tab value="person">{t('familyTabs.person')}</Tabs.Tab>
+        <Tabs.Tab value="Verify">{t('familyTabs.Verify')}</Tabs.Tab>
+        <Tabs.Tab value="DoorStatus">{t('familyTabs.DoorStatus')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="person" style={{ flex: 1, minHeight: 0, display: 'flex' }}>
+        <PersonSchedules />
+      </Tabs.Panel>
+      {(['Verify', 'DoorStatus'] as const).map((f) => (
+        <Tabs.Panel key={f} value={f} style={{ flex: 1, minHeight: 0, overflow: 'auto' }} pb="md">
+          <ModesPanel family={f} />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  )
+}
 
 /** Access schedules: week plans, holidays, templates, and writing them to the terminals. */
-export function SchedulesPage() {
+function PersonSchedules() {
   const { t } = useSchedulesText()
   const { roster, error, load } = useSchedules(
     useShallow((s) => ({ roster: s.roster, error: s.error, load: s.load })),

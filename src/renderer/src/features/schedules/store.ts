@@ -63,7 +63,11 @@ export const useSchedules = create<SchedulesState>((set, get) => {
     saveTemplate: async (input) => after(await station.schedules.saveTemplate(input)),
     remove: async (kind, no) => after(await station.schedules.remove({ kind, no })),
     async apply(deviceIds, clear) {
-      const r = await station.schedules.apply(deviceIds ? { deviceIds, clear } : { clear })
+      // person schedules only: the reader and door families are written from their own tabs
+      const families: ['UserRight'] = ['UserRight']
+      const r = await station.schedules.apply(
+        deviceIds ? { deviceIds, clear, families } : { clear, families },
+      )
       if (r.ok) set({ report: r.value })
       return r
     },

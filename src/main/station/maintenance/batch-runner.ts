@@ -1,0 +1,50 @@
+// Runs one operation on many terminals, a few at a time. Every terminal ends in its own outcome:
+// a failure is kept with its code and the others go on. States are pushed as `batch.progress`.
+import { randomUUID } from 'node:crypto'
+import type { BatchItem, BatchReport, BatchState } from '../../../shared/contract/batch'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+
+export async function runBatch<T>(
+  ctx: StationContext,
+  devices: DeviceService,
+  ids: string[],
+  concurrency: number,
+  op: (id: string, name: string) => Promise<T>,
+  describe: (name: string, state: BatchState, value?: T) => string,
+): Promise<BatchReport<T>> {
+  const batchId = randomUUID()
+  const names = new Map(ids.map((id) => [id, devices.record(id).name])) // NOT_FOUND before anything runs
+  const emit = (deviceId: string, state: BatchState, message: string) =>
+    ctx.bus.emit('batch.progress', { batchId, deviceId, state, message })
+  for (const id of ids) emit(id, 'queued', describe(names.get(id)!, 'queued'))
+  const items: BatchItem<T>[] = new Array<BatchItem<T>>(ids.length)
+  let next = 0
+  const worker = async () => {
+    while (next < ids.length) {
+      const i = next++
+      const id = ids[i]!
+      const name = names.get(id)!
+      emit(id, 'running', describe(name, 'running'))
+      try {
+        const value = await op(id, name)
+        items[i] = { deviceId: id, deviceName: name, ok: true, value }
+        emit(id, 'done', describe(name, 'done', value))
+      } catch (error) {
+        const mapped = error instanceof AppFailure ? error : devices.mapError(error, name)
+        const failure =
+          mapped instanceof AppFailure
+            ? mapped
+            : new AppFailure(
+                'INTERNAL',
+                `${name}: ${error instanceof Error ? error.message : String(error)}`,
+              )
+        items[i] = { deviceId: id, deviceName: name, ok: false, error: failure.toAppError() }
+        emit(id, 'failed', failure.message)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, worker))
+  return { batchId, items }
+}
