@@ -2,7 +2,6 @@
 import { factoryVerifyMode } from '../access/verify-mode.js'
 import { bool, opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
-import type { Profile } from '../profiles/types.js'
 
 const A = '/ISAPI/AccessControl'
 
