@@ -33,7 +33,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
                                                access schedules (define with: call schedules.saveWeekPlan …)
   schedules week Verify|DoorStatus NO NAME Mon-Fri=20:00-24:00/cardAndFace …   reader / door schedule week plan
-  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO | schedules bind D reader|door NO TEMPLATE_NO
+  schedules holiday Verify|DoorStatus NO NAME FROM TO [HH:MM-HH:MM/MODE,…] | schedules group Verify|DoorStatus NO NAME PLANS
+  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO [GROUPS] | schedules bind D reader|door NO TEMPLATE_NO
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
