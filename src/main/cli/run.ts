@@ -128,8 +128,6 @@ export async function runCli(argv: string[]): Promise<number> {
           'out',
           'family',
           'all-model',
-          'ntp',
-          'time-zone',
           'concurrency',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
