@@ -67,6 +67,9 @@ test('reader and door schedules: defined, bound per terminal, written to two ter
   const report = panel.getByTestId('modes-report-DoorStatus')
   await expect(report).toContainText('Lobby: written (3 items)')
   await expect(report).toContainText('Gate: written (3 items)')
+  // a template still bound to doors cannot go; the station says which
+  await panel.getByRole('button', { name: 'Remove Free open' }).click()
+  await expect(page.getByText(/Door status template 2 is still used by .*door 1/)).toBeVisible()
 
   // Reader authentication: seeded through the station, bound and written from the screen.
   await callStation(app, 'schedules.saveModeWeekPlan', {

@@ -31,7 +31,24 @@ describe('cli reader and door schedules', () => {
         )
       ).code,
     ).toBe(0)
-    expect((await cli('schedules', 'template', 'DoorStatus', '3', 'Free open', '3')).code).toBe(0)
+    expect(
+      (
+        await cli(
+          'schedules',
+          'holiday',
+          'DoorStatus',
+          '1',
+          'Christmas',
+          '2026-12-24',
+          '2026-12-26',
+          '00:00-24:00/remainClosed',
+        )
+      ).code,
+    ).toBe(0)
+    expect((await cli('schedules', 'group', 'DoorStatus', '1', 'Holidays', '1')).code).toBe(0)
+    expect(
+      (await cli('schedules', 'template', 'DoorStatus', '3', 'Free open', '3', '1')).code,
+    ).toBe(0)
     expect((await cli('schedules', 'bind', 'Gate', 'door', '2', '3')).code).toBe(0)
     expect(
       (await cli('schedules', 'week', 'Verify', '2', 'x', 'Funday=08:00-09:00/card')).code,
@@ -50,7 +67,14 @@ describe('cli reader and door schedules', () => {
               },
             },
           ],
-          templates: [{ templateNo: 3, weekPlanNo: 3 }],
+          templates: [{ templateNo: 3, weekPlanNo: 3, holidayGroupNos: [1] }],
+          holidayPlans: [
+            {
+              planNo: 1,
+              beginDate: '2026-12-24',
+              segments: [{ begin: '00:00:00', end: '24:00:00', mode: 'remainClosed' }],
+            },
+          ],
         },
         bindings: [{ target: 'door', no: 2, templateNo: 3 }],
       },
@@ -60,6 +84,8 @@ describe('cli reader and door schedules', () => {
     const docs = await fleet.control.docs(0, 'DoorStatusPlan')
     expect(docs['DoorStatusPlan/2']).toEqual({ templateNo: 3 })
     expect(docs['DoorStatusPlan/1']).toBeUndefined()
+    const holiday = await fleet.control.docs(0, 'DoorStatusHolidayPlanCfg/1')
+    expect(JSON.stringify(holiday)).toContain('remainClosed')
     expect(docs['DoorStatusPlanTemplate/3']).toMatchObject({
       templateName: 'Free open',
       weekPlanNo: 3,

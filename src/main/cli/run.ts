@@ -42,7 +42,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
                                                access schedules (define with: call schedules.saveWeekPlan …)
   schedules week Verify|DoorStatus NO NAME Mon-Fri=20:00-24:00/cardAndFace …   reader / door schedule week plan
-  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO | schedules bind D reader|door NO TEMPLATE_NO
+  schedules holiday Verify|DoorStatus NO NAME FROM TO [HH:MM-HH:MM/MODE,…] | schedules group Verify|DoorStatus NO NAME PLANS
+  schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO [GROUPS] | schedules bind D reader|door NO TEMPLATE_NO
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   sync pull --device D | sync diff --device D
   sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
@@ -163,8 +164,6 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'id',
           'family',
           'all-model',
-          'ntp',
-          'time-zone',
           'concurrency',
         ].map((k) => [k, { type: 'string' as const }]),
       ),

@@ -1,7 +1,9 @@
 // Reader authentication (Verify) and door-status (DoorStatus) schedules from the command line:
 //   schedules week Verify 2 Nights Mon-Fri=00:00-06:00/cardAndFace,20:00-24:00/cardAndFace
 //   schedules week DoorStatus 3 Office Mon-Fri=08:00-18:00/remainOpen Sat=09:00-12:00/remainOpen
-//   schedules template Verify 2 Nights 2           (template 2 follows week plan 2)
+//   schedules holiday DoorStatus 1 Christmas 2026-12-24 2026-12-26 00:00-24:00/remainClosed
+//   schedules group DoorStatus 1 Holidays 1,2       (holiday group 1 = holiday plans 1 and 2)
+//   schedules template Verify 2 Nights 2 [1,3]     (template 2 follows week plan 2, holiday groups 1, 3)
 //   schedules bind Lobby reader 1 2                (reader 1 of Lobby follows Verify template 2; 0 unbinds)
 // Each saves in the station only; `schedules apply` writes to terminals.
 import { WEEKDAYS, type ModeSchedules, type Weekday } from '../../shared/model'
@@ -54,6 +56,9 @@ function positiveInt(v: string | undefined, what: string): number {
   return n
 }
 
+const numberList = (v: string): number[] =>
+  v.split(',').map((x) => positiveInt(x.trim(), 'each number'))
+
 export function modesText(m: ModeSchedules, deviceName: (id: string) => string): string {
   const lines: string[] = []
   for (const f of ['Verify', 'DoorStatus'] as const) {
@@ -61,7 +66,15 @@ export function modesText(m: ModeSchedules, deviceName: (id: string) => string):
     if (!r.weekPlans.length && !r.templates.length) continue
     lines.push(f === 'Verify' ? 'READER AUTHENTICATION (Verify)' : 'DOOR STATUS (DoorStatus)')
     for (const t of r.templates)
-      lines.push(`  TEMPLATE ${t.templateNo} ${t.name}: week plan ${t.weekPlanNo}`)
+      lines.push(
+        `  TEMPLATE ${t.templateNo} ${t.name}: week plan ${t.weekPlanNo}${t.holidayGroupNos.length ? `, holiday groups ${t.holidayGroupNos.join(',')}` : ''}`,
+      )
+    for (const p of r.holidayPlans)
+      lines.push(
+        `  HOLIDAY PLAN ${p.planNo} ${p.name}: ${p.beginDate}..${p.endDate} ${p.segments.map((s) => `${s.begin.slice(0, 5)}–${s.end.slice(0, 5)} ${s.mode}`).join(', ') || '-'}`,
+      )
+    for (const g of r.holidayGroups)
+      lines.push(`  HOLIDAY GROUP ${g.groupNo} ${g.name}: plans ${g.holidayPlanNos.join(',')}`)
     for (const p of r.weekPlans) {
       lines.push(`  WEEK PLAN ${p.planNo} ${p.name}`)
       for (const d of WEEKDAYS) {
@@ -99,10 +112,46 @@ export const scheduleModeCommands: Record<string, Command> = {
     )
     return r ? show(cli, r, () => `Saved ${fam} week plan ${no} ${name}.`) : 1
   },
+  holiday: async (cli: CliContext) => {
+    const [fam, no, name, from, to, ...segs] = cli.args
+    if (!to)
+      throw new UsageError(
+        'schedules holiday Verify|DoorStatus PLAN_NO NAME FROM TO [HH:MM-HH:MM/MODE,…]',
+      )
+    const segments = segs.length ? (parseDaySpecs([`Mon=${segs.join(',')}`]).Monday ?? []) : []
+    const r = need(
+      cli,
+      await cli.station.call('schedules.saveModeHolidayPlan', {
+        family: family(fam),
+        planNo: positiveInt(no, 'PLAN_NO'),
+        name,
+        beginDate: from,
+        endDate: to,
+        segments,
+      }),
+    )
+    return r ? show(cli, r, () => `Saved ${fam} holiday plan ${no} ${name}.`) : 1
+  },
+  group: async (cli: CliContext) => {
+    const [fam, no, name, plans] = cli.args
+    if (!plans) throw new UsageError('schedules group Verify|DoorStatus GROUP_NO NAME PLAN_NO,…')
+    const r = need(
+      cli,
+      await cli.station.call('schedules.saveModeHolidayGroup', {
+        family: family(fam),
+        groupNo: positiveInt(no, 'GROUP_NO'),
+        name,
+        holidayPlanNos: numberList(plans),
+      }),
+    )
+    return r ? show(cli, r, () => `Saved ${fam} holiday group ${no} ${name}.`) : 1
+  },
   template: async (cli: CliContext) => {
-    const [fam, no, name, week] = cli.args
+    const [fam, no, name, week, groups] = cli.args
     if (!week)
-      throw new UsageError('schedules template Verify|DoorStatus TEMPLATE_NO NAME WEEK_PLAN_NO')
+      throw new UsageError(
+        'schedules template Verify|DoorStatus TEMPLATE_NO NAME WEEK_PLAN_NO [GROUP_NO,…]',
+      )
     const r = need(
       cli,
       await cli.station.call('schedules.saveModeTemplate', {
@@ -110,6 +159,7 @@ export const scheduleModeCommands: Record<string, Command> = {
         templateNo: positiveInt(no, 'TEMPLATE_NO'),
         name,
         weekPlanNo: positiveInt(week, 'WEEK_PLAN_NO'),
+        ...(groups ? { holidayGroupNos: numberList(groups) } : {}),
       }),
     )
     return r ? show(cli, r, () => `Saved ${fam} template ${no} ${name}.`) : 1

@@ -180,6 +180,32 @@ describe('schedules switch behaviour at their boundaries', () => {
     expect((await fleet.control.access(0)).readers[1]!.verifyMode).toBe('cardOrFaceOrFp')
     await at(`${WED.slice(0, 8)}03T08:00:00`) // Thursday morning
     expect((await fleet.control.access(0)).readers[0]!.verifyMode).toBe('cardOrFaceOrFp')
+
+    // a holiday reached through the template's holiday group takes the day over
+    await c.put(`${A}/VerifyHolidayPlanCfg/1?format=json`, {
+      VerifyHolidayPlanCfg: {
+        enable: true,
+        beginDate: WED,
+        endDate: WED,
+        HolidayPlanCfg: [
+          {
+            id: 1,
+            enable: true,
+            verifyMode: 'face',
+            TimeSegment: { beginTime: '00:00:00', endTime: '24:00:00' },
+          },
+        ],
+      },
+    })
+    await c.put(`${A}/VerifyHolidayGroupCfg/1?format=json`, {
+      VerifyHolidayGroupCfg: { enable: true, groupName: 'Closed', holidayPlanNo: '1' },
+    })
+    await c.put(`${A}/VerifyPlanTemplate/3?format=json`, {
+      VerifyPlanTemplate: { holidayGroupNo: '1' },
+    })
+    await at(`${WED}T21:00:00`)
+    expect((await fleet.control.access(0)).readers[0]!.verifyMode).toBe('face')
+    expect(codes(await card('11110001'))).toEqual(['5/155'])
   })
 
   it('a DoorStatus schedule holds door 1 open 08:00–18:00 (5/19 at the boundary, 5/20 at its end)', async () => {

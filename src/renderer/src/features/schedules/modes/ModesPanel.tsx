@@ -1,7 +1,17 @@
 // One family's page on the Schedules screen: week plans (segments carry a verify mode or a door
 // state), templates, the readers / doors bound to them per terminal, and writing the family.
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { IconPlus, IconUpload } from '@tabler/icons-react'
+import {
+  ActionIcon,
+  Button,
+  Group,
+  VisuallyHidden,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import { IconPlus, IconTrash, IconUpload } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
 import {
@@ -21,7 +31,7 @@ const next = (nos: number[]) => (nos.length ? Math.max(...nos) + 1 : 2)
 
 export function ModesPanel({ family }: { family: ModeFamily }) {
   const { t } = useScheduleModesText()
-  const { modes, error, load, write, reports } = useScheduleModes()
+  const { modes, error, load, write, reports, remove } = useScheduleModes()
   const [week, setWeek] = useState<ModeWeekPlanDef | 'new' | null>(null)
   const [template, setTemplate] = useState<ModeTemplateDef | 'new' | null>(null)
   const [busy, setBusy] = useState(false)
@@ -32,6 +42,28 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
   const r = modes[family]
   const report = reports[family]
   const label = (m: string) => (family === 'DoorStatus' ? t(`modes.${m as 'normal'}`) : m)
+
+  const removeOne = async (kind: 'weekPlan' | 'template', no: number, name: string) => {
+    const res = await remove({ family, kind, no })
+    notify(
+      res.ok
+        ? { color: 'green', message: t('removed', { name }) }
+        : { color: 'red', message: res.error.message },
+    )
+  }
+  const trash = (kind: 'weekPlan' | 'template', no: number, name: string) => (
+    <ActionIcon
+      variant="subtle"
+      color="red"
+      aria-label={t('remove', { name })}
+      onClick={(e) => {
+        e.stopPropagation()
+        void removeOne(kind, no, name)
+      }}
+    >
+      <IconTrash size={16} aria-hidden />
+    </ActionIcon>
+  )
 
   const writeAll = async () => {
     setBusy(true)
@@ -69,6 +101,9 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                 <Table.Th>{t('col.no')}</Table.Th>
                 <Table.Th>{t('col.name')}</Table.Th>
                 <Table.Th>{t('col.days')}</Table.Th>
+                <Table.Th w={40}>
+                  <VisuallyHidden>{t('col.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -99,6 +134,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                       ))}
                     </Stack>
                   </Table.Td>
+                  <Table.Td>{trash('weekPlan', p.planNo, p.name)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -130,6 +166,9 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                 <Table.Th>{t('col.no')}</Table.Th>
                 <Table.Th>{t('col.name')}</Table.Th>
                 <Table.Th>{t('col.weekPlan')}</Table.Th>
+                <Table.Th w={40}>
+                  <VisuallyHidden>{t('col.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -142,6 +181,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                     </Button>
                   </Table.Td>
                   <Table.Td>{x.weekPlanNo}</Table.Td>
+                  <Table.Td>{trash('template', x.templateNo, x.name)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

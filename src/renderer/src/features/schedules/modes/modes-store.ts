@@ -24,6 +24,7 @@ interface ModesState {
   saveWeekPlan(input: ArgsOf<'schedules.saveModeWeekPlan'>): Promise<Result<ModeWeekPlanDef>>
   saveTemplate(input: ArgsOf<'schedules.saveModeTemplate'>): Promise<Result<ModeTemplateDef>>
   bind(input: ArgsOf<'schedules.bind'>): Promise<Result<ScheduleBinding>>
+  remove(input: ArgsOf<'schedules.removeMode'>): Promise<Result<{ removed: boolean }>>
   loadTargets(deviceId: string): Promise<void>
   write(family: ModeFamily): Promise<Result<ScheduleApplyReport>>
 }
@@ -46,6 +47,7 @@ export const useScheduleModes = create<ModesState>((set, get) => {
     saveWeekPlan: async (input) => after(await station.schedules.saveModeWeekPlan(input)),
     saveTemplate: async (input) => after(await station.schedules.saveModeTemplate(input)),
     bind: async (input) => after(await station.schedules.bind(input)),
+    remove: async (input) => after(await station.schedules.removeMode(input)),
     async loadTargets(deviceId) {
       set({ targets: { ...get().targets, [deviceId]: 'loading' } })
       const r = await station.schedules.targets({ deviceId })
