@@ -100,11 +100,13 @@ test.describe('Terminal page', () => {
     await duration.fill('300')
     await form.getByRole('button', { name: 'Save' }).click()
     await expect(form).toContainText('Outside the terminal’s range: 1–255.')
-    expect(await fleet.control.docs(sim, 'door/2')).toEqual({})
+    expect(await fleet.control.docs(sim, 'DoorParam/2')).toEqual({})
     await duration.fill('10')
     await form.getByRole('button', { name: 'Save' }).click()
     await expect(form.getByTestId('config-saved')).toContainText('openDuration: 5 → 10')
-    expect((await fleet.control.docs(sim, 'door/2'))['door/2']).toMatchObject({ openDuration: 10 })
+    expect((await fleet.control.docs(sim, 'DoorParam/2'))['DoorParam/2']).toMatchObject({
+      openDuration: 10,
+    })
     await shootSections(page, 'terminal-controller')
 
     expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)

@@ -88,7 +88,7 @@ describe('config.set', () => {
     })
     await c.close()
     expect(door2).toMatchObject({ openDuration: '10', doorName: 'Back gate' })
-    const door1 = await fleet.control.docs(DOORS, 'door/1')
+    const door1 = await fleet.control.docs(DOORS, 'DoorParam/1')
     expect(door1).toEqual({})
   })
 
@@ -108,7 +108,7 @@ describe('config.set', () => {
     // no remote configuration change was logged and nothing was stored
     const after = await fleet.control.events(DOORS, since)
     expect(after.filter((e) => e.major === 3 && e.minor === 118)).toEqual([])
-    expect(await fleet.control.docs(DOORS, 'door/1')).toEqual({})
+    expect(await fleet.control.docs(DOORS, 'DoorParam/1')).toEqual({})
   })
 
   it('checks enumerations and lengths against the capabilities too', async () => {

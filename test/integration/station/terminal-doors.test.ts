@@ -69,6 +69,23 @@ describe('doors from the capability documents', () => {
     expect(closed.doors[0]).toMatchObject({ mode: 'normal', lock: 'closed' })
   })
 
+  it('open duration set through config.set is the terminal’s own: door 1 stays unlocked 12 s', async () => {
+    const set = await t.station.call('config.set', {
+      deviceId: ids[0],
+      resource: 'DoorParam',
+      instance: 1,
+      changes: { openDuration: 12 },
+    })
+    expect(set.ok).toBe(true)
+    await t.station.call('doors.control', { id: ids[0], doorNo: 1, command: 'open' })
+    await fleet.control.advanceTimers(0, 11_999)
+    const still = value<DoorsStatus>(await t.station.call('doors.status', { id: ids[0] }))
+    expect(still.doors[0]).toMatchObject({ lock: 'open' })
+    await fleet.control.advanceTimers(0, 1)
+    const locked = value<DoorsStatus>(await t.station.call('doors.status', { id: ids[0] }))
+    expect(locked.doors[0]).toMatchObject({ lock: 'closed' })
+  })
+
   it('a door held closed: the terminal refuses open with its own code', async () => {
     await t.station.call('doors.control', { id: ids[0], doorNo: 1, command: 'alwaysClose' })
     const r = await t.station.call('doors.control', { id: ids[0], doorNo: 1, command: 'open' })

@@ -72,6 +72,7 @@ export const terminalOpsEn = {
     no: 'no',
     station: 'The station logs in with this account',
     changePassword: 'Change password',
+    changePasswordFor: 'Change password ({{user}})',
     changePasswordOf: 'Change the password of {{user}}',
     add: 'Add account',
     addTitle: 'Add a limited account',
@@ -161,12 +162,5 @@ export const terminalOpsEn = {
     testOk: 'The terminal reached the station.',
     testFailed: 'The terminal could not reach the station.',
     none: 'No slot points at this station yet.',
-  },
-  section: {
-    doors: 'Doors',
-    accounts: 'Accounts',
-    log: 'Log',
-    maintenance: 'Maintenance',
-    events: 'Events',
   },
 } as const

@@ -73,6 +73,7 @@ export const terminalOpsZh: Widen<typeof terminalOpsEn> = {
     no: '否',
     station: '工作站使用此账户登录',
     changePassword: '修改密码',
+    changePasswordFor: '修改密码（{{user}}）',
     changePasswordOf: '修改 {{user}} 的密码',
     add: '添加账户',
     addTitle: '添加受限账户',
@@ -157,12 +158,5 @@ export const terminalOpsZh: Widen<typeof terminalOpsEn> = {
     testOk: '终端已连通工作站。',
     testFailed: '终端无法连通工作站。',
     none: '尚无槽位指向本工作站。',
-  },
-  section: {
-    doors: '门',
-    accounts: '账户',
-    log: '日志',
-    maintenance: '维护',
-    events: '事件',
   },
 }

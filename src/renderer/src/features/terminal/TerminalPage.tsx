@@ -6,6 +6,7 @@ import { ErrorNotice } from '../shell/ErrorNotice'
 import { useDevices } from '../devices/store'
 import { TERMINAL_SECTIONS, type TerminalCaps } from './sections'
 import { TerminalHeader } from './TerminalHeader'
+import { TerminalCapacity } from './sections/TerminalCapacity'
 import { useTerminal } from './store'
 
 /** One terminal: its header and the sections its capabilities offer (sections.ts). */
@@ -50,6 +51,7 @@ export function TerminalPage({ id }: { id: string }) {
   return (
     <Stack gap="md" style={{ flex: 1, minHeight: 0 }} data-testid="terminal-page">
       <TerminalHeader device={device} />
+      {online && <TerminalCapacity device={device} />}
       {!online && (
         <Alert color="gray" variant="light" role="status" data-testid="terminal-offline">
           {t('offlineNote')}

@@ -9,6 +9,18 @@ import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { configSection, offersGroup } from './ConfigSection'
 import { SummarySection } from './SummarySection'
 import { SyncNow } from './SyncNow'
+import { AccountsSection } from './sections/AccountsSection'
+import { DoorsSection } from './sections/DoorsSection'
+import { EventsSection } from './sections/EventsSection'
+import { LogSection } from './sections/LogSection'
+import { MaintenanceSection } from './sections/MaintenanceSection'
+import {
+  offersAccounts,
+  offersDoors,
+  offersListening,
+  offersLog,
+  offersMaintenance,
+} from './sections/offers'
 
 /** What the page knows of a terminal's capabilities when it decides what to offer. */
 export interface TerminalCaps {
@@ -59,4 +71,19 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     component: configSection('doors'),
     offered: offersGroup('doors'),
   },
+  { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
+  {
+    id: 'accounts',
+    label: 'section.accounts',
+    component: AccountsSection,
+    offered: offersAccounts,
+  },
+  { id: 'log', label: 'section.log', component: LogSection, offered: offersLog },
+  {
+    id: 'maintenance',
+    label: 'section.maintenance',
+    component: MaintenanceSection,
+    offered: offersMaintenance,
+  },
+  { id: 'events', label: 'section.events', component: EventsSection, offered: offersListening },
 ]

@@ -18,6 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AccountView, AccountsView } from '../../../../../shared/contract/terminal'
 import type { Device } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
@@ -79,7 +80,7 @@ export function AccountsSection({ device }: { device: Device }) {
                   <Group gap={6}>
                     <span className="mono">{a.userName}</span>
                     {a.isStation && (
-                      <Badge size="sm" variant="light" tt="none">
+                      <Badge size="sm" variant="dot" tt="none">
                         {t('accounts.station')}
                       </Badge>
                     )}
@@ -98,7 +99,7 @@ export function AccountsSection({ device }: { device: Device }) {
                     size="compact-sm"
                     variant="default"
                     disabled={!v.secureChannel || device.health !== 'online'}
-                    aria-label={t('accounts.changePasswordOf', { user: a.userName })}
+                    aria-label={t('accounts.changePasswordFor', { user: a.userName })}
                     onClick={() => setDialog({ kind: 'password', account: a })}
                   >
                     {t('accounts.changePassword')}
@@ -139,6 +140,7 @@ function AccountDialog({
   onDone: (v: AccountsView) => void
 }) {
   const { t } = useTerminalOpsText()
+  const { t: tc } = useTranslation()
   const [userName, setUserName] = useState('')
   const [level, setLevel] = useState<'Operator' | 'Viewer'>('Operator')
   const [password, setPassword] = useState('')
@@ -193,7 +195,13 @@ function AccountDialog({
       ? t('accounts.changePasswordOf', { user: dialog.account.userName })
       : t('accounts.addTitle')
   return (
-    <Modal opened={dialog !== null} onClose={close} title={title} closeOnClickOutside={!busy}>
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      opened={dialog !== null}
+      onClose={close}
+      title={title}
+      closeOnClickOutside={!busy}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault()

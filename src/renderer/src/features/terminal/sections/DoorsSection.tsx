@@ -1,6 +1,6 @@
 // Every door the terminal has, live (AcsWorkStatus, re-read every few seconds while shown),
 // with the remote commands its capabilities offer.
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import type { DoorsStatus, DoorView } from '../../../../../shared/contract/terminal'
@@ -14,6 +14,24 @@ import { useLoad } from './use-load'
 
 const POLL_MS = 3000
 const COLOR: Record<string, string> = { open: 'orange', closed: 'green' }
+const NOWRAP = { whiteSpace: 'nowrap' } as const
+
+/** A coloured dot (decoration) and the state in words. */
+function StateDot({ color, label, testId }: { color: string; label: string; testId: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Box
+        aria-hidden
+        w={8}
+        h={8}
+        style={{ borderRadius: 4, background: `var(--mantine-color-${color}-6)`, flex: 'none' }}
+      />
+      <Text size="sm" data-testid={testId}>
+        {label}
+      </Text>
+    </Group>
+  )
+}
 
 export function DoorsSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
@@ -84,28 +102,25 @@ export function DoorsSection({ device }: { device: Device }) {
           <Table.Tbody>
             {doors.map((d) => (
               <Table.Tr key={d.doorNo} data-testid={`door-${d.doorNo}`}>
-                <Table.Th scope="row">{t('doors.door', { n: d.doorNo })}</Table.Th>
+                <Table.Th scope="row" style={NOWRAP}>
+                  {t('doors.door', { n: d.doorNo })}
+                </Table.Th>
                 <Table.Td data-testid={`door-${d.doorNo}-mode`}>
                   {t(`doors.modes.${d.mode}`)}
                 </Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
+                <Table.Td style={NOWRAP}>
+                  <StateDot
                     color={COLOR[d.lock] ?? 'red'}
-                    tt="none"
-                    data-testid={`door-${d.doorNo}-lock`}
-                  >
-                    {t(`doors.lockStates.${d.lock}`)}
-                  </Badge>
+                    label={t(`doors.lockStates.${d.lock}`)}
+                    testId={`door-${d.doorNo}-lock`}
+                  />
                 </Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
+                <Table.Td style={NOWRAP}>
+                  <StateDot
                     color={d.contact === 'closed' ? 'gray' : 'orange'}
-                    tt="none"
-                  >
-                    {t(`doors.contactStates.${d.contact}`)}
-                  </Badge>
+                    label={t(`doors.contactStates.${d.contact}`)}
+                    testId={`door-${d.doorNo}-contact`}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="wrap">
@@ -138,7 +153,7 @@ export function DoorsSection({ device }: { device: Device }) {
             {t('doors.readers')}
           </Text>
           {s.readers.map((r) => (
-            <Badge key={r.readerNo} variant="outline" color={r.online ? 'green' : 'gray'} tt="none">
+            <Badge key={r.readerNo} variant="dot" color={r.online ? 'green' : 'gray'} tt="none">
               {t('doors.reader', { n: r.readerNo })} ·{' '}
               {r.online ? t('doors.online') : t('doors.offline')}
             </Badge>

@@ -96,7 +96,7 @@ export function EventsSection({ device }: { device: Device }) {
               <Table.Tr key={s.slot} data-testid={`slot-${s.slot}`}>
                 <Table.Th scope="row">{s.slot}</Table.Th>
                 <Table.Td>
-                  <Badge variant="light" color={COLOR[s.state]} tt="none">
+                  <Badge variant="dot" color={COLOR[s.state]} tt="none">
                     {t(`events.states.${s.state}`)}
                   </Badge>
                 </Table.Td>

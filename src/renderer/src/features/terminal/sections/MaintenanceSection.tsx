@@ -3,6 +3,7 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconDownload, IconPower, IconRestore, IconTrashX, IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
@@ -133,6 +134,7 @@ function FactoryResetDialog({
   onClose: () => void
 }) {
   const { t } = useTerminalOpsText()
+  const { t: tc } = useTranslation()
   const [mode, setMode] = useState(modes.includes('basic') ? 'basic' : (modes[0] ?? 'basic'))
   const [typed, setTyped] = useState('')
   const [busy, setBusy] = useState(false)
@@ -160,6 +162,7 @@ function FactoryResetDialog({
     m === 'basic' || m === 'part' || m === 'full'
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       opened={opened}
       onClose={close}
       title={t('maintenance.resetTitle', { name: device.name })}

@@ -21,7 +21,7 @@ export function SectionProblem({ error }: { error: AppError | null }) {
 export function Lacks({ items }: { items: string[] }) {
   if (items.length === 0) return null
   return (
-    <Text size="sm" c="dimmed" data-testid="terminal-lacks">
+    <Text size="sm" c="dimmed" data-testid="section-lacks">
       {items.join(' · ')}
     </Text>
   )

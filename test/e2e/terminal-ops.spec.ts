@@ -1,0 +1,122 @@
+// The Terminal page's own sections — Doors, Accounts, Log, Maintenance, Events — and the header
+// capacity, on a two-door controller (HTTP) and a face terminal (HTTPS), in en and zh.
+import type { Page } from '@playwright/test'
+import { expectAccessible } from './a11y'
+import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
+import { startFleet, type Fleet } from './sim-fleet'
+
+const SECTIONS = ['doors', 'accounts', 'log', 'maintenance', 'events'] as const
+
+async function openTerminal(app: RunningStation, page: Page, name: string): Promise<void> {
+  await page.goto(`${app.url}#/devices`)
+  await page.getByTestId('open-terminal').filter({ hasText: name }).click()
+  await expect(page.getByTestId('terminal-name')).toHaveText(name)
+}
+
+const tab = (page: Page, id: string) => page.getByTestId(`section-tab-${id}`)
+
+test.describe('Terminal page: the terminal itself', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 2, profile: ['card-door', 'face-lite'], https: false })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('two-door controller: both doors live, hold door 2 open, log, slots (en)', async ({
+    app,
+    page,
+  }) => {
+    await addTerminal(app, 'Gate', fleet.devices[0]!)
+    await openTerminal(app, page, 'Gate')
+    await expect(page.getByTestId('capacity-persons')).toContainText('of 10,000')
+
+    await tab(page, 'doors').click()
+    await expect(page.getByTestId('door-1')).toBeVisible()
+    await expect(page.getByTestId('door-2')).toBeVisible()
+    await page.getByRole('button', { name: 'Hold open door 2' }).click()
+    await expect(page.getByTestId('door-2-mode')).toHaveText('Held open')
+    await expect(page.getByTestId('door-2-lock')).toHaveText('Unlocked')
+    await expect(page.getByTestId('door-1-mode')).toHaveText('Normal')
+    await expectAccessible(page, 'Terminal doors')
+    await page.screenshot({ path: 'test-results/screens/terminal-doors.png', fullPage: true })
+
+    await tab(page, 'log').click()
+    await page.getByLabel('Type').selectOption('Operation')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect(page.getByTestId('log-table')).toContainText('remoteAlwaysOpen')
+    await expectAccessible(page, 'Terminal log')
+    await page.screenshot({ path: 'test-results/screens/terminal-log.png', fullPage: true })
+
+    await tab(page, 'accounts').click()
+    await expect(page.getByTestId('account-admin')).toBeVisible()
+    await expect(page.getByTestId('accounts-insecure')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Add account' })).toBeDisabled()
+    await expectAccessible(page, 'Terminal accounts')
+    await page.screenshot({ path: 'test-results/screens/terminal-accounts.png', fullPage: true })
+
+    await tab(page, 'maintenance').click()
+    await page.getByRole('button', { name: 'Factory reset…' }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.getByRole('button', { name: 'Reset Gate' })).toBeDisabled()
+    await dialog.getByTestId('reset-confirm').fill('gate')
+    await expect(dialog.getByRole('button', { name: 'Reset Gate' })).toBeDisabled()
+    await expectAccessible(page, 'Terminal factory reset')
+    await page.screenshot({ path: 'test-results/screens/terminal-maintenance.png', fullPage: true })
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    await tab(page, 'events').click()
+    await expect(page.getByTestId('slots-table')).toBeVisible()
+    await page.getByRole('button', { name: 'Set up (use a free slot)' }).click()
+    await expect(page.getByTestId('slot-1')).toContainText('This station')
+    await page.getByRole('button', { name: 'Test' }).click()
+    await expect(page.getByText('The terminal reached the station.')).toBeVisible()
+    await expectAccessible(page, 'Terminal events')
+    await page.screenshot({ path: 'test-results/screens/terminal-events.png', fullPage: true })
+  })
+})
+
+test.describe('Terminal page over HTTPS, in Chinese', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 1, profile: 'face-lite', https: true })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('face terminal: one door, add a limited account, every section (zh)', async ({
+    app,
+    page,
+  }) => {
+    const d = fleet.devices[0]!
+    const added = await callStation(app, 'devices.add', {
+      name: 'Lobby',
+      host: d.host,
+      port: d.port,
+      protocol: 'https',
+      username: d.username,
+      password: d.password,
+    })
+    expect(added.ok).toBe(true)
+    expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)
+    await openTerminal(app, page, 'Lobby')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+
+    await tab(page, 'accounts').click()
+    await page.getByRole('button', { name: '添加账户' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel(/^用户名/).fill('guard')
+    await dialog.getByLabel(/^密码/).fill('Guard-Pass-42')
+    await dialog.getByLabel(/^再次输入密码/).fill('Guard-Pass-42')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect(page.getByTestId('account-guard')).toContainText('操作员')
+
+    await tab(page, 'doors').click()
+    await expect(page.getByTestId('door-1')).toBeVisible()
+    await expect(page.getByTestId('door-2')).toHaveCount(0)
+    for (const id of SECTIONS) {
+      await tab(page, id).click()
+      await expect(page.getByTestId(`${id}-section`)).toBeVisible()
+      await expectAccessible(page, `Terminal ${id} (zh)`)
+      await page.screenshot({ path: `test-results/screens/zh-terminal-${id}.png`, fullPage: true })
+    }
+  })
+})
