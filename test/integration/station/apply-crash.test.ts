@@ -78,4 +78,6 @@ it('resumes a job after the station was killed mid-apply, without duplicates or 
   } finally {
     await t.station.close()
   }
-}, 60_000)
+  // a bound for a stuck resume, not a speed check: 2,000 steps, a child process and a restart
+  // take over a minute on a 2-core machine under stress-ng --cpu 4
+}, 240_000)

@@ -42,11 +42,16 @@ export function demoFeature(
   const demoIds = (): string[] => store.settings.getValue<DemoState | null>(KEY)?.deviceIds ?? []
 
   // A real terminal added (anything but the demo's own): the demo is never started by itself.
+  // Once that is settled, health pushes cost nothing here.
+  let offered = false
   ctx.bus.subscribe((event, payload) => {
-    if (event !== 'device.status' || store.settings.get().demoOffered) return
+    if (event !== 'device.status' || offered) return
+    if (store.settings.get().demoOffered) return void (offered = true)
     const { deviceId } = payload as { deviceId: string }
-    if (!demoIds().includes(deviceId) && store.devices.get(deviceId))
+    if (!demoIds().includes(deviceId) && store.devices.get(deviceId)) {
       store.settings.set({ demoOffered: true })
+      offered = true
+    }
   })
 
   const provider = () => {
