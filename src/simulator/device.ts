@@ -16,6 +16,7 @@ import { FlashStore } from './state/flash.js'
 import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
 import { DoorBank } from './state/door-bank.js'
+import { onDoorStatus } from './access/door-schedule.js'
 import { ManualTimers, realTimers, type DeviceTimers } from './state/timers.js'
 
 export interface Timing {
@@ -157,6 +158,8 @@ export class SimDevice {
       param: (n) => doorTimes(this.data.docs[`DoorParam/${n}`]),
       pulseCapMs: () => this.timing.doorPulseMs,
     })
+    // a door-status schedule (access/door-schedule.ts) holds and releases the doors
+    onDoorStatus(this, (doorNo, status) => this.doorBank.scheduled(doorNo, status))
     this.log = new EventLog(p.capacity.events)
     this.capture.auto = opts.autoCapture
     this.auth = new DigestAuth(

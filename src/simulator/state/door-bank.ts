@@ -119,6 +119,18 @@ export class DoorBank {
     }
   }
 
+  /**
+   * A door-status schedule's boundary: remain open holds the door unlocked, remain closed holds
+   * it locked, normal releases it. Silent: the schedule records its own 5/19–5/20, 5/31–5/32.
+   */
+  scheduled(n: number, status: 'remainOpen' | 'remainClosed' | 'normal' | 'sleep'): void {
+    const d = this.door(n)
+    for (const c of this.pulses.get(n) ?? []) c()
+    this.pulses.get(n)?.clear()
+    d.status = status === 'remainOpen' ? 2 : status === 'remainClosed' ? 3 : 4
+    d.lock = status === 'remainOpen' ? 1 : 0
+  }
+
   /** The door leaf moves (magnetic contact). */
   contact(n: number, open: boolean): void {
     const d = this.door(n)

@@ -208,6 +208,13 @@ describe('schedules switch behaviour at their boundaries', () => {
     expect(codes(await card('11110001'))).toEqual(['5/155'])
   })
 
+  const doorState = async () => {
+    const ws = (await c.get('/ISAPI/AccessControl/AcsWorkStatus?format=json')).json<{
+      AcsWorkStatus: { doorStatus: number[]; doorLockStatus: number[] }
+    }>().AcsWorkStatus
+    return { status: ws.doorStatus[0], lock: ws.doorLockStatus[0] }
+  }
+
   it('a DoorStatus schedule holds door 1 open 08:00–18:00 (5/19 at the boundary, 5/20 at its end)', async () => {
     const rows = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
       (week) => ({
@@ -238,8 +245,11 @@ describe('schedules switch behaviour at their boundaries', () => {
     expect((await fleet.control.access(0)).doors[0]!.scheduled).toBe('remainOpen')
     const opened = await since(before)
     expect(opened.filter((e) => e.major === 5).map((e) => [e.minor, e.doorNo])).toEqual([[19, 1]])
+    // the door itself is held: AcsWorkStatus says remain unlocked (2), the lock open
+    expect(await doorState()).toEqual({ status: 2, lock: 1 })
     await at(`${WED}T18:00:01`)
     const closed = await since(before)
     expect(closed.filter((e) => e.major === 5).map((e) => e.minor)).toEqual([19, 20])
+    expect(await doorState()).toEqual({ status: 4, lock: 0 })
   })
 })
