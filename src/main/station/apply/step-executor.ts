@@ -1,7 +1,7 @@
 // One journal step against one terminal. The data is read from the roster when the step runs
 // (not when it was planned), and the digest recorded is of exactly what was sent. Every call is
 // an upsert or a delete by key, so running a step twice (after a crash) changes nothing.
-import { isIsapiError, type IsapiClient } from '../../isapi'
+import { isNotOnDevice, type IsapiClient } from '../../isapi'
 import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { Store } from '../../store'
@@ -27,12 +27,7 @@ const without = (entries: string[], key: string): string[] =>
 const gone = (reason: string): StepOutcome => ({ state: 'skipped', reason })
 
 /** A delete of something the device does not have is a success (idempotent deletes). */
-export function isAlreadyGone(error: unknown): boolean {
-  return (
-    isIsapiError(error) &&
-    /NotExist|notExist|NoFP|noRecord/i.test(`${error.subStatusCode ?? ''} ${error.errorMsg ?? ''}`)
-  )
-}
+export const isAlreadyGone = isNotOnDevice
 
 export async function executeStep(
   step: JournalStep,
