@@ -17,6 +17,7 @@ import {
   type CliContext,
   type Command,
 } from './context'
+import { requiredPassword } from './password-input'
 
 /** A device by id or by exact name. */
 export async function resolveDevice(
@@ -93,7 +94,7 @@ export const devicesCommands: Record<string, Command> = {
         port: Number(flag(cli, 'port') ?? (https ? 443 : 80)),
         protocol: https ? 'https' : 'http',
         username: flag(cli, 'user') ?? 'admin',
-        password: required(cli, 'password'),
+        password: await requiredPassword(cli),
         site: flag(cli, 'site') ?? '',
       }),
     )

@@ -8,6 +8,7 @@ import { systemClock } from '../platform/clock'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
 import { folderSecretBox } from '../platform/secret-store'
+import { printable } from './terminal-text'
 import { createStation } from '../station'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
@@ -24,7 +25,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
-  devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
+  devices add --host H [--port P] [--https] [--user U] --password-stdin|--password PW [--name N] [--site S]
+                                  (or the password in STATION_DEVICE_PASSWORD)
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
@@ -97,6 +99,7 @@ export async function runCli(argv: string[]): Promise<number> {
       wait: { type: 'boolean' },
       clear: { type: 'boolean' },
       https: { type: 'boolean' },
+      'password-stdin': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -151,8 +154,8 @@ export async function runCli(argv: string[]): Promise<number> {
     flags: values,
     args,
     json: values.json === true,
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
+    out: (text) => process.stdout.write((values.json ? text : printable(text)) + '\n'),
+    err: (text) => process.stderr.write(printable(text) + '\n'),
   }
   try {
     return await command(cli)
