@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { withCspMeta } from './src/main/electron/window-policy'
 
 // main: three entries share one build — the Electron entry, browser mode (web) and the CLI.
 export default defineConfig({
@@ -31,6 +32,10 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [
+      react(),
+      // a file:// page gets no response headers: the built index.html carries its own CSP
+      { name: 'csp-meta', apply: 'build', transformIndexHtml: (html: string) => withCspMeta(html) },
+    ],
   },
 })

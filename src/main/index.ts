@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow } from 'electron'
-import { createMainWindow } from './electron/window'
+import { createMainWindow, windowSource } from './electron/window'
 import { wireIpc } from './electron/ipc'
 import { safeStorageSecretBox } from './electron/safe-storage-box'
 import { simulatorDemo } from './demo-launcher'
@@ -41,8 +41,12 @@ app.whenReady().then(
       version: STATION_VERSION,
       demo: simulatorDemo(options.dataDir, resourcesDir),
     })
-    const unwire = wireIpc(station, () => BrowserWindow.getAllWindows())
     const here = dirname(fileURLToPath(import.meta.url))
+    const unwire = wireIpc(
+      station,
+      () => BrowserWindow.getAllWindows(),
+      windowSource(join(here, '../renderer')),
+    )
     const open = () => createMainWindow(join(here, '../preload'), join(here, '../renderer'))
     open()
     if (options.demoIfEmpty) void offerDemo(station, (line) => logger.info(line))

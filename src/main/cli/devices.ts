@@ -19,6 +19,7 @@ import {
   type Command,
 } from './context'
 import { deviceBatchCommands, upgradeMany } from './devices-batch'
+import { requiredPassword } from './password-input'
 
 /** A device by id or by exact name. */
 export async function resolveDevice(
@@ -97,7 +98,7 @@ export const devicesCommands: Record<string, Command> = {
         port: Number(flag(cli, 'port') ?? (https ? 443 : 80)),
         protocol: https ? 'https' : 'http',
         username: flag(cli, 'user') ?? 'admin',
-        password: required(cli, 'password'),
+        password: await requiredPassword(cli),
         site: flag(cli, 'site') ?? '',
       }),
     )

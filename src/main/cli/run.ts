@@ -8,6 +8,7 @@ import { systemClock } from '../platform/clock'
 import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
 import { folderSecretBox } from '../platform/secret-store'
+import { printable } from './terminal-text'
 import { createStation } from '../station'
 import type { StationDeps } from '../station/context'
 import { STATION_VERSION } from '../version'
@@ -31,7 +32,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
   devices upgrade D1 D2 … FILE | devices upgrade --all-model M FILE [--concurrency N]   several terminals, one model
   devices time-sync all|D… | devices ntp HOST all|D… [--port P] | devices time-zone TZ all|D…
-  devices add --host H [--port P] [--https] [--user U] --password PW [--name N] [--site S]
+  devices add --host H [--port P] [--https] [--user U] --password-stdin|--password PW [--name N] [--site S]
+                                  (or the password in STATION_DEVICE_PASSWORD)
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
@@ -197,8 +199,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     flags: values,
     args,
     json: values.json === true,
-    out: io.out,
-    err: io.err,
+    out: (text) => io.out(values.json ? text : printable(text)),
+    err: (text) => io.err(printable(text)),
     interrupted: io.interrupted,
   }
   try {

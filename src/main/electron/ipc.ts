@@ -2,14 +2,26 @@
 // channel for pushed events. The station validates arguments; this file only carries them.
 import { ipcMain, type BrowserWindow } from 'electron'
 import type { Station } from '../station'
+import { trustedSender, type rendererSource } from './window-policy'
 
 export const CALL_CHANNEL = 'station:call'
 export const EVENT_CHANNEL = 'station:event'
 
-export function wireIpc(station: Station, windows: () => BrowserWindow[]): () => void {
-  ipcMain.handle(CALL_CHANNEL, (_event, method: unknown, args: unknown) =>
-    station.call(String(method), args),
-  )
+export function wireIpc(
+  station: Station,
+  windows: () => BrowserWindow[],
+  source: ReturnType<typeof rendererSource>,
+): () => void {
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) => {
+    // only the app's own page may call the station (never a frame it did not load)
+    const frame = event.senderFrame
+    if (!trustedSender(frame?.url, frame?.parent === null, source))
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: 'calls are accepted from the app only' },
+      }
+    return station.call(String(method), args)
+  })
   const unsubscribe = station.subscribe((event, payload) => {
     for (const win of windows())
       if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)

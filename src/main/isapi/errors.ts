@@ -305,3 +305,23 @@ export function errorFromStatus(
     f.category = categoryForHttp(httpStatus)
   return new IsapiError('DEVICE_ERROR', msg, f)
 }
+
+/**
+ * The one definition of "the terminal does not have it" (a person, card or record): a delete
+ * of it has nothing left to do. By the device's codes only (some firmware put them in
+ * errorMsg), never by the wording of a message.
+ */
+export const NOT_ON_DEVICE: ReadonlySet<string> = new Set([
+  'employeeNoNotExist',
+  'deviceUserNotExist',
+  'cardNoNotExist',
+  'noRecord',
+])
+
+export function isNotOnDevice(error: unknown): boolean {
+  return (
+    error instanceof IsapiError &&
+    error.code === 'DEVICE_ERROR' &&
+    (NOT_ON_DEVICE.has(error.subStatusCode ?? '') || NOT_ON_DEVICE.has(error.errorMsg ?? ''))
+  )
+}

@@ -1,6 +1,12 @@
 // The ISAPI client's public surface. It knows ISAPI and nothing of the station or the database.
 export { connect, type ConnectOptions, type IsapiClient, type Logger } from './client'
-export { IsapiError, isIsapiError, type IsapiErrorCode, type ErrorCategory } from './errors'
+export {
+  IsapiError,
+  isIsapiError,
+  isNotOnDevice,
+  type IsapiErrorCode,
+  type ErrorCategory,
+} from './errors'
 export { lookupError } from './error-table'
 export { parseHttpHostPush, type PushRequest } from './endpoints/http-hosts'
 export type { HttpHost } from './models/http-host'

@@ -70,6 +70,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       send({ type: 'event', event, payload }),
     )
     ws.on('close', unsubscribe)
+    // every (re)connected page learns the station is there, and reloads what it shows
+    send({ type: 'event', event: 'station.ready', payload: station.info() })
     ws.on('error', () => ws.terminate())
     ws.on('message', async (data) => {
       let frame: CallFrame

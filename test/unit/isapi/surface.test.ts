@@ -9,6 +9,7 @@ describe('isapi public surface', () => {
       'connect',
       'isAcsAlert',
       'isIsapiError',
+      'isNotOnDevice',
       'lookupError',
       'parseHttpHostPush',
     ])

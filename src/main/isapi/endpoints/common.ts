@@ -1,6 +1,6 @@
 import { isObj, type Obj } from '../codec/read'
 import type { XmlDocument } from '../codec/xml'
-import { IsapiError } from '../errors'
+import { IsapiError, isNotOnDevice } from '../errors'
 import type { CallOptions, IsapiHttp } from '../http/isapi-http'
 
 export type { CallOptions } from '../http/isapi-http'
@@ -41,14 +41,7 @@ export async function idempotentDelete(op: () => Promise<void>): Promise<void> {
   try {
     await op()
   } catch (e) {
-    if (
-      e instanceof IsapiError &&
-      e.code === 'DEVICE_ERROR' &&
-      ['employeeNoNotExist', 'deviceUserNotExist', 'cardNoNotExist', 'noRecord'].includes(
-        e.subStatusCode ?? '',
-      )
-    )
-      return
+    if (isNotOnDevice(e)) return
     throw e
   }
 }

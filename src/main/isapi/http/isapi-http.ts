@@ -47,7 +47,7 @@ const DEFAULT_MAX = 16 * 1024 * 1024
  * tens of MB (JSON parses ~10x faster than XML). A caller expecting more passes `maxBytes`.
  */
 export const JSON_ANSWER_MAX = 1024 * 1024
-export const XML_ANSWER_MAX = 128 * 1024
+export const XML_ANSWER_MAX = 64 * 1024
 
 const contentTypeOf = (h: TransportResponse['headers']): string => {
   const ct = h['content-type']

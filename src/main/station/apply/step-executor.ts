@@ -4,7 +4,7 @@
 // Just before it is sent every step asks again: does the roster still want this (a deletion of
 // something wanted again is skipped), and does the terminal already hold it (then nothing is
 // sent)? A step planned by a job that a crash left behind can therefore never undo a newer truth.
-import { isIsapiError, type IsapiClient } from '../../isapi'
+import { isNotOnDevice, type IsapiClient } from '../../isapi'
 import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { Store } from '../../store'
@@ -41,12 +41,7 @@ const NOT_ASSIGNED: StepOutcome = {
 }
 
 /** A delete of something the device does not have is a success (idempotent deletes). */
-export function isAlreadyGone(error: unknown): boolean {
-  return (
-    isIsapiError(error) &&
-    /NotExist|notExist|NoFP|noRecord/i.test(`${error.subStatusCode ?? ''} ${error.errorMsg ?? ''}`)
-  )
-}
+export const isAlreadyGone = isNotOnDevice
 
 export async function executeStep(
   step: JournalStep,

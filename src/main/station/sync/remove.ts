@@ -1,11 +1,11 @@
-import { isIsapiError, type IsapiClient } from '../../isapi'
+import { isNotOnDevice, type IsapiClient } from '../../isapi'
 
 /** Deletes one person (and, on terminals, the credentials linked to it); already gone is fine. */
 export async function removePerson(client: IsapiClient, employeeNo: string): Promise<void> {
   try {
     await client.persons.delete([employeeNo])
   } catch (error) {
-    if (isIsapiError(error) && /NotExist/i.test(`${error.subStatusCode ?? ''}`)) return
+    if (isNotOnDevice(error)) return
     throw error
   }
 }

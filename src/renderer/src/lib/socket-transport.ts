@@ -1,5 +1,7 @@
 // Browser mode's side of the WebSocket bridge: calls wait for their result frame; events fan
-// out to subscribers; a dropped socket reconnects and fails the calls that were in flight.
+// out to subscribers; a dropped socket reconnects (while anyone listens) and fails the calls
+// that were in flight. The station greets every socket with `station.ready`, so stores that
+// reload on it catch up with what happened during the gap.
 import type { EventName } from '../../../shared/api-names'
 import { fail, type Result } from '../../../shared/result'
 import { SOCKET_PATH, type ServerFrame } from '../../../shared/socket-protocol'
@@ -76,6 +78,8 @@ export function socketTransport(host: string, token: string): SocketTransport {
       if (token) void connect().catch(() => {})
       return () => {
         set.delete(listener)
+        // an empty set would keep the socket reconnecting for nobody
+        if (set.size === 0 && listeners.get(event) === set) listeners.delete(event)
       }
     },
   }

@@ -51,6 +51,7 @@ export const useApply = create<ApplyState>((set, get) => {
     return r
   }
 
+  station.on('station.ready', () => void get().load())
   station.on('apply.progress', (e) => {
     const job = get().job
     if (!job || job.id !== e.jobId) {

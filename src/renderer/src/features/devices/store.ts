@@ -35,6 +35,7 @@ export const useDevices = create<DevicesState>((set, get) => {
     return r
   }
 
+  station.on('station.ready', () => void get().load())
   station.on('device.status', (e) => {
     const list = get().devices
     if (!list) return

@@ -12,6 +12,7 @@ interface OverviewState {
 
 /** station.info, refreshed whenever the roster changes. */
 export const useOverview = create<OverviewState>((set, get) => {
+  station.on('station.ready', () => void get().load())
   station.on('roster.changed', () => void get().load())
   return {
     info: null,
