@@ -106,6 +106,8 @@ test.describe('Terminal page', () => {
     await expect(form.getByTestId('config-saved')).toContainText('openDuration: 5 → 10')
     expect((await fleet.control.docs(sim, 'door/2'))['door/2']).toMatchObject({ openDuration: 10 })
     await shootSections(page, 'terminal-controller')
+    await page.getByTestId('section-tab-authentication').click()
+    await expect(page.getByTestId('config-lacking')).toContainText('Face comparison conditions')
 
     expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)
     await page.reload()

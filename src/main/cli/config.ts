@@ -63,11 +63,17 @@ export const configCommands: Record<string, Command> = {
       await cli.station.call('config.list', { deviceId: device.id }),
     )
     if (!list) return 1
+    const lacking = list.filter((r) => !r.offered).map((r) => r.id)
     return show(cli, list, () =>
-      table([
-        ['RESOURCE', 'SECTION', 'SCOPE', 'IDS', 'GUIDE', 'WHAT'],
-        ...list.map((r) => [r.id, r.group, r.scope, r.ids.join(',') || '-', r.guide, r.label.en]),
-      ]),
+      [
+        table([
+          ['RESOURCE', 'SECTION', 'SCOPE', 'IDS', 'GUIDE', 'WHAT'],
+          ...list
+            .filter((r) => r.offered)
+            .map((r) => [r.id, r.group, r.scope, r.ids.join(',') || '-', r.guide, r.label.en]),
+        ]),
+        ...(lacking.length ? [`not on this terminal: ${lacking.join(', ')}`] : []),
+      ].join('\n'),
     )
   },
   get: async (cli) => {
