@@ -48,7 +48,7 @@ function changesOf(pairs: string[]): Record<string, ConfigValue> {
 const constraint = (f: ConfigCaps['fields'][number]): string =>
   f.options
     ? f.options.join(' | ')
-    : f.type === 'number'
+    : f.type === 'number' && (f.min !== undefined || f.max !== undefined)
       ? `${f.min ?? ''}..${f.max ?? ''}`
       : f.type === 'string' && f.maxLength !== undefined
         ? `${f.minLength ?? 0}..${f.maxLength} bytes`
