@@ -61,8 +61,12 @@ test.describe('Terminal page', () => {
     await reader.getByRole('combobox', { name: 'Authentication mode' }).click()
     await page.getByRole('option', { name: 'Card + face', exact: true }).click()
     await reader.getByRole('button', { name: 'Save' }).click()
-    await expect(reader.getByTestId('config-saved')).toContainText('faceMatchThreshold1: 60 → 75')
-    await expect(reader.getByTestId('config-saved')).toContainText('defaultVerifyMode')
+    await expect(reader.getByTestId('config-saved')).toContainText(
+      'Face threshold 1:1 (faceMatchThreshold1): 60 → 75',
+    )
+    await expect(reader.getByTestId('config-saved')).toContainText(
+      'Authentication mode (defaultVerifyMode): Face, fingerprint, card or PIN → Card + face',
+    )
     expect((await fleet.control.docs(sim, 'CardReaderCfg/1'))['CardReaderCfg/1']).toMatchObject({
       faceMatchThreshold1: 75,
       defaultVerifyMode: 'faceAndCard',
@@ -103,7 +107,9 @@ test.describe('Terminal page', () => {
     expect(await fleet.control.docs(sim, 'door/2')).toEqual({})
     await duration.fill('10')
     await form.getByRole('button', { name: 'Save' }).click()
-    await expect(form.getByTestId('config-saved')).toContainText('openDuration: 5 → 10')
+    await expect(form.getByTestId('config-saved')).toContainText(
+      'Open duration (s) (openDuration): 5 → 10',
+    )
     expect((await fleet.control.docs(sim, 'door/2'))['door/2']).toMatchObject({ openDuration: 10 })
     await shootSections(page, 'terminal-controller')
     await page.getByTestId('section-tab-authentication').click()

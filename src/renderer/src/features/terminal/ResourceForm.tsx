@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ConfigField, ConfigLabel } from '../../../../shared/contract/config'
+import type { ConfigChange, ConfigField, ConfigLabel } from '../../../../shared/contract/config'
 import type { AppError } from '../../../../shared/result'
 import { useTerminalText, type TerminalT } from '../../i18n/feature-hooks'
 import { useBusy } from '../../lib/use-busy'
@@ -63,6 +63,15 @@ export function ResourceForm({
   const [busy, run] = useBusy()
   if (form.loadError) return <ErrorNotice error={form.loadError} onRetry={form.reload} />
   if (!form.fields) return <Loader size="sm" aria-label={t('form.loading')} />
+  const byKey = new Map(form.fields.map((f) => [f.key, f]))
+  /** "Open duration (s) (openDuration): 5 → 10", values in words where the station has them. */
+  const describe = (c: ConfigChange): string => {
+    const f = byKey.get(c.key)
+    const word = (v: ConfigChange['before']) =>
+      v === null ? '—' : label(f?.optionLabels?.[String(v)] ?? null, String(v))
+    const name = f?.label ? `${label(f.label, c.key)} (${c.key})` : c.key
+    return `${name}: ${word(c.before)} → ${word(c.after)}`
+  }
   const editable = form.fields.filter((f) => !f.readOnly)
   const reported = form.fields.filter((f) => f.readOnly)
   return (
@@ -113,9 +122,7 @@ export function ResourceForm({
             {form.saved.length === 0
               ? t('form.noChange')
               : t('form.saved', {
-                  changes: form.saved
-                    .map((c) => `${c.key}: ${c.before ?? '—'} → ${c.after ?? '—'}`)
-                    .join(', '),
+                  changes: form.saved.map(describe).join(', '),
                 })}
           </Alert>
         )}
