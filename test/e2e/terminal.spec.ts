@@ -72,6 +72,18 @@ test.describe('Terminal page', () => {
       defaultVerifyMode: 'faceAndCard',
     })
 
+    // Face recognition mode reboots the terminal: asked first; Cancel sends nothing
+    const mode = page.getByTestId('config-form-FaceRecognizeMode')
+    await mode.getByRole('combobox', { name: 'Mode' }).click()
+    await page.getByRole('option', { name: 'Infrared (deep)' }).click()
+    await mode.getByRole('button', { name: 'Save' }).click()
+    const ask = page.getByRole('dialog', { name: 'Save and reboot the terminal?' })
+    await expect(ask).toBeVisible()
+    await expectAccessible(page, 'Reboot confirmation')
+    await ask.getByRole('button', { name: 'Cancel' }).click()
+    await expect(ask).toBeHidden()
+    expect(await fleet.control.docs(sim, 'FaceRecognizeMode')).toEqual({})
+
     // Time: a zone the terminal refuses shows its code; the user's value stays in the field
     await page.getByTestId('section-tab-time').click()
     const time = page.getByTestId('config-form-Time')
