@@ -55,7 +55,9 @@ try {
   const deviceId = device.id
 
   let t = performance.now()
-  const list = must<ConfigResourceInfo[]>(await station.call('config.list', { deviceId }))
+  const list = must<ConfigResourceInfo[]>(await station.call('config.list', { deviceId })).filter(
+    (r) => r.offered,
+  )
   const listMs = performance.now() - t
 
   const targets = list.flatMap((r) =>

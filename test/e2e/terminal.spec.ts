@@ -61,12 +61,28 @@ test.describe('Terminal page', () => {
     await reader.getByRole('combobox', { name: 'Authentication mode' }).click()
     await page.getByRole('option', { name: 'Card + face', exact: true }).click()
     await reader.getByRole('button', { name: 'Save' }).click()
-    await expect(reader.getByTestId('config-saved')).toContainText('faceMatchThreshold1: 60 → 75')
-    await expect(reader.getByTestId('config-saved')).toContainText('defaultVerifyMode')
+    await expect(reader.getByTestId('config-saved')).toContainText(
+      'Face threshold 1:1 (faceMatchThreshold1): 60 → 75',
+    )
+    await expect(reader.getByTestId('config-saved')).toContainText(
+      'Authentication mode (defaultVerifyMode): Face, fingerprint, card or PIN → Card + face',
+    )
     expect((await fleet.control.docs(sim, 'CardReaderCfg/1'))['CardReaderCfg/1']).toMatchObject({
       faceMatchThreshold1: 75,
       defaultVerifyMode: 'faceAndCard',
     })
+
+    // Face recognition mode reboots the terminal: asked first; Cancel sends nothing
+    const mode = page.getByTestId('config-form-FaceRecognizeMode')
+    await mode.getByRole('combobox', { name: 'Mode' }).click()
+    await page.getByRole('option', { name: 'Infrared (deep)' }).click()
+    await mode.getByRole('button', { name: 'Save' }).click()
+    const ask = page.getByRole('dialog', { name: 'Save and reboot the terminal?' })
+    await expect(ask).toBeVisible()
+    await expectAccessible(page, 'Reboot confirmation')
+    await ask.getByRole('button', { name: 'Cancel' }).click()
+    await expect(ask).toBeHidden()
+    expect(await fleet.control.docs(sim, 'FaceRecognizeMode')).toEqual({})
 
     // Time: a zone the terminal refuses shows its code; the user's value stays in the field
     await page.getByTestId('section-tab-time').click()
@@ -103,11 +119,15 @@ test.describe('Terminal page', () => {
     expect(await fleet.control.docs(sim, 'DoorParam/2')).toEqual({})
     await duration.fill('10')
     await form.getByRole('button', { name: 'Save' }).click()
-    await expect(form.getByTestId('config-saved')).toContainText('openDuration: 5 → 10')
+    await expect(form.getByTestId('config-saved')).toContainText(
+      'Open duration (s) (openDuration): 5 → 10',
+    )
     expect((await fleet.control.docs(sim, 'DoorParam/2'))['DoorParam/2']).toMatchObject({
       openDuration: 10,
     })
     await shootSections(page, 'terminal-controller')
+    await page.getByTestId('section-tab-authentication').click()
+    await expect(page.getByTestId('config-lacking')).toContainText('Face comparison conditions')
 
     expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)
     await page.reload()

@@ -48,7 +48,7 @@ function changesOf(pairs: string[]): Record<string, ConfigValue> {
 const constraint = (f: ConfigCaps['fields'][number]): string =>
   f.options
     ? f.options.join(' | ')
-    : f.type === 'number'
+    : f.type === 'number' && (f.min !== undefined || f.max !== undefined)
       ? `${f.min ?? ''}..${f.max ?? ''}`
       : f.type === 'string' && f.maxLength !== undefined
         ? `${f.minLength ?? 0}..${f.maxLength} bytes`
@@ -63,11 +63,17 @@ export const configCommands: Record<string, Command> = {
       await cli.station.call('config.list', { deviceId: device.id }),
     )
     if (!list) return 1
+    const lacking = list.filter((r) => !r.offered).map((r) => r.id)
     return show(cli, list, () =>
-      table([
-        ['RESOURCE', 'SECTION', 'SCOPE', 'IDS', 'GUIDE', 'WHAT'],
-        ...list.map((r) => [r.id, r.group, r.scope, r.ids.join(',') || '-', r.guide, r.label.en]),
-      ]),
+      [
+        table([
+          ['RESOURCE', 'SECTION', 'SCOPE', 'IDS', 'GUIDE', 'WHAT'],
+          ...list
+            .filter((r) => r.offered)
+            .map((r) => [r.id, r.group, r.scope, r.ids.join(',') || '-', r.guide, r.label.en]),
+        ]),
+        ...(lacking.length ? [`not on this terminal: ${lacking.join(', ')}`] : []),
+      ].join('\n'),
     )
   },
   get: async (cli) => {

@@ -28,6 +28,9 @@ export interface ConfigResourceInfo {
   ids: number[]
   /** Changing it reboots the terminal. */
   reboots: boolean
+  /** The terminal offers it (its capabilities say so); the others are listed so a screen can
+   * say what this terminal lacks. */
+  offered: boolean
 }
 
 export type ConfigValue = string | number | boolean
@@ -89,7 +92,8 @@ const target = {
 export const configValue = z.union([z.string().max(1024), z.number().finite(), z.boolean()])
 
 export const configApi = {
-  /** The configuration resources this terminal offers (by its capabilities), with their groups. */
+  /** Every configuration resource the station knows, each marked offered or not by this
+   * terminal's capabilities, with its group and instances. */
   'config.list': method<ConfigResourceInfo[]>()(z.object({ deviceId: id }).strict()),
   /** The terminal's current document of one resource. */
   'config.get': method<ConfigDocument>()(z.object(target).strict()),

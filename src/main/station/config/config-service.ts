@@ -127,21 +127,16 @@ export function configService(ctx: StationContext, devices: DeviceService) {
         const offered = await Promise.all(
           CONFIG_RESOURCES.map((def) => offer(client, def, { acs, system })),
         )
-        return CONFIG_RESOURCES.flatMap((def, i) => {
-          const ids = offered[i]
-          if (!ids) return []
-          return [
-            {
-              id: def.id,
-              group: def.group,
-              label: def.label,
-              guide: def.guide,
-              scope: def.instances?.kind ?? 'singleton',
-              ids,
-              reboots: def.reboots === true,
-            },
-          ]
-        })
+        return CONFIG_RESOURCES.map((def, i) => ({
+          id: def.id,
+          group: def.group,
+          label: def.label,
+          guide: def.guide,
+          scope: def.instances?.kind ?? 'singleton',
+          ids: offered[i] ?? [],
+          reboots: def.reboots === true,
+          offered: offered[i] !== null,
+        }))
       })
     },
 

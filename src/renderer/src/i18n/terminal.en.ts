@@ -48,9 +48,13 @@ export const terminalEn = {
     saved: 'Saved and read back. Changed: {{changes}}',
     reported_one: '{{count}} value reported by the terminal',
     reported_other: '{{count}} values reported by the terminal',
-    reboots: 'Saving this makes the terminal reboot.',
+    reboots:
+      'Saving this makes the terminal reboot (a change of face recognition mode also clears the faces it holds; apply them again afterwards).',
     notApplied: 'The terminal accepted the request but kept its own value for: {{fields}}.',
     notRead: 'Not read: the terminal does not answer now.',
+    rebootTitle: 'Save and reboot the terminal?',
+    saveAndReboot: 'Save and reboot',
+    cancel: 'Cancel',
     deviceCode: 'Terminal’s answer: {{sub}} (status {{status}}) {{msg}}',
   },
   summary: {

@@ -49,9 +49,12 @@ export const terminalZh: Widen<typeof terminalEn> = {
     saved: '已保存并回读。变更：{{changes}}',
     reported_one: '终端报告的 {{count}} 项',
     reported_other: '终端报告的 {{count}} 项',
-    reboots: '保存后终端将重启。',
+    reboots: '保存后终端将重启（修改人脸识别模式还会清空终端上的人脸，之后需重新下发）。',
     notApplied: '终端接受了请求，但保留了以下字段的原值：{{fields}}。',
     notRead: '未读取：终端当前无应答。',
+    rebootTitle: '保存并重启终端？',
+    saveAndReboot: '保存并重启',
+    cancel: '取消',
     deviceCode: '终端应答：{{sub}}（状态 {{status}}）{{msg}}',
   },
   summary: {

@@ -87,7 +87,9 @@ export function configSection(
     const error = useTerminal((s) => s.errors[device.id])
     const loadConfig = useTerminal((s) => s.loadConfig)
     const canSend = device.health === 'online'
+    const label = useLabel()
     const resources = (caps.config ?? []).filter((r) => r.group === group)
+    const lacking = caps.lacking.filter((r) => r.group === group)
     return (
       <Stack gap="md" maw={880}>
         {Extra && <Extra {...props} />}
@@ -100,6 +102,11 @@ export function configSection(
         {resources.map((r) => (
           <ResourceCard key={r.id} r={r} deviceId={device.id} canSend={canSend} />
         ))}
+        {lacking.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="config-lacking">
+            {t('lacks', { sections: lacking.map((r) => label(r.label, r.id)).join(', ') })}
+          </Text>
+        )}
       </Stack>
     )
   }

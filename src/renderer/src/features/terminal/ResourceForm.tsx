@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ConfigField, ConfigLabel } from '../../../../shared/contract/config'
+import type { ConfigChange, ConfigField, ConfigLabel } from '../../../../shared/contract/config'
 import type { AppError } from '../../../../shared/result'
 import { useTerminalText, type TerminalT } from '../../i18n/feature-hooks'
 import { useBusy } from '../../lib/use-busy'
@@ -61,8 +62,19 @@ export function ResourceForm({
   const label = useLabel()
   const form = useResourceForm(deviceId, resource, instance, t)
   const [busy, run] = useBusy()
+  const [confirming, setConfirming] = useState(false)
+  const { t: tc } = useTranslation()
   if (form.loadError) return <ErrorNotice error={form.loadError} onRetry={form.reload} />
   if (!form.fields) return <Loader size="sm" aria-label={t('form.loading')} />
+  const byKey = new Map(form.fields.map((f) => [f.key, f]))
+  /** "Open duration (s) (openDuration): 5 → 10", values in words where the station has them. */
+  const describe = (c: ConfigChange): string => {
+    const f = byKey.get(c.key)
+    const word = (v: ConfigChange['before']) =>
+      v === null ? '—' : label(f?.optionLabels?.[String(v)] ?? null, String(v))
+    const name = f?.label ? `${label(f.label, c.key)} (${c.key})` : c.key
+    return `${name}: ${word(c.before)} → ${word(c.after)}`
+  }
   const editable = form.fields.filter((f) => !f.readOnly)
   const reported = form.fields.filter((f) => f.readOnly)
   return (
@@ -70,9 +82,33 @@ export function ResourceForm({
       data-testid={`config-form-${resource}`}
       onSubmit={(e) => {
         e.preventDefault()
-        void run(form.save)
+        if (reboots && form.dirty) setConfirming(true)
+        else void run(form.save)
       }}
     >
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('form.rebootTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
+        <Text size="sm">{t('form.reboots')}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+            {t('form.cancel')}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              setConfirming(false)
+              void run(form.save)
+            }}
+          >
+            {t('form.saveAndReboot')}
+          </Button>
+        </Group>
+      </Modal>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           {editable.map((f) => (
@@ -113,9 +149,7 @@ export function ResourceForm({
             {form.saved.length === 0
               ? t('form.noChange')
               : t('form.saved', {
-                  changes: form.saved
-                    .map((c) => `${c.key}: ${c.before ?? '—'} → ${c.after ?? '—'}`)
-                    .join(', '),
+                  changes: form.saved.map(describe).join(', '),
                 })}
           </Alert>
         )}

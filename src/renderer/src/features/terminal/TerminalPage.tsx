@@ -30,8 +30,9 @@ export function TerminalPage({ id }: { id: string }) {
   const caps: TerminalCaps = useMemo(
     () => ({
       summary: device?.capabilities ?? null,
-      resources: new Set((config ?? []).map((r) => r.id)),
-      config: config ?? null,
+      resources: new Set((config ?? []).filter((r) => r.offered).map((r) => r.id)),
+      config: config?.filter((r) => r.offered) ?? null,
+      lacking: config?.filter((r) => !r.offered) ?? [],
     }),
     [device?.capabilities, config],
   )

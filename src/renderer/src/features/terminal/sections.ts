@@ -30,6 +30,8 @@ export interface TerminalCaps {
   resources: ReadonlySet<string>
   /** The configuration resources it offers, with their groups; null until config.list answers. */
   config: readonly ConfigResourceInfo[] | null
+  /** Those it lacks (named in one muted line per section). */
+  lacking: readonly ConfigResourceInfo[]
 }
 
 export interface SectionProps {
