@@ -96,4 +96,14 @@ export const applyEn = {
     added: 'Rule added. Apply now to send the roster by the new rules.',
     goesTo: '{{who}} → {{where}}',
   },
+  holdings: {
+    reset: '{{name}} holds {{found}} of {{expected}} persons — was it reset? Refilling.',
+    extra:
+      '{{name}} holds {{found}} persons, {{extra}} more than the station put there — changed by another tool? The next apply removes them.',
+    swapped:
+      '{{name}} answers with another serial number: a different unit. What it holds was read again. Refilling.',
+    differs:
+      '{{name}} does not hold what the station put there (cards, faces or fingerprints differ). What it holds was read again. Refilling.',
+    dismiss: 'Dismiss',
+  },
 } as const

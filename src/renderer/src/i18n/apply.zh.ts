@@ -93,4 +93,13 @@ export const applyZh: Widen<typeof applyEn> = {
     added: '已添加规则。立即下发即可按新规则发送名册。',
     goesTo: '{{who}} → {{where}}',
   },
+  holdings: {
+    reset: '{{name}} 上只有 {{expected}} 人中的 {{found}} 人——是否被恢复出厂设置？正在重新下发。',
+    extra:
+      '{{name}} 上有 {{found}} 人，比工作站下发的多 {{extra}} 人——是否被其他工具修改？下次下发会删除多出的人员。',
+    swapped: '{{name}} 的序列号变了：这是另一台设备。已重新读取其内容，正在重新下发。',
+    differs:
+      '{{name}} 上的内容与工作站下发的不一致（卡、人脸或指纹不同）。已重新读取其内容，正在重新下发。',
+    dismiss: '关闭',
+  },
 }
