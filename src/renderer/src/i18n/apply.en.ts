@@ -33,6 +33,8 @@ export const applyEn = {
   deviceWaiting: 'Waiting for this terminal: {{reason}}',
   deviceWaitingHint:
     'Its queue is kept and resumes by itself when the terminal is back (or unlocked). Nothing is lost.',
+  deviceWaitingOperator:
+    'Its queue is kept, but this will not clear by itself: act as the reason says, then Resume. Nothing else is sent to it meanwhile.',
   unknownDevice: 'Removed terminal',
   failuresTitle: 'Failures',
   failuresCount_one: '{{count}} item failed',

@@ -33,6 +33,8 @@ export const applyZh: Widen<typeof applyEn> = {
   paused: '已由你暂停。继续即可从中断处接着下发。',
   deviceWaiting: '正在等待此终端：{{reason}}',
   deviceWaitingHint: '它的队列会保留，终端恢复（或解锁）后自动继续。不会丢失任何内容。',
+  deviceWaitingOperator:
+    '队列已保留，但此情况不会自行解除：请按原因处理后点击“继续”。在此期间不会再向它发送任何数据。',
   unknownDevice: '已移除的终端',
   failuresTitle: '失败项',
   failuresCount_one: '{{count}} 项失败',
