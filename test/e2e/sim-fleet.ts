@@ -34,6 +34,7 @@ export interface Fleet {
       spec: {
         offline?: boolean
         memoryFull?: boolean
+        faceModelingFail?: number
         busy?: { count?: number; mode?: '503' | 'deviceBusy' }
       },
     ): Promise<unknown>
