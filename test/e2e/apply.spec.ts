@@ -24,7 +24,7 @@ async function addPerson(app: RunningStation, employeeNo: string, name: string, 
 const holds = async (d: SimDevice, employeeNo: string) =>
   (await fleet.control.state(d)).persons.some((p) => p.employeeNo === employeeNo)
 
-test('applies to two terminals; a full terminal fails with its reason and retry fixes it', async ({
+test('applies to two terminals; a full terminal pauses once with its count and resumes', async ({
   app,
   page,
 }) => {
@@ -50,23 +50,29 @@ test('applies to two terminals; a full terminal fails with its reason and retry 
   await fleet.control.fault(fleet.devices[1]!, { memoryFull: true })
   await addPerson(app, '1002', 'Bo Chen', '5550002')
   await page.getByRole('button', { name: 'Apply now' }).click()
-  await expect(job.getByTestId('job-state')).toHaveText('Finished with failures')
-  const group = page.getByTestId('failure-group')
-  await expect(group).toHaveAttribute('data-code', 'CAPACITY_FULL')
-  await expect(group).toContainText('The terminal is full')
-  await expect(group).toContainText('1002')
-  await group.getByText('Device’s own codes').first().click()
-  await expect(group.locator('details[open] .mono').first()).toBeVisible()
-  await expectAccessible(page, 'Apply (failures)')
-  await page.screenshot({ path: 'test-results/screens/apply-failures.png', fullPage: true })
+  const paused = page.getByTestId('device-paused')
+  await expect(paused).toContainText(/Warehouse is full: 1 of [\d,]+ persons/)
+  await expect(paused).toContainText('will not clear by itself')
+  await expect(page.getByTestId('apply-failures')).toBeHidden() // nothing sent into it after the first refusal
+  await page.screenshot({ path: 'test-results/screens/apply-full.png', fullPage: true })
   expect(await holds(fleet.devices[1]!, '1002')).toBe(false)
 
   await fleet.control.clearFaults(fleet.devices[1]!)
-  await page.getByRole('button', { name: 'Retry failed' }).click()
+  await page.getByRole('button', { name: 'Resume' }).click()
   await expect(job.getByTestId('job-state')).toHaveText('Done')
   await expect(job.getByTestId('overall-percent')).toHaveText('100 %')
-  await expect(page.getByTestId('apply-failures')).toBeHidden()
   expect(await holds(fleet.devices[1]!, '1002')).toBe(true)
+
+  // a terminal reset behind the station's back is noticed and refilled by the next apply
+  await fleet.control.reset(fleet.devices[0]!)
+  await page.getByRole('button', { name: 'Apply now' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'was it reset?' })).toContainText(
+    'Lobby holds 0 of 2 persons — was it reset? Refilling.',
+  )
+  await expect(job.getByTestId('job-state')).toHaveText('Done')
+  expect(await holds(fleet.devices[0]!, '1002')).toBe(true)
+  await expectAccessible(page, 'Apply (holdings notice)')
+  await page.screenshot({ path: 'test-results/screens/apply-holdings-notice.png', fullPage: true })
 })
 
 test('an offline terminal’s queue waits, explained, and resumes; rules are listed', async ({

@@ -1,6 +1,7 @@
 // Persons filtered by apply state: pending before an apply; then, without a reload, applied on
-// the terminal that took them, failed on the full one, "not assigned" for the person no rule
+// the terminal that took them, failed where the face was refused, "not assigned" for the person no rule
 // sends anywhere; counts in the filter; each row's badge.
+import { readFileSync } from 'node:fs'
 import { callStation, expect, test } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
@@ -42,7 +43,18 @@ test('filters persons by apply state, and the list follows an apply as it finish
     callStation(app, 'assignments.add', { personScope, deviceScope })
   expect((await rule('person:1001', `device:${ids[0]}`)).ok).toBe(true)
   expect((await rule('person:1002', `device:${ids[1]}`)).ok).toBe(true)
-  await fleet.control.fault(fleet.devices[1]!, { memoryFull: true })
+  // Bo's face is refused by Warehouse (a per-item failure; a full terminal would pause instead)
+  const face = readFileSync('resources/demo/faces/1002.jpg').toString('base64')
+  expect(
+    (
+      await callStation(app, 'persons.setFace', {
+        employeeNo: '1002',
+        jpegBase64: face,
+        source: 'file',
+      })
+    ).ok,
+  ).toBe(true)
+  await fleet.control.fault(fleet.devices[1]!, { faceModelingFail: 1 })
 
   await page.goto(`${app.url}#/persons`)
   const rows = page.getByTestId('person-row')
@@ -78,7 +90,7 @@ test('filters persons by apply state, and the list follows an apply as it finish
   await expect(rows).toHaveCount(1)
   await expect(rows).toContainText('Cy Novak')
 
-  // the full terminal is cleared and the failure retried: Bo leaves "Failed"
+  // the fault is cleared and the failure retried: Bo leaves "Failed"
   await fleet.control.clearFaults(fleet.devices[1]!)
   await filter.click()
   await page.getByRole('option', { name: 'Failed (1)' }).click()

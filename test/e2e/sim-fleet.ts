@@ -34,10 +34,13 @@ export interface Fleet {
       spec: {
         offline?: boolean
         memoryFull?: boolean
+        faceModelingFail?: number
         busy?: { count?: number; mode?: '503' | 'deviceBusy' }
       },
     ): Promise<unknown>
     clearFaults(d: SimDevice): Promise<void>
+    /** Factory data: persons, credentials and events gone; accounts kept. */
+    reset(d: SimDevice): Promise<void>
     failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>
     lock(d: SimDevice, seconds?: number): Promise<unknown>
     unlock(d: SimDevice): Promise<void>

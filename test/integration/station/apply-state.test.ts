@@ -92,7 +92,7 @@ describe('the per-person apply state', () => {
   it('goes pending → applied or failed with apply, retry fixes it, an edit makes it pending again', async () => {
     for (const i of [0, 1, 2]) await addTerminal(i)
     await addPerson(t.station, '1001', 'Ann Lee', { card: '1001', face: await syntheticFace(1) })
-    await addPerson(t.station, '1002', 'Bo Chen', { card: '1002' })
+    await addPerson(t.station, '1002', 'Bo Chen', { card: '1002', face: await syntheticFace(2) })
     await addPerson(t.station, '1003', 'Cy Novak')
     await rule('person:1001', `device:${ids[1]}`)
     await rule('person:1001', `device:${ids[2]}`)
@@ -105,7 +105,8 @@ describe('the per-person apply state', () => {
       none: 1,
     })
 
-    await fleet.control.fault(0, { memoryFull: true }) // only 1002 goes to T0
+    // only 1002 goes to T0, whose face step fails there (a full terminal would pause instead)
+    await fleet.control.fault(0, { faceModelingFail: 1 })
     const job = await apply()
     expect(job.state).toBe('failed')
     expect(await states()).toEqual({ '1001': 'applied', '1002': 'failed', '1003': 'none' })
@@ -114,7 +115,7 @@ describe('the per-person apply state', () => {
     const onT0 = (await call<PersonDeviceStatus[]>('apply.personStatus', { employeeNo: '1002' }))
       .filter((r) => r.deviceId === ids[0])
       .map((r) => [r.state, r.reason])
-    expect(onT0).toEqual([['failed', expect.stringMatching(/full|memory/i)]])
+    expect(onT0).toEqual([['failed', expect.stringMatching(/face picture could not be used/)]])
 
     await fleet.control.clearFaults(0)
     await settle(await call<ApplyJob>('apply.retryFailed', { jobId: job.id }))

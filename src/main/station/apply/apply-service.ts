@@ -252,6 +252,9 @@ export function applyService(
 
   /** Checks a terminal's holdings (no run is on it); unreachable terminals are left to the run. */
   const verify = async (deviceId: string): Promise<HoldingsNotice | null> => {
+    // a terminal known to be unreachable, locked or refusing the password is left to the run
+    // (which pauses on it): checking it would only wait for a timeout or spend a login
+    if (!['online', 'unknown'].includes(devices.health(deviceId))) return null
     try {
       return (await verifyHoldings(ctx, devices, deviceId)).notice
     } catch (error) {

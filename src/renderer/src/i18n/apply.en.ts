@@ -33,6 +33,8 @@ export const applyEn = {
   deviceWaiting: 'Waiting for this terminal: {{reason}}',
   deviceWaitingHint:
     'Its queue is kept and resumes by itself when the terminal is back (or unlocked). Nothing is lost.',
+  deviceWaitingOperator:
+    'Its queue is kept, but this will not clear by itself: act as the reason says, then Resume. Nothing else is sent to it meanwhile.',
   unknownDevice: 'Removed terminal',
   failuresTitle: 'Failures',
   failuresCount_one: '{{count}} item failed',
@@ -95,5 +97,15 @@ export const applyEn = {
     remove: 'Remove rule {{rule}}',
     added: 'Rule added. Apply now to send the roster by the new rules.',
     goesTo: '{{who}} → {{where}}',
+  },
+  holdings: {
+    reset: '{{name}} holds {{found}} of {{expected}} persons — was it reset? Refilling.',
+    extra:
+      '{{name}} holds {{found}} persons, {{extra}} more than the station put there — changed by another tool? The next apply removes them.',
+    swapped:
+      '{{name}} answers with another serial number: a different unit. What it holds was read again. Refilling.',
+    differs:
+      '{{name}} does not hold what the station put there (cards, faces or fingerprints differ). What it holds was read again. Refilling.',
+    dismiss: 'Dismiss',
   },
 } as const

@@ -33,6 +33,8 @@ export const applyZh: Widen<typeof applyEn> = {
   paused: '已由你暂停。继续即可从中断处接着下发。',
   deviceWaiting: '正在等待此终端：{{reason}}',
   deviceWaitingHint: '它的队列会保留，终端恢复（或解锁）后自动继续。不会丢失任何内容。',
+  deviceWaitingOperator:
+    '队列已保留，但此情况不会自行解除：请按原因处理后点击“继续”。在此期间不会再向它发送任何数据。',
   unknownDevice: '已移除的终端',
   failuresTitle: '失败项',
   failuresCount_one: '{{count}} 项失败',
@@ -92,5 +94,14 @@ export const applyZh: Widen<typeof applyEn> = {
     remove: '删除规则 {{rule}}',
     added: '已添加规则。立即下发即可按新规则发送名册。',
     goesTo: '{{who}} → {{where}}',
+  },
+  holdings: {
+    reset: '{{name}} 上只有 {{expected}} 人中的 {{found}} 人——是否被恢复出厂设置？正在重新下发。',
+    extra:
+      '{{name}} 上有 {{found}} 人，比工作站下发的多 {{extra}} 人——是否被其他工具修改？下次下发会删除多出的人员。',
+    swapped: '{{name}} 的序列号变了：这是另一台设备。已重新读取其内容，正在重新下发。',
+    differs:
+      '{{name}} 上的内容与工作站下发的不一致（卡、人脸或指纹不同）。已重新读取其内容，正在重新下发。',
+    dismiss: '关闭',
   },
 }

@@ -9,6 +9,7 @@ import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { FailureGroups } from './FailureGroups'
+import { HoldingsNotices } from './HoldingsNotices'
 import { JobHistory } from './JobHistory'
 import { JobPanel } from './JobPanel'
 import { RulesPanel } from './RulesPanel'
@@ -17,8 +18,10 @@ import { useApply } from './store'
 export function ApplyPage() {
   const { t } = useApplyText()
   const errorText = useErrorText()
-  const { job, failures, jobs, assignments, error, load, start } = useApply(
+  const { job, failures, jobs, assignments, error, load, start, notices, dismissNotice } = useApply(
     useShallow((s) => ({
+      notices: s.notices,
+      dismissNotice: s.dismissNotice,
       job: s.job,
       failures: s.failures,
       jobs: s.jobs,
@@ -60,6 +63,7 @@ export function ApplyPage() {
         </Text>
       </Group>
       {error && <ErrorNotice error={error} onRetry={() => void load()} />}
+      <HoldingsNotices notices={notices} onDismiss={dismissNotice} />
       {job ? (
         <JobPanel job={job} />
       ) : (

@@ -149,7 +149,16 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                     title={t('deviceWaiting', { reason: d.pausedReason })}
                     data-testid="device-paused"
                   >
-                    {t('deviceWaitingHint')}
+                    {t(
+                      d.pausedUntil === 'operator' ? 'deviceWaitingOperator' : 'deviceWaitingHint',
+                    )}
+                    {d.pausedUntil === 'operator' && running && (
+                      <Group mt="xs">
+                        <Button size="xs" variant="default" onClick={() => void act(resume)}>
+                          {t('resume')}
+                        </Button>
+                      </Group>
+                    )}
                   </Alert>
                 )}
               </div>

@@ -1,7 +1,7 @@
 // Applying the roster: the job shown (latest by default), kept live by 'apply.progress' pushes,
 // its failures once it settles, recent jobs, and the assignment rules.
 import { create } from 'zustand'
-import type { ApplyFailure, ApplyJob, Assignment } from '../../../../shared/model'
+import type { ApplyFailure, ApplyJob, Assignment, HoldingsNotice } from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
 import { station } from '../../lib/station'
 
@@ -17,6 +17,9 @@ interface ApplyState {
   jobs: ApplyJob[]
   assignments: Assignment[] | null
   error: AppError | null
+  /** Terminals found not holding what the station believed (latest per terminal). */
+  notices: HoldingsNotice[]
+  dismissNotice(deviceId: string): void
   load(): Promise<void>
   show(jobId: string): Promise<void>
   start(employeeNos?: string[]): Promise<Result<ApplyJob>>
@@ -52,6 +55,10 @@ export const useApply = create<ApplyState>((set, get) => {
   }
 
   station.on('station.ready', () => void get().load())
+  station.on('holdings.notice', (n) => {
+    set({ notices: [...get().notices.filter((x) => x.deviceId !== n.deviceId), n] })
+  })
+
   station.on('apply.progress', (e) => {
     const job = get().job
     if (!job || job.id !== e.jobId) {
@@ -98,6 +105,9 @@ export const useApply = create<ApplyState>((set, get) => {
     jobs: [],
     assignments: null,
     error: null,
+    notices: [],
+    dismissNotice: (deviceId) =>
+      set({ notices: get().notices.filter((n) => n.deviceId !== deviceId) }),
     async load() {
       const [job, rules] = await Promise.all([
         station.apply.status({}),
