@@ -132,6 +132,11 @@ export function journalRepo(db: Database) {
     SELECT device_id AS deviceId, count(*) AS total,
            sum(state = 'done') AS done, sum(state = 'failed') AS failed, sum(state = 'skipped') AS skipped
     FROM apply_steps WHERE job_id = ? GROUP BY device_id ORDER BY device_id`)
+  // one terminal's counts by the primary key prefix (job, device): not the whole job grouped
+  const deviceCounts = db.prepare<[string, string], Omit<DeviceCounts, 'deviceId'>>(`
+    SELECT count(*) AS total, coalesce(sum(state = 'done'), 0) AS done,
+           coalesce(sum(state = 'failed'), 0) AS failed, coalesce(sum(state = 'skipped'), 0) AS skipped
+    FROM apply_steps WHERE job_id = ? AND device_id = ?`)
   const mark = db.prepare(
     `UPDATE apply_steps SET state = @state, attempts = attempts + 1, error_code = @errorCode, reason = @reason,
        device_code = @deviceCode, updated_at = @at WHERE job_id = @jobId AND device_id = @deviceId AND seq = @seq`,
@@ -221,6 +226,11 @@ export function journalRepo(db: Database) {
     pendingAfter: (jobId: string, deviceId: string, after: number, limit: number): JournalStep[] =>
       pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
+    /** One terminal's step counts in a job (a run starting reads its own, not the whole job's). */
+    deviceCounts: (jobId: string, deviceId: string): DeviceCounts => ({
+      deviceId,
+      ...deviceCounts.get(jobId, deviceId)!,
+    }),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
     /** Who failed where in a job (a retry's scope): per terminal, the persons, not their steps. */
     failedPersons(jobId: string): Map<string, Set<string>> {

@@ -47,7 +47,15 @@ describe('the apply journal', () => {
     expect(s.journal.counts('job-1')).toEqual([
       { deviceId: 'dev-a', total: 12_345, done: 0, failed: 0, skipped: 1 },
       { deviceId: 'dev-b', total: 3, done: 0, failed: 0, skipped: 0 },
-    ])
+    ]) // one terminal's counts, read alone, agree with the job's; a terminal without steps has none
+    expect(s.journal.deviceCounts('job-1', 'dev-a')).toEqual(s.journal.counts('job-1')[0])
+    expect(s.journal.deviceCounts('job-1', 'dev-z')).toEqual({
+      deviceId: 'dev-z',
+      total: 0,
+      done: 0,
+      failed: 0,
+      skipped: 0,
+    })
   })
 
   it('marks a batch of outcomes: plain successes per device, failures with their codes', () => {

@@ -135,12 +135,12 @@ export function applyService(
     for (;;) {
       if (closing || run.superseded || store.journal.job(jobId)?.state !== 'running') return
       if (!store.devices.get(deviceId)) return // removed while the job ran: its steps stay pending
-      const counts = store.journal.counts(jobId).find((c) => c.deviceId === deviceId)
+      const counts = store.journal.deviceCounts(jobId, deviceId)
       run.base = {
-        total: counts?.total ?? 0,
-        done: counts?.done ?? 0,
-        failed: counts?.failed ?? 0,
-        skipped: counts?.skipped ?? 0,
+        total: counts.total,
+        done: counts.done,
+        failed: counts.failed,
+        skipped: counts.skipped,
       }
       run.progress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
       run.startedAt = Date.now()
