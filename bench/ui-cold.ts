@@ -69,6 +69,7 @@ try {
         const scripts = performance
           .getEntriesByType('resource')
           .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+          .map((e) => e as PerformanceResourceTiming)
         const paint = performance.getEntriesByName('first-contentful-paint')[0]
         return {
           scriptsLoadedMs: Math.round(Math.max(0, ...scripts.map((e) => e.responseEnd))),
