@@ -195,3 +195,35 @@ it('the schedule finds a reset terminal too', async () => {
   await fleet.control.reset(0)
   expect((await notice).message).toBe('Reception holds 0 of 2 persons — was it reset? Refilling.')
 })
+
+it('another unit at the terminal’s address is noticed by its serial number and filled', async () => {
+  const other = await startFleet({ devices: 2, profile: 'face-fp' }) // unit 1: another serial
+  try {
+    expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
+      'done',
+    )
+    // the unit is swapped: the same terminal record now reaches a new, empty unit
+    const d = other.devices[1]!
+    expect(d.serialNumber).not.toBe(fleet.devices[0]!.serialNumber)
+    value(
+      await t.station.call('devices.update', {
+        id: device.id,
+        patch: { host: d.host, port: d.port, password: d.password },
+      }),
+    )
+    const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+    expect(refill.state).toBe('done')
+    expect(notices).toHaveLength(1)
+    expect(notices[0]!.serialChanged).toBe(true)
+    expect(notices[0]!.message).toMatch(/^Reception answers with another serial number/)
+    expect((await other.control.state(1, { events: 0 })).counts).toMatchObject({
+      persons: PERSONS,
+      cards: PERSONS,
+      faces: 3,
+    })
+    const record = value<Device[]>(await t.station.call('devices.list', {}))[0]!
+    expect(record.serialNumber).toBe(d.serialNumber) // the new unit's, once read back
+  } finally {
+    await other.close()
+  }
+})

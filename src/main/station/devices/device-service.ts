@@ -21,6 +21,13 @@ import {
 } from './device-state'
 import { appCodeOf, toAppFailure } from './isapi-failure'
 
+/**
+ * The serial number the station's holdings were made with stays until the holdings check has
+ * read the terminal back (a unit swapped at the same address must be noticed, not adopted).
+ */
+const keepSerial = (probed: DeviceRecord, before: DeviceRecord): DeviceRecord =>
+  before.serialNumber ? { ...probed, serialNumber: before.serialNumber } : probed
+
 /** `afterRecordChange` runs after a terminal record is added, rewritten or removed. */
 export function deviceService(ctx: StationContext, afterRecordChange: () => void = () => {}) {
   const { store } = ctx
@@ -210,7 +217,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
         client.setCredentials(record.username, ctx.secrets.open(record.secretSealed))
       try {
         const result = await probe(client, now)
-        const updated = withProbe(record, result, now())
+        const updated = keepSerial(withProbe(record, result, now()), record)
         store.devices.put(updated)
         afterRecordChange()
         setLive(id, {
@@ -265,15 +272,18 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       try {
         const result = await probe(client, now)
         // the certificate pinned on this first contact (a new address) is kept, not the
-        // null that asked for it; plain HTTP holds no pin
-        const checked = withProbe(
-          {
-            ...next,
-            tlsFingerprint:
-              next.protocol === 'https' ? (client.tlsFingerprint ?? next.tlsFingerprint) : null,
-          },
-          result,
-          now(),
+        // null that asked for it; plain HTTP holds no pin; the serial stays the one we knew
+        const checked = keepSerial(
+          withProbe(
+            {
+              ...next,
+              tlsFingerprint:
+                next.protocol === 'https' ? (client.tlsFingerprint ?? next.tlsFingerprint) : null,
+            },
+            result,
+            now(),
+          ),
+          record,
         )
         store.devices.put(checked)
         afterRecordChange()
