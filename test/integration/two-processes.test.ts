@@ -1,13 +1,17 @@
 // Issue 18.4: two station processes on one data folder (the README's running station + CLI
 // workflow, here two CLI scripts side by side): persons add and apply from both, nothing
-// lost, no call refused as "database is locked", no step done twice.
+// lost, no call refused as "database is locked", no step done twice. Two stations applying to
+// one terminal at the very same moment can still both send a step (no cross-process lease yet).
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
-import { addTerminalArgs, runCli, type CliRun } from '../helpers/cli'
+import { addTerminalArgs, runCliProcess, type CliRun } from '../helpers/cli'
+
+// Real processes, as the issue's workflow has them (runCli runs in this process).
+const runCli = runCliProcess
 
 let fleet: Fleet
 beforeAll(async () => {
