@@ -65,7 +65,7 @@ test.describe('Terminal page', () => {
       'Face threshold 1:1 (faceMatchThreshold1): 60 → 75',
     )
     await expect(reader.getByTestId('config-saved')).toContainText(
-      'Authentication mode (defaultVerifyMode): Face, fingerprint, card or PIN → Card + face',
+      'Authentication mode (defaultVerifyMode): Card, face or fingerprint → Card + face',
     )
     expect((await fleet.control.docs(sim, 'CardReaderCfg/1'))['CardReaderCfg/1']).toMatchObject({
       faceMatchThreshold1: 75,
