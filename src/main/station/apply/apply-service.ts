@@ -20,11 +20,9 @@ import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { verifyHoldings } from '../sync/verify-holdings'
-import { desiredPersons } from './digest'
 import { DeviceRunner, type RunProgress } from './device-runner'
+import { jobPlanner } from './job-plan'
 import { waitOutPause } from './pause-wait'
-import { planDevice } from './planner'
-import { personsFor } from './targets'
 
 export interface ApplyOptions {
   concurrencyPerDevice: number
@@ -73,6 +71,7 @@ export function applyService(
   watcher: ApplyWatcher = {},
 ) {
   const { store } = ctx
+  const { plan, planEach } = jobPlanner(ctx, devices)
   const active = new Map<string, Map<string, DeviceRun>>()
   const finishing = new Map<string, Promise<void>>()
   let closing = false
@@ -309,43 +308,6 @@ export function applyService(
       jobId,
       done.finally(() => finishing.delete(jobId)),
     )
-  }
-
-  /** The plan a terminal at a time: the journal writes each as it comes (no whole-job array). */
-  function* plan(deviceIds: string[] | undefined, only?: Set<string>): Generator<PlannedStep[]> {
-    const rules = store.assignments.list()
-    const targets = deviceIds ? deviceIds.map((id) => devices.record(id)) : store.devices.list()
-    const wantedBy = targets.map((device) => {
-      const assigned = personsFor(store, device, rules)
-      return only ? assigned.filter((no) => only.has(no)) : assigned
-    })
-    // the roster is read and digested once for every terminal of the plan, not once per terminal
-    const everyone = [...new Set(wantedBy.flat())]
-    const desiredAll = desiredPersons(
-      store.snapshot.persons(everyone),
-      store.snapshot.credentials(only ? everyone : undefined),
-      (sealed) => ctx.secrets.open(sealed),
-    )
-    for (const [i, device] of targets.entries()) {
-      const desired = new Map(
-        wantedBy[i]!.flatMap((no) =>
-          desiredAll.has(no) ? [[no, desiredAll.get(no)!] as const] : [],
-        ),
-      )
-      yield planDevice({
-        deviceId: device.id,
-        deviceName: device.name,
-        desired,
-        held: store.holdings.ofDevice(device.id),
-        capabilities: device.capabilities,
-        only,
-      })
-    }
-  }
-
-  /** The plan of chosen persons, terminal by terminal. */
-  function* planEach(entries: Iterable<readonly [string, Set<string>]>): Generator<PlannedStep[]> {
-    for (const [deviceId, persons] of entries) yield* plan([deviceId], persons)
   }
 
   const createJob = (steps: Iterable<PlannedStep[]>, retryOf: string | null = null): ApplyJob => {
