@@ -16,6 +16,10 @@ test('opens the shell, shows the empty roster and moves between sections', async
   await expect(page.getByTestId('station-data-dir')).toHaveText(app.dataDir)
   await expect(page.getByTestId('bridge-kind')).toHaveText('Browser mode')
   await expect(page).not.toHaveURL(/token=/) // the token leaves the address bar once read
+  // the built page carries its own CSP (an Electron file:// window gets no response headers)
+  const csp = page.locator('meta[http-equiv="Content-Security-Policy"]')
+  await expect(csp).toHaveAttribute('content', /script-src 'self'(;|$)/)
+  await expect(csp).toHaveAttribute('content', /object-src 'none'/)
   await page.screenshot({ path: 'test-results/screens/overview.png', fullPage: true })
 
   await page.getByRole('button', { name: 'Devices' }).click()

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
@@ -65,11 +65,5 @@ describe('desktop window security policy (Electron checklist)', () => {
     expect(meta).not.toMatch(/unsafe-eval/)
     expect(meta).toMatch(/object-src 'none'/)
     expect(withCspMeta(html)).toBe(html) // once
-  })
-
-  it.runIf(existsSync('out/renderer/index.html'))('the built index.html carries the CSP', () => {
-    expect(readFileSync('out/renderer/index.html', 'utf8')).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}"`,
-    )
   })
 })
