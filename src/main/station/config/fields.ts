@@ -5,6 +5,7 @@ import type { CapField } from '../../isapi'
 import type { ConfigField, ConfigValue } from '../../../shared/contract/config'
 import { AppFailure } from '../../../shared/result'
 import type { FlatValues } from './document'
+import { FIELD_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
@@ -33,7 +34,7 @@ function typed(
   def: ResourceDef,
 ): ConfigField {
   const hint = def.fields?.[key]
-  const label = hint?.label ?? null
+  const label = hint?.label ?? FIELD_LABELS[def.id]?.[key] ?? null
   const readOnly = hint?.readOnly === true || cap === undefined || cap.fields !== undefined
   if (typeof value === 'boolean' || cap?.boolean)
     return {
