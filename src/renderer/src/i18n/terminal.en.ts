@@ -46,6 +46,10 @@ export const terminalEn = {
     option: 'Choose one of the terminal’s options.',
     noChange: 'Nothing to save: the terminal already has these values.',
     saved: 'Saved and read back. Changed: {{changes}}',
+    renamedToo: 'The station’s list follows: “{{from}}” is now “{{to}}”.',
+    renameOffer: 'The station lists this terminal as “{{from}}”. Rename it “{{to}}” there too?',
+    renameInStation: 'Rename in the station',
+    renamedInStation: 'Renamed in the station: “{{to}}”.',
     reported_one: '{{count}} value reported by the terminal',
     reported_other: '{{count}} values reported by the terminal',
     reboots:
