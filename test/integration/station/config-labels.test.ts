@@ -4,6 +4,7 @@
 // offering without a label in the registry fails here, by name.
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { PROFILE_IDS, startFleet, type Fleet } from '../../../src/simulator'
+import { CONFIG_RESOURCES } from '../../../src/main/station/config/registry'
 import type { Device } from '../../../src/shared/model'
 import type { ConfigCaps, ConfigResourceInfo } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
@@ -38,9 +39,11 @@ afterEach(async () => t.station.close())
 it('labels every field of every offered resource in en and zh, on every model', async () => {
   const missing = new Set<string>()
   let checked = 0
+  const offered = new Set<string>()
   for (const [i, deviceId] of ids.entries()) {
     const list = value<ConfigResourceInfo[]>(await t.station.call('config.list', { deviceId }))
     for (const r of list.filter((x) => x.offered)) {
+      offered.add(r.id)
       const caps = value<ConfigCaps>(
         await t.station.call('config.caps', {
           deviceId,
@@ -55,6 +58,8 @@ it('labels every field of every offered resource in en and zh, on every model', 
       }
     }
   }
+  // every registered resource is offered by some simulated model, so none escapes the check
+  expect([...offered].sort()).toEqual(CONFIG_RESOURCES.map((r) => r.id).sort())
   expect(checked).toBeGreaterThan(50)
   expect([...missing].sort()).toEqual([])
 })
