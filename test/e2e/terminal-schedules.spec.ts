@@ -84,6 +84,16 @@ test('renaming the terminal on the General section offers the station rename', a
   await page.goto(`${app.url}#/devices/${id}`)
   await page.getByTestId('section-tab-general').click()
   const form = page.getByTestId('config-form-DeviceInfo')
+  // every field in words, the reported ones too (no raw field names)
+  await form.locator('summary').click()
+  const reported = page.getByTestId('config-reported-DeviceInfo')
+  await expect(reported).toContainText('Serial number: ')
+  await expect(reported).not.toContainText('serialNumber')
+  await settled(page)
+  await page.screenshot({
+    path: 'test-results/screens/terminal-general-labels.png',
+    fullPage: true,
+  })
   await form.getByRole('textbox', { name: 'Name' }).fill('North gate')
   await form.getByRole('button', { name: 'Save' }).click()
   const offer = page.getByTestId('station-rename-offer')

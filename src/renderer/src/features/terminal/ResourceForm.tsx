@@ -132,8 +132,10 @@ export function ResourceForm({
                 {t('form.reported', { count: reported.length })}
               </Text>
             </summary>
-            <Text size="xs" c="dimmed" className="mono">
-              {reported.map((f) => `${f.key} = ${form.draft[f.key] || '—'}`).join(' · ')}
+            <Text size="xs" c="dimmed" data-testid={`config-reported-${resource}`}>
+              {reported
+                .map((f) => `${label(f.label, f.key)}: ${form.draft[f.key] || '—'}`)
+                .join(' · ')}
             </Text>
           </details>
         )}
