@@ -103,3 +103,24 @@ test('renaming the terminal on the General section offers the station rename', a
   const after = await callStation<{ name: string }[]>(app, 'devices.list', {})
   expect(after.ok && after.value[0]!.name).toBe('North gate')
 })
+
+test('a terminal that does not answer: the section says its bindings were not read, offers no write', async ({
+  app,
+  page,
+}) => {
+  const sim = fleet.devices[0]!
+  await addTerminal(app, 'Gate', sim)
+  await fleet.control.fault(sim, { offline: true })
+  try {
+    const list = await callStation<{ id: string }[]>(app, 'devices.list', {})
+    const id = list.ok ? list.value[0]!.id : ''
+    await callStation(app, 'devices.check', { id })
+    await page.goto(`${app.url}#/devices/${id}`)
+    await expect(page.getByTestId('terminal-offline')).toBeVisible()
+    await page.getByTestId('section-tab-schedules').click()
+    await expect(page.getByTestId('bound-not-read')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Write to this terminal' })).toHaveCount(0)
+  } finally {
+    await fleet.control.clearFaults(sim)
+  }
+})

@@ -34,9 +34,11 @@ const numbersOf = (t: BindingTargets, family: ModeFamily) =>
 const heldOf = (t: BindingTargets, family: ModeFamily) =>
   FAMILY_TARGET[family] === 'reader' ? t.readerTemplates : t.doorTemplates
 
-/** Offered where the terminal's capabilities name readers (CardReaderPlan) or doors (DoorStatusPlan). */
+/** Offered where the terminal's capabilities name readers (CardReaderPlan) or doors
+ * (DoorStatusPlan); until they are read (or while the terminal does not answer) it is shown
+ * with a line that says so, like the settings sections. */
 export const offersBindings = ({ bindingTargets }: Pick<TerminalCaps, 'bindingTargets'>) =>
-  !!bindingTargets && (bindingTargets.readers.length > 0 || bindingTargets.doors.length > 0)
+  bindingTargets === null || bindingTargets.readers.length > 0 || bindingTargets.doors.length > 0
 
 function FamilyBindings(props: {
   deviceId: string
@@ -190,7 +192,15 @@ export function SchedulesBoundSection({ device, caps }: SectionProps) {
     void load()
   }, [load])
   const targets = caps.bindingTargets
-  if (!targets || !modes) return <SectionProblem error={modesError} />
+  const read = useScheduleModes((s) => s.targets[device.id])
+  const readError = read && read !== 'loading' && !read.ok ? read.error : null
+  if (modesError || readError) return <SectionProblem error={modesError ?? readError} />
+  if (!targets || !modes)
+    return (
+      <Text size="sm" c="dimmed" data-testid="bound-not-read">
+        {device.health === 'online' ? t('form.loading') : t('form.notRead')}
+      </Text>
+    )
   return (
     <Stack gap="md" data-testid="schedules-bound">
       <Group justify="space-between">
