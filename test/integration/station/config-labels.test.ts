@@ -36,7 +36,7 @@ beforeEach(async () => {
 })
 afterEach(async () => t.station.close())
 
-it('labels every field of every offered resource in en and zh, on every model', async () => {
+it('labels every field (and every worded option) of every offered resource in en and zh, on every model', async () => {
   const missing = new Set<string>()
   let checked = 0
   const offered = new Set<string>()
@@ -55,6 +55,10 @@ it('labels every field of every offered resource in en and zh, on every model', 
         checked++
         if (!f.label?.en?.trim() || !f.label?.zh?.trim())
           missing.add(`${r.id}.${f.key} (${fleet.devices[i]!.profile})`)
+        // an option list of words (not bare numbers such as levels) has words in both languages
+        for (const o of f.options ?? [])
+          if (!/^\d+(\.\d+)?$/.test(o) && (!f.optionLabels?.[o]?.en || !f.optionLabels?.[o]?.zh))
+            missing.add(`${r.id}.${f.key}=${o} (${fleet.devices[i]!.profile})`)
       }
     }
   }

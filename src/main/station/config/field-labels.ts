@@ -2,6 +2,7 @@
 // matter most, with their order and hints; this file names the rest, so the generic form never
 // shows a raw field name). Data only: resource id → field key (dotted) → en + zh.
 import type { ConfigLabel } from '../../../shared/contract/config'
+import { CONTACT_STATES } from './option-labels'
 
 const L = (en: string, zh: string): ConfigLabel => ({ en, zh })
 
@@ -93,5 +94,79 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Confi
     localControllerID: L('Control unit number', '安全控制单元编号'),
     localControllerDoorNumber: L('Control unit door', '安全控制单元门号'),
     localControllerStatus: L('Control unit state', '安全控制单元状态'),
+  },
+}
+
+/** Words for the values of some of those fields (the terminal's own list decides which exist). */
+export const FIELD_OPTION_LABELS: Readonly<
+  Record<string, Readonly<Record<string, Record<string, ConfigLabel>>>>
+> = {
+  AcsCfg: {
+    protocol: { OSDP: L('OSDP', 'OSDP'), Private: L('Hikvision private', '海康私有协议') },
+  },
+  CardReaderCfg: {
+    defaultVerifyMode: {
+      cardAndFace: L('Card + face', '刷卡+人脸'),
+      faceOrPw: L('Face or PIN', '人脸或密码'),
+      iris: L('Iris', '虹膜'),
+      faceOrIris: L('Face or iris', '人脸或虹膜'),
+      cardOrFaceOrIris: L('Card, face or iris', '刷卡或人脸或虹膜'),
+    },
+  },
+  CardVerificationRule: {
+    cardNoLenMode: {
+      full: L('Full card number', '完整卡号'),
+      wiegand26: L('Wiegand 26 length', '韦根 26 长度'),
+      wiegand34: L('Wiegand 34 length', '韦根 34 长度'),
+    },
+  },
+  DeviceLanguage: {
+    language: {
+      English: L('English', '英语'),
+      SimpChinese: L('Chinese (simplified)', '简体中文'),
+      TradChinese: L('Chinese (traditional)', '繁体中文'),
+      Russian: L('Russian', '俄语'),
+      BrazilianPortuguese: L('Portuguese (Brazil)', '葡萄牙语（巴西）'),
+      Portuguese: L('Portuguese', '葡萄牙语'),
+      Indonesian: L('Indonesian', '印尼语'),
+      Spanish: L('Spanish', '西班牙语'),
+      Arabic: L('Arabic', '阿拉伯语'),
+      Vietnamese: L('Vietnamese', '越南语'),
+      Thai: L('Thai', '泰语'),
+      Japanese: L('Japanese', '日语'),
+      Korean: L('Korean', '韩语'),
+      French: L('French', '法语'),
+      German: L('German', '德语'),
+      Italian: L('Italian', '意大利语'),
+      Turkish: L('Turkish', '土耳其语'),
+      Polish: L('Polish', '波兰语'),
+    },
+  },
+  FaceCompareCond: { maxDistance: { auto: L('Automatic', '自动') } },
+  NTPServer: {
+    addressingFormatType: {
+      hostname: L('Host name', '主机名'),
+      ipaddress: L('IP address', 'IP 地址'),
+    },
+  },
+  DoorParam: {
+    lockInputType: CONTACT_STATES,
+    doorTerminalMode: {
+      common: L('Normal', '普通'),
+      preventCutAndShort: L('Detect cut and short circuit', '防剪防短'),
+    },
+    leaderCardMode: {
+      disable: L('Off', '关闭'),
+      alwaysOpen: L('First card holds the door open', '首卡常开'),
+      authorize: L('First card authorizes the others', '首卡授权'),
+    },
+  },
+  WiegandCfg: {
+    wiegandMode: {
+      wiegand26: L('Wiegand 26', '韦根 26'),
+      wiegand27: L('Wiegand 27', '韦根 27'),
+      wiegand34: L('Wiegand 34', '韦根 34'),
+      wiegand35: L('Wiegand 35', '韦根 35'),
+    },
   },
 }

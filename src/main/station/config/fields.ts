@@ -5,7 +5,7 @@ import type { CapField } from '../../isapi'
 import type { ConfigField, ConfigValue } from '../../../shared/contract/config'
 import { AppFailure } from '../../../shared/result'
 import type { FlatValues } from './document'
-import { FIELD_LABELS } from './field-labels'
+import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
@@ -51,12 +51,9 @@ function typed(
       options: cap.options,
       readOnly: hint?.readOnly === true,
     }
-    const words = hint?.optionLabels
-    if (words) {
-      const known = cap.options.filter((o) => words[o])
-      if (known.length > 0)
-        field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
-    }
+    const words = { ...FIELD_OPTION_LABELS[def.id]?.[key], ...hint?.optionLabels }
+    const known = cap.options.filter((o) => words[o])
+    if (known.length > 0) field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
     return field
   }
   const numeric =
