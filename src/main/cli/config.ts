@@ -165,7 +165,7 @@ export const configCommands: Record<string, Command> = {
                       .result!.changed.map((c) => `${c.key} ${print(c.before)} → ${print(c.after)}`)
                       .join(', ')
                   : 'no change'
-              }`
+              }${stationRenameText(r.result!)}`
             : `${r.device}: error ${(r.error as { code: string; message: string }).code}: ${(r.error as { message: string }).message}`,
         )
         .join('\n'),
@@ -173,3 +173,11 @@ export const configCommands: Record<string, Command> = {
     return failed > 0 ? 1 : 0
   },
 }
+
+/** DeviceInfo.deviceName changed: whether the station's own name for the terminal followed. */
+const stationRenameText = (r: ConfigSetResult): string =>
+  !r.stationRename
+    ? ''
+    : r.stationRename.done
+      ? `; the station's list follows: "${r.stationRename.from}" is now "${r.stationRename.to}"`
+      : `; the station still lists it as "${r.stationRename.from}"`

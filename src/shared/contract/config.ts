@@ -81,6 +81,9 @@ export interface ConfigSetResult extends ConfigDocument {
   checkedOnly: boolean
   /** Requested fields the terminal accepted but did not take (its read-back value differs). */
   notApplied: string[]
+  /** DeviceInfo's deviceName changed: the station's own name for the terminal followed
+   * (`done`, when it equalled the terminal's old name) or is offered (`done: false`). */
+  stationRename?: { from: string; to: string; done: boolean }
 }
 
 const target = {

@@ -16,6 +16,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'
 import { checkChange, fieldsOf } from './fields'
+import { stationRenameFollower } from './station-rename'
 import { CONFIG_RESOURCES, resourceById } from './registry'
 import type { InstanceRange, ResourceDef } from './resource-def'
 
@@ -116,6 +117,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
 
   const readDoc = async (client: IsapiClient, def: ResourceDef, instance: number | null) =>
     client.config.read(address(def, instance))
+  const followRename = stationRenameFollower(ctx, devices)
 
   return {
     async list(deviceId: string): Promise<ConfigResourceInfo[]> {
@@ -225,7 +227,16 @@ export function configService(ctx: StationContext, devices: DeviceService) {
         subject: `device:${deviceId}`,
         details: { resource: def.id, instance: n, requested: changes, changed, notApplied },
       })
-      return { resource: def.id, instance: n, values, changed, checkedOnly: false, notApplied }
+      const result: ConfigSetResult = {
+        resource: def.id,
+        instance: n,
+        values,
+        changed,
+        checkedOnly: false,
+        notApplied,
+      }
+      const stationRename = await followRename(deviceId, def, changed)
+      return stationRename ? { ...result, stationRename } : result
     },
   }
 }

@@ -5,6 +5,7 @@ import type { CapField } from '../../isapi'
 import type { ConfigField, ConfigValue } from '../../../shared/contract/config'
 import { AppFailure } from '../../../shared/result'
 import type { FlatValues } from './document'
+import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
@@ -33,7 +34,7 @@ function typed(
   def: ResourceDef,
 ): ConfigField {
   const hint = def.fields?.[key]
-  const label = hint?.label ?? null
+  const label = hint?.label ?? FIELD_LABELS[def.id]?.[key] ?? null
   const readOnly = hint?.readOnly === true || cap === undefined || cap.fields !== undefined
   if (typeof value === 'boolean' || cap?.boolean)
     return {
@@ -50,12 +51,9 @@ function typed(
       options: cap.options,
       readOnly: hint?.readOnly === true,
     }
-    const words = hint?.optionLabels
-    if (words) {
-      const known = cap.options.filter((o) => words[o])
-      if (known.length > 0)
-        field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
-    }
+    const words = { ...FIELD_OPTION_LABELS[def.id]?.[key], ...hint?.optionLabels }
+    const known = cap.options.filter((o) => words[o])
+    if (known.length > 0) field.optionLabels = Object.fromEntries(known.map((o) => [o, words[o]!]))
     return field
   }
   const numeric =

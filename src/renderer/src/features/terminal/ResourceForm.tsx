@@ -7,6 +7,7 @@ import { useTerminalText, type TerminalT } from '../../i18n/feature-hooks'
 import { useBusy } from '../../lib/use-busy'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { FieldInput } from './FieldInput'
+import { StationRename } from './StationRename'
 import { useResourceForm } from './use-resource-form'
 
 export const useLabel = () => {
@@ -131,8 +132,10 @@ export function ResourceForm({
                 {t('form.reported', { count: reported.length })}
               </Text>
             </summary>
-            <Text size="xs" c="dimmed" className="mono">
-              {reported.map((f) => `${f.key} = ${form.draft[f.key] || '—'}`).join(' · ')}
+            <Text size="xs" c="dimmed" data-testid={`config-reported-${resource}`}>
+              {reported
+                .map((f) => `${label(f.label, f.key)}: ${form.draft[f.key] || '—'}`)
+                .join(' · ')}
             </Text>
           </details>
         )}
@@ -153,6 +156,7 @@ export function ResourceForm({
                 })}
           </Alert>
         )}
+        {form.stationRename && <StationRename deviceId={deviceId} rename={form.stationRename} />}
         {form.notApplied.length > 0 && (
           <Alert color="orange" variant="light" role="status" data-testid="config-not-applied">
             <Text size="sm">{t('form.notApplied', { fields: form.notApplied.join(', ') })}</Text>

@@ -7,7 +7,9 @@ import { useDevices } from '../devices/store'
 import { TERMINAL_SECTIONS, type TerminalCaps } from './sections'
 import { TerminalHeader } from './TerminalHeader'
 import { TerminalCapacity } from './sections/TerminalCapacity'
+import type { BindingTargets } from '../../../../shared/model'
 import { useTerminal } from './store'
+import { useScheduleModes } from '../schedules/modes/modes-store'
 
 /** One terminal: its header and the sections its capabilities offer (sections.ts). */
 export function TerminalPage({ id }: { id: string }) {
@@ -26,6 +28,18 @@ export function TerminalPage({ id }: { id: string }) {
   useEffect(() => {
     if (online) void loadConfig(id)
   }, [id, online, loadConfig])
+  const targets = useScheduleModes((s) => s.targets[id])
+  const loadTargets = useScheduleModes((s) => s.loadTargets)
+  useEffect(() => {
+    if (online) void loadTargets(id)
+  }, [id, online, loadTargets])
+  // the last answer stays while the targets are read again (a write re-reads them), so the
+  // section does not vanish in between
+  const [lastTargets, setLastTargets] = useState<BindingTargets | null>(null)
+  useEffect(() => {
+    if (targets && targets !== 'loading') setLastTargets(targets.ok ? targets.value : null)
+  }, [targets])
+  const bindingTargets = lastTargets?.deviceId === id ? lastTargets : null
 
   const caps: TerminalCaps = useMemo(
     () => ({
@@ -33,8 +47,9 @@ export function TerminalPage({ id }: { id: string }) {
       resources: new Set((config ?? []).filter((r) => r.offered).map((r) => r.id)),
       config: config?.filter((r) => r.offered) ?? null,
       lacking: config?.filter((r) => !r.offered) ?? [],
+      bindingTargets,
     }),
-    [device?.capabilities, config],
+    [device?.capabilities, config, bindingTargets],
   )
   const offered = TERMINAL_SECTIONS.filter((s) => s.offered(caps))
   const lacking = TERMINAL_SECTIONS.filter((s) => !s.offered(caps))

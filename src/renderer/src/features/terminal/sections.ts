@@ -5,7 +5,7 @@ import type { ComponentType } from 'react'
 import type { FeatureKey } from '../../i18n/feature-text'
 import type { terminalEn } from '../../i18n/terminal.en'
 import type { ConfigResourceInfo } from '../../../../shared/contract/config'
-import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import type { BindingTargets, Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { configSection, offersGroup } from './ConfigSection'
 import { SummarySection } from './SummarySection'
 import { SyncNow } from './SyncNow'
@@ -14,6 +14,7 @@ import { DoorsSection } from './sections/DoorsSection'
 import { EventsSection } from './sections/EventsSection'
 import { LogSection } from './sections/LogSection'
 import { MaintenanceSection } from './sections/MaintenanceSection'
+import { offersBindings, SchedulesBoundSection } from './sections/SchedulesBoundSection'
 import {
   offersAccounts,
   offersDoors,
@@ -32,6 +33,8 @@ export interface TerminalCaps {
   config: readonly ConfigResourceInfo[] | null
   /** Those it lacks (named in one muted line per section). */
   lacking: readonly ConfigResourceInfo[]
+  /** Its readers / doors for reader-authentication and door-status schedules (schedules.targets); null until read. */
+  bindingTargets: BindingTargets | null
 }
 
 export interface SectionProps {
@@ -74,6 +77,12 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     offered: offersGroup('doors'),
   },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
+  {
+    id: 'schedules',
+    label: 'section.schedules',
+    component: SchedulesBoundSection,
+    offered: offersBindings,
+  },
   {
     id: 'accounts',
     label: 'section.accounts',

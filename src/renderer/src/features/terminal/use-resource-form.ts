@@ -1,7 +1,12 @@
 // State of one resource's form: the terminal's fields and values, the user's draft, inline
 // problems, and Save (config.set with only what the user changed). A refusal keeps the draft.
 import { useCallback, useEffect, useState } from 'react'
-import type { ConfigChange, ConfigField, ConfigValue } from '../../../../shared/contract/config'
+import type {
+  ConfigChange,
+  ConfigField,
+  ConfigSetResult,
+  ConfigValue,
+} from '../../../../shared/contract/config'
 import type { AppError } from '../../../../shared/result'
 import type { TerminalT } from '../../i18n/feature-hooks'
 import { station } from '../../lib/station'
@@ -22,6 +27,8 @@ export interface ResourceForm {
   saved: ConfigChange[] | null
   /** Fields the terminal accepted but kept its own value for. */
   notApplied: string[]
+  /** The terminal was renamed: the station's name followed, or a rename there is offered. */
+  stationRename: ConfigSetResult['stationRename'] | null
   dirty: boolean
   edit(key: string, value: string): void
   save(): Promise<void>
@@ -43,6 +50,7 @@ export function useResourceForm(
   const [saveError, setSaveError] = useState<AppError | null>(null)
   const [saved, setSaved] = useState<ConfigChange[] | null>(null)
   const [notApplied, setNotApplied] = useState<string[]>([])
+  const [stationRename, setStationRename] = useState<ConfigSetResult['stationRename'] | null>(null)
   const [generation, setGeneration] = useState(0)
 
   useEffect(() => {
@@ -82,6 +90,7 @@ export function useResourceForm(
   const save = async () => {
     setSaved(null)
     setNotApplied([])
+    setStationRename(null)
     setSaveError(null)
     const found: Record<string, string> = {}
     for (const f of changedKeys) {
@@ -108,6 +117,7 @@ export function useResourceForm(
     setDraft(Object.fromEntries((fields ?? []).map((f) => [f.key, text(r.value.values[f.key])])))
     setSaved(r.value.changed)
     setNotApplied(r.value.notApplied)
+    setStationRename(r.value.stationRename ?? null)
   }
 
   return {
@@ -118,6 +128,7 @@ export function useResourceForm(
     saveError,
     saved,
     notApplied,
+    stationRename,
     dirty: changedKeys.length > 0,
     edit,
     save,
