@@ -12,8 +12,9 @@ export function maintenanceFeature(ctx: StationContext, devices: DeviceService):
     handlers: {
       'devices.upgrade': (args) => service.upgrade(args),
       'devices.reboot': ({ id }) => service.reboot(id),
-      'devices.backupConfig': ({ id }) => service.backupConfig(id),
-      'devices.restoreConfig': ({ id, dataBase64 }) => service.restoreConfig(id, dataBase64),
+      'devices.backupConfig': ({ id, secretKey }) => service.backupConfig(id, secretKey),
+      'devices.restoreConfig': ({ id, dataBase64, secretKey }) =>
+        service.restoreConfig(id, dataBase64, secretKey),
       'devices.upgradeMany': (args) => batch.upgradeMany(args),
       'devices.timeMany': (args) => batch.timeMany(args),
     },
