@@ -11,6 +11,17 @@ export const maintenanceZh: Widen<typeof maintenanceEn> = {
   fileLabel: '固件文件',
   fileHint: '海康威视为此型号提供的升级包（通常为 digicap.dav）。',
   configFileLabel: '配置文件',
+  keyLabel: '文件密钥（如备份时设置了密钥）',
+  keyHint: '导出文件时设置的密钥；最多 32 个字符，不含空格。',
+  backupKey: {
+    button: '使用密钥备份…',
+    title: '使用密钥备份 {{name}} 的配置',
+    body: '终端将用此密钥加密文件。恢复该文件需要同一密钥：请妥善保管，密钥无法找回。',
+    label: '密钥',
+    again: '再次输入密钥',
+    differ: '两次输入的密钥不一致。',
+    confirm: '备份',
+  },
   configFileHint: '由本工作站备份的配置文件（.cfg），来自此终端或同型号终端。',
   fileSize: '{{name}} · {{size}}',
   tooLargeTitle: '文件过大，无法在窗口中发送',
@@ -42,6 +53,7 @@ export const maintenanceZh: Widen<typeof maintenanceEn> = {
     another: '选择其他文件',
   },
   problem: {
+    wrongKey: '密钥无法打开此文件：{{name}} 已拒绝，配置未改变。请输入备份时使用的密钥。',
     badDevType:
       '此升级包适用于其他型号：{{name}} 的型号为 {{model}}。终端已拒绝，固件未改变。请获取适用于 {{model}} 的升级包。',
     rejected: '终端拒绝了该升级包，固件未改变。请确认文件是适用于 {{model}} 的固件包。',

@@ -1,24 +1,33 @@
 // Upgrade, back up, restore, reboot (the Devices screen's dialogs) and factory reset with a
 // typed confirmation — each only where the terminal's capabilities offer it.
 import { Button, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
-import { IconDownload, IconPower, IconRestore, IconTrashX, IconUpload } from '@tabler/icons-react'
+import {
+  IconDownload,
+  IconKey,
+  IconPower,
+  IconRestore,
+  IconTrashX,
+  IconUpload,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
-import { useTerminalOpsText } from '../../../i18n/feature-hooks'
+import { useMaintenanceText, useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { downloadBackup, useMaintenance } from '../../devices/maintenance-store'
 import { RestartDialog } from '../../devices/RestartDialog'
 import { UpgradeDialog } from '../../devices/UpgradeDialog'
+import { BackupKeyDialog } from './BackupKeyDialog'
 import { Lacks, SectionProblem } from './SectionProblem'
 
-type Open = 'upgrade' | 'restore' | 'reboot' | 'reset' | null
+type Open = 'upgrade' | 'backupKey' | 'restore' | 'reboot' | 'reset' | null
 const OFFERS = ['upgrade', 'backup', 'restore', 'reboot', 'factoryReset'] as const
 
 export function MaintenanceSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
+  const { t: tm } = useMaintenanceText()
   const ops = device.capabilities?.ops
   const [open, setOpen] = useState<Open>(null)
   const [busy, setBusy] = useState(false)
@@ -67,6 +76,16 @@ export function MaintenanceSection({ device }: { device: Device }) {
             {t('maintenance.backup')}
           </Button>
         )}
+        {offered.backup && (
+          <Button
+            variant="default"
+            disabled={!online}
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => setOpen('backupKey')}
+          >
+            {tm('backupKey.button')}
+          </Button>
+        )}
         {offered.restore && (
           <Button
             variant="default"
@@ -105,6 +124,11 @@ export function MaintenanceSection({ device }: { device: Device }) {
       <RestartDialog
         kind="reboot"
         device={open === 'reboot' ? device : null}
+        onClose={() => setOpen(null)}
+      />
+      <BackupKeyDialog
+        device={device}
+        opened={open === 'backupKey'}
         onClose={() => setOpen(null)}
       />
       <RestartDialog
