@@ -7,6 +7,7 @@ import { fail } from '../http/errors.js'
 import { boundaryOf, parseMultipart } from '../http/multipart.js'
 import { binary, okXml, xml, xmlStatus } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
+import { peripheralStatus, upgradePeripheral } from './peripheral-upgrade.js'
 
 const MAX_FW = 64 * 1024 * 1024
 const CFG_MAGIC = 'SIMCFG1\n'
@@ -52,6 +53,7 @@ function nextVersion(v: string): string {
 
 function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
   const d = ctx.dev
+  if (ctx.query.has('type')) return upgradePeripheral(ctx, firmwareBytes(ctx))
   if (d.upgrade.state === 'upgrading') fail('upgrading', 'upgrading')
   const pkg = firmwareBytes(ctx)
   if (pkg.length === 0) fail('updatePackageFileNotUploaded', 'updatePackageFileNotUploaded')
@@ -158,10 +160,12 @@ export const upgradeRoutes: RouteDef[] = [
     path: '/ISAPI/System/upgradeStatus',
     format: 'xml',
     GET: (ctx) =>
-      xml('upgradeStatus', {
-        upgrading: ctx.dev.upgrade.state === 'upgrading',
-        percent: ctx.dev.upgrade.percent,
-      }),
+      ctx.query.has('type')
+        ? peripheralStatus(ctx)
+        : xml('upgradeStatus', {
+            upgrading: ctx.dev.upgrade.state === 'upgrading',
+            percent: ctx.dev.upgrade.percent,
+          }),
   },
   {
     path: '/ISAPI/System/configurationData',

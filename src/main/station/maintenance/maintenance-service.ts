@@ -65,6 +65,8 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
 
   return {
     busyWith: locks.current,
+    /** Holds the terminal for another maintenance operation (peripheral-service.ts). */
+    hold: locks.hold,
 
     async upgrade(args: ParsedArgsOf<'devices.upgrade'>): Promise<UpgradeOutcome> {
       devices.record(args.id)

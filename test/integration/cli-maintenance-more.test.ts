@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +9,11 @@ import { addTerminalArgs, runCli } from '../helpers/cli'
 let fleet: Fleet
 let dataDir: string
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 1, profile: 'face-fp', timing: { rebootMs: 500 } })
+  fleet = await startFleet({
+    devices: 1,
+    profile: 'face-fp',
+    timing: { rebootMs: 500, upgradeMs: 300 },
+  })
   dataDir = mkdtempSync(join(tmpdir(), 'es-cli-maint-keys-'))
   expect((await runCli(dataDir, addTerminalArgs(fleet.devices[0]!, 'Lobby'))).code).toBe(0)
 })
@@ -31,7 +35,7 @@ const voicePrompt = async (v?: boolean): Promise<unknown> => {
   }
 }
 
-describe('cli: configuration file with a key, factory reset with the name typed back', () => {
+describe('cli: configuration file with a key, factory reset with the name typed back, reader upgrade', () => {
   it('backup --key-stdin; restore refuses the wrong key (nothing changed) and takes the right one', async () => {
     const out = join(dataDir, 'keyed.cfg')
     await voicePrompt(true)
@@ -92,5 +96,34 @@ describe('cli: configuration file with a key, factory reset with the name typed 
     ])
     expect(done).toMatchObject({ code: 0, json: { mode: 'basic', device: { health: 'online' } } })
     expect(await voicePrompt()).toBe(factory)
+  }, 60_000)
+
+  it("upgrade-peripheral sends a package to one reader; a number outside the terminal's range sends nothing", async () => {
+    const file = join(dataDir, 'reader.dav')
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`SIMFW1\n${JSON.stringify({ type: 'cardReader', version: 'V3.1.0' })}\n`),
+        Buffer.alloc(32 * 1024, 3),
+      ]),
+    )
+    expect((await cli(['devices', 'upgrade-peripheral', 'Lobby', file])).code).toBe(2)
+    expect(
+      await cli(['devices', 'upgrade-peripheral', 'Lobby', file, '--module', '7']),
+    ).toMatchObject({ code: 1, json: { ok: false, error: { code: 'INVALID_ARGS' } } })
+    expect(
+      await cli(['devices', 'upgrade-peripheral', 'Lobby', file, '--module', '2']),
+    ).toMatchObject({ code: 0, json: { type: 'cardReader', module: 2, version: 'V3.1.0' } })
+    const d = fleet.devices[0]!
+    const c = connect({ host: d.host, port: d.port, username: d.username, password: d.password })
+    try {
+      const doc = (await c.http.json(
+        'GET',
+        '/ISAPI/AccessControl/CardReaderCfg/2?format=json',
+      )) as { CardReaderCfg: { cardReaderVersion: unknown } }
+      expect(doc.CardReaderCfg.cardReaderVersion).toBe('V3.1.0')
+    } finally {
+      await c.close()
+    }
   }, 60_000)
 })
