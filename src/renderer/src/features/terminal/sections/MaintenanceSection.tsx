@@ -2,6 +2,7 @@
 // typed confirmation — each only where the terminal's capabilities offer it.
 import { Button, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
 import {
+  IconCpu,
   IconDownload,
   IconKey,
   IconPower,
@@ -20,10 +21,11 @@ import { downloadBackup, useMaintenance } from '../../devices/maintenance-store'
 import { RestartDialog } from '../../devices/RestartDialog'
 import { UpgradeDialog } from '../../devices/UpgradeDialog'
 import { BackupKeyDialog } from './BackupKeyDialog'
+import { PeripheralUpgradeDialog } from './PeripheralUpgradeDialog'
 import { Lacks, SectionProblem } from './SectionProblem'
 
-type Open = 'upgrade' | 'backupKey' | 'restore' | 'reboot' | 'reset' | null
-const OFFERS = ['upgrade', 'backup', 'restore', 'reboot', 'factoryReset'] as const
+type Open = 'upgrade' | 'peripheral' | 'backupKey' | 'restore' | 'reboot' | 'reset' | null
+const OFFERS = ['upgrade', 'peripheral', 'backup', 'restore', 'reboot', 'factoryReset'] as const
 
 export function MaintenanceSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
@@ -34,6 +36,7 @@ export function MaintenanceSection({ device }: { device: Device }) {
   const [error, setError] = useState<AppError | null>(null)
   const offered = {
     upgrade: ops?.upgrade === true,
+    peripheral: ops?.peripheralUpgrade === true,
     backup: ops?.backup === true,
     restore: ops?.restore === true,
     reboot: ops?.reboot === true,
@@ -48,7 +51,9 @@ export function MaintenanceSection({ device }: { device: Device }) {
     setError(null)
     downloadBackup(r.value)
   }
-  const lacks = OFFERS.filter((k) => !offered[k]).map((k) => t(`maintenance.offers.${k}`))
+  const lacks = OFFERS.filter((k) => !offered[k]).map((k) =>
+    k === 'peripheral' ? tm('peripheral.lacks') : t(`maintenance.offers.${k}`),
+  )
   return (
     <Stack gap="md" data-testid="maintenance-section">
       <Title order={3} size="h4">
@@ -63,6 +68,16 @@ export function MaintenanceSection({ device }: { device: Device }) {
             onClick={() => setOpen('upgrade')}
           >
             {t('maintenance.upgrade')}
+          </Button>
+        )}
+        {offered.peripheral && (
+          <Button
+            variant="default"
+            disabled={!online}
+            leftSection={<IconCpu size={16} aria-hidden />}
+            onClick={() => setOpen('peripheral')}
+          >
+            {tm('peripheral.button')}
           </Button>
         )}
         {offered.backup && (
@@ -124,6 +139,11 @@ export function MaintenanceSection({ device }: { device: Device }) {
       <RestartDialog
         kind="reboot"
         device={open === 'reboot' ? device : null}
+        onClose={() => setOpen(null)}
+      />
+      <PeripheralUpgradeDialog
+        device={device}
+        opened={open === 'peripheral'}
         onClose={() => setOpen(null)}
       />
       <BackupKeyDialog
