@@ -152,7 +152,7 @@ export function PeripheralUpgradeDialog({
           </Stack>
         )}
         {done && (
-          <Text size="sm" c="green" role="status" data-testid="peripheral-done">
+          <Text size="sm" fw={500} role="status" data-testid="peripheral-done">
             {t('peripheral.done', {
               type: typeName(done.type),
               no: done.module,
