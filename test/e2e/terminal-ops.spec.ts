@@ -162,18 +162,25 @@ test.describe('Terminal page: reader upgrade and a configuration file with a key
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
     await expect(dialog).toBeHidden()
 
-    const list = await callStation<{ id: string }[]>(app, 'devices.list', {})
-    const id = list.ok ? list.value[0]!.id : ''
-    const backup = await callStation<{ dataBase64: string }>(app, 'devices.backupConfig', {
-      id,
-      secretKey: 'Site-Key-7',
-    })
-    expect(backup.ok).toBe(true)
+    // back up with a key from the page: the key typed twice, the file downloads
+    await page.getByRole('button', { name: 'Back up with a key…' }).click()
+    await dialog.getByLabel('Key', { exact: true }).fill('Site-Key-7')
+    await dialog.getByLabel('Key again').fill('Site-Key-6')
+    await expect(dialog.getByText('The two keys differ.')).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Back up', exact: true })).toBeDisabled()
+    await dialog.getByLabel('Key again').fill('Site-Key-7')
+    await expectAccessible(page, 'Terminal backup with a key')
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Back up', exact: true }).click()
+    const file = await (await download).path()
+    await expect(dialog).toBeHidden()
+    const { readFileSync } = await import('node:fs')
+    const backup = readFileSync(file)
     await page.getByRole('button', { name: 'Restore configuration…' }).click()
     await dialog.getByLabel('Configuration file').setInputFiles({
       name: 'gate.cfg',
       mimeType: 'application/octet-stream',
-      buffer: Buffer.from(backup.ok ? backup.value.dataBase64 : '', 'base64'),
+      buffer: backup,
     })
     await dialog.getByLabel(/^File key/).fill('wrong-key')
     await dialog.getByRole('button', { name: 'Restore and restart' }).click()

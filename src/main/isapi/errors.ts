@@ -107,7 +107,7 @@ export class IsapiError extends Error {
       defaultCategory(code) ??
       info?.category ??
       (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
-    this.reason = f.reason ?? info?.reason ?? message
+    this.reason = f.reason ?? info?.reason ?? this.message
     for (const k of [...WHERE_AND_STATUS, 'details'] as const) {
       if (f[k] !== undefined) (this as unknown as Record<string, unknown>)[k] = f[k]
     }
