@@ -96,6 +96,8 @@ export const METHOD_NAMES = [
   'schedules.bind',
   'schedules.targets',
   'devices.upgradeMany',
+  'devices.peripherals',
+  'devices.upgradePeripheral',
   'devices.timeMany',
 ] as const
 

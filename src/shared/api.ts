@@ -31,6 +31,7 @@ import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
+import { peripheralApi } from './contract/peripheral'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
@@ -50,6 +51,7 @@ export const api = {
   ...configApi,
   ...demoApi,
   ...batchApi,
+  ...peripheralApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -120,3 +120,75 @@ test.describe('Terminal page over HTTPS, in Chinese', () => {
     }
   })
 })
+
+test.describe('Terminal page: reader upgrade and a configuration file with a key', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({
+      devices: 1,
+      profile: 'card-door',
+      https: false,
+      timing: { rebootMs: 700, upgradeMs: 800 },
+    })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('upgrade card reader 2 with progress; a keyed backup is refused with the wrong key and restored with the right one (en)', async ({
+    app,
+    page,
+  }) => {
+    await addTerminal(app, 'Gate', fleet.devices[0]!)
+    await openTerminal(app, page, 'Gate')
+    await tab(page, 'maintenance').click()
+
+    await page.getByRole('button', { name: 'Upgrade a reader…' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Reader or module').click()
+    await page.getByRole('option', { name: 'Card reader 2 · V1.2.0' }).click()
+    await dialog.getByLabel('Package file').setInputFiles({
+      name: 'reader.dav',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.concat([
+        Buffer.from(`SIMFW1\n${JSON.stringify({ type: 'cardReader', version: 'V4.0.0' })}\n`),
+        Buffer.alloc(16 * 1024, 1),
+      ]),
+    })
+    await dialog.getByRole('button', { name: 'Upgrade', exact: true }).click()
+    await expect(dialog.getByTestId('peripheral-done')).toHaveText(
+      'Card reader 2 now runs V4.0.0 (was V1.2.0).',
+    )
+    await expectAccessible(page, 'Terminal reader upgrade')
+    await page.screenshot({ path: 'test-results/screens/terminal-reader-upgrade.png' })
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
+    await expect(dialog).toBeHidden()
+
+    // back up with a key from the page: the key typed twice, the file downloads
+    await page.getByRole('button', { name: 'Back up with a key…' }).click()
+    await dialog.getByLabel('Key', { exact: true }).fill('Site-Key-7')
+    await dialog.getByLabel('Key again').fill('Site-Key-6')
+    await expect(dialog.getByText('The two keys differ.')).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Back up', exact: true })).toBeDisabled()
+    await dialog.getByLabel('Key again').fill('Site-Key-7')
+    await expectAccessible(page, 'Terminal backup with a key')
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Back up', exact: true }).click()
+    const file = await (await download).path()
+    await expect(dialog).toBeHidden()
+    const { readFileSync } = await import('node:fs')
+    const backup = readFileSync(file)
+    await page.getByRole('button', { name: 'Restore configuration…' }).click()
+    await dialog.getByLabel('Configuration file').setInputFiles({
+      name: 'gate.cfg',
+      mimeType: 'application/octet-stream',
+      buffer: backup,
+    })
+    await dialog.getByLabel(/^File key/).fill('wrong-key')
+    await dialog.getByRole('button', { name: 'Restore and restart' }).click()
+    await expect(dialog).toContainText('The key does not open this file')
+    await expectAccessible(page, 'Terminal restore with a key')
+    await page.screenshot({ path: 'test-results/screens/terminal-restore-key.png' })
+    await dialog.getByLabel(/^File key/).fill('Site-Key-7')
+    await dialog.getByRole('button', { name: 'Restore and restart' }).click()
+    await expect(page.getByText('The configuration was restored; Gate restarted')).toBeVisible()
+  })
+})

@@ -19,6 +19,7 @@ import {
   type Command,
 } from './context'
 import { deviceBatchCommands, upgradeMany } from './devices-batch'
+import { configKey, deviceMaintenanceCommands } from './devices-maintenance'
 import { requiredPassword } from './password-input'
 
 /** A device by id or by exact name. */
@@ -78,6 +79,7 @@ const row = (d: Device) => [
 export const devicesCommands: Record<string, Command> = {
   passwd: (cli) => passwdCommand(cli),
   ...deviceBatchCommands,
+  ...deviceMaintenanceCommands,
   list: async (cli) => {
     const devices = need<Device[]>(cli, await cli.station.call('devices.list', {}))
     if (!devices) return 1
@@ -174,7 +176,7 @@ export const devicesCommands: Record<string, Command> = {
     if (!device) return 1
     const b = need<ConfigBackup>(
       cli,
-      await cli.station.call('devices.backupConfig', { id: device.id }),
+      await cli.station.call('devices.backupConfig', { id: device.id, ...(await configKey(cli)) }),
     )
     if (!b) return 1
     const path = resolve(flag(cli, 'out') ?? b.fileName)
@@ -204,9 +206,10 @@ export const devicesCommands: Record<string, Command> = {
       return 1
     }
     const dataBase64 = (await readFile(filePath)).toString('base64')
+    const key = await configKey(cli)
     const r = need<{ device: Device; rebooted: boolean }>(
       cli,
-      await cli.station.call('devices.restoreConfig', { id: device.id, dataBase64 }),
+      await cli.station.call('devices.restoreConfig', { id: device.id, dataBase64, ...key }),
     )
     if (!r) return 1
     show(

@@ -29,6 +29,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
+  devices backup D [--key-stdin] | restore D FILE [--key-stdin]   with the file's key (stdin or STATION_CONFIG_KEY)
+  devices factory-reset D --mode basic|part|full --confirm NAME   NAME: the terminal's name, typed back
+  devices upgrade-peripheral D FILE --module N [--type cardReader|securityModule…]   a reader / module's firmware
   devices passwd D                             new password from STATION_DEVICE_PASSWORD or stdin (resumes waiting applies)
   devices upgrade D1 D2 … FILE | devices upgrade --all-model M FILE [--concurrency N]   several terminals, one model
   devices time-sync all|D… | devices ntp HOST all|D… [--port P] | devices time-zone TZ all|D…
@@ -136,6 +139,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       clear: { type: 'boolean' },
       https: { type: 'boolean' },
       'password-stdin': { type: 'boolean' },
+      'key-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       device: { type: 'string', multiple: true },
@@ -167,6 +171,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'family',
           'all-model',
           'concurrency',
+          'mode',
+          'confirm',
+          'module',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

@@ -7,6 +7,7 @@ import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
+import * as peripheralUpgrade from './endpoints/peripheral-upgrade'
 import * as configResource from './endpoints/config-resource'
 import * as schedules from './endpoints/schedules'
 import * as scheduleBindings from './endpoints/schedule-bindings'
@@ -104,6 +105,10 @@ function buildCore(http: IsapiHttp) {
       waitForReboot: bind(http, upgrade.waitForReboot),
       exportConfiguration: bind(http, configData.exportConfiguration),
       importConfiguration: bind(http, configData.importConfiguration),
+      /** Card reader / module upgrade (AcsUpdate, guide ch 12). */
+      peripheralCaps: bind(http, peripheralUpgrade.peripheralCaps),
+      upgradePeripheral: bind(http, peripheralUpgrade.upgradePeripheral),
+      peripheralVersion: bind(http, peripheralUpgrade.peripheralVersion),
     },
     /** Access schedules (UserRight family by default; `family` option for Verify / DoorStatus). */
     schedules: {

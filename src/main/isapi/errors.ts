@@ -57,6 +57,10 @@ export interface IsapiErrorFields {
   category?: ErrorCategory
 }
 
+/** A URL's `secretkey=` value (the configuration file's key, 21.5.11) never reaches an error. */
+export const hideSecrets = (text: string): string =>
+  text.replace(/([?&]secretkey=)[^&\s"']*/gi, '$1***')
+
 /** Where a call went and what the device said: kept on an error and in its JSON. */
 const WHERE_AND_STATUS = [
   'httpStatus',
@@ -93,7 +97,8 @@ export class IsapiError extends Error {
   readonly details?: unknown
 
   constructor(code: IsapiErrorCode, message: string, f: IsapiErrorFields = {}) {
-    super(message, f.cause === undefined ? undefined : { cause: f.cause })
+    super(hideSecrets(message), f.cause === undefined ? undefined : { cause: f.cause })
+    if (f.path !== undefined) f = { ...f, path: hideSecrets(f.path) }
     this.name = 'IsapiError'
     this.code = code
     const info = lookupError(f.subStatusCode, f.errorCode, f.statusCode)
@@ -102,7 +107,7 @@ export class IsapiError extends Error {
       defaultCategory(code) ??
       info?.category ??
       (f.httpStatus ? categoryForHttp(f.httpStatus) : 'device')
-    this.reason = f.reason ?? info?.reason ?? message
+    this.reason = f.reason ?? info?.reason ?? this.message
     for (const k of [...WHERE_AND_STATUS, 'details'] as const) {
       if (f[k] !== undefined) (this as unknown as Record<string, unknown>)[k] = f[k]
     }

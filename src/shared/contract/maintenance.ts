@@ -23,6 +23,18 @@ const base64 = (maxBytes: number) =>
     )
     .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'expected base64')
 
+/**
+ * The configuration file's key (SecurityCap.cfgFileSecretKeyLenLimit: 0–32 on the terminals
+ * documented). It travels in the terminal's URL, as the guide's secure import does; the station
+ * never logs or audits it.
+ */
+export const MAX_CONFIG_KEY_LENGTH = 32
+const secretKey = z
+  .string()
+  .min(1, 'the key is empty')
+  .max(MAX_CONFIG_KEY_LENGTH, `the key is longer than ${MAX_CONFIG_KEY_LENGTH} characters`)
+  .regex(/^[\x21-\x7e]+$/, 'the key may hold printable ASCII characters only, no spaces')
+
 export type UpgradePhase = 'uploading' | 'flashing' | 'rebooting' | 'done' | 'failed'
 
 /** Pushed while a terminal upgrades (percent 0–100 within the phase's own scale). */
@@ -71,10 +83,21 @@ export const maintenanceApi = {
   ),
   /** Reboots a terminal and returns once it answers again. */
   'devices.reboot': method<{ device: Device; downtimeMs: number }>()(z.object({ id }).strict()),
-  /** The terminal's configuration file (opaque, encrypted by the terminal). */
-  'devices.backupConfig': method<ConfigBackup>()(z.object({ id }).strict()),
-  /** Imports a configuration file; the terminal reboots and is checked once it is back. */
+  /**
+   * The terminal's configuration file (opaque, encrypted by the terminal); with `secretKey` the
+   * terminal encrypts it with that key (guide 21.5.11), and restoring it needs the same key.
+   */
+  'devices.backupConfig': method<ConfigBackup>()(
+    z.object({ id, secretKey: secretKey.optional() }).strict(),
+  ),
+  /**
+   * Imports a configuration file; the terminal reboots and is checked once it is back. A file
+   * exported with a key needs `secretKey`; a wrong key is refused by the terminal
+   * (DEVICE_REJECTED, importCfgFilePasswordErr) and nothing changes.
+   */
   'devices.restoreConfig': method<{ device: Device; rebooted: boolean }>()(
-    z.object({ id, dataBase64: base64(MAX_CONFIG_BYTES) }).strict(),
+    z
+      .object({ id, dataBase64: base64(MAX_CONFIG_BYTES), secretKey: secretKey.optional() })
+      .strict(),
   ),
 }

@@ -49,6 +49,8 @@ export interface TerminalOpsSummary {
   listening: boolean
   /** Its own log (ContentMgmt logSearch). */
   log: boolean
+  /** External readers / modules it can upgrade (DeviceCap isSupportAcsUpdate, guide ch 12). */
+  peripheralUpgrade?: boolean
 }
 
 export interface Device {

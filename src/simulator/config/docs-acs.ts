@@ -238,6 +238,7 @@ export const acsDocs: DocSpec[] = [
       enableTamperCheck: true,
       offlineCheckTime: 0,
       defaultVerifyMode: factoryVerifyMode(p),
+      cardReaderVersion: 'V1.2.0',
       ...(p.features.has('fingerprint') ? { fingerPrintCheckLevel: 5 } : {}),
       ...(p.features.has('face')
         ? {

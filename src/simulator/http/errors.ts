@@ -64,6 +64,7 @@ const table = {
   updatePackageFileNotUploaded: [4, 0x4000111e],
   badVersion: [6, 0x6000000f],
   badDevType: [6, 0x60000010],
+  importCfgFilePasswordErr: [4, 0x40008034],
   rebootRequired: [7, 0x70000001],
 } as const satisfies Record<string, readonly [number, number]>
 

@@ -111,7 +111,8 @@ export function deviceCaps(p: Profile): XmlNode {
       SecurityLimits: { LoginPasswordLenLimit: { '@min': 8, '@max': 16 } },
     },
     EventCap: { isSupportHttpHost: p.features.has('httpHosts'), isSupportAlertStream: true },
-    isSupportAcsUpdate: true,
+    // external card readers (RS-485) can be upgraded through the terminal (AcsUpdate)
+    isSupportAcsUpdate: p.cardReaders > 1,
     isSupportAccessControlCap: true,
   }
 }

@@ -17,6 +17,7 @@ import { securityRoutes } from './security.js'
 import { systemRoutes } from './system.js'
 import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
+import { peripheralUpgradeRoutes } from './peripheral-upgrade.js'
 
 export function allRoutes(): RouteDef[] {
   return [
@@ -35,6 +36,7 @@ export function allRoutes(): RouteDef[] {
     ...doorRoutes,
     ...timeRoutes,
     ...upgradeRoutes,
+    ...peripheralUpgradeRoutes,
     ...logRoutes,
     ...configDocRoutes(),
     ...clearRoutes,

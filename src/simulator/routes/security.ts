@@ -202,6 +202,7 @@ export const securityRoutes: RouteDef[] = [
         isSupportConfigFileImport: true,
         isSupportConfigFileExport: true,
         SecurityLimits: { LoginPasswordLenLimit: { '@min': 8, '@max': 16 } },
+        cfgFileSecretKeyLenLimit: { '@min': 0, '@max': 32 },
       }),
   },
 ]

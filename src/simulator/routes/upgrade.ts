@@ -2,13 +2,34 @@
 // Package: any non-empty body (raw or multipart) is "a firmware"; a simulator package starting
 // with "SIMFW1\n" + {"model","version","date"} JSON names its model and version (so tests can
 // provoke badDevType). Flashing progresses over upgradeMs; the new version shows after reboot.
+import { createHash } from 'node:crypto'
 import { fail } from '../http/errors.js'
 import { boundaryOf, parseMultipart } from '../http/multipart.js'
 import { binary, okXml, xml, xmlStatus } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
+import { peripheralStatus, upgradePeripheral } from './peripheral-upgrade.js'
 
 const MAX_FW = 64 * 1024 * 1024
 const CFG_MAGIC = 'SIMCFG1\n'
+// A file exported with `?secretkey=` (guide 21.5.11; the URL form is inferred, see
+// docs/protocol-config/01-system.md §5.2): its own magic, a hash of the key, and the payload
+// masked with a key-derived stream. Importing it needs the same key (importCfgFilePasswordErr).
+const CFG_KEYED_MAGIC = 'SIMCFG2\n'
+const MAX_KEY = 32
+
+const keyHash = (key: string): Buffer => createHash('sha256').update(`sim-cfg:${key}`).digest()
+
+function mask(data: Buffer, key: string): Buffer {
+  const stream = createHash('sha512').update(key).digest()
+  return Buffer.from(data.map((b, i) => b ^ 0x5a ^ (stream[i % stream.length] ?? 0)))
+}
+
+/** The `secretkey` query parameter, checked against SecurityCap.cfgFileSecretKeyLenLimit. */
+function secretKeyOf(ctx: Ctx): string {
+  const key = ctx.query.get('secretkey') ?? ''
+  if (key.length > MAX_KEY) fail('badParameters', 'secretkey', 400)
+  return key
+}
 
 function firmwareBytes(ctx: Ctx): Buffer {
   const ct = ctx.contentType
@@ -32,6 +53,7 @@ function nextVersion(v: string): string {
 
 function updateFirmware(ctx: Ctx): ReturnType<typeof okXml> {
   const d = ctx.dev
+  if (ctx.query.has('type')) return upgradePeripheral(ctx, firmwareBytes(ctx))
   if (d.upgrade.state === 'upgrading') fail('upgrading', 'upgrading')
   const pkg = firmwareBytes(ctx)
   if (pkg.length === 0) fail('updatePackageFileNotUploaded', 'updatePackageFileNotUploaded')
@@ -83,25 +105,31 @@ function exportConfig(ctx: Ctx): ReturnType<typeof binary> {
     timeMode,
     deviceName,
   })
+  const key = secretKeyOf(ctx)
   d.recordEvent(3, 134, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
-  return binary(
-    Buffer.concat([Buffer.from(CFG_MAGIC), Buffer.from(payload).map((b) => b ^ 0x5a)]),
-    'application/octet-stream',
-  )
+  const file = key
+    ? Buffer.concat([Buffer.from(CFG_KEYED_MAGIC), keyHash(key), mask(Buffer.from(payload), key)])
+    : Buffer.concat([Buffer.from(CFG_MAGIC), Buffer.from(payload).map((b) => b ^ 0x5a)])
+  return binary(file, 'application/octet-stream')
 }
 
 function importConfig(ctx: Ctx): ReturnType<typeof okXml> {
   const d = ctx.dev
   const body = ctx.body
-  if (body.subarray(0, CFG_MAGIC.length).toString() !== CFG_MAGIC)
-    fail('badParameters', 'configurationData', 400)
+  const key = secretKeyOf(ctx)
+  const magic = body.subarray(0, CFG_MAGIC.length).toString()
+  let plain: Buffer
+  if (magic === CFG_KEYED_MAGIC) {
+    const hashEnd = CFG_KEYED_MAGIC.length + 32
+    if (!key || !keyHash(key).equals(body.subarray(CFG_KEYED_MAGIC.length, hashEnd)))
+      fail('importCfgFilePasswordErr', 'secretkey')
+    plain = mask(Buffer.from(body.subarray(hashEnd)), key)
+  } else if (magic === CFG_MAGIC) {
+    plain = Buffer.from(body.subarray(CFG_MAGIC.length).map((b) => b ^ 0x5a))
+  } else return fail('badParameters', 'configurationData', 400)
   let cfg: Record<string, unknown>
   try {
-    cfg = JSON.parse(
-      Buffer.from(body.subarray(CFG_MAGIC.length))
-        .map((b) => b ^ 0x5a)
-        .toString(),
-    ) as Record<string, unknown>
+    cfg = JSON.parse(plain.toString()) as Record<string, unknown>
   } catch {
     return fail('badParameters', 'configurationData', 400)
   }
@@ -132,10 +160,12 @@ export const upgradeRoutes: RouteDef[] = [
     path: '/ISAPI/System/upgradeStatus',
     format: 'xml',
     GET: (ctx) =>
-      xml('upgradeStatus', {
-        upgrading: ctx.dev.upgrade.state === 'upgrading',
-        percent: ctx.dev.upgrade.percent,
-      }),
+      ctx.query.has('type')
+        ? peripheralStatus(ctx)
+        : xml('upgradeStatus', {
+            upgrading: ctx.dev.upgrade.state === 'upgrading',
+            percent: ctx.dev.upgrade.percent,
+          }),
   },
   {
     path: '/ISAPI/System/configurationData',

@@ -201,6 +201,50 @@ describe('configuration', () => {
     )
   })
 
+  it('a file exported with a key: the wrong key is refused with its code and nothing changes; the right key restores it', async () => {
+    const key = 'S3cret-Key_1'
+    await voicePrompt(false)
+    const b = value<ConfigBackup>(
+      await t.station.call('devices.backupConfig', { id, secretKey: key }),
+    )
+    const plain = value<ConfigBackup>(await t.station.call('devices.backupConfig', { id }))
+    expect(b.dataBase64).not.toBe(plain.dataBase64)
+    await voicePrompt(true)
+    for (const secretKey of ['wrong-key', undefined]) {
+      const r = await t.station.call('devices.restoreConfig', {
+        id,
+        dataBase64: b.dataBase64,
+        ...(secretKey ? { secretKey } : {}),
+      })
+      expect(r).toMatchObject({
+        ok: false,
+        error: {
+          code: 'DEVICE_REJECTED',
+          details: { deviceCode: { subStatusCode: 'importCfgFilePasswordErr' } },
+        },
+      })
+      expect(JSON.stringify(r)).not.toContain('wrong-key')
+      expect(await voicePrompt()).toBe(true) // nothing changed
+    }
+    expect(
+      await t.station.call('devices.restoreConfig', {
+        id,
+        dataBase64: b.dataBase64,
+        secretKey: key,
+      }),
+    ).toMatchObject({ ok: true, value: { rebooted: true, device: { health: 'online' } } })
+    expect(await voicePrompt()).toBe(false)
+    expect(JSON.stringify(audit())).not.toContain(key)
+    expect(audit().filter((a) => a.action.startsWith('device.restoreConfig'))).toMatchObject([
+      { action: 'device.restoreConfig.failed' },
+      { action: 'device.restoreConfig.failed' },
+      { action: 'device.restoreConfig', details: { withKey: true } },
+    ])
+    expect(
+      await t.station.call('devices.backupConfig', { id, secretKey: 'x'.repeat(33) }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
+  })
+
   it('a file the terminal cannot read is refused with its code', async () => {
     const r = await t.station.call('devices.restoreConfig', {
       id,

@@ -117,8 +117,11 @@ describe('isapi public surface', () => {
         "maintenance": [
           "exportConfiguration",
           "importConfiguration",
+          "peripheralCaps",
+          "peripheralVersion",
           "reboot",
           "upgrade",
+          "upgradePeripheral",
           "upgradeStatus",
           "upgradeSupport",
           "uploadFirmware",

@@ -9,7 +9,12 @@ import { rebootRequired, sendBinary, type BinaryOptions } from './upgrade'
 const PATH = '/ISAPI/System/configurationData'
 
 export interface ConfigOptions extends BinaryOptions {
-  /** `?secretkey=` for devices that encrypt the file with an operator key. */
+  /**
+   * `?secretkey=` for devices that encrypt the file with an operator key (guide 21.5.11). The
+   * reference is unsure of the form (K: by analogy with userData?secretkey= and
+   * maintenanceData?secretkey=, key length per SecurityCap.cfgFileSecretKeyLenLimit 0–32); we
+   * follow it on both export and import. The key is in the URL: errors hide it (hideSecrets).
+   */
   secretKey?: string
 }
 

@@ -31,6 +31,8 @@ export function summariseTerminalOps(
       bool(deviceCap?.isSupportUpdatefirmware) === true ||
       bool(sys.isSupportPostUpdateFirmware) === true,
     backup: bool(security.isSupportConfigFileExport) === true,
+    // external readers / modules the terminal can upgrade (guide ch 12)
+    peripheralUpgrade: bool(deviceCap?.isSupportAcsUpdate) === true,
     restore: bool(security.isSupportConfigFileImport) === true,
     syncTime:
       bool(sys.isSupportTimeCap) === true || bool(obj(sys.NetworkCap).isSupportNtp) === true,

@@ -65,6 +65,8 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
 
   return {
     busyWith: locks.current,
+    /** Holds the terminal for another maintenance operation (peripheral-service.ts). */
+    hold: locks.hold,
 
     async upgrade(args: ParsedArgsOf<'devices.upgrade'>): Promise<UpgradeOutcome> {
       devices.record(args.id)
@@ -145,11 +147,12 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
       })
     },
 
-    async backupConfig(id: string): Promise<ConfigBackup> {
+    /** The key (if any) goes to the terminal only: never into the audit or a log. */
+    async backupConfig(id: string, secretKey?: string): Promise<ConfigBackup> {
       const record = devices.record(id)
       return locks.hold(id, 'a configuration backup', async () => {
         try {
-          const data = await devices.client(id).maintenance.exportConfiguration()
+          const data = await devices.client(id).maintenance.exportConfiguration({ secretKey })
           devices.observe(id)
           const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
           const fileName = `${slug(record.name)}_${slug(record.model || 'terminal')}_${slug(record.serialNumber || id)}_${stamp}.cfg`
@@ -157,6 +160,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
             bytes: data.length,
             sha256: createHash('sha256').update(data).digest('hex'),
             firmwareVersion: record.firmwareVersion,
+            withKey: secretKey !== undefined,
           })
           return { fileName, dataBase64: data.toString('base64'), bytes: data.length }
         } catch (error) {
@@ -169,6 +173,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
     async restoreConfig(
       id: string,
       dataBase64: string,
+      secretKey?: string,
     ): Promise<{ device: Device; rebooted: boolean }> {
       const record = devices.record(id)
       const data = Buffer.from(dataBase64, 'base64')
@@ -177,7 +182,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
       return locks.hold(id, 'a configuration restore', async () => {
         try {
           const client = devices.client(id)
-          await client.maintenance.importConfiguration(data)
+          await client.maintenance.importConfiguration(data, { secretKey })
           let wait = await client.maintenance.waitForReboot({
             intervalMs: POLL_MS,
             downWithinMs: 15_000,
@@ -191,6 +196,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
             bytes: data.length,
             sha256: createHash('sha256').update(data).digest('hex'),
             downtimeMs: wait.downtimeMs,
+            withKey: secretKey !== undefined,
           })
           return { device, rebooted: true }
         } catch (error) {

@@ -10,6 +10,32 @@ export const maintenanceEn = {
   fileLabel: 'Firmware file',
   fileHint: 'The package from Hikvision for this model (usually digicap.dav).',
   configFileLabel: 'Configuration file',
+  keyLabel: 'File key (if the backup was made with one)',
+  keyHint: 'The key given when the file was exported; up to 32 characters, no spaces.',
+  peripheral: {
+    button: 'Upgrade a reader…',
+    lacks: 'reader or module upgrade',
+    title: 'Upgrade a reader or module of {{name}}',
+    body: '{{name}} passes the package to the chosen reader or module, which restarts by itself. {{name}} keeps working meanwhile.',
+    loading: 'Reading what the terminal can upgrade',
+    target: 'Reader or module',
+    module: '{{type}} {{no}} · {{version}}',
+    noVersion: 'version not reported',
+    types: { cardReader: 'Card reader', securityModule: 'Secure door control unit' },
+    fileLabel: 'Package file',
+    fileHint: 'The package from Hikvision for this reader or module.',
+    confirm: 'Upgrade',
+    done: '{{type}} {{no}} now runs {{version}} (was {{previous}}).',
+  },
+  backupKey: {
+    button: 'Back up with a key…',
+    title: 'Back up the configuration of {{name}} with a key',
+    body: 'The terminal encrypts the file with this key. Restoring the file needs the same key: keep it safe, it cannot be recovered.',
+    label: 'Key',
+    again: 'Key again',
+    differ: 'The two keys differ.',
+    confirm: 'Back up',
+  },
   configFileHint:
     'A backup made by the station (.cfg), from this terminal or one of the same model.',
   fileSize: '{{name}} · {{size}}',
@@ -44,6 +70,8 @@ export const maintenanceEn = {
     another: 'Choose another file',
   },
   problem: {
+    wrongKey:
+      'The key does not open this file: {{name}} refused it and nothing changed. Give the key the backup was made with.',
     badDevType:
       'This package is for another model: {{name}} is a {{model}}. The terminal refused it and keeps its firmware. Get the package made for {{model}}.',
     rejected:

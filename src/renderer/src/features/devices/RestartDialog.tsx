@@ -1,6 +1,6 @@
 // Reboot and configuration restore: both restart the terminal, so both confirm first and then
 // wait (non-closable) until the station has checked it back; a failure is explained in place.
-import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
+import { Button, Group, Loader, Modal, PasswordInput, Stack, Text } from '@mantine/core'
 import { IconPower, IconRestore } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -30,6 +30,7 @@ export function RestartDialog({
   const errorText = useErrorText()
   const { reboot, restore } = useMaintenance.getState()
   const [file, setFile] = useState<File | null>(null)
+  const [key, setKey] = useState('')
   const [running, setRunning] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   useLeaveGuard(running)
@@ -38,6 +39,7 @@ export function RestartDialog({
   const close = () => {
     if (running) return
     setFile(null)
+    setKey('')
     setError(null)
     onClose()
   }
@@ -54,13 +56,14 @@ export function RestartDialog({
         ? t('reboot.done', { name, seconds: Math.round(rb.value.downtimeMs / 1000) })
         : ''
     } else {
-      r = await restore(device.id, file!)
+      r = await restore(device.id, file!, key || undefined)
       message = t('restore.done', { name })
     }
     setRunning(false)
     if (r.ok) {
       notify({ color: 'green', message })
       setFile(null)
+      setKey('')
       onClose()
     } else setError(r.error)
   }
@@ -99,6 +102,16 @@ export function RestartDialog({
                   {t('fileSize', { name: file.name, size: mebibytes(file.size) })}
                 </Text>
               )}
+              <PasswordInput
+                label={t('keyLabel')}
+                description={t('keyHint')}
+                value={key}
+                maxLength={32}
+                autoComplete="off"
+                disabled={running}
+                data-testid="restore-key"
+                onChange={(e) => setKey(e.currentTarget.value)}
+              />
             </>
           )}
           {running && (

@@ -20,9 +20,14 @@ function useMaintenanceProblem(): (error: AppError, device: Device) => string {
     const v = { name: device.name, model: device.model || '—', address, detail: error.message }
     switch (error.code) {
       case 'DEVICE_REJECTED':
-        return deviceCodeOf(error)?.subStatusCode === 'badDevType'
-          ? t('problem.badDevType', v)
-          : t('problem.rejected', v)
+        switch (deviceCodeOf(error)?.subStatusCode) {
+          case 'badDevType':
+            return t('problem.badDevType', v)
+          case 'importCfgFilePasswordErr':
+            return t('problem.wrongKey', v)
+          default:
+            return t('problem.rejected', v)
+        }
       case 'DEVICE_BUSY': {
         const operation = error.details?.operation
         if (typeof operation === 'string') return t('problem.busyWith', { ...v, operation })

@@ -24,8 +24,13 @@ interface MaintenanceState {
   progress: Record<string, UpgradeProgress>
   upgrade(id: string, file: File): Promise<Result<UpgradeOutcome>>
   reboot(id: string): Promise<Result<{ device: Device; downtimeMs: number }>>
-  backup(id: string): Promise<Result<ConfigBackup>>
-  restore(id: string, file: File): Promise<Result<{ device: Device; rebooted: boolean }>>
+  /** `secretKey`: the terminal encrypts the file with it (restoring needs the same key). */
+  backup(id: string, secretKey?: string): Promise<Result<ConfigBackup>>
+  restore(
+    id: string,
+    file: File,
+    secretKey?: string,
+  ): Promise<Result<{ device: Device; rebooted: boolean }>>
   clear(id: string): void
 }
 
@@ -70,10 +75,12 @@ export const useMaintenance = create<MaintenanceState>((set, get) => {
       if (r.ok) putDevice(r.value.device)
       return r
     },
-    backup: (id) => station.devices.backupConfig({ id }),
-    async restore(id, file) {
+    backup: (id, secretKey) => station.devices.backupConfig(secretKey ? { id, secretKey } : { id }),
+    async restore(id, file, secretKey) {
       const dataBase64 = await blobToBase64(file)
-      const r = await station.devices.restoreConfig({ id, dataBase64 })
+      const r = await station.devices.restoreConfig(
+        secretKey ? { id, dataBase64, secretKey } : { id, dataBase64 },
+      )
       if (r.ok) putDevice(r.value.device)
       return r
     },

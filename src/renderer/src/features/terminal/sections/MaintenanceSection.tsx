@@ -1,30 +1,42 @@
 // Upgrade, back up, restore, reboot (the Devices screen's dialogs) and factory reset with a
 // typed confirmation — each only where the terminal's capabilities offer it.
 import { Button, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
-import { IconDownload, IconPower, IconRestore, IconTrashX, IconUpload } from '@tabler/icons-react'
+import {
+  IconCpu,
+  IconDownload,
+  IconKey,
+  IconPower,
+  IconRestore,
+  IconTrashX,
+  IconUpload,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Device } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
-import { useTerminalOpsText } from '../../../i18n/feature-hooks'
+import { useMaintenanceText, useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { downloadBackup, useMaintenance } from '../../devices/maintenance-store'
 import { RestartDialog } from '../../devices/RestartDialog'
 import { UpgradeDialog } from '../../devices/UpgradeDialog'
+import { BackupKeyDialog } from './BackupKeyDialog'
+import { PeripheralUpgradeDialog } from './PeripheralUpgradeDialog'
 import { Lacks, SectionProblem } from './SectionProblem'
 
-type Open = 'upgrade' | 'restore' | 'reboot' | 'reset' | null
-const OFFERS = ['upgrade', 'backup', 'restore', 'reboot', 'factoryReset'] as const
+type Open = 'upgrade' | 'peripheral' | 'backupKey' | 'restore' | 'reboot' | 'reset' | null
+const OFFERS = ['upgrade', 'peripheral', 'backup', 'restore', 'reboot', 'factoryReset'] as const
 
 export function MaintenanceSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
+  const { t: tm } = useMaintenanceText()
   const ops = device.capabilities?.ops
   const [open, setOpen] = useState<Open>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   const offered = {
     upgrade: ops?.upgrade === true,
+    peripheral: ops?.peripheralUpgrade === true,
     backup: ops?.backup === true,
     restore: ops?.restore === true,
     reboot: ops?.reboot === true,
@@ -39,7 +51,9 @@ export function MaintenanceSection({ device }: { device: Device }) {
     setError(null)
     downloadBackup(r.value)
   }
-  const lacks = OFFERS.filter((k) => !offered[k]).map((k) => t(`maintenance.offers.${k}`))
+  const lacks = OFFERS.filter((k) => !offered[k]).map((k) =>
+    k === 'peripheral' ? tm('peripheral.lacks') : t(`maintenance.offers.${k}`),
+  )
   return (
     <Stack gap="md" data-testid="maintenance-section">
       <Title order={3} size="h4">
@@ -56,6 +70,16 @@ export function MaintenanceSection({ device }: { device: Device }) {
             {t('maintenance.upgrade')}
           </Button>
         )}
+        {offered.peripheral && (
+          <Button
+            variant="default"
+            disabled={!online}
+            leftSection={<IconCpu size={16} aria-hidden />}
+            onClick={() => setOpen('peripheral')}
+          >
+            {tm('peripheral.button')}
+          </Button>
+        )}
         {offered.backup && (
           <Button
             variant="default"
@@ -65,6 +89,16 @@ export function MaintenanceSection({ device }: { device: Device }) {
             onClick={() => void backup()}
           >
             {t('maintenance.backup')}
+          </Button>
+        )}
+        {offered.backup && (
+          <Button
+            variant="default"
+            disabled={!online}
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => setOpen('backupKey')}
+          >
+            {tm('backupKey.button')}
           </Button>
         )}
         {offered.restore && (
@@ -105,6 +139,16 @@ export function MaintenanceSection({ device }: { device: Device }) {
       <RestartDialog
         kind="reboot"
         device={open === 'reboot' ? device : null}
+        onClose={() => setOpen(null)}
+      />
+      <PeripheralUpgradeDialog
+        device={device}
+        opened={open === 'peripheral'}
+        onClose={() => setOpen(null)}
+      />
+      <BackupKeyDialog
+        device={device}
+        opened={open === 'backupKey'}
         onClose={() => setOpen(null)}
       />
       <RestartDialog

@@ -1,0 +1,153 @@
+// Peripheral (card reader / module) upgrade on one terminal: offered only where its DeviceCap
+// says isSupportAcsUpdate; the type and number are checked against its AcsUpdate capabilities
+// before anything is sent. Holds the terminal like every maintenance operation, reports progress
+// as `upgrade.progress`, audits success and failure (with the device's codes).
+import { createHash } from 'node:crypto'
+import type { ParsedArgsOf } from '../../../shared/api'
+import type { PeripheralList, PeripheralUpgradeOutcome } from '../../../shared/contract/peripheral'
+import type { UpgradePhase } from '../../../shared/contract/maintenance'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import { loadFirmware } from './firmware-file'
+import type { MaintenanceService } from './maintenance-service'
+
+const POLL_MS = 500
+
+export function peripheralService(
+  ctx: StationContext,
+  devices: DeviceService,
+  maintenance: MaintenanceService,
+) {
+  const audit = (id: string, action: string, details: Record<string, unknown>) =>
+    ctx.store.audit.record({
+      at: ctx.clock.now().toISOString(),
+      actor: 'operator',
+      action,
+      subject: `device:${id}`,
+      details,
+    })
+
+  const offered = (id: string) => {
+    const record = devices.record(id)
+    if (devices.get(id).capabilities?.ops?.peripheralUpgrade !== true)
+      throw new AppFailure(
+        'NOT_SUPPORTED',
+        `${record.name} does not offer a reader or module upgrade (its capabilities list no peripherals).`,
+      )
+    return record
+  }
+
+  const kinds = async (id: string) => {
+    try {
+      const k = await devices.client(id).maintenance.peripheralCaps()
+      devices.observe(id)
+      return k
+    } catch (error) {
+      devices.observe(id, error)
+      throw devices.mapError(error, devices.record(id).name)
+    }
+  }
+
+  return {
+    async list(id: string): Promise<PeripheralList> {
+      offered(id)
+      const found = await kinds(id)
+      const client = devices.client(id)
+      const modules: PeripheralList['modules'] = []
+      for (const k of found)
+        for (let no = k.min; no <= k.max && no - k.min < 64; no++)
+          modules.push({
+            type: k.type,
+            no,
+            version:
+              (await client.maintenance.peripheralVersion(k.type, no).catch(() => undefined)) ??
+              null,
+          })
+      return { kinds: found, modules }
+    },
+
+    async upgrade(
+      args: ParsedArgsOf<'devices.upgradePeripheral'>,
+    ): Promise<PeripheralUpgradeOutcome> {
+      const { id, type, module } = args
+      const record = offered(id)
+      const kind = (await kinds(id)).find((k) => k.type === type)
+      if (!kind)
+        throw new AppFailure('NOT_SUPPORTED', `${record.name} cannot upgrade a "${type}".`, {
+          field: 'type',
+        })
+      if (module < kind.min || module > kind.max)
+        throw new AppFailure(
+          'INVALID_ARGS',
+          `${record.name} has ${type} ${kind.min}–${kind.max}; there is no ${type} ${module}.`,
+          { field: 'module', min: kind.min, max: kind.max },
+        )
+      const pkg = await loadFirmware(ctx, { ...args, fileName: args.fileName ?? 'reader.dav' })
+      const emit = (phase: UpgradePhase, percent: number, message: string) =>
+        ctx.bus.emit('upgrade.progress', { deviceId: id, phase, percent, message })
+      return maintenance.hold(id, `a ${type} upgrade`, async () => {
+        const started = Date.now()
+        let last = -1
+        emit('uploading', 0, `Sending the package for ${type} ${module} to ${record.name}.`)
+        try {
+          const r = await devices.client(id).maintenance.upgradePeripheral(pkg.data, {
+            type,
+            no: module,
+            pollMs: POLL_MS,
+            onProgress: (p) => {
+              const key = p.phase === 'uploading' ? p.percent : 1000 + p.percent
+              if (key === last) return
+              last = key
+              emit(
+                p.phase,
+                p.percent,
+                p.phase === 'uploading'
+                  ? `Sending the package to ${record.name} (${p.percent}%).`
+                  : `${record.name} is writing ${type} ${module} (${p.percent}%).`,
+              )
+            },
+          })
+          devices.observe(id)
+          const outcome: PeripheralUpgradeOutcome = {
+            type,
+            module,
+            previousVersion: r.previousVersion ?? null,
+            version: r.version ?? null,
+            bytes: pkg.data.length,
+            durationMs: Date.now() - started,
+          }
+          audit(id, 'device.upgradePeripheral', {
+            type,
+            module,
+            fileName: pkg.fileName,
+            bytes: pkg.data.length,
+            sha256: createHash('sha256').update(pkg.data).digest('hex'),
+            from: outcome.previousVersion,
+            to: outcome.version,
+          })
+          emit(
+            'done',
+            100,
+            outcome.version
+              ? `${type} ${module} of ${record.name} now runs ${outcome.version}.`
+              : `${type} ${module} of ${record.name} was upgraded.`,
+          )
+          return outcome
+        } catch (error) {
+          devices.observe(id, error)
+          const failure = devices.mapError(error, record.name)
+          if (failure instanceof AppFailure)
+            audit(id, 'device.upgradePeripheral.failed', {
+              type,
+              module,
+              code: failure.code,
+              deviceCode: failure.details?.deviceCode ?? null,
+            })
+          emit('failed', 0, failure instanceof Error ? failure.message : String(failure))
+          throw failure
+        }
+      })
+    },
+  }
+}
