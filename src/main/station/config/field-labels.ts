@@ -52,6 +52,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Confi
   },
   NTPServer: { id: L('Server number', '服务器编号') },
   CardReaderCfg: {
+    cardReaderVersion: L('Reader firmware version', '读卡器固件版本'),
     cardReaderDescription: L('Reader type', '读卡器类型'),
     QRCodeEnabled: L('Read QR codes', '启用二维码识别'),
     enableFailAlarm: L('Alarm on repeated failures', '启用认证失败报警'),
