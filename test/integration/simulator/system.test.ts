@@ -336,10 +336,20 @@ describe('fleet options', () => {
 
   it('refuses a non-loopback bind address; ports P, P+1 when a base port is given', async () => {
     await expect(startFleet({ host: '0.0.0.0' })).rejects.toThrow(/loopback/)
-    const probe = await startFleet({})
-    const base = probe.devices[0]!.port
-    await probe.close()
-    const f = await startFleet({ devices: 2, port: base })
+    // a free port P from the system; P+1 may be taken meanwhile by another test's socket,
+    // so a taken pair is tried again with a new P (the assertion is on the numbering)
+    let f: Fleet | undefined
+    let base = 0
+    for (let attempt = 0; !f && attempt < 10; attempt++) {
+      const probe = await startFleet({})
+      base = probe.devices[0]!.port
+      await probe.close()
+      f = await startFleet({ devices: 2, port: base }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EADDRINUSE') throw e
+        return undefined
+      })
+    }
+    if (!f) throw new Error('no two consecutive free ports in 10 tries')
     try {
       expect(f.devices.map((d) => d.port)).toEqual([base, base + 1])
       expect(f.devices[1]!.controlUrl).toBe(`${f.controlUrl}/devices/${f.devices[1]!.serialNumber}`)
