@@ -77,6 +77,7 @@ export const METHOD_NAMES = [
   'accounts.list',
   'accounts.add',
   'accounts.setPassword',
+  'accounts.remove',
   'devices.log',
   'devices.logExport',
   'terminal.overview',

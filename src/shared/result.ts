@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'INSECURE_CHANNEL',
   // a setting outside what the terminal's capabilities allow (nothing was sent)
   'OUT_OF_RANGE',
+  // the terminal's administrator account (or the station's own) cannot be deleted
+  'ADMIN_ACCOUNT',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -86,7 +86,7 @@ test('reader and door schedules: defined, bound per terminal, written to two ter
   })
   await page.getByRole('tab', { name: 'Reader authentication' }).click()
   const verify = page.getByTestId('modes-Verify')
-  await expect(verify.getByTestId('mode-week-row')).toContainText('20:00–24:00 cardAndPw')
+  await expect(verify.getByTestId('mode-week-row')).toContainText('20:00–24:00 Card + PIN')
   for (const name of ['Gate', 'Lobby']) {
     await chooseOption(page, 'Terminal', name)
     await chooseOption(page, 'Follows Reader 1', '2 · Nights')

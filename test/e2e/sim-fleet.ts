@@ -49,6 +49,13 @@ export interface Fleet {
     presentFinger(d: SimDevice, opts: { quality?: number }): Promise<unknown>
     presentIris(d: SimDevice): Promise<unknown>
     triggerEvent(d: SimDevice, spec: Trigger): Promise<unknown>
+    /** Shifts the terminal's clock by offsetMs from now (0: back to real time). */
+    shiftClock(d: SimDevice, offsetMs: number): Promise<{ time: string }>
+    /** The readers' verify modes in force and the doors' scheduled states. */
+    access(d: SimDevice): Promise<{
+      readers: { readerNo: number; verifyMode: string }[]
+      doors: { doorNo: number; scheduled: string }[]
+    }>
   }
   close(): Promise<void>
 }

@@ -43,7 +43,8 @@ test.describe('Terminal page: the terminal itself', () => {
     await tab(page, 'log').click()
     await page.getByLabel('Type').selectOption('Operation')
     await page.getByRole('button', { name: 'Search' }).click()
-    await expect(page.getByTestId('log-table')).toContainText('remoteAlwaysOpen')
+    // the terminal's type names in words (remoteAlwaysOpen)
+    await expect(page.getByTestId('log-table')).toContainText('Remote: door held open')
     await expectAccessible(page, 'Terminal log')
     await page.screenshot({ path: 'test-results/screens/terminal-log.png', fullPage: true })
 
@@ -55,6 +56,9 @@ test.describe('Terminal page: the terminal itself', () => {
     await page.screenshot({ path: 'test-results/screens/terminal-accounts.png', fullPage: true })
 
     await tab(page, 'maintenance').click()
+    // over plain HTTP a configuration file's key would travel readable: not offered
+    await expect(page.getByRole('button', { name: 'Back up with a key…' })).toBeDisabled()
+    await expect(page.getByTestId('backup-key-insecure')).toBeVisible()
     await page.getByRole('button', { name: 'Factory reset…' }).click()
     const dialog = page.getByRole('dialog')
     await expect(dialog.getByRole('button', { name: 'Reset Gate' })).toBeDisabled()
@@ -118,6 +122,35 @@ test.describe('Terminal page over HTTPS, in Chinese', () => {
       await expectAccessible(page, `Terminal ${id} (zh)`)
       await page.screenshot({ path: `test-results/screens/zh-terminal-${id}.png`, fullPage: true })
     }
+
+    // delete the limited account; the administrator offers no delete
+    await tab(page, 'accounts').click()
+    await expect(page.getByRole('button', { name: '删除账户 admin' })).toHaveCount(0)
+    await page.getByRole('button', { name: '删除账户 guard' }).click()
+    await expectAccessible(page, 'Terminal delete account (zh)')
+    await page.getByRole('dialog').getByRole('button', { name: '删除 guard' }).click()
+    await expect(page.getByTestId('account-guard')).toHaveCount(0)
+    // an independent read of the terminal: its own account list
+    const client = '../../src/main/isapi/index.ts' // loaded at run time, like sim-fleet.ts
+    const { connect } = (await import(client)) as {
+      connect(o: object): {
+        accounts: { list(): Promise<{ userName: string }[]> }
+        close(): Promise<void>
+      }
+    }
+    const c = connect({
+      host: d.host,
+      port: d.port,
+      protocol: 'https',
+      username: d.username,
+      password: d.password,
+      tls: { onFirstUse: () => {} },
+    })
+    try {
+      expect((await c.accounts.list()).map((a) => a.userName)).toEqual(['admin'])
+    } finally {
+      await c.close()
+    }
   })
 })
 
@@ -127,7 +160,7 @@ test.describe('Terminal page: reader upgrade and a configuration file with a key
     fleet = await startFleet({
       devices: 1,
       profile: 'card-door',
-      https: false,
+      https: true, // the configuration file's key travels in the URL: HTTPS only
       timing: { rebootMs: 700, upgradeMs: 800 },
     })
   })
@@ -137,9 +170,19 @@ test.describe('Terminal page: reader upgrade and a configuration file with a key
     app,
     page,
   }) => {
-    await addTerminal(app, 'Gate', fleet.devices[0]!)
+    const d = fleet.devices[0]!
+    const added = await callStation(app, 'devices.add', {
+      name: 'Gate',
+      host: d.host,
+      port: d.port,
+      protocol: 'https',
+      username: d.username,
+      password: d.password,
+    })
+    expect(added.ok).toBe(true)
     await openTerminal(app, page, 'Gate')
     await tab(page, 'maintenance').click()
+    await expect(page.getByTestId('backup-key-insecure')).toHaveCount(0)
 
     await page.getByRole('button', { name: 'Upgrade a reader…' }).click()
     const dialog = page.getByRole('dialog')

@@ -7,24 +7,42 @@ import { startFleet, type Fleet } from '../../src/simulator'
 import { addTerminalArgs, runCli } from '../helpers/cli'
 
 let fleet: Fleet
+/** The same model over plain HTTP: a keyed backup or restore is refused there. */
+let plain: Fleet
 let dataDir: string
 beforeAll(async () => {
+  // HTTPS: the configuration file's key travels in the URL (guide 21.5.11)
   fleet = await startFleet({
     devices: 1,
     profile: 'face-fp',
+    https: true,
     timing: { rebootMs: 500, upgradeMs: 300 },
   })
+  plain = await startFleet({ devices: 1, profile: 'face-fp', timing: { rebootMs: 500 } })
   dataDir = mkdtempSync(join(tmpdir(), 'es-cli-maint-keys-'))
-  expect((await runCli(dataDir, addTerminalArgs(fleet.devices[0]!, 'Lobby'))).code).toBe(0)
+  expect(
+    (await runCli(dataDir, [...addTerminalArgs(fleet.devices[0]!, 'Lobby'), '--https'])).code,
+  ).toBe(0)
+  expect((await runCli(dataDir, addTerminalArgs(plain.devices[0]!, 'Plain'))).code).toBe(0)
 })
-afterAll(async () => fleet.close())
+afterAll(async () => {
+  await fleet.close()
+  await plain.close()
+})
 
 const cli = (args: string[], env: Record<string, string> = {}) =>
   runCli(dataDir, args, undefined, env)
 /** The terminal's voice prompt setting, read (and set) over ISAPI: an independent read. */
 const voicePrompt = async (v?: boolean): Promise<unknown> => {
   const d = fleet.devices[0]!
-  const c = connect({ host: d.host, port: d.port, username: d.username, password: d.password })
+  const c = connect({
+    host: d.host,
+    port: d.port,
+    protocol: 'https',
+    username: d.username,
+    password: d.password,
+    tls: { onFirstUse: () => {} },
+  })
   try {
     const path = '/ISAPI/AccessControl/AcsCfg?format=json'
     if (v !== undefined) await c.http.json('PUT', path, { AcsCfg: { voicePrompt: v } })
@@ -64,6 +82,34 @@ describe('cli: configuration file with a key, factory reset with the name typed 
     const right = await cli(['devices', 'restore', 'Lobby', out, '--key-stdin'], key)
     expect(right).toMatchObject({ code: 0, json: { rebooted: true, device: { health: 'online' } } })
     expect(await voicePrompt()).toBe(true)
+  }, 60_000)
+
+  it('over plain HTTP a keyed backup or restore is refused before anything is sent; without a key it works', async () => {
+    const key = { STATION_CONFIG_KEY: 'Right-Key-42' }
+    const out = join(dataDir, 'plain.cfg')
+    const since = (await plain.control.events(0)).at(-1)?.serialNo ?? 0
+    const backup = await cli(['devices', 'backup', 'Plain', '--out', out, '--key-stdin'], key)
+    expect(backup).toMatchObject({
+      code: 1,
+      json: { ok: false, error: { code: 'INSECURE_CHANNEL' } },
+    })
+    expect(backup.stderr + JSON.stringify(backup.json)).not.toContain('Right-Key-42')
+    // the terminal saw no export (major 3, minor 134: remote configuration export)
+    const exports = async () =>
+      (await plain.control.events(0, since)).filter((e) => e.major === 3 && e.minor === 134)
+    expect(await exports()).toEqual([])
+    const unkeyed = await cli(['devices', 'backup', 'Plain', '--out', out])
+    expect(unkeyed).toMatchObject({ code: 0, json: { path: out } })
+    expect(await exports()).toHaveLength(1)
+    const restore = await cli(['devices', 'restore', 'Plain', out, '--key-stdin'], key)
+    expect(restore).toMatchObject({
+      code: 1,
+      json: { ok: false, error: { code: 'INSECURE_CHANNEL' } },
+    })
+    // still online and never rebooted by a restore: no import reached it
+    expect(
+      (await plain.control.events(0, since)).filter((e) => e.major === 3 && e.minor === 135),
+    ).toEqual([])
   }, 60_000)
 
   it('factory-reset needs the mode and the name typed back; a wrong name sends nothing', async () => {
@@ -115,7 +161,14 @@ describe('cli: configuration file with a key, factory reset with the name typed 
       await cli(['devices', 'upgrade-peripheral', 'Lobby', file, '--module', '2']),
     ).toMatchObject({ code: 0, json: { type: 'cardReader', module: 2, version: 'V3.1.0' } })
     const d = fleet.devices[0]!
-    const c = connect({ host: d.host, port: d.port, username: d.username, password: d.password })
+    const c = connect({
+      host: d.host,
+      port: d.port,
+      protocol: 'https',
+      username: d.username,
+      password: d.password,
+      tls: { onFirstUse: () => {} },
+    })
     try {
       const doc = (await c.http.json(
         'GET',

@@ -71,7 +71,12 @@ describe('cli: doors, log, accounts', () => {
     const log = await cli(['devices', 'log', 'Gate', '--type', 'operation'])
     expect(log.code).toBe(0)
     expect(log.json).toEqual(
-      expect.arrayContaining([expect.objectContaining({ minor: 'remoteAlwaysOpen' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          minor: 'remoteAlwaysOpen',
+          minorLabel: { en: 'Remote: door held open', zh: '远程常开' },
+        }),
+      ]),
     )
     const out = join(dataDir, 'gate-log.csv')
     expect((await cli(['devices', 'log', 'Gate', '--out', out])).code).toBe(0)
@@ -94,5 +99,17 @@ describe('cli: doors, log, accounts', () => {
     })
     const noPw = await cli(['devices', 'accounts', 'passwd', 'Gate', 'night'])
     expect(noPw.code).toBe(2) // no TTY, no stdin flag, no env: usage, nothing sent
+  })
+
+  it('accounts remove deletes a limited account; the administrator is refused with ADMIN_ACCOUNT', async () => {
+    const admin = await cli(['devices', 'accounts', 'remove', 'Gate', 'admin'])
+    expect(admin).toMatchObject({ code: 1, json: { ok: false, error: { code: 'ADMIN_ACCOUNT' } } })
+    const r = await cli(['devices', 'accounts', 'remove', 'Gate', 'night'])
+    expect(r.code).toBe(0)
+    // the terminal's list, read from it again
+    const list = await cli(['devices', 'accounts', 'list', 'Gate'])
+    expect(list.json).toMatchObject({ accounts: [{ userName: 'admin' }] })
+    expect((list.json as { accounts: unknown[] }).accounts).toHaveLength(1)
+    expect((await cli(['devices', 'accounts', 'remove', 'Gate', 'night'])).code).toBe(1)
   })
 })

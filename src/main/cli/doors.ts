@@ -12,7 +12,7 @@ export function doorsTable(s: DoorsStatus): string {
     ...s.doors.map((d) => [d.doorNo, d.mode, LOCK[d.lock] ?? d.lock, d.contact]),
   ])
   const readers = s.readers.length
-    ? `\nreaders: ${s.readers.map((r) => `${r.readerNo} ${r.online ? 'online' : 'offline'}`).join(', ')}`
+    ? `\nreaders: ${s.readers.map((r) => `${r.readerNo} ${r.online ? 'online' : 'offline'}${r.verifyMode ? ` (${r.verifyModeLabel?.en ?? r.verifyMode})` : ''}`).join(', ')}`
     : ''
   return doors + readers
 }

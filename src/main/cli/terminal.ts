@@ -1,5 +1,6 @@
 // devices log <D> [--from T] [--to T] [--type Operation] [--out FILE.csv]
 // devices accounts list <D> | add <D> <USER> --level operator|viewer [--config] | passwd <D> <USER>
+//   | remove <D> <USER>   (an operator or viewer; the administrator cannot be deleted)
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { AccountsView, LogPageView } from '../../shared/contract/terminal'
@@ -52,7 +53,14 @@ export const logCommand: Command = async (cli) => {
     entries.length
       ? table([
           ['TIME', 'TYPE', 'EVENT', 'USER', 'ADDRESS', 'INFO'],
-          ...entries.map((e) => [e.time, e.major, e.minor, e.userName, e.ipAddress, e.info]),
+          ...entries.map((e) => [
+            e.time,
+            e.majorLabel?.en ?? e.major,
+            e.minorLabel ? `${e.minorLabel.en} (${e.minor})` : e.minor,
+            e.userName,
+            e.ipAddress,
+            e.info,
+          ]),
         ])
       : `${device.name}: no log entries in this period.`,
   )
@@ -129,9 +137,30 @@ const accountCommands: Record<string, Command> = {
   },
 }
 
+accountCommands.remove = async (cli) => {
+  const [ref, who] = cli.args
+  if (!who) throw new UsageError('name a terminal and the account: accounts remove D USER')
+  const device = await resolveDevice(cli, ref)
+  if (!device) return 1
+  const list = need<AccountsView>(cli, await cli.station.call('accounts.list', { id: device.id }))
+  if (!list) return 1
+  const account = list.accounts.find((a) => a.userName === who || a.id === who)
+  if (!account) {
+    cli.err(`error NOT_FOUND: ${device.name} has no account "${who}"`)
+    return 1
+  }
+  const v = need<AccountsView>(
+    cli,
+    await cli.station.call('accounts.remove', { id: device.id, accountId: account.id }),
+  )
+  return v
+    ? show(cli, v, () => `Deleted ${account.userName} from ${device.name}.\n${accountsTable(v)}`)
+    : 1
+}
+
 export const accountsCommand: Command = async (cli) => {
   const [action = '', ...rest] = cli.args
   const command = accountCommands[action]
-  if (!command) throw new UsageError('devices accounts list|add|passwd D …')
+  if (!command) throw new UsageError('devices accounts list|add|passwd|remove D …')
   return command({ ...cli, args: rest })
 }

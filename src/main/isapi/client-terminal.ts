@@ -15,6 +15,7 @@ export function buildTerminalGroups(http: IsapiHttp) {
       list: bind(http, listAccounts),
       add: bind(http, users.addAccount),
       update: bind(http, users.updateAccount),
+      remove: bind(http, users.deleteAccount),
       capabilities: bind(http, users.accountCapabilities),
       permissions: bind(http, users.accountPermissions),
       setPermission: bind(http, users.setAccountPermission),

@@ -57,9 +57,12 @@ export interface IsapiErrorFields {
   category?: ErrorCategory
 }
 
-/** A URL's `secretkey=` value (the configuration file's key, 21.5.11) never reaches an error. */
+/**
+ * A URL's `secretkey=` value (the configuration file's key, 21.5.11) and `loginPassword=` (the
+ * administrator's password when deleting an account, 21.2.6) never reach an error.
+ */
 export const hideSecrets = (text: string): string =>
-  text.replace(/([?&]secretkey=)[^&\s"']*/gi, '$1***')
+  text.replace(/([?&](?:secretkey|loginPassword)=)[^&\s"']*/gi, '$1***')
 
 /** Where a call went and what the device said: kept on an error and in its JSON. */
 const WHERE_AND_STATUS = [

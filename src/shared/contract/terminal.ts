@@ -3,6 +3,7 @@
 // only where the terminal's capabilities say so (Device.capabilities.ops).
 import { z } from 'zod'
 import type { Device, DoorCommand } from '../model'
+import type { ConfigLabel } from './config'
 import { id, isoTime, method } from './method'
 
 export type DoorMode = 'normal' | 'alwaysOpen' | 'alwaysClosed' | 'sleep' | 'unknown'
@@ -21,7 +22,13 @@ export interface DoorView {
 export interface DoorsStatus {
   deviceId: string
   doors: DoorView[]
-  readers: { readerNo: number; online: boolean }[]
+  readers: {
+    readerNo: number
+    online: boolean
+    /** The authentication mode in force now (AcsWorkStatus.cardReaderVerifyMode, by name). */
+    verifyMode?: string
+    verifyModeLabel?: ConfigLabel
+  }[]
   /** Commands this terminal accepts (RemoteControl/door capabilities). */
   commands: DoorCommand[]
   readAt: string
@@ -54,6 +61,9 @@ export interface LogEntryView {
   major: string
   /** The terminal's type name (remoteLogin, remoteOpenDoor …). */
   minor: string
+  /** Words for `major` and `minor` where the station knows them (else show the names). */
+  majorLabel?: ConfigLabel
+  minorLabel?: ConfigLabel
   userName: string | null
   ipAddress: string | null
   info: string | null
@@ -130,6 +140,13 @@ export const terminalApi = {
    */
   'accounts.setPassword': method<AccountsView>()(
     z.object({ id, accountId: z.string().regex(/^\d+$/), password: newPassword }).strict(),
+  ),
+  /**
+   * Deletes one device account (HTTPS only: the administrator's password is in the request's
+   * URL). The administrator and the station's own account are refused (ADMIN_ACCOUNT).
+   */
+  'accounts.remove': method<AccountsView>()(
+    z.object({ id, accountId: z.string().regex(/^\d+$/) }).strict(),
   ),
   /** One page of the terminal's own log (newest last, as the terminal orders it). */
   'devices.log': method<LogPageView>()(

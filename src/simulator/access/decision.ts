@@ -6,6 +6,7 @@
 // when the clock is next looked at (presentation, clock change), never by a timer.
 import type { SimDevice } from '../device.js'
 import type { EventRec } from '../state/model.js'
+import { PLAN_SLEEP_MINOR } from './door-gate.js'
 import { effectiveVerifyMode, secondFactorTimeoutMs } from './reader-mode.js'
 import { alternatives, type Factor } from './verify-mode.js'
 
@@ -102,7 +103,8 @@ export function decide(dev: SimDevice, p: Presented): Verdict {
   const alts = alternatives(mode)
   if (alts.some((a) => a.length === 1 && a[0] === p.factor)) return { kind: 'alone', mode }
   const withIt = alts.filter((a) => a.includes(p.factor))
-  if (!withIt.length) return { kind: 'refused', mode, minor: MODE_MISMATCH }
+  if (!withIt.length)
+    return { kind: 'refused', mode, minor: mode === 'sleep' ? PLAN_SLEEP_MINOR : MODE_MISMATCH }
   readers.set(p.readerNo, {
     employeeNo: p.employeeNo,
     have: new Set([p.factor]),

@@ -7,6 +7,7 @@ import {
   verdictEvents,
   type Presented,
 } from '../access/decision.js'
+import { DOOR_SHUT_MINOR, doorOfReader, doorShut } from '../access/door-gate.js'
 import { doorScheduleTick } from '../access/door-schedule.js'
 import { effectiveVerifyMode } from '../access/reader-mode.js'
 import type { SimDevice } from '../device.js'
@@ -46,8 +47,27 @@ function isValidNow(dev: SimDevice, p: PersonRec): boolean {
   return local >= p.Valid.beginTime && local <= p.Valid.endTime
 }
 
+/**
+ * A door held shut (remain closed or asleep) lets no one through: 5/0x75, nothing opens
+ * (access/door-gate.ts). True when the door may open.
+ */
+function gate(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string, unknown>) {
+  const doorNo = Number(base.doorNo ?? 1)
+  if (!doorShut(dev, doorNo)) return true
+  out.push(
+    dev.recordEvent(5, DOOR_SHUT_MINOR, {
+      ...base,
+      ...p.fields,
+      currentVerifyMode: effectiveVerifyMode(dev, p.readerNo),
+      mask: 'unknown',
+    }),
+  )
+  return false
+}
+
 /** The reader's verdict on a known, valid holder (access/decision.ts). */
 function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string, unknown>) {
+  if (!gate(dev, p, out, base)) return false
   const v = decide(dev, p)
   if (v.kind === 'alone') return true
   out.push(
@@ -65,7 +85,7 @@ function doorCycle(dev: SimDevice, doorNo: number): void {
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
   const out: EventRec[] = []
   const readerNo = 'readerNo' in spec && spec.readerNo ? spec.readerNo : 1
-  const base = { cardReaderNo: readerNo, doorNo: 1 }
+  const base = { cardReaderNo: readerNo, doorNo: doorOfReader(dev, readerNo) }
   doorScheduleTick(dev)
   out.push(...expireWaits(dev))
   const mode = effectiveVerifyMode(dev, readerNo)
@@ -146,7 +166,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
             pic,
           ),
         )
-        doorCycle(dev, 1)
+        doorCycle(dev, base.doorNo)
       } else if (!pass)
         out.push(
           dev.recordEvent(
@@ -182,7 +202,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
             mask: 'unknown',
           }),
         )
-        doorCycle(dev, 1)
+        doorCycle(dev, base.doorNo)
       } else if (!matched)
         out.push(
           dev.recordEvent(5, 39, {
@@ -203,16 +223,16 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
         person.password === spec.pin &&
         isValidNow(dev, person)
       // A PIN completes a combination the reader waits for (card + PIN …); otherwise it opens alone.
+      const pw: Presented | undefined = person && {
+        readerNo,
+        factor: 'pw',
+        employeeNo: person.employeeNo,
+        fields: personFields(person),
+      }
       if (
         right &&
-        person &&
-        (!isWaiting(dev, readerNo) ||
-          verdict(
-            dev,
-            { readerNo, factor: 'pw', employeeNo: person.employeeNo, fields: personFields(person) },
-            out,
-            base,
-          ))
+        pw &&
+        (isWaiting(dev, readerNo) ? verdict(dev, pw, out, base) : gate(dev, pw, out, base))
       ) {
         out.push(
           dev.recordEvent(5, 181, {
@@ -222,7 +242,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
             mask: 'unknown',
           }),
         )
-        doorCycle(dev, 1)
+        doorCycle(dev, base.doorNo)
       } else if (!right)
         out.push(
           dev.recordEvent(5, 150, { ...base, currentVerifyMode: 'cardOrPw', mask: 'unknown' }),

@@ -4,6 +4,9 @@ import { fail } from '../http/errors.js'
 import { json, xml, xmlStatus } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import type { XmlNode } from '../http/xml.js'
+import { doorScheduleTick } from '../access/door-schedule.js'
+import { effectiveVerifyMode } from '../access/reader-mode.js'
+import { verifyModeCode } from '../access/verify-mode-codes.js'
 import type { DoorCommand } from '../state/door-bank.js'
 
 const CMDS = ['open', 'close', 'alwaysOpen', 'alwaysClose', 'resume']
@@ -163,6 +166,9 @@ export const doorRoutes: RouteDef[] = [
     format: 'json',
     GET: (ctx) => {
       const d = ctx.dev
+      // the doors as the schedules in force hold them at the device clock, and each reader's
+      // verify mode in force (its Verify schedule's segment, else its default), as numbers
+      doorScheduleTick(d)
       return json({
         AcsWorkStatus: {
           doorLockStatus: d.doors.map((x) => x.lock),
@@ -175,7 +181,9 @@ export const doorRoutes: RouteDef[] = [
           cardReaderOnlineStatus: Array.from({ length: d.profile.cardReaders }, (_, i) => i + 1),
           cardReaderAntiDismantleStatus: [],
           ezvizStatus: 'unregistered',
-          cardReaderVerifyMode: Array.from({ length: d.profile.cardReaders }, () => 10),
+          cardReaderVerifyMode: Array.from({ length: d.profile.cardReaders }, (_, i) =>
+            verifyModeCode(effectiveVerifyMode(d, i + 1)),
+          ),
           alarmOutStatus: Array.from({ length: d.profile.alarmOut }, () => 0),
           cardNum: d.data.cards.size,
         },
@@ -195,7 +203,7 @@ export const doorRoutes: RouteDef[] = [
           antiSneakStatus: { '@opt': 'close,open' },
           hostAntiDismantleStatus: { '@opt': 'close,open' },
           cardReaderVerifyMode: {
-            '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24',
+            '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27',
           },
           cardNum: { '@min': 1, '@max': ctx.dev.profile.capacity.cards },
         },

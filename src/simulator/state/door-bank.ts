@@ -1,5 +1,5 @@
 // The doors of one terminal, as AcsWorkStatus reports them, and the events a door emits.
-// doorStatus: 2 remain unlocked (always open), 3 remain locked (always closed), 4 normal.
+// doorStatus: 1 sleep, 2 remain unlocked (always open), 3 remain locked (always closed), 4 normal.
 // doorLockStatus / magneticStatus: 0 closed, 1 open.
 // - open: the lock opens for DoorParam openDuration seconds, then relocks (5/21, 5/22).
 //   Refused while the door is held closed (our reading: remain-locked wins over a remote
@@ -75,7 +75,7 @@ export class DoorBank {
    */
   pulse(n: number): boolean {
     const d = this.door(n)
-    if (d.status === 3) return false
+    if (this.heldShut(n)) return false
     if (d.status === 2) return true
     d.lock = 1
     this.ev(n, 21)
@@ -90,6 +90,12 @@ export class DoorBank {
     })
     pulses.add(cancel)
     return true
+  }
+
+  /** Held closed (remain locked, by a command or a schedule) or asleep: no credential opens it. */
+  heldShut(n: number): boolean {
+    const s = this.door(n).status
+    return s === 3 || s === 1
   }
 
   /** A remote command; 'heldClosed' when an open meets a door held closed. */
@@ -127,7 +133,8 @@ export class DoorBank {
     const d = this.door(n)
     for (const c of this.pulses.get(n) ?? []) c()
     this.pulses.get(n)?.clear()
-    d.status = status === 'remainOpen' ? 2 : status === 'remainClosed' ? 3 : 4
+    d.status =
+      status === 'remainOpen' ? 2 : status === 'remainClosed' ? 3 : status === 'sleep' ? 1 : 4
     d.lock = status === 'remainOpen' ? 1 : 0
   }
 

@@ -132,6 +132,12 @@ describe('reader default verify mode (CardReaderCfg)', () => {
   })
 })
 
+/** AcsWorkStatus.cardReaderVerifyMode: the verify mode in force per reader, as numbers. */
+const readerModes = async (): Promise<number[]> =>
+  (await c.get('/ISAPI/AccessControl/AcsWorkStatus?format=json')).json<{
+    AcsWorkStatus: { cardReaderVerifyMode: number[] }
+  }>().AcsWorkStatus.cardReaderVerifyMode
+
 describe('schedules switch behaviour at their boundaries', () => {
   it('a Verify schedule bound to reader 1 asks for card + PIN on Wednesday nights only', async () => {
     const rows = [
@@ -169,9 +175,13 @@ describe('schedules switch behaviour at their boundaries', () => {
 
     await at(`${WED}T19:59:30`)
     expect((await fleet.control.access(0)).readers[0]!.verifyMode).toBe('cardOrFaceOrFp')
+    // the terminal's own status: reader 1 and 2 both card | face | fingerprint (26)
+    expect(await readerModes()).toEqual([26, 26])
     expect(codes(await card('11110001'))).toEqual(['5/1'])
     await at(`${WED}T20:00:30`)
     expect((await fleet.control.access(0)).readers[0]!.verifyMode).toBe('cardAndPw')
+    // reader 1 now card + password (2); reader 2 is not bound and keeps its default
+    expect(await readerModes()).toEqual([2, 26])
     expect(await card('11110001')).toEqual([])
     expect(
       codes(await fleet.control.triggerEvent(0, { kind: 'pin', employeeNo: '1001', pin: '1234' })),
@@ -251,5 +261,76 @@ describe('schedules switch behaviour at their boundaries', () => {
     const closed = await since(before)
     expect(closed.filter((e) => e.major === 5).map((e) => e.minor)).toEqual([19, 20])
     expect(await doorState()).toEqual({ status: 4, lock: 0 })
+  })
+
+  it('a DoorStatus schedule holding door 1 closed 08:00–18:00 denies a valid card inside it (5/117), grants it outside', async () => {
+    const rows = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+      (week) => ({
+        week,
+        id: 1,
+        enable: week === 'Wednesday',
+        doorStatus: 'remainClosed',
+        TimeSegment: { beginTime: '08:00:00', endTime: '18:00:00' },
+      }),
+    )
+    await c.put(`${A}/DoorStatusWeekPlanCfg/4?format=json`, {
+      DoorStatusWeekPlanCfg: { enable: true, WeekPlanCfg: rows },
+    })
+    await c.put(`${A}/DoorStatusPlanTemplate/4?format=json`, {
+      DoorStatusPlanTemplate: {
+        enable: true,
+        templateName: 'Shut',
+        weekPlanNo: 4,
+        holidayGroupNo: '',
+      },
+    })
+    await at(`${WED}T07:59:50`)
+    await c.put(`${A}/DoorStatusPlan/1?format=json`, { DoorStatusPlan: { templateNo: 4 } })
+    await at(`${WED}T07:59:58`)
+    // before the boundary: granted, the lock opens (5/21)
+    const first = await lastSerial()
+    expect(codes(await card('11110001'))).toEqual(['5/1'])
+    expect(codes(await since(first))).toContain('5/21')
+    expect((await doorState()).status).toBe(4)
+
+    await at(`${WED}T08:00:05`)
+    const before = await lastSerial()
+    // inside: AcsWorkStatus says remain locked (3), and the same card is refused, nothing opens
+    expect(await doorState()).toEqual({ status: 3, lock: 0 })
+    const denied = await card('11110001')
+    expect(denied).toMatchObject([
+      { major: 5, minor: 117, doorNo: 1, cardNo: '11110001', employeeNoString: '1001' },
+    ])
+    // a face and a PIN are refused the same way
+    expect(
+      codes(await fleet.control.triggerEvent(0, { kind: 'face', employeeNo: '1001' })),
+    ).toEqual(['5/117'])
+    expect(
+      codes(await fleet.control.triggerEvent(0, { kind: 'pin', employeeNo: '1001', pin: '1234' })),
+    ).toEqual(['5/117'])
+    expect((await since(before)).filter((e) => e.minor === 21)).toEqual([])
+    expect(await doorState()).toEqual({ status: 3, lock: 0 })
+
+    // after the schedule's end: normal again (5/32), granted
+    await at(`${WED}T18:00:01`)
+    expect(await doorState()).toEqual({ status: 4, lock: 0 })
+    const after = await lastSerial()
+    expect(codes(await card('11110001'))).toEqual(['5/1'])
+    expect(codes(await since(after))).toContain('5/21')
+  })
+
+  it('a door held closed by a remote command denies a valid card (5/117) until it is released', async () => {
+    const put = (cmd: string) =>
+      c.put(
+        `${A}/RemoteControl/door/1`,
+        `<RemoteControlDoor version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><cmd>${cmd}</cmd></RemoteControlDoor>`,
+        'application/xml',
+      )
+    expect((await put('alwaysClose')).status).toBe(200)
+    expect(codes(await card('11110001'))).toEqual(['5/117'])
+    expect((await put('close')).status).toBe(200)
+    const before = await lastSerial()
+    expect(codes(await card('11110001'))).toEqual(['5/1'])
+    expect(codes(await since(before))).toContain('5/21')
   })
 })

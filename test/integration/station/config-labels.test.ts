@@ -55,9 +55,14 @@ it('labels every field (and every worded option) of every offered resource in en
         checked++
         if (!f.label?.en?.trim() || !f.label?.zh?.trim())
           missing.add(`${r.id}.${f.key} (${fleet.devices[i]!.profile})`)
-        // an option list of words (not bare numbers such as levels) has words in both languages
+        // an option list of words has words in both languages; so has a list of numbers the
+        // station names (fingerprint security levels are shown as the rate they allow)
+        const named = f.key === 'fingerPrintCheckLevel'
         for (const o of f.options ?? [])
-          if (!/^\d+(\.\d+)?$/.test(o) && (!f.optionLabels?.[o]?.en || !f.optionLabels?.[o]?.zh))
+          if (
+            (named || !/^\d+(\.\d+)?$/.test(o)) &&
+            (!f.optionLabels?.[o]?.en || !f.optionLabels?.[o]?.zh)
+          )
             missing.add(`${r.id}.${f.key}=${o} (${fleet.devices[i]!.profile})`)
       }
     }

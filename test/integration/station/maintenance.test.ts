@@ -172,9 +172,16 @@ describe('firmware upgrade', () => {
 })
 
 describe('configuration', () => {
-  const voicePrompt = async (v?: boolean): Promise<unknown> => {
-    const d = fleet.devices[0]!
-    const c = connect({ host: d.host, port: d.port, username: d.username, password: d.password })
+  const voicePromptOf = async (v?: boolean, on: Fleet = fleet): Promise<unknown> => {
+    const d = on.devices[0]!
+    const c = connect({
+      host: d.host,
+      port: d.port,
+      protocol: on === fleet ? 'http' : 'https',
+      username: d.username,
+      password: d.password,
+      tls: { onFirstUse: () => {} },
+    })
     try {
       const path = '/ISAPI/AccessControl/AcsCfg?format=json'
       if (v !== undefined) await c.http.json('PUT', path, { AcsCfg: { voicePrompt: v } })
@@ -184,6 +191,7 @@ describe('configuration', () => {
       await c.close()
     }
   }
+  const voicePrompt = (v?: boolean) => voicePromptOf(v)
 
   it('backup → change → restore brings the configuration back; the terminal reboots and is checked', async () => {
     await voicePrompt(false)
@@ -203,46 +211,74 @@ describe('configuration', () => {
 
   it('a file exported with a key: the wrong key is refused with its code and nothing changes; the right key restores it', async () => {
     const key = 'S3cret-Key_1'
-    await voicePrompt(false)
-    const b = value<ConfigBackup>(
-      await t.station.call('devices.backupConfig', { id, secretKey: key }),
-    )
-    const plain = value<ConfigBackup>(await t.station.call('devices.backupConfig', { id }))
-    expect(b.dataBase64).not.toBe(plain.dataBase64)
-    await voicePrompt(true)
-    for (const secretKey of ['wrong-key', undefined]) {
-      const r = await t.station.call('devices.restoreConfig', {
-        id,
-        dataBase64: b.dataBase64,
-        ...(secretKey ? { secretKey } : {}),
-      })
-      expect(r).toMatchObject({
-        ok: false,
-        error: {
-          code: 'DEVICE_REJECTED',
-          details: { deviceCode: { subStatusCode: 'importCfgFilePasswordErr' } },
-        },
-      })
-      expect(JSON.stringify(r)).not.toContain('wrong-key')
-      expect(await voicePrompt()).toBe(true) // nothing changed
+    // over plain HTTP the key (in the URL) is refused before anything is sent
+    expect(await t.station.call('devices.backupConfig', { id, secretKey: key })).toMatchObject({
+      ok: false,
+      error: { code: 'INSECURE_CHANNEL' },
+    })
+    // over HTTPS it is sent
+    const secure = await startFleet({
+      devices: 1,
+      profile: 'face-fp',
+      https: true,
+      timing: { rebootMs: 700 },
+    })
+    try {
+      const sd = secure.devices[0]!
+      const id = value<Device>(
+        await t.station.call('devices.add', {
+          name: 'Secure lobby',
+          host: sd.host,
+          port: sd.port,
+          protocol: 'https',
+          username: sd.username,
+          password: sd.password,
+        }),
+      ).id
+      const voicePrompt = (v?: boolean) => voicePromptOf(v, secure)
+      await voicePrompt(false)
+      const b = value<ConfigBackup>(
+        await t.station.call('devices.backupConfig', { id, secretKey: key }),
+      )
+      const plain = value<ConfigBackup>(await t.station.call('devices.backupConfig', { id }))
+      expect(b.dataBase64).not.toBe(plain.dataBase64)
+      await voicePrompt(true)
+      for (const secretKey of ['wrong-key', undefined]) {
+        const r = await t.station.call('devices.restoreConfig', {
+          id,
+          dataBase64: b.dataBase64,
+          ...(secretKey ? { secretKey } : {}),
+        })
+        expect(r).toMatchObject({
+          ok: false,
+          error: {
+            code: 'DEVICE_REJECTED',
+            details: { deviceCode: { subStatusCode: 'importCfgFilePasswordErr' } },
+          },
+        })
+        expect(JSON.stringify(r)).not.toContain('wrong-key')
+        expect(await voicePrompt()).toBe(true) // nothing changed
+      }
+      expect(
+        await t.station.call('devices.restoreConfig', {
+          id,
+          dataBase64: b.dataBase64,
+          secretKey: key,
+        }),
+      ).toMatchObject({ ok: true, value: { rebooted: true, device: { health: 'online' } } })
+      expect(await voicePrompt()).toBe(false)
+      expect(JSON.stringify(audit())).not.toContain(key)
+      expect(audit().filter((a) => a.action.startsWith('device.restoreConfig'))).toMatchObject([
+        { action: 'device.restoreConfig.failed' },
+        { action: 'device.restoreConfig.failed' },
+        { action: 'device.restoreConfig', details: { withKey: true } },
+      ])
+      expect(
+        await t.station.call('devices.backupConfig', { id, secretKey: 'x'.repeat(33) }),
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
+    } finally {
+      await secure.close()
     }
-    expect(
-      await t.station.call('devices.restoreConfig', {
-        id,
-        dataBase64: b.dataBase64,
-        secretKey: key,
-      }),
-    ).toMatchObject({ ok: true, value: { rebooted: true, device: { health: 'online' } } })
-    expect(await voicePrompt()).toBe(false)
-    expect(JSON.stringify(audit())).not.toContain(key)
-    expect(audit().filter((a) => a.action.startsWith('device.restoreConfig'))).toMatchObject([
-      { action: 'device.restoreConfig.failed' },
-      { action: 'device.restoreConfig.failed' },
-      { action: 'device.restoreConfig', details: { withKey: true } },
-    ])
-    expect(
-      await t.station.call('devices.backupConfig', { id, secretKey: 'x'.repeat(33) }),
-    ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
   })
 
   it('a file the terminal cannot read is refused with its code', async () => {

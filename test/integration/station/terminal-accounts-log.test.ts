@@ -157,6 +157,45 @@ describe('device accounts', () => {
   })
 })
 
+describe('deleting a device account', () => {
+  /** The terminal's own account list, read by an independent admin login. */
+  const namesOnTerminal = async (): Promise<string[]> => {
+    const c = direct('admin', 'New-Admin-77')
+    try {
+      return (await c.accounts.list()).map((a) => a.userName)
+    } finally {
+      await c.close()
+    }
+  }
+
+  it('deletes a limited account; the terminal no longer holds it', async () => {
+    const guard = value<AccountsView>(await t.station.call('accounts.list', { id })).accounts.find(
+      (a) => a.userName === 'guard',
+    )!
+    expect(await namesOnTerminal()).toContain('guard')
+    const v = value<AccountsView>(
+      await t.station.call('accounts.remove', { id, accountId: guard.id }),
+    )
+    expect(v.accounts.map((a) => a.userName)).not.toContain('guard')
+    expect(await namesOnTerminal()).not.toContain('guard')
+    // the station keeps working, with no failed login
+    expect(value<Device>(await t.station.call('devices.check', { id })).health).toBe('online')
+    const auth = await fleet.control.failedLogins(0)
+    expect(Object.values(auth.addresses).every((a) => a.failures === 0)).toBe(true)
+  })
+
+  it('refuses the administrator before sending (ADMIN_ACCOUNT); over plain HTTP nothing is sent', async () => {
+    const before = await namesOnTerminal()
+    const r = await t.station.call('accounts.remove', { id, accountId: '1' })
+    expect(r).toMatchObject({ ok: false, error: { code: 'ADMIN_ACCOUNT' } })
+    expect(await namesOnTerminal()).toEqual(before)
+    const plainRemove = await t.station.call('accounts.remove', { id: plainId, accountId: '2' })
+    expect(plainRemove).toMatchObject({ ok: false, error: { code: 'INSECURE_CHANNEL' } })
+    const missing = await t.station.call('accounts.remove', { id, accountId: '31' })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
 describe('the terminal’s own log', () => {
   it('finds door commands by type and time, paged; exports CSV', async () => {
     for (const command of ['alwaysOpen', 'close'] as const)
@@ -167,17 +206,26 @@ describe('the terminal’s own log', () => {
     expect(ops.entries).toHaveLength(2)
     expect(ops.next).toBe(2)
     expect(ops.entries.every((e) => e.major === 'Operation')).toBe(true)
+    expect(ops.entries[0]!.majorLabel).toEqual({ en: 'Operation', zh: '操作' })
     const all: string[] = []
+    const words = new Map<string, unknown>()
     for (let pos: number | null = 0; pos !== null;) {
       const p: LogPageView = value(
         await t.station.call('devices.log', { id, major: 'Operation', position: pos, limit: 3 }),
       )
       all.push(...p.entries.map((e) => e.minor))
+      for (const e of p.entries) words.set(e.minor, e.minorLabel)
       pos = p.next
     }
     expect(all).toEqual(
       expect.arrayContaining(['remoteLogin', 'remoteAlwaysOpen', 'remoteCloseDoor']),
     )
+    // the terminal's type names come with words in both languages
+    expect(words.get('remoteAlwaysOpen')).toEqual({
+      en: 'Remote: door held open',
+      zh: '远程常开',
+    })
+    expect(words.get('remoteLogin')).toEqual({ en: 'Remote login', zh: '远程登录' })
     const future = value<LogPageView>(
       await t.station.call('devices.log', { id, from: '2099-01-01T00:00:00Z' }),
     )
@@ -187,7 +235,9 @@ describe('the terminal’s own log', () => {
     )
     expect(csv.rows).toBe(all.length)
     expect(csv.csv.split('\r\n')[0]).toBe('time,type,event,user,address,info')
-    expect(csv.csv).toContain('Operation,remoteAlwaysOpen,admin,127.0.0.1,doorNo=2')
+    expect(csv.csv).toContain(
+      'Operation,Remote: door held open (remoteAlwaysOpen),admin,127.0.0.1,doorNo=2',
+    )
   })
 
   it('refuses a period that ends before it starts', async () => {

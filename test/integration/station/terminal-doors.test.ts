@@ -96,6 +96,25 @@ describe('doors from the capability documents', () => {
     await t.station.call('doors.control', { id: ids[0], doorNo: 1, command: 'close' })
   })
 
+  it('each reader shows the authentication mode in force, as the terminal reports it', async () => {
+    const before = value<DoorsStatus>(await t.station.call('doors.status', { id: ids[0] }))
+    expect(before.readers[2]).toMatchObject({ readerNo: 3, verifyMode: 'card' })
+    const set = await t.station.call('config.set', {
+      deviceId: ids[0],
+      resource: 'CardReaderCfg',
+      instance: 3,
+      changes: { defaultVerifyMode: 'cardAndPw' },
+    })
+    expect(set.ok).toBe(true)
+    const after = value<DoorsStatus>(await t.station.call('doors.status', { id: ids[0] }))
+    expect(after.readers[2]).toMatchObject({
+      readerNo: 3,
+      verifyMode: 'cardAndPw',
+      verifyModeLabel: { en: 'Card + PIN', zh: '刷卡+密码' },
+    })
+    expect(after.readers[0]).toMatchObject({ verifyMode: 'card' })
+  })
+
   it('refuses a door the terminal does not have, before sending', async () => {
     const since = (await fleet.control.events(1)).at(-1)?.serialNo ?? 0
     const r = await t.station.call('doors.control', { id: ids[1], doorNo: 2, command: 'open' })

@@ -26,6 +26,7 @@ describe('isapi public surface', () => {
           "capabilities",
           "list",
           "permissions",
+          "remove",
           "security",
           "setPermission",
           "update",

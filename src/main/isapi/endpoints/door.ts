@@ -1,6 +1,7 @@
 import { int, list, obj, str } from '../codec/read'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
+import { verifyModeName } from '../models/verify-mode-number'
 import { jsonRoot, type CallOptions } from './common'
 
 export type DoorCommand = 'open' | 'close' | 'alwaysOpen' | 'alwaysClose' | 'resume'
@@ -32,6 +33,8 @@ export interface DoorWorkStatus {
   doorStatus: number[]
   magneticStatus: number[]
   cardReaderOnlineStatus: number[]
+  /** Per reader: the verify mode in force, by name (numeric codes of the guide); absent if unsent. */
+  cardReaderVerifyMode: (string | null)[]
   cardNum?: number
   raw: Record<string, unknown>
 }
@@ -51,6 +54,7 @@ export async function doorWorkStatus(
     doorStatus: nums(r.doorStatus),
     magneticStatus: nums(r.magneticStatus),
     cardReaderOnlineStatus: nums(r.cardReaderOnlineStatus),
+    cardReaderVerifyMode: nums(r.cardReaderVerifyMode).map(verifyModeName),
     raw: r,
   }
   const cn = int(r.cardNum)

@@ -50,6 +50,26 @@ export async function updateAccount(
   await http.xml('PUT', `/ISAPI/Security/users/${numericId(id)}`, 'User', compact({ id, ...a }), o)
 }
 
+/**
+ * DELETE /ISAPI/Security/users/<id>?loginPassword=<pw> (guide 21.2, protocol-config/01 §2.3):
+ * the administrator's password travels in the URL, so only over HTTPS (the station checks);
+ * errors never show it (hideSecrets).
+ */
+export async function deleteAccount(
+  http: IsapiHttp,
+  id: string,
+  loginPassword: string,
+  o: CallOptions = {},
+): Promise<void> {
+  await http.xml(
+    'DELETE',
+    `/ISAPI/Security/users/${numericId(id)}?loginPassword=${encodeURIComponent(loginPassword)}`,
+    undefined,
+    undefined,
+    o,
+  )
+}
+
 export async function accountCapabilities(
   http: IsapiHttp,
   id = '1',

@@ -41,3 +41,21 @@ export const CONTACT_STATES: Record<string, ConfigLabel> = {
   alwaysClose: L('Normally closed', '常闭'),
   alwaysOpen: L('Normally open', '常开'),
 }
+
+/**
+ * Fingerprint security levels (CardReaderCfg.fingerPrintCheckLevel, protocol-config/06 §1):
+ * the false acceptance rate each level allows; 16–18 the module's automatic modes.
+ */
+export const FINGERPRINT_LEVELS: Record<string, ConfigLabel> = Object.fromEntries([
+  ...Array.from({ length: 8 }, (_, i) => [
+    String(i + 1),
+    L(`False accepts 1 in 10^${i + 1}`, `误识率 1/10^${i + 1}`),
+  ]),
+  ...Array.from({ length: 7 }, (_, i) => [
+    String(i + 9),
+    L(`False accepts 3 in 10^${i + 2}`, `误识率 3/10^${i + 2}`),
+  ]),
+  ['16', L('Automatic, normal', '自动（普通）')],
+  ['17', L('Automatic, secure', '自动（安全）')],
+  ['18', L('Automatic, more secure', '自动（更安全）')],
+])

@@ -1,7 +1,7 @@
 // The configuration resources the station knows: one small entry each (resource-def.ts says
 // what an entry holds). Adding a resource = adding an entry here (and serving it in the
 // simulator); the Terminal page, the CLI and the contract pick it up from this list.
-import { CONTACT_STATES, VERIFY_MODES } from './option-labels'
+import { CONTACT_STATES, FINGERPRINT_LEVELS, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
 
 const ACS = '/ISAPI/AccessControl'
@@ -139,7 +139,10 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
       faceMatchThresholdN: { label: L('Face threshold 1:N', '人脸 1:N 比对阈值') },
       faceQuality: { label: L('Face quality', '人脸质量') },
       livingBodyDetect: { label: L('Liveness detection', '活体检测') },
-      fingerPrintCheckLevel: { label: L('Fingerprint security level', '指纹安全等级') },
+      fingerPrintCheckLevel: {
+        label: L('Fingerprint security level', '指纹安全等级'),
+        optionLabels: FINGERPRINT_LEVELS,
+      },
       swipeInterval: { label: L('Repeat interval (s)', '重复认证间隔（秒）') },
       pressTimeout: { label: L('Keypad timeout (s)', '按键超时（秒）') },
       maxReadCardFailNum: { label: L('Failures before alarm', '报警前失败次数') },

@@ -57,6 +57,19 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
     return failure
   }
 
+  /**
+   * A key goes in the URL (`?secretkey=`, guide 21.5.11): over plain HTTP it would cross the
+   * network readable, so a keyed backup or restore is refused there before anything is sent
+   * (as account passwords are, terminal/accounts.ts). Over HTTPS the URL is encrypted.
+   */
+  const requireSecureKey = (record: DeviceRecord, secretKey: string | undefined): void => {
+    if (secretKey === undefined || record.protocol === 'https') return
+    throw new AppFailure(
+      'INSECURE_CHANNEL',
+      `${record.name} is reached over plain HTTP; the configuration file's key would cross the network readable. Switch it to HTTPS first, or back up without a key.`,
+    )
+  }
+
   /** After a reboot: the login check updates health and the stored model and firmware. */
   const backOnline = async (id: string): Promise<Device> => {
     devices.observe(id)
@@ -150,6 +163,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
     /** The key (if any) goes to the terminal only: never into the audit or a log. */
     async backupConfig(id: string, secretKey?: string): Promise<ConfigBackup> {
       const record = devices.record(id)
+      requireSecureKey(record, secretKey)
       return locks.hold(id, 'a configuration backup', async () => {
         try {
           const data = await devices.client(id).maintenance.exportConfiguration({ secretKey })
@@ -179,6 +193,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
       const data = Buffer.from(dataBase64, 'base64')
       if (data.length === 0)
         throw new AppFailure('INVALID_ARGS', 'The configuration file is empty.')
+      requireSecureKey(record, secretKey)
       return locks.hold(id, 'a configuration restore', async () => {
         try {
           const client = devices.client(id)

@@ -144,6 +144,30 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
       return a.parameterConfig ? list(id) : after
     },
 
+    /**
+     * Deletes one device account. The administrator (account 1, or any Administrator) and the
+     * account the station logs in with are refused before sending (ADMIN_ACCOUNT); the request
+     * carries the administrator's password in its URL, so HTTPS only.
+     */
+    async remove(id: string, accountId: string): Promise<AccountsView> {
+      requireSecure(id)
+      const view = await list(id)
+      const account = view.accounts.find((x) => x.id === accountId)
+      if (!account)
+        throw new AppFailure('NOT_FOUND', `There is no account ${accountId} on this terminal.`)
+      if (account.id === '1' || account.level === 'Administrator' || account.isStation)
+        throw new AppFailure(
+          'ADMIN_ACCOUNT',
+          account.isStation && account.level !== 'Administrator'
+            ? `${account.userName} is the account the station logs in with; it cannot be deleted from here.`
+            : `${account.userName} is the terminal's administrator; it cannot be deleted.`,
+          { accountId, userName: account.userName },
+        )
+      await call(id, (c) => c.accounts.remove(accountId, password(id)))
+      audit(id, 'account.remove', { userName: account.userName, level: account.level })
+      return list(id)
+    },
+
     async setPassword(id: string, accountId: string, next: string): Promise<AccountsView> {
       requireSecure(id)
       const view = await list(id)

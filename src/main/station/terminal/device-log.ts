@@ -1,10 +1,12 @@
 // The terminal's own log (ContentMgmt logSearch): one page for the screen, every page for CSV.
 import type { LogEntry } from '../../isapi/endpoints/log'
 import type { LogEntryView, LogPageView } from '../../../shared/contract/terminal'
+import type { ConfigLabel } from '../../../shared/contract/config'
 import { AppFailure } from '../../../shared/result'
 import { formatCsv } from '../roster/csv'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { LOG_MAJOR_LABELS, LOG_MINOR_LABELS } from './log-type-labels'
 
 export interface LogFilter {
   from?: string | undefined
@@ -15,14 +17,25 @@ export interface LogFilter {
 const MAX_EXPORT = 10_000
 const PAGE = 50
 
-const view = (e: LogEntry): LogEntryView => ({
-  time: e.time,
-  major: e.major,
-  minor: e.minor,
-  userName: e.userName ?? null,
-  ipAddress: e.ipAddress ?? null,
-  info: e.info ?? null,
-})
+const view = (e: LogEntry): LogEntryView => {
+  const v: LogEntryView = {
+    time: e.time,
+    major: e.major,
+    minor: e.minor,
+    userName: e.userName ?? null,
+    ipAddress: e.ipAddress ?? null,
+    info: e.info ?? null,
+  }
+  const major = LOG_MAJOR_LABELS[e.major]
+  const minor = LOG_MINOR_LABELS[e.minor]
+  if (major) v.majorLabel = major
+  if (minor) v.minorLabel = minor
+  return v
+}
+
+/** The type's words in English with the terminal's name, for CSV and the CLI. */
+export const logTypeText = (name: string, label: ConfigLabel | undefined): string =>
+  label ? `${label.en} (${name})` : name
 
 const query = (f: LogFilter) => ({
   ...(f.from ? { from: f.from } : {}),
@@ -78,7 +91,14 @@ export function deviceLogService(devices: DeviceService, call: DeviceCall) {
         )
         searchID = p.searchID
         for (const e of p.entries)
-          rows.push([e.time, e.major, e.minor, e.userName ?? '', e.ipAddress ?? '', e.info ?? ''])
+          rows.push([
+            e.time,
+            e.major,
+            logTypeText(e.minor, LOG_MINOR_LABELS[e.minor]),
+            e.userName ?? '',
+            e.ipAddress ?? '',
+            e.info ?? '',
+          ])
         position += p.entries.length
         if (rows.length - 1 >= MAX_EXPORT) {
           truncated = p.more || rows.length - 1 > MAX_EXPORT

@@ -4,6 +4,7 @@ import type { DoorWorkStatus } from '../../isapi'
 import type { DoorCommand } from '../../../shared/model'
 import type { ContactState, DoorMode, DoorsStatus } from '../../../shared/contract/terminal'
 import { AppFailure } from '../../../shared/result'
+import { VERIFY_MODES } from '../config/option-labels'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
@@ -41,10 +42,16 @@ export function doorsView(
       lock: CONTACTS[ws.doorLockStatus[i] ?? -1] ?? 'unknown',
       contact: CONTACTS[ws.magneticStatus[i] ?? -1] ?? 'unknown',
     })),
-    readers: Array.from({ length: readerCount }, (_, i) => ({
-      readerNo: i + 1,
-      online: online.has(i + 1),
-    })),
+    readers: Array.from({ length: readerCount }, (_, i) => {
+      const r: DoorsStatus['readers'][number] = { readerNo: i + 1, online: online.has(i + 1) }
+      const mode = ws.cardReaderVerifyMode[i]
+      if (mode) {
+        r.verifyMode = mode
+        const label = VERIFY_MODES[mode]
+        if (label) r.verifyModeLabel = label
+      }
+      return r
+    }),
     commands,
     readAt: at.toISOString(),
   }

@@ -30,6 +30,7 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
         accounts.add(id, { userName, level, password, parameterConfig }),
       'accounts.setPassword': ({ id, accountId, password }) =>
         accounts.setPassword(id, accountId, password),
+      'accounts.remove': ({ id, accountId }) => accounts.remove(id, accountId),
       'devices.log': ({ id, from, to, major, position, limit }) =>
         log.page(id, { from, to, major }, position, limit),
       'devices.logExport': ({ id, from, to, major }) => log.exportCsv(id, { from, to, major }),

@@ -53,8 +53,9 @@ export const en = {
       TIMEOUT: 'The request timed out',
       CERT_CHANGED: 'The terminal’s certificate changed',
       CANCELLED: 'Cancelled',
-      INSECURE_CHANNEL: 'A password would be sent readable',
+      INSECURE_CHANNEL: 'A password or key would be sent readable',
       OUT_OF_RANGE: 'Outside what the terminal allows',
+      ADMIN_ACCOUNT: 'The administrator account cannot be deleted',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -77,8 +78,10 @@ export const en = {
       OFFLINE: 'Check that the station is still running, then retry.',
       TIMEOUT: 'Check the network and retry.',
       INSECURE_CHANNEL:
-        'Switch this terminal to HTTPS (Devices → Edit) before changing passwords: over plain HTTP the new password would cross the network readable.',
+        'Switch this terminal to HTTPS (Devices → Edit) before changing passwords or using a configuration file key: over plain HTTP it would cross the network readable. Nothing was sent.',
       OUT_OF_RANGE: 'Nothing was sent. Use a value within the range the terminal states.',
+      ADMIN_ACCOUNT:
+        'Nothing was sent. The terminal needs its administrator, and the station logs in with its own account; delete only operator or viewer accounts.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',

@@ -35,6 +35,8 @@ export const maintenanceEn = {
     again: 'Key again',
     differ: 'The two keys differ.',
     confirm: 'Back up',
+    insecure:
+      'A key travels in the address: over plain HTTP it would cross the network readable. Switch this terminal to HTTPS (Devices → Edit) to use one.',
   },
   configFileHint:
     'A backup made by the station (.cfg), from this terminal or one of the same model.',

@@ -36,6 +36,8 @@ export const maintenanceZh: Widen<typeof maintenanceEn> = {
     again: '再次输入密钥',
     differ: '两次输入的密钥不一致。',
     confirm: '备份',
+    insecure:
+      '密钥在地址中传输：通过 HTTP 会以明文在网络上传输。如需使用密钥，请将此终端改为 HTTPS（设备 → 编辑）。',
   },
   configFileHint: '由本工作站备份的配置文件（.cfg），来自此终端或同型号终端。',
   fileSize: '{{name}} · {{size}}',

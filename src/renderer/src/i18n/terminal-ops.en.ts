@@ -19,6 +19,8 @@ export const terminalOpsEn = {
   },
   doors: {
     title: 'Doors',
+    liveArmed: 'updated from the terminal’s events',
+    livePolled: 'no event stream: re-read every 5 s',
     door: 'Door {{n}}',
     mode: 'Mode',
     lock: 'Lock',
@@ -64,6 +66,13 @@ export const terminalOpsEn = {
   },
   accounts: {
     title: 'Device accounts',
+    delete: 'Delete',
+    deleteFor: 'Delete account {{user}}',
+    deleteTitle: 'Delete the account {{user}}?',
+    deleteBody:
+      '{{user}} will no longer be able to log in to {{name}}. The administrator account cannot be deleted.',
+    deleteConfirm: 'Delete {{user}}',
+    deleted: 'Deleted the account {{user}}.',
     user: 'User name',
     level: 'Level',
     levels: { Administrator: 'Administrator', Operator: 'Operator', Viewer: 'Viewer' },

@@ -20,6 +20,8 @@ export const terminalOpsZh: Widen<typeof terminalOpsEn> = {
   },
   doors: {
     title: '门',
+    liveArmed: '随终端事件更新',
+    livePolled: '无事件流：每 5 秒重新读取',
     door: '门 {{n}}',
     mode: '模式',
     lock: '门锁',
@@ -65,6 +67,12 @@ export const terminalOpsZh: Widen<typeof terminalOpsEn> = {
   },
   accounts: {
     title: '设备账户',
+    delete: '删除',
+    deleteFor: '删除账户 {{user}}',
+    deleteTitle: '删除账户 {{user}}？',
+    deleteBody: '{{user}} 将无法再登录 {{name}}。管理员账户不能删除。',
+    deleteConfirm: '删除 {{user}}',
+    deleted: '已删除账户 {{user}}。',
     user: '用户名',
     level: '级别',
     levels: { Administrator: '管理员', Operator: '操作员', Viewer: '访客' },

@@ -52,8 +52,9 @@ export const zh: Resources = {
       TIMEOUT: '请求超时',
       CERT_CHANGED: '终端证书已变更',
       CANCELLED: '已取消',
-      INSECURE_CHANNEL: '密码将以明文传输',
+      INSECURE_CHANNEL: '密码或密钥将以明文传输',
       OUT_OF_RANGE: '超出终端允许的范围',
+      ADMIN_ACCOUNT: '管理员账户不能删除',
     },
     advice: {
       INVALID_ARGS: '请修改所示内容后重试。',
@@ -74,8 +75,10 @@ export const zh: Resources = {
       OFFLINE: '请确认工作站仍在运行，然后重试。',
       TIMEOUT: '请检查网络后重试。',
       INSECURE_CHANNEL:
-        '修改密码前请将此终端改为 HTTPS（设备 → 编辑）：通过 HTTP 新密码会以明文在网络上传输。',
+        '修改密码或使用配置文件密钥前请将此终端改为 HTTPS（设备 → 编辑）：通过 HTTP 它会以明文在网络上传输。未发送任何内容。',
       OUT_OF_RANGE: '未发送任何内容。请使用终端声明范围内的值。',
+      ADMIN_ACCOUNT:
+        '未发送任何内容。终端需要其管理员账户，工作站也使用自己的账户登录；只能删除操作员或访客账户。',
     },
     detail: '工作站信息：{{message}}',
     uiFailed: '此界面的一部分无法显示',

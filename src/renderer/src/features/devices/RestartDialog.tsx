@@ -104,11 +104,11 @@ export function RestartDialog({
               )}
               <PasswordInput
                 label={t('keyLabel')}
-                description={t('keyHint')}
+                description={device.protocol === 'https' ? t('keyHint') : t('backupKey.insecure')}
                 value={key}
                 maxLength={32}
                 autoComplete="off"
-                disabled={running}
+                disabled={running || device.protocol !== 'https'}
                 data-testid="restore-key"
                 onChange={(e) => setKey(e.currentTarget.value)}
               />

@@ -1,23 +1,43 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core'
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
-import type { ModeFamily, ModeTemplateDef, ModeWeekPlanDef } from '../../../../../shared/model'
+import type {
+  ModeFamily,
+  ModeHolidayGroupDef,
+  ModeTemplateDef,
+  ModeWeekPlanDef,
+} from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
 import { notify } from '../../../lib/notify'
 import { useScheduleModes } from './modes-store'
 
-/** A template of one family: the week plan a reader or door bound to it follows. */
+/**
+ * A template of one family: the week plan a reader or door bound to it follows, and the holiday
+ * groups whose plans take over on their dates.
+ */
 export function ModeTemplateEditor({
   family,
   template,
   weekPlans,
+  holidayGroups,
   nextNo,
   onClose,
 }: {
   family: ModeFamily
   template: ModeTemplateDef | null
   weekPlans: ModeWeekPlanDef[]
+  holidayGroups: ModeHolidayGroupDef[]
   nextNo: number
   onClose: () => void
 }) {
@@ -29,6 +49,9 @@ export function ModeTemplateEditor({
   const [week, setWeek] = useState<string | null>(
     String(template?.weekPlanNo ?? weekPlans[0]?.planNo ?? ''),
   )
+  const [groups, setGroups] = useState<string[]>(
+    (template?.holidayGroupNos ?? []).map((n) => String(n)),
+  )
   const [error, setError] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
   const submit = async () => {
@@ -38,7 +61,7 @@ export function ModeTemplateEditor({
       templateNo: no,
       name,
       weekPlanNo: Number(week),
-      holidayGroupNos: template?.holidayGroupNos ?? [],
+      holidayGroupNos: groups.map(Number),
     })
     setBusy(false)
     if (r.ok) {
@@ -78,6 +101,18 @@ export function ModeTemplateEditor({
           value={week}
           onChange={setWeek}
           allowDeselect={false}
+        />
+        <MultiSelect
+          label={t('holiday.groups')}
+          placeholder={holidayGroups.length ? undefined : t('holiday.none')}
+          data={holidayGroups.map((g) => ({
+            value: String(g.groupNo),
+            label: `${g.groupNo} · ${g.name}`,
+          }))}
+          value={groups}
+          onChange={setGroups}
+          disabled={holidayGroups.length === 0}
+          maxValues={16}
         />
         {error && (
           <Text c="red" size="sm" role="alert">

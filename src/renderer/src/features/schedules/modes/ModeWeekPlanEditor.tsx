@@ -24,6 +24,7 @@ import {
 } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
 import { notify } from '../../../lib/notify'
+import { useModeLabel } from './mode-label'
 import { modeOptions } from './mode-options'
 import { useScheduleModes } from './modes-store'
 
@@ -71,6 +72,7 @@ export function ModeWeekPlanEditor({
   const { t } = useScheduleModesText()
   const { t: tc } = useTranslation()
   const save = useScheduleModes((s) => s.saveWeekPlan)
+  const label = useModeLabel(family)
   const [no, setNo] = useState<number>(plan?.planNo ?? nextNo)
   const [name, setName] = useState(plan?.name ?? '')
   const [rows, setRows] = useState<Row[]>(() => rowsOf(plan, family))
@@ -152,10 +154,7 @@ export function ModeWeekPlanEditor({
             <Select
               label={t(`modeLabel.${family}`)}
               w={190}
-              data={modeOptions(family).map((m) => ({
-                value: m,
-                label: family === 'DoorStatus' ? t(`modes.${m as 'normal'}`) : m,
-              }))}
+              data={modeOptions(family).map((m) => ({ value: m, label: label(m) }))}
               value={r.mode}
               onChange={(v) => v && setRow(i, { mode: v })}
               allowDeselect={false}

@@ -25,6 +25,8 @@ import { ErrorNotice } from '../../shell/ErrorNotice'
 import { BindingsSection } from './BindingsSection'
 import { ModeTemplateEditor } from './ModeTemplateEditor'
 import { ModeWeekPlanEditor } from './ModeWeekPlanEditor'
+import { ModeHolidaySections } from './ModeHolidaySections'
+import { useModeLabel } from './mode-label'
 import { useScheduleModes } from './modes-store'
 
 const next = (nos: number[]) => (nos.length ? Math.max(...nos) + 1 : 2)
@@ -32,6 +34,7 @@ const next = (nos: number[]) => (nos.length ? Math.max(...nos) + 1 : 2)
 export function ModesPanel({ family }: { family: ModeFamily }) {
   const { t } = useScheduleModesText()
   const { modes, error, load, write, reports, remove } = useScheduleModes()
+  const label = useModeLabel(family)
   const [week, setWeek] = useState<ModeWeekPlanDef | 'new' | null>(null)
   const [template, setTemplate] = useState<ModeTemplateDef | 'new' | null>(null)
   const [busy, setBusy] = useState(false)
@@ -41,7 +44,6 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
   if (!modes) return null
   const r = modes[family]
   const report = reports[family]
-  const label = (m: string) => (family === 'DoorStatus' ? t(`modes.${m as 'normal'}`) : m)
 
   const removeOne = async (kind: 'weekPlan' | 'template', no: number, name: string) => {
     const res = await remove({ family, kind, no })
@@ -141,6 +143,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
           </Table>
         )}
       </Paper>
+      <ModeHolidaySections family={family} roster={r} />
       <Paper withBorder p="md" radius="md">
         <Group justify="space-between" mb="sm">
           <Title order={3} size="h5">
@@ -230,6 +233,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
           family={family}
           template={template === 'new' ? null : template}
           weekPlans={r.weekPlans}
+          holidayGroups={r.holidayGroups}
           nextNo={next(r.templates.map((x) => x.templateNo))}
           onClose={() => setTemplate(null)}
         />

@@ -6,6 +6,8 @@ import type { ArgsOf } from '../../../../../shared/api'
 import type {
   BindingTargets,
   ModeFamily,
+  ModeHolidayGroupDef,
+  ModeHolidayPlanDef,
   ModeSchedules,
   ModeTemplateDef,
   ModeWeekPlanDef,
@@ -22,6 +24,12 @@ interface ModesState {
   reports: Partial<Record<ModeFamily, ScheduleApplyReport>>
   load(): Promise<void>
   saveWeekPlan(input: ArgsOf<'schedules.saveModeWeekPlan'>): Promise<Result<ModeWeekPlanDef>>
+  saveHolidayPlan(
+    input: ArgsOf<'schedules.saveModeHolidayPlan'>,
+  ): Promise<Result<ModeHolidayPlanDef>>
+  saveHolidayGroup(
+    input: ArgsOf<'schedules.saveModeHolidayGroup'>,
+  ): Promise<Result<ModeHolidayGroupDef>>
   saveTemplate(input: ArgsOf<'schedules.saveModeTemplate'>): Promise<Result<ModeTemplateDef>>
   bind(input: ArgsOf<'schedules.bind'>): Promise<Result<ScheduleBinding>>
   remove(input: ArgsOf<'schedules.removeMode'>): Promise<Result<{ removed: boolean }>>
@@ -45,6 +53,8 @@ export const useScheduleModes = create<ModesState>((set, get) => {
       else set({ error: r.error })
     },
     saveWeekPlan: async (input) => after(await station.schedules.saveModeWeekPlan(input)),
+    saveHolidayPlan: async (input) => after(await station.schedules.saveModeHolidayPlan(input)),
+    saveHolidayGroup: async (input) => after(await station.schedules.saveModeHolidayGroup(input)),
     saveTemplate: async (input) => after(await station.schedules.saveModeTemplate(input)),
     bind: async (input) => after(await station.schedules.bind(input)),
     remove: async (input) => after(await station.schedules.removeMode(input)),

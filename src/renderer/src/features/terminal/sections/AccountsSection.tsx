@@ -1,4 +1,5 @@
-// Device accounts: list, add a limited operator / viewer, change a password. Passwords are only
+// Device accounts: list, add a limited operator / viewer, change a password, delete an operator
+// or viewer (never the administrator nor the station's own account). Passwords are only
 // sent over HTTPS (the station refuses otherwise); for the station's own account the station
 // keeps the new password.
 import {
@@ -25,6 +26,7 @@ import type { AppError } from '../../../../../shared/result'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
+import { DeleteAccountDialog } from './DeleteAccountDialog'
 import { SectionProblem } from './SectionProblem'
 import { useLoad } from './use-load'
 
@@ -34,6 +36,7 @@ export function AccountsSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
   const accounts = useLoad(() => station.accounts.list({ id: device.id }), device.id)
   const [dialog, setDialog] = useState<Dialog>(null)
+  const [deleting, setDeleting] = useState<AccountView | null>(null)
   const v: AccountsView | null = accounts.value
   const levelText = (l: string) =>
     l === 'Administrator' || l === 'Operator' || l === 'Viewer' ? t(`accounts.levels.${l}`) : l
@@ -95,21 +98,44 @@ export function AccountsSection({ device }: { device: Device }) {
                       : t('accounts.no')}
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="default"
-                    disabled={!v.secureChannel || device.health !== 'online'}
-                    aria-label={t('accounts.changePasswordFor', { user: a.userName })}
-                    onClick={() => setDialog({ kind: 'password', account: a })}
-                  >
-                    {t('accounts.changePassword')}
-                  </Button>
+                  <Group gap={6} wrap="nowrap">
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      disabled={!v.secureChannel || device.health !== 'online'}
+                      aria-label={t('accounts.changePasswordFor', { user: a.userName })}
+                      onClick={() => setDialog({ kind: 'password', account: a })}
+                    >
+                      {t('accounts.changePassword')}
+                    </Button>
+                    {a.level !== 'Administrator' && !a.isStation && (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color="red"
+                        disabled={!v.secureChannel || device.health !== 'online'}
+                        aria-label={t('accounts.deleteFor', { user: a.userName })}
+                        onClick={() => setDeleting(a)}
+                      >
+                        {t('accounts.delete')}
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      <DeleteAccountDialog
+        device={device}
+        account={deleting}
+        onClose={() => setDeleting(null)}
+        onDone={(next) => {
+          accounts.setValue(next)
+          setDeleting(null)
+        }}
+      />
       {v && (
         <AccountDialog
           device={device}

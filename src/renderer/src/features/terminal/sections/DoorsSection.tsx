@@ -1,18 +1,20 @@
-// Every door the terminal has, live (AcsWorkStatus, re-read every few seconds while shown),
-// with the remote commands its capabilities offer.
+// Every door the terminal has, live (AcsWorkStatus, re-read on the terminal's door events where
+// its event stream is armed, polled otherwise: use-door-refresh.ts), with the remote commands its
+// capabilities offer, and each reader's authentication mode in force.
 import { Badge, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { DoorsStatus, DoorView } from '../../../../../shared/contract/terminal'
 import type { Device, DoorCommand } from '../../../../../shared/model'
 import type { AppError } from '../../../../../shared/result'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
+import { useLabel } from '../ResourceForm'
 import { Lacks, SectionProblem } from './SectionProblem'
+import { useDoorRefresh } from './use-door-refresh'
 import { useLoad } from './use-load'
 
-const POLL_MS = 3000
 const COLOR: Record<string, string> = { open: 'orange', closed: 'green' }
 const NOWRAP = { whiteSpace: 'nowrap' } as const
 
@@ -35,16 +37,12 @@ function StateDot({ color, label, testId }: { color: string; label: string; test
 
 export function DoorsSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
+  const label = useLabel()
   const ops = device.capabilities?.ops
   const status = useLoad(() => station.doors.status({ id: device.id }), device.id)
   const [sending, setSending] = useState<string | null>(null)
   const [error, setError] = useState<AppError | null>(null)
-  const { reload } = status
-  useEffect(() => {
-    if (!ops?.doorStatus) return
-    const timer = setInterval(() => void reload(), POLL_MS)
-    return () => clearInterval(timer)
-  }, [reload, ops?.doorStatus])
+  const { armed } = useDoorRefresh(device.id, !!ops?.doorStatus, status.reload)
 
   const send = async (door: DoorView, command: DoorCommand) => {
     setSending(`${door.doorNo}:${command}`)
@@ -153,16 +151,26 @@ export function DoorsSection({ device }: { device: Device }) {
             {t('doors.readers')}
           </Text>
           {s.readers.map((r) => (
-            <Badge key={r.readerNo} variant="dot" color={r.online ? 'green' : 'gray'} tt="none">
+            <Badge
+              key={r.readerNo}
+              variant="dot"
+              color={r.online ? 'green' : 'gray'}
+              tt="none"
+              data-testid={`reader-${r.readerNo}`}
+            >
               {t('doors.reader', { n: r.readerNo })} ·{' '}
               {r.online ? t('doors.online') : t('doors.offline')}
+              {r.verifyMode !== undefined && ` · ${label(r.verifyModeLabel ?? null, r.verifyMode)}`}
             </Badge>
           ))}
         </Group>
       )}
       {s && (
         <Text size="xs" c="dimmed">
-          {t('readAt', { time: new Date(s.readAt).toLocaleTimeString() })}
+          {t('readAt', { time: new Date(s.readAt).toLocaleTimeString() })} ·{' '}
+          <span data-testid="doors-refresh">
+            {armed ? t('doors.liveArmed') : t('doors.livePolled')}
+          </span>
         </Text>
       )}
     </Stack>

@@ -8,6 +8,7 @@ import type { AppError } from '../../../../../shared/result'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
+import { useLabel } from '../ResourceForm'
 import { SectionProblem } from './SectionProblem'
 
 const TYPES = ['Alarm', 'Exception', 'Operation', 'Information'] as const
@@ -30,6 +31,7 @@ function saveText(fileName: string, text: string): void {
 
 export function LogSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
+  const label = useLabel()
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [type, setType] = useState<LogType | ''>('')
@@ -164,7 +166,9 @@ export function LogSection({ device }: { device: Device }) {
                       ? t(`log.types.${e.major as LogType}`)
                       : e.major}
                   </Table.Td>
-                  <Table.Td className="mono">{e.minor}</Table.Td>
+                  <Table.Td title={e.minor} data-testid="log-event">
+                    {label(e.minorLabel ?? null, e.minor)}
+                  </Table.Td>
                   <Table.Td>{e.userName ?? ''}</Table.Td>
                   <Table.Td className="mono">{e.ipAddress ?? ''}</Table.Td>
                   <Table.Td>{e.info ?? ''}</Table.Td>

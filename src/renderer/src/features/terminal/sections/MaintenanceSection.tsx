@@ -94,7 +94,7 @@ export function MaintenanceSection({ device }: { device: Device }) {
         {offered.backup && (
           <Button
             variant="default"
-            disabled={!online}
+            disabled={!online || device.protocol !== 'https'}
             leftSection={<IconKey size={16} aria-hidden />}
             onClick={() => setOpen('backupKey')}
           >
@@ -133,6 +133,11 @@ export function MaintenanceSection({ device }: { device: Device }) {
           </Button>
         )}
       </Group>
+      {offered.backup && device.protocol !== 'https' && (
+        <Text size="sm" c="dimmed" data-testid="backup-key-insecure">
+          {tm('backupKey.insecure')}
+        </Text>
+      )}
       {lacks.length > 0 && <Lacks items={[t('lacks', { list: lacks.join(', ') })]} />}
       <SectionProblem error={error} />
       <UpgradeDialog device={open === 'upgrade' ? device : null} onClose={() => setOpen(null)} />
