@@ -88,6 +88,9 @@ export function ModeHolidayGroupEditor({
           value={chosen}
           onChange={setChosen}
           maxValues={64}
+          searchable
+          clearable
+          comboboxProps={{ withinPortal: true }}
         />
         {error && (
           <Text c="red" size="sm" role="alert">

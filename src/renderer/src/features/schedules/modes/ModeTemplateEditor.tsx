@@ -113,6 +113,9 @@ export function ModeTemplateEditor({
           onChange={setGroups}
           disabled={holidayGroups.length === 0}
           maxValues={16}
+          searchable
+          clearable
+          comboboxProps={{ withinPortal: true }}
         />
         {error && (
           <Text c="red" size="sm" role="alert">

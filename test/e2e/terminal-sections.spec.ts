@@ -1,0 +1,95 @@
+// Every section of the Terminal page, on a 2-door controller and a face terminal, in English and
+// in Chinese: each tab the terminal's capabilities offer is opened, waited for until its content
+// is read from the terminal, checked with axe and photographed
+// (test-results/screens/sections/<lang>-<terminal>-<section>.png).
+import type { Page } from '@playwright/test'
+import { expectAccessible } from './a11y'
+import { callStation, expect, test } from './fixtures'
+import { startFleet, type Fleet } from './sim-fleet'
+
+/** What shows that a section's content was read from the terminal. */
+const READY: Record<string, string> = {
+  summary: '[data-testid="terminal-capacity"]',
+  general: 'form[data-testid^="config-form-"]',
+  time: 'form[data-testid^="config-form-"]',
+  authentication: 'form[data-testid^="config-form-"]',
+  'door-settings': 'form[data-testid^="config-form-"]',
+  doors: '[data-testid="doors-table"]',
+  schedules: '[data-testid="schedules-bound"]',
+  accounts: '[data-testid="accounts-table"]',
+  log: '[data-testid="log-section"]',
+  maintenance: '[data-testid="maintenance-section"]',
+  events: '[data-testid="events-section"]',
+}
+const ALL = Object.keys(READY)
+
+let fleet: Fleet
+test.beforeAll(async () => {
+  fleet = await startFleet({ devices: 2, profile: ['card-door', 'face-fp'], https: true })
+})
+test.afterAll(async () => fleet?.close())
+
+async function shootAll(page: Page, lang: 'en' | 'zh', terminal: string): Promise<string[]> {
+  const tabs = page.locator('[data-testid^="section-tab-"]')
+  await expect(tabs.first()).toBeVisible()
+  const ids = (await tabs.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-testid')!.replace('section-tab-', '')),
+  )) as string[]
+  for (const id of ids) {
+    await page.getByTestId(`section-tab-${id}`).click()
+    await expect(page.locator(READY[id] ?? `[data-testid="${id}-section"]`).first()).toBeVisible()
+    await page.waitForFunction(() => document.getAnimations().length === 0)
+    await expectAccessible(page, `Terminal ${terminal} ${id} (${lang})`)
+    await page.screenshot({
+      path: `test-results/screens/sections/${lang}-${terminal}-${id}.png`,
+      fullPage: true,
+    })
+  }
+  return ids
+}
+
+test('every Terminal page section of a 2-door controller and a face terminal, in en and zh', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(240_000)
+  for (const [i, name] of ['Gate', 'Lobby'].entries()) {
+    const d = fleet.devices[i]!
+    const r = await callStation(app, 'devices.add', {
+      name,
+      host: d.host,
+      port: d.port,
+      protocol: 'https',
+      username: d.username,
+      password: d.password,
+    })
+    expect(r.ok).toBe(true)
+  }
+  for (const lang of ['en', 'zh'] as const) {
+    expect((await callStation(app, 'settings.set', { language: lang })).ok).toBe(true)
+    for (const [name, terminal] of [
+      ['Gate', 'controller'],
+      ['Lobby', 'face'],
+    ] as const) {
+      await page.goto(`${app.url}#/devices`)
+      await page.getByTestId('open-terminal').filter({ hasText: name }).click()
+      await expect(page.getByTestId('terminal-name')).toHaveText(name)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en')
+      const ids = await shootAll(page, lang, terminal)
+      // both terminals offer every section (the face terminal one door, the controller two)
+      expect(ids).toEqual(ALL)
+      await page.getByTestId('section-tab-doors').click()
+      await expect(page.getByTestId('door-2')).toHaveCount(terminal === 'controller' ? 1 : 0)
+      // each reader's authentication mode in force, in words
+      await expect(page.getByTestId('reader-1')).toContainText(
+        terminal === 'controller'
+          ? lang === 'zh'
+            ? '刷卡'
+            : 'Card'
+          : lang === 'zh'
+            ? '刷卡或人脸或指纹'
+            : 'Card, face or fingerprint',
+      )
+    }
+  }
+})
