@@ -98,6 +98,7 @@ test('holiday plans and groups of both families: edited, written, read back, and
   await addGroup(page, 'modes-Verify', 'Public holidays', '1 · New Year (2027-01-01 – 2027-01-01)')
   await expect(verify.getByTestId('mode-group-row')).toContainText('New Year')
   await addTemplate(page, 'modes-Verify', 'Office', '1 · Public holidays')
+  await expect(verify.getByTestId('mode-template-groups')).toHaveText('Public holidays')
   await chooseOption(page, 'Terminal', 'Lobby')
   await chooseOption(page, 'Follows Reader 1', '2 · Office')
   await settled(page)
@@ -120,6 +121,7 @@ test('holiday plans and groups of both families: edited, written, read back, and
     '1 · New Year shut (2027-01-01 – 2027-01-01)',
   )
   await addTemplate(page, 'modes-DoorStatus', 'Office door', '1 · Closed days')
+  await chooseOption(page, 'Terminal', 'Lobby')
   await chooseOption(page, 'Follows Door 1', '2 · Office door')
   await door.getByRole('button', { name: 'Write to terminals' }).click()
   await expect(door.getByTestId('modes-report-DoorStatus')).toContainText('Lobby: written')

@@ -58,14 +58,16 @@ test('language, NTP server, Wiegand, NFC, lock on power loss, door-open alarm: s
     '<language>Spanish</language>',
   )
 
-  // Time: the NTP server's address
+  // Time: the NTP server, by host name
   await page.getByTestId('section-tab-time').click()
   const ntp = page.getByTestId('config-form-NTPServer')
-  await ntp.getByRole('textbox', { name: 'IP address' }).fill('192.0.2.10')
+  await ntp.getByRole('combobox', { name: 'Address type' }).click()
+  await page.getByRole('option', { name: 'Host name', exact: true }).click()
+  await ntp.getByRole('textbox', { name: 'Host name' }).fill('ntp.example.org')
   await save(page, 'NTPServer')
-  expect(await readBack(d, '/ISAPI/System/time/ntpServers/1')).toContain(
-    '<ipAddress>192.0.2.10</ipAddress>',
-  )
+  const ntpDoc = await readBack(d, '/ISAPI/System/time/ntpServers/1')
+  expect(ntpDoc).toContain('<addressingFormatType>hostname</addressingFormatType>')
+  expect(ntpDoc).toContain('<hostName>ntp.example.org</hostName>')
 
   // Authentication: Wiegand signal interval, NFC on
   await page.getByTestId('section-tab-authentication').click()

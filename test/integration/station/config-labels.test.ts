@@ -40,6 +40,7 @@ it('labels every field (and every worded option) of every offered resource in en
   const missing = new Set<string>()
   let checked = 0
   const offered = new Set<string>()
+  const fingerprintLevels: Record<string, unknown>[] = []
   for (const [i, deviceId] of ids.entries()) {
     const list = value<ConfigResourceInfo[]>(await t.station.call('config.list', { deviceId }))
     for (const r of list.filter((x) => x.offered)) {
@@ -58,6 +59,7 @@ it('labels every field (and every worded option) of every offered resource in en
         // an option list of words has words in both languages; so has a list of numbers the
         // station names (fingerprint security levels are shown as the rate they allow)
         const named = f.key === 'fingerPrintCheckLevel'
+        if (named && f.optionLabels) fingerprintLevels.push(f.optionLabels)
         for (const o of f.options ?? [])
           if (
             (named || !/^\d+(\.\d+)?$/.test(o)) &&
@@ -71,4 +73,9 @@ it('labels every field (and every worded option) of every offered resource in en
   expect([...offered].sort()).toEqual(CONFIG_RESOURCES.map((r) => r.id).sort())
   expect(checked).toBeGreaterThan(50)
   expect([...missing].sort()).toEqual([])
+  // fingerprint security levels are shown as the false-accept rate they allow, not a number
+  expect(fingerprintLevels[0]).toMatchObject({
+    '5': { en: 'False accepts: 1 in 100,000', zh: '误识率 1/100,000' },
+    '12': { en: 'False accepts: 3 in 100,000', zh: '误识率 3/100,000' },
+  })
 })

@@ -42,19 +42,19 @@ export const CONTACT_STATES: Record<string, ConfigLabel> = {
   alwaysOpen: L('Normally open', '常开'),
 }
 
+/** "False accepts n in 10^e", the power written out (1 in 100,000). */
+function far(n: number, e: number): ConfigLabel {
+  const of = (10 ** e).toLocaleString('en-US')
+  return L(`False accepts: ${n} in ${of}`, `误识率 ${n}/${of}`)
+}
+
 /**
  * Fingerprint security levels (CardReaderCfg.fingerPrintCheckLevel, protocol-config/06 §1):
  * the false acceptance rate each level allows; 16–18 the module's automatic modes.
  */
 export const FINGERPRINT_LEVELS: Record<string, ConfigLabel> = Object.fromEntries([
-  ...Array.from({ length: 8 }, (_, i) => [
-    String(i + 1),
-    L(`False accepts 1 in 10^${i + 1}`, `误识率 1/10^${i + 1}`),
-  ]),
-  ...Array.from({ length: 7 }, (_, i) => [
-    String(i + 9),
-    L(`False accepts 3 in 10^${i + 2}`, `误识率 3/10^${i + 2}`),
-  ]),
+  ...Array.from({ length: 8 }, (_, i) => [String(i + 1), far(1, i + 1)]),
+  ...Array.from({ length: 7 }, (_, i) => [String(i + 9), far(3, i + 2)]),
   ['16', L('Automatic, normal', '自动（普通）')],
   ['17', L('Automatic, secure', '自动（安全）')],
   ['18', L('Automatic, more secure', '自动（更安全）')],

@@ -169,6 +169,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                 <Table.Th>{t('col.no')}</Table.Th>
                 <Table.Th>{t('col.name')}</Table.Th>
                 <Table.Th>{t('col.weekPlan')}</Table.Th>
+                <Table.Th>{t('holiday.groups')}</Table.Th>
                 <Table.Th w={40}>
                   <VisuallyHidden>{t('col.actions')}</VisuallyHidden>
                 </Table.Th>
@@ -184,6 +185,11 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                     </Button>
                   </Table.Td>
                   <Table.Td>{x.weekPlanNo}</Table.Td>
+                  <Table.Td data-testid="mode-template-groups">
+                    {x.holidayGroupNos
+                      .map((no) => r.holidayGroups.find((g) => g.groupNo === no)?.name ?? no)
+                      .join(', ') || '—'}
+                  </Table.Td>
                   <Table.Td>{trash('template', x.templateNo, x.name)}</Table.Td>
                 </Table.Tr>
               ))}
