@@ -38,7 +38,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices add --host H [--port P] [--https] [--user U] --password-stdin|--password PW [--name N] [--site S]
                                   (or the password in STATION_DEVICE_PASSWORD)
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
-  devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER | remove D USER
+  devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
+  devices accounts remove D USER               an operator or viewer (never the administrator)
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
   doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
