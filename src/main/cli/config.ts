@@ -45,9 +45,15 @@ function changesOf(pairs: string[]): Record<string, ConfigValue> {
   return out
 }
 
+/** A numbered option with words (a fingerprint level): "5 (False accepts: 1 in 100,000)". */
+const option = (f: ConfigCaps['fields'][number], o: string): string => {
+  const words = f.optionLabels?.[o]
+  return words && /^\d+$/.test(o) ? `${o} (${words.en})` : o
+}
+
 const constraint = (f: ConfigCaps['fields'][number]): string =>
   f.options
-    ? f.options.join(' | ')
+    ? f.options.map((o) => option(f, o)).join(' | ')
     : f.type === 'number' && (f.min !== undefined || f.max !== undefined)
       ? `${f.min ?? ''}..${f.max ?? ''}`
       : f.type === 'string' && f.maxLength !== undefined
