@@ -111,6 +111,7 @@ export const EVENT_NAMES = [
   'apply.progress',
   'event.access',
   'preview.frame',
+  'preview.status',
   'upgrade.progress',
   'holdings.notice',
   'batch.progress',

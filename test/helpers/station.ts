@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { PreviewOptions } from '../../src/main/station/handlers/preview-handlers'
 import type { ApplyOptions } from '../../src/main/station/apply/apply-service'
 import type { Clock } from '../../src/main/platform/clock'
 import { silentLogger } from '../../src/main/platform/logger'
@@ -25,6 +26,7 @@ export function testStation(
     /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
     scheduled?: boolean
     holdingsCheckMs?: number
+    preview?: PreviewOptions
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -41,6 +43,7 @@ export function testStation(
     ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
     ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
+    ...(options.preview ? { preview: options.preview } : {}),
   })
   return { station, dataDir }
 }

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
-import { previewFeature } from '../../../src/main/station/handlers/preview-handlers'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
 import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
@@ -8,7 +7,12 @@ import { testStation, type TestStation } from '../../helpers/station'
 let fleet: Fleet
 let t: TestStation
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'card-door', 'face-fp'] })
+  // snapshots: these terminals serve no RTSP (the RTSP path: preview-rtsp.test.ts)
+  fleet = await startFleet({
+    devices: 3,
+    profile: ['face-fp', 'card-door', 'face-fp'],
+    rtsp: false,
+  })
 })
 afterAll(async () => fleet.close())
 afterEach(async () => {
@@ -57,8 +61,16 @@ describe('preview', () => {
   it('pushes camera frames while watched, shared by viewers, and stops after the last stop', async () => {
     const { frames, ids, more } = await setup()
     const id = ids[0]!
-    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
-    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+      reason: 'no-stream',
+    })
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+      reason: 'no-stream',
+    })
     await more(2)
     const frame = frames.at(-1)!
     expect(frame.deviceId).toBe(id)
@@ -89,8 +101,12 @@ describe('preview', () => {
 
   it('keeps watching through an outage and resumes frames when the terminal answers', async () => {
     const { ids, more } = await setup()
-    await fleet.control.fault(0, { busy: { count: 1, mode: '503' } })
-    expect(value(await t.station.call('preview.start', { id: ids[0] }))).toEqual({ fps: 5 })
+    // the first busy answer is the channel list (snapshots then), the second the first snapshot
+    await fleet.control.fault(0, { busy: { count: 2, mode: '503' } })
+    expect(value(await t.station.call('preview.start', { id: ids[0] }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+    })
     await more(1)
     expect((await fleet.control.state(0)).faults.busy?.count).toBe(0)
   })
@@ -106,16 +122,5 @@ describe('preview', () => {
     value(await t.station.call('preview.start', { id: watcher.ids[2] }))
     await watcher.more(3)
     expect(frames).toHaveLength(after)
-  })
-
-  it('answers NOT_SUPPORTED for RTSP mode where ffmpeg is not installed', async () => {
-    const { ids } = await setup()
-    const ctx = { bus: { emit: () => {} } } as never
-    const devices = { record: () => ({ id: ids[0], name: 'Door 0' }) } as never
-    const feature = previewFeature(ctx, devices, { mode: 'rtsp', findFfmpeg: () => null })
-    const start = feature.handlers['preview.start']!
-    await expect(Promise.resolve(start({ id: ids[0]! }))).rejects.toMatchObject({
-      code: 'NOT_SUPPORTED',
-    })
   })
 })
