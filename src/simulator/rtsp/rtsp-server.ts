@@ -198,6 +198,7 @@ class Connection {
     const st: RtpState = { seq: randomInt(65_536), ssrc: randomInt(2 ** 31) }
     let started = false
     this.unsubscribe = channel.subscribe((nal, ts, end) => {
+      if (this.server.down) return this.close()
       if (this.server.dev.faults.spec.rtspStall) return
       if (!started && (nal[0]! & 0x1f) !== 7) return
       started = true
@@ -228,10 +229,16 @@ export class RtspServer {
       for (const spec of CAMERA_CHANNELS)
         this.channels.set(spec.id, new H264Channel(dev, spec, ffmpegPath))
     this.server = createServer((s) => {
+      if (this.down) return void s.destroy()
       this.sockets.add(s)
       s.on('close', () => this.sockets.delete(s))
       new Connection(this, s)
     })
+  }
+
+  /** Offline or rebooting: connections are cut and refused, like the web server's. */
+  get down(): boolean {
+    return this.dev.faults.spec.offline === true || this.dev.isRebooting
   }
 
   channel(id: number): H264Channel | null {
