@@ -17,6 +17,13 @@ const ffmpeg = findExecutable('ffmpeg')
 let fleet: Fleet
 let t: TestStation
 const spawned: ChildProcess[] = []
+/** Every log record of the station, as text: the password must never be in it. */
+const logged: string[] = []
+const logger = {
+  info: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
+  warn: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
+  error: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
+}
 
 const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
@@ -24,7 +31,10 @@ const value = <T>(r: Result<unknown>): T => {
 }
 
 async function setup(preview: { findFfmpeg?: () => string | null } = {}) {
-  t = testStation({ preview: { stallMs: 2500, onSpawn: (c) => spawned.push(c), ...preview } })
+  t = testStation({
+    logger,
+    preview: { stallMs: 2500, onSpawn: (c) => spawned.push(c), ...preview },
+  })
   const frames: PreviewFrame[] = []
   const statuses: PreviewStatusEvent[] = []
   const waiting: (() => void)[] = []
@@ -80,6 +90,9 @@ describe.skipIf(!ffmpeg)('preview over RTSP (skipped: ffmpeg is not installed)',
     await t?.station.close()
     await fleet.control.clearFaults(0)
     await Promise.all(spawned.splice(0).map(exited))
+    // whatever happened in the test, no log record holds the terminal's password
+    expect(logged.join('\n')).not.toContain(fleet.devices[0]!.password)
+    logged.length = 0
   })
 
   it('decodes the sub stream with one ffmpeg for all viewers, no password on its command line, stopped after the last viewer', async () => {
@@ -164,6 +177,7 @@ describe.skipIf(!ffmpeg)('preview over RTSP (skipped: ffmpeg is not installed)',
     spawned[0]!.kill('SIGKILL')
     await until(() => statuses.some((s) => s.reason === 'ffmpeg-ended'))
     expect(statuses.at(-1)).toMatchObject({ mode: 'snapshot', reason: 'ffmpeg-ended' })
+    expect(logged.some((l) => l.startsWith('RTSP preview failed'))).toBe(true)
     await more(2)
   })
 
