@@ -50,3 +50,27 @@ test('shows the terminal camera as live RTSP video on the Enroll screen', async 
   await expect.poll(size, { timeout: 10_000 }).toBeGreaterThan(before * 1.3)
   await page.screenshot({ path: 'test-results/screens/enroll-rtsp.png' })
 })
+
+test('says why the live view is snapshots when the terminal refuses the RTSP login', async ({
+  app,
+  page,
+}) => {
+  test.skip(!hasFfmpeg, 'ffmpeg is not installed (apt-get install ffmpeg)')
+  const lobby = fleet.devices[0] as SimDevice
+  await fleet.control.fault(lobby, { rtspAuthFail: true })
+  await addTerminal(app, 'Lobby', lobby)
+  expect(
+    (await callStation(app, 'persons.save', { employeeNo: '3102', name: 'Ines Park' })).ok,
+  ).toBe(true)
+  await page.goto(`${app.url}#/enroll`)
+  await page.getByRole('combobox', { name: 'Person' }).click()
+  await page.keyboard.type('Ines')
+  await page.getByRole('option', { name: 'Ines Park (3102)' }).click()
+  await page.getByRole('combobox', { name: 'Terminal' }).click()
+  await page.getByRole('option', { name: /^Lobby/ }).click()
+  await expect(page.getByTestId('preview-mode')).toHaveText(
+    'Snapshots: the terminal refused the RTSP login',
+  )
+  await expect(page.getByTestId('preview-frame')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/enroll-rtsp-fallback.png' })
+})

@@ -31,6 +31,15 @@ function backgroundSvg(size: SceneSize, s: SceneInput): string {
 
 /** One frame as raw RGB (width × height × 3 bytes). */
 export async function renderScene(size: SceneSize, s: SceneInput): Promise<Buffer> {
+  return (await composeScene(size, s)).removeAlpha().raw().toBuffer()
+}
+
+/** One frame as JPEG (the snapshot while someone stands in front of the terminal). */
+export async function renderSceneJpeg(size: SceneSize, s: SceneInput): Promise<Buffer> {
+  return (await composeScene(size, s)).jpeg({ quality: 70 }).toBuffer()
+}
+
+async function composeScene(size: SceneSize, s: SceneInput): Promise<sharp.Sharp> {
   let img = sharp(Buffer.from(backgroundSvg(size, s)))
   if (s.face) {
     const fh = Math.round(size.height * 0.75)
@@ -46,5 +55,5 @@ export async function renderScene(size: SceneSize, s: SceneInput): Promise<Buffe
       // a picture sharp cannot read: the camera shows the empty room
     }
   }
-  return img.removeAlpha().raw().toBuffer()
+  return img
 }

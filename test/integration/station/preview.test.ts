@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
@@ -122,5 +123,21 @@ describe('preview', () => {
     value(await t.station.call('preview.start', { id: watcher.ids[2] }))
     await watcher.more(3)
     expect(frames).toHaveLength(after)
+  })
+
+  it('shows the person the control API puts in front of the terminal in the snapshots too', async () => {
+    const { frames, ids, more } = await setup()
+    const middle = async () => {
+      const jpeg = Buffer.from(frames.at(-1)!.jpegBase64, 'base64')
+      // above the empty room's moving marker, where the person's head is
+      const region = sharp(jpeg).extract({ left: 256, top: 60, width: 128, height: 80 })
+      return (await region.greyscale().stats()).channels[0]!.mean
+    }
+    value(await t.station.call('preview.start', { id: ids[2] }))
+    await more(1, ids[2])
+    const empty = await middle()
+    await fleet.control.presentFace(2)
+    await more(2, ids[2])
+    expect((await middle()) - empty).toBeGreaterThan(20)
   })
 })
