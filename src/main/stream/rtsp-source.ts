@@ -86,8 +86,12 @@ export function rtspSource(o: RtspSourceOptions): FrameSource {
   return {
     async start(): Promise<FirstOutcome> {
       stopping = false
-      proxy = await startRtspAuthProxy(o)
-      const relay = proxy
+      const relay = await startRtspAuthProxy(o)
+      if (stopping) {
+        await relay.close()
+        return { ok: true }
+      }
+      proxy = relay
       const proc = spawn(o.ffmpegPath, rtspFfmpegArgs(relay.url(o.path), o.fps), {
         stdio: ['ignore', 'pipe', 'pipe'],
       })
@@ -98,8 +102,14 @@ export function rtspSource(o: RtspSourceOptions): FrameSource {
         let failed = false
         let stderr = ''
         const fail = (error: RtspPreviewError) => {
-          if (failed || stopping) return
+          if (failed) return
           failed = true
+          if (stopping) {
+            // stopped before the first picture: the start ends quietly
+            if (first) resolve({ ok: true })
+            first = false
+            return
+          }
           ended = cleanup()
           if (first) resolve({ ok: false, error })
           else o.onFailure(error)

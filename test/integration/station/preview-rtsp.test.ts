@@ -181,6 +181,16 @@ describe.skipIf(!ffmpeg)('preview over RTSP (skipped: ffmpeg is not installed)',
     await more(2)
   })
 
+  it('a stop while the stream is still starting ends both calls and leaves no ffmpeg', async () => {
+    const { id } = await setup()
+    const starting = t.station.call('preview.start', { id })
+    // wait until ffmpeg is running, before its first picture
+    while (spawned.length === 0) await new Promise((r) => setImmediate(r))
+    expect(value(await t.station.call('preview.stop', { id }))).toEqual({ stopped: true })
+    expect((await starting).ok).toBe(true)
+    await exited(spawned[0]!)
+  })
+
   it('uses snapshots where ffmpeg is not installed, and says so', async () => {
     const { id, more } = await setup({ findFfmpeg: () => null })
     expect(value(await t.station.call('preview.start', { id }))).toEqual({
