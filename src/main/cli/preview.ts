@@ -14,6 +14,7 @@ const REASONS: Record<string, string> = {
   auth: 'the terminal refused the RTSP login',
   'no-channel': 'the terminal has no such video channel',
   unreachable: 'the RTSP port does not answer',
+  ended: 'the terminal ended the stream',
   stalled: 'the video stopped coming',
   'ffmpeg-ended': 'the video decoder (ffmpeg) stopped',
 }

@@ -25,6 +25,8 @@ export type RtspRefusal =
   | { kind: 'not-found'; status: number }
   | { kind: 'refused'; status: number }
   | { kind: 'unreachable'; message: string }
+  /** The terminal closed the connection by itself (reboot, offline, ended the session). */
+  | { kind: 'ended' }
 
 export interface RtspAuthProxyOptions {
   host: string
@@ -44,6 +46,8 @@ export interface RtspAuthProxy {
 interface Pending {
   msg: RtspMessage
   signed: boolean
+  /** Already re-signed once after a stale nonce. */
+  restaled?: boolean
 }
 
 export async function startRtspAuthProxy(o: RtspAuthProxyOptions): Promise<RtspAuthProxy> {
@@ -53,14 +57,20 @@ export async function startRtspAuthProxy(o: RtspAuthProxyOptions): Promise<RtspA
   const sockets = new Set<Socket>()
   let refusal: RtspRefusal | null = null
   let localBase = ''
+  let closing = false
   const refuse = (r: RtspRefusal) => (refusal ??= r)
 
   const serve = (client: Socket) => {
     const device = connect(o.port, o.host)
+    let connected = false
+    let clientGone = false
+    device.once('connect', () => (connected = true))
     for (const s of [client, device]) {
       sockets.add(s)
       s.on('close', () => {
         sockets.delete(s)
+        if (s === client) clientGone = true
+        else if (connected && !clientGone && !closing) refuse({ kind: 'ended' })
         client.destroy()
         device.destroy()
       })
@@ -120,8 +130,12 @@ export async function startRtspAuthProxy(o: RtspAuthProxyOptions): Promise<RtspA
           const cseq = header(item, 'CSeq') ?? ''
           const req = pending.get(cseq)
           pending.delete(cseq)
-          if (status === 401 && req && !req.signed) {
-            const challenges = parseChallenges(headers(item, 'WWW-Authenticate'))
+          const challenges =
+            status === 401 ? parseChallenges(headers(item, 'WWW-Authenticate')) : []
+          const stale = digestChallenge(challenges)?.stale === true
+          if (status === 401 && req && (!req.signed || (stale && !req.restaled))) {
+            // first challenge, or an expired nonce (not a failed login): sign with the new one
+            if (req.signed) req.restaled = true
             const d = digestChallenge(challenges)
             if (d) digest = new DigestNonce(d, creds)
             else basic = offersBasic(challenges)
@@ -169,6 +183,7 @@ export async function startRtspAuthProxy(o: RtspAuthProxyOptions): Promise<RtspA
     },
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true
         for (const s of sockets) s.destroy()
         server.close(() => resolve())
       }),

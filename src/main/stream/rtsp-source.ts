@@ -8,7 +8,8 @@ import type { FirstOutcome, FrameSource } from './frame-source'
 import { MjpegSplitter } from './mjpeg-splitter'
 import { startRtspAuthProxy, type RtspAuthProxy, type RtspRefusal } from './rtsp-auth-proxy'
 
-export type RtspFailureReason = 'auth' | 'no-channel' | 'unreachable' | 'stalled' | 'ffmpeg-ended'
+export type RtspFailureReason =
+  'auth' | 'no-channel' | 'unreachable' | 'ended' | 'stalled' | 'ffmpeg-ended'
 
 export class RtspPreviewError extends Error {
   constructor(
@@ -59,6 +60,8 @@ function refusalError(r: RtspRefusal): RtspPreviewError {
       return new RtspPreviewError('no-channel', `the terminal refused the stream (${r.status})`)
     case 'unreachable':
       return new RtspPreviewError('unreachable', `RTSP port unreachable: ${r.message}`)
+    case 'ended':
+      return new RtspPreviewError('ended', 'the terminal ended the stream')
   }
 }
 

@@ -6,7 +6,8 @@ export type PreviewMode = 'rtsp' | 'snapshot'
 /**
  * Why the preview uses snapshots: the terminal lists no RTSP stream (no-stream), ffmpeg is not
  * installed (no-ffmpeg), or RTSP failed — refused credentials (auth), the channel is missing
- * (no-channel), the RTSP port does not answer (unreachable), no picture came for a while
+ * (no-channel), the RTSP port does not answer (unreachable), the terminal ended the stream
+ * (ended: reboot, offline), no picture came for a while
  * (stalled), ffmpeg ended (ffmpeg-ended).
  */
 export const PREVIEW_REASONS = [
@@ -15,6 +16,7 @@ export const PREVIEW_REASONS = [
   'auth',
   'no-channel',
   'unreachable',
+  'ended',
   'stalled',
   'ffmpeg-ended',
 ] as const

@@ -121,6 +121,18 @@ describe.skipIf(!simulatorFfmpeg())('simulator RTSP (skipped: ffmpeg is not inst
     }
   })
 
+  it('the relay reports an RTSP port that does not answer', async () => {
+    const closed = await startRtspAuthProxy({ ...d, port: 1 })
+    const c = await rtsp(Number(new URL(closed.url('/x')).port))
+    try {
+      await c.ask('DESCRIBE', closed.url('/Streaming/Channels/102'))
+      expect(closed.refusal).toMatchObject({ kind: 'unreachable' })
+    } finally {
+      c.close()
+      await closed.close()
+    }
+  })
+
   it('the relay reports refused credentials after one signed try', async () => {
     const relay = await startRtspAuthProxy({ ...d, password: 'wrong-one', port: d.rtspPort })
     const c = await rtsp(Number(new URL(relay.url('/x')).port))

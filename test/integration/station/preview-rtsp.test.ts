@@ -170,6 +170,17 @@ describe.skipIf(!ffmpeg)('preview over RTSP (skipped: ffmpeg is not installed)',
     await more(2) // snapshots keep the picture going
   })
 
+  it('says the terminal ended the stream when it goes offline, and keeps trying snapshots', async () => {
+    const { id, more, statuses, until } = await setup()
+    value(await t.station.call('preview.start', { id }))
+    await more(2)
+    await fleet.control.fault(0, { offline: true })
+    await until(() => statuses.some((s) => s.reason === 'ended'))
+    expect(statuses.at(-1)).toMatchObject({ mode: 'snapshot', reason: 'ended' })
+    await fleet.control.clearFaults(0)
+    await more(1) // the snapshots resume when the terminal answers again
+  })
+
   it('falls back to snapshots when ffmpeg dies', async () => {
     const { id, more, statuses, until } = await setup()
     value(await t.station.call('preview.start', { id }))

@@ -46,6 +46,7 @@ export const enrollZh: Widen<typeof enrollEn> = {
       auth: '终端拒绝了 RTSP 登录',
       'no-channel': '终端没有该视频通道',
       unreachable: 'RTSP 端口无应答',
+      ended: '终端结束了视频流',
       stalled: '视频已中断',
       'ffmpeg-ended': '视频解码器（ffmpeg）已停止',
     },
