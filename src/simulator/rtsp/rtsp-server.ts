@@ -258,13 +258,21 @@ export class RtspServer {
     const header = req.headers.get('authorization')
     if (!header) return false
     if (this.dev.faults.spec.rtspAuthFail) return false
+    // one lockout per terminal: RTSP failures count with the web's, and a lock refuses both
+    if (this.dev.auth.lockState(ip).locked) return false
     const basic = /^\s*Basic\s+(\S+)/i.exec(header)
+    let ok: boolean
     if (basic) {
       const [user, ...rest] = Buffer.from(basic[1]!, 'base64').toString('utf8').split(':')
       const account = this.dev.data.accounts.find((a) => a.userName === user)
-      return account !== undefined && account.password === rest.join(':')
+      ok = account !== undefined && account.password === rest.join(':')
+    } else {
+      const r = this.auth.check(req.method, req.url, header, ip)
+      ok = r.kind === 'ok'
+      if (r.kind === 'stale' || r.kind === 'malformed') return false
     }
-    return this.auth.check(req.method, req.url, header, ip).kind === 'ok'
+    if (!ok) this.dev.auth.recordFailure(ip)
+    return ok
   }
 
   listen(host: string): Promise<number> {

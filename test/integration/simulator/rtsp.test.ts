@@ -139,6 +139,10 @@ describe.skipIf(!simulatorFfmpeg())('simulator RTSP (skipped: ffmpeg is not inst
     try {
       expect((await c.ask('DESCRIBE', relay.url('/Streaming/Channels/102'))).status).toBe(401)
       expect(relay.refusal).toEqual({ kind: 'auth' })
+      // one failed login on the terminal (its lockout counts RTSP with the web), never a retry
+      const logins = await fleet.control.failedLogins(0)
+      expect(logins.addresses['127.0.0.1']).toMatchObject({ failures: 1 })
+      await fleet.control.unlock(0)
     } finally {
       c.close()
       await relay.close()
