@@ -112,6 +112,7 @@ export const EVENT_NAMES = [
   'apply.progress',
   'event.access',
   'preview.frame',
+  'preview.status',
   'upgrade.progress',
   'holdings.notice',
   'batch.progress',

@@ -27,6 +27,7 @@ import { configApi } from './contract/config'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
+import type { PreviewStatusEvent } from './contract/preview'
 import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
@@ -66,6 +67,8 @@ export interface StationEvents {
   'apply.progress': ApplyProgressEvent
   'event.access': AccessEvent
   'preview.frame': PreviewFrame
+  /** A terminal's preview changed mode (RTSP failed: snapshots now), with the reason. */
+  'preview.status': PreviewStatusEvent
   'upgrade.progress': UpgradeProgressEvent
   /** A terminal did not hold what the station believed (reset, swapped, changed elsewhere). */
   'holdings.notice': HoldingsNotice

@@ -10,7 +10,7 @@ import type { FleetOptions } from './types.js'
 
 function usage(msg: string): never {
   process.stderr.write(
-    `${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW] [--firmware ${FIRMWARE_IDS.join('|')}]\n`,
+    `${msg}\nusage: simulator --devices N [--port P] [--profile ${PROFILE_IDS.join('|')}[,…]] [--latency MS] [--https] [--no-rtsp] [--data-dir DIR] [--json] [--control-port P] [--auto-capture[=MS]] [--password PW] [--firmware ${FIRMWARE_IDS.join('|')}]\n`,
   )
   process.exit(2)
 }
@@ -62,6 +62,9 @@ export function parseArgs(argv: string[]): { options: FleetOptions; json: boolea
       case '--https':
         options.https = true
         break
+      case '--no-rtsp':
+        options.rtsp = false
+        break
       case '--data-dir':
         options.dataDir = value()
         break
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       json
         ? `${JSON.stringify(d)}\n`
-        : `${d.name}  ${d.protocol}://${d.host}:${d.port}  ${d.model}  ${d.serialNumber}  ${d.username}/${d.password}\n`,
+        : `${d.name}  ${d.protocol}://${d.host}:${d.port}${d.rtspPort ? `  rtsp://${d.host}:${d.rtspPort}/Streaming/Channels/101` : ''}  ${d.model}  ${d.serialNumber}  ${d.username}/${d.password}\n`,
     )
   }
   if (!json) process.stdout.write(`control API: ${fleet.controlUrl}\n`)

@@ -96,6 +96,8 @@ export class SimDevice {
   readonly realm: string
   readonly name: string
   port = 0
+  /** RTSP port (0 = no RTSP service: no camera or no encoder). */
+  rtspPort = 0
   data: DeviceData
   readonly auth: DigestAuth
   readonly log: EventLog

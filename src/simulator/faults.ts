@@ -17,6 +17,12 @@ export interface FaultSpec {
   corrupt?: number
   /** The next N face pictures fail modelling (SubpicAnalysisModelingError). */
   faceModelingFail?: number
+  /** RTSP refuses every credential (its authentication set apart from the web's). */
+  rtspAuthFail?: boolean
+  /** RTSP answers 404 for every stream (the channel list out of step with the RTSP service). */
+  rtspNotFound?: boolean
+  /** RTSP sessions stay connected but receive no more video. */
+  rtspStall?: boolean
 }
 
 export class Faults {

@@ -6,6 +6,8 @@ import { DEFAULT_TIMING, SimDevice } from './device.js'
 import { HostPusher } from './events/push.js'
 import { Router } from './http/router.js'
 import { DeviceServer } from './http/server.js'
+import { RtspServer } from './rtsp/rtsp-server.js'
+import { simulatorFfmpeg } from './rtsp/ffmpeg-path.js'
 import { getProfile } from './profiles/index.js'
 import type { ProfileId } from './profiles/types.js'
 import { allRoutes } from './routes/index.js'
@@ -34,6 +36,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         : null
   const router = new Router(allRoutes())
   const entries: FleetEntry[] = []
+  const ffmpeg = options.rtsp === false ? null : simulatorFfmpeg()
   const control = new ControlServer(entries)
   const controlUrl = await control.listen(options.controlPort ?? 0, host)
   try {
@@ -64,6 +67,11 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
       dev.pusher = new HostPusher(dev)
       const server = new DeviceServer(dev, router)
       const port = await server.listen(basePort === 0 ? 0 : basePort + i)
+      const rtsp = ffmpeg && profile.features.has('snapshot') ? new RtspServer(dev, ffmpeg) : null
+      if (rtsp) {
+        dev.rtspPort = await rtsp.listen(host)
+        dev.shutdownHooks.add(() => void rtsp.close())
+      }
       dev.recordEvent(2, 1024, {})
       entries.push({
         dev,
@@ -72,6 +80,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
           name: dev.name,
           host,
           port,
+          rtspPort: dev.rtspPort,
           protocol: dev.opts.protocol,
           username: userName,
           password,

@@ -16,6 +16,8 @@ export interface FleetOptions {
   controlPort?: number
   /** Bind address (default '127.0.0.1'; the simulator only serves loopback). */
   host?: string
+  /** Serve RTSP camera streams (default true when ffmpeg is on PATH). */
+  rtsp?: boolean
   /** Added latency per request, ms. */
   latencyMs?: number
   https?: boolean
@@ -44,6 +46,8 @@ export interface SimDeviceRecord {
   name: string
   host: string
   port: number
+  /** RTSP port of the camera streams; 0 when the terminal serves none. */
+  rtspPort: number
   protocol: 'http' | 'https'
   username: string
   password: string

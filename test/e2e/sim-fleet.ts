@@ -36,6 +36,8 @@ export interface Fleet {
         memoryFull?: boolean
         faceModelingFail?: number
         busy?: { count?: number; mode?: '503' | 'deviceBusy' }
+        rtspAuthFail?: boolean
+        rtspStall?: boolean
       },
     ): Promise<unknown>
     clearFaults(d: SimDevice): Promise<void>

@@ -1,9 +1,10 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { PreviewOptions } from '../../src/main/station/handlers/preview-handlers'
 import type { ApplyOptions } from '../../src/main/station/apply/apply-service'
 import type { Clock } from '../../src/main/platform/clock'
-import { silentLogger } from '../../src/main/platform/logger'
+import { silentLogger, type Logger } from '../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../src/main/platform/secret-box'
 import { createStation, type Station } from '../../src/main/station'
 import type { Store } from '../../src/main/store'
@@ -25,6 +26,8 @@ export function testStation(
     /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
     scheduled?: boolean
     holdingsCheckMs?: number
+    preview?: PreviewOptions
+    logger?: Logger
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -32,7 +35,7 @@ export function testStation(
     dataDir,
     secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
     clock: options.clock ?? { now: () => new Date() },
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     bridge: 'test',
     version: '0.0.0-test',
     databaseFile: options.onDisk ? undefined : ':memory:',
@@ -41,6 +44,7 @@ export function testStation(
     ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
     ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
+    ...(options.preview ? { preview: options.preview } : {}),
   })
   return { station, dataDir }
 }

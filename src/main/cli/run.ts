@@ -21,6 +21,7 @@ import { doorsCommands } from './doors'
 import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
+import { previewCommand } from './preview'
 import { schedulesCommands } from './schedules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
@@ -41,6 +42,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
   devices accounts remove D USER               an operator or viewer (never the administrator)
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
+  preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
@@ -74,6 +76,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   config: configCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
+  preview: { '': previewCommand },
   info: {
     '': async (cli) => {
       const info = need(cli, await cli.station.call('station.info', {}))
@@ -175,6 +178,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'mode',
           'confirm',
           'module',
+          'frames',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

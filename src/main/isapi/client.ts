@@ -5,6 +5,7 @@ import * as cards from './endpoints/cards'
 import * as caps from './endpoints/capabilities'
 import * as persons from './endpoints/persons'
 import * as system from './endpoints/system'
+import * as streaming from './endpoints/streaming'
 import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
 import * as peripheralUpgrade from './endpoints/peripheral-upgrade'
@@ -80,6 +81,8 @@ function buildCore(http: IsapiHttp) {
       reboot: bind(http, system.reboot),
       factoryReset: bind(http, system.factoryReset),
       snapshot: bind(http, system.snapshot),
+      streamingChannels: bind(http, streaming.streamingChannels),
+      rtspPort: bind(http, streaming.rtspPort),
     },
     persons: {
       search: (q: PersonSearch = {}): AsyncGenerator<Person> =>

@@ -6,6 +6,7 @@ import type { Logger } from '../platform/logger'
 import type { SecretBox } from '../platform/secret-box'
 import type { Store } from '../store'
 import type { EventBus } from './event-bus'
+import type { PreviewOptions } from './handlers/preview-handlers'
 
 /** What the station's builder injects: no Electron, no globals. */
 export interface StationDeps {
@@ -31,6 +32,8 @@ export interface StationDeps {
   healthCheckMs?: number
   /** How often every terminal's holdings are compared with the terminal (default 10 minutes; 0 = never). */
   holdingsCheckMs?: number
+  /** Preview tuning (tests: stall time, ffmpeg lookup, spawned processes). */
+  preview?: PreviewOptions
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */

@@ -56,7 +56,7 @@ export function createStation(deps: StationDeps): Station {
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),
-    previewFeature(ctx, devices),
+    previewFeature(ctx, devices, deps.preview),
     demoFeature(ctx, devices, roster, applying.service),
     syncFeature(ctx, devices, roster, applyStates),
     maintenanceFeature(ctx, devices),

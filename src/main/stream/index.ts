@@ -5,7 +5,14 @@ export {
   backoffDelay,
   type SnapshotPollerOptions,
 } from './snapshot-poller'
-export { ffmpegSource, ffmpegArgs, type FfmpegSourceOptions } from './ffmpeg-source'
+export {
+  rtspSource,
+  rtspFfmpegArgs,
+  RtspPreviewError,
+  type RtspSourceOptions,
+  type RtspFailureReason,
+} from './rtsp-source'
+export { startRtspAuthProxy, type RtspAuthProxy, type RtspRefusal } from './rtsp-auth-proxy'
 export { viewerHub, type ViewerHub } from './viewer-hub'
 export { MjpegSplitter, jpegEnd } from './mjpeg-splitter'
 export { rtspUrl, redactRtspUrl, type RtspTarget } from './rtsp-url'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Device } from '../model'
 import { activationPasswordProblem } from '../password-rules'
 import { id, isoTime, method, none } from './method'
+import type { PreviewStarted } from './preview'
 
 export const deviceInput = z
   .object({
@@ -51,7 +52,7 @@ export const devicesApi = {
       .strict(),
   ),
   /** Live preview of a terminal's camera: frames arrive as `preview.frame` while started. */
-  'preview.start': method<{ fps: number }>()(z.object({ id }).strict()),
+  'preview.start': method<PreviewStarted>()(z.object({ id }).strict()),
   'preview.stop': method<{ stopped: boolean }>()(z.object({ id }).strict()),
   'devices.time': method<{ deviceTime: string; stationTime: string; driftSeconds: number }>()(
     z.object({ id, at: isoTime.optional() }).strict(),

@@ -28,6 +28,8 @@ const HOLD_MS = 60_000
 export class CaptureHub {
   private readonly held = new Map<CaptureKind, { p: Presentation; at: number }>()
   private waiter: Waiter | null = null
+  /** The last face presented: the camera shows it for HOLD_MS (RTSP picture). */
+  private face: { jpeg: Buffer | null; at: number } | null = null
   auto: { delayMs: number } | null = null
 
   /** Kind of the capture currently waiting, if any (one at a time per device). */
@@ -35,7 +37,13 @@ export class CaptureHub {
     return this.waiter?.kind ?? null
   }
 
+  /** The person in front of the camera: the last face presented within a minute, or null. */
+  faceInFront(now = Date.now()): { jpeg: Buffer | null } | null {
+    return this.face && now - this.face.at <= HOLD_MS ? { jpeg: this.face.jpeg } : null
+  }
+
   present(p: Presentation): 'delivered' | 'held' {
+    if (p.kind === 'face') this.face = p.none ? null : { jpeg: p.jpeg ?? null, at: Date.now() }
     if (this.waiter && this.waiter.kind === p.kind) {
       const w = this.waiter
       this.waiter = null
@@ -80,5 +88,6 @@ export class CaptureHub {
   clear(): void {
     this.cancel()
     this.held.clear()
+    this.face = null
   }
 }

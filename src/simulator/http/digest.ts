@@ -167,7 +167,8 @@ export class DigestAuth {
     return { kind: 'ok', userName: user.userName }
   }
 
-  private recordFailure(ip: string): AuthResult {
+  /** Counts a failed login from ip (also RTSP's, which shares the terminal's lockout). */
+  recordFailure(ip: string): AuthResult {
     const t = this.now()
     const f = this.failures.get(ip) ?? { count: 0, lockedUntil: 0 }
     f.count++

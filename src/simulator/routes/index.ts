@@ -12,6 +12,7 @@ import { notificationRoutes } from './http-hosts.js'
 import { irisRoutes } from './iris.js'
 import { logRoutes } from './log.js'
 import { mediaRoutes } from './media.js'
+import { streamingRoutes } from './streaming.js'
 import { personRoutes } from './persons.js'
 import { securityRoutes } from './security.js'
 import { systemRoutes } from './system.js'
@@ -31,6 +32,7 @@ export function allRoutes(): RouteDef[] {
     ...irisRoutes,
     ...captureRoutes,
     ...mediaRoutes,
+    ...streamingRoutes,
     ...eventRoutes,
     ...notificationRoutes,
     ...doorRoutes,

@@ -2,7 +2,8 @@
 // pictures (/LOCALS/pic/acsLinkCap/…, /LOCALS/capture/…), and the camera snapshot.
 import { binary, htmlNotFound, xml } from '../http/respond.js'
 import type { RouteDef } from '../http/route.js'
-import { syntheticSnapshot } from '../media/synth.js'
+import { renderSceneJpeg } from '../media/scene.js'
+import { syntheticFace, syntheticSnapshot } from '../media/synth.js'
 
 export const mediaRoutes: RouteDef[] = [
   {
@@ -24,7 +25,15 @@ export const mediaRoutes: RouteDef[] = [
     path: '/ISAPI/Streaming/channels/101/picture',
     format: 'xml',
     feature: 'snapshot',
-    GET: async (ctx) => binary(await syntheticSnapshot(ctx.dev.name, new Date(ctx.dev.now()))),
+    GET: async (ctx) => {
+      const at = new Date(ctx.dev.now())
+      const inFront = ctx.dev.capture.faceInFront()
+      if (!inFront) return binary(await syntheticSnapshot(ctx.dev.name, at))
+      // the person in front of the terminal, as in its RTSP video
+      const face = inFront.jpeg ?? (await syntheticFace(ctx.dev.index + 1))
+      const scene = { label: ctx.dev.name, at, frame: Math.floor(at.getTime() / 200), face }
+      return binary(await renderSceneJpeg({ width: 640, height: 360 }, scene))
+    },
   },
   {
     path: '/ISAPI/Streaming/channels/101',

@@ -38,6 +38,7 @@ describe('CLI', () => {
       'name',
       'host',
       'port',
+      'rtspPort',
       'protocol',
       'username',
       'password',

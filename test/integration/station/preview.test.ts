@@ -1,6 +1,6 @@
+import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
-import { previewFeature } from '../../../src/main/station/handlers/preview-handlers'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
 import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
@@ -8,7 +8,12 @@ import { testStation, type TestStation } from '../../helpers/station'
 let fleet: Fleet
 let t: TestStation
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 3, profile: ['face-fp', 'card-door', 'face-fp'] })
+  // snapshots: these terminals serve no RTSP (the RTSP path: preview-rtsp.test.ts)
+  fleet = await startFleet({
+    devices: 3,
+    profile: ['face-fp', 'card-door', 'face-fp'],
+    rtsp: false,
+  })
 })
 afterAll(async () => fleet.close())
 afterEach(async () => {
@@ -57,8 +62,16 @@ describe('preview', () => {
   it('pushes camera frames while watched, shared by viewers, and stops after the last stop', async () => {
     const { frames, ids, more } = await setup()
     const id = ids[0]!
-    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
-    expect(value(await t.station.call('preview.start', { id }))).toEqual({ fps: 5 })
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+      reason: 'no-stream',
+    })
+    expect(value(await t.station.call('preview.start', { id }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+      reason: 'no-stream',
+    })
     await more(2)
     const frame = frames.at(-1)!
     expect(frame.deviceId).toBe(id)
@@ -89,8 +102,12 @@ describe('preview', () => {
 
   it('keeps watching through an outage and resumes frames when the terminal answers', async () => {
     const { ids, more } = await setup()
-    await fleet.control.fault(0, { busy: { count: 1, mode: '503' } })
-    expect(value(await t.station.call('preview.start', { id: ids[0] }))).toEqual({ fps: 5 })
+    // the first busy answer is the channel list (snapshots then), the second the first snapshot
+    await fleet.control.fault(0, { busy: { count: 2, mode: '503' } })
+    expect(value(await t.station.call('preview.start', { id: ids[0] }))).toEqual({
+      fps: 5,
+      mode: 'snapshot',
+    })
     await more(1)
     expect((await fleet.control.state(0)).faults.busy?.count).toBe(0)
   })
@@ -108,14 +125,19 @@ describe('preview', () => {
     expect(frames).toHaveLength(after)
   })
 
-  it('answers NOT_SUPPORTED for RTSP mode where ffmpeg is not installed', async () => {
-    const { ids } = await setup()
-    const ctx = { bus: { emit: () => {} } } as never
-    const devices = { record: () => ({ id: ids[0], name: 'Door 0' }) } as never
-    const feature = previewFeature(ctx, devices, { mode: 'rtsp', findFfmpeg: () => null })
-    const start = feature.handlers['preview.start']!
-    await expect(Promise.resolve(start({ id: ids[0]! }))).rejects.toMatchObject({
-      code: 'NOT_SUPPORTED',
-    })
+  it('shows the person the control API puts in front of the terminal in the snapshots too', async () => {
+    const { frames, ids, more } = await setup()
+    const middle = async () => {
+      const jpeg = Buffer.from(frames.at(-1)!.jpegBase64, 'base64')
+      // above the empty room's moving marker, where the person's head is
+      const region = sharp(jpeg).extract({ left: 256, top: 60, width: 128, height: 80 })
+      return (await region.greyscale().stats()).channels[0]!.mean
+    }
+    value(await t.station.call('preview.start', { id: ids[2] }))
+    await more(1, ids[2])
+    const empty = await middle()
+    await fleet.control.presentFace(2)
+    await more(2, ids[2])
+    expect((await middle()) - empty).toBeGreaterThan(20)
   })
 })

@@ -34,5 +34,6 @@ describe('CLI arguments', () => {
       autoCapture: { delayMs: 500 },
     })
     expect(parseArgs(['--firmware', 'door-station']).options).toEqual({ firmware: 'door-station' })
+    expect(parseArgs(['--no-rtsp']).options).toEqual({ rtsp: false })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ffmpegArgs, findExecutable, redactRtspUrl, rtspUrl } from '../../../src/main/stream'
+import { rtspFfmpegArgs, findExecutable, redactRtspUrl, rtspUrl } from '../../../src/main/stream'
 
 describe('RTSP URL', () => {
   const base = { host: '192.168.1.64', username: 'admin', password: 'p@ss:w/rd' }
@@ -26,7 +26,7 @@ describe('RTSP URL', () => {
   })
 
   it('asks ffmpeg for MJPEG on stdout at the preview rate', () => {
-    const args = ffmpegArgs('rtsp://x', 5)
+    const args = rtspFfmpegArgs('rtsp://x', 5)
     expect(args.slice(-7)).toEqual(['-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '5', 'pipe:1'])
     expect(args).toEqual(
       expect.arrayContaining(['-i', 'rtsp://x', 'fps=5', 'image2pipe', 'mjpeg', 'pipe:1']),

@@ -21,18 +21,27 @@ export function FaceCapture({ device }: { device: Device }) {
   const [uploading, upload] = useBusy()
   const [webcam, setWebcam] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const { frame, previewError, session, start, startPreview, stopPreview, setFacePicture } =
-    useEnroll(
-      useShallow((s) => ({
-        setFacePicture: s.setFacePicture,
-        frame: s.frame,
-        previewError: s.previewError,
-        session: s.session,
-        start: s.start,
-        startPreview: s.startPreview,
-        stopPreview: s.stopPreview,
-      })),
-    )
+  const {
+    frame,
+    previewError,
+    previewMode,
+    session,
+    start,
+    startPreview,
+    stopPreview,
+    setFacePicture,
+  } = useEnroll(
+    useShallow((s) => ({
+      setFacePicture: s.setFacePicture,
+      frame: s.frame,
+      previewMode: s.previewMode,
+      previewError: s.previewError,
+      session: s.session,
+      start: s.start,
+      startPreview: s.startPreview,
+      stopPreview: s.stopPreview,
+    })),
+  )
   useEffect(() => {
     void startPreview(device.id)
     return () => void stopPreview()
@@ -57,37 +66,48 @@ export function FaceCapture({ device }: { device: Device }) {
 
   return (
     <Group align="flex-start" gap="lg" wrap="wrap">
-      <Box
-        w={320}
-        h={240}
-        bg="dark.7"
-        style={{
-          borderRadius: 'var(--mantine-radius-md)',
-          overflow: 'hidden',
-          display: 'grid',
-          placeItems: 'center',
-        }}
-      >
-        {frame ? (
-          <img
-            src={`data:image/jpeg;base64,${frame}`}
-            alt={t('face.preview', { name: device.name })}
-            data-testid="preview-frame"
-            style={{ width: '100%', height: '100%', objectFit: 'cover' }}
-          />
-        ) : previewError ? (
-          <Text size="sm" c="gray.3" p="md" ta="center">
-            {t('face.previewUnavailable')}
-          </Text>
-        ) : (
-          <Group gap="xs">
-            <Loader size={16} color="gray.3" aria-hidden />
-            <Text size="sm" c="gray.3">
-              {t('face.previewStarting')}
+      <Stack gap={4}>
+        <Box
+          w={320}
+          h={240}
+          bg="dark.7"
+          style={{
+            borderRadius: 'var(--mantine-radius-md)',
+            overflow: 'hidden',
+            display: 'grid',
+            placeItems: 'center',
+          }}
+        >
+          {frame ? (
+            <img
+              src={`data:image/jpeg;base64,${frame}`}
+              alt={t('face.preview', { name: device.name })}
+              data-testid="preview-frame"
+              style={{ width: '100%', height: '100%', objectFit: 'contain' }}
+            />
+          ) : previewError ? (
+            <Text size="sm" c="gray.3" p="md" ta="center">
+              {t('face.previewUnavailable')}
             </Text>
-          </Group>
+          ) : (
+            <Group gap="xs">
+              <Loader size={16} color="gray.3" aria-hidden />
+              <Text size="sm" c="gray.3">
+                {t('face.previewStarting')}
+              </Text>
+            </Group>
+          )}
+        </Box>
+        {previewMode && (
+          <Text size="xs" c="dimmed" data-testid="preview-mode" maw={320}>
+            {previewMode.mode === 'rtsp'
+              ? t('face.previewRtsp')
+              : previewMode.reason
+                ? `${t('face.previewSnapshots')}: ${t(`face.previewReason.${previewMode.reason}`)}`
+                : t('face.previewSnapshots')}
+          </Text>
         )}
-      </Box>
+      </Stack>
       <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>
         <Button
           leftSection={<IconCamera size={16} aria-hidden />}

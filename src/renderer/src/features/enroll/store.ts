@@ -4,6 +4,7 @@
 import { create } from 'zustand'
 import type { EnrollProgressEvent, PersonDetail, PersonSummary } from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
+import type { PreviewMode, PreviewReason } from '../../../../shared/contract/preview'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
 
@@ -32,6 +33,8 @@ interface EnrollState {
   frame: string | null
   previewing: string | null
   previewError: AppError | null
+  /** How the live view arrives (RTSP video or snapshots) and why snapshots, when RTSP failed. */
+  previewMode: { mode: PreviewMode; reason?: PreviewReason } | null
   /** The person something was saved for since they were picked (to propose applying). */
   saved: string | null
   pickPerson(person: PersonSummary | null): void
@@ -82,6 +85,10 @@ export const useEnroll = create<EnrollState>((set, get) => {
   station.on('preview.frame', (f) => {
     if (f.deviceId === get().previewing) set({ frame: f.jpegBase64 })
   })
+  station.on('preview.status', (e) => {
+    if (e.deviceId === get().previewing)
+      set({ previewMode: { mode: e.mode, ...(e.reason ? { reason: e.reason } : {}) } })
+  })
   station.on('roster.changed', ({ employeeNos }) => {
     const no = get().person?.employeeNo
     if (no && (employeeNos.length === 0 || employeeNos.includes(no))) void get().reloadDetail()
@@ -96,6 +103,7 @@ export const useEnroll = create<EnrollState>((set, get) => {
     frame: null,
     previewing: null,
     previewError: null,
+    previewMode: null,
     saved: null,
     pickPerson(person) {
       get().reset()
@@ -161,14 +169,22 @@ export const useEnroll = create<EnrollState>((set, get) => {
     async startPreview(deviceId) {
       if (get().previewing === deviceId) return
       await get().stopPreview()
-      set({ previewing: deviceId, frame: null, previewError: null })
+      set({ previewing: deviceId, frame: null, previewError: null, previewMode: null })
       const r = await station.preview.start({ id: deviceId })
-      if (!r.ok && get().previewing === deviceId) set({ previewError: r.error })
+      if (get().previewing !== deviceId) return
+      if (!r.ok) set({ previewError: r.error })
+      else
+        set({
+          previewMode: {
+            mode: r.value.mode,
+            ...(r.value.reason ? { reason: r.value.reason } : {}),
+          },
+        })
     },
     async stopPreview() {
       const id = get().previewing
       if (!id) return
-      set({ previewing: null, frame: null, previewError: null })
+      set({ previewing: null, frame: null, previewError: null, previewMode: null })
       await station.preview.stop({ id })
     },
     async setFacePicture(picture, source) {
