@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'INSECURE_CHANNEL',
   // a setting outside what the terminal's capabilities allow (nothing was sent)
   'OUT_OF_RANGE',
+  // a change would take access away (e.g. a rule change removes persons from terminals): asked first
+  'CONFIRMATION_NEEDED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -25,6 +25,8 @@ export function testStation(
     /** false: no scheduled upkeep (events clean-up, health polls); see StationDeps. */
     scheduled?: boolean
     holdingsCheckMs?: number
+    /** Changes applied by themselves (StationDeps.continuousApply); off unless asked. */
+    continuousApply?: boolean
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -41,6 +43,7 @@ export function testStation(
     ...(options.onStoreOpen ? { onStoreOpen: options.onStoreOpen } : {}),
     ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
+    ...(options.continuousApply ? { continuousApply: true } : {}),
   })
   return { station, dataDir }
 }

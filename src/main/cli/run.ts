@@ -199,6 +199,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       join(findResourcesDir(dirname(fileURLToPath(import.meta.url))), 'demo'),
     ),
     background: BACKGROUND.has(`${group} ${sub}`) || (group === 'apply' && values.wait === true),
+    continuousApply: `${group} ${sub}` === 'demo start',
     ...io.station,
   })
   const cli: CliContext = {

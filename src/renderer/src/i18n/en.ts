@@ -55,6 +55,7 @@ export const en = {
       CANCELLED: 'Cancelled',
       INSECURE_CHANNEL: 'A password would be sent readable',
       OUT_OF_RANGE: 'Outside what the terminal allows',
+      CONFIRMATION_NEEDED: 'This would take access away',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -79,6 +80,8 @@ export const en = {
       INSECURE_CHANNEL:
         'Switch this terminal to HTTPS (Devices → Edit) before changing passwords: over plain HTTP the new password would cross the network readable.',
       OUT_OF_RANGE: 'Nothing was sent. Use a value within the range the terminal states.',
+      CONFIRMATION_NEEDED:
+        'Nothing was changed. Confirm to remove these persons from the terminals.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',

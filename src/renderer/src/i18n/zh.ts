@@ -54,6 +54,7 @@ export const zh: Resources = {
       CANCELLED: '已取消',
       INSECURE_CHANNEL: '密码将以明文传输',
       OUT_OF_RANGE: '超出终端允许的范围',
+      CONFIRMATION_NEEDED: '此操作会取消人员的通行权限',
     },
     advice: {
       INVALID_ARGS: '请修改所示内容后重试。',
@@ -76,6 +77,7 @@ export const zh: Resources = {
       INSECURE_CHANNEL:
         '修改密码前请将此终端改为 HTTPS（设备 → 编辑）：通过 HTTP 新密码会以明文在网络上传输。',
       OUT_OF_RANGE: '未发送任何内容。请使用终端声明范围内的值。',
+      CONFIRMATION_NEEDED: '未做任何更改。请确认后再从终端移除这些人员。',
     },
     detail: '工作站信息：{{message}}',
     uiFailed: '此界面的一部分无法显示',
