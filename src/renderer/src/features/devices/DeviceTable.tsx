@@ -14,6 +14,7 @@ import { useBatchText, useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
+import { DevicePending } from '../apply/DevicePending'
 import { HealthBadge } from './HealthBadge'
 import { relativeTime, useNow } from './use-now'
 
@@ -124,6 +125,7 @@ export function DeviceTable({
               </Table.Td>
               <Table.Td>
                 <HealthBadge device={d} />
+                <DevicePending deviceId={d.id} />
               </Table.Td>
               <Table.Td>
                 {d.capabilities ? (
