@@ -27,7 +27,7 @@ const pending: Command = async (cli) => {
         ...p.items.map((i) => [
           CHANGE[i.change],
           i.employeeNo,
-          i.name ?? '(not in the roster)',
+          i.inRoster ? i.name : `${i.name ?? ''} (deleted from the roster)`.trim(),
           names.get(i.deviceId) ?? i.deviceId,
         ]),
       ]),

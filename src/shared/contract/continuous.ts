@@ -9,8 +9,10 @@ export type PendingChangeKind = 'add' | 'update' | 'remove'
 export interface PendingChange {
   deviceId: string
   employeeNo: string
-  /** The roster name; null for a person no longer in the roster (a removal). */
+  /** The roster name (for a person deleted from the roster: the last name the station knew, or null). */
   name: string | null
+  /** Still in the roster (false: deleted, so removed from every terminal). */
+  inRoster: boolean
   change: PendingChangeKind
 }
 

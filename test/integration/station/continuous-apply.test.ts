@@ -121,11 +121,13 @@ describe('continuous apply', () => {
       [1, 1, 1],
       [1, 1, 1],
     ])
-    // removals are called out first; names come from the roster (a deleted person has none)
-    expect(pending.items.slice(0, 3).map((i) => [i.change, i.employeeNo, i.name])).toEqual([
-      ['remove', '3001', null],
-      ['remove', '3001', null],
-      ['remove', '3001', null],
+    // removals are called out first, with names (a deleted person's last known one)
+    expect(
+      pending.items.slice(0, 3).map((i) => [i.change, i.employeeNo, i.name, i.inRoster]),
+    ).toEqual([
+      ['remove', '3001', 'Bo Chen', false],
+      ['remove', '3001', 'Bo Chen', false],
+      ['remove', '3001', 'Bo Chen', false],
     ])
     expect(pending.items.find((i) => i.change === 'add')).toMatchObject({
       employeeNo: '3003',

@@ -21,9 +21,17 @@ export function pendingChanges(
 ): PendingChanges {
   const { store } = ctx
   const { plan } = jobPlanner(ctx, devices)
-  const names = new Map<string, string | null>()
+  const names = new Map<string, { name: string | null; inRoster: boolean }>()
   const nameOf = (no: string) => {
-    if (!names.has(no)) names.set(no, store.persons.get(no)?.name ?? null)
+    if (!names.has(no)) {
+      const record = store.persons.get(no)
+      names.set(
+        no,
+        record
+          ? { name: record.name, inRoster: true }
+          : { name: lastKnownName(ctx, no), inRoster: false },
+      )
+    }
     return names.get(no)!
   }
   const perDevice: PendingDevice[] = []
@@ -54,12 +62,12 @@ export function pendingChanges(
       else if (kind === 'update') row.updates++
       else row.removals++
       total++
-      items.push({ deviceId, employeeNo, name: null, change: kind })
+      items.push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
     }
     perDevice.push(row)
   }
   items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
-  const shown = items.slice(0, limit).map((item) => ({ ...item, name: nameOf(item.employeeNo) }))
+  const shown = items.slice(0, limit).map((item) => ({ ...item, ...nameOf(item.employeeNo) }))
   return {
     total,
     terminals: perDevice.length,
@@ -67,4 +75,13 @@ export function pendingChanges(
     items: shown,
     truncated: items.length > shown.length,
   }
+}
+
+/** A deleted person's name, as the audit log last recorded it (best effort). */
+function lastKnownName(ctx: StationContext, employeeNo: string): string | null {
+  for (const entry of ctx.store.audit.forSubject(`person:${employeeNo}`, 20)) {
+    const name = entry.details?.name
+    if (typeof name === 'string' && name) return name
+  }
+  return null
 }

@@ -91,12 +91,19 @@ export function PendingPanel() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Text size="sm" fw={500}>
-                        {item.name ?? t('notInRoster')}
-                      </Text>
+                      {item.name && (
+                        <Text size="sm" fw={500}>
+                          {item.name}
+                        </Text>
+                      )}
                       <Text size="sm" c="dimmed" className="mono">
                         {item.employeeNo}
                       </Text>
+                      {!item.inRoster && (
+                        <Text size="xs" c="red">
+                          {t('notInRoster')}
+                        </Text>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>{names.get(item.deviceId) ?? item.deviceId}</Table.Td>
