@@ -35,6 +35,8 @@ export interface PendingChanges {
   items: PendingChange[]
   /** More changes wait than `items` lists. */
   truncated: boolean
+  /** Terminals whose access, reader or door schedules (or bindings) wait to be written. */
+  schedules: { deviceId: string; deviceName: string }[]
 }
 
 /** What a rule change would do: persons it would take off terminals (asked before saving). */

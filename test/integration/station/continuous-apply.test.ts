@@ -186,3 +186,56 @@ describe('rules that never surprise', () => {
     expect(await swipe(1, '70004002')).toEqual(UNKNOWN_CARD)
   })
 })
+
+describe('schedules in continuous apply', () => {
+  const dayShift = Object.fromEntries(
+    ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => [
+      d,
+      [{ begin: '07:00', end: '19:00' }],
+    ]),
+  )
+  const weekPlanOn = async (i: number) =>
+    Object.keys(await fleet.control.docs(i, 'UserRightWeekPlanCfg/')).includes(
+      'UserRightWeekPlanCfg/2',
+    )
+
+  it('a week plan saved reaches every terminal by itself, and a terminal added later receives it', async () => {
+    value(
+      await t.station.call('schedules.saveWeekPlan', {
+        planNo: 2,
+        name: 'Day shift',
+        days: dayShift,
+      }),
+    )
+    await eventually(async () => {
+      for (const i of ALL) expect(await weekPlanOn(i), `terminal ${i}`).toBe(true)
+    })
+    await eventually(async () =>
+      expect((await call<PendingChanges>('apply.pending')).schedules).toEqual([]),
+    )
+
+    // switched off, a change is marked pending on every terminal and nothing is written
+    value(await t.station.call('settings.set', { continuousApply: false }))
+    value(
+      await t.station.call('schedules.saveWeekPlan', { planNo: 3, name: 'Night', days: dayShift }),
+    )
+    const pending = await call<PendingChanges>('apply.pending')
+    expect(pending.schedules.map((s) => s.deviceId)).toEqual(ids)
+    expect(pending).toMatchObject({ total: 3, terminals: 3 })
+    value(await t.station.call('settings.set', { continuousApply: true }))
+    await eventually(async () =>
+      expect((await call<PendingChanges>('apply.pending')).schedules).toEqual([]),
+    )
+
+    const later = await addTerminal(3)
+    await eventually(async () => expect(await weekPlanOn(3)).toBe(true))
+    expect(Object.keys(await fleet.control.docs(3, 'UserRightWeekPlanCfg/'))).toContain(
+      'UserRightWeekPlanCfg/3',
+    )
+    await eventually(async () =>
+      expect(
+        (await call<PendingChanges>('apply.pending')).schedules.map((s) => s.deviceId),
+      ).not.toContain(later),
+    )
+  })
+})

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/continuous'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { schedulesWaiting } from '../schedules/schedules-keeper'
 import { jobPlanner } from './job-plan'
 
 const ORDER: Record<PendingChangeKind, number> = { remove: 0, add: 1, update: 2 }
@@ -68,9 +69,12 @@ export function pendingChanges(
   }
   items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
   const shown = items.slice(0, limit).map((item) => ({ ...item, ...nameOf(item.employeeNo) }))
+  const schedules = schedulesWaiting(store)
+  const terminals = new Set([...perDevice, ...schedules].map((d) => d.deviceId))
   return {
-    total,
-    terminals: perDevice.length,
+    total: total + schedules.length,
+    terminals: terminals.size,
+    schedules,
     devices: perDevice,
     items: shown,
     truncated: items.length > shown.length,

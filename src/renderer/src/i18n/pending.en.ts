@@ -24,6 +24,7 @@ export const pendingEn = {
   setting: 'Send changes to the terminals by themselves',
   settingHint:
     'On: every roster, rule, schedule or terminal change reaches the terminals within seconds; removals go first. Off: changes wait for Apply now.',
+  schedulesWaiting: 'Schedules waiting for: {{names}}',
   applying: 'Applying',
   confirm: {
     title: 'Take access away?',

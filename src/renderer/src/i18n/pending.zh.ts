@@ -27,6 +27,7 @@ export const pendingZh: Widen<typeof pendingEn> = {
   setting: '自动将更改发送到终端',
   settingHint:
     '开启：名单、规则、时间计划或终端的任何更改都会在几秒内到达终端，移除优先。关闭：更改需等待“立即下发”。',
+  schedulesWaiting: '等待写入时间计划的终端：{{names}}',
   applying: '下发中',
   confirm: {
     title: '要取消通行权限吗？',

@@ -51,6 +51,13 @@ export function PendingPanel() {
               {t('removalsCallout', { count: removals })}
             </Alert>
           )}
+          {pending.schedules.length > 0 && (
+            <Text size="sm" data-testid="pending-schedules">
+              {t('schedulesWaiting', {
+                names: pending.schedules.map((s) => s.deviceName).join(', '),
+              })}
+            </Text>
+          )}
           <Table withTableBorder striped aria-label={t('perTerminal')} maw={620}>
             <Table.Thead>
               <Table.Tr>
