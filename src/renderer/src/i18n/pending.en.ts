@@ -6,7 +6,7 @@ export const pendingEn = {
   nothing: 'Nothing waiting: every terminal holds what the roster and the rules say.',
   auto: 'Changes are sent to the terminals by themselves within seconds.',
   manual: 'Automatic sending is off (Settings): press Apply now to send these.',
-  navBadge: '{{count}} changes waiting',
+  navBadge: '{{count}} persons with changes waiting',
   perTerminal: 'Per terminal',
   terminal: 'Terminal',
   adds: 'Adds',

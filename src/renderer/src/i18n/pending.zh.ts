@@ -9,7 +9,7 @@ export const pendingZh: Widen<typeof pendingEn> = {
   nothing: '没有等待的更改：每台终端都已与名单和规则一致。',
   auto: '更改会在几秒内自动发送到终端。',
   manual: '自动发送已关闭（设置）：请点击“立即下发”发送这些更改。',
-  navBadge: '{{count}} 项更改等待发送',
+  navBadge: '{{count}} 名人员的更改等待发送',
   perTerminal: '按终端',
   terminal: '终端',
   adds: '新增',

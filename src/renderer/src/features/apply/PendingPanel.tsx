@@ -2,12 +2,11 @@
 // counts per terminal, and the list of persons (removals first, called out in red).
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { PendingChange } from '../../../../shared/contract/continuous'
 import { usePendingText } from '../../i18n/feature-hooks'
-import { usePending } from './pending-store'
+import { useLivePending, usePending } from './pending-store'
 
 const COLOR: Record<PendingChange['change'], string> = {
   add: 'blue',
@@ -18,10 +17,8 @@ const COLOR: Record<PendingChange['change'], string> = {
 export function PendingPanel() {
   const { t } = usePendingText()
   const { i18n } = useTranslation()
-  const { pending, auto, load } = usePending(
-    useShallow((s) => ({ pending: s.pending, auto: s.auto, load: s.load })),
-  )
-  useEffect(() => void load(), [load])
+  const { pending, auto } = usePending(useShallow((s) => ({ pending: s.pending, auto: s.auto })))
+  useLivePending()
   if (!pending) return null
   const n = (x: number) => x.toLocaleString(i18n.language)
   const names = new Map(pending.devices.map((d) => [d.deviceId, d.deviceName]))

@@ -15,6 +15,7 @@ import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
 import { DevicePending } from '../apply/DevicePending'
+import { useLivePending } from '../apply/pending-store'
 import { HealthBadge } from './HealthBadge'
 import { relativeTime, useNow } from './use-now'
 
@@ -57,6 +58,7 @@ export function DeviceTable({
 }) {
   const { t } = useDevicesText()
   const { t: tb } = useBatchText()
+  useLivePending()
   const all = devices.length > 0 && devices.every((d) => selected.has(d.id))
   const { i18n } = useTranslation()
   const now = useNow(15_000)

@@ -4,7 +4,7 @@ import { IconSend } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { usePendingText } from '../../i18n/feature-hooks'
-import { usePending } from '../apply/pending-store'
+import { useLivePending, usePending } from '../apply/pending-store'
 import { useNav } from '../shell/nav-store'
 
 export function PendingSummary() {
@@ -12,6 +12,7 @@ export function PendingSummary() {
   const { i18n } = useTranslation()
   const { pending, auto } = usePending(useShallow((s) => ({ pending: s.pending, auto: s.auto })))
   const go = useNav((s) => s.go)
+  useLivePending()
   if (!pending) return null
   return (
     <Paper withBorder p="md" radius="md" component="section" data-testid="overview-pending">

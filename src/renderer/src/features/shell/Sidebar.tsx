@@ -13,9 +13,9 @@ export function Sidebar() {
   const { t } = useTranslation()
   const { section, go } = useNav(useShallow((s) => ({ section: s.section, go: s.go })))
   const { t: tp } = usePendingText()
-  const waiting = usePending((s) => s.pending?.total ?? 0)
-  const loadPending = usePending((s) => s.load)
-  useEffect(() => void loadPending(), [loadPending])
+  const waiting = usePending((s) => s.waitingPersons)
+  const loadCounts = usePending((s) => s.loadCounts)
+  useEffect(() => void loadCounts(), [loadCounts])
   return (
     <Stack h="100%" gap="xs" p="sm">
       <Group gap={10} px={6} py="sm" wrap="nowrap">
