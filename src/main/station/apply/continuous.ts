@@ -1,8 +1,8 @@
 // Continuous apply: while the station runs (and the `continuousApply` setting is on), every
 // change to the roster, the assignment rules or the terminals is planned and applied by itself.
 // Changes are coalesced: the persons changed within DEBOUNCE_MS (at most MAX_WAIT_MS after the
-// first) go as one plan of just those persons; a revocation (a person deleted) goes at once, ahead
-// of any other change waiting. Rules, a terminal added, the setting turned on → a plan of
+// first) go as one plan of just those persons; a revocation (deleted, block-listed, validity ended) goes at once, ahead
+// of any other change waiting (so does a block-listing or a validity shortened to the past). Rules, a terminal added, the setting turned on → a plan of
 // everyone (on those terminals). Crash-safety, pauses, backoff and per-terminal order are the
 // apply service's own: this only decides when and what to plan.
 import type { StationContext } from '../context'
@@ -48,6 +48,11 @@ export function continuousApply(
   let unsubscribe: (() => void) | null = null
   let knownDevices = new Set<string>()
 
+  /** The station's local time as ISAPI's Valid carries it (no offset), for "validity ended". */
+  const localNow = () => {
+    const d = ctx.clock.now()
+    return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 19)
+  }
   const enabled = () => on && started && !closed && store.settings.get().continuousApply
 
   const schedule = (now: boolean) => {
@@ -99,11 +104,16 @@ export function continuousApply(
       if (employeeNos.length === 0) return api.everyoneChanged()
       let revocation = false
       for (const no of employeeNos) {
-        if (store.persons.get(no)) changed.add(no)
-        else {
+        const person = store.persons.get(no)
+        // deleted, block-listed or shortened to a validity that has ended: a revocation
+        const revokes =
+          !person ||
+          person.userType === 'blackList' ||
+          (person.valid.enable && person.valid.endTime < localNow())
+        if (revokes) {
           revoked.add(no)
           revocation = true
-        }
+        } else changed.add(no)
       }
       schedule(revocation)
     },
