@@ -150,3 +150,28 @@ test('what waits is listed before it is sent, removals called out (en and zh)', 
     '没有等待的更改：每台终端都已与名单和规则一致。',
   )
 })
+
+test('a schedule change reaches a terminal added later, without Write to terminals', async ({
+  app,
+  page,
+}) => {
+  await addTerminal(app, 'Reception', fleet.devices[0]!)
+  const days = Object.fromEntries(
+    ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => [
+      d,
+      [{ begin: '07:00', end: '19:00' }],
+    ]),
+  )
+  expect(
+    (await callStation(app, 'schedules.saveWeekPlan', { planNo: 2, name: 'Day shift', days })).ok,
+  ).toBe(true)
+  const planOn = async (i: number) =>
+    Object.keys(await fleet.control.docs(fleet.devices[i]!, 'UserRightWeekPlanCfg/'))
+  await expect.poll(() => planOn(0)).toContain('UserRightWeekPlanCfg/2')
+
+  // a terminal added later receives it by itself; nothing is left waiting
+  await addTerminal(app, 'Dock', fleet.devices[1]!)
+  await expect.poll(() => planOn(1)).toContain('UserRightWeekPlanCfg/2')
+  await page.goto(`${app.url}#/apply`)
+  await expect(page.getByTestId('pending-summary')).toHaveText(/Nothing waiting/)
+})
