@@ -55,66 +55,73 @@ export function PendingPanel() {
               })}
             </Text>
           )}
-          <Table withTableBorder striped aria-label={t('perTerminal')} maw={620}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('terminal')}</Table.Th>
-                <Table.Th ta="right">{t('adds')}</Table.Th>
-                <Table.Th ta="right">{t('updates')}</Table.Th>
-                <Table.Th ta="right">{t('removals')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pending.devices.map((d) => (
-                <Table.Tr key={d.deviceId} data-testid="pending-device">
-                  <Table.Td>{d.deviceName}</Table.Td>
-                  <Table.Td ta="right">{n(d.adds)}</Table.Td>
-                  <Table.Td ta="right">{n(d.updates)}</Table.Td>
-                  <Table.Td ta="right" c={d.removals > 0 ? 'red' : undefined}>
-                    {n(d.removals)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Table aria-label={t('listLabel')} maw={820} data-testid="pending-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('change')}</Table.Th>
-                <Table.Th>{t('person')}</Table.Th>
-                <Table.Th>{t('terminal')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pending.items.map((item) => (
-                <Table.Tr key={`${item.deviceId}/${item.employeeNo}`} data-testid="pending-item">
-                  <Table.Td>
-                    <Badge color={COLOR[item.change]} variant="light">
-                      {t(`kind.${item.change}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      {item.name && (
-                        <Text size="sm" fw={500}>
-                          {item.name}
-                        </Text>
-                      )}
-                      <Text size="sm" c="dimmed" className="mono">
-                        {item.employeeNo}
-                      </Text>
-                      {!item.inRoster && (
-                        <Text size="xs" c="red">
-                          {t('notInRoster')}
-                        </Text>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{names.get(item.deviceId) ?? item.deviceId}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          {pending.devices.length > 0 && (
+            <>
+              <Table withTableBorder striped aria-label={t('perTerminal')} maw={620}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('terminal')}</Table.Th>
+                    <Table.Th ta="right">{t('adds')}</Table.Th>
+                    <Table.Th ta="right">{t('updates')}</Table.Th>
+                    <Table.Th ta="right">{t('removals')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pending.devices.map((d) => (
+                    <Table.Tr key={d.deviceId} data-testid="pending-device">
+                      <Table.Td>{d.deviceName}</Table.Td>
+                      <Table.Td ta="right">{n(d.adds)}</Table.Td>
+                      <Table.Td ta="right">{n(d.updates)}</Table.Td>
+                      <Table.Td ta="right" c={d.removals > 0 ? 'red' : undefined}>
+                        {n(d.removals)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Table aria-label={t('listLabel')} maw={820} data-testid="pending-list">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('change')}</Table.Th>
+                    <Table.Th>{t('person')}</Table.Th>
+                    <Table.Th>{t('terminal')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pending.items.map((item) => (
+                    <Table.Tr
+                      key={`${item.deviceId}/${item.employeeNo}`}
+                      data-testid="pending-item"
+                    >
+                      <Table.Td>
+                        <Badge color={COLOR[item.change]} variant="light">
+                          {t(`kind.${item.change}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap">
+                          {item.name && (
+                            <Text size="sm" fw={500}>
+                              {item.name}
+                            </Text>
+                          )}
+                          <Text size="sm" c="dimmed" className="mono">
+                            {item.employeeNo}
+                          </Text>
+                          {!item.inRoster && (
+                            <Text size="xs" c="red">
+                              {t('notInRoster')}
+                            </Text>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{names.get(item.deviceId) ?? item.deviceId}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </>
+          )}
           {pending.truncated && (
             <Text size="sm" c="dimmed">
               {t('more', { count: pending.total - pending.items.length })}
