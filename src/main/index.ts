@@ -40,6 +40,7 @@ app.whenReady().then(
       bridge: 'electron',
       version: STATION_VERSION,
       demo: simulatorDemo(options.dataDir, resourcesDir),
+      continuousApply: options.continuousApply,
     })
     const here = dirname(fileURLToPath(import.meta.url))
     const unwire = wireIpc(

@@ -11,6 +11,8 @@ export interface LaunchOptions {
   demoIfEmpty: boolean
   /** --no-schedule: no scheduled upkeep (events clean-up, health polls), for tests. */
   scheduled: boolean
+  /** --manual-apply: changes wait for "Apply now" (no continuous apply), for tests of manual apply. */
+  continuousApply: boolean
 }
 
 /** The flags `npm start` understands, shared by the Electron entry and browser mode. */
@@ -29,6 +31,7 @@ export function parseLaunchOptions(
       browser: { type: 'boolean' },
       'demo-if-empty': { type: 'boolean' },
       'no-schedule': { type: 'boolean' },
+      'manual-apply': { type: 'boolean' },
     },
   })
   const port = Number(values.port ?? env.STATION_PORT ?? 5199)
@@ -45,5 +48,6 @@ export function parseLaunchOptions(
     browser: values.browser === true,
     demoIfEmpty: values['demo-if-empty'] === true,
     scheduled: values['no-schedule'] !== true,
+    continuousApply: values['manual-apply'] !== true,
   }
 }

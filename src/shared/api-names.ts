@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'apply.resume',
   'apply.cancel',
   'apply.personStatus',
+  'apply.pending',
   'events.search',
   'events.export',
   'events.picture',

@@ -24,6 +24,7 @@ import {
 } from './api-names'
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
+import { continuousApi } from './contract/continuous'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
@@ -53,6 +54,7 @@ export const api = {
   ...demoApi,
   ...batchApi,
   ...peripheralApi,
+  ...continuousApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'OUT_OF_RANGE',
   // the terminal's administrator account (or the station's own) cannot be deleted
   'ADMIN_ACCOUNT',
+  // a change would take access away (e.g. a rule change removes persons from terminals): asked first
+  'CONFIRMATION_NEEDED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -114,9 +114,13 @@ test('an offline terminal’s queue waits, explained, and resumes; rules are lis
   await page.getByRole('combobox', { name: 'Terminal', exact: true }).click()
   await page.getByRole('option', { name: 'Lobby' }).click()
   await page.getByRole('button', { name: 'Add rule' }).click()
-  await expect(page.getByTestId('rule')).toHaveText('Person 2001 → Terminal Lobby')
+  // the first rule keeps everyone's access: the implicit rule shows as a rule of its own
+  await expect(page.getByTestId('rule')).toHaveText([
+    'Everyone → Every terminal',
+    'Person 2001 → Terminal Lobby',
+  ])
   await expect(page.getByTestId('rules-summary')).toContainText('Each person goes')
   await expectAccessible(page, 'Apply (rules)')
   await page.getByRole('button', { name: 'Remove rule Person 2001 → Terminal Lobby' }).click()
-  await expect(page.getByTestId('rule')).toHaveCount(0)
+  await expect(page.getByTestId('rule')).toHaveCount(1)
 })

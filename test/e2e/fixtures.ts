@@ -50,11 +50,23 @@ export async function startBrowserMode(
   return { url, port, token, dataDir, process: child, firstStart }
 }
 
-export const test = base.extend<{ app: RunningStation; stationArgs: string[] }>({
+export const test = base.extend<{
+  app: RunningStation
+  stationArgs: string[]
+  continuousApply: boolean
+}>({
   /** Extra browser-mode flags for a spec's station: `test.use({ stationArgs: ['--no-schedule'] })`. */
   stationArgs: [[], { option: true }],
-  app: async ({ stationArgs }, use) => {
-    const app = await startBrowserMode(stationArgs)
+  /**
+   * Changes applied by themselves, as `npm start` does: `test.use({ continuousApply: true })`.
+   * Off by default here (`--manual-apply`): most specs test "Apply now" itself.
+   */
+  continuousApply: [false, { option: true }],
+  app: async ({ stationArgs, continuousApply }, use) => {
+    const app = await startBrowserMode([
+      ...stationArgs,
+      ...(continuousApply ? [] : ['--manual-apply']),
+    ])
     await use(app)
     app.process.kill('SIGTERM')
   },

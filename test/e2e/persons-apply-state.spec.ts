@@ -43,6 +43,16 @@ test('filters persons by apply state, and the list follows an apply as it finish
     callStation(app, 'assignments.add', { personScope, deviceScope })
   expect((await rule('person:1001', `device:${ids[0]}`)).ok).toBe(true)
   expect((await rule('person:1002', `device:${ids[1]}`)).ok).toBe(true)
+  // the first rule kept everyone's access as an explicit rule: removed (confirmed), Cy goes nowhere
+  const rules = await callStation<{ id: number; personScope: string }[]>(
+    app,
+    'assignments.list',
+    {},
+  )
+  const everyone = rules.ok ? rules.value.find((r) => r.personScope === 'all') : undefined
+  expect(
+    (await callStation(app, 'assignments.remove', { id: everyone!.id, confirm: true })).ok,
+  ).toBe(true)
   // Bo's face is refused by Warehouse (a per-item failure; a full terminal would pause instead)
   const face = readFileSync('resources/demo/faces/1002.jpg').toString('base64')
   expect(

@@ -28,6 +28,8 @@ export function testStation(
     holdingsCheckMs?: number
     preview?: PreviewOptions
     logger?: Logger
+    /** Changes applied by themselves (StationDeps.continuousApply); off unless asked. */
+    continuousApply?: boolean
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -45,6 +47,7 @@ export function testStation(
     ...(options.scheduled === undefined ? {} : { scheduled: options.scheduled }),
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
     ...(options.preview ? { preview: options.preview } : {}),
+    ...(options.continuousApply ? { continuousApply: true } : {}),
   })
   return { station, dataDir }
 }

@@ -6,6 +6,7 @@ import type {
   Device,
 } from '../../shared/model'
 import { flag, need, show, table, type CliContext, type Command } from './context'
+import { applyPendingCommands } from './apply-pending'
 import { resolveDeviceFlags } from './devices'
 
 const ENDED: ReadonlySet<ApplyJobState> = new Set(['done', 'failed', 'cancelled'])
@@ -124,6 +125,7 @@ async function finish(cli: CliContext, job: ApplyJob): Promise<number> {
 }
 
 export const applyCommands: Record<string, Command> = {
+  ...applyPendingCommands,
   run: async (cli) => {
     const deviceIds = await resolveDeviceFlags(cli)
     if (!deviceIds) return 1

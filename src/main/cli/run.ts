@@ -53,6 +53,10 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   schedules holiday Verify|DoorStatus NO NAME FROM TO [HH:MM-HH:MM/MODE,…] | schedules group Verify|DoorStatus NO NAME PLANS
   schedules template Verify|DoorStatus NO NAME WEEK_PLAN_NO [GROUPS] | schedules bind D reader|door NO TEMPLATE_NO
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
+  apply pending [--limit N]                    what waits to be sent (adds, updates, REMOVALS first)
+  apply rules list | add PERSONS TERMINALS [--yes] | remove ID [--yes]
+                                               PERSONS all|group:G|person:E, TERMINALS all|site:S|device:ID;
+                                               taking persons off terminals needs --yes (else exit 1, the count)
   sync pull --device D | sync diff --device D
   sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
   events search [--device D] [--person E] [--name PART] [--from T] [--to T] [--limit N]
@@ -146,6 +150,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'key-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -204,6 +209,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       join(findResourcesDir(dirname(fileURLToPath(import.meta.url))), 'demo'),
     ),
     background: BACKGROUND.has(`${group} ${sub}`) || (group === 'apply' && values.wait === true),
+    continuousApply: `${group} ${sub}` === 'demo start',
     ...io.station,
   })
   const cli: CliContext = {

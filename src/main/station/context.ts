@@ -1,4 +1,5 @@
 import type { ApplyOptions } from './apply/apply-service'
+import type { ContinuousTiming } from './apply/continuous'
 import type { DemoProvider } from './demo/demo-types'
 import type { StationInfo } from '../../shared/model'
 import type { Clock } from '../platform/clock'
@@ -34,6 +35,14 @@ export interface StationDeps {
   holdingsCheckMs?: number
   /** Preview tuning (tests: stall time, ffmpeg lookup, spawned processes). */
   preview?: PreviewOptions
+  /**
+   * Continuous apply: changes are planned and applied by themselves while the station runs
+   * (with the `continuousApply` setting on). Composition roots turn it on; default off, so a
+   * test or a one-shot CLI command applies only when asked.
+   */
+  continuousApply?: boolean
+  /** Continuous apply's quiet time and longest wait (tests, bench). */
+  continuousTiming?: ContinuousTiming
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     version: STATION_VERSION,
     demo: simulatorDemo(dataDir, join(findResourcesDir(here), 'demo')),
     scheduled: options.scheduled,
+    continuousApply: options.continuousApply,
   })
   const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge

@@ -7,9 +7,17 @@ const deviceScope = z.union([z.literal('all'), z.string().regex(/^(site|device):
 
 export const applyApi = {
   'assignments.list': method<Assignment[]>()(none),
-  'assignments.add': method<Assignment>()(z.object({ personScope, deviceScope }).strict()),
+  /**
+   * Adds a rule. The first rule keeps everyone's access: the implicit "everyone → every
+   * terminal" is written as a rule of its own (visible, removable). A change that would take
+   * persons off terminals fails with CONFIRMATION_NEEDED (details: RuleImpact) unless `confirm`.
+   */
+  'assignments.add': method<Assignment>()(
+    z.object({ personScope, deviceScope, confirm: z.boolean().optional() }).strict(),
+  ),
+  /** Removes a rule; CONFIRMATION_NEEDED (details: RuleImpact) unless `confirm` when it takes access away. */
   'assignments.remove': method<{ removed: boolean }>()(
-    z.object({ id: z.number().int().min(1) }).strict(),
+    z.object({ id: z.number().int().min(1), confirm: z.boolean().optional() }).strict(),
   ),
 
   /** Plans and starts applying the roster to terminals (all assigned ones by default). */

@@ -25,6 +25,7 @@ export const settingsPatch = z
       .int()
       .min(EVENT_PICTURE_CACHE_MB.min)
       .max(EVENT_PICTURE_CACHE_MB.max),
+    continuousApply: z.boolean(),
   })
   .partial()
   .strict()

@@ -28,6 +28,8 @@ export interface Settings {
   eventRetentionDays: number
   /** Largest size of the kept event pictures (MiB); the oldest pictures go first beyond it. */
   eventPictureCacheMB: number
+  /** Changes reach the terminals by themselves within seconds (no "Apply now" needed). */
+  continuousApply: boolean
 }
 
 /** Bounds of the retention settings (the contract refuses values outside them). */
@@ -42,4 +44,5 @@ export const DEFAULT_SETTINGS: Settings = {
   demoOffered: false,
   eventRetentionDays: 365,
   eventPictureCacheMB: 1024,
+  continuousApply: true,
 }

@@ -58,6 +58,11 @@ it('a crashed removal job never deletes persons wanted again; apply --wait ends 
     ruleId = value<Assignment>(
       await a.station.call('assignments.add', { personScope: 'group:stay', deviceScope: 'all' }),
     ).id
+    // the first rule kept everyone (an explicit "everyone → every terminal"): it goes, confirmed
+    const everyone = value<Assignment[]>(await a.station.call('assignments.list', {})).find(
+      (r) => r.personScope === 'all',
+    )!
+    value(await a.station.call('assignments.remove', { id: everyone.id, confirm: true }))
     await fleet.control.fault(0, { latencyMs: 40 })
     const removals = value<ApplyJob>(await a.station.call('apply.start', {}))
     await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { personApplyState } from '../../../src/main/station/apply/terminal-state'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type {
+  Assignment,
   ApplyJob,
   ApplyStateCounts,
   Device,
@@ -85,8 +86,20 @@ async function states(): Promise<Record<string, PersonApplyState | null>> {
   return out
 }
 
-const rule = (personScope: string, deviceScope: string) =>
-  call<{ id: number }>('assignments.add', { personScope, deviceScope })
+/** A rule; these tests set their rules exactly, so the implicit "everyone → every terminal" that the first rule keeps goes again. */
+const rule = async (personScope: string, deviceScope: string) => {
+  const added = await call<{ id: number }>('assignments.add', {
+    personScope,
+    deviceScope,
+    confirm: true,
+  })
+  const implicit = (await call<Assignment[]>('assignments.list')).find(
+    (r) => r.personScope === 'all' && r.deviceScope === 'all',
+  )
+  if (implicit && implicit.id !== added.id)
+    await call('assignments.remove', { id: implicit.id, confirm: true })
+  return added
+}
 
 describe('the per-person apply state', () => {
   it('goes pending → applied or failed with apply, retry fixes it, an edit makes it pending again', async () => {
@@ -148,7 +161,7 @@ describe('the per-person apply state', () => {
       '2002',
     ])
 
-    await call('assignments.remove', { id: drop.id })
+    await call('assignments.remove', { id: drop.id, confirm: true })
     expect(await states()).toEqual({ '2001': 'pending', '2002': 'applied' })
     const rows = await call<PersonDeviceStatus[]>('apply.personStatus', { employeeNo: '2001' })
     expect(rows.find((r) => r.deviceId === ids[0])).toMatchObject({
@@ -160,7 +173,7 @@ describe('the per-person apply state', () => {
     expect((await fleet.control.state(0)).persons.map((p) => p.employeeNo)).toEqual(['2002'])
 
     // removing the last rule sends everyone everywhere again: everyone is recomputed
-    await call('assignments.remove', { id: keep.id })
+    await call('assignments.remove', { id: keep.id, confirm: true })
     expect(await states()).toEqual({ '2001': 'pending', '2002': 'applied' })
   })
 

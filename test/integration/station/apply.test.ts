@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type {
+  Assignment,
   ApplyFailure,
   ApplyJob,
   ApplyProgressEvent,
@@ -322,6 +323,11 @@ describe('apply', () => {
         deviceScope: 'site:Plant',
       }),
     )
+    // the first rule kept everyone everywhere (an explicit rule): it goes, confirmed
+    const everyone = value<Assignment[]>(await t.station.call('assignments.list', {})).find(
+      (r) => r.personScope === 'all',
+    )!
+    value(await t.station.call('assignments.remove', { id: everyone.id, confirm: true }))
     await start()
     expect((await state(0)).persons.map((p) => p.employeeNo)).toEqual(['31'])
     expect((await state(1)).persons).toEqual([])

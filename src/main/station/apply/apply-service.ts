@@ -318,7 +318,39 @@ export function applyService(
     return toJob(id)
   }
 
+  /**
+   * Continuous apply: plans only what changed (these persons, or everyone) on the terminals it
+   * touches, and lets a new job take over the pending steps of the job running there (so the
+   * work in flight carries on within the new plan). No job is written when nothing is to send.
+   */
+  const grow = (what: { employeeNos?: string[]; deviceIds?: string[] }): Promise<ApplyJob | null> =>
+    serial(async () => {
+      const known = store.devices.list().map((d) => d.id)
+      let targets = what.deviceIds ? what.deviceIds.filter((id) => known.includes(id)) : known
+      const only = what.employeeNos ? new Set(what.employeeNos) : null
+      if (only) {
+        // a dry plan of the changed persons: only the terminals where they change are taken over
+        const touched = new Set<string>()
+        for (const steps of planEach(targets.map((id) => [id, only] as const)))
+          if (steps.length > 0) touched.add(steps[0]!.deviceId)
+        targets = targets.filter((id) => touched.has(id))
+      }
+      if (targets.length === 0) return null
+      const taken = await supersede(targets)
+      const steps = only
+        ? planEach(
+            targets.map((deviceId) => [
+              deviceId,
+              new Set([...only, ...(taken.get(deviceId) ?? [])]),
+            ]),
+          )
+        : plan(targets)
+      const first = nonEmpty(steps)
+      return first ? createJob(first) : null
+    })
+
   return {
+    grow,
     start: (args: ParsedArgsOf<'apply.start'>): Promise<ApplyJob> =>
       serial(async () => {
         const targets = args.deviceIds ?? store.devices.list().map((d) => d.id)
@@ -474,3 +506,17 @@ export function applyService(
 }
 
 export type ApplyService = ReturnType<typeof applyService>
+
+/** The batches of a plan, or null when every batch is empty (read lazily: no whole-job array). */
+function nonEmpty(batches: Iterable<PlannedStep[]>): Iterable<PlannedStep[]> | null {
+  const it = batches[Symbol.iterator]()
+  for (let next = it.next(); !next.done; next = it.next())
+    if (next.value.length > 0) {
+      const head = next.value
+      return (function* () {
+        yield head
+        for (let rest = it.next(); !rest.done; rest = it.next()) yield rest.value
+      })()
+    }
+  return null
+}

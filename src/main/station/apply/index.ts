@@ -7,12 +7,19 @@ import {
   type ApplyOptions,
   type ApplyService,
 } from './apply-service'
+import type { Assignment } from '../../../shared/model'
 import type { ApplyStateService } from './apply-state'
+import { continuousApply, type ContinuousApply } from './continuous'
+import { pendingChanges } from './pending'
 import { personDeviceStatus } from './person-status'
+import { requireConfirmation, ruleImpact } from './rule-impact'
 
 export interface ApplyFeature extends Feature {
   service: ApplyService
+  continuous: ContinuousApply
 }
+
+const EVERYONE_EVERYWHERE = { personScope: 'all', deviceScope: 'all' }
 
 export function applyFeature(
   ctx: StationContext,
@@ -25,29 +32,75 @@ export function applyFeature(
     afterRun: applyStates.afterRun,
   })
   const { store } = ctx
+  const continuous = continuousApply(
+    ctx,
+    service,
+    ctx.continuousApply === true,
+    ctx.continuousTiming,
+  )
   let unsubscribe: (() => void) | null = null
+  const rule = (personScope: string, deviceScope: string): Assignment => ({
+    id: 0,
+    personScope,
+    deviceScope,
+    createdAt: '',
+  })
   return {
     service,
+    continuous,
     handlers: {
       'assignments.list': () => store.assignments.list(),
-      'assignments.add': ({ personScope, deviceScope }) => {
+      'assignments.add': ({ personScope, deviceScope, confirm }) => {
         const at = ctx.clock.now().toISOString()
-        const rulesBefore = store.assignments.list().length
-        const id = store.assignments.add(personScope, deviceScope, at)
-        store.audit.record({
-          at,
-          actor: 'operator',
-          action: 'assignment.add',
-          subject: `assignment:${id}`,
-          details: { personScope, deviceScope },
+        const before = store.assignments.list()
+        // the first rule keeps everyone's access: the implicit rule becomes a visible one
+        const implicit =
+          before.length === 0 && (personScope !== 'all' || deviceScope !== 'all')
+            ? [rule(EVERYONE_EVERYWHERE.personScope, EVERYONE_EVERYWHERE.deviceScope)]
+            : []
+        requireConfirmation(
+          ruleImpact(store, before, [...before, ...implicit, rule(personScope, deviceScope)]),
+          confirm,
+        )
+        const id = store.tx(() => {
+          for (const r of implicit) {
+            const implicitId = store.assignments.add(r.personScope, r.deviceScope, at)
+            store.audit.record({
+              at,
+              actor: 'operator',
+              action: 'assignment.add',
+              subject: `assignment:${implicitId}`,
+              details: { ...EVERYONE_EVERYWHERE, implicit: true },
+            })
+          }
+          const added = store.assignments.add(personScope, deviceScope, at)
+          store.audit.record({
+            at,
+            actor: 'operator',
+            action: 'assignment.add',
+            subject: `assignment:${added}`,
+            details: { personScope, deviceScope },
+          })
+          return added
         })
-        applyStates.afterRuleChange(personScope, rulesBefore)
+        applyStates.afterRuleChange(personScope, before.length)
+        continuous.everyoneChanged()
         return store.assignments.list().find((a) => a.id === id)!
       },
-      'assignments.remove': ({ id }) => {
+      'assignments.remove': ({ id, confirm }) => {
         const rules = store.assignments.list()
+        if (rules.some((r) => r.id === id))
+          requireConfirmation(
+            ruleImpact(
+              store,
+              rules,
+              rules.filter((r) => r.id !== id),
+            ),
+            confirm,
+          )
         const removed = store.assignments.remove(id)
         if (removed) {
+          continuous.everyoneChanged()
           store.audit.record({
             at: ctx.clock.now().toISOString(),
             actor: 'operator',
@@ -69,9 +122,10 @@ export function applyFeature(
       'apply.cancel': ({ jobId }) => service.cancel(jobId),
       'apply.personStatus': ({ employeeNo }) => personDeviceStatus(ctx, employeeNo),
       'persons.applyStateCounts': () => applyStates.counts(),
+      'apply.pending': ({ limit }) => pendingChanges(ctx, devices, limit),
     },
     start() {
-      void service.resumeUnfinished()
+      void service.resumeUnfinished().then(() => continuous.start())
       // a device back online (after an edit of its password, or a check) wakes its paused queue
       unsubscribe = ctx.bus.subscribe((event, payload) => {
         if (event !== 'device.status' || (payload as { health: string }).health !== 'online') return
@@ -81,6 +135,7 @@ export function applyFeature(
     },
     async close() {
       unsubscribe?.()
+      continuous.close()
       await service.close()
       applyStates.close()
     },

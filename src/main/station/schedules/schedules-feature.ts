@@ -4,6 +4,7 @@ import type { Feature } from '../feature'
 import { scheduleModesRoster } from './schedule-modes-roster'
 import { scheduleTargets } from './schedule-targets'
 import { schedulesApply } from './schedules-apply'
+import { schedulesKeeper } from './schedules-keeper'
 import { schedulesRoster } from './schedules-roster'
 import { schedulesUsage } from './schedules-usage'
 
@@ -14,24 +15,36 @@ export function schedulesFeature(ctx: StationContext, devices: DeviceService): F
   const usage = schedulesUsage(ctx)
   const modes = scheduleModesRoster(ctx)
   const targets = scheduleTargets(devices)
+  const keeper = schedulesKeeper(ctx, devices, applier.apply)
+  /** A definition or binding changed: with continuous apply, the terminals follow by themselves. */
+  const thenKeep =
+    <A, R>(fn: (a: A) => R) =>
+    (a: A): R => {
+      const r = fn(a)
+      if (r instanceof Promise) void r.then(keeper.changed, () => {})
+      else keeper.changed()
+      return r
+    }
   return {
+    start: keeper.start,
+    close: async () => keeper.close(),
     handlers: {
       'schedules.list': () => roster.list(),
       'schedules.usage': () => usage(),
-      'schedules.saveWeekPlan': (a) => roster.saveWeekPlan(a),
-      'schedules.saveHolidayPlan': (a) => roster.saveHolidayPlan(a),
-      'schedules.saveHolidayGroup': (a) => roster.saveHolidayGroup(a),
-      'schedules.saveTemplate': (a) => roster.saveTemplate(a),
-      'schedules.remove': (a) => roster.remove(a),
+      'schedules.saveWeekPlan': thenKeep((a) => roster.saveWeekPlan(a)),
+      'schedules.saveHolidayPlan': thenKeep((a) => roster.saveHolidayPlan(a)),
+      'schedules.saveHolidayGroup': thenKeep((a) => roster.saveHolidayGroup(a)),
+      'schedules.saveTemplate': thenKeep((a) => roster.saveTemplate(a)),
+      'schedules.remove': thenKeep((a) => roster.remove(a)),
       'schedules.apply': ({ deviceIds, clear, families }) =>
-        applier.apply(deviceIds, clear, families),
+        keeper.apply(deviceIds, clear, families),
       'schedules.modes': () => modes.list(),
-      'schedules.saveModeWeekPlan': (a) => modes.saveWeekPlan(a),
-      'schedules.saveModeHolidayPlan': (a) => modes.saveHolidayPlan(a),
-      'schedules.saveModeHolidayGroup': (a) => modes.saveHolidayGroup(a),
-      'schedules.saveModeTemplate': (a) => modes.saveTemplate(a),
-      'schedules.removeMode': (a) => modes.remove(a),
-      'schedules.bind': (a) => modes.bind(a, devices.record(a.deviceId).name),
+      'schedules.saveModeWeekPlan': thenKeep((a) => modes.saveWeekPlan(a)),
+      'schedules.saveModeHolidayPlan': thenKeep((a) => modes.saveHolidayPlan(a)),
+      'schedules.saveModeHolidayGroup': thenKeep((a) => modes.saveHolidayGroup(a)),
+      'schedules.saveModeTemplate': thenKeep((a) => modes.saveTemplate(a)),
+      'schedules.removeMode': thenKeep((a) => modes.remove(a)),
+      'schedules.bind': thenKeep((a) => modes.bind(a, devices.record(a.deviceId).name)),
       'schedules.targets': ({ deviceId }) => targets(deviceId),
     },
   }

@@ -76,7 +76,7 @@ export const applyEn = {
   showJob: 'Show',
   rules: {
     title: 'Who goes where',
-    none: 'No rules: everyone goes to every terminal. Add a rule to send a group or a person to some terminals only.',
+    none: 'No rules: everyone goes to every terminal. Adding a rule keeps that as a visible rule “Everyone → Every terminal”; remove it to send the others to some terminals only.',
     some: 'Each person goes to the terminals of every rule that matches them.',
     listLabel: 'Assignment rules',
     persons: 'Persons',
@@ -95,7 +95,8 @@ export const applyEn = {
     employeePlaceholder: 'Employee no.',
     add: 'Add rule',
     remove: 'Remove rule {{rule}}',
-    added: 'Rule added. Apply now to send the roster by the new rules.',
+    added:
+      'Rule added. The terminals follow it by themselves (or at Apply now when automatic sending is off).',
     goesTo: '{{who}} → {{where}}',
   },
   holdings: {

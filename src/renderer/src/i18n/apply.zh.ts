@@ -73,7 +73,7 @@ export const applyZh: Widen<typeof applyEn> = {
   showJob: '查看',
   rules: {
     title: '谁去哪里',
-    none: '没有规则：所有人下发到所有终端。添加规则可将某个分组或人员只下发到部分终端。',
+    none: '没有规则：所有人下发到所有终端。添加规则时会保留为可见的规则“所有人 → 所有终端”；删除它即可只把其他人下发到部分终端。',
     some: '每个人会下发到所有匹配其规则的终端。',
     listLabel: '分配规则',
     persons: '人员',
@@ -92,7 +92,7 @@ export const applyZh: Widen<typeof applyEn> = {
     employeePlaceholder: '工号',
     add: '添加规则',
     remove: '删除规则 {{rule}}',
-    added: '已添加规则。立即下发即可按新规则发送名册。',
+    added: '已添加规则。终端会自动按新规则更新（自动发送关闭时，请点击立即下发）。',
     goesTo: '{{who}} → {{where}}',
   },
   holdings: {

@@ -56,6 +56,7 @@ export const en = {
       INSECURE_CHANNEL: 'A password or key would be sent readable',
       OUT_OF_RANGE: 'Outside what the terminal allows',
       ADMIN_ACCOUNT: 'The administrator account cannot be deleted',
+      CONFIRMATION_NEEDED: 'This would take access away',
     },
     advice: {
       INVALID_ARGS: 'Correct the values shown and try again.',
@@ -82,6 +83,8 @@ export const en = {
       OUT_OF_RANGE: 'Nothing was sent. Use a value within the range the terminal states.',
       ADMIN_ACCOUNT:
         'Nothing was sent. The terminal needs its administrator, and the station logs in with its own account; delete only operator or viewer accounts.',
+      CONFIRMATION_NEEDED:
+        'Nothing was changed. Confirm to remove these persons from the terminals.',
     },
     detail: 'Station says: {{message}}',
     uiFailed: 'Part of this screen could not be shown',

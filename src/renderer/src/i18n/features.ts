@@ -19,6 +19,8 @@ import { eventsZh } from './events.zh'
 import { maintenanceEn } from './maintenance.en'
 import { maintenanceZh } from './maintenance.zh'
 import { overviewEn } from './overview.en'
+import { pendingEn } from './pending.en'
+import { pendingZh } from './pending.zh'
 import { overviewZh } from './overview.zh'
 import { personDrawerEn } from './person-drawer.en'
 import { personDrawerZh } from './person-drawer.zh'
@@ -58,6 +60,7 @@ export const featuresEn = {
   demo: demoEn,
   scheduleModes: scheduleModesEn,
   batch: batchEn,
+  pending: pendingEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -80,4 +83,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   demo: demoZh,
   scheduleModes: scheduleModesZh,
   batch: batchZh,
+  pending: pendingZh,
 }

@@ -55,6 +55,7 @@ export const zh: Resources = {
       INSECURE_CHANNEL: '密码或密钥将以明文传输',
       OUT_OF_RANGE: '超出终端允许的范围',
       ADMIN_ACCOUNT: '管理员账户不能删除',
+      CONFIRMATION_NEEDED: '此操作会取消人员的通行权限',
     },
     advice: {
       INVALID_ARGS: '请修改所示内容后重试。',
@@ -79,6 +80,7 @@ export const zh: Resources = {
       OUT_OF_RANGE: '未发送任何内容。请使用终端声明范围内的值。',
       ADMIN_ACCOUNT:
         '未发送任何内容。终端需要其管理员账户，工作站也使用自己的账户登录；只能删除操作员或访客账户。',
+      CONFIRMATION_NEEDED: '未做任何更改。请确认后再从终端移除这些人员。',
     },
     detail: '工作站信息：{{message}}',
     uiFailed: '此界面的一部分无法显示',

@@ -12,6 +12,7 @@ import { FailureGroups } from './FailureGroups'
 import { HoldingsNotices } from './HoldingsNotices'
 import { JobHistory } from './JobHistory'
 import { JobPanel } from './JobPanel'
+import { PendingPanel } from './PendingPanel'
 import { RulesPanel } from './RulesPanel'
 import { useApply } from './store'
 
@@ -64,6 +65,7 @@ export function ApplyPage() {
       </Group>
       {error && <ErrorNotice error={error} onRetry={() => void load()} />}
       <HoldingsNotices notices={notices} onDismiss={dismissNotice} />
+      <PendingPanel />
       {job ? (
         <JobPanel job={job} />
       ) : (

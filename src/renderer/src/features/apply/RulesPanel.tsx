@@ -11,7 +11,10 @@ import {
 } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import { useApplyText } from '../../i18n/feature-hooks'
+import { useApplyText, usePendingText } from '../../i18n/feature-hooks'
+import type { RuleImpact } from '../../../../shared/contract/continuous'
+import type { AppError, Result } from '../../../../shared/result'
+import { ConfirmRuleDialog } from './ConfirmRuleDialog'
 import type { Assignment } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
@@ -36,6 +39,23 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
   const [deviceKind, setDeviceKind] = useState<DeviceKind>('device')
   const [deviceValue, setDeviceValue] = useState<string | null>(null)
   const [busy, run] = useBusy()
+  const { t: tp } = usePendingText()
+  /** A change that takes access away, waiting for the user's yes (and how to redo it with it). */
+  const [asking, setAsking] = useState<{
+    impact: RuleImpact
+    redo: () => Promise<Result<unknown>>
+  } | null>(null)
+  const failed = (error: AppError, redo: () => Promise<Result<unknown>>) => {
+    if (error.code === 'CONFIRMATION_NEEDED')
+      setAsking({ impact: error.details as unknown as RuleImpact, redo })
+    else notify({ color: 'red', title: errorText(error).title, message: error.message })
+  }
+  const confirmed = async () => {
+    if (!asking) return
+    const r = await run(asking.redo)
+    setAsking(null)
+    if (!r.ok) failed(r.error, asking.redo)
+  }
   useEffect(() => {
     void station.persons.groups().then((r) => {
       if (r.ok) setGroups(r.value.map((g) => g.name).filter(Boolean))
@@ -66,19 +86,26 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
     deviceKind === 'all' ? 'all' : deviceValue ? `${deviceKind}:${deviceValue}` : ''
   const ready = (personKind === 'all' || personValue.trim()) && deviceScope
   const add = async () => {
+    const first = rules.length === 0 && (personScope !== 'all' || deviceScope !== 'all')
     const r = await run(() => addRule(personScope, deviceScope))
     if (r.ok) {
-      notify({ color: 'green', message: t('rules.added') })
+      notify({ color: 'green', message: first ? tp('ruleKept') : t('rules.added') })
       setPersonValue('')
-    } else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    } else failed(r.error, () => addRule(personScope, deviceScope, true))
   }
   const remove = async (rule: Assignment) => {
     const r = await run(() => removeRule(rule.id))
-    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    if (!r.ok) failed(r.error, () => removeRule(rule.id, true))
   }
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="apply-rules">
+      <ConfirmRuleDialog
+        impact={asking?.impact ?? null}
+        busy={busy}
+        onConfirm={() => void confirmed()}
+        onCancel={() => setAsking(null)}
+      />
       <Title order={2} size="h4" mb={4}>
         {t('rules.title')}
       </Title>

@@ -27,8 +27,9 @@ interface ApplyState {
   pause(): Promise<Result<ApplyJob>>
   resume(): Promise<Result<ApplyJob>>
   cancel(): Promise<Result<ApplyJob>>
-  addRule(personScope: string, deviceScope: string): Promise<Result<Assignment>>
-  removeRule(id: number): Promise<Result<{ removed: boolean }>>
+  /** `confirm`: the user accepted that the change takes access away (CONFIRMATION_NEEDED). */
+  addRule(personScope: string, deviceScope: string, confirm?: boolean): Promise<Result<Assignment>>
+  removeRule(id: number, confirm?: boolean): Promise<Result<{ removed: boolean }>>
 }
 
 const settled = (job: ApplyJob | null) =>
@@ -133,13 +134,17 @@ export const useApply = create<ApplyState>((set, get) => {
     pause: () => onJob((jobId) => station.apply.pause({ jobId })),
     resume: () => onJob((jobId) => station.apply.resume({ jobId })),
     cancel: () => onJob((jobId) => station.apply.cancel({ jobId })),
-    async addRule(personScope, deviceScope) {
-      const r = await station.assignments.add({ personScope, deviceScope })
-      if (r.ok) set({ assignments: [...(get().assignments ?? []), r.value] })
+    async addRule(personScope, deviceScope, confirm) {
+      const r = await station.assignments.add({ personScope, deviceScope, confirm })
+      if (r.ok) {
+        // the first rule may bring the explicit "everyone → every terminal" with it
+        const rules = await station.assignments.list()
+        set({ assignments: rules.ok ? rules.value : [...(get().assignments ?? []), r.value] })
+      }
       return r
     },
-    async removeRule(id) {
-      const r = await station.assignments.remove({ id })
+    async removeRule(id, confirm) {
+      const r = await station.assignments.remove({ id, confirm })
       if (r.ok) set({ assignments: (get().assignments ?? []).filter((a) => a.id !== id) })
       return r
     },

@@ -14,6 +14,8 @@ import { useBatchText, useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
 import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
+import { DevicePending } from '../apply/DevicePending'
+import { useLivePending } from '../apply/pending-store'
 import { HealthBadge } from './HealthBadge'
 import { relativeTime, useNow } from './use-now'
 
@@ -56,6 +58,7 @@ export function DeviceTable({
 }) {
   const { t } = useDevicesText()
   const { t: tb } = useBatchText()
+  useLivePending()
   const all = devices.length > 0 && devices.every((d) => selected.has(d.id))
   const { i18n } = useTranslation()
   const now = useNow(15_000)
@@ -124,6 +127,7 @@ export function DeviceTable({
               </Table.Td>
               <Table.Td>
                 <HealthBadge device={d} />
+                <DevicePending deviceId={d.id} />
               </Table.Td>
               <Table.Td>
                 {d.capabilities ? (

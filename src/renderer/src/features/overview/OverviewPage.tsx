@@ -17,6 +17,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { RosterCounts } from '../../../../shared/model'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { useNav } from '../shell/nav-store'
+import { PendingSummary } from './PendingSummary'
 import { useOverview } from './store'
 
 const COUNTS: (keyof RosterCounts)[] = [
@@ -71,6 +72,7 @@ export function OverviewPage() {
           </Paper>
         ))}
       </SimpleGrid>
+      {info.counts.devices > 0 && <PendingSummary />}
       {info.counts.persons === 0 && (
         <Paper withBorder p="xl" radius="md">
           <EmptyState

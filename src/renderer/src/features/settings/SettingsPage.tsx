@@ -6,6 +6,7 @@ import type { Settings } from '../../../../shared/model'
 import { LANGUAGES } from '../../i18n'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { DemoSection } from './DemoSection'
+import { ContinuousApplySection } from './ContinuousApplySection'
 import { EventRetentionSection } from './EventRetentionSection'
 import { PortField } from './PortField'
 import { useSettings } from './store'
@@ -82,6 +83,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <ContinuousApplySection settings={settings} onSave={(patch) => void save(patch)} />
       <EventRetentionSection settings={settings} onSave={(patch) => void save(patch)} />
       <DemoSection />
       <Paper withBorder p="lg" radius="md">

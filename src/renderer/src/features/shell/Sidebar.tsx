@@ -1,14 +1,21 @@
-import { Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Badge, Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
 import { IconId } from '@tabler/icons-react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
+import { usePendingText } from '../../i18n/feature-hooks'
 import { bridgeKind } from '../../lib/station'
+import { usePending } from '../apply/pending-store'
 import { NAV_ICONS } from './nav-icons'
 import { SECTIONS, useNav } from './nav-store'
 
 export function Sidebar() {
   const { t } = useTranslation()
   const { section, go } = useNav(useShallow((s) => ({ section: s.section, go: s.go })))
+  const { t: tp } = usePendingText()
+  const waiting = usePending((s) => s.waitingPersons)
+  const loadCounts = usePending((s) => s.loadCounts)
+  useEffect(() => void loadCounts(), [loadCounts])
   return (
     <Stack h="100%" gap="xs" p="sm">
       <Group gap={10} px={6} py="sm" wrap="nowrap">
@@ -29,6 +36,18 @@ export function Sidebar() {
                 type="button"
                 label={t(`nav.${s}`)}
                 leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                rightSection={
+                  s === 'apply' && waiting > 0 ? (
+                    <Badge
+                      size="sm"
+                      circle={waiting < 10}
+                      data-testid="nav-pending"
+                      aria-label={tp('navBadge', { count: waiting })}
+                    >
+                      {waiting > 999 ? '999+' : waiting}
+                    </Badge>
+                  ) : undefined
+                }
                 active={s === section}
                 aria-current={s === section ? 'page' : undefined}
                 onClick={() => go(s)}

@@ -1,0 +1,37 @@
+// Continuous apply and the changes waiting for the terminals (English).
+export const pendingEn = {
+  title: 'Waiting to be sent',
+  summary_one: '{{count}} change waiting for {{terminals}} terminal(s)',
+  summary_other: '{{count}} changes waiting for {{terminals}} terminal(s)',
+  nothing: 'Nothing waiting: every terminal holds what the roster and the rules say.',
+  auto: 'Changes are sent to the terminals by themselves within seconds.',
+  manual: 'Automatic sending is off (Settings): press Apply now to send these.',
+  navBadge: '{{count}} persons with changes waiting',
+  perTerminal: 'Per terminal',
+  terminal: 'Terminal',
+  adds: 'Adds',
+  updates: 'Updates',
+  removals: 'Removals',
+  listLabel: 'Changes waiting',
+  person: 'Person',
+  change: 'Change',
+  kind: { add: 'Add', update: 'Update', remove: 'Removal' },
+  notInRoster: 'deleted from the roster',
+  more: '… and {{count}} more',
+  removalsCallout_one: '{{count}} removal: this person loses access on that terminal.',
+  removalsCallout_other: '{{count}} removals: these persons lose access on those terminals.',
+  deviceWaiting: '{{count}} waiting',
+  setting: 'Send changes to the terminals by themselves',
+  settingHint:
+    'On: every roster, rule, schedule or terminal change reaches the terminals within seconds; removals go first. Off: changes wait for Apply now.',
+  schedulesWaiting: 'Schedules waiting for: {{names}}',
+  applying: 'Applying',
+  confirm: {
+    title: 'Take access away?',
+    body: 'This rule change removes {{persons}} person(s) from {{terminals}} terminal(s) ({{removals}} removals). Their cards, faces and fingerprints stop working there.',
+    yes: 'Remove access',
+    no: 'Keep as it is',
+  },
+  ruleKept:
+    'Rule added. Everyone keeps their terminals: the rule “Everyone → Every terminal” now shows, and removing it narrows access.',
+}
