@@ -24,6 +24,7 @@ import {
 } from './api-names'
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
+import { profilesApi } from './contract/profiles'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
@@ -49,6 +50,7 @@ export const api = {
   ...schedulesApi,
   ...terminalApi,
   ...configApi,
+  ...profilesApi,
   ...demoApi,
   ...batchApi,
   ...peripheralApi,

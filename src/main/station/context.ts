@@ -31,6 +31,8 @@ export interface StationDeps {
   healthCheckMs?: number
   /** How often every terminal's holdings are compared with the terminal (default 10 minutes; 0 = never). */
   holdingsCheckMs?: number
+  /** How often the terminals' settings are read back for drift from their profiles (default 30 min). */
+  profileDriftMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */
