@@ -21,6 +21,7 @@ import { doorsCommands } from './doors'
 import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
+import { profilesCommands } from './profiles'
 import { schedulesCommands } from './schedules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
@@ -59,6 +60,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
   demo remove                                  remove the demo site (terminals, sample persons)
+  profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
+  profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
+  profiles plan [--profile NAME] [--json] | apply [--profile NAME] --wait | drift [--json] | restore D | adopt D [--into override]
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -71,6 +75,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   events: eventsCommands,
   schedules: schedulesCommands,
   config: configCommands,
+  profiles: profilesCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {
@@ -142,6 +147,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'key-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      'with-secrets': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -174,6 +180,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'mode',
           'confirm',
           'module',
+          'profile',
+          'sections',
+          'into',
+          'lang',
+          'passphrase',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },
