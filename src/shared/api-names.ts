@@ -102,6 +102,8 @@ export const METHOD_NAMES = [
   'profiles.drift',
   'profiles.driftState',
   'profiles.adopt',
+  'report.build',
+  'report.render',
   'schedules.modes',
   'schedules.saveModeWeekPlan',
   'schedules.saveModeHolidayPlan',

@@ -25,6 +25,7 @@ import {
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
 import { profilesApi } from './contract/profiles'
+import { reportApi } from './contract/report'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
@@ -51,6 +52,7 @@ export const api = {
   ...terminalApi,
   ...configApi,
   ...profilesApi,
+  ...reportApi,
   ...demoApi,
   ...batchApi,
   ...peripheralApi,

@@ -22,6 +22,7 @@ import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { profilesCommands } from './profiles'
+import { reportCommand } from './report'
 import { schedulesCommands } from './schedules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
@@ -63,6 +64,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
   profiles plan [--profile NAME] [--json] | apply [--profile NAME] --wait | drift [--json] | restore D | adopt D [--into override]
+  report --out FILE.html|FILE.pdf [--lang zh] [--site S] [--device D]… | report --json   commissioning report, read now
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -76,6 +78,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   schedules: schedulesCommands,
   config: configCommands,
   profiles: profilesCommands,
+  report: { '': reportCommand },
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {

@@ -7,6 +7,8 @@ import type { Feature } from '../feature'
 import { profileJournal } from './journal'
 import { planner } from './planner'
 import { profilesService } from './profiles-service'
+import { reportCollector } from './report/collect'
+import { reportService } from './report/report-service'
 
 /** How often the terminals are read back for drift (default 30 minutes). */
 export const DRIFT_CHECK_MS = 30 * 60_000
@@ -20,7 +22,9 @@ export function profilesFeature(
 } {
   const config = configService(ctx, devices)
   const journal = profileJournal(ctx, devices, config)
-  const service = profilesService(ctx, devices, config, planner(devices, config), journal)
+  const plans = planner(devices, config)
+  const service = profilesService(ctx, devices, config, plans, journal)
+  const report = reportService(reportCollector(ctx, devices, config, plans))
   let timer: ReturnType<typeof setInterval> | undefined
   const quiet = (p: Promise<unknown>) =>
     void p.catch((error: unknown) =>
@@ -50,6 +54,8 @@ export function profilesFeature(
       'profiles.drift': (a) => service.drift(a),
       'profiles.driftState': () => service.driftState(),
       'profiles.adopt': ({ deviceId, keys, into }) => service.adopt(deviceId, keys, into),
+      'report.build': (a) => report.build(a),
+      'report.render': ({ format, lang, ...sel }) => report.render(sel, format, lang),
     },
     start() {
       quiet(journal.resume())
