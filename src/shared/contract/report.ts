@@ -26,6 +26,21 @@ export interface ReportHolding {
   roster: number
 }
 
+/** An open problem: its kind (worded in the report's language) and the particulars. */
+export interface ReportProblem {
+  kind:
+    | 'unreadable'
+    | 'drifted'
+    | 'unsupported'
+    | 'holdingsDiffer'
+    | 'uncounted'
+    | 'clockOff'
+    | 'clockUnreadable'
+    | 'noListening'
+    | 'health'
+  detail: string
+}
+
 export interface ReportTerminal {
   deviceId: string
   name: string
@@ -62,7 +77,7 @@ export interface ReportTerminal {
     employeeNo: string | null
     name: string | null
   }[]
-  problems: string[]
+  problems: ReportProblem[]
   verdict: 'pass' | 'fail' | 'notVerified'
 }
 

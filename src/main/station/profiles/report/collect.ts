@@ -4,6 +4,7 @@
 // of readings.
 import type {
   ReportHolding,
+  ReportProblem,
   ReportSetting,
   ReportTerminal,
   SiteReport,
@@ -85,7 +86,7 @@ export function reportCollector(
       doors: [],
       listening: null,
       lastEvents: [],
-      problems: [`${record.name} could not be read: ${failure(e).message}`],
+      problems: [{ kind: 'unreadable', detail: `${failure(e).code}: ${failure(e).message}` }],
       verdict: 'notVerified',
     })
     let info
@@ -154,7 +155,9 @@ export function reportCollector(
     if (caps?.fingerprint)
       holdings.push({
         kind: 'fingerprints',
-        terminal: personCount?.bindFingerprintUserNumber ?? null,
+        // a terminal with no persons may leave the field out
+        terminal:
+          personCount?.bindFingerprintUserNumber ?? (personCount?.userNumber === 0 ? 0 : null),
         roster: share.counts.fingerprints,
       })
     const onTerminal = new Set(held ?? [])
@@ -176,24 +179,26 @@ export function reportCollector(
         }
       }),
     )
-    const problems: string[] = []
+    const problems: ReportProblem[] = []
     const drifted = settings.filter((s) => s.state === 'drifted')
     const unsupported = settings.filter((s) => s.state === 'unsupported')
-    if (drifted.length)
-      problems.push(`settings differ from the profile: ${drifted.map((s) => s.key).join(', ')}`)
-    if (unsupported.length)
-      problems.push(`settings not supported here: ${unsupported.map((s) => s.key).join(', ')}`)
+    const named = (list: ReportSetting[]) =>
+      list
+        .map((s) => `${s.resource}${s.instance === null ? '' : `#${s.instance}`}.${s.key}`)
+        .join(', ')
+    if (drifted.length) problems.push({ kind: 'drifted', detail: named(drifted) })
+    if (unsupported.length) problems.push({ kind: 'unsupported', detail: named(unsupported) })
     for (const h of holdings)
-      if (h.terminal === null) problems.push(`${h.kind}: the terminal could not count them`)
+      if (h.terminal === null) problems.push({ kind: 'uncounted', detail: h.kind })
       else if (h.terminal !== h.roster)
-        problems.push(`${h.kind}: ${h.terminal} held, ${h.roster} in the roster`)
+        problems.push({ kind: 'holdingsDiffer', detail: `${h.kind} ${h.terminal} / ${h.roster}` })
     if (time && Math.abs(time.driftSeconds) > MAX_DRIFT_SECONDS)
-      problems.push(`clock off by ${time.driftSeconds} s`)
-    if (!time) problems.push('the clock could not be read')
+      problems.push({ kind: 'clockOff', detail: `${time.driftSeconds} s` })
+    if (!time) problems.push({ kind: 'clockUnreadable', detail: '' })
     if (slots && !slots.some((s) => s.state === 'ours'))
-      problems.push('no listening host points at this station')
+      problems.push({ kind: 'noListening', detail: '' })
     const health = devices.get(deviceId)
-    if (health.healthReason) problems.push(health.healthReason)
+    if (health.healthReason) problems.push({ kind: 'health', detail: health.healthReason })
     return {
       ...base,
       profile: profile?.name ?? null,

@@ -1,7 +1,7 @@
 // The report as one printable HTML page (no scripts, no external files): a summary page with
 // pass / fail per terminal, then one section per terminal, each starting on a new printed page.
 import type { ReportLang, ReportTerminal, SiteReport } from '../../../../shared/contract/report'
-import { wordsFor, type WordKey } from './report-text'
+import { problemsText, wordsFor, type WordKey } from './report-text'
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(
@@ -37,7 +37,7 @@ export function renderHtml(report: SiteReport, lang: ReportLang): string {
       esc(t.identity?.model ?? '—'),
       esc(t.identity?.serialNumber ?? '—'),
       verdict(t),
-      esc(t.problems.join('; ') || w('none')),
+      esc(problemsText(w, t.problems)),
     ]),
   )
   const section = (t: ReportTerminal): string => {
@@ -95,7 +95,7 @@ ${table(
         esc(d.doorNo),
         esc(d.name),
         esc(d.openDuration ?? '—'),
-        esc(d.doorStatusTemplate ?? '—'),
+        esc(d.doorStatusTemplate ? d.doorStatusTemplate : w('noSchedule')),
       ]),
     )}
 <h3>${esc(w('listening'))}</h3>${
@@ -114,7 +114,7 @@ ${table(
         esc([e.employeeNo, e.name].filter(Boolean).join(' ')),
       ]),
     )}
-<h3>${esc(w('problems'))}</h3><p>${esc(t.problems.join('; ') || w('none'))}</p></section>`
+<h3>${esc(w('problems'))}</h3><p>${esc(problemsText(w, t.problems))}</p></section>`
   }
   return `<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <title>${esc(title)}</title><style>${STYLE}</style></head><body>

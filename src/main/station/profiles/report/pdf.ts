@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 import type { ReportLang, ReportTerminal, SiteReport } from '../../../../shared/contract/report'
 import { stamp } from './html'
-import { wordsFor, type WordKey } from './report-text'
+import { problemsText, wordsFor, type WordKey } from './report-text'
 
 /** Font files tried in order, with the face to take from a collection (.ttc). */
 export const CJK_FONTS: { file: string; face?: string }[] = [
@@ -89,7 +89,7 @@ export async function renderPdf(
       t.identity?.model ?? '—',
       t.identity?.serialNumber ?? '—',
       verdictText(t),
-      t.problems.join('; ') || w('none'),
+      problemsText(w, t.problems),
     ]),
     [0.16, 0.16, 0.18, 0.12, 0.38],
   )
@@ -157,7 +157,7 @@ export async function renderPdf(
         String(d.doorNo),
         d.name,
         d.openDuration ?? '—',
-        String(d.doorStatusTemplate ?? '—'),
+        d.doorStatusTemplate ? String(d.doorStatusTemplate) : w('noSchedule'),
       ]),
       [0.15, 0.35, 0.25, 0.25],
     )
@@ -180,7 +180,7 @@ export async function renderPdf(
       [0.4, 0.2, 0.4],
     )
     heading(w('problems'), 11)
-    doc.text(t.problems.join('; ') || w('none'), left, doc.y, { width })
+    doc.text(problemsText(w, t.problems), left, doc.y, { width })
   }
   doc.end()
   await ended

@@ -1,5 +1,5 @@
 // The report's words in English and Chinese (one table, both languages side by side).
-import type { ReportLang } from '../../../../shared/contract/report'
+import type { ReportLang, ReportProblem } from '../../../../shared/contract/report'
 
 const WORDS = {
   title: ['Commissioning report', '调试报告'],
@@ -33,6 +33,7 @@ const WORDS = {
   asDesired: ['as desired', '符合'],
   drifted: ['drifted', '偏离'],
   unsupported: ['not supported here', '不支持'],
+  noSchedule: ['none', '无'],
   holdings: ['Persons and credentials', '人员与凭证'],
   kind: ['Kind', '类别'],
   onTerminal: ['On the terminal', '终端上'],
@@ -58,9 +59,24 @@ const WORDS = {
   none: ['none', '无'],
   notReadable: ['not readable', '无法读取'],
   unverifiedCount: ['not verified', '未核实'],
+  // open problems, by kind
+  unreadable: ['Not readable', '无法读取'],
+  holdingsDiffer: ['Held ≠ roster', '终端与名册不一致'],
+  uncounted: ['The terminal could not count', '终端无法统计'],
+  clockOff: ['Clock off', '时钟偏差过大'],
+  clockUnreadable: ['Clock not readable', '无法读取时钟'],
+  noListening: ['No listening host points at this station', '没有监听主机指向本工作站'],
+  health: ['Terminal state', '终端状态'],
 } as const
 
 export type WordKey = keyof typeof WORDS
+
+/** An open problem in the report's language. */
+export const problemText = (w: (k: WordKey) => string, p: ReportProblem): string =>
+  p.detail ? `${w(p.kind)}: ${p.detail}` : w(p.kind)
+
+export const problemsText = (w: (k: WordKey) => string, list: ReportProblem[]): string =>
+  list.map((p) => problemText(w, p)).join('; ') || w('none')
 
 export const wordsFor =
   (lang: ReportLang) =>
