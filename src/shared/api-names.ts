@@ -104,6 +104,8 @@ export const METHOD_NAMES = [
   'profiles.adopt',
   'report.build',
   'report.render',
+  'site.export',
+  'site.import',
   'schedules.modes',
   'schedules.saveModeWeekPlan',
   'schedules.saveModeHolidayPlan',

@@ -26,6 +26,7 @@ import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
 import { profilesApi } from './contract/profiles'
 import { reportApi } from './contract/report'
+import { siteApi } from './contract/site'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
@@ -53,6 +54,7 @@ export const api = {
   ...configApi,
   ...profilesApi,
   ...reportApi,
+  ...siteApi,
   ...demoApi,
   ...batchApi,
   ...peripheralApi,

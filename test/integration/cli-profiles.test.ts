@@ -1,7 +1,7 @@
 // `profiles …` as an installer types them, on 3 terminals of 2 models: create, assign by model,
 // plan (nothing sent), apply --wait (seen through an independent read), drift after a change at
 // the terminal, restore; bad input is a usage error.
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { connect } from '../../src/main/isapi'
 import { startFleet, type Fleet } from '../../src/simulator'
 import { ControlClient } from '../../src/simulator/control-client'
 import type { DriftView, ProfileJob, TerminalPlan } from '../../src/shared/contract/profiles'
+import type { SiteReport } from '../../src/shared/contract/report'
 import { addTerminalArgs, runCli } from '../helpers/cli'
 
 let fleet: Fleet
@@ -70,6 +71,23 @@ describe('cli profiles', () => {
     expect((await cli('profiles', 'restore', 'G3')).code).toBe(0)
     expect(await openDuration(2, 2)).toBe('11')
     expect((await cli('profiles', 'drift')).code).toBe(0)
+  })
+
+  it('report --out writes HTML and PDF, read from the terminals now; --json gives the data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'es-cli-report-'))
+    const html = await cli('report', '--out', join(dir, 'site.html'))
+    expect(html.code).toBe(0)
+    expect(html.json).toMatchObject({ summary: { notVerified: 0 } })
+    expect(readFileSync(join(dir, 'site.html'), 'utf8')).toContain('Commissioning report')
+    const pdf = await cli('report', '--out', join(dir, 'site.pdf'), '--lang', 'zh')
+    expect(pdf.code).toBe(0)
+    expect(readFileSync(join(dir, 'site.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    const data = await cli('report')
+    expect(data.code).toBe(0)
+    expect((data.json as SiteReport).terminals.map((t) => t.identity?.serialNumber)).toEqual(
+      fleet.devices.map((d) => d.serialNumber),
+    )
+    expect((await cli('report', '--out', join(dir, 'site.txt'))).code).toBe(2)
   })
 
   it('refuses bad input with a usage error and a coded error', async () => {

@@ -23,6 +23,7 @@ import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { profilesCommands } from './profiles'
 import { reportCommand } from './report'
+import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
@@ -65,6 +66,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
   profiles plan [--profile NAME] [--json] | apply [--profile NAME] --wait | drift [--json] | restore D | adopt D [--into override]
   report --out FILE.html|FILE.pdf [--lang zh] [--site S] [--device D]… | report --json   commissioning report, read now
+  site export --out FILE.esite [--with-secrets --passphrase P] | site import FILE [--passphrase P]   profiles, schedules, rules, terminals
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -79,6 +81,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   config: configCommands,
   profiles: profilesCommands,
   report: { '': reportCommand },
+  site: siteCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {

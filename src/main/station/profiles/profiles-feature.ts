@@ -9,6 +9,7 @@ import { planner } from './planner'
 import { profilesService } from './profiles-service'
 import { reportCollector } from './report/collect'
 import { reportService } from './report/report-service'
+import { siteService } from './site-service'
 
 /** How often the terminals are read back for drift (default 30 minutes). */
 export const DRIFT_CHECK_MS = 30 * 60_000
@@ -24,6 +25,7 @@ export function profilesFeature(
   const journal = profileJournal(ctx, devices, config)
   const plans = planner(devices, config)
   const service = profilesService(ctx, devices, config, plans, journal)
+  const site = siteService(ctx, devices)
   const report = reportService(reportCollector(ctx, devices, config, plans))
   let timer: ReturnType<typeof setInterval> | undefined
   const quiet = (p: Promise<unknown>) =>
@@ -56,6 +58,8 @@ export function profilesFeature(
       'profiles.adopt': ({ deviceId, keys, into }) => service.adopt(deviceId, keys, into),
       'report.build': (a) => report.build(a),
       'report.render': ({ format, lang, ...sel }) => report.render(sel, format, lang),
+      'site.export': ({ withSecrets, passphrase }) => site.export(withSecrets, passphrase),
+      'site.import': ({ content, passphrase }) => site.import(content, passphrase),
     },
     start() {
       quiet(journal.resume())
