@@ -54,3 +54,6 @@ export type ScheduleModesT = FeatureT<FeaturesEn['scheduleModes']>
 
 export const useBatchText = hook('batch')
 export type BatchT = FeatureT<FeaturesEn['batch']>
+
+export const useProfilesText = hook('profiles')
+export type ProfilesT = FeatureT<FeaturesEn['profiles']>

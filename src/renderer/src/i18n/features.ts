@@ -8,6 +8,8 @@ import { demoEn } from './demo.en'
 import { demoZh } from './demo.zh'
 import { batchEn } from './batch.en'
 import { batchZh } from './batch.zh'
+import { profilesEn } from './profiles.en'
+import { profilesZh } from './profiles.zh'
 import { scheduleModesEn } from './schedule-modes.en'
 import { scheduleModesZh } from './schedule-modes.zh'
 import { devicesEn } from './devices.en'
@@ -58,6 +60,7 @@ export const featuresEn = {
   demo: demoEn,
   scheduleModes: scheduleModesEn,
   batch: batchEn,
+  profiles: profilesEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -80,4 +83,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   demo: demoZh,
   scheduleModes: scheduleModesZh,
   batch: batchZh,
+  profiles: profilesZh,
 }
