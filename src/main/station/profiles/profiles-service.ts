@@ -142,7 +142,12 @@ export function profilesService(
   const apply = async (sel: Selection & { wait?: boolean }): Promise<ProfileJob> => {
     const plans = (await plan(sel)).filter((p) => p.state !== 'noProfile')
     const { jobId, done } = journal.start(plans)
-    if (sel.wait) await done
+    if (sel.wait) {
+      await done
+      // the terminals' drift state follows what they now hold (read back)
+      const applied = plans.filter((p) => p.state === 'ready').map((p) => p.deviceId)
+      if (applied.length > 0) await drift({ deviceIds: applied })
+    }
     store.audit.record({
       at: now(),
       actor: 'operator',
