@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { callStation, expect, test } from './fixtures'
+import { expectAccessible } from './a11y'
 import { startFleet, type Fleet } from './sim-fleet'
 
 const MODELS = ['face-fp', 'face-fp', 'face-lite', 'face-lite', 'card-door', 'card-door']
@@ -100,11 +101,19 @@ test.describe('Profiles', () => {
     await page.getByRole('option', { name: 'Harbour' }).click()
     await page.getByTestId('profile-assign').click()
     await expect(page.getByTestId('profile-targets')).toContainText('Harbour')
+    // T5's door 1 gets its own name (an override of the profile)
+    await page.getByTestId('override-device').click()
+    await page.getByRole('option', { name: 'T5', exact: true }).click()
+    await page.getByTestId('override-value').fill('Yard gate')
+    await page.getByTestId('override-save').click()
+    await expect(page.getByText('T5 · DoorParam#1 doorName = Yard gate')).toBeVisible()
     await page.getByTestId('profiles-plan').click()
     const plan = page.getByTestId('plan-table')
     await expect(plan).toBeVisible()
     await expect(page.getByTestId('plan-T2')).toContainText('1 to change')
     await expect(plan).toContainText('→ 7')
+    await expect(page.getByTestId('plan-T5')).toContainText('2 to change')
+    await expect(plan).toContainText('→ Yard gate')
     expect(
       (await fleet.control.docs(fleet.devices[1]!, 'DoorParam/1'))['DoorParam/1'],
     ).toBeUndefined()
@@ -117,6 +126,13 @@ test.describe('Profiles', () => {
         ((await fleet.control.docs(d, 'DoorParam/1'))['DoorParam/1'] as { openDuration: unknown })
           .openDuration,
       ).toBe(7)
+    expect(
+      (
+        (await fleet.control.docs(fleet.devices[4]!, 'DoorParam/1'))['DoorParam/1'] as {
+          doorName: unknown
+        }
+      ).doorName,
+    ).toBe('Yard gate')
     await page.screenshot({ path: 'test-results/screens/profiles-applied.png', fullPage: true })
 
     // T4 changed at the terminal, behind the station's back
@@ -126,6 +142,7 @@ test.describe('Profiles', () => {
     await expect(t4).toContainText('drifted')
     await expect(t4).toContainText('openDuration: 12')
     await expect(page.getByTestId('drift-T3')).toContainText('as its profile')
+    await expectAccessible(page, 'Profiles (drift)')
     await page.screenshot({ path: 'test-results/screens/profiles-drift.png', fullPage: true })
     await page.getByTestId('restore-T4').click()
     await expect(t4).toContainText('as its profile')

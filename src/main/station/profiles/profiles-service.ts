@@ -235,7 +235,10 @@ export function profilesService(
     apply,
     job: (jobId?: string): ProfileJob | null => (jobId ? journal.view(jobId) : journal.latest()),
     drift,
-    driftState: (): DriftView[] => store.profiles.drifts(),
+    driftState: (): DriftView[] =>
+      store.profiles
+        .drifts()
+        .sort((a, b) => a.device.localeCompare(b.device, undefined, { numeric: true })),
 
     /** A terminal's drifted values become desired: in its profile, or in its own override. */
     async adopt(

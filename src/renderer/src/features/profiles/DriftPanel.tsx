@@ -72,7 +72,7 @@ export function DriftPanel() {
                 <Table.Tr key={d.deviceId} data-testid={`drift-${d.device}`}>
                   <Table.Td fw={600}>{d.device}</Table.Td>
                   <Table.Td>
-                    <Badge color={COLORS[d.state]} variant="light">
+                    <Badge color={COLORS[d.state]} variant="dot">
                       {word[d.state]}
                     </Badge>
                   </Table.Td>

@@ -20,6 +20,7 @@ import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
+import { OverrideEditor } from './OverrideEditor'
 import { useProfiles } from './store'
 
 /** One profile: its assignments (site / model / terminal) and its settings. */
@@ -107,6 +108,7 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
             w={140}
           />
           <Select
+            aria-label={kindLabel[kind]}
             data={choices}
             value={value}
             onChange={setValue}
@@ -126,6 +128,7 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
             {t('assign')}
           </Button>
         </Group>
+        <OverrideEditor profile={profile} />
         <Text fw={500}>{t('settingsTitle')}</Text>
         <Table striped withTableBorder data-testid="profile-settings">
           <Table.Tbody>
