@@ -199,9 +199,23 @@ test.describe('Profiles', () => {
       site: 'Yard',
     })
     expect(r.ok).toBe(true)
+    // a profile by hand: one field, assigned to the site, planned
+    await page.goto(`${app.url}#/profiles`)
+    await page.getByTestId('profile-name').fill('Yard')
+    await page.getByTestId('profile-create-empty').click()
+    await page.getByTestId('setting-field').fill('DoorParam#2 openDuration')
+    await page.getByTestId('setting-value').fill('9')
+    await page.getByTestId('setting-add').click()
+    await expect(page.getByTestId('profile-settings')).toContainText('openDuration')
+    await page.getByTestId('profile-target-value').click()
+    await page.getByRole('option', { name: 'Yard' }).click()
+    await page.getByTestId('profile-assign').click()
+    await page.getByTestId('profiles-plan').click()
+    await expect(page.getByTestId('plan-Gate')).toContainText('1 to change')
+    await expect(page.getByTestId('plan-table')).toContainText('→ 9')
+
     await fleet.control.fault(d, { offline: true })
     try {
-      await page.goto(`${app.url}#/profiles`)
       const [html] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('report-html').click(),

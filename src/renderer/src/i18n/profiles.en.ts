@@ -13,6 +13,8 @@ export const profilesEn = {
   sections: 'Sections to take',
   allSections: 'All sections',
   create: 'Create profile',
+  createEmpty: 'Create empty (by hand)',
+  settingAdd: 'Set in the profile',
   created: 'Profile "{{name}}" created with {{count}} settings.',
   remove: 'Remove profile',
   assign: 'Assign',

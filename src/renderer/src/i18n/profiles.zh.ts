@@ -16,6 +16,8 @@ export const profilesZh: Widen<typeof profilesEn> = {
   sections: '要采用的部分',
   allSections: '全部',
   create: '创建配置模板',
+  createEmpty: '新建空模板（手动）',
+  settingAdd: '写入模板',
   created: '已创建配置模板“{{name}}”，共 {{count}} 项设置。',
   remove: '删除配置模板',
   assign: '分配',

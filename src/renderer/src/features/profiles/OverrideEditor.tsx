@@ -8,6 +8,7 @@ import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
+import { withTyped } from './SettingAdder'
 import { useProfiles } from './store'
 
 /** A terminal's own values (door names…): `Resource#N key = value`, laid over the profile. */
@@ -31,16 +32,10 @@ export function OverrideEditor({ profile }: { profile: Profile }) {
       await load()
     })
   const add = () => {
-    const m = /^([A-Za-z][A-Za-z0-9]*)(?:#(\d+))?\s+(\S+)$/.exec(field.trim())
-    if (!deviceId || !m) return
-    const [, resource, n, key] = m
-    const instance = n === undefined ? null : Number(n)
+    if (!deviceId) return
     const own = profile.overrides.find((o) => o.deviceId === deviceId)?.settings ?? []
-    const hit = own.find((s) => s.resource === resource && s.instance === instance)
-    const next = hit
-      ? own.map((s) => (s === hit ? { ...s, values: { ...s.values, [key!]: value } } : s))
-      : [...own, { resource: resource!, instance, values: { [key!]: value } }]
-    void save(deviceId, next)
+    const next = withTyped(own, field, value)
+    if (next) void save(deviceId, next)
   }
   return (
     <Stack gap={4}>

@@ -49,6 +49,18 @@ export function ProfileCreate() {
       await load()
       select(r.value.name)
     })
+  const createEmpty = () =>
+    run(async () => {
+      const r = await station.profiles.save({ name: name.trim(), settings: [] })
+      if (!r.ok) {
+        const e = errorText(r.error)
+        notify({ color: 'red', title: e.title, message: e.detail })
+        return
+      }
+      setName('')
+      await load()
+      select(r.value.name)
+    })
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
@@ -84,6 +96,15 @@ export function ProfileCreate() {
             data-testid="profile-create"
           >
             {t('create')}
+          </Button>
+          <Button
+            variant="subtle"
+            onClick={() => void createEmpty()}
+            loading={busy}
+            disabled={!name.trim()}
+            data-testid="profile-create-empty"
+          >
+            {t('createEmpty')}
           </Button>
         </Group>
       </Stack>

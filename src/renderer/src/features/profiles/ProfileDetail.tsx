@@ -21,6 +21,7 @@ import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
 import { OverrideEditor } from './OverrideEditor'
+import { SettingAdder } from './SettingAdder'
 import { useProfiles } from './store'
 
 /** One profile: its assignments (site / model / terminal) and its settings. */
@@ -130,6 +131,7 @@ export function ProfileDetail({ profile }: { profile: Profile }) {
         </Group>
         <OverrideEditor profile={profile} />
         <Text fw={500}>{t('settingsTitle')}</Text>
+        <SettingAdder profile={profile} />
         <Table striped withTableBorder data-testid="profile-settings">
           <Table.Tbody>
             {profile.settings.flatMap((s) =>
