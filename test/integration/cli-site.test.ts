@@ -1,7 +1,7 @@
 // `site export` / `site import`: a second station starts from the first's file — profiles with
 // their assignments, rules and terminals (added with the file's passwords); a wrong passphrase
 // is refused and leaves the second station untouched; a plain export holds no password.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -38,6 +38,28 @@ describe('cli site', () => {
       format: 'enrollment-station-site',
       profiles: [{ name: 'Std' }],
     })
+  })
+
+  it('a file whose schedules cannot be stored imports nothing of its profiles and rules', async () => {
+    const out = join(tmp, 'plain2.esite')
+    expect((await runCli(first, ['site', 'export', '--out', out])).code).toBe(0)
+    const file = JSON.parse(readFileSync(out, 'utf8')) as {
+      schedules: { modes: { templates: unknown[] } }
+    }
+    // a reader schedule template naming a week plan the file does not hold
+    file.schedules.modes.templates.push({
+      family: 'Verify',
+      templateNo: 5,
+      name: 'x',
+      weekPlanNo: 99,
+      holidayGroupNos: [],
+    })
+    writeFileSync(out, JSON.stringify(file))
+    const second = mkdtempSync(join(tmpdir(), 'es-cli-site-c-'))
+    const r = await runCli(second, ['site', 'import', out])
+    expect(r.code).toBe(1)
+    expect(r.json).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
+    expect((await runCli(second, ['profiles', 'list'])).json).toEqual([])
   })
 
   it('refuses a wrong passphrase without touching the station; the right one imports all', async () => {

@@ -179,52 +179,66 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
       const idOf = (terminalKey: string) => idByKey.get(byKey.get(terminalKey) ?? terminalKey)
       const at = now()
       const s = file.schedules
-      store.tx(() => {
-        for (const p of file.schedules.weekPlans)
-          store.schedules.putWeekPlan({ ...(p as unknown as WeekPlanDef), updatedAt: at })
-        for (const p of s.holidayPlans)
-          store.schedules.putHolidayPlan({ ...(p as unknown as HolidayPlanDef), updatedAt: at })
-        for (const g of s.holidayGroups)
-          store.schedules.putHolidayGroup({ ...(g as unknown as HolidayGroupDef), updatedAt: at })
-        for (const t of s.templates)
-          store.schedules.putTemplate({ ...(t as unknown as PlanTemplateDef), updatedAt: at })
-        const m = store.schedules.modes
-        for (const p of s.modes.weekPlans)
-          m.putWeekPlan({ ...(p as unknown as ModeWeekPlanDef), updatedAt: at })
-        for (const p of s.modes.holidayPlans)
-          m.putHolidayPlan({ ...(p as unknown as ModeHolidayPlanDef), updatedAt: at })
-        for (const g of s.modes.holidayGroups)
-          m.putHolidayGroup({ ...(g as unknown as ModeHolidayGroupDef), updatedAt: at })
-        for (const t of s.modes.templates)
-          m.putTemplate({ ...(t as unknown as ModeTemplateDef), updatedAt: at })
-        for (const r of file.rules) {
-          if (r.deviceScope.startsWith('device:')) {
-            const id = idOf(r.deviceScope.slice(7))
-            if (id) store.assignments.add(r.personScope, `device:${id}`, at)
-          } else store.assignments.add(r.personScope, r.deviceScope, at)
-        }
-        for (const p of file.profiles) {
-          const existing = store.profiles.get(p.name)
-          const id = existing?.id ?? randomUUID()
-          store.profiles.save({
-            id,
-            name: p.name,
-            description: p.description,
-            settings: p.settings,
-            at,
-          })
-          const targets: ProfileTarget[] = p.targets.flatMap((t) => {
-            if (t.kind !== 'device') return [t]
-            const device = idOf(t.value)
-            return device ? [{ kind: 'device' as const, value: device }] : []
-          })
-          store.profiles.setTargets(id, targets, [], false)
-          for (const o of p.overrides) {
-            const device = idOf(o.terminal)
-            if (device) store.profiles.setOverride(id, device, o.settings)
+      const write = () =>
+        store.tx(() => {
+          for (const p of file.schedules.weekPlans)
+            store.schedules.putWeekPlan({ ...(p as unknown as WeekPlanDef), updatedAt: at })
+          for (const p of s.holidayPlans)
+            store.schedules.putHolidayPlan({ ...(p as unknown as HolidayPlanDef), updatedAt: at })
+          for (const g of s.holidayGroups)
+            store.schedules.putHolidayGroup({ ...(g as unknown as HolidayGroupDef), updatedAt: at })
+          for (const t of s.templates)
+            store.schedules.putTemplate({ ...(t as unknown as PlanTemplateDef), updatedAt: at })
+          const m = store.schedules.modes
+          for (const p of s.modes.weekPlans)
+            m.putWeekPlan({ ...(p as unknown as ModeWeekPlanDef), updatedAt: at })
+          for (const p of s.modes.holidayPlans)
+            m.putHolidayPlan({ ...(p as unknown as ModeHolidayPlanDef), updatedAt: at })
+          for (const g of s.modes.holidayGroups)
+            m.putHolidayGroup({ ...(g as unknown as ModeHolidayGroupDef), updatedAt: at })
+          for (const t of s.modes.templates)
+            m.putTemplate({ ...(t as unknown as ModeTemplateDef), updatedAt: at })
+          for (const r of file.rules) {
+            if (r.deviceScope.startsWith('device:')) {
+              const id = idOf(r.deviceScope.slice(7))
+              if (id) store.assignments.add(r.personScope, `device:${id}`, at)
+            } else store.assignments.add(r.personScope, r.deviceScope, at)
           }
-        }
-      })
+          for (const p of file.profiles) {
+            const existing = store.profiles.get(p.name)
+            const id = existing?.id ?? randomUUID()
+            store.profiles.save({
+              id,
+              name: p.name,
+              description: p.description,
+              settings: p.settings,
+              at,
+            })
+            const targets: ProfileTarget[] = p.targets.flatMap((t) => {
+              if (t.kind !== 'device') return [t]
+              const device = idOf(t.value)
+              return device ? [{ kind: 'device' as const, value: device }] : []
+            })
+            store.profiles.setTargets(id, targets, [], false)
+            for (const o of p.overrides) {
+              const device = idOf(o.terminal)
+              if (device) store.profiles.setOverride(id, device, o.settings)
+            }
+          }
+        })
+      try {
+        write()
+      } catch (e) {
+        throw new AppFailure(
+          'INVALID_ARGS',
+          `The file's profiles, schedules and rules could not be stored (nothing of them was written${
+            terminals.some((t) => t.state === 'added')
+              ? '; the terminals listed as added were added'
+              : ''
+          }): ${e instanceof Error ? e.message : String(e)}`,
+          { terminals },
+        )
+      }
       store.audit.record({
         at,
         actor: 'operator',
