@@ -25,6 +25,9 @@ import {
 import { applyApi } from './contract/apply'
 import { configApi } from './contract/config'
 import { continuousApi } from './contract/continuous'
+import { profilesApi } from './contract/profiles'
+import { reportApi } from './contract/report'
+import { siteApi } from './contract/site'
 import { demoApi } from './contract/demo'
 import { batchApi, type BatchProgressEvent } from './contract/batch'
 import { devicesApi } from './contract/devices'
@@ -51,6 +54,9 @@ export const api = {
   ...schedulesApi,
   ...terminalApi,
   ...configApi,
+  ...profilesApi,
+  ...reportApi,
+  ...siteApi,
   ...demoApi,
   ...batchApi,
   ...peripheralApi,

@@ -21,6 +21,7 @@
 //   POST reset            factory data (persons, credentials, events); keeps accounts
 //   POST activation       {activated:boolean}
 //   POST clock            {offsetMs}           shifts the device clock
+//   POST local-setting    {root, id, values}   a setting changed at the terminal itself (DoorParam/1 …)
 //   POST timers/advance   {ms}                 moves the door timers (fleet with manualTimers)
 //   POST door/contact     {doorNo, open}       the door leaf opens / closes (magnetic contact)
 //   POST clock            {offsetMs}           shifts the device clock (expires waits, ticks door schedules)
@@ -103,6 +104,16 @@ export class ControlClient {
 
   events(device: DeviceRef, since = 0): Promise<EventView[]> {
     return this.call('GET', device, `events?since=${since}`)
+  }
+
+  /** A setting changed at the terminal itself, behind the station's back (id 0: a singleton). */
+  localSetting(
+    device: DeviceRef,
+    root: string,
+    id: number,
+    values: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    return this.call('POST', device, 'local-setting', { root, id, values })
   }
 
   /** Configuration documents written to the device, by `<root>/<id>` (factory values not listed). */

@@ -7,6 +7,7 @@ export interface SimDevice {
   username: string
   password: string
   model: string
+  serialNumber: string
 }
 
 export interface DeviceState {
@@ -41,6 +42,13 @@ export interface Fleet {
       },
     ): Promise<unknown>
     clearFaults(d: SimDevice): Promise<void>
+    /** A setting changed at the terminal itself, behind the station's back. */
+    localSetting(
+      d: SimDevice,
+      root: string,
+      id: number,
+      values: Record<string, unknown>,
+    ): Promise<Record<string, unknown>>
     /** Factory data: persons, credentials and events gone; accounts kept. */
     reset(d: SimDevice): Promise<void>
     failedLogins(d: SimDevice): Promise<{ addresses: Record<string, { failures: number }> }>

@@ -22,6 +22,9 @@ import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { previewCommand } from './preview'
+import { profilesCommands } from './profiles'
+import { reportCommand } from './report'
+import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
@@ -66,6 +69,11 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
   demo remove                                  remove the demo site (terminals, sample persons)
+  profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
+  profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
+  profiles plan [--profile NAME] [--json] | apply [--profile NAME] --wait | drift [--json] | restore D | adopt D [--into override]
+  report --out FILE.html|FILE.pdf [--lang zh] [--site S] [--device D]… | report --json   commissioning report, read now
+  site export --out FILE.esite [--with-secrets --passphrase P] | site import FILE [--passphrase P]   profiles, schedules, rules, terminals
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
@@ -78,6 +86,9 @@ const GROUPS: Record<string, Record<string, Command>> = {
   events: eventsCommands,
   schedules: schedulesCommands,
   config: configCommands,
+  profiles: profilesCommands,
+  report: { '': reportCommand },
+  site: siteCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },
@@ -151,6 +162,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       yes: { type: 'boolean' },
+      'with-secrets': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       ...Object.fromEntries(
@@ -184,6 +196,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'confirm',
           'module',
           'frames',
+          'profile',
+          'sections',
+          'into',
+          'lang',
+          'passphrase',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

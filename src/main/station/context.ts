@@ -43,6 +43,8 @@ export interface StationDeps {
   continuousApply?: boolean
   /** Continuous apply's quiet time and longest wait (tests, bench). */
   continuousTiming?: ContinuousTiming
+  /** How often the terminals' settings are read back for drift from their profiles (default 30 min). */
+  profileDriftMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */

@@ -10,6 +10,7 @@ import { eventsRepo } from './events-repo'
 import { holdingsRepo } from './holdings-repo'
 import { journalRepo } from './journal-repo'
 import { personsRepo } from './persons-repo'
+import { profilesRepo } from './profiles-repo'
 import { rosterSnapshotRepo } from './roster-snapshot-repo'
 import { searchRepo } from './search-repo'
 import { schedulesRepo } from './schedules-repo'
@@ -36,6 +37,7 @@ export interface Store {
   search: ReturnType<typeof searchRepo>
   schedules: ReturnType<typeof schedulesRepo>
   syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
+  profiles: ReturnType<typeof profilesRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -63,6 +65,7 @@ export function openStore(file: string): Store {
     search: searchRepo(db),
     schedules: schedulesRepo(db),
     syncSnapshots: syncSnapshotsRepo(db),
+    profiles: profilesRepo(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),

@@ -29,6 +29,7 @@ const PAGES: Record<Section, ReturnType<typeof page>> = {
   enroll: page(() => import('./features/enroll/EnrollPage'), 'EnrollPage'),
   apply: page(() => import('./features/apply/ApplyPage'), 'ApplyPage'),
   schedules: page(() => import('./features/schedules/SchedulesPage'), 'SchedulesPage'),
+  profiles: page(() => import('./features/profiles/ProfilesPage'), 'ProfilesPage'),
   events: page(() => import('./features/events/EventsPage'), 'EventsPage'),
 }
 

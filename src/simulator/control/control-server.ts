@@ -12,6 +12,7 @@ import type { FaultSpec } from '../faults.js'
 import type { DeviceServer } from '../http/server.js'
 import type { SimDeviceRecord } from '../types.js'
 import { eventView, stateView } from './state-view.js'
+import { localSetting } from './local-setting.js'
 import { ManualTimers } from '../state/timers.js'
 
 export interface FleetEntry {
@@ -242,6 +243,16 @@ export class ControlServer {
       case 'POST activation': {
         dev.data.activated = body.activated !== false
         return this.send(res, 200, { activated: dev.data.activated })
+      }
+      case 'POST local-setting': {
+        // a setting changed at the terminal itself (behind the station's back)
+        const values = (body.values ?? {}) as Record<string, unknown>
+        try {
+          const doc = localSetting(dev, String(body.root), num(body.id) ?? 0, values)
+          return this.send(res, 200, doc)
+        } catch (e) {
+          throw new HttpError(404, (e as Error).message)
+        }
       }
       case 'POST clock': {
         const offset = num(body.offsetMs)

@@ -10,6 +10,7 @@ export const en = {
     devices: 'Devices',
     persons: 'Persons',
     enroll: 'Enroll',
+    profiles: 'Profiles',
     schedules: 'Schedules',
     apply: 'Apply',
     events: 'Events',

@@ -57,3 +57,5 @@ export type BatchT = FeatureT<FeaturesEn['batch']>
 
 export const usePendingText = hook('pending')
 export type PendingT = FeatureT<FeaturesEn['pending']>
+export const useProfilesText = hook('profiles')
+export type ProfilesT = FeatureT<FeaturesEn['profiles']>

@@ -8,6 +8,8 @@ import { demoEn } from './demo.en'
 import { demoZh } from './demo.zh'
 import { batchEn } from './batch.en'
 import { batchZh } from './batch.zh'
+import { profilesEn } from './profiles.en'
+import { profilesZh } from './profiles.zh'
 import { scheduleModesEn } from './schedule-modes.en'
 import { scheduleModesZh } from './schedule-modes.zh'
 import { devicesEn } from './devices.en'
@@ -61,6 +63,7 @@ export const featuresEn = {
   scheduleModes: scheduleModesEn,
   batch: batchEn,
   pending: pendingEn,
+  profiles: profilesEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -84,4 +87,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   scheduleModes: scheduleModesZh,
   batch: batchZh,
   pending: pendingZh,
+  profiles: profilesZh,
 }

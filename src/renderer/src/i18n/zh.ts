@@ -9,6 +9,7 @@ export const zh: Resources = {
     devices: '设备',
     persons: '人员',
     enroll: '采集',
+    profiles: '配置模板',
     schedules: '时间计划',
     apply: '下发',
     events: '事件',

@@ -6,6 +6,7 @@ export const SECTIONS = [
   'persons',
   'enroll',
   'schedules',
+  'profiles',
   'apply',
   'events',
   'settings',
