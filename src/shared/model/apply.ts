@@ -1,3 +1,5 @@
+import type { Reason } from '../reason-text'
+
 export type ApplyJobState = 'planned' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
 export type ApplyStepKind =
   | 'person'
@@ -50,6 +52,10 @@ export interface ApplyFailure {
     errorCode?: number
     errorMsg?: string
   } | null
+  /** The person's name in the roster (null when the person is gone). */
+  name?: string | null
+  /** The refusal in the operator's terms, from the device's codes (src/shared/reason-text.ts). */
+  deviceReason?: Reason | null
 }
 
 export interface ApplyProgressEvent {

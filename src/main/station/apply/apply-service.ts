@@ -23,6 +23,7 @@ import { verifyHoldings } from '../sync/verify-holdings'
 import { DeviceRunner, type RunProgress } from './device-runner'
 import { jobPlanner } from './job-plan'
 import { waitOutPause } from './pause-wait'
+import { failureWords } from './failure-words'
 
 export interface ApplyOptions {
   concurrencyPerDevice: number
@@ -351,6 +352,7 @@ export function applyService(
         code: s.errorCode ?? 'DEVICE_REJECTED',
         reason: s.reason ?? '',
         deviceCode: s.deviceCode as ApplyFailure['deviceCode'],
+        ...failureWords(store, s.deviceId, s.employeeNo, s.deviceCode),
       }))
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
