@@ -45,6 +45,12 @@ test('door rights beyond a terminal: the form names it; the refusal reads in wor
       })
     ).ok,
   ).toBe(true)
+  expect(
+    (await callStation(app, 'persons.addCard', { employeeNo: '1005', cardNo: '7001005' })).ok,
+  ).toBe(true)
+  expect(
+    (await callStation(app, 'persons.save', { employeeNo: '1006', name: 'Femi Ade' })).ok,
+  ).toBe(true)
   await page.goto(`${app.url}#/apply`)
   await page.getByRole('button', { name: 'Apply now' }).click()
   const failures = page.getByTestId('apply-failures')
@@ -52,6 +58,15 @@ test('door rights beyond a terminal: the form names it; the refusal reads in wor
   await expect(failures.getByTestId('failure-reason').first()).toHaveText(
     'Door 2 does not exist on Reception (1 door).',
   )
+  // Readable results: the card not sent is counted apart; the number is the green share of the bar
+  const job = page.getByTestId('apply-job')
+  await expect(job.getByTestId('skipped-counts')).toHaveText(
+    '1 credential not sent (its person was refused)',
+  )
+  await expect(job.getByTestId('overall-counts')).toHaveText('1 done · 1 failed · 0 pending')
+  await expect(job.getByTestId('overall-percent')).toHaveText('33 %')
+  const green = job.getByRole('progressbar', { name: 'Overall: Done' })
+  await expect(green).toHaveAttribute('aria-valuenow', /^33\.3/)
   await expectAccessible(page, 'Apply, refused door')
   await page.screenshot({ path: 'test-results/screens/refused-door-apply.png' })
 

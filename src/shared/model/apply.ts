@@ -20,6 +20,11 @@ export interface ApplyDeviceProgress {
   done: number
   failed: number
   skipped: number
+  /**
+   * Why steps were skipped: the terminal cannot hold the credential, its person was refused
+   * first (so it was not sent), or something else (gone meanwhile, replaced by a newer plan).
+   */
+  skippedBy?: { cannotHold: number; personRefused: number; other: number }
   /** Why the device's queue is paused (locked, offline), when it is. */
   pausedReason: string | null
   /**

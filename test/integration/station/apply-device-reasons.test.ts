@@ -57,8 +57,17 @@ it('door rights beyond the terminal: the reason names the door, the terminal and
       doorRights: [1, 2],
     }),
   )
+  value(await t.station.call('persons.addCard', { employeeNo: '1005', cardNo: '7001005' }))
   value(await t.station.call('persons.save', { employeeNo: '1006', name: 'Femi Ade' }))
   const job = await settle()
+  // Elena's card was not sent because she was refused: counted apart from cannot-hold
+  const status = value<ApplyJob>(await t.station.call('apply.status', { jobId: job.id }))
+  expect(status.devices[0]).toMatchObject({
+    done: 1,
+    failed: 1,
+    skipped: 1,
+    skippedBy: { cannotHold: 0, personRefused: 1, other: 0 },
+  })
   const failures = value<ApplyFailure[]>(await t.station.call('apply.failures', { jobId: job.id }))
   const elena = failures.filter((f) => f.employeeNo === '1005')
   expect(elena.length).toBeGreaterThan(0)

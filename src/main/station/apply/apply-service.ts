@@ -23,7 +23,7 @@ import { verifyHoldings } from '../sync/verify-holdings'
 import { DeviceRunner, type RunProgress } from './device-runner'
 import { jobPlanner } from './job-plan'
 import { waitOutPause } from './pause-wait'
-import { failureWords } from './failure-words'
+import { failureWords, skippedSplit } from './failure-words'
 
 export interface ApplyOptions {
   concurrencyPerDevice: number
@@ -79,6 +79,7 @@ export function applyService(
 
   const deviceProgress = (jobId: string): ApplyDeviceProgress[] => {
     const runs = active.get(jobId)
+    const skips = skippedSplit(store.journal.skippedBy(jobId))
     return store.journal.counts(jobId).map((c) => {
       const run = runs?.get(c.deviceId)
       return {
@@ -87,6 +88,7 @@ export function applyService(
         done: c.done,
         failed: c.failed,
         skipped: c.skipped,
+        ...(skips.has(c.deviceId) ? { skippedBy: skips.get(c.deviceId) } : {}),
         pausedReason: run?.pausedReason ?? null,
         pausedUntil: run?.pausedUntil ?? null,
       }

@@ -1,6 +1,6 @@
 // What a failure list needs beyond the journal: the person's name and the refusal in the
 // operator's terms (device-reason.ts), both read at the time the list is asked for.
-import type { ApplyFailure } from '../../../shared/model'
+import type { ApplyDeviceProgress, ApplyFailure } from '../../../shared/model'
 import type { Store } from '../../store'
 import { deviceReason, type DeviceCodeLike } from './device-reason'
 
@@ -20,4 +20,25 @@ export function failureWords(
       person,
     }),
   }
+}
+
+type SkippedBy = NonNullable<ApplyDeviceProgress['skippedBy']>
+
+/** Skipped steps per terminal, split by why (the journal's error code of the skip). */
+export function skippedSplit(
+  rows: { deviceId: string; code: string | null; n: number }[],
+): Map<string, SkippedBy> {
+  const out = new Map<string, SkippedBy>()
+  for (const r of rows) {
+    const split = out.get(r.deviceId) ?? { cannotHold: 0, personRefused: 0, other: 0 }
+    const key =
+      r.code === 'NOT_SUPPORTED'
+        ? 'cannotHold'
+        : r.code === 'DEVICE_REJECTED'
+          ? 'personRefused'
+          : 'other'
+    split[key] += r.n
+    out.set(r.deviceId, split)
+  }
+  return out
 }

@@ -14,6 +14,7 @@ import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
 import { formatCountdown } from '../devices/use-now'
+import { barParts, type BarParts } from './bar-parts'
 import { ProgressBar } from './ProgressBar'
 import { jobTotals, useApply } from './store'
 
@@ -26,6 +27,22 @@ const STATE_COLORS: Record<ApplyJob['state'], string> = {
   cancelled: 'gray',
 }
 
+/** Skipped steps, each kind in its own words: refused-person credentials apart from cannot-hold. */
+function SkippedCounts({ parts }: { parts: BarParts }) {
+  const { t } = useApplyText()
+  const lines = [
+    parts.personRefused > 0 && t('skippedPersonRefused', { count: parts.personRefused }),
+    parts.cannotHold > 0 && t('skipped', { count: parts.cannotHold }),
+    parts.otherSkipped > 0 && t('skippedOther', { count: parts.otherSkipped }),
+  ].filter((x): x is string => typeof x === 'string')
+  if (lines.length === 0) return null
+  return (
+    <Text size="xs" c="dimmed" data-testid="skipped-counts">
+      {lines.join(' · ')}
+    </Text>
+  )
+}
+
 export function JobPanel({ job }: { job: ApplyJob }) {
   const { t } = useApplyText()
   const { i18n } = useTranslation()
@@ -36,8 +53,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const devices = useDevices((s) => s.devices)
   const [busy, run] = useBusy()
   const totals = jobTotals(job)
-  const finished = totals.total - totals.pending
-  const percent = totals.total === 0 ? 100 : Math.floor((finished / totals.total) * 100)
+  const parts = barParts(job.devices)
+  const percent = parts.percent
   const running = job.state === 'running' || job.state === 'planned'
   const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
@@ -100,12 +117,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
               {running && left > 0 && ` · ${t('timeLeft', { time: formatCountdown(left) })}`}
             </Text>
           </Group>
-          <ProgressBar label={t('overall')} {...totals} animated={running} />
-          {totals.skipped > 0 && (
-            <Text size="xs" c="dimmed">
-              {t('skipped', { count: totals.skipped })}
-            </Text>
-          )}
+          <ProgressBar label={t('overall')} parts={parts} animated={running} />
+          <SkippedCounts parts={parts} />
         </Stack>
       )}
       {job.state === 'paused' && (
@@ -134,10 +147,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                 </Group>
                 <ProgressBar
                   label={t('progressOf', { name: deviceName })}
-                  total={d.total}
-                  done={d.done}
-                  failed={d.failed}
-                  skipped={d.skipped}
+                  parts={barParts([d])}
                   animated={running && !d.pausedReason && pending > 0}
                 />
                 {d.pausedReason && (
