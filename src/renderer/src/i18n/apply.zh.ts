@@ -35,6 +35,12 @@ export const applyZh: Widen<typeof applyEn> = {
   resume: '继续',
   cancel: '取消任务',
   paused: '已由你暂停。继续即可从中断处接着下发。',
+  waitingFor: {
+    retry: '终端没有响应或正忙；工作站会自动重试。',
+    unlock: '终端已锁定工作站的账户；解锁后下发自动继续。',
+    credentials: '终端拒绝了工作站的密码；请提供终端的新密码。',
+    activation: '终端尚未激活；请用管理员密码激活它。',
+  },
   deviceWaiting: '正在等待此终端：{{reason}}',
   deviceWaitingHint: '它的队列会保留，终端恢复（或解锁）后自动继续。不会丢失任何内容。',
   deviceWaitingOperator:

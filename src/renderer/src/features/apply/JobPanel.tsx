@@ -12,6 +12,8 @@ import type { ApplyJob } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
+import { isErrorCode } from '../../../../shared/result'
+import { useDeviceProblem } from '../devices/device-problem'
 import { useDevices } from '../devices/store'
 import { formatCountdown } from '../devices/use-now'
 import { barParts, type BarParts } from './bar-parts'
@@ -59,6 +61,26 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
   const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('unknownDevice')
+  const problem = useDeviceProblem()
+  /**
+   * Why a queue waits, in the user's language: the terminal's health code (offline, locked, wrong
+   * password…) as Devices words it, else what it waits for; the station's sentence only when it
+   * says more than either (a full terminal's counts).
+   */
+  const pausedText = (d: ApplyJob['devices'][number]): string => {
+    const device = devices?.find((x) => x.id === d.deviceId)
+    if (d.pausedUntil !== 'operator' && device?.healthCode && isErrorCode(device.healthCode))
+      return problem(
+        {
+          code: device.healthCode,
+          message: d.pausedReason ?? '',
+          ...(device.unlockAt ? { details: { unlockAt: device.unlockAt } } : {}),
+        },
+        `${device.host}:${device.port}`,
+      )
+    if (d.pausedUntil && d.pausedUntil !== 'operator') return t(`waitingFor.${d.pausedUntil}`)
+    return d.pausedReason ?? ''
+  }
   const act = async (action: typeof pause) => {
     const r = await run(action)
     if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
@@ -156,7 +178,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                     color="orange"
                     variant="light"
                     icon={<IconClockPause size={18} aria-hidden />}
-                    title={t('deviceWaiting', { reason: d.pausedReason })}
+                    title={t('deviceWaiting', { reason: pausedText(d) })}
                     data-testid="device-paused"
                   >
                     {t(
