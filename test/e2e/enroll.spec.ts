@@ -84,7 +84,7 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   await expect(phase).toHaveAttribute('data-phase', 'waiting')
   await fleet.control.presentIris(clinic)
   await expect(phase).toHaveAttribute('data-phase', 'saved')
-  await expect(page.getByTestId('enroll-credentials')).toContainText('1 irises')
+  await expect(page.getByTestId('enroll-credentials')).toContainText('1 iris')
 
   // Apply now for this person; progress reaches 100 % and both terminals hold them.
   await page.getByRole('button', { name: 'Apply now for Dana Okafor' }).click()

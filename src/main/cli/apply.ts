@@ -1,3 +1,4 @@
+import { reasonText } from '../../shared/reason-text'
 import type {
   ApplyFailure,
   ApplyJob,
@@ -111,10 +112,10 @@ async function finish(cli: CliContext, job: ApplyJob): Promise<number> {
               ['TERMINAL', 'PERSON', 'STEP', 'CODE', 'REASON'],
               ...failures.map((f) => [
                 names.get(f.deviceId) ?? f.deviceId,
-                f.employeeNo,
+                f.name ? `${f.name} (${f.employeeNo})` : f.employeeNo,
                 f.step,
                 f.code,
-                f.reason,
+                f.deviceReason ? reasonText(f.deviceReason, 'en') : f.reason,
               ]),
             ]),
           ]

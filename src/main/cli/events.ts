@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { eventTypeName } from '../../shared/event-types'
 import type { AccessEvent, PruneResult } from '../../shared/model'
 import { flag, need, show, table, untilInterrupted, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
@@ -6,10 +7,10 @@ import { resolveDevice } from './devices'
 const line = (e: AccessEvent) => [
   e.time,
   e.deviceId.slice(0, 8),
-  `${e.major}/${e.minor}`,
+  `${e.major}/${e.minor} ${eventTypeName(e.major, e.minor, 'en')}`,
   e.granted === null ? '' : e.granted ? 'granted' : 'DENIED',
-  e.employeeNo ?? '',
-  e.name ?? '',
+  e.employeeNo ?? e.cardOwner?.employeeNo ?? '',
+  e.name ?? (e.cardOwner ? `${e.cardOwner.name} (card holder)` : ''),
   e.cardNo ?? '',
 ]
 

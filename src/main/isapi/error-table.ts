@@ -171,6 +171,18 @@ const ROWS: Row[] = [
   ],
   ['beyondARGSRangeLimit', 0x60000027, 'invalidInput', 'A value is out of range.'],
   [
+    'pictureFaceDetectZero',
+    0x6000604c,
+    'invalidInput',
+    'The terminal found no face in the picture.',
+  ],
+  [
+    'multipleFaceObjectError',
+    0x6000604d,
+    'invalidInput',
+    'The terminal found more than one face in the picture.',
+  ],
+  [
     'SubpicAnalysisModelingError',
     0x60000037,
     'invalidInput',

@@ -68,10 +68,17 @@ interface Row {
   picture_state: PictureState
   picture_url: string | null
   picture_removed_at: string | null
+  owner_no: string | null
+  owner_name: string | null
 }
 
-const COLUMNS =
-  'device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode, kind, granted, picture_state, picture_url, picture_removed_at'
+/** The roster person who owns the event's card, for events that name no person (a denied card). */
+const OWNER = `FROM cards c JOIN persons p ON p.employee_no = c.employee_no
+  WHERE c.card_no = events.card_no AND events.employee_no IS NULL`
+
+const COLUMNS = `device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode,
+  kind, granted, picture_state, picture_url, picture_removed_at,
+  (SELECT p.employee_no ${OWNER}) AS owner_no, (SELECT p.name ${OWNER}) AS owner_name`
 
 export const eventId = (deviceId: string, serialNo: number): string => `${deviceId}:${serialNo}`
 
@@ -92,6 +99,9 @@ const toEvent = (r: Row): AccessEvent => ({
   hasPicture:
     r.picture_state === 'stored' || (r.picture_state !== 'none' && r.picture_url !== null),
   pictureRemoved: r.picture_removed_at !== null,
+  ...(r.owner_no !== null && r.owner_name !== null
+    ? { cardOwner: { employeeNo: r.owner_no, name: r.owner_name } }
+    : {}),
 })
 
 /** The WHERE clause; name and person filters come resolved to the persons and names they match. */
@@ -127,6 +137,10 @@ function where(q: EventQuery, named: NameMatch[] = []): { sql: string; params: u
 }
 
 export function eventsRepo(db: Database) {
+  const cardOwner = db.prepare<[string], { employeeNo: string; name: string }>(
+    `SELECT p.employee_no AS employeeNo, p.name FROM cards c JOIN persons p ON p.employee_no = c.employee_no
+     WHERE c.card_no = ?`,
+  )
   const insert = db.prepare(`
     INSERT INTO events (device_id, serial_no, time, time_ms, major, minor, kind, employee_no, name,
       card_no, door_no, verify_mode, granted, picture_url, picture_state, picture_bytes, source,
@@ -234,6 +248,9 @@ export function eventsRepo(db: Database) {
     fillFromLog: (rowId: number, doorNo: number | null, cardNo: string | null): void =>
       void fill.run(doorNo, cardNo, rowId),
     picture: (rowId: number) => picture.get(rowId) ?? null,
+    /** The roster person holding a card, if any. */
+    cardOwner: (cardNo: string): { employeeNo: string; name: string } | null =>
+      cardOwner.get(cardNo) ?? null,
     pendingPictures: (deviceId: string, limit = 20) => pending.all(deviceId, limit),
     maxSerial: (deviceId: string): number | null => maxSerial.get(deviceId)?.s ?? null,
     lastReceivedAt: (deviceId: string): string | null => lastAt.get(deviceId)?.t ?? null,

@@ -149,6 +149,10 @@ export function journalRepo(db: Database) {
   const failures = db.prepare<[string], StepDbRow>(
     "SELECT * FROM apply_steps WHERE job_id = ? AND state = 'failed' ORDER BY device_id, seq",
   )
+  const skippedBy = db.prepare<[string], { deviceId: string; code: string | null; n: number }>(
+    `SELECT device_id AS deviceId, error_code AS code, count(*) AS n FROM apply_steps
+     WHERE job_id = ? AND state = 'skipped' GROUP BY device_id, error_code`,
+  )
   const failedPersons = db
     .prepare<[string], [string, string]>(
       "SELECT DISTINCT device_id, employee_no FROM apply_steps WHERE job_id = ? AND state = 'failed'",
@@ -232,6 +236,8 @@ export function journalRepo(db: Database) {
       ...deviceCounts.get(jobId, deviceId)!,
     }),
     failures: (jobId: string): JournalStep[] => failures.all(jobId).map(stepFromRow),
+    /** Skipped steps per terminal and why (NOT_SUPPORTED: cannot hold; DEVICE_REJECTED: person refused). */
+    skippedBy: (jobId: string) => skippedBy.all(jobId),
     /** Who failed where in a job (a retry's scope): per terminal, the persons, not their steps. */
     failedPersons(jobId: string): Map<string, Set<string>> {
       const byDevice = new Map<string, Set<string>>()

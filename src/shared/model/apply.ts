@@ -1,3 +1,5 @@
+import type { Reason } from '../reason-text'
+
 export type ApplyJobState = 'planned' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
 export type ApplyStepKind =
   | 'person'
@@ -18,6 +20,11 @@ export interface ApplyDeviceProgress {
   done: number
   failed: number
   skipped: number
+  /**
+   * Why steps were skipped: the terminal cannot hold the credential, its person was refused
+   * first (so it was not sent), or something else (gone meanwhile, replaced by a newer plan).
+   */
+  skippedBy?: { cannotHold: number; personRefused: number; other: number }
   /** Why the device's queue is paused (locked, offline), when it is. */
   pausedReason: string | null
   /**
@@ -50,6 +57,10 @@ export interface ApplyFailure {
     errorCode?: number
     errorMsg?: string
   } | null
+  /** The person's name in the roster (null when the person is gone). */
+  name?: string | null
+  /** The refusal in the operator's terms, from the device's codes (src/shared/reason-text.ts). */
+  deviceReason?: Reason | null
 }
 
 export interface ApplyProgressEvent {

@@ -67,6 +67,8 @@ export interface Device {
   health: DeviceHealth
   /** Plain-language reason for a health other than online. */
   healthReason: string | null
+  /** The reason as a code (AppError code: OFFLINE, TIMEOUT, AUTH_FAILED…) the UI words itself. */
+  healthCode?: string | null
   /** When the terminal unlocks the account, when health is 'locked'. */
   unlockAt: string | null
   lastSeenAt: string | null
@@ -84,4 +86,6 @@ export interface DeviceStatusEvent {
   unlockAt: string | null
   lastSeenAt: string | null
   reason: string | null
+  /** The reason as a code (see Device.healthCode). */
+  code?: string | null
 }

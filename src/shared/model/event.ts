@@ -18,6 +18,8 @@ export interface AccessEvent {
   hasPicture: boolean
   /** The picture was kept once and removed to keep the picture cache under its size. */
   pictureRemoved: boolean
+  /** The roster person who holds the event's card, when the event itself names nobody (a denied card). */
+  cardOwner?: { employeeNo: string; name: string }
 }
 
 /** What one clean-up removed (events.prune). */

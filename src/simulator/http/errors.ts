@@ -50,6 +50,9 @@ const table = {
   beyondARGSRangeLimit: [6, 0x60000027],
   faceLibraryNumError: [6, 0x6000002d],
   SubpicAnalysisModelingError: [6, 0x60000037],
+  // names from the real error catalogue; numbers unverified (protocol/06-errors.md)
+  pictureFaceDetectZero: [6, 0x6000604c],
+  multipleFaceObjectError: [6, 0x6000604d],
   facelibDataProcessing: [6, 0x6000100b],
   eventNotSupport: [6, 0x60001024],
   noSearchIDResource: [6, 0x60001046],

@@ -12,6 +12,7 @@ import { optEnum, optInt, optStr, reqStr } from '../state/fields.js'
 import type { FaceLib, FaceRec } from '../state/model.js'
 import { faceUrl } from '../state/ops.js'
 import { paginate } from '../state/search.js'
+import { checkFaceCount } from '../media/face-count.js'
 
 const INFO_FIELDS = [
   'name',
@@ -105,6 +106,7 @@ async function faceDataRecord(ctx: Ctx): Promise<ReturnType<typeof json>> {
   if (ctx.dev.data.faces.has(faceKey(lib.FDID, FPID)))
     fail('deviceUserAlreadyExistFace', 'deviceUserAlreadyExistFace')
   checkFacePicture(ctx.dev, jpeg!)
+  await checkFaceCount(jpeg!)
   store(ctx, lib, FPID, jpeg!, readInfo(cond))
   return json({ ...jsonStatusBody('ok'), FPID })
 }
@@ -121,6 +123,7 @@ async function fdSetUp(ctx: Ctx): Promise<ReturnType<typeof json>> {
   if (!jpeg) fail('MessageParametersLack', 'faceURL')
   const FPID = resolveFpid(ctx, cond, lib)
   checkFacePicture(ctx.dev, jpeg)
+  await checkFaceCount(jpeg)
   const existing = ctx.dev.data.faces.get(faceKey(lib.FDID, FPID))
   store(ctx, lib, FPID, jpeg, readInfo(cond, existing?.info), existing)
   return json({ ...jsonStatusBody('ok'), FPID })
@@ -176,6 +179,7 @@ async function fdEdit(ctx: Ctx): Promise<ReturnType<typeof json>> {
   if (typeof cond.faceURL === 'string' && cond.faceURL !== '') {
     const jpeg = await downloadFace(cond.faceURL)
     checkFacePicture(ctx.dev, jpeg)
+    await checkFaceCount(jpeg)
     rec.jpeg = jpeg
     rec.picId = ctx.dev.nextPicId()
   }

@@ -90,7 +90,7 @@ describe('events search by person name', () => {
       name: 'jing',
     })
     expect(rows).toBe(1)
-    expect(parseCsv(csv)[1]![5]).toBe('3003')
+    expect(parseCsv(csv)[1]![7]).toBe('3003')
   })
 
   it('takes a person as typed in one box: an exact employee number or part of a name', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCsv } from '../../../src/main/station/roster/csv'
 import { toInput } from '../../../src/main/station/events/ingest'
+import { eventsCsv, inZone } from '../../../src/main/station/events/queries'
 import type { AcsEventRecord } from '../../../src/main/isapi'
 import type { AccessEvent } from '../../../src/shared/model'
 import { testStation } from '../../helpers/station'
@@ -93,7 +94,7 @@ describe('events queries', () => {
     })
   })
 
-  it('exports CSV oldest first, formula-safe, with the result spelled out', async () => {
+  it('exports CSV oldest first, formula-safe, names next to codes, one time zone', async () => {
     const { csv, rows } = await h.call<{ csv: string; rows: number }>('events.export', {
       deviceId: 'door-a',
     })
@@ -105,21 +106,78 @@ describe('events queries', () => {
       'serialNo',
       'major',
       'minor',
+      'type',
+      'group',
       'employeeNo',
       'name',
       'cardNo',
+      'cardOwner',
       'door',
       'verifyMode',
+      'verifyModeText',
       'result',
     ])
     expect(table.slice(1).map((r) => r[2])).toEqual(['1', '2', '3', '4'])
-    expect(table[2]![7]).toBe(`'=HYPERLINK("x")`)
-    expect(table[2]![10]).toBe('denied')
-    expect(table[4]![10]).toBe('')
+    expect(table[1]![5]).toBe('Face recognised')
+    expect(table[1]![13]).toBe('face')
+    expect(table[2]![5]).toBe('Card not known to the terminal')
+    expect(table[2]![9]).toBe(`'=HYPERLINK("x")`)
+    expect(table[2]![14]).toBe('denied')
+    expect(table[4]![5]).toBe('Door forced open')
+    expect(table[4]![6]).toBe('alarm')
+    expect(table[4]![14]).toBe('')
     const bo = parseCsv(
       (await h.call<{ csv: string }>('events.export', { employeeNo: '2002' })).csv,
     )
-    expect(bo[1]![6]).toBe('Bo, "the" Wei')
+    expect(bo[1]![8]).toBe('Bo, "the" Wei')
+  })
+
+  it('writes every time in the station zone with its offset, whatever the terminal sent', () => {
+    const plus8 = () => 8 * 60
+    const event = (time: string) => ({
+      id: 'a:1',
+      deviceId: 'a',
+      serialNo: 1,
+      time,
+      major: 5,
+      minor: 1,
+      employeeNo: null,
+      name: null,
+      cardNo: '555',
+      doorNo: 1,
+      verifyMode: 'cardOrFaceOrFp',
+      kind: 'access' as const,
+      granted: false,
+      hasPicture: false,
+      pictureRemoved: false,
+      cardOwner: { employeeNo: '1005', name: 'Elena' },
+    })
+    const table = parseCsv(
+      eventsCsv(
+        [event('2026-03-02T08:00:00-05:00'), event('2026-03-02T14:00:00+01:00')],
+        () => 'Reception',
+        plus8,
+      ).csv,
+    )
+    expect(table[1]![0]).toBe('2026-03-02T21:00:00+08:00')
+    expect(table[2]![0]).toBe('2026-03-02T21:00:00+08:00')
+    expect(table[1]![10]).toBe('Elena (1005)')
+    expect(table[1]![13]).toBe('card or face or fingerprint')
+    expect(inZone('2026-03-02T08:00:00Z', () => -90)).toBe('2026-03-02T06:30:00-01:30')
+  })
+
+  it('shows the roster person who holds a denied card the event does not name', async () => {
+    const db = h.ctx.store.db
+    db.prepare(
+      "INSERT INTO persons (employee_no, name, created_at, updated_at) VALUES ('1005', 'Elena Ruiz', '2026-01-01', '2026-01-01')",
+    ).run()
+    db.prepare(
+      "INSERT INTO cards (card_no, employee_no, created_at) VALUES ('=HYPERLINK(\"x\")', '1005', '2026-01-01')",
+    ).run()
+    const denied = (await search({ deviceId: 'door-a', granted: false })).items[0]!
+    expect(denied.cardOwner).toEqual({ employeeNo: '1005', name: 'Elena Ruiz' })
+    const named = (await search({ employeeNo: '1001' })).items[0]!
+    expect(named.cardOwner).toBeUndefined()
   })
 
   it('counts passes and denials per hour, empty hours included', async () => {

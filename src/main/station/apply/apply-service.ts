@@ -23,6 +23,7 @@ import { verifyHoldings } from '../sync/verify-holdings'
 import { DeviceRunner, type RunProgress } from './device-runner'
 import { jobPlanner } from './job-plan'
 import { waitOutPause } from './pause-wait'
+import { failureWords, skippedSplit } from './failure-words'
 
 export interface ApplyOptions {
   concurrencyPerDevice: number
@@ -78,6 +79,7 @@ export function applyService(
 
   const deviceProgress = (jobId: string): ApplyDeviceProgress[] => {
     const runs = active.get(jobId)
+    const skips = skippedSplit(store.journal.skippedBy(jobId))
     return store.journal.counts(jobId).map((c) => {
       const run = runs?.get(c.deviceId)
       return {
@@ -86,6 +88,7 @@ export function applyService(
         done: c.done,
         failed: c.failed,
         skipped: c.skipped,
+        ...(skips.has(c.deviceId) ? { skippedBy: skips.get(c.deviceId) } : {}),
         pausedReason: run?.pausedReason ?? null,
         pausedUntil: run?.pausedUntil ?? null,
       }
@@ -383,6 +386,7 @@ export function applyService(
         code: s.errorCode ?? 'DEVICE_REJECTED',
         reason: s.reason ?? '',
         deviceCode: s.deviceCode as ApplyFailure['deviceCode'],
+        ...failureWords(store, s.deviceId, s.employeeNo, s.deviceCode),
       }))
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */

@@ -103,6 +103,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       unlockAt: state.unlockAt,
       lastSeenAt: record?.lastSeenAt ?? null,
       reason: state.reason,
+      code: state.code ?? null,
     }
     ctx.bus.emit('device.status', event)
   }

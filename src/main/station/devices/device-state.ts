@@ -16,6 +16,8 @@ import { driftSeconds } from './device-time'
 export interface LiveState {
   health: DeviceHealth
   reason: string | null
+  /** The reason's code (AppError code), when the reason came from a failure. */
+  code?: string
   unlockAt: string | null
   clockDriftSeconds: number | null
 }
@@ -51,6 +53,7 @@ export function failureState(failure: AppFailure): LiveState {
   return {
     health: HEALTH_BY_CODE[failure.code] ?? 'offline',
     reason: failure.message,
+    code: failure.code,
     unlockAt: typeof failure.details?.unlockAt === 'string' ? failure.details.unlockAt : null,
     clockDriftSeconds: null,
   }
@@ -60,6 +63,7 @@ export const sameState = (a: LiveState | undefined, b: LiveState): boolean =>
   a !== undefined &&
   a.health === b.health &&
   a.reason === b.reason &&
+  a.code === b.code &&
   a.unlockAt === b.unlockAt &&
   a.clockDriftSeconds === b.clockDriftSeconds
 
@@ -113,6 +117,7 @@ export function toDevice(
     firmwareVersion: r.firmwareVersion,
     health: state.health,
     healthReason: state.reason,
+    healthCode: state.code ?? null,
     unlockAt: state.unlockAt,
     lastSeenAt: r.lastSeenAt,
     lastEventAt,

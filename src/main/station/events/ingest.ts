@@ -61,6 +61,11 @@ export function toInput(
 
 export function createIngest(ctx: StationContext) {
   const { store } = ctx
+  const ownerOf = (input: EventInput) => {
+    if (input.employeeNo !== null || input.cardNo === null) return {}
+    const owner = store.events.cardOwner(input.cardNo)
+    return owner ? { cardOwner: owner } : {}
+  }
   const announce = (input: EventInput, e: AcsEventRecord): void =>
     ctx.bus.emit('event.access', {
       id: `${input.deviceId}:${input.serialNo}`,
@@ -79,6 +84,7 @@ export function createIngest(ctx: StationContext) {
       hasPicture:
         input.picture !== null || input.pictureUrl !== null || (e.picturesNumber ?? 0) > 0,
       pictureRemoved: false,
+      ...ownerOf(input),
     })
   return {
     /** Whether this event is already stored (no need to complete it). */

@@ -4,6 +4,7 @@ import type { AccessEvent } from '../../../shared/model'
 import { AppFailure } from '../../../shared/result'
 import type { EventQuery } from '../../store/events-repo'
 import { formatCsv } from '../roster/csv'
+import { eventGroup, eventTypeName, verifyModeName } from '../../../shared/event-types'
 
 type Filter = z.output<typeof eventFilter>
 
@@ -35,33 +36,65 @@ export const CSV_HEADER = [
   'serialNo',
   'major',
   'minor',
+  'type',
+  'group',
   'employeeNo',
   'name',
   'cardNo',
+  'cardOwner',
   'door',
   'verifyMode',
+  'verifyModeText',
   'result',
 ] as const
 
 const resultOf = (g: boolean | null): string => (g === null ? '' : g ? 'granted' : 'denied')
 
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
+
+/** The station's own UTC offset at an instant, in minutes east of UTC. */
+export const stationOffsetMinutes = (ms: number): number => -new Date(ms).getTimezoneOffset()
+
+/**
+ * An instant in one zone, with its offset ("2026-03-02T09:00:00+01:00"): terminals report their
+ * own offsets; the export shows every event in the station's zone so rows sort and compare.
+ */
+export function inZone(time: string, offsetOf: (ms: number) => number): string {
+  const ms = Date.parse(time)
+  if (!Number.isFinite(ms)) return time
+  const offset = offsetOf(ms)
+  const d = new Date(ms + offset * 60_000)
+  const sign = offset < 0 ? '-' : '+'
+  const abs = Math.abs(offset)
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  )
+}
+
 export function eventsCsv(
   events: Iterable<AccessEvent>,
   deviceName: (id: string) => string,
+  offsetOf: (ms: number) => number = stationOffsetMinutes,
 ): { csv: string; rows: number } {
   const rows: (string | number | null)[][] = [[...CSV_HEADER]]
   for (const e of events)
     rows.push([
-      e.time,
+      inZone(e.time, offsetOf),
       deviceName(e.deviceId),
       e.serialNo,
       e.major,
       e.minor,
+      eventTypeName(e.major, e.minor, 'en'),
+      eventGroup(e.major, e.minor),
       e.employeeNo,
       e.name,
       e.cardNo,
+      e.cardOwner ? `${e.cardOwner.name} (${e.cardOwner.employeeNo})` : null,
       e.doorNo,
       e.verifyMode,
+      e.verifyMode ? verifyModeName(e.verifyMode, 'en') : null,
       resultOf(e.granted),
     ])
   return { csv: formatCsv(rows), rows: rows.length - 1 }

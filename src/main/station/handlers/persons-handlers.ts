@@ -1,4 +1,5 @@
 import type { StationContext } from '../context'
+import { checkDoorRights } from '../roster/door-check'
 import type { Handlers } from '../dispatcher'
 import { importPersons, previewImport } from '../roster/import-persons'
 import type { RosterService } from '../roster/roster-service'
@@ -8,7 +9,10 @@ export function personsHandlers(ctx: StationContext, roster: RosterService): Han
     'persons.search': (args) => roster.search(args),
     'persons.get': ({ employeeNo }) => roster.detail(employeeNo),
     'persons.groups': () => ctx.store.persons.groups(),
-    'persons.save': (input) => roster.save(input),
+    'persons.save': (input) => {
+      checkDoorRights(ctx.store.devices.list(), input.doorRights)
+      return roster.save(input)
+    },
     'persons.remove': ({ employeeNo }) => roster.remove(employeeNo),
     'persons.addCard': (args) => roster.addCardTo(args),
     'persons.removeCard': ({ employeeNo, cardNo }) => roster.removeCard(employeeNo, cardNo),

@@ -6,6 +6,7 @@
 // is removed, so a lost card listed as replaced stops opening doors); an empty cell, or a
 // column the file does not have, leaves that field as it is. A new person gets the defaults.
 // `previewImport` says what a file would add, change and remove without writing anything.
+import type { Reason } from '../../../shared/reason-text'
 import { personInput } from '../../../shared/api'
 import type { ImportPreview, ImportReport } from '../../../shared/model'
 import type { PersonRecord } from '../../store/persons-repo'
@@ -43,6 +44,8 @@ const BULK_ROWS = 2000
 interface RowError {
   line: number
   message: string
+  /** The problem as a code with parameters (the UI's words, shared/reason-text.ts). */
+  reason: Reason
 }
 
 interface ImportRow {
@@ -113,6 +116,14 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
         message: input.error.issues
           .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
           .join('; '),
+        reason: {
+          code: 'importBadFields',
+          params: {
+            fields: [...new Set(input.error.issues.map((i) => String(i.path[0] ?? 'row')))].join(
+              ', ',
+            ),
+          },
+        },
       })
       return
     }
@@ -120,6 +131,7 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
       errors.push({
         line,
         message: `employeeNo ${input.data.employeeNo} appears twice in the file`,
+        reason: { code: 'importDuplicateEmployee', params: { employeeNo: input.data.employeeNo } },
       })
     seenPersons.add(input.data.employeeNo)
     const cards =
@@ -135,10 +147,18 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
           ]
     for (const cardNo of cards ?? []) {
       if (!/^[0-9A-Za-z]{1,32}$/.test(cardNo))
-        errors.push({ line, message: `card number "${cardNo}" must be 1 to 32 letters or digits` })
+        errors.push({
+          line,
+          message: `card number "${cardNo}" must be 1 to 32 letters or digits`,
+          reason: { code: 'importBadCardNo', params: { cardNo } },
+        })
       const other = seenCards.get(cardNo)
       if (other && other !== input.data.employeeNo)
-        errors.push({ line, message: `card ${cardNo} is also given to ${other} in this file` })
+        errors.push({
+          line,
+          message: `card ${cardNo} is also given to ${other} in this file`,
+          reason: { code: 'importCardTwice', params: { cardNo, other } },
+        })
       seenCards.set(cardNo, input.data.employeeNo)
       // a card another person holds moves only if the file takes it from them too
       const owner = ctx.store.credentials.cards.owner(cardNo)
@@ -152,7 +172,11 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
   for (const { line, cardNo, owner } of pendingOwners) {
     const ownerCards = listed.get(owner)
     if (!ownerCards || ownerCards.includes(cardNo))
-      errors.push({ line, message: `Card ${cardNo} already belongs to employee ${owner}.` })
+      errors.push({
+        line,
+        message: `Card ${cardNo} already belongs to employee ${owner}.`,
+        reason: { code: 'importCardOwned', params: { cardNo, owner } },
+      })
   }
   if (errors.length > 0)
     throw new AppFailure(

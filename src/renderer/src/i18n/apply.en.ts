@@ -19,6 +19,10 @@ export const applyEn = {
   percent: '{{percent}} %',
   counts: '{{done}} done · {{failed}} failed · {{pending}} pending',
   skipped: '{{count}} skipped (the terminal cannot hold them)',
+  skippedPersonRefused_one: '{{count}} credential not sent (its person was refused)',
+  skippedPersonRefused_other: '{{count}} credentials not sent (their person was refused)',
+  skippedOther_one: '{{count}} skipped (gone meanwhile or replaced by a newer plan)',
+  skippedOther_other: '{{count}} skipped (gone meanwhile or replaced by a newer plan)',
   rate: '{{rate}} items/s',
   timeLeft: 'about {{time}} left',
   nothingToDo: 'Every terminal already holds the roster: nothing to send.',
@@ -30,6 +34,12 @@ export const applyEn = {
   resume: 'Resume',
   cancel: 'Cancel job',
   paused: 'Paused by you. Resume to continue where it stopped.',
+  waitingFor: {
+    retry: 'it does not answer or is busy; the station tries again by itself.',
+    unlock: 'it has locked the station’s account; the apply resumes when it unlocks.',
+    credentials: 'it refuses the station’s password; give the station its new password.',
+    activation: 'it is not activated; activate it with an admin password.',
+  },
   deviceWaiting: 'Waiting for this terminal: {{reason}}',
   deviceWaitingHint:
     'Its queue is kept and resumes by itself when the terminal is back (or unlocked). Nothing is lost.',

@@ -20,6 +20,10 @@ export const applyZh: Widen<typeof applyEn> = {
   percent: '{{percent}} %',
   counts: '完成 {{done}} · 失败 {{failed}} · 待处理 {{pending}}',
   skipped: '跳过 {{count}} 项（终端无法存储）',
+  skippedPersonRefused_one: '{{count}} 项凭证未发送（其人员被拒绝）',
+  skippedPersonRefused_other: '{{count}} 项凭证未发送（其人员被拒绝）',
+  skippedOther_one: '跳过 {{count}} 项（已被删除或被新计划取代）',
+  skippedOther_other: '跳过 {{count}} 项（已被删除或被新计划取代）',
   rate: '{{rate}} 项/秒',
   timeLeft: '约剩 {{time}}',
   nothingToDo: '所有终端都已存储名册：无需发送。',
@@ -31,6 +35,12 @@ export const applyZh: Widen<typeof applyEn> = {
   resume: '继续',
   cancel: '取消任务',
   paused: '已由你暂停。继续即可从中断处接着下发。',
+  waitingFor: {
+    retry: '终端没有响应或正忙；工作站会自动重试。',
+    unlock: '终端已锁定工作站的账户；解锁后下发自动继续。',
+    credentials: '终端拒绝了工作站的密码；请提供终端的新密码。',
+    activation: '终端尚未激活；请用管理员密码激活它。',
+  },
   deviceWaiting: '正在等待此终端：{{reason}}',
   deviceWaitingHint: '它的队列会保留，终端恢复（或解锁）后自动继续。不会丢失任何内容。',
   deviceWaitingOperator:

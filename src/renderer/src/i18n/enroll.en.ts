@@ -101,6 +101,13 @@ export const enrollEn = {
   applyNow: 'Apply now for {{name}}',
   applyStarted: 'Applying {{name}} to the terminals. Follow it under Apply.',
   openApply: 'Open Apply',
-  credentials:
-    '{{cards}} cards · {{fingerprints}} fingerprints · face {{face}} · {{irises}} irises',
+  held: {
+    cards_one: '{{count}} card',
+    cards_other: '{{count}} cards',
+    fingerprints_one: '{{count}} fingerprint',
+    fingerprints_other: '{{count}} fingerprints',
+    face: 'face {{face}}',
+    irises_one: '{{count}} iris',
+    irises_other: '{{count}} irises',
+  },
 } as const

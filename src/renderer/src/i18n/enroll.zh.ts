@@ -101,5 +101,13 @@ export const enrollZh: Widen<typeof enrollEn> = {
   applyNow: '立即为 {{name}} 下发',
   applyStarted: '正在将 {{name}} 下发到终端。可在“下发”中查看进度。',
   openApply: '打开下发',
-  credentials: '卡 {{cards}} · 指纹 {{fingerprints}} · 人脸 {{face}} · 虹膜 {{irises}}',
+  held: {
+    cards_one: '卡 {{count}}',
+    cards_other: '卡 {{count}}',
+    fingerprints_one: '指纹 {{count}}',
+    fingerprints_other: '指纹 {{count}}',
+    face: '人脸 {{face}}',
+    irises_one: '虹膜 {{count}}',
+    irises_other: '虹膜 {{count}}',
+  },
 }

@@ -24,6 +24,8 @@ export const personFormEn = {
     employeeNo: 'Terminal “{{device}}” takes employee numbers of at most {{max}} characters.',
     nameBytes:
       'Terminal “{{device}}” takes names of at most {{max}} bytes (about {{chinese}} Chinese characters).',
+    doors_one: 'Door {{door}} does not exist on “{{device}}” ({{count}} door).',
+    doors_other: 'Door {{door}} does not exist on “{{device}}” ({{count}} doors).',
     note_one: 'Checked against the limits of {{count}} terminal.',
     note_other: 'Checked against the limits of {{count}} terminals.',
   },

@@ -25,6 +25,8 @@ export const personFormZh: Widen<typeof personFormEn> = {
     digits: '终端“{{device}}”的工号只能是数字。',
     employeeNo: '终端“{{device}}”的工号最多 {{max}} 个字符。',
     nameBytes: '终端“{{device}}”的姓名最多 {{max}} 字节（约 {{chinese}} 个汉字）。',
+    doors_one: '终端“{{device}}”上没有门 {{door}}（共 {{count}} 个门）。',
+    doors_other: '终端“{{device}}”上没有门 {{door}}（共 {{count}} 个门）。',
     note_one: '已按 {{count}} 台终端的限制检查。',
     note_other: '已按 {{count}} 台终端的限制检查。',
   },

@@ -1,5 +1,7 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { reasonText } from '../../../../shared/reason-text'
 import { useApplyText } from '../../i18n/feature-hooks'
 import type { ApplyFailure } from '../../../../shared/model'
 import { isErrorCode } from '../../../../shared/result'
@@ -38,6 +40,8 @@ function DeviceCode({ code }: { code: NonNullable<ApplyFailure['deviceCode']> })
 /** Failures of a settled job, grouped by reason (code), with the device's own codes behind a disclosure. */
 export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
   const { t } = useApplyText()
+  const { i18n } = useTranslation()
+  const lang = i18n.language.startsWith('zh') ? 'zh' : 'en'
   const errorText = useErrorText()
   const retryFailed = useApply((s) => s.retryFailed)
   const devices = useDevices((s) => s.devices)
@@ -100,13 +104,17 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
                 <li key={`${f.deviceId}/${f.employeeNo}/${f.step}`}>
                   <Text size="sm">
                     {t('failureItem', {
-                      person: f.employeeNo,
+                      person: f.name ? `${f.name} (${f.employeeNo})` : f.employeeNo,
                       step: t(`step.${f.step}`),
                       device: deviceName(f.deviceId),
                     })}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {f.reason}
+                  <Text
+                    size="xs"
+                    c={f.deviceReason ? undefined : 'dimmed'}
+                    data-testid="failure-reason"
+                  >
+                    {f.deviceReason ? reasonText(f.deviceReason, lang) : f.reason}
                   </Text>
                   {f.deviceCode && (
                     <details>

@@ -12,8 +12,11 @@ import type { ApplyJob } from '../../../../shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
+import { isErrorCode } from '../../../../shared/result'
+import { useDeviceProblem } from '../devices/device-problem'
 import { useDevices } from '../devices/store'
 import { formatCountdown } from '../devices/use-now'
+import { barParts, type BarParts } from './bar-parts'
 import { ProgressBar } from './ProgressBar'
 import { jobTotals, useApply } from './store'
 
@@ -26,6 +29,22 @@ const STATE_COLORS: Record<ApplyJob['state'], string> = {
   cancelled: 'gray',
 }
 
+/** Skipped steps, each kind in its own words: refused-person credentials apart from cannot-hold. */
+function SkippedCounts({ parts }: { parts: BarParts }) {
+  const { t } = useApplyText()
+  const lines = [
+    parts.personRefused > 0 && t('skippedPersonRefused', { count: parts.personRefused }),
+    parts.cannotHold > 0 && t('skipped', { count: parts.cannotHold }),
+    parts.otherSkipped > 0 && t('skippedOther', { count: parts.otherSkipped }),
+  ].filter((x): x is string => typeof x === 'string')
+  if (lines.length === 0) return null
+  return (
+    <Text size="xs" c="dimmed" data-testid="skipped-counts">
+      {lines.join(' · ')}
+    </Text>
+  )
+}
+
 export function JobPanel({ job }: { job: ApplyJob }) {
   const { t } = useApplyText()
   const { i18n } = useTranslation()
@@ -36,12 +55,32 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const devices = useDevices((s) => s.devices)
   const [busy, run] = useBusy()
   const totals = jobTotals(job)
-  const finished = totals.total - totals.pending
-  const percent = totals.total === 0 ? 100 : Math.floor((finished / totals.total) * 100)
+  const parts = barParts(job.devices)
+  const percent = parts.percent
   const running = job.state === 'running' || job.state === 'planned'
   const rate = Object.values(rates).reduce((n, r) => n + r.ratePerSecond, 0)
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
   const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('unknownDevice')
+  const problem = useDeviceProblem()
+  /**
+   * Why a queue waits, in the user's language: the terminal's health code (offline, locked, wrong
+   * password…) as Devices words it, else what it waits for; the station's sentence only when it
+   * says more than either (a full terminal's counts).
+   */
+  const pausedText = (d: ApplyJob['devices'][number]): string => {
+    const device = devices?.find((x) => x.id === d.deviceId)
+    if (d.pausedUntil !== 'operator' && device?.healthCode && isErrorCode(device.healthCode))
+      return problem(
+        {
+          code: device.healthCode,
+          message: d.pausedReason ?? '',
+          ...(device.unlockAt ? { details: { unlockAt: device.unlockAt } } : {}),
+        },
+        `${device.host}:${device.port}`,
+      )
+    if (d.pausedUntil && d.pausedUntil !== 'operator') return t(`waitingFor.${d.pausedUntil}`)
+    return d.pausedReason ?? ''
+  }
   const act = async (action: typeof pause) => {
     const r = await run(action)
     if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
@@ -100,12 +139,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
               {running && left > 0 && ` · ${t('timeLeft', { time: formatCountdown(left) })}`}
             </Text>
           </Group>
-          <ProgressBar label={t('overall')} {...totals} animated={running} />
-          {totals.skipped > 0 && (
-            <Text size="xs" c="dimmed">
-              {t('skipped', { count: totals.skipped })}
-            </Text>
-          )}
+          <ProgressBar label={t('overall')} parts={parts} animated={running} />
+          <SkippedCounts parts={parts} />
         </Stack>
       )}
       {job.state === 'paused' && (
@@ -134,10 +169,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                 </Group>
                 <ProgressBar
                   label={t('progressOf', { name: deviceName })}
-                  total={d.total}
-                  done={d.done}
-                  failed={d.failed}
-                  skipped={d.skipped}
+                  parts={barParts([d])}
                   animated={running && !d.pausedReason && pending > 0}
                 />
                 {d.pausedReason && (
@@ -146,7 +178,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
                     color="orange"
                     variant="light"
                     icon={<IconClockPause size={18} aria-hidden />}
-                    title={t('deviceWaiting', { reason: d.pausedReason })}
+                    title={t('deviceWaiting', { reason: pausedText(d) })}
                     data-testid="device-paused"
                   >
                     {t(

@@ -1,28 +1,27 @@
 import { Progress } from '@mantine/core'
 import { useApplyText } from '../../i18n/feature-hooks'
+import type { BarParts } from './bar-parts'
 
-/** Done / failed / skipped as one bar; each part is named for screen readers. */
+/**
+ * Done / failed / not sent (person refused) as one bar over the relevant steps (bar-parts.ts),
+ * so the green share is the percentage shown; each part is named for screen readers.
+ */
 export function ProgressBar({
   label,
-  total,
-  done,
-  failed,
-  skipped,
+  parts,
   animated,
 }: {
   label: string
-  total: number
-  done: number
-  failed: number
-  skipped: number
+  parts: BarParts
   animated: boolean
 }) {
   const { t } = useApplyText()
+  const { relevant: total, done, failed, personRefused: skipped } = parts
   const pct = (n: number) => (total > 0 ? (n / total) * 100 : 0)
   return (
     <Progress.Root size="lg" aria-label={label}>
       <Progress.Section
-        value={total === 0 ? 100 : pct(done)}
+        value={total <= 0 ? 100 : pct(done)}
         color="green"
         animated={animated}
         aria-label={`${label}: ${t('doneLabel')}`}

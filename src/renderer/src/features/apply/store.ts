@@ -1,7 +1,13 @@
 // Applying the roster: the job shown (latest by default), kept live by 'apply.progress' pushes,
 // its failures once it settles, recent jobs, and the assignment rules.
 import { create } from 'zustand'
-import type { ApplyFailure, ApplyJob, Assignment, HoldingsNotice } from '../../../../shared/model'
+import type {
+  ApplyFailure,
+  ApplyJob,
+  ApplyProgressEvent,
+  Assignment,
+  HoldingsNotice,
+} from '../../../../shared/model'
 import type { AppError, Result } from '../../../../shared/result'
 import { station } from '../../lib/station'
 
@@ -37,6 +43,28 @@ const settled = (job: ApplyJob | null) =>
 
 let following: string | null = null
 
+type DeviceProgress = ApplyJob['devices'][number]
+const splitSum = (d: DeviceProgress) =>
+  d.skippedBy ? d.skippedBy.cannotHold + d.skippedBy.personRefused + d.skippedBy.other : -1
+/** The known split still describes the pushed counts (nothing more was skipped since). */
+const keepsSplit = (was: DeviceProgress, now: DeviceProgress) =>
+  !now.skippedBy && splitSum(was) === now.skipped
+
+/** A job with one terminal's pushed progress (keeping its skip split until the next full read). */
+function withProgress(job: ApplyJob, e: ApplyProgressEvent): ApplyJob {
+  const merge = (d: ApplyJob['devices'][number]) =>
+    d.deviceId === e.device.deviceId
+      ? { ...e.device, ...(keepsSplit(d, e.device) ? { skippedBy: d.skippedBy } : {}) }
+      : d
+  return {
+    ...job,
+    state: e.state,
+    devices: job.devices.some((d) => d.deviceId === e.device.deviceId)
+      ? job.devices.map(merge)
+      : [...job.devices, e.device],
+  }
+}
+
 export const useApply = create<ApplyState>((set, get) => {
   const loadFailures = async (jobId: string) => {
     const r = await station.apply.failures({ jobId })
@@ -62,6 +90,9 @@ export const useApply = create<ApplyState>((set, get) => {
 
   station.on('apply.progress', (e) => {
     const job = get().job
+    // Recent jobs follow every job's progress live
+    if (get().jobs.some((j) => j.id === e.jobId))
+      set({ jobs: get().jobs.map((j) => (j.id === e.jobId ? withProgress(j, e) : j)) })
     if (!job || job.id !== e.jobId) {
       // a job started elsewhere (another window, the enroll screen): follow it
       if (following !== e.jobId) {
@@ -71,15 +102,10 @@ export const useApply = create<ApplyState>((set, get) => {
       return
     }
     const wasSettled = settled(job)
-    const next: ApplyJob = {
-      ...job,
-      state: e.state,
-      devices: job.devices.some((d) => d.deviceId === e.device.deviceId)
-        ? job.devices.map((d) => (d.deviceId === e.device.deviceId ? e.device : d))
-        : [...job.devices, e.device],
-    }
+    const next = withProgress(job, e)
     set({
       job: next,
+      jobs: get().jobs.map((j) => (j.id === next.id ? next : j)),
       rates: {
         ...get().rates,
         [e.device.deviceId]: { ratePerSecond: e.ratePerSecond, secondsLeft: e.secondsLeft },
@@ -88,6 +114,10 @@ export const useApply = create<ApplyState>((set, get) => {
     if (settled(next) && !wasSettled) {
       void loadFailures(next.id)
       void loadJobs()
+      // the settled job's counts with why steps were skipped (progress pushes carry totals only)
+      void station.apply.status({ jobId: next.id }).then((r) => {
+        if (r.ok && r.value && get().job?.id === r.value.id) set({ job: r.value })
+      })
     }
   })
 

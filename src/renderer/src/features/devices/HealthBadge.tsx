@@ -1,6 +1,8 @@
 import { Badge, Stack, Text, Tooltip } from '@mantine/core'
 import { useDevicesText } from '../../i18n/feature-hooks'
 import type { Device, DeviceHealth } from '../../../../shared/model'
+import { isErrorCode } from '../../../../shared/result'
+import { useDeviceProblem } from './device-problem'
 import { formatCountdown, useNow } from './use-now'
 
 const COLORS: Record<DeviceHealth, string> = {
@@ -27,6 +29,19 @@ function Countdown({ unlockAt }: { unlockAt: string }) {
 /** Online / offline / locked (with the unlock countdown) / wrong password, with the reason on hover. */
 export function HealthBadge({ device }: { device: Device }) {
   const { t } = useDevicesText()
+  const problem = useDeviceProblem()
+  // the station's code in the user's language; its English sentence only when it sent no code
+  const reason =
+    device.healthCode && isErrorCode(device.healthCode)
+      ? problem(
+          {
+            code: device.healthCode,
+            message: device.healthReason ?? '',
+            ...(device.unlockAt ? { details: { unlockAt: device.unlockAt } } : {}),
+          },
+          `${device.host}:${device.port}`,
+        )
+      : device.healthReason
   const badge = (
     <Badge color={COLORS[device.health]} variant="dot" data-testid="device-health">
       {t(`health.${device.health}`)}
@@ -34,17 +49,17 @@ export function HealthBadge({ device }: { device: Device }) {
   )
   return (
     <Stack gap={2} align="flex-start">
-      {device.healthReason ? (
-        <Tooltip label={device.healthReason} multiline maw={320}>
+      {reason ? (
+        <Tooltip label={reason} multiline maw={320}>
           {badge}
         </Tooltip>
       ) : (
         badge
       )}
       {device.health === 'locked' && device.unlockAt && <Countdown unlockAt={device.unlockAt} />}
-      {device.health !== 'online' && device.healthReason && (
-        <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
-          {device.healthReason}
+      {device.health !== 'online' && reason && (
+        <Text size="xs" c="dimmed" lineClamp={2} maw={220} data-testid="health-reason">
+          {reason}
         </Text>
       )}
     </Stack>

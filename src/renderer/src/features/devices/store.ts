@@ -49,6 +49,7 @@ export const useDevices = create<DevicesState>((set, get) => {
               unlockAt: e.unlockAt,
               lastSeenAt: e.lastSeenAt ?? d.lastSeenAt,
               healthReason: e.reason,
+              healthCode: e.code ?? null,
             }
           : d,
       ),

@@ -59,12 +59,12 @@ export function EnrollPage() {
       </Group>
       {detail && (
         <Text size="sm" c="dimmed" data-testid="enroll-credentials">
-          {t('credentials', {
-            cards: detail.cards.length,
-            fingerprints: detail.fingerprints.length,
-            face: detail.face ? '✓' : '—',
-            irises: detail.irises.length,
-          })}
+          {[
+            t('held.cards', { count: detail.cards.length }),
+            t('held.fingerprints', { count: detail.fingerprints.length }),
+            t('held.face', { face: detail.face ? '✓' : '—' }),
+            t('held.irises', { count: detail.irises.length }),
+          ].join(' · ')}
         </Text>
       )}
       {person && saved === person.employeeNo && (

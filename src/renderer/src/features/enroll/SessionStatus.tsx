@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Text } from '@mantine/core'
+import { useEffect } from 'react'
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
 import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { isErrorCode } from '../../../../shared/result'
@@ -32,11 +32,21 @@ export function SessionStatus({
   onRetry: () => void
 }) {
   const { t } = useEnrollText()
-  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const { session, startError, cancel } = useEnroll(
     useShallow((s) => ({ session: s.session, startError: s.startError, cancel: s.cancel })),
   )
+  const waitingHere =
+    session?.kind === kind && (session.phase === 'starting' || session.phase === 'waiting')
+  // Esc cancels a capture that waits for the person at the terminal
+  useEffect(() => {
+    if (!waitingHere) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) void cancel()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [waitingHere, cancel])
   if (startError) return <ErrorNotice error={startError} onRetry={onRetry} />
   if (!session || session.kind !== kind) return null
   const { phase } = session
@@ -79,13 +89,10 @@ export function SessionStatus({
       data-testid="enroll-phase"
       data-phase={phase}
     >
-      {phase === 'failed' && (
-        <Text size="sm">{isAdvised(code) ? t(`failed.${code}`) : session.message}</Text>
-      )}
-      {phase === 'failed' && isAdvised(code) && (
-        <Text size="xs" c="dimmed">
-          {tc('errors.detail', { message: session.message })}
-        </Text>
+      {/* one message per refusal: the advice for its code, or the station's words when it has none */}
+      {phase === 'failed' && isAdvised(code) && <Text size="sm">{t(`failed.${code}`)}</Text>}
+      {phase === 'failed' && !isAdvised(code) && !(code && isErrorCode(code)) && (
+        <Text size="sm">{session.message}</Text>
       )}
       <Button variant="default" size="xs" mt="xs" onClick={onRetry}>
         {t('retry')}

@@ -1,9 +1,10 @@
 import { Paper } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useEventsText } from '../../i18n/feature-hooks'
 import type { AccessEvent, Device } from '../../../../shared/model'
+import { EventDetail } from './EventDetail'
 import { EventRow, ROW_HEIGHT } from './EventRow'
 
 /** Newest first; only the rows in view exist in the DOM (and only they load pictures). */
@@ -19,6 +20,16 @@ export function EventFeed({ items, devices }: { items: AccessEvent[]; devices: D
     overscan: 6,
   })
   const names = new Map(devices.map((d) => [d.id, d.name]))
+  const [opened, setOpened] = useState<AccessEvent | null>(null)
+  const back = useRef<HTMLElement | null>(null)
+  const open = useCallback((e: AccessEvent) => {
+    back.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setOpened(e)
+  }, [])
+  const close = () => {
+    setOpened(null)
+    back.current?.focus()
+  }
   return (
     <Paper
       withBorder
@@ -45,11 +56,17 @@ export function EventFeed({ items, devices }: { items: AccessEvent[]; devices: D
                 deviceName={names.get(e.deviceId) ?? e.deviceId}
                 t={t}
                 language={i18n.language}
+                onOpen={open}
               />
             )
           })}
         </div>
       </div>
+      <EventDetail
+        event={opened}
+        deviceName={opened ? (names.get(opened.deviceId) ?? opened.deviceId) : ''}
+        onClose={close}
+      />
     </Paper>
   )
 }

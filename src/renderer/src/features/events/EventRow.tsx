@@ -3,7 +3,13 @@ import { IconPhotoOff, IconPhotoX } from '@tabler/icons-react'
 import type { EventsT } from '../../i18n/feature-hooks'
 import { memo, useEffect } from 'react'
 import type { AccessEvent } from '../../../../shared/model'
-import { kindOf, useEvents } from './store'
+import {
+  eventGroup,
+  eventTypeName,
+  verifyModeName,
+  type Lang,
+} from '../../../../shared/event-types'
+import { useEvents } from './store'
 
 export const ROW_HEIGHT = 64
 
@@ -50,7 +56,19 @@ function Picture({ event, t }: { event: AccessEvent; t: EventsT }) {
   )
 }
 
-/** One event: picture, time, person, terminal and door, how they verified, the outcome. */
+/** The table's language for an i18n language ("zh", "zh-CN" → zh; anything else → en). */
+export const tableLang = (language: string): Lang => (language.startsWith('zh') ? 'zh' : 'en')
+
+/** Who the event is about: its own name, else the roster person holding its card, else the card. */
+export function whoOf(event: AccessEvent, t: EventsT): string {
+  if (event.name) return event.name
+  if (event.cardOwner && event.cardNo)
+    return t('cardHolder', { name: event.cardOwner.name, cardNo: event.cardNo })
+  if (event.cardNo) return t('card', { cardNo: event.cardNo })
+  return event.kind === 'access' ? t('unknownPerson') : t('noPerson')
+}
+
+/** One event: picture, time, person, terminal and door, what happened, the outcome. Opens on click. */
 export const EventRow = memo(function EventRow({
   event,
   deviceName,
@@ -58,6 +76,7 @@ export const EventRow = memo(function EventRow({
   index,
   t,
   language,
+  onOpen,
 }: {
   event: AccessEvent
   deviceName: string
@@ -65,29 +84,39 @@ export const EventRow = memo(function EventRow({
   index: number
   t: EventsT
   language: string
+  onOpen: (event: AccessEvent) => void
 }) {
-  const kind = kindOf(event)
+  const lang = tableLang(language)
+  const group = eventGroup(event.major, event.minor)
+  const system = group === 'system'
   const tone =
-    event.granted === false ? 'red' : kind === 'alarm' ? 'orange' : event.granted ? 'green' : 'gray'
+    event.granted === false
+      ? 'red'
+      : group === 'alarm'
+        ? 'orange'
+        : event.granted
+          ? 'green'
+          : 'gray'
   const outcome =
     event.granted === true
       ? t('granted')
       : event.granted === false
         ? t('denied')
-        : kind === 'alarm'
-          ? t('event.alarm')
-          : kind === 'door'
-            ? t('event.door')
-            : t('event.other', { major: event.major, minor: event.minor })
-  const who =
-    event.name ??
-    (event.cardNo
-      ? t('card', { cardNo: event.cardNo })
-      : kind === 'access'
-        ? t('unknownPerson')
-        : t('noPerson'))
+        : system
+          ? t('system')
+          : group === 'alarm'
+            ? t('event.alarm')
+            : t('event.door')
+  const typeName = eventTypeName(event.major, event.minor, lang)
+  const employeeNo = event.employeeNo ?? event.cardOwner?.employeeNo ?? null
+  const details = [
+    employeeNo,
+    typeName,
+    event.verifyMode ? t('verify', { mode: verifyModeName(event.verifyMode, lang) }) : null,
+  ].filter((x): x is string => x !== null && x !== '')
   const time = new Date(event.time)
   const marked = tone === 'red' || tone === 'orange'
+  const open = () => onOpen(event)
   return (
     <div
       role="listitem"
@@ -95,6 +124,16 @@ export const EventRow = memo(function EventRow({
       data-testid="event-row"
       data-event-id={event.id}
       data-tone={tone}
+      data-group={group}
+      tabIndex={0}
+      aria-label={`${typeName} · ${t('open')}`}
+      onClick={open}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault()
+          open()
+        }
+      }}
       style={{
         position: 'absolute',
         top: 0,
@@ -106,9 +145,14 @@ export const EventRow = memo(function EventRow({
         alignItems: 'center',
         gap: 12,
         padding: '0 12px',
+        cursor: 'pointer',
         borderBottom: '1px solid var(--mantine-color-default-border)',
         borderLeft: `4px solid ${marked ? `var(--mantine-color-${tone}-7)` : 'transparent'}`,
-        background: marked ? `var(--mantine-color-${tone}-light)` : undefined,
+        background: marked
+          ? `var(--mantine-color-${tone}-light)`
+          : system
+            ? 'var(--mantine-color-default-hover)'
+            : undefined,
       }}
     >
       <Picture event={event} t={t} />
@@ -121,13 +165,22 @@ export const EventRow = memo(function EventRow({
         </Text>
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
-          {who}
+        <Text
+          size="sm"
+          fw={system ? 400 : 500}
+          c={system ? 'dimmed' : undefined}
+          truncate
+          data-testid="event-who"
+        >
+          {system ? typeName : whoOf(event, t)}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
-          {event.employeeNo ?? ''}
-          {event.employeeNo && event.verifyMode ? ' · ' : ''}
-          {event.verifyMode ? t('verify', { mode: event.verifyMode }) : ''}
+        <Text
+          size="xs"
+          c={event.granted === false ? 'red.9' : 'dimmed'}
+          truncate
+          data-testid="event-what"
+        >
+          {(system ? details.filter((d) => d !== typeName) : details).join(' · ')}
         </Text>
       </Box>
       <Box w={200}>

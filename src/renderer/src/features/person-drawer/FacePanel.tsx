@@ -5,6 +5,7 @@ import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { AppError } from '../../../../shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
+import { FaceConfirm } from './FaceConfirm'
 import { faceRefusal } from './face-refusal'
 import { MAX_FACE_BYTES, usePersonDrawer } from './store'
 import { WebcamDialog } from './WebcamDialog'
@@ -24,11 +25,17 @@ export function FacePanel({ name }: { name: string }) {
     const e = errorText(error)
     setProblem(faceRefusal(t, error) ?? `${e.title}. ${e.advice ?? e.detail}`)
   }
-  const upload = async (picture: Blob, source: 'file' | 'webcam') => {
+  const [pending, setPending] = useState<{ picture: Blob; source: 'file' | 'webcam' } | null>(null)
+  const upload = async (picture: Blob, source: 'file' | 'webcam', confirmed = false) => {
     setProblem(null)
     if (picture.size > MAX_FACE_BYTES) {
       setProblem(t('faceRefused.tooBig'))
       return false
+    }
+    if (face && !confirmed) {
+      // a stored face is replaced only after the new one was seen beside it
+      setPending({ picture, source })
+      return true
     }
     const r = await run(() => setFace(picture, source))
     if (r.ok) notify({ message: t('faceSaved'), color: 'green' })
@@ -38,6 +45,19 @@ export function FacePanel({ name }: { name: string }) {
 
   return (
     <Paper withBorder p="md" radius="md">
+      {face && (
+        <FaceConfirm
+          name={name}
+          current={face.url}
+          next={pending?.picture ?? null}
+          onKeep={() => setPending(null)}
+          onReplace={() => {
+            const p = pending
+            setPending(null)
+            if (p) void upload(p.picture, p.source, true)
+          }}
+        />
+      )}
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Center
           w={120}

@@ -1,5 +1,6 @@
 import { Alert, Button, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core'
 import { IconEdit } from '@tabler/icons-react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
@@ -11,6 +12,7 @@ import { DeletePerson } from './DeletePerson'
 import { DetailsPanel } from './DetailsPanel'
 import { DevicesPanel } from './DevicesPanel'
 import { FacePanel } from './FacePanel'
+import { PersonActions } from './PersonActions'
 import { usePersonDrawer } from './store'
 
 export function PersonDrawer() {
@@ -26,10 +28,33 @@ export function PersonDrawer() {
     })),
   )
   const openEdit = usePersonForm((s) => s.openEdit)
+  const opener = useRef<HTMLElement | null>(null)
+  const shownFor = useRef<string | null>(null)
+  if (employeeNo !== shownFor.current) {
+    // remember where the user came from, before the drawer takes focus
+    if (employeeNo !== null && shownFor.current === null)
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    shownFor.current = employeeNo
+  }
+  const closeAndReturn = () => {
+    const no = employeeNo
+    close()
+    // back where the user came from: the element that opened the drawer, else the person's row
+    requestAnimationFrame(() => {
+      const back =
+        opener.current?.isConnected && opener.current !== document.body
+          ? opener.current
+          : no !== null
+            ? document.querySelector<HTMLElement>(`[data-employee-no="${CSS.escape(no)}"]`)
+            : null
+      back?.focus()
+    })
+  }
   return (
     <Drawer
       opened={employeeNo !== null}
-      onClose={close}
+      onClose={closeAndReturn}
+      returnFocus={false}
       position="right"
       size={520}
       title={
@@ -71,6 +96,7 @@ export function PersonDrawer() {
             </Button>
             <DeletePerson person={person} />
           </Group>
+          <PersonActions person={person} />
           <FacePanel name={person.name} />
           <DetailsPanel person={person} />
           <CardsPanel person={person} />

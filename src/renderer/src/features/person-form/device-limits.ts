@@ -10,6 +10,8 @@ export interface DeviceLimits {
   employeeNo: { max: number; device: string }
   digitsOnly: { device: string } | null
   nameBytes: { max: number; device: string }
+  /** The terminal with the fewest doors. */
+  doors: { max: number; device: string }
 }
 
 export function deviceLimits(devices: Device[]): DeviceLimits | null {
@@ -20,6 +22,7 @@ export function deviceLimits(devices: Device[]): DeviceLimits | null {
     employeeNo: { max: Infinity, device: '' },
     digitsOnly: null,
     nameBytes: { max: Infinity, device: '' },
+    doors: { max: Infinity, device: '' },
   }
   for (const d of known) {
     const c = d.capabilities!
@@ -29,6 +32,7 @@ export function deviceLimits(devices: Device[]): DeviceLimits | null {
       limits.digitsOnly = { device: d.name }
     if (c.nameMaxBytes < limits.nameBytes.max)
       limits.nameBytes = { max: c.nameMaxBytes, device: d.name }
+    if (c.doors > 0 && c.doors < limits.doors.max) limits.doors = { max: c.doors, device: d.name }
   }
   return limits
 }
@@ -52,6 +56,16 @@ export function checkDeviceLimits(
     errors.name = t('limits.nameBytes', {
       ...limits.nameBytes,
       chinese: Math.floor(limits.nameBytes.max / 3),
+    })
+  const beyond = v.doorRights
+    .split(/\s*,\s*/)
+    .map(Number)
+    .find((d) => Number.isInteger(d) && d > limits.doors.max)
+  if (beyond !== undefined)
+    errors.doorRights = t('limits.doors', {
+      door: beyond,
+      device: limits.doors.device,
+      count: limits.doors.max,
     })
   return errors
 }

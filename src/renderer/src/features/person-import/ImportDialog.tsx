@@ -10,6 +10,7 @@ import {
   Table,
   Text,
 } from '@mantine/core'
+import { isReasonCode, reasonText } from '../../../../shared/reason-text'
 import { IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { usePersonImportText } from '../../i18n/feature-hooks'
@@ -19,7 +20,7 @@ import { usePersonImport } from './store'
 
 export function ImportDialog() {
   const { t } = usePersonImportText()
-  const { t: tc } = useTranslation()
+  const { t: tc, i18n } = useTranslation()
   const errorText = useErrorText()
   const s = usePersonImport(useShallow((s) => s))
   const kb = s.file ? Math.max(1, Math.round(s.file.size / 1024)) : 0
@@ -109,7 +110,11 @@ export function ImportDialog() {
                 {s.lines.map((l, i) => (
                   <Table.Tr key={`${l.line}-${i}`}>
                     <Table.Td>{l.line}</Table.Td>
-                    <Table.Td>{l.message}</Table.Td>
+                    <Table.Td>
+                      {l.reason && isReasonCode(l.reason.code)
+                        ? reasonText(l.reason, i18n.language.startsWith('zh') ? 'zh' : 'en')
+                        : l.message}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,4 +1,5 @@
 // CSV import: all or nothing on the station; a refusal carries the bad lines (details.errors).
+import type { Reason } from '../../../../shared/reason-text'
 import { create } from 'zustand'
 import type { ImportReport } from '../../../../shared/model'
 import type { AppError } from '../../../../shared/result'
@@ -7,6 +8,8 @@ import { station } from '../../lib/station'
 export interface LineError {
   line: number
   message: string
+  /** The problem as a code with parameters; the dialog words it (shared/reason-text.ts). */
+  reason?: Reason
 }
 
 interface ImportState {

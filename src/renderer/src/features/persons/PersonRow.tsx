@@ -53,6 +53,7 @@ export const PersonRow = memo(function PersonRow({
       style={style}
       data-index={index}
       data-testid="person-row"
+      data-employee-no={person.employeeNo}
       onClick={() => onOpen(person.employeeNo)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -1,0 +1,77 @@
+// Issue 17 item 8: a new face picture is shown beside the stored one before it replaces it; a blank
+// grey 4000×3000 picture is refused by the terminal's own check, and Apply says so in words.
+import sharp from 'sharp'
+import { addTerminal, callStation, expect, test } from './fixtures'
+import { expectAccessible } from './a11y'
+import { startFleet, type Fleet } from './sim-fleet'
+
+let fleet: Fleet
+test.beforeEach(async () => {
+  fleet = await startFleet({ devices: 1, profile: 'face-fp' })
+})
+test.afterEach(async () => fleet?.close())
+
+test('replacing a face asks first; a picture without a face is refused with the reason', async ({
+  app,
+  page,
+}) => {
+  await addTerminal(app, 'Lobby', fleet.devices[0]!)
+  const face = await sharp({
+    create: { width: 480, height: 600, channels: 3, background: '#c8a488' },
+  })
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg width="480" height="600"><ellipse cx="240" cy="280" rx="150" ry="200" fill="#e0b89a"/></svg>',
+        ),
+      },
+    ])
+    .jpeg()
+    .toBuffer()
+  expect(
+    (await callStation(app, 'persons.save', { employeeNo: '1008', name: 'Hal Moss' })).ok,
+  ).toBe(true)
+  expect(
+    (
+      await callStation(app, 'persons.setFace', {
+        employeeNo: '1008',
+        jpegBase64: face.toString('base64'),
+        source: 'file',
+      })
+    ).ok,
+  ).toBe(true)
+
+  await page.goto(`${app.url}#/persons`)
+  await page.locator('[data-employee-no="1008"]').click()
+  const drawer = page.getByRole('dialog', { name: /Hal Moss/ })
+  await expect(drawer.getByTestId('face-image')).toBeVisible()
+  const before = await drawer.getByTestId('face-image').getAttribute('src')
+  const grey = await sharp({
+    create: { width: 4000, height: 3000, channels: 3, background: { r: 128, g: 128, b: 128 } },
+  })
+    .jpeg()
+    .toBuffer()
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'grey.jpg', mimeType: 'image/jpeg', buffer: grey })
+  const confirm = page.getByRole('dialog', { name: 'Replace the face of Hal Moss?' })
+  await expect(confirm.getByTestId('face-confirm-new')).toBeVisible()
+  await expectAccessible(page, 'Face confirmation')
+  await page.screenshot({ path: 'test-results/screens/face-confirm.png' })
+  await confirm.getByRole('button', { name: 'Keep the current face' }).click()
+  await expect(confirm).toBeHidden()
+  expect(await drawer.getByTestId('face-image').getAttribute('src')).toBe(before)
+
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'grey.jpg', mimeType: 'image/jpeg', buffer: grey })
+  await confirm.getByRole('button', { name: 'Replace' }).click()
+  await expect(drawer.getByTestId('face-meta')).not.toContainText('480×600')
+  await drawer.getByRole('button', { name: 'Apply now for this person' }).click()
+  await page.keyboard.press('Escape')
+  await page.goto(`${app.url}#/apply`)
+  await expect(page.getByTestId('apply-failures').getByTestId('failure-reason')).toHaveText(
+    /^Lobby found no face in the picture/,
+  )
+  await page.screenshot({ path: 'test-results/screens/face-refused-apply.png' })
+})
