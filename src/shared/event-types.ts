@@ -89,6 +89,8 @@ const ROWS: Row[] = [
   [5, 105, 'access', 'Person and ID card match', '人证比对通过'],
   [5, 112, 'access', 'Person and ID card do not match', '人证比对失败'],
   [5, 113, 'access', 'On the block list', '黑名单事件'],
+  [5, 117, 'access', 'Refused: door held closed or asleep', '认证失败：门常闭或休眠'],
+  [5, 118, 'access', 'Refused: reader schedule asleep', '认证失败：认证计划休眠'],
   [5, 133, 'alarm', 'Turnstile: tailgating', '闸机：尾随通行'],
   [5, 134, 'alarm', 'Turnstile: passing the wrong way', '闸机：反向闯入'],
   [5, 135, 'alarm', 'Turnstile: forced passage', '闸机：外力冲撞'],

@@ -11,7 +11,7 @@ const GRANTED = new Set([
 /** Verification failed or timed out, or the credential is not allowed. */
 const DENIED = new Set([
   3, 4, 6, 7, 8, 9, 10, 39, 41, 42, 47, 48, 49, 55, 56, 58, 59, 61, 62, 64, 65, 67, 68, 70, 71, 73,
-  74, 76, 78, 79, 80, 102, 103, 104, 112, 113, 150, 151, 152, 154, 155, 157,
+  74, 76, 78, 79, 80, 102, 103, 104, 112, 113, 117, 118, 150, 151, 152, 154, 155, 157,
 ])
 
 export function grantedOf(major: number, minor: number): boolean | null {
