@@ -2,3 +2,4 @@
 // full 1,000-person matrix: `npm run test:faults`). Same scenarios, same checks.
 process.env.FAULT_PERSONS ??= '60'
 await import('../faults/fault-matrix.test')
+export {}
