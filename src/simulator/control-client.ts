@@ -171,6 +171,11 @@ export class ControlClient {
     return this.call('POST', device, 'reboot', { downMs })
   }
 
+  /** Changes the terminal answered 200, counted by "METHOD path" since it started. */
+  writes(device: DeviceRef): Promise<Record<string, number>> {
+    return this.call('GET', device, 'writes')
+  }
+
   failedLogins(device: DeviceRef): Promise<AuthView> {
     return this.call('GET', device, 'auth')
   }

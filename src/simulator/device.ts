@@ -102,6 +102,8 @@ export class SimDevice {
   readonly auth: DigestAuth
   readonly log: EventLog
   readonly faults = new Faults()
+  /** Changes answered 200, by "METHOD path": how often the terminal was written (tests count repeats). */
+  readonly writes = new Map<string, number>()
   readonly capture = new CaptureHub()
   readonly live = new Set<LiveListener>()
   /** Event and capture pictures by URL path. */

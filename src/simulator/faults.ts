@@ -5,8 +5,11 @@ export interface FaultSpec {
   latencyMs?: number | { min: number; max: number }
   /** Destroy the next N TCP connections right after accept. */
   dropConnections?: number
-  /** Answer the next N requests (or all, when count is absent) busy. */
-  busy?: { count?: number; mode?: '503' | 'deviceBusy' }
+  /**
+   * Answer the next N requests (or all, when count is absent) busy; with `every`, only every
+   * N-th authenticated request (a terminal busy now and then, for hours).
+   */
+  busy?: { count?: number; mode?: '503' | 'deviceBusy'; every?: number }
   /** Stop listening (connection refused) until cleared. */
   offline?: boolean
   /** The next request kills the connection and reboots the device. */
@@ -27,6 +30,7 @@ export interface FaultSpec {
 
 export class Faults {
   spec: FaultSpec = {}
+  private busySeen = 0
 
   set(patch: FaultSpec): void {
     this.spec = { ...this.spec, ...patch }
@@ -53,6 +57,10 @@ export class Faults {
   takeBusy(): '503' | 'deviceBusy' | null {
     const b = this.spec.busy
     if (!b) return null
+    if (b.every !== undefined && b.every > 0) {
+      this.busySeen++
+      if (this.busySeen % b.every !== 0) return null
+    }
     if (b.count !== undefined) {
       if (b.count <= 0) return null
       b.count--

@@ -47,6 +47,8 @@ export interface ConnectOptions {
   tls?: { fingerprint?: string; onFirstUse?: (fingerprint: string) => void }
   /** Rotate the digest nonce after this many uses (0 = only when the device refuses it). */
   maxNonceUses?: number
+  /** Credentialed requests on both connections at once (see AuthSessionOptions). Default false. */
+  parallelCredentials?: boolean
   logger?: Logger
 }
 
@@ -184,7 +186,11 @@ export function connect(o: ConnectOptions): IsapiClient {
   const session = new AuthSession(
     transport,
     { username: o.username, password: o.password },
-    { maxNonceUses: o.maxNonceUses, lanes: o.connections ?? 2 },
+    {
+      maxNonceUses: o.maxNonceUses,
+      lanes: o.connections ?? 2,
+      parallelCredentials: o.parallelCredentials,
+    },
   )
   const http = new IsapiHttp(session, transport)
   const client: IsapiClient = {

@@ -17,6 +17,7 @@ import { schedulesRepo } from './schedules-repo'
 import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
 import { syncSnapshotsRepo } from './sync-snapshots-repo'
+import { leasesRepo } from './leases-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -38,6 +39,7 @@ export interface Store {
   schedules: ReturnType<typeof schedulesRepo>
   syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
   profiles: ReturnType<typeof profilesRepo>
+  leases: ReturnType<typeof leasesRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -66,6 +68,7 @@ export function openStore(file: string): Store {
     schedules: schedulesRepo(db),
     syncSnapshots: syncSnapshotsRepo(db),
     profiles: profilesRepo(db),
+    leases: leasesRepo(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),

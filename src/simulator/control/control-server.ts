@@ -217,6 +217,8 @@ export class ControlServer {
         dev.reboot(num(body.downMs) ?? dev.timing.rebootMs)
         return this.send(res, 200, { rebootingForMs: num(body.downMs) ?? dev.timing.rebootMs })
       }
+      case 'GET writes':
+        return this.send(res, 200, Object.fromEntries(dev.writes))
       case 'GET access':
         return this.send(res, 200, accessView(dev))
       case 'GET auth':

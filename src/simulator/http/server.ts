@@ -339,6 +339,10 @@ export class DeviceServer {
     }
     try {
       const out = await match.handler(ctx)
+      if (out !== STREAMING && method !== 'GET' && out.status === 200) {
+        const key = `${method} ${r.path}`
+        this.dev.writes.set(key, (this.dev.writes.get(key) ?? 0) + 1)
+      }
       if (out !== STREAMING) this.send(res, out, url, true)
     } catch (e) {
       if (e instanceof IsapiFail)

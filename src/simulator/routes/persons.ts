@@ -138,6 +138,12 @@ export const personRoutes: RouteDef[] = [
         out.bindFaceUserNumber = [...counts.entries()].filter(
           ([e, c]) => c.faces > 0 && d.data.persons.has(e),
         ).length
+      // [G] the guide's UserInfoCount also counts persons with a fingerprint (inferred layout:
+      // after the face count; no capture of a fingerprint terminal's Count yet)
+      if (d.profile.features.has('fingerprint'))
+        out.bindFingerprintUserNumber = [...counts.entries()].filter(
+          ([e, c]) => c.fingers > 0 && d.data.persons.has(e),
+        ).length
       if (d.profile.features.has('card'))
         out.bindCardUserNumber = [...counts.entries()].filter(
           ([e, c]) => c.cards > 0 && d.data.persons.has(e),

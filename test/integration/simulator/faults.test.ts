@@ -72,7 +72,12 @@ describe('faults', () => {
     expect(() => JSON.parse(r.text)).toThrow()
     expect(r.json.bind(r)).toThrow()
     expect((await c.get('/ISAPI/AccessControl/UserInfo/Count?format=json')).json()).toEqual({
-      UserInfoCount: { userNumber: 0, bindFaceUserNumber: 0, bindCardUserNumber: 0 },
+      UserInfoCount: {
+        userNumber: 0,
+        bindFaceUserNumber: 0,
+        bindFingerprintUserNumber: 0,
+        bindCardUserNumber: 0,
+      },
     })
   })
 })

@@ -227,3 +227,54 @@ it('another unit at the terminal’s address is noticed by its serial number and
     await other.close()
   }
 })
+
+it('a fingerprint removed by another tool (every other count equal) is noticed and sent again', async () => {
+  // enroll a fingerprint for person 7 on the terminal, as an installer would
+  const saved = new Promise<string>((resolve) => {
+    const off = t.station.subscribe((event, payload) => {
+      const p = payload as { phase: string; message: string }
+      if (event === 'enroll.progress' && ['saved', 'failed', 'cancelled'].includes(p.phase)) {
+        off()
+        resolve(p.phase)
+      }
+    })
+  })
+  value(
+    await t.station.call('enroll.start', {
+      deviceId: device.id,
+      employeeNo: '7',
+      kind: 'fingerprint',
+      fingerId: 1,
+    }),
+  )
+  await fleet.control.presentFinger(0, { quality: 90 })
+  expect(await saved).toBe('saved')
+  expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
+    'done',
+  )
+  expect((await fleet.control.state(0, { events: 0 })).fingerprints).toHaveLength(1)
+  // another tool deletes the fingerprint straight on the terminal: persons, cards and faces
+  // stay as they were, only the fingerprint count tells
+  const client = (await import('../../../src/main/isapi')).connect({
+    host: fleet.devices[0]!.host,
+    port: fleet.devices[0]!.port,
+    protocol: 'http',
+    username: fleet.devices[0]!.username,
+    password: fleet.devices[0]!.password,
+    name: 'other tool',
+  })
+  try {
+    await client.fingerprints.delete({ employeeNo: '7', fingerPrintIDs: [1] })
+  } finally {
+    await client.close()
+  }
+  expect((await fleet.control.state(0, { events: 0 })).fingerprints).toHaveLength(0)
+  notices.length = 0
+  const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+  expect(refill.state).toBe('done')
+  expect(notices).toHaveLength(1)
+  expect(notices[0]!.message).toMatch(/fingerprint/)
+  const held = await fleet.control.state(0, { events: 0 })
+  expect(held.fingerprints.map((f) => f.employeeNo)).toEqual(['7'])
+  expect(held.counts).toMatchObject({ persons: PERSONS, cards: PERSONS, faces: 3 })
+})

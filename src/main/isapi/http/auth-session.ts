@@ -14,8 +14,10 @@
 //   has that limit learned: lanes then fetch a fresh nonce just before it instead of spending a
 //   refused credentialed request.
 // - A GET dropped by the socket before any answer (keep-alive race) is re-signed and sent once more.
-// - Until the credentials have been accepted once, requests go one at a time, so parallel first
-//   calls cannot each spend a failed attempt.
+// - Credentialed requests go one at a time per terminal (issue 16.3): a password changed on the
+//   terminal then costs exactly one failed login, as no second request is already on the wire
+//   when the first refusal comes back. `parallelCredentials` lifts this once the credentials were
+//   accepted (two lanes in flight: a password change can then cost one refusal per lane).
 // - A body that cannot be replayed (a stream) is sent only with a nonce fetched just before it.
 // - Parallel requests use separate nonces ("lanes", one per connection), each lane sending one
 //   request at a time, so every nonce's nc reaches the device in order (devices refuse an nc
@@ -47,6 +49,12 @@ export interface AuthSessionOptions {
   maxNonceUses?: number
   /** Parallel lanes, each with its own nonce (match the connection count). Default 2. */
   lanes?: number
+  /**
+   * Let lanes send credentialed requests in parallel once the credentials were accepted (faster
+   * on a slow link; a password changed meanwhile may then cost one failed login per lane).
+   * Default false: one credentialed request in flight at a time.
+   */
+  parallelCredentials?: boolean
   /** Path probed (without credentials) to fetch a fresh challenge. */
   challengePath?: string
   now?: () => number
@@ -74,6 +82,7 @@ export class AuthSession {
   /** Digest was accepted once: a later Basic challenge is a downgrade, refused. */
   private digestAccepted = false
   private readonly challengePath: string
+  private readonly parallel: boolean
   private readonly now: () => number
   /** Authenticated attempts the device refused (for diagnostics and tests). */
   refusedAttempts = 0
@@ -92,6 +101,7 @@ export class AuthSession {
       busy: false,
     }))
     this.challengePath = opts.challengePath ?? '/ISAPI/Security/userCheck'
+    this.parallel = opts.parallelCredentials ?? false
     this.now = opts.now ?? Date.now
   }
 
@@ -130,12 +140,19 @@ export class AuthSession {
 
   private async run<T extends Answer>(r: TransportRequest, wire: Wire<T>): Promise<T> {
     this.checkLatch(r)
-    if (this.verified) return this.onLane(r, wire)
+    // a blocking call on its own connection (capture, event stream) must not hold the others up
+    if (this.verified && (this.parallel || r.dedicated)) return this.onLane(r, wire)
     const prev = this.queue
     let release!: () => void
     this.queue = new Promise<void>((res) => (release = res))
     try {
-      await prev
+      await this.turn(prev, r)
+    } catch (e) {
+      // cancelled while waiting: never sent; the turn passes on once the one before is over
+      void prev.then(release)
+      throw e
+    }
+    try {
       this.checkLatch(r)
       return await this.onLane(r, wire)
     } finally {
@@ -143,8 +160,26 @@ export class AuthSession {
     }
   }
 
+  /** Waits for the request before to finish; a cancelled request stops waiting at once. */
+  private turn(prev: Promise<void>, r: TransportRequest): Promise<void> {
+    const signal = r.signal
+    if (!signal) return prev
+    if (signal.aborted) return Promise.reject(this.cancelled(r))
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => reject(this.cancelled(r))
+      signal.addEventListener('abort', onAbort, { once: true })
+      void prev.then(() => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      })
+    })
+  }
+
   private async onLane<T extends Answer>(r: TransportRequest, wire: Wire<T>): Promise<T> {
-    const free = this.lanes.find((l) => !l.busy)
+    // the free lane whose nonce was used least: one at a time, the nonces still share the calls
+    let free: Lane | undefined
+    for (const l of this.lanes)
+      if (!l.busy && (!free || (l.nonce?.nc ?? 0) < (free.nonce?.nc ?? 0))) free = l
     const lane = free ?? (await this.laneFreed(r))
     lane.busy = true
     try {

@@ -24,6 +24,7 @@ import { DeviceRunner, type RunProgress } from './device-runner'
 import { jobPlanner } from './job-plan'
 import { waitOutPause } from './pause-wait'
 import { failureWords, skippedSplit } from './failure-words'
+import { jobLease, leaseReason, leaseWait, terminalLeases } from './terminal-lease'
 
 export interface ApplyOptions {
   concurrencyPerDevice: number
@@ -36,6 +37,8 @@ export interface ApplyOptions {
   pollMs?: number
   /** Added to a locked terminal's unlock time before it is tried again (default 1 s). */
   unlockMarginMs?: number
+  /** A terminal's cross-process lease: how long it lasts unrenewed (default 15 s). */
+  leaseMs?: number
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
@@ -76,6 +79,7 @@ export function applyService(
   const active = new Map<string, Map<string, DeviceRun>>()
   const finishing = new Map<string, Promise<void>>()
   let closing = false
+  const leases = terminalLeases(store, ctx.logger, { ttlMs: options.leaseMs })
 
   const deviceProgress = (jobId: string): ApplyDeviceProgress[] => {
     const runs = active.get(jobId)
@@ -146,6 +150,19 @@ export function applyService(
       }
       run.progress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
       run.startedAt = Date.now()
+      // another station process (or station) is sending to this terminal: wait for it
+      const stopRun = (): void => run.runner?.stop()
+      const holder = leases.acquire(deviceId, stopRun)
+      if (holder) {
+        run.pausedReason = leaseReason(devices.record(deviceId).name, holder)
+        run.pausedUntil = 'retry'
+        emit(jobId, deviceId, run)
+        await leaseWait(options.pollMs ?? 1000, (wake) => (run.wake = wake))
+        run.wake = null
+        run.pausedReason = null
+        run.pausedUntil = null
+        continue
+      }
       run.runner = new DeviceRunner(
         ctx,
         devices,
@@ -162,7 +179,7 @@ export function applyService(
           pageSteps: options.pageSteps,
         },
       )
-      const end = await run.runner.run()
+      const end = await run.runner.run().finally(() => leases.release(deviceId, stopRun))
       run.runner = null
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
@@ -230,6 +247,9 @@ export function applyService(
     for (const deviceId of deviceIds) {
       for (const jobId of store.journal.unfinishedOn(deviceId)) {
         const run = active.get(jobId)?.get(deviceId)
+        // a job another station process is sending right now is its own business: this plan
+        // waits for the terminal's lease and skips what that run has sent by then
+        if (!run && leases.heldElsewhere(deviceId)) continue
         if (run) {
           run.superseded = true
           run.runner?.stop()
@@ -257,11 +277,16 @@ export function applyService(
     // a terminal known to be unreachable, locked or refusing the password is left to the run
     // (which pauses on it): checking it would only wait for a timeout or spend a login
     if (!['online', 'unknown'].includes(devices.health(deviceId))) return null
+    // another process sending to it now would look like "changed outside the station": its run
+    // keeps the holdings true; the check waits for a moment the terminal is still
+    if (leases.heldHere(deviceId) || leases.acquire(deviceId)) return null
     try {
       return (await verifyHoldings(ctx, devices, deviceId)).notice
     } catch (error) {
       ctx.logger.warn('holdings not verified', { deviceId, error: String(error) })
       return null
+    } finally {
+      leases.release(deviceId)
     }
   }
 
@@ -275,6 +300,8 @@ export function applyService(
 
   const launch = (jobId: string): void => {
     if (active.has(jobId)) return
+    // a job another live station process runs (or waits to run) stays with it
+    if (leases.acquire(jobLease(jobId))) return
     const runs = new Map<string, DeviceRun>()
     active.set(jobId, runs)
     store.journal.setJobState(jobId, 'running')
@@ -301,6 +328,17 @@ export function applyService(
     const done = Promise.all(work).then(() => {
       active.delete(jobId)
       const state = store.journal.job(jobId)?.state
+      // ended by another station process (it superseded or finished the job): those waiting
+      // here (apply --wait, the screens) are told, as no event of that process reaches them
+      if (!closing && (state === 'done' || state === 'failed' || state === 'cancelled'))
+        for (const c of store.journal.counts(jobId))
+          ctx.bus.emit('apply.progress', {
+            jobId,
+            state,
+            device: { ...c, pausedReason: null },
+            ratePerSecond: 0,
+            secondsLeft: 0,
+          })
       if (closing || state !== 'running') return
       const counts = store.journal.counts(jobId)
       const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
@@ -309,7 +347,10 @@ export function applyService(
     })
     finishing.set(
       jobId,
-      done.finally(() => finishing.delete(jobId)),
+      done.finally(() => {
+        finishing.delete(jobId)
+        leases.release(jobLease(jobId))
+      }),
     )
   }
 
@@ -475,13 +516,18 @@ export function applyService(
       return serial(async () => {
         // a crash may have left several jobs on one terminal: they are merged into one new plan
         const jobsOn = new Map<string, number>()
-        for (const job of store.journal.unfinished())
+        // jobs another live process runs are not left over: they are neither merged nor resumed
+        const leftOver = store.journal
+          .unfinished()
+          .filter((j) => !leases.heldElsewhere(jobLease(j.id)))
+        for (const job of leftOver)
           for (const c of store.journal.counts(job.id))
             if (c.total > c.done + c.failed + c.skipped)
               jobsOn.set(c.deviceId, (jobsOn.get(c.deviceId) ?? 0) + 1)
         const crowded = [...jobsOn].filter(([id, n]) => n > 1 && store.devices.get(id))
         const taken = await supersede(crowded.map(([id]) => id))
-        for (const job of store.journal.unfinished()) launch(job.id)
+        for (const job of store.journal.unfinished())
+          if (!leases.heldElsewhere(jobLease(job.id))) launch(job.id)
         if (taken.size > 0) createJob(planEach(taken))
       })
     },

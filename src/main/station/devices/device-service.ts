@@ -2,6 +2,7 @@
 // live health the UI shows. Lockout policy: a check makes one authenticated attempt; after a
 // refused password the station never sends the same credentials again (the client latches;
 // only new credentials clear it), and after a lock it waits for the device's unlock time.
+import { rateLimitedWarn } from '../../platform/rate-limited-log'
 import { randomUUID } from 'node:crypto'
 import { connect, isIsapiError, type IsapiClient } from '../../isapi'
 import type { ParsedArgsOf } from '../../../shared/api'
@@ -42,8 +43,10 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       'id' | 'name' | 'host' | 'port' | 'protocol' | 'username' | 'tlsFingerprint'
     >,
     password: string,
-  ): IsapiClient =>
-    connect({
+  ): IsapiClient => {
+    // a hostile or broken terminal's event stream: a few lines a minute, then a count
+    const warn = rateLimitedWarn(ctx.logger, `skipped event parts from ${d.name}`)
+    return connect({
       host: d.host,
       port: d.port,
       protocol: d.protocol,
@@ -57,8 +60,9 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
           if (record) store.devices.put({ ...record, tlsFingerprint: fingerprint })
         },
       },
-      logger: { warn: (message, data) => ctx.logger.warn(`[${d.name}] ${message}`, data) },
+      logger: { warn: (message, data) => warn(`[${d.name}] ${message}`, data) },
     })
+  }
 
   const clientFor = (record: DeviceRecord): IsapiClient => {
     let client = clients.get(record.id)

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { parseHttpHostPush, type AlertEvent } from '../../isapi'
 import type { Logger } from '../../platform/logger'
+import { rateLimitedWarn } from '../../platform/rate-limited-log'
 
 export interface ListeningServerOptions {
   host: string
@@ -18,6 +19,8 @@ export interface ListeningServerOptions {
   /** Stores the events; the device gets its 200 only after that. */
   onPush(deviceId: string, events: AlertEvent[]): Promise<void>
   logger: Logger
+  /** Clock of the log's rate limit (tests). */
+  now?: () => number
 }
 
 export interface ListeningServer {
@@ -61,34 +64,37 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
 }
 
 export function startListeningServer(o: ListeningServerOptions): Promise<ListeningServer> {
+  // anyone on the network (or a hostile terminal) can cause these lines: a flood costs a few
+  // lines a minute and one line with the count, not a line per push
+  const warn = rateLimitedWarn(o.logger, 'refused or malformed pushes', { now: o.now })
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const remote = normaliseAddress(req.socket.remoteAddress)
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     if (req.method !== 'POST') return reply(res, 405, 'POST only\n', true)
     const deviceId = await o.identify(remote, path)
     if (!deviceId) {
-      o.logger.warn('listening host refused a push from an unknown address', { remote, path })
+      warn('listening host refused a push from an unknown address', { remote, path })
       reply(res, 403, 'unknown device\n', true)
       req.socket.destroySoon()
       return
     }
     const declared = Number(req.headers['content-length'] ?? NaN)
     if (Number.isFinite(declared) && declared > o.maxBodyBytes) {
-      o.logger.warn('listening host refused an oversized push', { remote, bytes: declared })
+      warn('listening host refused an oversized push', { remote, bytes: declared })
       reply(res, 413, 'too large\n', true)
       req.socket.destroySoon()
       return
     }
     const body = await readBody(req, o.maxBodyBytes)
     if (!body) {
-      o.logger.warn('listening host cut off an oversized push', { remote })
+      warn('listening host cut off an oversized push', { remote })
       reply(res, 413, 'too large\n', true)
       req.socket.destroySoon()
       return
     }
     const events = parseHttpHostPush(
       { contentType: String(req.headers['content-type'] ?? ''), body },
-      (reason, detail) => o.logger.warn(`push from ${remote}: ${reason}`, detail),
+      (reason, detail) => warn(`push from ${remote}: ${reason}`, detail),
     )
     await o.onPush(deviceId, events)
     reply(res, 200, OK_BODY)

@@ -8,6 +8,7 @@
 //   a reconnect after a capped exponential backoff (backoff.ts);
 // - a terminal whose health is locked, authFailed or notActivated is left alone until its health
 //   changes (a lock is re-checked once, when the terminal's unlock time has passed).
+import { rateLimitedWarn } from '../../platform/rate-limited-log'
 import { isIsapiError, type AlertEvent } from '../../isapi'
 import type { DeviceHealth, EventStreamStatus } from '../../../shared/model'
 import type { StationContext } from '../context'
@@ -40,6 +41,8 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
   const { ctx, devices, ingest, pictures } = deps
   const abort = new AbortController()
   const signal = abort.signal
+  // a terminal sending events the station cannot store, again and again: bounded lines
+  const skipped = rateLimitedWarn(ctx.logger, 'events skipped')
   const status: EventStreamStatus = {
     deviceId,
     mode: 'alertStream',
@@ -165,7 +168,7 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
           // one event the station cannot store is skipped and logged, never a reconnect loop;
           // the cursor stays behind it, so a later backfill tries it again
           await onEvent(ev).catch((error: unknown) =>
-            ctx.logger.error('event skipped', { deviceId, error: String(error) }),
+            skipped('event skipped', { deviceId, error: String(error) }),
           )
         }
       } catch (error) {

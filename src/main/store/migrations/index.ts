@@ -10,6 +10,7 @@ import { m0080RosterScale } from './0080-roster-scale'
 import { m0090SyncSnapshots } from './0090-sync-snapshots'
 import { m0130ScheduleModes } from './0130-schedule-modes'
 import { m0160Profiles } from './0160-profiles'
+import { m0180TerminalLeases } from './0180-terminal-leases'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0090SyncSnapshots,
   m0130ScheduleModes,
   m0160Profiles,
+  m0180TerminalLeases,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

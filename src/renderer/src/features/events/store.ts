@@ -66,6 +66,14 @@ export const useEvents = create<EventsState>((set, get) => {
     }, 2000)
   })
 
+  // browser mode's socket came back (or the station restarted): pushes sent in the gap were
+  // lost to this page, so a feed that was shown is searched again
+  station.on('station.ready', () => {
+    if (get().total === null) return
+    void get().search()
+    if (get().stats !== null) void get().loadStats()
+  })
+
   return {
     filter: {},
     items: [],

@@ -99,6 +99,12 @@ export const usePersonsList = create<ListState>((set, get) => {
     void load(true)
     void get().loadGroups()
   })
+  // the socket came back: what changed in the gap is read again (only a list already shown)
+  station.on('station.ready', () => {
+    if (get().total === null) return
+    void load(true)
+    void get().loadGroups()
+  })
   station.on('applyState.changed', ({ counts }) => {
     set({ applyCounts: counts })
     void load(true)

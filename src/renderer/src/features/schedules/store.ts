@@ -42,6 +42,12 @@ export const useSchedules = create<SchedulesState>((set, get) => {
     clearTimeout(usageTimer)
     usageTimer = setTimeout(() => void loadUsage(), 300)
   })
+  // the socket came back: the schedules (and their usage) as the station has them now
+  station.on('station.ready', () => {
+    if (get().roster === null) return
+    void get().load()
+    if (get().usage !== null) void loadUsage()
+  })
   /** After a save or removal: the roster again (references, times normalised by the station). */
   const after = async <T>(r: Result<T>): Promise<Result<T>> => {
     if (r.ok || r.error.code === 'NOT_FOUND' || r.error.code === 'CONFLICT') await get().load()
