@@ -87,6 +87,8 @@ export const METHOD_NAMES = [
   'config.get',
   'config.caps',
   'config.set',
+  'rules.clear',
+  'rules.attendanceTemplates',
   'schedules.modes',
   'schedules.saveModeWeekPlan',
   'schedules.saveModeHolidayPlan',

@@ -32,6 +32,7 @@ import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
 import { peripheralApi } from './contract/peripheral'
+import { rulesApi } from './contract/rules'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
@@ -52,6 +53,7 @@ export const api = {
   ...demoApi,
   ...batchApi,
   ...peripheralApi,
+  ...rulesApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -22,6 +22,7 @@ import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { schedulesCommands } from './schedules'
+import { rulesCommands } from './rules'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
@@ -58,6 +59,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   demo start                                   simulated terminals until Ctrl+C
   config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
+  rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
+  rules templates D                            attendance templates; the rules themselves: config set
   demo remove                                  remove the demo site (terminals, sample persons)
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
@@ -71,6 +74,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   events: eventsCommands,
   schedules: schedulesCommands,
   config: configCommands,
+  rules: rulesCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {

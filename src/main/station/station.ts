@@ -27,6 +27,7 @@ import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/schedules-feature'
 import { terminalFeature } from './terminal/terminal-feature'
 import { configFeature } from './config/config-feature'
+import { rulesFeature } from './rules/rules-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -63,6 +64,7 @@ export function createStation(deps: StationDeps): Station {
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
+    rulesFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -7,7 +7,14 @@ import {
   verdictEvents,
   type Presented,
 } from '../access/decision.js'
+import {
+  antiPassbackAllows,
+  antiPassbackPassed,
+  ANTI_PASSBACK_FAIL,
+} from '../access/anti-passback.js'
 import { doorScheduleTick } from '../access/door-schedule.js'
+import { healthVerdict } from '../access/health.js'
+import { expireMultiWaits, MULTI, multiVerdict } from '../access/multi-card.js'
 import { effectiveVerifyMode } from '../access/reader-mode.js'
 import type { SimDevice } from '../device.js'
 import { syntheticFace } from '../media/synth.js'
@@ -17,7 +24,15 @@ import { BLACK_FD } from '../state/ops.js'
 
 export type TriggerSpec =
   | { kind: 'card'; cardNo: string; readerNo?: number }
-  | { kind: 'face'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | {
+      kind: 'face'
+      employeeNo?: string
+      match?: boolean
+      readerNo?: number
+      /** Health screening: a mask worn, skin temperature in °C (access/health.ts). */
+      mask?: boolean
+      temperature?: number
+    }
   | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
   | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
@@ -46,15 +61,38 @@ function isValidNow(dev: SimDevice, p: PersonRec): boolean {
   return local >= p.Valid.beginTime && local <= p.Valid.endTime
 }
 
-/** The reader's verdict on a known, valid holder (access/decision.ts). */
+/**
+ * The reader's verdict on a known, valid holder (access/decision.ts), then the access rules:
+ * anti-passback before (access/anti-passback.ts), the door's multi-factor rule after
+ * (access/multi-card.ts). True: the caller logs its usual pass event and opens the door.
+ */
 function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string, unknown>) {
+  const doorNo = Number(base.doorNo ?? 1)
+  const fields = { ...base, ...p.fields, mask: 'unknown' }
+  if (!antiPassbackAllows(dev, p.readerNo, p.employeeNo)) {
+    out.push(dev.recordEvent(5, ANTI_PASSBACK_FAIL, fields))
+    return false
+  }
   const v = decide(dev, p)
+  if (v.kind === 'waiting' || v.kind === 'refused') {
+    out.push(...verdictEvents(dev, v, fields, () => doorCycle(dev, doorNo)))
+    return false
+  }
+  const person = dev.data.persons.get(p.employeeNo)
+  const multi = person ? multiVerdict(dev, doorNo, person, fields) : { kind: 'none' as const }
+  if (multi.kind === 'waiting') return false
+  if (multi.kind === 'refused') {
+    out.push(dev.recordEvent(5, multi.minor, fields))
+    return false
+  }
+  antiPassbackPassed(dev, p.readerNo, p.employeeNo)
+  if (multi.kind === 'passed') {
+    out.push(dev.recordEvent(5, MULTI.passed, { ...fields, currentVerifyMode: v.mode }))
+    doorCycle(dev, doorNo)
+    return false
+  }
   if (v.kind === 'alone') return true
-  out.push(
-    ...verdictEvents(dev, v, { ...base, ...p.fields, mask: 'unknown' }, () =>
-      doorCycle(dev, Number(base.doorNo ?? 1)),
-    ),
-  )
+  out.push(...verdictEvents(dev, v, fields, () => doorCycle(dev, doorNo)))
   return false
 }
 
@@ -68,6 +106,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
   const base = { cardReaderNo: readerNo, doorNo: 1 }
   doorScheduleTick(dev)
   out.push(...expireWaits(dev))
+  out.push(...expireMultiWaits(dev))
   const mode = effectiveVerifyMode(dev, readerNo)
   switch (spec.kind) {
     case 'card': {
@@ -111,15 +150,29 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
         quality: 60,
       })
       const faceRect = { height: 0.4, width: 0.3, x: 0.35, y: 0.2 }
-      // Temperature-screening terminals add the measured skin temperature (sic "isAbnomal").
-      const thermal = dev.profile.features.has('temperature')
-        ? {
-            currTemperature: Math.round((36.2 + Math.random() * 0.8) * 10) / 10,
-            thermometryUnit: 'celsius',
-            isAbnomalTemperature: false,
-          }
-        : {}
-      if (
+      // Mask and skin temperature as measured (sic "isAbnomal"); they may keep the door closed.
+      const reading = {
+        ...(spec.mask !== undefined ? { mask: spec.mask } : {}),
+        ...(spec.temperature !== undefined ? { temperature: spec.temperature } : {}),
+      }
+      const health = healthVerdict(dev, reading)
+      if (pass && person && health.refused) {
+        out.push(
+          dev.recordEvent(
+            5,
+            76,
+            {
+              ...base,
+              ...personFields(person),
+              currentVerifyMode: mode,
+              ...health.fields,
+              picturesNumber: 1,
+              FaceRect: faceRect,
+            },
+            pic,
+          ),
+        )
+      } else if (
         pass &&
         person &&
         verdict(
@@ -138,8 +191,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
               cardType: 1,
               ...personFields(person),
               currentVerifyMode: mode,
-              mask: 'no',
-              ...thermal,
+              ...health.fields,
               picturesNumber: 1,
               FaceRect: faceRect,
             },
@@ -152,7 +204,13 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           dev.recordEvent(
             5,
             76,
-            { ...base, currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect },
+            {
+              ...base,
+              currentVerifyMode: mode,
+              ...health.fields,
+              picturesNumber: 1,
+              FaceRect: faceRect,
+            },
             pic,
           ),
         )

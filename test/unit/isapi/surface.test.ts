@@ -142,6 +142,12 @@ describe('isapi public surface', () => {
         "pictures": [
           "get",
         ],
+        "rules": [
+          "attendanceTemplates",
+          "clear",
+          "clearAntiPassback",
+          "clearOffered",
+        ],
         "schedules": [
           "bindingCapabilities",
           "capabilities",

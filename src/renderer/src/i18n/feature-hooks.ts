@@ -54,3 +54,6 @@ export type ScheduleModesT = FeatureT<FeaturesEn['scheduleModes']>
 
 export const useBatchText = hook('batch')
 export type BatchT = FeatureT<FeaturesEn['batch']>
+
+export const useRulesText = hook('rules')
+export type RulesT = FeatureT<FeaturesEn['rules']>

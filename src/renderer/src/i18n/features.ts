@@ -36,6 +36,8 @@ import { terminalOpsEn } from './terminal-ops.en'
 import { terminalOpsZh } from './terminal-ops.zh'
 import { terminalEn } from './terminal.en'
 import { terminalZh } from './terminal.zh'
+import { rulesEn } from './rules.en'
+import { rulesZh } from './rules.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -58,6 +60,7 @@ export const featuresEn = {
   demo: demoEn,
   scheduleModes: scheduleModesEn,
   batch: batchEn,
+  rules: rulesEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -80,4 +83,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   demo: demoZh,
   scheduleModes: scheduleModesZh,
   batch: batchZh,
+  rules: rulesZh,
 }
