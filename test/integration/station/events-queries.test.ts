@@ -111,6 +111,10 @@ describe('events queries', () => {
       'door',
       'verifyMode',
       'result',
+      'mask',
+      'temperature',
+      'temperatureUnit',
+      'temperatureAbnormal',
     ])
     expect(table.slice(1).map((r) => r[2])).toEqual(['1', '2', '3', '4'])
     expect(table[2]![7]).toBe(`'=HYPERLINK("x")`)

@@ -27,6 +27,12 @@ export interface AcsEventRecord {
   currentVerifyMode?: string
   attendanceStatus?: string
   mask?: string
+  /** Skin temperature measured (temperature-screening terminals), in `temperatureUnit`. */
+  temperature?: number
+  /** `celsius` | `fahrenheit` (thermometryUnit). */
+  temperatureUnit?: string
+  /** Outside the terminal's thresholds (sent as `isAbnomalTemperature`, sic). */
+  temperatureAbnormal?: boolean
   pictureURL?: string
   picturesNumber?: number
   faceRect?: { x: number; y: number; width: number; height: number }
@@ -73,6 +79,9 @@ export function parseAcsEvent(x: unknown, envelopeTime?: string): AcsEventRecord
   set('currentVerifyMode', str(x.currentVerifyMode))
   set('attendanceStatus', str(x.attendanceStatus))
   set('mask', str(x.mask))
+  set('temperature', num(x.currTemperature))
+  set('temperatureUnit', str(x.thermometryUnit))
+  set('temperatureAbnormal', bool(x.isAbnomalTemperature ?? x.isAbnormalTemperature))
   set('pictureURL', str(x.pictureURL))
   set('picturesNumber', int(x.picturesNumber))
   set('deviceName', str(x.deviceName))

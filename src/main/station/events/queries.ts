@@ -41,6 +41,10 @@ export const CSV_HEADER = [
   'door',
   'verifyMode',
   'result',
+  'mask',
+  'temperature',
+  'temperatureUnit',
+  'temperatureAbnormal',
 ] as const
 
 const resultOf = (g: boolean | null): string => (g === null ? '' : g ? 'granted' : 'denied')
@@ -63,6 +67,12 @@ export function eventsCsv(
       e.doorNo,
       e.verifyMode,
       resultOf(e.granted),
+      e.health?.mask ?? null,
+      e.health?.temperature ?? null,
+      e.health?.temperatureUnit ?? null,
+      e.health?.temperatureAbnormal === undefined || e.health.temperatureAbnormal === null
+        ? null
+        : String(e.health.temperatureAbnormal),
     ])
   return { csv: formatCsv(rows), rows: rows.length - 1 }
 }

@@ -9,6 +9,7 @@ import { m0070EventRetention } from './0070-event-retention'
 import { m0080RosterScale } from './0080-roster-scale'
 import { m0090SyncSnapshots } from './0090-sync-snapshots'
 import { m0130ScheduleModes } from './0130-schedule-modes'
+import { m0200EventHealth } from './0200-event-health'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0080RosterScale,
   m0090SyncSnapshots,
   m0130ScheduleModes,
+  m0200EventHealth,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -3,6 +3,7 @@ import { IconPhotoOff, IconPhotoX } from '@tabler/icons-react'
 import type { EventsT } from '../../i18n/feature-hooks'
 import { memo, useEffect } from 'react'
 import type { AccessEvent } from '../../../../shared/model'
+import { HealthNote } from './HealthNote'
 import { kindOf, useEvents } from './store'
 
 export const ROW_HEIGHT = 64
@@ -128,6 +129,7 @@ export const EventRow = memo(function EventRow({
           {event.employeeNo ?? ''}
           {event.employeeNo && event.verifyMode ? ' · ' : ''}
           {event.verifyMode ? t('verify', { mode: event.verifyMode }) : ''}
+          {event.health && <HealthNote health={event.health} t={t} />}
         </Text>
       </Box>
       <Box w={200}>
