@@ -52,6 +52,8 @@ export interface ConfigField {
   /** Numbers: the allowed range. */
   min?: number
   max?: number
+  /** Numbers: fractions allowed (a temperature, an emissivity); absent: whole numbers. */
+  decimals?: boolean
   /** Strings: the allowed length in bytes. */
   minLength?: number
   maxLength?: number

@@ -154,12 +154,19 @@ describe('temperature screening (21.32)', () => {
       await t.station.call('config.caps', { deviceId: ids[THERMAL]!, resource: 'AcsCfg' }),
     )
     expect(caps.fields.map((f) => f.key)).not.toContain('highestThermalThreshold')
-    value(await set(THERMAL, 'TemperatureScreening', { highestThermalThreshold: 38 }))
+    const screening = value<{ fields: { key: string; decimals?: boolean }[] }>(
+      await t.station.call('config.caps', {
+        deviceId: ids[THERMAL]!,
+        resource: 'TemperatureScreening',
+      }),
+    )
+    expect(screening.fields.find((f) => f.key === 'highestThermalThreshold')?.decimals).toBe(true)
+    value(await set(THERMAL, 'TemperatureScreening', { highestThermalThreshold: 37.5 }))
     const doc = (await fleet.control.docs(THERMAL, 'AcsCfg/0'))['AcsCfg/0'] as Record<
       string,
       unknown
     >
-    expect(doc).toMatchObject({ highestThermalThreshold: 38, showName: false })
+    expect(doc).toMatchObject({ highestThermalThreshold: 37.5, showName: false })
   })
 })
 

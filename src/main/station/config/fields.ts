@@ -67,6 +67,9 @@ function typed(
   const field: ConfigField = { key, label, type: numeric ? 'number' : 'string', readOnly }
   if (cap?.min !== undefined) field[numeric ? 'min' : 'minLength'] = cap.min
   if (cap?.max !== undefined) field[numeric ? 'max' : 'maxLength'] = cap.max
+  const frac = (n: unknown) => n !== null && n !== '' && !Number.isInteger(Number(n))
+  if (numeric && (hint?.decimals || frac(value) || frac(cap?.min) || frac(cap?.max)))
+    field.decimals = true
   return field
 }
 

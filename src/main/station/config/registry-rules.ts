@@ -164,15 +164,21 @@ export const RULES_RESOURCES: readonly ResourceDef[] = [
         label: L('Unit', '温度单位'),
         optionLabels: { celsius: L('°C', '摄氏度'), fahrenheit: L('°F', '华氏度') },
       },
-      highestThermalThreshold: { label: L('Fever at or above (°C)', '高温阈值（°C）') },
-      lowestThermalThreshold: { label: L('Too low below (°C)', '低温阈值（°C）') },
-      highestThermalThresholdF: { label: L('Fever at or above (°F)', '高温阈值（°F）') },
-      lowestThermalThresholdF: { label: L('Too low below (°F)', '低温阈值（°F）') },
+      highestThermalThreshold: {
+        label: L('Fever at or above (°C)', '高温阈值（°C）'),
+        decimals: true,
+      },
+      lowestThermalThreshold: { label: L('Too low below (°C)', '低温阈值（°C）'), decimals: true },
+      highestThermalThresholdF: {
+        label: L('Fever at or above (°F)', '高温阈值（°F）'),
+        decimals: true,
+      },
+      lowestThermalThresholdF: { label: L('Too low below (°F)', '低温阈值（°F）'), decimals: true },
       thermalDoorEnabled: {
         label: L('Open the door even when out of range', '温度异常时仍开门'),
       },
       thermalMode: { label: L('Temperature only (no recognition)', '仅测温（不识别）') },
-      thermalCompensation: { label: L('Compensation (°C)', '温度补偿（°C）') },
+      thermalCompensation: { label: L('Compensation (°C)', '温度补偿（°C）'), decimals: true },
       thermalPictureEnabled: { label: L('Keep thermal pictures', '保存热成像图片') },
     },
   },
@@ -202,7 +208,7 @@ export const RULES_RESOURCES: readonly ResourceDef[] = [
           '-20-150': L('−20–150 °C (wide)', '−20–150 °C（宽范围）'),
         },
       },
-      emissivity: { label: L('Emissivity', '发射率') },
+      emissivity: { label: L('Emissivity', '发射率'), decimals: true },
       distanceUnit: {
         label: L('Distance unit', '距离单位'),
         optionLabels: {
@@ -243,7 +249,7 @@ export const RULES_RESOURCES: readonly ResourceDef[] = [
     flag: { doc: 'acs', key: 'isSupportTemperatureMeasure' },
     fields: {
       enabled: { label: L('Black body in use', '启用黑体') },
-      emissivity: { label: L('Emissivity', '发射率') },
+      emissivity: { label: L('Emissivity', '发射率'), decimals: true },
       distance: { label: L('Distance (m)', '距离（米）') },
       temperature: { label: L('Black-body temperature (°C)', '黑体温度（°C）') },
       'CentrePoint.CalibratingCoordinates.positionX': {

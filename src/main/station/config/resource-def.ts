@@ -23,6 +23,8 @@ export interface FieldHint {
   hidden?: boolean
   /** Words for some of the values the terminal offers (the terminal's list decides which exist). */
   optionLabels?: Record<string, ConfigLabel>
+  /** A number with fractions (a temperature) even when the terminal's value is whole now. */
+  decimals?: boolean
   /** A list of numbers (doors, readers), edited as "2,3"; each checked against the list's capability. */
   numberList?: boolean
   /** A list of items, edited as JSON text; each item checked against the list's capability. */
