@@ -89,6 +89,8 @@ export const METHOD_NAMES = [
   'config.set',
   'rules.clear',
   'rules.attendanceTemplates',
+  'libraries.list',
+  'libraries.rename',
   'schedules.modes',
   'schedules.saveModeWeekPlan',
   'schedules.saveModeHolidayPlan',

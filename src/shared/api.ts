@@ -33,6 +33,7 @@ import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenanc
 import { personsApi } from './contract/persons'
 import { peripheralApi } from './contract/peripheral'
 import { rulesApi } from './contract/rules'
+import { faceLibrariesApi } from './contract/face-libraries'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
@@ -54,6 +55,7 @@ export const api = {
   ...batchApi,
   ...peripheralApi,
   ...rulesApi,
+  ...faceLibrariesApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

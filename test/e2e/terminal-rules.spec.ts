@@ -23,6 +23,13 @@ async function shootSections(page: Page, prefix: string) {
     await expectAccessible(page, `${prefix} ${id}`)
     await page.screenshot({ path: `test-results/screens/${prefix}-${id}.png`, fullPage: true })
   }
+  await page.getByTestId('section-tab-face-libraries').click()
+  await expect(page.getByTestId('face-library-1')).toBeVisible()
+  await expectAccessible(page, `${prefix} face-libraries`)
+  await page.screenshot({
+    path: `test-results/screens/${prefix}-face-libraries.png`,
+    fullPage: true,
+  })
 }
 
 test.describe('Terminal page: rules, health, attendance, events', () => {

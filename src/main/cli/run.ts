@@ -23,6 +23,7 @@ import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
+import { faceLibraryCommands } from './face-libraries'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
@@ -61,6 +62,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
   rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
   rules templates D                            attendance templates; the rules themselves: config set
+  faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   demo remove                                  remove the demo site (terminals, sample persons)
   call METHOD [JSON]                           any contract method
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
@@ -75,6 +77,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   schedules: schedulesCommands,
   config: configCommands,
   rules: rulesCommands,
+  faces: faceLibraryCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   info: {

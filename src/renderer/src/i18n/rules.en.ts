@@ -17,6 +17,18 @@ export const rulesEn = {
     done: 'Cleared on the terminal.',
     confirm: 'This resets the terminal’s setting to factory values. Go on?',
   },
+  faceLibraries: {
+    lead: 'The terminal’s face libraries and how many faces each holds. The station’s persons go to library 1.',
+    id: 'No.',
+    type: 'Type',
+    name: 'Name',
+    faces: 'Faces',
+    rename: 'Rename',
+    renamed: 'Library renamed on the terminal.',
+    nameOf: 'Name of library {{id}}',
+    unknown: '—',
+    types: { blackFD: 'People (recognition)', staticFD: 'Static', infraredFD: 'Infrared' },
+  },
   templates: {
     title: 'Attendance templates on the terminal',
     show: 'Read the list',

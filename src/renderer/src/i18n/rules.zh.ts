@@ -19,6 +19,18 @@ export const rulesZh: Widen<typeof rulesEn> = {
     done: '已在终端上清除。',
     confirm: '这会把终端的该项设置恢复为出厂值。继续吗？',
   },
+  faceLibraries: {
+    lead: '终端的人脸库及每个库中的人脸数量。工作站的人员下发到 1 号库。',
+    id: '编号',
+    type: '类型',
+    name: '名称',
+    faces: '人脸数',
+    rename: '重命名',
+    renamed: '已在终端上重命名人脸库。',
+    nameOf: '{{id}} 号库的名称',
+    unknown: '—',
+    types: { blackFD: '人员（识别）', staticFD: '静态库', infraredFD: '红外库' },
+  },
   templates: {
     title: '终端上的考勤计划模板',
     show: '读取列表',

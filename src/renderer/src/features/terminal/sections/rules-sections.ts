@@ -3,6 +3,7 @@
 // group's actions above it. Joined to TERMINAL_SECTIONS by sections.ts.
 import { configSection, offersGroup } from '../ConfigSection'
 import type { TerminalSection } from '../sections'
+import { FaceLibrariesSection } from './FaceLibrariesSection'
 import { AccessRulesActions, AttendanceTemplates, EventConfigActions } from './RulesActions'
 
 export const RULES_SECTIONS: readonly TerminalSection[] = [
@@ -23,6 +24,12 @@ export const RULES_SECTIONS: readonly TerminalSection[] = [
     label: 'section.attendance',
     component: configSection('attendance', AttendanceTemplates),
     offered: offersGroup('attendance'),
+  },
+  {
+    id: 'face-libraries',
+    label: 'section.faceLibraries',
+    component: FaceLibrariesSection,
+    offered: (caps) => caps.summary?.face === true,
   },
   {
     id: 'event-config',
