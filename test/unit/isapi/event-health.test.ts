@@ -47,3 +47,58 @@ describe('event health fields', () => {
     )
   })
 })
+
+describe('ID-card swipe event (21.19.3)', () => {
+  it('types the card fields and the swipe, and announces its pictures', async () => {
+    const { announcedPictures } =
+      await import('../../../src/main/isapi/endpoints/notification-parts')
+    const n = parseNotification({
+      ipAddress: '10.0.0.5',
+      dateTime: '2026-12-05T10:00:00+08:00',
+      activePostCount: 1,
+      eventType: 'IDCardInfoEvent',
+      eventState: 'active',
+      eventDescription: 'ID Card Information Event',
+      IDCardInfoEvent: {
+        deviceName: 'Gate',
+        majorEventType: 5,
+        subEventType: 105,
+        cardReaderNo: 1,
+        doorNo: 1,
+        serialNo: 12,
+        currentEvent: true,
+        IDCardInfo: {
+          name: 'ZHANG SAN',
+          sex: 'male',
+          birth: '1990-02-24',
+          addr: 'Somewhere 1',
+          IDCardNo: '110101199002240011',
+          issuingAuthority: 'Office',
+          startDate: '2015-01-01',
+          endDate: '2035-01-01',
+          nation: 1,
+          isLongTermEffective: false,
+        },
+        picturesNumber: 2,
+      },
+    })
+    expect(n?.type).toBe('other')
+    if (n?.type !== 'other') return
+    expect(n.idCard).toEqual({
+      card: {
+        name: 'ZHANG SAN',
+        sex: 'male',
+        birth: '1990-02-24',
+        address: 'Somewhere 1',
+        idCardNo: '110101199002240011',
+        issuingAuthority: 'Office',
+        validFrom: '2015-01-01',
+        validTo: '2035-01-01',
+        nation: 1,
+        longTermValid: false,
+      },
+      event: expect.objectContaining({ major: 5, minor: 105, serialNo: 12, cardReaderNo: 1 }),
+    })
+    expect(announcedPictures(n)).toBe(2)
+  })
+})
