@@ -13,6 +13,7 @@ import {
   ANTI_PASSBACK_FAIL,
 } from '../access/anti-passback.js'
 import { doorScheduleTick } from '../access/door-schedule.js'
+import { attendanceFields } from '../access/attendance.js'
 import { healthVerdict } from '../access/health.js'
 import { expireMultiWaits, MULTI, multiVerdict } from '../access/multi-card.js'
 import { effectiveVerifyMode } from '../access/reader-mode.js'
@@ -23,7 +24,13 @@ import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
 
 export type TriggerSpec =
-  | { kind: 'card'; cardNo: string; readerNo?: number }
+  | {
+      kind: 'card'
+      cardNo: string
+      readerNo?: number
+      /** The attendance key the person pressed (access/attendance.ts). */
+      attendanceKey?: string
+    }
   | {
       kind: 'face'
       employeeNo?: string
@@ -32,6 +39,7 @@ export type TriggerSpec =
       /** Health screening: a mask worn, skin temperature in °C (access/health.ts). */
       mask?: boolean
       temperature?: number
+      attendanceKey?: string
     }
   | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
   | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
@@ -134,7 +142,13 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           { ...base, cardNo: spec.cardNo, cardType: 1 },
         )
       ) {
-        out.push(dev.recordEvent(5, 1, { ...fields, ...personFields(person) }))
+        out.push(
+          dev.recordEvent(5, 1, {
+            ...fields,
+            ...personFields(person),
+            ...attendanceFields(dev, spec.attendanceKey),
+          }),
+        )
         doorCycle(dev, fields.doorNo)
       }
       break
@@ -192,6 +206,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
               ...personFields(person),
               currentVerifyMode: mode,
               ...health.fields,
+              ...attendanceFields(dev, spec.attendanceKey),
               picturesNumber: 1,
               FaceRect: faceRect,
             },

@@ -190,6 +190,60 @@ describe('multi-factor authentication (21.27)', () => {
   })
 })
 
+/** Puts the terminal's clock at a device-local time (its own time zone). */
+async function at(local: string): Promise<void> {
+  const { time } = await fleet.control.shiftClock(0, 0)
+  const zone = time.slice(19)
+  await fleet.control.shiftClock(0, Date.parse(`${local}${zone}`) - Date.now())
+}
+
+const status = async (attendanceKey?: string) =>
+  (
+    await fleet.control.triggerEvent(0, {
+      kind: 'card',
+      cardNo: '11110003',
+      ...(attendanceKey ? { attendanceKey } : {}),
+    })
+  )[0]?.attendanceStatus
+
+describe('attendance mode decides the status of a pass (21.26)', () => {
+  it('auto: the template’s week plan gives check-in, then check-out; manual: the key pressed, if offered', async () => {
+    // 2026-12-02 is a Wednesday
+    await at('2026-12-02T09:00:00')
+    expect(await status()).toBe(undefined) // factory: attendance not used
+    value(await set('AttendanceMode', { mode: 'auto' }))
+    value(
+      await set('AttendancePlanTemplate', { enable: true, property: 'check', weekPlanNo: 1 }, 1),
+    )
+    value(
+      await set(
+        'AttendanceWeekPlan',
+        {
+          enable: true,
+          WeekPlanCfg: JSON.stringify([
+            {
+              id: 1,
+              week: 'Wednesday',
+              enable: true,
+              TimeSegment: { beginTime: '08:00:00', endTime: '18:00:00' },
+            },
+          ]),
+        },
+        1,
+      ),
+    )
+    expect(await status()).toBe('checkIn')
+    await at('2026-12-02T17:00:00')
+    expect(await status()).toBe('checkOut')
+    await at('2026-12-02T19:00:00')
+    expect(await status()).toBe(undefined) // outside the schedule
+    value(await set('AttendanceMode', { mode: 'manual' }))
+    expect(await status('breakOut')).toBe('breakOut')
+    value(await set('AttendanceList', { 'breakOut.enable': false }))
+    expect(await status('breakOut')).toBe(undefined)
+  })
+})
+
 describe('attendance (21.26) and event configuration (21.28)', () => {
   it('lists the templates as set, and the shortcut keys take a label', async () => {
     value(
