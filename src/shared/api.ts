@@ -37,6 +37,8 @@ import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
 import { peripheralApi } from './contract/peripheral'
+import { rulesApi } from './contract/rules'
+import { faceLibrariesApi } from './contract/face-libraries'
 import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
@@ -61,6 +63,8 @@ export const api = {
   ...batchApi,
   ...peripheralApi,
   ...continuousApi,
+  ...rulesApi,
+  ...faceLibrariesApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

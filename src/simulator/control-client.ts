@@ -230,4 +230,8 @@ export interface AccessView {
     mode: string
     deadline: string
   }[]
+  /** Doors waiting for the next person of a multi-factor rule (access/multi-card.ts). */
+  multiFactor: { doorNo: number; rule: number; step: number; persons: string[]; deadline: string }[]
+  /** Where each person last passed under anti-passback: employeeNo → reader. */
+  antiPassback: Record<string, number>
 }

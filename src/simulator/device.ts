@@ -123,7 +123,7 @@ export class SimDevice {
   /** Armed alertStream connections: id → client address (DeployInfo). */
   readonly deployments = new Map<number, string>()
   /** Capture sessions of poll-style firmware (face, iris): started, last result. */
-  readonly sessions = new Map<string, { started: number; result: unknown }>()
+  readonly sessions = new Map<string, { started: number; result: unknown; infrared?: boolean }>()
   rebootingUntil = 0
   pendingFirmware: { version: string; date: string } | null = null
   upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = {

@@ -26,6 +26,8 @@ import { profilesCommands } from './profiles'
 import { reportCommand } from './report'
 import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
+import { rulesCommands } from './rules'
+import { faceLibraryCommands } from './face-libraries'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
@@ -68,6 +70,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   demo start                                   simulated terminals until Ctrl+C
   config list D | config get D RESOURCE [--id N] | config caps D RESOURCE [--id N]
   config set D|all RESOURCE [--id N] KEY=VALUE…  a terminal's own settings (dotted keys); exit 1, nothing sent, when out of range
+  rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
+  rules templates D                            attendance templates; the rules themselves: config set
+  faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
@@ -89,6 +94,8 @@ const GROUPS: Record<string, Record<string, Command>> = {
   profiles: profilesCommands,
   report: { '': reportCommand },
   site: siteCommands,
+  rules: rulesCommands,
+  faces: faceLibraryCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },

@@ -10,6 +10,7 @@ import * as upgrade from './endpoints/upgrade'
 import * as configData from './endpoints/config-data'
 import * as peripheralUpgrade from './endpoints/peripheral-upgrade'
 import * as configResource from './endpoints/config-resource'
+import * as accessRules from './endpoints/access-rules'
 import * as schedules from './endpoints/schedules'
 import * as scheduleBindings from './endpoints/schedule-bindings'
 import { activate } from './endpoints/activation'
@@ -139,6 +140,13 @@ function buildCore(http: IsapiHttp) {
       write: bind(http, configResource.writeResource),
       caps: bind(http, configResource.readResourceCaps),
       capabilities: bind(http, configResource.readCapabilities),
+    },
+    /** Anti-passback records, rule resets, attendance templates (endpoints/access-rules.ts). */
+    rules: {
+      clearOffered: bind(http, accessRules.clearOffered),
+      clear: bind(http, accessRules.clearRules),
+      clearAntiPassback: bind(http, accessRules.clearAntiPassback),
+      attendanceTemplates: bind(http, accessRules.attendanceTemplates),
     },
     cards: {
       search: bind(http, cards.searchCards),

@@ -28,6 +28,8 @@ import { schedulesFeature } from './schedules/schedules-feature'
 import { terminalFeature } from './terminal/terminal-feature'
 import { configFeature } from './config/config-feature'
 import { profilesFeature } from './profiles/profiles-feature'
+import { rulesFeature } from './rules/rules-feature'
+import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -65,6 +67,8 @@ export function createStation(deps: StationDeps): Station {
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
     profilesFeature(ctx, devices),
+    rulesFeature(ctx, devices),
+    faceLibrariesFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { AccessEvent } from '../../shared/model'
+import type { AccessEvent, EventHealth } from '../../shared/model'
 import { eventNameMatcher, type NameMatch } from './event-names'
 import { eventsPruneRepo } from './events-prune-repo'
 
@@ -20,6 +20,8 @@ export interface EventInput {
   cardNo: string | null
   doorNo: number | null
   verifyMode: string | null
+  /** Health screening as measured (absent: the event says nothing of it). */
+  health?: EventHealth | null
   granted: boolean | null
   pictureUrl: string | null
   /** A picture that came with the event (alertStream / push). */
@@ -70,6 +72,10 @@ interface Row {
   picture_removed_at: string | null
   owner_no: string | null
   owner_name: string | null
+  mask: string | null
+  temperature: number | null
+  temperature_unit: string | null
+  temperature_abnormal: number | null
 }
 
 /** The roster person who owns the event's card, for events that name no person (a denied card). */
@@ -78,6 +84,7 @@ const OWNER = `FROM cards c JOIN persons p ON p.employee_no = c.employee_no
 
 const COLUMNS = `device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode,
   kind, granted, picture_state, picture_url, picture_removed_at,
+  mask, temperature, temperature_unit, temperature_abnormal,
   (SELECT p.employee_no ${OWNER}) AS owner_no, (SELECT p.name ${OWNER}) AS owner_name`
 
 export const eventId = (deviceId: string, serialNo: number): string => `${deviceId}:${serialNo}`
@@ -101,6 +108,17 @@ const toEvent = (r: Row): AccessEvent => ({
   pictureRemoved: r.picture_removed_at !== null,
   ...(r.owner_no !== null && r.owner_name !== null
     ? { cardOwner: { employeeNo: r.owner_no, name: r.owner_name } }
+    : {}),
+  ...(r.mask !== null || r.temperature !== null
+    ? {
+        health: {
+          mask: r.mask,
+          temperature: r.temperature,
+          temperatureUnit: r.temperature_unit,
+          temperatureAbnormal:
+            r.temperature_abnormal === null ? null : r.temperature_abnormal === 1,
+        },
+      }
     : {}),
 })
 
@@ -144,10 +162,10 @@ export function eventsRepo(db: Database) {
   const insert = db.prepare(`
     INSERT INTO events (device_id, serial_no, time, time_ms, major, minor, kind, employee_no, name,
       card_no, door_no, verify_mode, granted, picture_url, picture_state, picture_bytes, source,
-      received_at, raw)
+      received_at, raw, mask, temperature, temperature_unit, temperature_abnormal)
     VALUES (@deviceId, @serialNo, @time, @timeMs, @major, @minor, @kind, @employeeNo, @name,
       @cardNo, @doorNo, @verifyMode, @granted, @pictureUrl, @pictureState, @pictureBytes, @source,
-      @receivedAt, @raw)
+      @receivedAt, @raw, @mask, @temperature, @temperatureUnit, @temperatureAbnormal)
     ON CONFLICT (device_id, serial_no) DO NOTHING`)
   const putPicture = db.prepare<[number, string, Buffer]>(
     'INSERT OR REPLACE INTO event_pictures (event_id, content_type, data) VALUES (?, ?, ?)',
@@ -218,6 +236,16 @@ export function eventsRepo(db: Database) {
           pictureBytes: e.picture ? e.picture.data.length : null,
           picture: undefined,
           pictureExpected: undefined,
+          health: undefined,
+          mask: e.health?.mask ?? null,
+          temperature: e.health?.temperature ?? null,
+          temperatureUnit: e.health?.temperatureUnit ?? null,
+          temperatureAbnormal:
+            e.health?.temperatureAbnormal === undefined || e.health.temperatureAbnormal === null
+              ? null
+              : e.health.temperatureAbnormal
+                ? 1
+                : 0,
         })
         if (r.changes === 0) return null
         const rowId = Number(r.lastInsertRowid)

@@ -5,7 +5,16 @@ import { z } from 'zod'
 import { id, method } from './method'
 
 /** Where a resource appears on the Terminal page. */
-export const CONFIG_GROUPS = ['general', 'time', 'authentication', 'doors'] as const
+export const CONFIG_GROUPS = [
+  'general',
+  'time',
+  'authentication',
+  'doors',
+  'accessRules',
+  'health',
+  'attendance',
+  'eventConfig',
+] as const
 export type ConfigGroup = (typeof CONFIG_GROUPS)[number]
 
 export interface ConfigLabel {
@@ -43,6 +52,8 @@ export interface ConfigField {
   /** Numbers: the allowed range. */
   min?: number
   max?: number
+  /** Numbers: fractions allowed (a temperature, an emissivity); absent: whole numbers. */
+  decimals?: boolean
   /** Strings: the allowed length in bytes. */
   minLength?: number
   maxLength?: number

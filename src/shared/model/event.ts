@@ -20,6 +20,19 @@ export interface AccessEvent {
   pictureRemoved: boolean
   /** The roster person who holds the event's card, when the event itself names nobody (a denied card). */
   cardOwner?: { employeeNo: string; name: string }
+  /** Health screening as the terminal measured it (absent: the event says nothing of it). */
+  health?: EventHealth
+}
+
+/** Mask and skin temperature of an access event (guide 21.24, 21.32). */
+export interface EventHealth {
+  /** `yes` | `no` | `unknown`, as the terminal sent it. */
+  mask: string | null
+  temperature: number | null
+  /** `celsius` | `fahrenheit` */
+  temperatureUnit: string | null
+  /** Outside the terminal's thresholds. */
+  temperatureAbnormal: boolean | null
 }
 
 /** What one clean-up removed (events.prune). */

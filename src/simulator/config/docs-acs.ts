@@ -1,6 +1,7 @@
 // Access-controller settings kept as documents (protocol-config/04, 06, 07).
 import { factoryVerifyMode } from '../access/verify-mode.js'
 import { bool, opt, range } from './doc-spec.js'
+import { thermalAcsCaps, thermalAcsDefaults } from './thermal-acs.js'
 import type { DocSpec } from './doc-spec.js'
 
 const A = '/ISAPI/AccessControl'
@@ -10,7 +11,8 @@ export const acsDocs: DocSpec[] = [
     path: `${A}/AcsCfg`,
     format: 'json',
     root: 'AcsCfg',
-    defaults: () => ({
+    defaults: (p) => ({
+      ...thermalAcsDefaults(p),
       showCapPic: false,
       overlayUserInfo: false,
       voicePrompt: true,
@@ -26,7 +28,8 @@ export const acsDocs: DocSpec[] = [
       desensitiseName: true,
       protocol: 'Private',
     }),
-    caps: () => ({
+    caps: (p) => ({
+      ...thermalAcsCaps(p),
       showCapPic: bool,
       overlayUserInfo: bool,
       voicePrompt: bool,
@@ -139,6 +142,7 @@ export const acsDocs: DocSpec[] = [
       groupName: '',
     }),
     caps: () => ({
+      groupNo: range(1, 32), // the group numbers this terminal has [INF: guide's caps not captured]
       enable: bool,
       ValidPeriodCfg: { enable: bool, beginTime: range(1, 32), endTime: range(1, 32) },
       groupName: range(0, 32),
@@ -298,6 +302,7 @@ export const linkageDocs: DocSpec[] = [
       recordVideo: false,
     }),
     caps: (p) => ({
+      eventID: range(1, 512), // the linkage numbers (path id) [INF: guide's caps not captured]
       proMode: opt('event,card,mac,employee'),
       EventLinkageInfo: { mainEventType: range(0, 3), subEventType: range(0, 255) },
       CardNoLinkageInfo: { cardNo: range(0, 32) },

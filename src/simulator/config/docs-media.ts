@@ -80,6 +80,7 @@ export const mediaDocs: DocSpec[] = [
     path: '/ISAPI/AccessControl/Attendance/weekPlan/:id',
     format: 'json',
     root: 'AttendanceWeekPlan',
+    capsRoot: 'AttendanceWeekPlanCap',
     ids: () => [1, 8],
     defaults: () => ({
       enable: false,
@@ -99,6 +100,7 @@ export const mediaDocs: DocSpec[] = [
       })),
     }),
     caps: () => ({
+      planNo: range(1, 8),
       enable: bool,
       WeekPlanCfg: {
         maxSize: 7,
@@ -113,6 +115,7 @@ export const mediaDocs: DocSpec[] = [
     path: '/ISAPI/AccessControl/Attendance/planTemplate/:id',
     format: 'json',
     root: 'AttendancePlanTemplate',
+    capsRoot: 'AttendancePlanTemplateCap',
     ids: () => [1, 8],
     defaults: (_p, id) => ({
       enable: false,
@@ -121,6 +124,7 @@ export const mediaDocs: DocSpec[] = [
       weekPlanNo: id,
     }),
     caps: () => ({
+      templateNo: range(1, 8),
       enable: bool,
       property: opt('check,break,overtime'),
       templateName: range(0, 32),

@@ -8,7 +8,15 @@ import {
   type Presented,
 } from '../access/decision.js'
 import { DOOR_SHUT_MINOR, doorOfReader, doorShut } from '../access/door-gate.js'
+import {
+  antiPassbackAllows,
+  antiPassbackPassed,
+  ANTI_PASSBACK_FAIL,
+} from '../access/anti-passback.js'
 import { doorScheduleTick } from '../access/door-schedule.js'
+import { attendanceFields } from '../access/attendance.js'
+import { healthVerdict } from '../access/health.js'
+import { expireMultiWaits, MULTI, multiVerdict } from '../access/multi-card.js'
 import { effectiveVerifyMode } from '../access/reader-mode.js'
 import type { SimDevice } from '../device.js'
 import { syntheticFace } from '../media/synth.js'
@@ -17,8 +25,23 @@ import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
 
 export type TriggerSpec =
-  | { kind: 'card'; cardNo: string; readerNo?: number }
-  | { kind: 'face'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | {
+      kind: 'card'
+      cardNo: string
+      readerNo?: number
+      /** The attendance key the person pressed (access/attendance.ts). */
+      attendanceKey?: string
+    }
+  | {
+      kind: 'face'
+      employeeNo?: string
+      match?: boolean
+      readerNo?: number
+      /** Health screening: a mask worn, skin temperature in °C (access/health.ts). */
+      mask?: boolean
+      temperature?: number
+      attendanceKey?: string
+    }
   | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
   | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
@@ -65,16 +88,40 @@ function gate(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string
   return false
 }
 
-/** The reader's verdict on a known, valid holder (access/decision.ts). */
+/**
+ * The reader's verdict on a known, valid holder (access/decision.ts) at a door that may open
+ * (gate above), then the access rules:
+ * anti-passback before (access/anti-passback.ts), the door's multi-factor rule after
+ * (access/multi-card.ts). True: the caller logs its usual pass event and opens the door.
+ */
 function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<string, unknown>) {
   if (!gate(dev, p, out, base)) return false
+  const doorNo = Number(base.doorNo ?? 1)
+  const fields = { ...base, ...p.fields, mask: 'unknown' }
+  if (!antiPassbackAllows(dev, p.readerNo, p.employeeNo)) {
+    out.push(dev.recordEvent(5, ANTI_PASSBACK_FAIL, fields))
+    return false
+  }
   const v = decide(dev, p)
+  if (v.kind === 'waiting' || v.kind === 'refused') {
+    out.push(...verdictEvents(dev, v, fields, () => doorCycle(dev, doorNo)))
+    return false
+  }
+  const person = dev.data.persons.get(p.employeeNo)
+  const multi = person ? multiVerdict(dev, doorNo, person, fields) : { kind: 'none' as const }
+  if (multi.kind === 'waiting') return false
+  if (multi.kind === 'refused') {
+    out.push(dev.recordEvent(5, multi.minor, fields))
+    return false
+  }
+  antiPassbackPassed(dev, p.readerNo, p.employeeNo)
+  if (multi.kind === 'passed') {
+    out.push(dev.recordEvent(5, MULTI.passed, { ...fields, currentVerifyMode: v.mode }))
+    doorCycle(dev, doorNo)
+    return false
+  }
   if (v.kind === 'alone') return true
-  out.push(
-    ...verdictEvents(dev, v, { ...base, ...p.fields, mask: 'unknown' }, () =>
-      doorCycle(dev, Number(base.doorNo ?? 1)),
-    ),
-  )
+  out.push(...verdictEvents(dev, v, fields, () => doorCycle(dev, doorNo)))
   return false
 }
 
@@ -88,6 +135,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
   const base = { cardReaderNo: readerNo, doorNo: doorOfReader(dev, readerNo) }
   doorScheduleTick(dev)
   out.push(...expireWaits(dev))
+  out.push(...expireMultiWaits(dev))
   const mode = effectiveVerifyMode(dev, readerNo)
   switch (spec.kind) {
     case 'card': {
@@ -115,7 +163,13 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           { ...base, cardNo: spec.cardNo, cardType: 1 },
         )
       ) {
-        out.push(dev.recordEvent(5, 1, { ...fields, ...personFields(person) }))
+        out.push(
+          dev.recordEvent(5, 1, {
+            ...fields,
+            ...personFields(person),
+            ...attendanceFields(dev, spec.attendanceKey),
+          }),
+        )
         doorCycle(dev, fields.doorNo)
       }
       break
@@ -131,15 +185,29 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
         quality: 60,
       })
       const faceRect = { height: 0.4, width: 0.3, x: 0.35, y: 0.2 }
-      // Temperature-screening terminals add the measured skin temperature (sic "isAbnomal").
-      const thermal = dev.profile.features.has('temperature')
-        ? {
-            currTemperature: Math.round((36.2 + Math.random() * 0.8) * 10) / 10,
-            thermometryUnit: 'celsius',
-            isAbnomalTemperature: false,
-          }
-        : {}
-      if (
+      // Mask and skin temperature as measured (sic "isAbnomal"); they may keep the door closed.
+      const reading = {
+        ...(spec.mask !== undefined ? { mask: spec.mask } : {}),
+        ...(spec.temperature !== undefined ? { temperature: spec.temperature } : {}),
+      }
+      const health = healthVerdict(dev, reading)
+      if (pass && person && health.refused) {
+        out.push(
+          dev.recordEvent(
+            5,
+            76,
+            {
+              ...base,
+              ...personFields(person),
+              currentVerifyMode: mode,
+              ...health.fields,
+              picturesNumber: 1,
+              FaceRect: faceRect,
+            },
+            pic,
+          ),
+        )
+      } else if (
         pass &&
         person &&
         verdict(
@@ -158,8 +226,8 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
               cardType: 1,
               ...personFields(person),
               currentVerifyMode: mode,
-              mask: 'no',
-              ...thermal,
+              ...health.fields,
+              ...attendanceFields(dev, spec.attendanceKey),
               picturesNumber: 1,
               FaceRect: faceRect,
             },
@@ -172,7 +240,13 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           dev.recordEvent(
             5,
             76,
-            { ...base, currentVerifyMode: mode, mask: 'no', picturesNumber: 1, FaceRect: faceRect },
+            {
+              ...base,
+              currentVerifyMode: mode,
+              ...health.fields,
+              picturesNumber: 1,
+              FaceRect: faceRect,
+            },
             pic,
           ),
         )

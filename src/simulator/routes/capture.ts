@@ -115,7 +115,7 @@ async function captureFace(ctx: Ctx): Promise<Reply> {
     if (dev.capture.activeKind) fail('deviceBusy', 'deviceBusy')
     const s = dev.sessions.get('face')
     if (!s || s.result !== null || Date.now() - s.started > dev.timing.captureTimeoutMs)
-      dev.sessions.set('face', { started: Date.now(), result: null })
+      dev.sessions.set('face', { started: Date.now(), result: null, infrared })
     const p = pollPresentation(dev)
     if (p?.none) {
       dev.sessions.delete('face')
@@ -135,7 +135,12 @@ async function faceProgress(ctx: Ctx): Promise<Reply> {
   if (s && s.result !== null) return xml('CaptureFaceData', s.result as XmlNode)
   if (s && dev.profile.captureStyle === 'poll') {
     const p = pollPresentation(dev)
-    if (p && !p.none) return faceResult(ctx, p, false, false)
+    // the person walked away: the session ends as the POST would end it (21.35.3)
+    if (p?.none) {
+      dev.sessions.delete('face')
+      fail('captureTimeout', 'captureTimeout')
+    }
+    if (p) return faceResult(ctx, p, false, s.infrared === true)
   }
   return xml('CaptureFaceData', { captureProgress: 0 })
 }

@@ -1,5 +1,7 @@
 import type { RouteDef } from '../http/route.js'
 import { activationRoutes } from './activation.js'
+import { antiPassbackRoutes } from './anti-passback.js'
+import { attendanceRoutes } from '../config/attendance-keys.js'
 import { captureRoutes } from './capture.js'
 import { clearRoutes } from './clear.js'
 import { cardRoutes } from './cards.js'
@@ -42,5 +44,7 @@ export function allRoutes(): RouteDef[] {
     ...logRoutes,
     ...configDocRoutes(),
     ...clearRoutes,
+    ...antiPassbackRoutes,
+    ...attendanceRoutes,
   ]
 }

@@ -22,17 +22,25 @@ const addr = (def: ResourceDef) => ({
   path: def.path.replace('{id}', '1'),
   capsPath: def.capsPath.replace('{id}', '1'),
   format: def.format,
-  root: def.id,
+  root: def.root ?? def.id,
 })
 
+/** Only temperature-screening terminals (iris-face) serve these. */
+const THERMAL = [
+  'TemperatureScreening',
+  'ThermometryBasicParam',
+  'FaceThermometry',
+  'ThermalBlackBody',
+]
 const SERVED: Record<string, string[]> = {
-  'face-fp': CONFIG_RESOURCES.map((r) => r.id),
+  'face-fp': CONFIG_RESOURCES.map((r) => r.id).filter((id) => !THERMAL.includes(id)),
   'card-door': CONFIG_RESOURCES.map((r) => r.id).filter(
-    (id) => !['FaceCompareCond', 'FaceRecognizeMode'].includes(id),
+    (id) => !['FaceCompareCond', 'FaceRecognizeMode', 'MaskDetection', ...THERMAL].includes(id),
   ),
+  'iris-face': THERMAL,
 }
 
-describe.each(['face-fp', 'card-door'] as const)('%s', (profile) => {
+describe.each(['face-fp', 'card-door', 'iris-face'] as const)('%s', (profile) => {
   let f: Fleet
   beforeAll(async () => {
     f = await fleet({ devices: 1, profile })

@@ -116,6 +116,10 @@ describe('events queries', () => {
       'verifyMode',
       'verifyModeText',
       'result',
+      'mask',
+      'temperature',
+      'temperatureUnit',
+      'temperatureAbnormal',
     ])
     expect(table.slice(1).map((r) => r[2])).toEqual(['1', '2', '3', '4'])
     expect(table[1]![5]).toBe('Face recognised')

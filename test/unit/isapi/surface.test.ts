@@ -143,6 +143,12 @@ describe('isapi public surface', () => {
         "pictures": [
           "get",
         ],
+        "rules": [
+          "attendanceTemplates",
+          "clear",
+          "clearAntiPassback",
+          "clearOffered",
+        ],
         "schedules": [
           "bindingCapabilities",
           "capabilities",

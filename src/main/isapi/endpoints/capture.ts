@@ -144,7 +144,18 @@ function parseFaceAnswer(http: IsapiHttp, a: RawAnswer, path: string): FaceAnswe
   return out
 }
 
-/** Captures a face: re-POSTs while the device reports progress < 100, then returns the JPEG(s). */
+/** The current face-collection session's progress (GET …/CaptureFaceData/Progress, 21.35.3). */
+export async function faceProgress(http: IsapiHttp, o: CaptureOptions = {}): Promise<FaceAnswer> {
+  const path = '/ISAPI/AccessControl/CaptureFaceData/Progress'
+  const a = await http.raw('GET', path, undefined, undefined, LONG(o))
+  return parseFaceAnswer(http, a, path)
+}
+
+/**
+ * Captures a face: one POST starts the session; while the terminal reports progress < 100 the
+ * session is followed on …/Progress (re-POSTing where the terminal has no Progress), then the
+ * JPEG(s) are returned.
+ */
 export async function captureFace(
   http: IsapiHttp,
   o: FaceCaptureOptions = {},
@@ -152,6 +163,8 @@ export async function captureFace(
   const path = '/ISAPI/AccessControl/CaptureFaceData'
   const deadline = Date.now() + (o.timeoutMs ?? 60_000)
   const cond = { captureInfrared: o.infrared ?? false, dataType: o.dataType ?? 'binary' }
+  let started = false
+  let progressOffered = true
   for (;;) {
     const left = deadline - Date.now()
     if (left <= 0)
@@ -161,20 +174,41 @@ export async function captureFace(
         reason: 'No face was presented to the terminal in time.',
       })
     const payload = `<?xml version="1.0" encoding="UTF-8"?>\n<CaptureFaceDataCond version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema"><captureInfrared>${cond.captureInfrared}</captureInfrared><dataType>${cond.dataType}</dataType></CaptureFaceDataCond>`
-    const a = await http.raw('POST', path, payload, 'application/xml; charset="UTF-8"', {
-      ...LONG({ ...o, timeoutMs: left }),
-    })
-    const ans = parseFaceAnswer(http, a, path)
-    o.onProgress?.(ans.progress)
-    if (ans.progress >= 100 && (ans.jpeg || ans.url)) {
+    // the session started: follow it on …/Progress (21.35.3) instead of starting it again;
+    // a terminal without it (404 / notSupport) is asked by POST again
+    const ans =
+      started && progressOffered
+        ? await faceProgress(http, { ...o, timeoutMs: left }).catch((e: unknown) => {
+            if (
+              !(e instanceof IsapiError) ||
+              (e.category !== 'notSupported' && e.httpStatus !== 404)
+            )
+              throw e
+            progressOffered = false
+            return null
+          })
+        : null
+    const answer =
+      ans ??
+      parseFaceAnswer(
+        http,
+        await http.raw('POST', path, payload, 'application/xml; charset="UTF-8"', {
+          ...LONG({ ...o, timeoutMs: left }),
+        }),
+        path,
+      )
+    started = true
+    const done = answer
+    o.onProgress?.(done.progress)
+    if (done.progress >= 100 && (done.jpeg || done.url)) {
       const jpeg =
-        ans.jpeg ?? (await fetchPicture(http, pathOf(ans.url!), { signal: o.signal })).data
+        done.jpeg ?? (await fetchPicture(http, pathOf(done.url!), { signal: o.signal })).data
       const out: CapturedFace = { jpeg }
-      if (ans.url) out.faceDataUrl = ans.url
+      if (done.url) out.faceDataUrl = done.url
       const ir =
-        ans.infrared ??
-        (ans.infraredUrl
-          ? (await fetchPicture(http, pathOf(ans.infraredUrl), { signal: o.signal })).data
+        done.infrared ??
+        (done.infraredUrl
+          ? (await fetchPicture(http, pathOf(done.infraredUrl), { signal: o.signal })).data
           : undefined)
       if (ir) out.infrared = ir
       return out

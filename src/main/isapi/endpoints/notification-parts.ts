@@ -74,6 +74,6 @@ export function attachPicture(ev: AlertEvent | undefined, data: Buffer): boolean
 /** How many pictures an event announced. */
 export function announcedPictures(ev: AlertEvent): number {
   if (ev.type === 'heartbeat') return 0
-  if (ev.type === 'other') return 0
+  if (ev.type === 'other') return ev.idCard?.event?.picturesNumber ?? 0
   return ev.event.picturesNumber ?? 0
 }

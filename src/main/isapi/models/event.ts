@@ -27,6 +27,12 @@ export interface AcsEventRecord {
   currentVerifyMode?: string
   attendanceStatus?: string
   mask?: string
+  /** Skin temperature measured (temperature-screening terminals), in `temperatureUnit`. */
+  temperature?: number
+  /** `celsius` | `fahrenheit` (thermometryUnit). */
+  temperatureUnit?: string
+  /** Outside the terminal's thresholds (sent as `isAbnomalTemperature`, sic). */
+  temperatureAbnormal?: boolean
   pictureURL?: string
   picturesNumber?: number
   faceRect?: { x: number; y: number; width: number; height: number }
@@ -73,6 +79,9 @@ export function parseAcsEvent(x: unknown, envelopeTime?: string): AcsEventRecord
   set('currentVerifyMode', str(x.currentVerifyMode))
   set('attendanceStatus', str(x.attendanceStatus))
   set('mask', str(x.mask))
+  set('temperature', num(x.currTemperature))
+  set('temperatureUnit', str(x.thermometryUnit))
+  set('temperatureAbnormal', bool(x.isAbnomalTemperature ?? x.isAbnormalTemperature))
   set('pictureURL', str(x.pictureURL))
   set('picturesNumber', int(x.picturesNumber))
   set('deviceName', str(x.deviceName))
@@ -114,7 +123,65 @@ export type AlertEvent =
       pictures: Buffer[]
     }
   /** Non access-control notifications (IDCardInfoEvent, camera IO/VMD, unknown types). */
-  | { type: 'other'; envelope: EventEnvelope; body: Obj; pictures: Buffer[] }
+  | {
+      type: 'other'
+      envelope: EventEnvelope
+      body: Obj
+      pictures: Buffer[]
+      /** IDCardInfoEvent (21.19.3): the swipe and the card's fields, typed. */
+      idCard?: IdCardEvent
+    }
+
+/** The data read from a resident ID card (IDCardInfo of an IDCardInfoEvent). */
+export interface IdCardInfo {
+  name?: string
+  sex?: string
+  birth?: string
+  address?: string
+  idCardNo?: string
+  issuingAuthority?: string
+  validFrom?: string
+  validTo?: string
+  /** Ethnic group code (GB 3304). */
+  nation?: number
+  longTermValid?: boolean
+}
+
+export interface IdCardEvent {
+  /** The swipe as an access event (major / minor, reader, door, serial numbers). */
+  event?: AcsEventRecord
+  card: IdCardInfo
+  /** URLs of the live capture and the chip photo, when sent as URLs. */
+  pictureURL?: string
+  idCardPictureURL?: string
+}
+
+/** An IDCardInfoEvent's content, typed (protocol 05-events §10). */
+export function parseIdCardEvent(x: Obj, envelopeTime?: string): IdCardEvent {
+  const c = obj(x.IDCardInfo)
+  const card: IdCardInfo = {}
+  const put = <K extends keyof IdCardInfo>(k: K, v: IdCardInfo[K] | undefined): void => {
+    if (v !== undefined && v !== '') card[k] = v
+  }
+  put('name', str(c.name))
+  put('sex', str(c.sex))
+  put('birth', str(c.birth))
+  put('address', str(c.addr))
+  put('idCardNo', str(c.IDCardNo))
+  put('issuingAuthority', str(c.issuingAuthority))
+  put('validFrom', str(c.startDate))
+  put('validTo', str(c.endDate))
+  put('nation', int(c.nation))
+  put('longTermValid', bool(c.isLongTermEffective))
+  const out: IdCardEvent = { card }
+  const event = parseAcsEvent(x, envelopeTime)
+  if (event) out.event = event
+  const pic = str(x.pictureURL)
+  if (pic) out.pictureURL = pic
+  const chip = str(x.IDCardPicURL)
+  if (chip) out.idCardPictureURL = chip
+  return out
+}
 
 /** An access-control notification (access, door, alarm, exception or operation). */
 export type AcsAlert = Extract<AlertEvent, { event: AcsEventRecord }>
@@ -162,5 +229,13 @@ export function parseNotification(b: Obj): AlertEvent | undefined {
       return { type, live: event.currentEvent !== false, event, envelope, pictures: [] }
     }
   }
+  if (envelope.eventType === 'IDCardInfoEvent' && isObj(inner))
+    return {
+      type: 'other',
+      envelope,
+      body: inner,
+      pictures: [],
+      idCard: parseIdCardEvent(inner, envelope.dateTime),
+    }
   return { type: 'other', envelope, body: isObj(inner) ? inner : obj(b), pictures: [] }
 }

@@ -15,7 +15,8 @@ import { AppFailure } from '../../../shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'
-import { checkChange, fieldsOf } from './fields'
+import { capAt, checkChange, fieldsOf } from './fields'
+import { listValue } from './list-fields'
 import { stationRenameFollower } from './station-rename'
 import { CONFIG_RESOURCES, resourceById } from './registry'
 import type { InstanceRange, ResourceDef } from './resource-def'
@@ -30,7 +31,7 @@ const address = (def: ResourceDef, instance: number | null): ResourceAddress => 
   path: fill(def.path, instance),
   capsPath: fill(def.capsPath, instance ?? 1),
   format: def.format,
-  root: def.id,
+  root: def.root ?? def.id,
 })
 
 const unsupported = (e: unknown): boolean =>
@@ -183,6 +184,18 @@ export function configService(ctx: StationContext, devices: DeviceService) {
         const field = fields.find((f) => f.key === key)
         const value = checkChange(field, key, input, { device, resource: def.id, fields })
         wanted[key] = value
+        const hint = def.fields?.[key]
+        if (hint?.numberList || hint?.jsonList) {
+          const list = listValue(
+            hint.numberList ? 'numbers' : 'json',
+            String(value),
+            capAt(caps, key, def.itemKey),
+            { device, resource: def.id, key },
+          )
+          wanted[key] = JSON.stringify(list)
+          next = withValue(next, key, list, def.itemKey)
+          continue
+        }
         // keep the terminal's own representation: XML text, JSON number / boolean / string
         const was = valueAt(current, key, def.itemKey)
         const wire =

@@ -11,7 +11,7 @@ import type { ResourceDef } from './resource-def'
 const NUMERIC = /^-?\d+(\.\d+)?$/
 
 /** The capability node for a dotted key (items of a keyed list share one item description). */
-function capAt(
+export function capAt(
   caps: Record<string, CapField>,
   key: string,
   itemKey: string | undefined,
@@ -36,6 +36,9 @@ function typed(
   const hint = def.fields?.[key]
   const label = hint?.label ?? FIELD_LABELS[def.id]?.[key] ?? null
   const readOnly = hint?.readOnly === true || cap === undefined || cap.fields !== undefined
+  // lists edited as text ("2,3" or a JSON list), checked item by item (list-fields.ts)
+  if (hint?.numberList || hint?.jsonList)
+    return { key, label, type: 'string', readOnly: hint.readOnly === true || cap === undefined }
   if (typeof value === 'boolean' || cap?.boolean)
     return {
       key,
@@ -64,6 +67,9 @@ function typed(
   const field: ConfigField = { key, label, type: numeric ? 'number' : 'string', readOnly }
   if (cap?.min !== undefined) field[numeric ? 'min' : 'minLength'] = cap.min
   if (cap?.max !== undefined) field[numeric ? 'max' : 'maxLength'] = cap.max
+  const frac = (n: unknown) => n !== null && n !== '' && !Number.isInteger(Number(n))
+  if (numeric && (hint?.decimals || frac(value) || frac(cap?.min) || frac(cap?.max)))
+    field.decimals = true
   return field
 }
 
@@ -77,6 +83,8 @@ export function fieldsOf(
   const seen = new Set<string>()
   for (const [key, value] of Object.entries(values)) {
     if (def.fields?.[key]?.hidden) continue
+    if (def.only && !def.only.includes(key)) continue
+    if (def.except?.includes(key)) continue
     seen.add(key)
     out.push(typed(key, value, capAt(caps, key, def.itemKey), def))
   }

@@ -3,6 +3,7 @@
 // simulator); the Terminal page, the CLI and the contract pick it up from this list.
 import { CONTACT_STATES, FINGERPRINT_LEVELS, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
+import { RULES_RESOURCES, THERMAL_ACS_FIELDS } from './registry-rules'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -55,6 +56,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     path: `${ACS}/AcsCfg`,
     capsPath: `${ACS}/AcsCfg/capabilities`,
     flag: { doc: 'acs', key: 'isSupportAcsCfg' },
+    except: THERMAL_ACS_FIELDS,
     fields: {
       voicePrompt: { label: L('Voice prompt', '语音提示') },
       showPicture: { label: L('Show the person’s picture', '显示人员图片') },
@@ -304,6 +306,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
       },
     },
   },
+  ...RULES_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

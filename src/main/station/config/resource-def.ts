@@ -23,11 +23,23 @@ export interface FieldHint {
   hidden?: boolean
   /** Words for some of the values the terminal offers (the terminal's list decides which exist). */
   optionLabels?: Record<string, ConfigLabel>
+  /** A number with fractions (a temperature) even when the terminal's value is whole now. */
+  decimals?: boolean
+  /** A list of numbers (doors, readers), edited as "2,3"; each checked against the list's capability. */
+  numberList?: boolean
+  /** A list of items, edited as JSON text; each item checked against the list's capability. */
+  jsonList?: boolean
 }
 
 export interface ResourceDef {
   /** The ISAPI document's root name; also the resource's id in the contract and the CLI. */
   id: string
+  /** The document's root when the id names a part of a shared document (TemperatureScreening → AcsCfg). */
+  root?: string
+  /** Only these fields of the document are shown and may be set (the rest travel back as sent). */
+  only?: string[]
+  /** These fields are another entry's (`only`): not shown here, yet travel back as sent. */
+  except?: readonly string[]
   /** Guide section (access-control guide chapter 21). */
   guide: string
   group: ConfigGroup

@@ -1,6 +1,7 @@
 // One way in for every event, whatever brought it (alertStream, listening host, backfill):
 // normalised, stored once per (device, serial number), and pushed to the UI only when new.
 import type { AcsEventRecord } from '../../isapi'
+import type { EventHealth } from '../../../shared/model'
 import type { EventInput, EventSource } from '../../store/events-repo'
 import type { StationContext } from '../context'
 import { grantedOf, storedKind, syntheticSerial, timeMsOf, verifyModeOf } from './classify'
@@ -15,6 +16,18 @@ export interface Ingested {
 }
 
 const RAW_LIMIT = 16 * 1024
+
+/** Mask and temperature as the event carried them; null when it says nothing of either. */
+function healthOf(e: AcsEventRecord): EventHealth | null {
+  const mask = e.mask !== undefined && e.mask !== 'unknown' ? e.mask : null
+  if (mask === null && e.temperature === undefined) return null
+  return {
+    mask,
+    temperature: e.temperature ?? null,
+    temperatureUnit: e.temperatureUnit ?? null,
+    temperatureAbnormal: e.temperatureAbnormal ?? null,
+  }
+}
 
 function rawJson(e: AcsEventRecord): string {
   const text = JSON.stringify(e.raw)
@@ -49,6 +62,7 @@ export function toInput(
     cardNo: e.cardNo ?? null,
     doorNo: e.doorNo ?? null,
     verifyMode: verifyModeOf(e.currentVerifyMode),
+    health: healthOf(e),
     granted: grantedOf(e.major, e.minor),
     pictureUrl: e.pictureURL ?? null,
     picture: picture ? { contentType: 'image/jpeg', data: picture } : null,
@@ -79,6 +93,7 @@ export function createIngest(ctx: StationContext) {
       cardNo: input.cardNo,
       doorNo: input.doorNo,
       verifyMode: input.verifyMode,
+      ...(input.health ? { health: input.health } : {}),
       kind: input.kind,
       granted: input.granted,
       hasPicture:

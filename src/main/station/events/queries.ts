@@ -46,6 +46,10 @@ export const CSV_HEADER = [
   'verifyMode',
   'verifyModeText',
   'result',
+  'mask',
+  'temperature',
+  'temperatureUnit',
+  'temperatureAbnormal',
 ] as const
 
 const resultOf = (g: boolean | null): string => (g === null ? '' : g ? 'granted' : 'denied')
@@ -96,6 +100,12 @@ export function eventsCsv(
       e.verifyMode,
       e.verifyMode ? verifyModeName(e.verifyMode, 'en') : null,
       resultOf(e.granted),
+      e.health?.mask ?? null,
+      e.health?.temperature ?? null,
+      e.health?.temperatureUnit ?? null,
+      e.health?.temperatureAbnormal === undefined || e.health.temperatureAbnormal === null
+        ? null
+        : String(e.health.temperatureAbnormal),
     ])
   return { csv: formatCsv(rows), rows: rows.length - 1 }
 }

@@ -11,6 +11,7 @@ import { m0090SyncSnapshots } from './0090-sync-snapshots'
 import { m0130ScheduleModes } from './0130-schedule-modes'
 import { m0160Profiles } from './0160-profiles'
 import { m0180TerminalLeases } from './0180-terminal-leases'
+import { m0200EventHealth } from './0200-event-health'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0130ScheduleModes,
   m0160Profiles,
   m0180TerminalLeases,
+  m0200EventHealth,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

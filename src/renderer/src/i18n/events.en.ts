@@ -39,6 +39,12 @@ export const eventsEn = {
   noPicture: 'No picture',
   pictureRemoved: 'Picture no longer kept',
   event: { alarm: 'Alarm', door: 'Door event', other: 'Event {{major}}.{{minor}}' },
+  health: {
+    mask: 'Mask worn',
+    noMask: 'No mask',
+    temperature: '{{value}} {{unit}}',
+    abnormal: '{{value}} {{unit}} (out of range)',
+  },
   verify: 'Verified by {{mode}}',
   system: 'System',
   cardHolder: '{{name}} (holds card {{cardNo}})',

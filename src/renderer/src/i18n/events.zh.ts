@@ -41,6 +41,12 @@ export const eventsZh: Widen<typeof eventsEn> = {
   noPicture: '无照片',
   pictureRemoved: '照片已不再保留',
   event: { alarm: '报警', door: '门事件', other: '事件 {{major}}.{{minor}}' },
+  health: {
+    mask: '已戴口罩',
+    noMask: '未戴口罩',
+    temperature: '{{value}} {{unit}}',
+    abnormal: '{{value}} {{unit}}（异常）',
+  },
   verify: '验证方式：{{mode}}',
   system: '系统',
   cardHolder: '{{name}}（持卡 {{cardNo}}）',

@@ -59,3 +59,5 @@ export const usePendingText = hook('pending')
 export type PendingT = FeatureT<FeaturesEn['pending']>
 export const useProfilesText = hook('profiles')
 export type ProfilesT = FeatureT<FeaturesEn['profiles']>
+export const useRulesText = hook('rules')
+export type RulesT = FeatureT<FeaturesEn['rules']>

@@ -40,6 +40,8 @@ import { terminalOpsEn } from './terminal-ops.en'
 import { terminalOpsZh } from './terminal-ops.zh'
 import { terminalEn } from './terminal.en'
 import { terminalZh } from './terminal.zh'
+import { rulesEn } from './rules.en'
+import { rulesZh } from './rules.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -64,6 +66,7 @@ export const featuresEn = {
   batch: batchEn,
   pending: pendingEn,
   profiles: profilesEn,
+  rules: rulesEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -88,4 +91,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   batch: batchZh,
   pending: pendingZh,
   profiles: profilesZh,
+  rules: rulesZh,
 }

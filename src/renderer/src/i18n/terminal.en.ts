@@ -14,6 +14,11 @@ export const terminalEn = {
   offlineNote:
     'The terminal does not answer now: what is shown was read earlier, and nothing can be sent to it until it is back.',
   section: {
+    faceLibraries: 'Face libraries',
+    accessRules: 'Access rules',
+    health: 'Health screening',
+    attendance: 'Attendance',
+    eventConfig: 'Event settings',
     summary: 'Summary',
     general: 'General',
     time: 'Time',

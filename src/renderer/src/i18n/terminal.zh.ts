@@ -15,6 +15,11 @@ export const terminalZh: Widen<typeof terminalEn> = {
   lacks: '此终端不具备：{{sections}}。',
   offlineNote: '终端当前无应答：显示的是之前读取的内容，终端恢复前无法向其发送任何设置。',
   section: {
+    faceLibraries: '人脸库',
+    accessRules: '通行规则',
+    health: '健康筛查',
+    attendance: '考勤',
+    eventConfig: '事件设置',
     summary: '概要',
     general: '常规',
     time: '时间',

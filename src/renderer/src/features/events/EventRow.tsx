@@ -10,6 +10,7 @@ import {
   type Lang,
 } from '../../../../shared/event-types'
 import { useEvents } from './store'
+import { HealthNote } from './HealthNote'
 
 export const ROW_HEIGHT = 64
 
@@ -181,6 +182,7 @@ export const EventRow = memo(function EventRow({
           data-testid="event-what"
         >
           {(system ? details.filter((d) => d !== typeName) : details).join(' · ')}
+          {event.health && <HealthNote health={event.health} t={t} />}
         </Text>
       </Box>
       <Box w={200}>

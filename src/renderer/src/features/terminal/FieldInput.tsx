@@ -61,7 +61,7 @@ export function FieldInput({
         {...common}
         value={value}
         clampBehavior="none"
-        allowDecimal={false}
+        allowDecimal={field.decimals === true}
         onChange={(v) => onChange(String(v))}
       />
     )

@@ -11,6 +11,7 @@ import { SummarySection } from './SummarySection'
 import { SyncNow } from './SyncNow'
 import { AccountsSection } from './sections/AccountsSection'
 import { DoorsSection } from './sections/DoorsSection'
+import { RULES_SECTIONS } from './sections/rules-sections'
 import { EventsSection } from './sections/EventsSection'
 import { LogSection } from './sections/LogSection'
 import { MaintenanceSection } from './sections/MaintenanceSection'
@@ -77,6 +78,7 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     offered: offersGroup('doors'),
   },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
+  ...RULES_SECTIONS,
   {
     id: 'schedules',
     label: 'section.schedules',

@@ -1,0 +1,68 @@
+// libraries.list / rename (contract/face-libraries.ts): the terminal's face libraries with
+// their counts (FDLib and FDLib/Count), and renaming one (audited). Only on terminals that keep
+// faces (their capabilities say so); elsewhere NOT_SUPPORTED, nothing sent.
+import type { IsapiClient } from '../../isapi'
+import type { FaceLibraryView } from '../../../shared/contract/face-libraries'
+import { AppFailure } from '../../../shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+
+export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService): Feature {
+  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
+    const record = devices.record(deviceId)
+    if (record.capabilities && !record.capabilities.face)
+      throw new AppFailure(
+        'NOT_SUPPORTED',
+        `${record.name} keeps no faces: it has no face libraries. Nothing was sent.`,
+        { deviceId },
+      )
+    try {
+      const result = await fn(devices.client(deviceId))
+      devices.observe(deviceId)
+      return result
+    } catch (error) {
+      devices.observe(deviceId, error)
+      throw devices.mapError(error, record.name)
+    }
+  }
+
+  const list = (client: IsapiClient) =>
+    Promise.all([client.faces.libraries(), client.faces.count()]).then(([libs, counts]) =>
+      libs.map((l): FaceLibraryView => ({
+        FDID: l.FDID,
+        faceLibType: l.faceLibType,
+        name: l.name,
+        faces:
+          counts.find((c) => c.FDID === l.FDID && c.faceLibType === l.faceLibType)
+            ?.recordDataNumber ?? null,
+      })),
+    )
+
+  return {
+    handlers: {
+      'libraries.list': ({ deviceId }) => on(deviceId, list),
+      'libraries.rename': async ({ deviceId, FDID, faceLibType, name }) => {
+        const after = await on(deviceId, async (client) => {
+          const libs = await client.faces.libraries()
+          if (!libs.some((l) => l.FDID === FDID && l.faceLibType === faceLibType))
+            throw new AppFailure(
+              'NOT_FOUND',
+              `${devices.record(deviceId).name} has no ${faceLibType} face library ${FDID}.`,
+              { FDID, faceLibType },
+            )
+          await client.faces.renameLibrary({ FDID, faceLibType }, name)
+          return list(client)
+        })
+        ctx.store.audit.record({
+          at: ctx.clock.now().toISOString(),
+          actor: 'operator',
+          action: 'libraries.rename',
+          subject: `device:${deviceId}`,
+          details: { FDID, faceLibType, name },
+        })
+        return after
+      },
+    },
+  }
+}
