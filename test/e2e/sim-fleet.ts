@@ -22,6 +22,7 @@ export type Trigger =
   | { kind: 'card'; cardNo: string }
   | { kind: 'face'; employeeNo?: string; match?: boolean }
   | { kind: 'tamper' }
+  | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'raw'; major: number; minor: number; fields: Record<string, unknown> }
 
 export interface Fleet {

@@ -34,7 +34,9 @@ function messagePart(h: HttpHost, name: string, msg: Record<string, unknown>): O
 
 const md5 = (s: string): string => createHash('md5').update(s).digest('hex')
 
-async function post(h: HttpHost, url: string, body: Buffer): Promise<boolean> {
+async function post(h: HttpHost, url: string, payload: Buffer): Promise<boolean> {
+  // a plain Uint8Array: fetch's body type (DOM or undici) takes it under every lib setting
+  const body = new Uint8Array(payload)
   const headers = { 'Content-Type': 'multipart/form-data; boundary=MIME_boundary' }
   try {
     let r = await fetch(url, { method: 'POST', body, headers, signal: AbortSignal.timeout(5000) })
