@@ -34,8 +34,8 @@ const rec = (
 
 describe('event classification', () => {
   it('reads passes and denials from the MAJOR_EVENT minors', () => {
-    for (const minor of [1, 38, 75, 77, 105, 153, 181]) expect(grantedOf(5, minor)).toBe(true)
-    for (const minor of [6, 7, 8, 9, 39, 76, 80, 104, 112, 117, 118, 152, 155])
+    for (const minor of [1, 16, 38, 75, 77, 105, 153, 181]) expect(grantedOf(5, minor)).toBe(true)
+    for (const minor of [6, 7, 8, 9, 12, 35, 36, 39, 76, 80, 104, 112, 117, 118, 152, 155])
       expect(grantedOf(5, minor)).toBe(false)
     // door, alarm and operation events are neither
     for (const [major, minor] of [

@@ -3,15 +3,15 @@
 import type { AcsEventRecord } from '../../isapi'
 import type { StoredKind } from '../../store/events-repo'
 
-/** Verification passed: card, card+PW, FP, card+FP, FP+PW, face+X, employeeNo+X, face, ID card, combined, QR, PW. */
+/** Verification passed: multi-factor group complete, card, card+PW, FP, card+FP, FP+PW, face+X, employeeNo+X, face, ID card, combined, QR, PW. */
 const GRANTED = new Set([
-  1, 2, 38, 40, 46, 54, 57, 60, 63, 66, 69, 72, 75, 77, 101, 105, 153, 156, 181,
+  1, 2, 16, 38, 40, 46, 54, 57, 60, 63, 66, 69, 72, 75, 77, 101, 105, 153, 156, 181,
 ])
 
-/** Verification failed or timed out, or the credential is not allowed. */
+/** Verification failed or timed out (multi-factor too), or the credential is not allowed. */
 const DENIED = new Set([
-  3, 4, 6, 7, 8, 9, 10, 39, 41, 42, 47, 48, 49, 55, 56, 58, 59, 61, 62, 64, 65, 67, 68, 70, 71, 73,
-  74, 76, 78, 79, 80, 102, 103, 104, 112, 113, 117, 118, 150, 151, 152, 154, 155, 157,
+  3, 4, 6, 7, 8, 9, 10, 12, 35, 36, 39, 41, 42, 47, 48, 49, 55, 56, 58, 59, 61, 62, 64, 65, 67, 68,
+  70, 71, 73, 74, 76, 78, 79, 80, 102, 103, 104, 112, 113, 117, 118, 150, 151, 152, 154, 155, 157,
 ])
 
 export function grantedOf(major: number, minor: number): boolean | null {
