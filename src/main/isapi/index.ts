@@ -8,6 +8,7 @@ export {
   type ErrorCategory,
 } from './errors'
 export { lookupError } from './error-table'
+export { withCoverageCaller } from './http/traffic-recorder'
 export { parseHttpHostPush, type PushRequest } from './endpoints/http-hosts'
 export type { HttpHost } from './models/http-host'
 export type { Person, Validity, RightPlan, PersonCount } from './models/person'
