@@ -66,7 +66,12 @@ if (!partial) {
     exit = 1
   } else {
     writeFileSync(baselineFile, JSON.stringify(toBaseline(rows, coverageRows(items, [])), null, 2) + '\n')
-    writeFileSync(join(ROOT, 'docs/guide-coverage.md'), renderMarkdown(rows, summary))
+    const table = join(ROOT, 'docs/guide-coverage.md')
+    writeFileSync(table, renderMarkdown(rows, summary))
+    spawnSync('npx', ['prettier', '--write', '--log-level', 'warn', table, baselineFile], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+    })
   }
 }
 if (values.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
