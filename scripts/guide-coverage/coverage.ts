@@ -9,6 +9,7 @@ import {
   registryRequests,
   samplePath,
   simulatorRoutes,
+  terminalPageGroups,
 } from './static-scan'
 
 export interface RecordedLine {
@@ -76,6 +77,7 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
   const routes = simulatorRoutes()
   const registry = registryRequests()
   const reach = reachers()
+  const terminalGroups = terminalPageGroups()
   return items.map((item) => {
     const base = {
       section: item.section,
@@ -108,7 +110,9 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
     const clientFns = uniq([
       ...client.filter((c) => clientMatches(c, method, r.path)).map((c) => c.fn),
       ...sent.map((l) => l.fn),
-      ...(reg.length ? [method === 'GET' ? 'readResource / readCapabilities' : 'writeResource'] : []),
+      ...(reg.length
+        ? [method === 'GET' ? 'readResource / readResourceCaps' : 'writeResource']
+        : []),
     ])
     const simRoutes = uniq(
       routes
@@ -118,7 +122,12 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
     )
     const station = uniq([...reg.map((e) => e.station), ...sent.map((l) => l.station)])
     const user = uniq([
-      ...reg.map((e) => `${TERMINAL_SECTION[e.group] ?? `UI Terminal › ${e.group}`}; CLI config ${e.station.split('.')[1]} ${e.id}`),
+      ...reg.flatMap((e) => [
+        terminalGroups.has(e.group)
+          ? (TERMINAL_SECTION[e.group] ?? `UI Terminal › ${e.group}`)
+          : undefined,
+        `CLI config ${e.station.split('.')[1]} ${e.id}`,
+      ]),
       ...station.flatMap((m) => reach.get(m) ?? []),
       ...sent.map((l) => (l.cli ? `CLI ${l.cli}` : undefined)),
     ])

@@ -33,7 +33,9 @@ function record(tests: string[]): string {
     { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, GUIDE_COVERAGE_FILE: file } },
   )
   if (run.status !== 0)
-    process.stderr.write(`coverage:guide: some tests failed (exit ${run.status}); counting what ran\n`)
+    process.stderr.write(
+      `coverage:guide: some tests failed (exit ${run.status}); counting what ran\n`,
+    )
   return file
 }
 
@@ -65,7 +67,10 @@ if (!partial) {
     )
     exit = 1
   } else {
-    writeFileSync(baselineFile, JSON.stringify(toBaseline(rows, coverageRows(items, [])), null, 2) + '\n')
+    writeFileSync(
+      baselineFile,
+      JSON.stringify(toBaseline(rows, coverageRows(items, [])), null, 2) + '\n',
+    )
     const table = join(ROOT, 'docs/guide-coverage.md')
     writeFileSync(table, renderMarkdown(rows, summary))
     spawnSync('npx', ['prettier', '--write', '--log-level', 'warn', table, baselineFile], {

@@ -28,7 +28,8 @@ function files(dir: string, ext: RegExp): string[] {
 
 const LITERAL = /'([^'\n]*)'|`([^`]*)`/g
 const CONST = /const (\w+) = (?:'([^'\n]*)'|`([^`]*)`)/g
-const FN = /^(?:export )?(?:async )?function\s+([\w$]+)|^ {2}(?:async )?([\w$]+)\s*\(|^(?:export )?const ([\w$]+)\s*=/
+const FN =
+  /^(?:export )?(?:async )?function\s+([\w$]+)|^ {2}(?:async )?([\w$]+)\s*\(|^(?:export )?const ([\w$]+)\s*=/
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'await'])
 const TOP = /^(?:export |async |function |const |\})/
 
@@ -102,7 +103,13 @@ export function simulatorRoutes(): SimRoute[] {
       '^' +
         r.path
           .split('/')
-          .map((s) => (s.startsWith(':') ? '[^/]+' : s === '*' ? '.+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+          .map((s) =>
+            s.startsWith(':')
+              ? '[^/]+'
+              : s === '*'
+                ? '.+'
+                : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          )
           .join('/') +
         '$',
     ),
@@ -153,4 +160,10 @@ export function reachers(): Map<string, string[]> {
     out.set(name, [...new Set(where)])
   }
   return out
+}
+
+/** The configuration groups the Terminal page shows as a section (sections.ts: configSection('<group>')). */
+export function terminalPageGroups(): Set<string> {
+  const text = readFileSync(join(ROOT, 'src/renderer/src/features/terminal/sections.ts'), 'utf8')
+  return new Set([...text.matchAll(/configSection\('(\w+)'/g)].map((m) => m[1]!))
 }

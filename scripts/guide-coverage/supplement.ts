@@ -31,7 +31,11 @@ export const SUPPLEMENT: readonly SupplementRow[] = [
     request: 'GET /ISAPI/System/Network/EZVIZ/capabilities',
     ref: 'protocol-config/02-network-access.md §3',
   },
-  { section: '11.2', request: 'GET /ISAPI/System/upgradeStatus', ref: 'protocol-config/03-upgrade.md §2' },
+  {
+    section: '11.2',
+    request: 'GET /ISAPI/System/upgradeStatus',
+    ref: 'protocol-config/03-upgrade.md §2',
+  },
   {
     section: '12.2',
     request: 'POST /ISAPI/System/updateFirmware?type=<type>',

@@ -5,7 +5,17 @@ import { z } from 'zod'
 import { id, method } from './method'
 
 /** Where a resource appears on the Terminal page. */
-export const CONFIG_GROUPS = ['general', 'time', 'authentication', 'doors'] as const
+export const CONFIG_GROUPS = [
+  'general',
+  'time',
+  'authentication',
+  'doors',
+  'network',
+  'screen',
+  'intercom',
+  'picture',
+  'voice',
+] as const
 export type ConfigGroup = (typeof CONFIG_GROUPS)[number]
 
 export interface ConfigLabel {
@@ -52,6 +62,8 @@ export interface ConfigField {
   optionLabels?: Record<string, ConfigLabel>
   /** The terminal states no constraint for it (or the registry keeps it read-only). */
   readOnly: boolean
+  /** Write-only (a code, key or password): never shown, entered in a password input. */
+  secret?: boolean
 }
 
 export interface ConfigCaps {

@@ -21,7 +21,8 @@ export function withCoverageCaller<T>(caller: CoverageCaller, fn: () => T): T {
   return callers.run({ ...callers.getStore(), ...caller }, fn)
 }
 
-const FRAME = /at (?:async )?(?:[\w$]+\.)?([\w$]+) \(.*[\\/]isapi[\\/](?:endpoints[\\/][\w-]+|client[\w-]*)\.ts/
+const FRAME =
+  /at (?:async )?(?:[\w$]+\.)?([\w$]+) \(.*[\\/]isapi[\\/](?:endpoints[\\/][\w-]+|client[\w-]*)\.ts/
 
 /** The first client function (endpoints/*, client*.ts) on the stack. */
 function clientFunction(): string | undefined {

@@ -3,6 +3,7 @@
 // simulator); the Terminal page, the CLI and the contract pick it up from this list.
 import { CONTACT_STATES, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
+import { NETWORK_RESOURCES } from './registry-network'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -301,6 +302,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
       },
     },
   },
+  ...NETWORK_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

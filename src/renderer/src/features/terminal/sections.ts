@@ -76,6 +76,12 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     component: configSection('doors'),
     offered: offersGroup('doors'),
   },
+  {
+    id: 'network',
+    label: 'section.network',
+    component: configSection('network'),
+    offered: offersGroup('network'),
+  },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
   {
     id: 'schedules',
