@@ -1,7 +1,13 @@
 // docs/guide-coverage.md: the counts, then one table row per guide item.
 import type { Counts, CoverageRow } from './coverage'
 
-const cell = (xs: string[]): string => (xs.length ? xs.join('<br>') : '—')
+const SHOWN = 4
+const cell = (xs: string[]): string =>
+  xs.length === 0
+    ? '—'
+    : xs.length > SHOWN
+      ? `${xs.slice(0, SHOWN).join('<br>')}<br>+${xs.length - SHOWN} more`
+      : xs.join('<br>')
 const esc = (s: string): string => s.replace(/\|/g, '\\|')
 
 function countLine(name: string, c: Counts): string {
