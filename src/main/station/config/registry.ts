@@ -4,6 +4,7 @@
 import { CONTACT_STATES, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
 import { NETWORK_RESOURCES } from './registry-network'
+import { TERMINAL_MEDIA_RESOURCES } from './registry-terminal-media'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -303,6 +304,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     },
   },
   ...NETWORK_RESOURCES,
+  ...TERMINAL_MEDIA_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

@@ -14,6 +14,9 @@ export const terminalEn = {
   offlineNote:
     'The terminal does not answer now: what is shown was read earlier, and nothing can be sent to it until it is back.',
   section: {
+    picture: 'Picture',
+    voice: 'Voice',
+    intercom: 'Intercom',
     network: 'Network & platforms',
     summary: 'Summary',
     general: 'General',

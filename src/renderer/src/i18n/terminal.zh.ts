@@ -15,6 +15,9 @@ export const terminalZh: Widen<typeof terminalEn> = {
   lacks: '此终端不具备：{{sections}}。',
   offlineNote: '终端当前无应答：显示的是之前读取的内容，终端恢复前无法向其发送任何设置。',
   section: {
+    picture: '图像',
+    voice: '语音',
+    intercom: '对讲',
     network: '网络与平台',
     summary: '概要',
     general: '常规',

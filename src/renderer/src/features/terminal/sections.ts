@@ -82,6 +82,24 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     component: configSection('network'),
     offered: offersGroup('network'),
   },
+  {
+    id: 'picture',
+    label: 'section.picture',
+    component: configSection('picture'),
+    offered: offersGroup('picture'),
+  },
+  {
+    id: 'voice',
+    label: 'section.voice',
+    component: configSection('voice'),
+    offered: offersGroup('voice'),
+  },
+  {
+    id: 'intercom',
+    label: 'section.intercom',
+    component: configSection('intercom'),
+    offered: offersGroup('intercom'),
+  },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
   {
     id: 'schedules',
