@@ -1,11 +1,39 @@
 // A face terminal's picture, voice and intercom settings served as stored documents
-// (protocol-config/04 §8, 07 §2, §3, §8): supplement light (terminal form, channel 1 = white
+// (protocol-config/04 §8, 07 §1, §2, §3, §8): video standard, image adjustment, sharpness,
+// supplement light (terminal form, channel 1 = white
 // light), capture triggering, audio output / input volume (the vendor's `Vlome` spelling kept),
 // the video intercom device ID. XML, validated against the capabilities published here.
 import { opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
 
+const LEVEL = range(0, 100)
+
 export const terminalMediaDocs: DocSpec[] = [
+  // image sub-resources of channel 1 (07 §1.2; the nodes of S2's ImageChannel)
+  {
+    path: '/ISAPI/Image/channels/1/powerLineFrequency',
+    format: 'xml',
+    root: 'powerLineFrequency',
+    feature: 'face',
+    defaults: () => ({ powerLineFrequencyMode: '50hz' }),
+    caps: () => ({ powerLineFrequencyMode: opt('50hz,60hz') }),
+  },
+  {
+    path: '/ISAPI/Image/channels/1/color',
+    format: 'xml',
+    root: 'Color',
+    feature: 'face',
+    defaults: () => ({ brightnessLevel: 50, contrastLevel: 50, saturationLevel: 50 }),
+    caps: () => ({ brightnessLevel: LEVEL, contrastLevel: LEVEL, saturationLevel: LEVEL }),
+  },
+  {
+    path: '/ISAPI/Image/channels/1/sharpness',
+    format: 'xml',
+    root: 'Sharpness',
+    feature: 'face',
+    defaults: () => ({ SharpnessLevel: 50 }),
+    caps: () => ({ SharpnessLevel: LEVEL }),
+  },
   {
     path: '/ISAPI/Image/channels/1/supplementLight',
     format: 'xml',

@@ -1,5 +1,6 @@
 import type { RouteDef } from '../http/route.js'
 import { activationRoutes } from './activation.js'
+import { adminAccessRoutes } from './admin-accesses.js'
 import { captureRoutes } from './capture.js'
 import { clearRoutes } from './clear.js'
 import { cardRoutes } from './cards.js'
@@ -24,6 +25,7 @@ export function allRoutes(): RouteDef[] {
     ...activationRoutes,
     ...systemRoutes,
     ...securityRoutes,
+    ...adminAccessRoutes,
     ...personRoutes,
     ...cardRoutes,
     ...faceRoutes,

@@ -11,6 +11,7 @@ import { connect } from '../../../src/main/isapi'
 import type { Device } from '../../../src/shared/model'
 import type {
   ConfigCaps,
+  ConfigDocument,
   ConfigResourceInfo,
   ConfigSetResult,
 } from '../../../src/shared/contract/config'
@@ -72,7 +73,14 @@ describe('Network & platforms', () => {
   it('are offered in their own group', async () => {
     const list = value<ConfigResourceInfo[]>(await t.station.call('config.list', { deviceId: id }))
     const network = list.filter((r) => r.group === 'network' && r.offered).map((r) => r.id)
-    expect(network).toEqual(['SSH', 'EZVIZ', 'Ehome', 'PictureServerInformation'])
+    expect(network).toEqual([
+      'AdminAccessProtocol',
+      'SSH',
+      'EZVIZ',
+      'Ehome',
+      'PictureServerInformation',
+    ])
+    expect(list.find((r) => r.id === 'AdminAccessProtocol')?.ids).toEqual([1, 2, 3, 4])
   })
 
   it('turns SSH on; the terminal reads it back', async () => {
@@ -168,5 +176,61 @@ describe('Network & platforms', () => {
       's3cret-pw',
     )
     expect(auditText()).not.toContain('s3cret-pw')
+  })
+
+  it('moves the HTTPS port; a port another protocol uses is refused by the terminal with its codes', async () => {
+    const https = value<ConfigDocument>(
+      await t.station.call('config.get', {
+        deviceId: id,
+        resource: 'AdminAccessProtocol',
+        instance: 4,
+      }),
+    )
+    expect(https.values).toMatchObject({ protocol: 'HTTPS', portNo: '443', enabled: 'true' })
+    const out = await t.station.call('config.set', {
+      deviceId: id,
+      resource: 'AdminAccessProtocol',
+      instance: 4,
+      changes: { portNo: 70000 },
+    })
+    expect(out.ok || out.error.details).toMatchObject({ field: 'portNo', min: 1, max: 65535 })
+    const taken = await t.station.call('config.set', {
+      deviceId: id,
+      resource: 'AdminAccessProtocol',
+      instance: 4,
+      changes: { portNo: 80 },
+    })
+    expect(taken.ok).toBe(false)
+    if (!taken.ok) expect(JSON.stringify(taken.error)).toContain('badXmlContent')
+    value<ConfigSetResult>(
+      await t.station.call('config.set', {
+        deviceId: id,
+        resource: 'AdminAccessProtocol',
+        instance: 4,
+        changes: { portNo: 8443 },
+      }),
+    )
+    expect(
+      await onTerminal('/ISAPI/Security/adminAccesses/4', 'AdminAccessProtocol'),
+    ).toMatchObject({
+      protocol: 'HTTPS',
+      portNo: '8443',
+    })
+    // the SDK port has no <enabled> (S2): absent is not "on"; the terminal refuses to switch it
+    const sdk = value<ConfigDocument>(
+      await t.station.call('config.get', {
+        deviceId: id,
+        resource: 'AdminAccessProtocol',
+        instance: 2,
+      }),
+    )
+    expect(sdk.values).toEqual({ id: '2', protocol: 'DEV_MANAGE', portNo: '8000' })
+    const off = await t.station.call('config.set', {
+      deviceId: id,
+      resource: 'AdminAccessProtocol',
+      instance: 2,
+      changes: { enabled: false },
+    })
+    expect(off.ok).toBe(false)
   })
 })

@@ -69,6 +69,9 @@ describe('Picture, Voice and Intercom', () => {
         .filter((r) => r.offered && ['picture', 'voice', 'intercom'].includes(r.group))
         .map((r) => `${r.group}:${r.id}`)
     expect(await offered(ids[FACE]!)).toEqual([
+      'picture:powerLineFrequency',
+      'picture:Color',
+      'picture:Sharpness',
       'picture:SupplementLight',
       'picture:SnapConfig',
       'voice:AudioOut',
@@ -153,5 +156,24 @@ describe('Picture, Voice and Intercom', () => {
       await c.close()
     }
     expect(await onTerminal('/ISAPI/VideoIntercom/deviceId', 'DeviceId')).toEqual(before)
+  })
+
+  it('sets the video standard and the image adjustment of the terminal’s camera', async () => {
+    const bright = await refused('Color', { brightnessLevel: 101 })
+    expect(bright?.details).toMatchObject({ min: 0, max: 100 })
+    value<ConfigSetResult>(await set('powerLineFrequency', { powerLineFrequencyMode: '60hz' }))
+    value<ConfigSetResult>(await set('Color', { brightnessLevel: 70, contrastLevel: 40 }))
+    value<ConfigSetResult>(await set('Sharpness', { SharpnessLevel: 65 }))
+    expect(
+      await onTerminal('/ISAPI/Image/channels/1/powerLineFrequency', 'powerLineFrequency'),
+    ).toEqual({ powerLineFrequencyMode: '60hz' })
+    expect(await onTerminal('/ISAPI/Image/channels/1/color', 'Color')).toEqual({
+      brightnessLevel: '70',
+      contrastLevel: '40',
+      saturationLevel: '50',
+    })
+    expect(await onTerminal('/ISAPI/Image/channels/1/sharpness', 'Sharpness')).toEqual({
+      SharpnessLevel: '65',
+    })
   })
 })

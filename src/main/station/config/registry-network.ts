@@ -1,4 +1,4 @@
-// Network & platforms (guide 21.5.8 SSH, 21.7 EZVIZ / Hik-Connect, 21.8 ISUP / EHome, 21.9
+// Network & platforms (guide 21.6 service ports, 21.5.8 SSH, 21.7 EZVIZ / Hik-Connect, 21.8 ISUP / EHome, 21.9
 // picture storage server): registry entries of the settings mechanism. Secrets (the Hik-Connect
 // verification code, the ISUP key, the cloud storage password) are written, never read back,
 // never echoed into results or the audit.
@@ -15,6 +15,36 @@ const REGISTERED = { bind: L('Bound', '已绑定'), unbind: L('Not bound', '未�
 const port = (en: string, zh: string) => ({ label: L(en, zh), type: 'number' as const })
 
 export const NETWORK_RESOURCES: readonly ResourceDef[] = [
+  {
+    id: 'AdminAccessProtocol',
+    guide: '21.6',
+    group: 'network',
+    label: L('Service ports', '服务端口'),
+    format: 'xml',
+    path: '/ISAPI/Security/adminAccesses/{id}',
+    capsPath: '/ISAPI/Security/adminAccesses/capabilities',
+    instances: {
+      kind: 'instance',
+      capsPath: '/ISAPI/Security/adminAccesses/capabilities',
+      format: 'xml',
+      field: 'id',
+    },
+    fields: {
+      protocol: {
+        label: L('Protocol', '协议'),
+        readOnly: true,
+        optionLabels: {
+          HTTP: L('HTTP', 'HTTP'),
+          HTTPS: L('HTTPS', 'HTTPS'),
+          RTSP: L('RTSP (video)', 'RTSP（视频）'),
+          DEV_MANAGE: L('SDK (device management)', 'SDK（设备管理）'),
+        },
+      },
+      enabled: { label: L('Enabled', '启用') },
+      portNo: { label: L('Port', '端口'), type: 'number' },
+      id: { label: L('No.', '编号'), readOnly: true },
+    },
+  },
   {
     id: 'SSH',
     guide: '21.5.8',

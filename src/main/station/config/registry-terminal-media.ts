@@ -1,4 +1,4 @@
-// Picture (21.15 supplement light, 21.21 capture parameters), Voice (21.18 audio input, the
+// Picture (21.13 video standard, 21.14 image adjustment and sharpness, 21.15 supplement light, 21.21 capture parameters), Voice (21.18 audio input, the
 // terminal's loudspeaker volume) and Intercom (21.36 device ID): registry entries of the
 // settings mechanism. Channel 1 is the terminal's own camera / microphone / loudspeaker.
 import type { ResourceDef } from './resource-def'
@@ -7,6 +7,48 @@ const L = (en: string, zh: string) => ({ en, zh })
 const CHANNEL = L('Channel', '通道')
 
 export const TERMINAL_MEDIA_RESOURCES: readonly ResourceDef[] = [
+  {
+    id: 'powerLineFrequency',
+    guide: '21.13',
+    group: 'picture',
+    label: L('Video standard', '视频制式'),
+    format: 'xml',
+    path: '/ISAPI/Image/channels/1/powerLineFrequency',
+    capsPath: '/ISAPI/Image/channels/1/powerLineFrequency/capabilities',
+    fields: {
+      powerLineFrequencyMode: {
+        label: L('Mains frequency', '电源频率'),
+        optionLabels: {
+          '50hz': L('50 Hz (PAL)', '50 Hz（PAL）'),
+          '60hz': L('60 Hz (NTSC)', '60 Hz（NTSC）'),
+        },
+      },
+    },
+  },
+  {
+    id: 'Color',
+    guide: '21.14',
+    group: 'picture',
+    label: L('Image adjustment', '图像调节'),
+    format: 'xml',
+    path: '/ISAPI/Image/channels/1/color',
+    capsPath: '/ISAPI/Image/channels/1/color/capabilities',
+    fields: {
+      brightnessLevel: { label: L('Brightness', '亮度'), type: 'number' },
+      contrastLevel: { label: L('Contrast', '对比度'), type: 'number' },
+      saturationLevel: { label: L('Saturation', '饱和度'), type: 'number' },
+    },
+  },
+  {
+    id: 'Sharpness',
+    guide: '21.14.3',
+    group: 'picture',
+    label: L('Sharpness', '锐度'),
+    format: 'xml',
+    path: '/ISAPI/Image/channels/1/sharpness',
+    capsPath: '/ISAPI/Image/channels/1/sharpness/capabilities',
+    fields: { SharpnessLevel: { label: L('Sharpness', '锐度'), type: 'number' } },
+  },
   {
     id: 'SupplementLight',
     guide: '21.15',
