@@ -28,7 +28,19 @@ const addr = (def: ResourceDef) => ({
 const SERVED: Record<string, string[]> = {
   'face-fp': CONFIG_RESOURCES.map((r) => r.id),
   'card-door': CONFIG_RESOURCES.map((r) => r.id).filter(
-    (id) => !['FaceCompareCond', 'FaceRecognizeMode'].includes(id),
+    (id) =>
+      ![
+        'FaceCompareCond',
+        'FaceRecognizeMode',
+        // a face terminal's camera, loudspeaker, microphone and intercom number
+        'powerLineFrequency',
+        'Color',
+        'Sharpness',
+        'SupplementLight',
+        'AudioOut',
+        'AudioIn',
+        'DeviceId',
+      ].includes(id),
   ),
 }
 
