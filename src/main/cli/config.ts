@@ -12,11 +12,12 @@ import type {
 import type { Result } from '../../shared/result'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
+import { secretsFromStdin } from './config-secrets'
 
 const USAGE = `config list <device>
 config get <device> <Resource> [--id N] [--json]
 config caps <device> <Resource> [--id N] [--json]
-config set <device|all> <Resource> [--id N] key=value ...`
+config set <device|all> <Resource> [--id N] key=value ...   (key=- reads a secret from stdin)`
 
 function instanceFlag(cli: CliContext): number | undefined {
   const raw = flag(cli, 'id')
@@ -111,13 +112,22 @@ export const configCommands: Record<string, Command> = {
     return show(cli, caps, () =>
       table([
         ['FIELD', 'TYPE', 'ALLOWED', ''],
-        ...caps.fields.map((f) => [f.key, f.type, constraint(f), f.readOnly ? 'read-only' : '']),
+        ...caps.fields.map((f) => [
+          f.key,
+          f.type,
+          constraint(f),
+          f.readOnly
+            ? 'read-only'
+            : f.secret
+              ? 'write-only: give key=- and the value on stdin'
+              : '',
+        ]),
       ]),
     )
   },
   set: async (cli) => {
     const { device: ref, resource } = target(cli)
-    const changes = changesOf(cli.args.slice(2))
+    const changes = await secretsFromStdin(changesOf(cli.args.slice(2)))
     const instance = instanceFlag(cli)
     let devices: Device[]
     if (ref === 'all') {

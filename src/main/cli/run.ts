@@ -10,6 +10,7 @@ import { findResourcesDir } from '../platform/resources'
 import { folderSecretBox } from '../platform/secret-store'
 import { printable } from './terminal-text'
 import { createStation } from '../station'
+import { withCoverageCaller } from '../isapi'
 import type { StationDeps } from '../station/context'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
@@ -246,7 +247,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     interrupted: io.interrupted,
   }
   try {
-    return await command(cli)
+    const cliLabel = commands?.[sub] ? `${group} ${sub}` : group
+    return await withCoverageCaller({ cli: cliLabel }, () => command(cli))
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`)

@@ -9,6 +9,7 @@ export {
 } from './errors'
 export { lookupError } from './error-table'
 export type { AttendanceTemplate } from './endpoints/access-rules'
+export { withCoverageCaller } from './http/traffic-recorder'
 export { parseHttpHostPush, type PushRequest } from './endpoints/http-hosts'
 export type { HttpHost } from './models/http-host'
 export type { Person, Validity, RightPlan, PersonCount } from './models/person'

@@ -10,6 +10,7 @@ import {
   type ResultOf,
 } from '../../shared/api'
 import { AppFailure, fail, ok, type Result } from '../../shared/result'
+import { withCoverageCaller } from '../isapi'
 import type { Logger } from '../platform/logger'
 import { storeFailure } from '../store/store-errors'
 
@@ -44,7 +45,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       )
     }
     try {
-      return ok(await handler(parsed.data as never))
+      return ok(await withCoverageCaller({ station: method }, () => handler(parsed.data as never)))
     } catch (error) {
       if (error instanceof AppFailure) return { ok: false, error: error.toAppError() }
       const stored = storeFailure(error)

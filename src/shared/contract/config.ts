@@ -14,6 +14,11 @@ export const CONFIG_GROUPS = [
   'health',
   'attendance',
   'eventConfig',
+  'network',
+  'screen',
+  'intercom',
+  'picture',
+  'voice',
 ] as const
 export type ConfigGroup = (typeof CONFIG_GROUPS)[number]
 
@@ -63,6 +68,8 @@ export interface ConfigField {
   optionLabels?: Record<string, ConfigLabel>
   /** The terminal states no constraint for it (or the registry keeps it read-only). */
   readOnly: boolean
+  /** Write-only (a code, key or password): never shown, entered in a password input. */
+  secret?: boolean
 }
 
 export interface ConfigCaps {

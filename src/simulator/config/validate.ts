@@ -75,6 +75,14 @@ export class DocValidator {
         )
       } else if (sample === undefined && cap === undefined) {
         continue
+      } else if (
+        current[key] !== undefined &&
+        !isObj(value) &&
+        String(value) === String(current[key])
+      ) {
+        // its own value sent back unchanged (read-modify-write): kept, even where the factory
+        // value lies outside the capabilities (S2's Ehome portNo 0 before it is configured)
+        continue
       } else {
         out[key] = this.leaf(key, value, cap, sample)
       }

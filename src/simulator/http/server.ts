@@ -23,6 +23,7 @@ import type { Ctx, Method, Right, RouteDef } from './route.js'
 import { STREAMING } from './route.js'
 import type { Router } from './router.js'
 import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
+import { recordServed } from './traffic-recorder.js'
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
@@ -337,6 +338,7 @@ export class DeviceServer {
       req,
       res,
     }
+    recordServed(method, url, def.path)
     try {
       const out = await match.handler(ctx)
       if (out !== STREAMING && method !== 'GET' && out.status === 200) {

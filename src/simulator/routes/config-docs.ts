@@ -2,6 +2,8 @@
 // values, PUT validates against the capability document and stores, /capabilities serves it.
 import { acsDocs, linkageDocs } from '../config/docs-acs.js'
 import { mediaDocs } from '../config/docs-media.js'
+import { networkDocs } from '../config/docs-network.js'
+import { terminalMediaDocs } from '../config/docs-terminal-media.js'
 import { cardRuleDoc, rfCardRoutes } from '../config/rf-cards.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
@@ -30,6 +32,15 @@ function docId(ctx: Ctx, spec: DocSpec): number {
   return n
 }
 
+/** Deletes a dotted key (`cloudStorage.cloudPassword`): write-only fields are never stored nor returned. */
+function dropPath(doc: Json, dotted: string): void {
+  const parts = dotted.split('.')
+  let node: unknown = doc
+  for (const part of parts.slice(0, -1))
+    node = typeof node === 'object' && node !== null ? (node as Json)[part] : undefined
+  if (typeof node === 'object' && node !== null) delete (node as Json)[parts[parts.length - 1]!]
+}
+
 const key = (spec: DocSpec, id: number): string => `${spec.root}/${id}`
 
 function current(ctx: Ctx, spec: DocSpec, id: number): { doc: Json; factory: Json } {
@@ -53,8 +64,8 @@ function withNotSupport(handler: (ctx: Ctx) => Reply): (ctx: Ctx) => Reply {
 function get(spec: DocSpec): (ctx: Ctx) => Reply {
   return withNotSupport((ctx) => {
     const { doc } = current(ctx, spec, docId(ctx, spec))
-    const out = { ...doc }
-    for (const w of spec.writeOnly ?? []) delete out[w]
+    const out = structuredClone(doc)
+    for (const w of spec.writeOnly ?? []) dropPath(out, w)
     return spec.format === 'json' ? json({ [spec.root]: out }) : xml(spec.root, out as XmlNode)
   })
 }
@@ -71,7 +82,7 @@ function put(spec: DocSpec): (ctx: Ctx) => Reply {
       spec.caps(ctx.dev.profile),
       factory,
     )
-    for (const w of spec.writeOnly ?? []) delete next[w]
+    for (const w of spec.writeOnly ?? []) dropPath(next, w)
     ctx.dev.data.docs[key(spec, id)] = next
     ctx.dev.changed()
     ctx.dev.recordEvent(3, 118, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
@@ -118,6 +129,8 @@ export function configDocRoutes(): RouteDef[] {
     ...linkageDocs,
     ...systemDocs,
     ...mediaDocs,
+    ...networkDocs,
+    ...terminalMediaDocs,
     cardRuleDoc,
   ]
   return [

@@ -2,6 +2,7 @@ import type { RouteDef } from '../http/route.js'
 import { activationRoutes } from './activation.js'
 import { antiPassbackRoutes } from './anti-passback.js'
 import { attendanceRoutes } from '../config/attendance-keys.js'
+import { adminAccessRoutes } from './admin-accesses.js'
 import { captureRoutes } from './capture.js'
 import { clearRoutes } from './clear.js'
 import { cardRoutes } from './cards.js'
@@ -27,6 +28,7 @@ export function allRoutes(): RouteDef[] {
     ...activationRoutes,
     ...systemRoutes,
     ...securityRoutes,
+    ...adminAccessRoutes,
     ...personRoutes,
     ...cardRoutes,
     ...faceRoutes,

@@ -35,7 +35,21 @@ const THERMAL = [
 const SERVED: Record<string, string[]> = {
   'face-fp': CONFIG_RESOURCES.map((r) => r.id).filter((id) => !THERMAL.includes(id)),
   'card-door': CONFIG_RESOURCES.map((r) => r.id).filter(
-    (id) => !['FaceCompareCond', 'FaceRecognizeMode', 'MaskDetection', ...THERMAL].includes(id),
+    (id) =>
+      ![
+        'FaceCompareCond',
+        'FaceRecognizeMode',
+        'MaskDetection',
+        ...THERMAL,
+        // a face terminal's camera, loudspeaker, microphone and intercom number
+        'powerLineFrequency',
+        'Color',
+        'Sharpness',
+        'SupplementLight',
+        'AudioOut',
+        'AudioIn',
+        'DeviceId',
+      ].includes(id),
   ),
   'iris-face': THERMAL,
 }

@@ -12,6 +12,7 @@ describe('isapi public surface', () => {
       'isNotOnDevice',
       'lookupError',
       'parseHttpHostPush',
+      'withCoverageCaller',
     ])
     const c = isapi.connect({ host: '127.0.0.1', port: 9, username: 'u', password: 'p' })
     const groups = Object.fromEntries(

@@ -12,6 +12,7 @@ import {
   type Where,
 } from '../errors'
 import type { AuthSession } from './auth-session'
+import { recordClientRequest } from './traffic-recorder'
 import {
   readBody,
   transportError,
@@ -115,6 +116,7 @@ export class IsapiHttp {
     contentType: string | undefined,
     o: CallOptions,
   ): TransportRequest {
+    recordClientRequest(method, path)
     const headers: Record<string, string> = o.headers ? { ...o.headers } : {}
     if (contentType) headers['content-type'] = contentType
     return {

@@ -17,6 +17,7 @@ import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'
 import { capAt, checkChange, fieldsOf } from './fields'
 import { listValue } from './list-fields'
+import { isSecret, maskSecrets, withoutSecrets } from './secrets'
 import { stationRenameFollower } from './station-rename'
 import { CONFIG_RESOURCES, resourceById } from './registry'
 import type { InstanceRange, ResourceDef } from './resource-def'
@@ -147,7 +148,11 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const def = definition(resource)
       const n = instanceOf(def, instance)
       const doc = await on(deviceId, (client) => readDoc(client, def, n))
-      return { resource: def.id, instance: n, values: flatten(doc, def.itemKey) }
+      return {
+        resource: def.id,
+        instance: n,
+        values: withoutSecrets(def, flatten(doc, def.itemKey)),
+      }
     },
 
     async caps(deviceId: string, resource: string, instance?: number): Promise<ConfigCaps> {
@@ -159,7 +164,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       return {
         resource: def.id,
         instance: n,
-        fields: fieldsOf(def, caps, flatten(doc, def.itemKey)),
+        fields: fieldsOf(def, caps, withoutSecrets(def, flatten(doc, def.itemKey))),
       }
     },
 
@@ -176,7 +181,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const [caps, current] = await on(deviceId, (client) =>
         Promise.all([client.config.caps(address(def, n)), readDoc(client, def, n)]),
       )
-      const before = flatten(current, def.itemKey)
+      const before = withoutSecrets(def, flatten(current, def.itemKey))
       const fields = fieldsOf(def, caps, before)
       let next: unknown = current
       const wanted: Record<string, ConfigValue> = {}
@@ -214,7 +219,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
           delete (next as Record<string, unknown>)[key]
         }
       if (checkOnly) {
-        const planned = diff(before, flatten(next, def.itemKey))
+        const planned = diff(before, withoutSecrets(def, flatten(next, def.itemKey)))
         return {
           resource: def.id,
           instance: n,
@@ -228,17 +233,23 @@ export function configService(ctx: StationContext, devices: DeviceService) {
         await client.config.write(address(def, n), next as Record<string, unknown>)
         return readDoc(client, def, n)
       })
-      const values = flatten(after, def.itemKey)
+      const values = withoutSecrets(def, flatten(after, def.itemKey))
       const changed = diff(before, values).filter((c) => !def.fields?.[c.key]?.hidden)
       const notApplied = Object.keys(wanted).filter(
-        (k) => String(values[k] ?? '') !== String(wanted[k]),
+        (k) => !isSecret(def, k) && String(values[k] ?? '') !== String(wanted[k]),
       )
       ctx.store.audit.record({
         at: ctx.clock.now().toISOString(),
         actor: 'operator',
         action: 'config.set',
         subject: `device:${deviceId}`,
-        details: { resource: def.id, instance: n, requested: changes, changed, notApplied },
+        details: {
+          resource: def.id,
+          instance: n,
+          requested: maskSecrets(def, changes),
+          changed,
+          notApplied,
+        },
       })
       const result: ConfigSetResult = {
         resource: def.id,

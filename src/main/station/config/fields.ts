@@ -65,6 +65,7 @@ function typed(
       (typeof value === 'number' ||
         (def.format === 'xml' && typeof value === 'string' && NUMERIC.test(value))))
   const field: ConfigField = { key, label, type: numeric ? 'number' : 'string', readOnly }
+  if (hint?.secret) field.secret = true
   if (cap?.min !== undefined) field[numeric ? 'min' : 'minLength'] = cap.min
   if (cap?.max !== undefined) field[numeric ? 'max' : 'maxLength'] = cap.max
   const frac = (n: unknown) => n !== null && n !== '' && !Number.isInteger(Number(n))

@@ -4,6 +4,8 @@
 import { CONTACT_STATES, FINGERPRINT_LEVELS, VERIFY_MODES } from './option-labels'
 import type { ResourceDef } from './resource-def'
 import { RULES_RESOURCES, THERMAL_ACS_FIELDS } from './registry-rules'
+import { NETWORK_RESOURCES } from './registry-network'
+import { TERMINAL_MEDIA_RESOURCES } from './registry-terminal-media'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -307,6 +309,8 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
     },
   },
   ...RULES_RESOURCES,
+  ...NETWORK_RESOURCES,
+  ...TERMINAL_MEDIA_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

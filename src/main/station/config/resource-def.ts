@@ -21,6 +21,8 @@ export interface FieldHint {
   readOnly?: boolean
   /** Neither shown nor written back (clock readings). */
   hidden?: boolean
+  /** Written, never read back nor echoed (verification codes, keys, passwords): a password input, masked in the audit. */
+  secret?: boolean
   /** Words for some of the values the terminal offers (the terminal's list decides which exist). */
   optionLabels?: Record<string, ConfigLabel>
   /** A number with fractions (a temperature) even when the terminal's value is whole now. */

@@ -1,4 +1,4 @@
-import { NumberInput, Select, Switch, Text, TextInput } from '@mantine/core'
+import { NumberInput, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ConfigField } from '../../../../shared/contract/config'
 
@@ -63,6 +63,16 @@ export function FieldInput({
         clampBehavior="none"
         allowDecimal={field.decimals === true}
         onChange={(v) => onChange(String(v))}
+      />
+    )
+  // write-only (a verification code, a key): never shown, never filled by the browser
+  if (field.secret)
+    return (
+      <PasswordInput
+        {...common}
+        value={value}
+        autoComplete="new-password"
+        onChange={(e) => onChange(e.currentTarget.value)}
       />
     )
   if (field.readOnly && value === '')

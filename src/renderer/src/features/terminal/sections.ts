@@ -77,6 +77,30 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     component: configSection('doors'),
     offered: offersGroup('doors'),
   },
+  {
+    id: 'network',
+    label: 'section.network',
+    component: configSection('network'),
+    offered: offersGroup('network'),
+  },
+  {
+    id: 'picture',
+    label: 'section.picture',
+    component: configSection('picture'),
+    offered: offersGroup('picture'),
+  },
+  {
+    id: 'voice',
+    label: 'section.voice',
+    component: configSection('voice'),
+    offered: offersGroup('voice'),
+  },
+  {
+    id: 'intercom',
+    label: 'section.intercom',
+    component: configSection('intercom'),
+    offered: offersGroup('intercom'),
+  },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
   ...RULES_SECTIONS,
   {

@@ -1,0 +1,49 @@
+// The guide-coverage table cannot lose ground unseen: a row of the committed baseline
+// (docs/guide-coverage.json) that had a column the sources alone give (client function,
+// simulator route, registry station method, Terminal page section / CLI) still has it.
+// The columns only a recorded test run gives are checked by `npm run coverage:guide`.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { guideItems, parseRequest } from '../../scripts/guide-coverage/items'
+import { coverageRows } from '../../scripts/guide-coverage/coverage'
+import { lostColumns, readBaseline } from '../../scripts/guide-coverage/baseline'
+
+describe('guide coverage', () => {
+  it('lists the 296 API items of chapter 21, each with its request or the reason it has none', () => {
+    const items = guideItems()
+    const chapter21 = items.filter((i) => i.chapter21)
+    expect(chapter21).toHaveLength(296)
+    for (const i of items) if (!i.request && !i.event) expect(i.ref, i.section).toMatch(/^no URL: /)
+    expect(items.find((i) => i.section === '21.7.2')?.request).toEqual({
+      method: 'PUT',
+      path: '/ISAPI/System/Network/EZVIZ',
+      query: [],
+    })
+  })
+
+  it('reads a reference request: ids become :id, format is not a selector, … continues the previous URL', () => {
+    expect(parseRequest('PUT /ISAPI/System/Network/Ehome?centerID=1')).toEqual({
+      method: 'PUT',
+      path: '/ISAPI/System/Network/Ehome',
+      query: ['centerID'],
+    })
+    expect(
+      parseRequest(
+        'GET …/httpHosts/<ID> (?format=json variant)',
+        '/ISAPI/Event/notification/httpHosts/:id',
+      ),
+    ).toEqual({
+      method: 'GET',
+      path: '/ISAPI/Event/notification/httpHosts/:id',
+      query: [],
+    })
+    expect(parseRequest('unresolved; candidate GET /ISAPI/System/capabilities')).toBeNull()
+  })
+
+  it('no row loses a column the sources give against the committed baseline', () => {
+    const baseline = readBaseline(join(import.meta.dirname, '../../docs/guide-coverage.json'))
+    expect(baseline.length).toBeGreaterThan(296)
+    const rows = coverageRows(guideItems(), [])
+    expect(lostColumns(baseline, rows, 'static')).toEqual([])
+  })
+})
