@@ -106,8 +106,11 @@ test.describe('Terminal page', () => {
     const sim = fleet.devices[1]!
     await addTerminal(app, 'Gate', sim)
     await openTerminal(page, app.url, 'Gate')
-    // a door controller has no health screening (no mask detection, no thermometry): said once
-    await expect(page.getByTestId('terminal-lacks')).toHaveText(/Health screening\.$/)
+    // a door controller has no loudspeaker or intercom, no health screening (no mask detection, no
+    // thermometry) and no face libraries: said once, in one line
+    await expect(page.getByTestId('terminal-lacks')).toHaveText(
+      /^Not on this terminal: Voice, Intercom, Health screening, Face libraries\.$/,
+    )
     await page.getByTestId('section-tab-door-settings').click()
     const doors = page.getByTestId('config-resource-DoorParam')
     await expect(doors.getByRole('tab')).toHaveText(['Door 1', 'Door 2'])
