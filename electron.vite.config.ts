@@ -3,9 +3,13 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { withCspMeta } from './src/main/electron/window-policy'
 
+// src/shared is imported as '@shared/…' by every side (tsconfig paths say the same to tsc)
+const resolveShared = { alias: { '@shared': resolve('src/shared') } }
+
 // main: three entries share one build — the Electron entry, browser mode (web) and the CLI.
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       rollupOptions: {
         input: {
@@ -17,6 +21,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
@@ -26,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: resolveShared,
     // favicon.svg / favicon.ico, copied beside index.html (browser mode serves /favicon.ico)
     publicDir: resolve('resources/favicon'),
     build: {

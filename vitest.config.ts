@@ -1,4 +1,8 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+
+// src/shared is imported as '@shared/…' (tsconfig paths say the same to tsc, tsx and Playwright)
+const resolveShared = { alias: { '@shared': resolve('src/shared') } }
 
 // Two projects: unit (pure, fast) and integration (loopback servers, SQLite, child processes).
 // e2e runs under Playwright, not here.
@@ -6,6 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: resolveShared,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -15,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: resolveShared,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

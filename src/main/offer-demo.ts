@@ -1,4 +1,4 @@
-import type { Settings, StationInfo } from '../shared/model'
+import type { Settings, StationInfo } from '@shared/model'
 import type { Station } from './station'
 
 /** What the first-start check did: started the demo site, left it (not offered), or failed. */

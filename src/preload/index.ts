@@ -1,8 +1,8 @@
 // Exposes window.station as named, grouped functions (never raw ipcRenderer).
 import { contextBridge, ipcRenderer } from 'electron'
-import { METHOD_NAMES, isEventName, type EventName } from '../shared/api-names'
-import { buildClient } from '../shared/client'
-import type { Result } from '../shared/result'
+import { METHOD_NAMES, isEventName, type EventName } from '@shared/api-names'
+import { buildClient } from '@shared/client'
+import type { Result } from '@shared/result'
 
 const CALL_CHANNEL = 'station:call'
 const EVENT_CHANNEL = 'station:event'

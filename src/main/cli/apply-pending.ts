@@ -1,7 +1,7 @@
 // `apply pending` (what waits to be sent, removals first) and `apply rules` (assignment rules;
 // a change that takes persons off terminals needs --yes, else exit 1 with the count).
-import type { PendingChanges, RuleImpact } from '../../shared/contract/continuous'
-import type { Assignment } from '../../shared/model'
+import type { PendingChanges, RuleImpact } from '@shared/contract/continuous'
+import type { Assignment } from '@shared/model'
 import { need, show, table, UsageError, type CliContext, type Command } from './context'
 
 const CHANGE = { add: 'add', update: 'update', remove: 'REMOVE' } as const

@@ -1,11 +1,11 @@
-import { reasonText } from '../../shared/reason-text'
+import { reasonText } from '@shared/reason-text'
 import type {
   ApplyFailure,
   ApplyJob,
   ApplyJobState,
   ApplyProgressEvent,
   Device,
-} from '../../shared/model'
+} from '@shared/model'
 import { flag, need, show, table, type CliContext, type Command } from './context'
 import { applyPendingCommands } from './apply-pending'
 import { resolveDeviceFlags } from './devices'

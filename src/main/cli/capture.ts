@@ -1,4 +1,4 @@
-import type { EnrollProgressEvent } from '../../shared/model'
+import type { EnrollProgressEvent } from '@shared/model'
 import { flag, need, required, show, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

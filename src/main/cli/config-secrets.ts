@@ -2,7 +2,7 @@
 // ISUP key, a cloud password) is never taken from the command line — it would stay in the
 // shell history and the process list. `-` reads it from stdin, one line per `-` in order.
 import { createInterface } from 'node:readline'
-import type { ConfigValue } from '../../shared/contract/config'
+import type { ConfigValue } from '@shared/contract/config'
 import { UsageError } from './context'
 
 export const FROM_STDIN = '-'

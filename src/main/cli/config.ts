@@ -1,15 +1,15 @@
 // `config list|get|caps|set`: a terminal's own configuration resources (contract/config.ts).
 // `config set all …` checks the change on every terminal first and sends nothing anywhere when
 // one of them refuses it; then writes terminal by terminal and reports each.
-import type { Device } from '../../shared/model'
+import type { Device } from '@shared/model'
 import type {
   ConfigCaps,
   ConfigDocument,
   ConfigResourceInfo,
   ConfigSetResult,
   ConfigValue,
-} from '../../shared/contract/config'
-import type { Result } from '../../shared/result'
+} from '@shared/contract/config'
+import type { Result } from '@shared/result'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 import { secretsFromStdin } from './config-secrets'

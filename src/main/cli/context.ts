@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/result'
+import type { Result } from '@shared/result'
 import type { Station } from '../station'
 
 export class UsageError extends Error {}

@@ -5,9 +5,9 @@
 //   devices time-zone TZ all|D…        (POSIX, e.g. CST-8:00:00 = UTC+8)
 // One line per terminal; exit 1 when any terminal failed (the others still went through).
 import { resolve } from 'node:path'
-import type { StationEvents } from '../../shared/api'
-import type { BatchReport } from '../../shared/contract/batch'
-import type { Device } from '../../shared/model'
+import type { StationEvents } from '@shared/api'
+import type { BatchReport } from '@shared/contract/batch'
+import type { Device } from '@shared/model'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 
 /** `all` or terminal names / ids; null when one is unknown. */

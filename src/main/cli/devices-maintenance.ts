@@ -5,9 +5,9 @@
 //   standard input, or STATION_CONFIG_KEY — never a flag value (it would stay in the shell's
 //   history and the process list), never printed.
 import { resolve } from 'node:path'
-import type { StationEvents } from '../../shared/api'
-import type { PeripheralUpgradeOutcome } from '../../shared/contract/peripheral'
-import type { Device } from '../../shared/model'
+import type { StationEvents } from '@shared/api'
+import type { PeripheralUpgradeOutcome } from '@shared/contract/peripheral'
+import type { Device } from '@shared/model'
 import { flag, need, required, show, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 

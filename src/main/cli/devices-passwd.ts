@@ -4,7 +4,7 @@
 // The station checks it with one login before storing it; a run waiting for it (in this process
 // or another one on the same roster) resumes within seconds.
 import { createInterface } from 'node:readline'
-import type { Device } from '../../shared/model'
+import type { Device } from '@shared/model'
 import { flag, need, show, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

@@ -1,12 +1,12 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { StationEvents } from '../../shared/api'
+import type { StationEvents } from '@shared/api'
 import {
   MAX_CONFIG_BYTES,
   type ConfigBackup,
   type UpgradeOutcome,
-} from '../../shared/contract/maintenance'
-import type { Device } from '../../shared/model'
+} from '@shared/contract/maintenance'
+import type { Device } from '@shared/model'
 import { passwdCommand } from './devices-passwd'
 import {
   flag,

@@ -1,6 +1,6 @@
 // doors status <D> | doors open|close|always-open|always-closed <D> <doorNo>
-import type { DoorsStatus } from '../../shared/contract/terminal'
-import type { DoorCommand } from '../../shared/model'
+import type { DoorsStatus } from '@shared/contract/terminal'
+import type { DoorCommand } from '@shared/model'
 import { need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 

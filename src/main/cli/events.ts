@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
-import { eventTypeName } from '../../shared/event-types'
-import type { AccessEvent, PruneResult } from '../../shared/model'
+import { eventTypeName } from '@shared/event-types'
+import type { AccessEvent, PruneResult } from '@shared/model'
 import { flag, need, show, table, untilInterrupted, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 

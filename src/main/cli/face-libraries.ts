@@ -1,6 +1,6 @@
 // `faces libraries|rename`: a terminal's face libraries with their counts, and renaming one
 // (contract/face-libraries.ts).
-import type { FaceLibraryView } from '../../shared/contract/face-libraries'
+import type { FaceLibraryView } from '@shared/contract/face-libraries'
 import { need, show, table, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

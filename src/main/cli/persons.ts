@@ -6,7 +6,7 @@ import {
   type PersonApplyState,
   type PersonDetail,
   type PersonSummary,
-} from '../../shared/model'
+} from '@shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
 
 export const personsCommands: Record<string, Command> = {

@@ -2,8 +2,8 @@
 // does (RTSP video when the terminal offers it, snapshots otherwise), says which and why, and
 // keeps the last picture.
 import { writeFileSync } from 'node:fs'
-import type { PreviewStarted, PreviewStatusEvent } from '../../shared/contract/preview'
-import type { PreviewFrame } from '../../shared/model'
+import type { PreviewStarted, PreviewStatusEvent } from '@shared/contract/preview'
+import type { PreviewFrame } from '@shared/model'
 import { flag, need, show, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

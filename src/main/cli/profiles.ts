@@ -1,7 +1,7 @@
 // `profiles …`: site profiles (contract/profiles.ts). Settings are written as
 // `Resource[#N] key=value …` (several resources in a row: `DoorParam#1 openDuration=5 Time
 // timeZone=CST-8:00:00`); targets as `site:NAME`, `model:MODEL`, `device:D`.
-import type { ConfigValue } from '../../shared/contract/config'
+import type { ConfigValue } from '@shared/contract/config'
 import type {
   DriftView,
   PlanItem,
@@ -10,7 +10,7 @@ import type {
   ProfileSetting,
   ProfileTarget,
   TerminalPlan,
-} from '../../shared/contract/profiles'
+} from '@shared/contract/profiles'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice, resolveDeviceFlags } from './devices'
 

@@ -2,7 +2,7 @@
 // commissioning report, read from the terminals now. Without --out, --json prints its data.
 import { writeFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
-import type { RenderedReport, SiteReport } from '../../shared/contract/report'
+import type { RenderedReport, SiteReport } from '@shared/contract/report'
 import { flag, need, show, UsageError, type Command } from './context'
 import { resolveDeviceFlags } from './devices'
 

@@ -1,11 +1,7 @@
 // `rules clear|templates`: access-rule actions beside `config` (contract/rules.ts). The rules'
 // own settings (AntiSneakCfg, MultiCardCfg, GroupCfg, MaskDetection, TemperatureScreening,
 // AttendanceMode …) are set with `config set`.
-import type {
-  AttendanceTemplateView,
-  RuleClear,
-  RuleClearResult,
-} from '../../shared/contract/rules'
+import type { AttendanceTemplateView, RuleClear, RuleClearResult } from '@shared/contract/rules'
 import { need, show, table, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

@@ -6,7 +6,7 @@
 //   schedules template Verify 2 Nights 2 [1,3]     (template 2 follows week plan 2, holiday groups 1, 3)
 //   schedules bind Lobby reader 1 2                (reader 1 of Lobby follows Verify template 2; 0 unbinds)
 // Each saves in the station only; `schedules apply` writes to terminals.
-import { WEEKDAYS, type ModeSchedules, type Weekday } from '../../shared/model'
+import { WEEKDAYS, type ModeSchedules, type Weekday } from '@shared/model'
 import { need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 

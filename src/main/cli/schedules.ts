@@ -9,7 +9,7 @@ import type {
   ScheduleApplyReport,
   ScheduleRoster,
   TimeRange,
-} from '../../shared/model'
+} from '@shared/model'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDeviceFlags } from './devices'
 import { modesText, scheduleModeCommands } from './schedule-modes'

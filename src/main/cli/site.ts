@@ -3,7 +3,7 @@
 // passphrase may also come from STATION_SITE_PASSPHRASE, kept out of the shell history).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { SiteExport, SiteImportResult } from '../../shared/contract/site'
+import type { SiteExport, SiteImportResult } from '@shared/contract/site'
 import { flag, need, show, UsageError, type CliContext, type Command } from './context'
 
 const passphraseOf = (cli: CliContext): string | undefined =>

@@ -1,4 +1,4 @@
-import type { Device, SyncDiff, SyncReport } from '../../shared/model'
+import type { Device, SyncDiff, SyncReport } from '@shared/model'
 import { flag, need, show, table, untilInterrupted, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 

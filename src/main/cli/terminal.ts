@@ -3,7 +3,7 @@
 //   | remove <D> <USER>   (an operator or viewer; the administrator cannot be deleted)
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { AccountsView, LogPageView } from '../../shared/contract/terminal'
+import type { AccountsView, LogPageView } from '@shared/contract/terminal'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 import { readSecret } from './secret-input'

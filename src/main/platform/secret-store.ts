@@ -5,7 +5,7 @@
 // naming the folder and the remedy (put the key back, or re-enter the terminal passwords).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppFailure } from '../../shared/result'
+import { AppFailure } from '@shared/result'
 import { keyFileSecretBox, type SecretBox } from './secret-box'
 
 export const STORE_FILE = 'secret-store.json'

@@ -1,7 +1,7 @@
 import type { ApplyOptions } from './apply/apply-service'
 import type { ContinuousTiming } from './apply/continuous'
 import type { DemoProvider } from './demo/demo-types'
-import type { StationInfo } from '../../shared/model'
+import type { StationInfo } from '@shared/model'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/logger'
 import type { SecretBox } from '../platform/secret-box'

@@ -2,14 +2,8 @@
 // the arguments with its schema, run the handler, and return a Result. Nothing thrown by a
 // handler escapes as an exception; unexpected ones become INTERNAL with the cause logged.
 import { z } from 'zod'
-import {
-  api,
-  isMethodName,
-  type MethodName,
-  type ParsedArgsOf,
-  type ResultOf,
-} from '../../shared/api'
-import { AppFailure, fail, ok, type Result } from '../../shared/result'
+import { api, isMethodName, type MethodName, type ParsedArgsOf, type ResultOf } from '@shared/api'
+import { AppFailure, fail, ok, type Result } from '@shared/result'
 import { withCoverageCaller } from '../isapi'
 import type { Logger } from '../platform/logger'
 import { storeFailure } from '../store/store-errors'

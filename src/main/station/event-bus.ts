@@ -1,4 +1,4 @@
-import type { EventName, StationEvents } from '../../shared/api'
+import type { EventName, StationEvents } from '@shared/api'
 
 export type StationListener = <E extends EventName>(event: E, payload: StationEvents[E]) => void
 

@@ -4,7 +4,7 @@
 // terminal. A batch is one statement per table: a list travels as a JSON array (json_each); a
 // full pass reads employeeNo ranges, which walk the indexes in order instead of probing them.
 import type { Database } from 'better-sqlite3'
-import type { ApplyStateCounts, PersonApplyState } from '../../shared/model'
+import type { ApplyStateCounts, PersonApplyState } from '@shared/model'
 import { personFromRow, type PersonRecord, type PersonRow } from './persons-repo'
 import type { CredentialRows } from './roster-snapshot-repo'
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Assignment } from '../../shared/model'
+import type { Assignment } from '@shared/model'
 
 export function assignmentsRepo(db: Database) {
   const all = db.prepare<

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { RosterCounts } from '../../shared/model'
+import type { RosterCounts } from '@shared/model'
 
 export function countsRepo(db: Database) {
   const stmt = db.prepare<[], RosterCounts>(`

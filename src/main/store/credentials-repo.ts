@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Card, CardType, FaceMeta, Fingerprint, FingerType, Iris } from '../../shared/model'
+import type { Card, CardType, FaceMeta, Fingerprint, FingerType, Iris } from '@shared/model'
 
 /** Cards, fingerprints, faces and irises of roster persons; all cascade with their person. */
 export function credentialsRepo(db: Database) {

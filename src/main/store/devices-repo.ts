@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { DeviceCapabilitySummary, DeviceProtocol } from '../../shared/model'
+import type { DeviceCapabilitySummary, DeviceProtocol } from '@shared/model'
 
 /** A device as stored: the password stays sealed; the station's secret box opens it. */
 export interface DeviceRecord {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { AccessEvent, EventHealth } from '../../shared/model'
+import type { AccessEvent, EventHealth } from '@shared/model'
 import { eventNameMatcher, type NameMatch } from './event-names'
 import { eventsPruneRepo } from './events-prune-repo'
 

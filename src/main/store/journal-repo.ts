@@ -1,7 +1,7 @@
 // The apply journal: a job is an ordered list of steps per device. Steps are written once when
 // planned and then only change state, so a crash leaves an exact record of what remains.
 import type { Database } from 'better-sqlite3'
-import type { ApplyJobState, ApplyStepKind, ApplyStepState } from '../../shared/model'
+import type { ApplyJobState, ApplyStepKind, ApplyStepState } from '@shared/model'
 
 export interface PlannedStep {
   deviceId: string

@@ -2,7 +2,7 @@
 // database exactly as it was), versions are strictly increasing, and a database written by a
 // newer version of the station is refused before anything touches it.
 import type { Database } from 'better-sqlite3'
-import { AppFailure } from '../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { Migration } from './migrations/types'
 
 export function userVersion(db: Database): number {

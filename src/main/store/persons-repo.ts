@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Gender, Person, UserType, Validity } from '../../shared/model'
+import type { Gender, Person, UserType, Validity } from '@shared/model'
 
 /** A person as stored: the PIN stays sealed (the station's secret box opens it). */
 export interface PersonRecord extends Omit<Person, 'hasPin'> {

@@ -8,8 +8,8 @@ import type {
   ProfileSetting,
   ProfileStepState,
   ProfileTarget,
-} from '../../shared/contract/profiles'
-import type { ConfigValue } from '../../shared/contract/config'
+} from '@shared/contract/profiles'
+import type { ConfigValue } from '@shared/contract/config'
 
 interface ProfileRow {
   id: string

@@ -1,7 +1,7 @@
 // Bulk reads of the roster for the apply planner: a handful of queries for the whole roster
 // (or a list of persons), never one query per person.
 import type { Database } from 'better-sqlite3'
-import type { CardType, FingerType } from '../../shared/model'
+import type { CardType, FingerType } from '@shared/model'
 import { personFromRow, type PersonRecord, type PersonRow } from './persons-repo'
 
 export interface CredentialRows {

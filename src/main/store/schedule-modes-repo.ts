@@ -9,7 +9,7 @@ import type {
   ModeWeekPlanDef,
   ScheduleBinding,
   ScheduleObjectKind,
-} from '../../shared/model'
+} from '@shared/model'
 
 interface WeekRow {
   family: ModeFamily

@@ -6,7 +6,7 @@ import type {
   ScheduleObjectKind,
   ScheduleRoster,
   WeekPlanDef,
-} from '../../shared/model'
+} from '@shared/model'
 import { scheduleModesRepo } from './schedule-modes-repo'
 
 interface WeekRow {

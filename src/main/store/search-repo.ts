@@ -3,7 +3,7 @@
 // in roster order (the order persons were added): FTS yields rowids in that order, so a query
 // never has to read and sort every match — that keeps broad queries at 100k persons fast.
 import type { Database, Statement } from 'better-sqlite3'
-import type { PersonApplyState, PersonSummary, UserType } from '../../shared/model'
+import type { PersonApplyState, PersonSummary, UserType } from '@shared/model'
 
 interface SummaryRow {
   employee_no: string

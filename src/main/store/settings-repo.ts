@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/model'
+import { DEFAULT_SETTINGS, type Settings } from '@shared/model'
 
 /** Settings are stored one JSON value per key; unknown or damaged keys fall back to defaults. */
 export function settingsRepo(db: Database) {

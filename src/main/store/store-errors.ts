@@ -1,7 +1,7 @@
 // SQLite failures an installer can act on, as coded errors naming the roster file and what to
 // do: a full disk, another program holding the roster, a damaged file. Anything else stays an
 // unexpected error.
-import { AppFailure } from '../../shared/result'
+import { AppFailure } from '@shared/result'
 
 interface SqliteLike {
   code?: unknown

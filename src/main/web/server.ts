@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { CallFrame, ServerFrame } from '../../shared/socket-protocol'
+import type { CallFrame, ServerFrame } from '@shared/socket-protocol'
 import type { Logger } from '../platform/logger'
 import type { Station } from '../station'
 import { rateLimitedWarn } from '../platform/rate-limited-log'

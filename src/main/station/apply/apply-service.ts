@@ -6,7 +6,7 @@
 // unfinished jobs on its terminals (their runs stop, the steps are closed with the reason) and
 // is then planned from what the terminal holds now, so no step is sent twice or stale.
 import { randomUUID } from 'node:crypto'
-import type { ParsedArgsOf } from '../../../shared/api'
+import type { ParsedArgsOf } from '@shared/api'
 import type {
   ApplyDeviceProgress,
   ApplyFailure,
@@ -14,8 +14,8 @@ import type {
   ApplyJobState,
   ApplyPauseUntil,
   HoldingsNotice,
-} from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

@@ -12,7 +12,7 @@
 //   such a recompute is owed, so a station stopped before it (a crash) recomputes everyone;
 // - sync overwrite/remove, assignment rules, terminal records → through the calls below.
 // Changes are announced as applyState.changed with the new counts, at most every ANNOUNCE_MS.
-import type { Assignment, PersonApplyState } from '../../../shared/model'
+import type { Assignment, PersonApplyState } from '@shared/model'
 import type { PersonSelection, PersonWithState } from '../../store/apply-state-repo'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StepOutcomeRecord } from '../../store/journal-repo'

@@ -3,8 +3,8 @@
 // values that explain it (the person's doors and the terminal's door count, the plan template…).
 // Data first: which field or code means which reason is a table; the parameters come from the
 // person and the terminal as the station knows them.
-import type { Person } from '../../../shared/model'
-import type { Reason, ReasonCode } from '../../../shared/reason-text'
+import type { Person } from '@shared/model'
+import type { Reason, ReasonCode } from '@shared/reason-text'
 
 export interface DeviceCodeLike {
   subStatusCode?: string

@@ -1,6 +1,6 @@
 // What a failure list needs beyond the journal: the person's name and the refusal in the
 // operator's terms (device-reason.ts), both read at the time the list is asked for.
-import type { ApplyDeviceProgress, ApplyFailure } from '../../../shared/model'
+import type { ApplyDeviceProgress, ApplyFailure } from '@shared/model'
 import type { Store } from '../../store'
 import { deviceReason, type DeviceCodeLike } from './device-reason'
 

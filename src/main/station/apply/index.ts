@@ -7,7 +7,7 @@ import {
   type ApplyOptions,
   type ApplyService,
 } from './apply-service'
-import type { Assignment } from '../../../shared/model'
+import type { Assignment } from '@shared/model'
 import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
 import { pendingChanges } from './pending'

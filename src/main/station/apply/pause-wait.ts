@@ -4,7 +4,7 @@
 // it sees a password given by another process sharing the roster file); activation by asking
 // the terminal (an unauthenticated call: no failed login). `wake` ends any wait at once (resume,
 // pause, cancel, close, a newer plan).
-import type { ApplyPauseUntil } from '../../../shared/model'
+import type { ApplyPauseUntil } from '@shared/model'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 

@@ -5,7 +5,7 @@
 // waits for the operator — named once, with the count and the remedy, instead of every
 // remaining person being sent and refused.
 import { IsapiError, isIsapiError, type IsapiClient } from '../../isapi'
-import type { ApplyPauseUntil, ApplyStepKind } from '../../../shared/model'
+import type { ApplyPauseUntil, ApplyStepKind } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import { appCodeOf } from '../devices/isapi-failure'
 import { plainReason } from './reasons'

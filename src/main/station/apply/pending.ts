@@ -7,7 +7,7 @@ import type {
   PendingChangeKind,
   PendingChanges,
   PendingDevice,
-} from '../../../shared/contract/continuous'
+} from '@shared/contract/continuous'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { schedulesWaiting } from '../schedules/schedules-keeper'

@@ -1,8 +1,8 @@
 // Per person and terminal: applied, pending, failed (with the reason) or not assigned, read in
 // bulk for a batch of persons (a few queries per batch, not per person). The person drawer asks
 // for one person; apply-state.ts asks for batches of thousands and keeps the aggregate.
-import type { Assignment, PersonDeviceStatus } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { Assignment, PersonDeviceStatus } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { LatestFailure, PersonSelection } from '../../store/apply-state-repo'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { PersonRecord } from '../../store/persons-repo'

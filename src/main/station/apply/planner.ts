@@ -3,7 +3,7 @@
 // removed credentials, then new or changed ones. What the device cannot hold is planned as a
 // skipped step with the reason, so it is reported rather than silently dropped — once, when the
 // person first goes to that device (afterwards the device holds all it can of them).
-import type { ApplyStepKind, DeviceCapabilitySummary } from '../../../shared/model'
+import type { ApplyStepKind, DeviceCapabilitySummary } from '@shared/model'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import { entryKey, type DesiredPerson } from './digest'

@@ -1,8 +1,8 @@
 // Rules that never surprise: what a rule change would take away (persons × terminals that the
 // new rule set no longer sends there), counted before it is saved.
-import type { RuleImpact } from '../../../shared/contract/continuous'
-import type { Assignment } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { RuleImpact } from '@shared/contract/continuous'
+import type { Assignment } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { Store } from '../../store'
 import { personsFor } from './targets'
 

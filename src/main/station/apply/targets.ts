@@ -1,7 +1,7 @@
 // Which persons go to which terminal. Rules pair a person scope ('all', 'group:<name>',
 // 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
 // rules at all, every person goes to every terminal — the common single-site case.
-import type { Assignment } from '../../../shared/model'
+import type { Assignment } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { Store } from '../../store'
 

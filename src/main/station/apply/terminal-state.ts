@@ -13,11 +13,7 @@
 //                removed at the next apply.
 // Over all terminals: failed if any is failed; else pending if any is pending; else applied if
 // any is applied; else none.
-import type {
-  DeviceCapabilitySummary,
-  PersonApplyState,
-  PersonDeviceStatus,
-} from '../../../shared/model'
+import type { DeviceCapabilitySummary, PersonApplyState, PersonDeviceStatus } from '@shared/model'
 import type { HoldingText } from '../../store/apply-state-repo'
 import type { Holding } from '../../store/holdings-repo'
 

@@ -10,8 +10,8 @@ import type {
   ConfigResourceInfo,
   ConfigSetResult,
   ConfigValue,
-} from '../../../shared/contract/config'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/contract/config'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'

@@ -1,7 +1,7 @@
 // A resource document as the UI and the CLI see it: every leaf by dotted key. Lists of items
 // named by a key field (RFCardCfg's `cardType`) are addressed by that name (`EMCard.enabled`);
 // other lists are shown whole and are not editable here.
-import type { ConfigValue } from '../../../shared/contract/config'
+import type { ConfigValue } from '@shared/contract/config'
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)

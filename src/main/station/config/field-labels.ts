@@ -1,7 +1,7 @@
 // Words for the remaining fields of the registered resources (the registry names the fields that
 // matter most, with their order and hints; this file names the rest, so the generic form never
 // shows a raw field name). Data only: resource id → field key (dotted) → en + zh.
-import type { ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigLabel } from '@shared/contract/config'
 import { CONTACT_STATES } from './option-labels'
 
 const L = (en: string, zh: string): ConfigLabel => ({ en, zh })

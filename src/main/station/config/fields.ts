@@ -2,8 +2,8 @@
 // bounded by the terminal's own capability document (never by constants here), and the check
 // of a change against them before anything is sent.
 import type { CapField } from '../../isapi'
-import type { ConfigField, ConfigValue } from '../../../shared/contract/config'
-import { AppFailure } from '../../../shared/result'
+import type { ConfigField, ConfigValue } from '@shared/contract/config'
+import { AppFailure } from '@shared/result'
 import type { FlatValues } from './document'
 import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'

@@ -4,7 +4,7 @@
 // each number's range, each item's fields with their ranges and options) before anything is
 // sent; a value outside them is refused with what is allowed.
 import type { CapField } from '../../isapi'
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,6 +1,6 @@
 // Words for values terminals offer, shared by several resources. Which values exist on a given
 // terminal is always its own capability document's say; these only name them.
-import type { ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigLabel } from '@shared/contract/config'
 
 const L = (en: string, zh: string): ConfigLabel => ({ en, zh })
 

@@ -1,7 +1,7 @@
 // Configuration resources of the health screening and attendance sections (guide 21.24, 21.26,
 // 21.32): one small entry each, joined to CONFIG_RESOURCES through registry-rules.ts. Ranges and
 // options come from each terminal's capability documents at run time.
-import type { ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigLabel } from '@shared/contract/config'
 import type { ResourceDef } from './resource-def'
 
 const ACS = '/ISAPI/AccessControl'

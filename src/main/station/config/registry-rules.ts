@@ -2,7 +2,7 @@
 // 21.27, 21.28), with those of health screening and attendance (registry-health.ts): one small
 // entry each, joined to CONFIG_RESOURCES by registry.ts. Ranges and options come from each terminal's
 // capability documents at run time.
-import type { ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigLabel } from '@shared/contract/config'
 import type { ResourceDef } from './resource-def'
 import { HEALTH_ATTENDANCE_RESOURCES } from './registry-health'
 

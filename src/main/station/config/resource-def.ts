@@ -1,7 +1,7 @@
 // The shape of one registry entry: everything the station needs to offer, read, check and write
 // a configuration resource. Ranges, options and lengths are NOT here: they come from the
 // terminal's own capability document at run time.
-import type { ConfigGroup, ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigGroup, ConfigLabel } from '@shared/contract/config'
 
 /** Where the instance numbers of a per-door / per-reader resource come from. */
 export interface InstanceRange {

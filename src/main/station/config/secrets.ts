@@ -2,7 +2,7 @@
 // key, a cloud password. They are sent once and never come back: dropped from what the station
 // returns even if a terminal echoed them, masked in the audit, and not "not applied" because the
 // terminal does not read them back.
-import type { ConfigValue } from '../../../shared/contract/config'
+import type { ConfigValue } from '@shared/contract/config'
 import type { FlatValues } from './document'
 import type { ResourceDef } from './resource-def'
 

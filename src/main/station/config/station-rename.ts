@@ -2,7 +2,7 @@
 // the two names were the same (the installer named both alike), otherwise the rename is offered
 // (the result says so and the Terminal page asks). A station name the list refuses (taken, too
 // long) is offered rather than failing the write, which has already happened on the terminal.
-import type { ConfigChange } from '../../../shared/contract/config'
+import type { ConfigChange } from '@shared/contract/config'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { ResourceDef } from './resource-def'

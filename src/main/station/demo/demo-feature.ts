@@ -3,9 +3,9 @@
 // restart: the terminals keep their flash in the data folder and come back on their ports.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Device } from '../../../shared/model'
-import { DEMO_SITE, type DemoStatus } from '../../../shared/contract/demo'
-import { AppFailure } from '../../../shared/result'
+import type { Device } from '@shared/model'
+import { DEMO_SITE, type DemoStatus } from '@shared/contract/demo'
+import { AppFailure } from '@shared/result'
 import type { ApplyService } from '../apply/apply-service'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

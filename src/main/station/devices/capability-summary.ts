@@ -1,7 +1,7 @@
 import type { DeviceCapabilities } from '../../isapi'
 import type { Obj } from '../../isapi/codec/read'
 import { summariseTerminalOps } from './terminal-ops-summary'
-import type { DeviceCapabilitySummary } from '../../../shared/model'
+import type { DeviceCapabilitySummary } from '@shared/model'
 
 /** What the station offers for a terminal, from the client's parsed capability documents. */
 export function summariseCapabilities(

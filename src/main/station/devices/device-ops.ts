@@ -1,5 +1,5 @@
-import type { Device } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { Device } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { driftSeconds, isoOffsetMinutes, localTimeAt, zoneOffsetMinutes } from './device-time'
 import type { DeviceService } from './device-service'

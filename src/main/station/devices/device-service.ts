@@ -5,9 +5,9 @@
 import { rateLimitedWarn } from '../../platform/rate-limited-log'
 import { randomUUID } from 'node:crypto'
 import { connect, isIsapiError, type IsapiClient } from '../../isapi'
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { Device, DeviceHealth, DeviceStatusEvent } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { Device, DeviceHealth, DeviceStatusEvent } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StationContext } from '../context'
 import {

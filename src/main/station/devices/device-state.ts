@@ -7,8 +7,8 @@ import {
   type IsapiClient,
 } from '../../isapi'
 import type { Obj } from '../../isapi/codec/read'
-import type { Device, DeviceHealth } from '../../../shared/model'
-import type { AppFailure } from '../../../shared/result'
+import type { Device, DeviceHealth } from '@shared/model'
+import type { AppFailure } from '@shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import { summariseCapabilities } from './capability-summary'
 import { driftSeconds } from './device-time'

@@ -1,7 +1,7 @@
 // Holdings are checked against the terminal at connect (a terminal coming online), at every
 // login check, and on a schedule (`everyMs`; 0 turns the schedule off). The check itself and the
 // refill that follows a mismatch belong to apply (it knows which terminal a job is running on).
-import type { HoldingsNotice } from '../../../shared/model'
+import type { HoldingsNotice } from '@shared/model'
 import type { StationContext } from '../context'
 import type { Feature } from '../feature'
 import type { DeviceService } from './device-service'

@@ -1,7 +1,7 @@
 // Device failures reach the UI as AppFailure codes; the device's own codes ride along in
 // details so an installer can look them up.
 import { isIsapiError, type IsapiError } from '../../isapi'
-import { AppFailure, type ErrorCode } from '../../../shared/result'
+import { AppFailure, type ErrorCode } from '@shared/result'
 
 const BY_CATEGORY: Record<IsapiError['category'], ErrorCode> = {
   auth: 'AUTH_FAILED',

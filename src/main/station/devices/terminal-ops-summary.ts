@@ -3,7 +3,7 @@
 // time, accounts, listening host). A flag the terminal does not send counts as "not offered".
 import { bool, int, isObj, obj, opts, type Obj } from '../../isapi/codec/read'
 import type { DeviceCapabilities } from '../../isapi'
-import type { DoorCommand, TerminalOpsSummary } from '../../../shared/model'
+import type { DoorCommand, TerminalOpsSummary } from '@shared/model'
 
 const DOOR_COMMANDS: readonly DoorCommand[] = ['open', 'close', 'alwaysOpen', 'alwaysClose']
 

@@ -1,5 +1,5 @@
 import type { IsapiClient } from '../../isapi'
-import type { EnrollProgressEvent } from '../../../shared/model'
+import type { EnrollProgressEvent } from '@shared/model'
 import type { RosterService } from '../roster/roster-service'
 
 /** What a progress report carries besides the session's identity. */

@@ -2,7 +2,7 @@
 // it into the roster ('saved'). Roster refusals (a card owned by someone else, a picture that
 // cannot be used) end the session as 'failed' with the roster's own code.
 import { isIsapiError } from '../../isapi'
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { CaptureKind, Progress } from './capture-context'
 import { judgeFingerprint, RETRY_HINT } from './fingerprint-quality'
 

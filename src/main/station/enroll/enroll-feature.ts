@@ -2,9 +2,9 @@
 // a kind the terminal lacks, a terminal already capturing) are answered before anything is
 // sent to the terminal; everything after the start arrives as 'enroll.progress' events.
 import { randomUUID } from 'node:crypto'
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { DeviceCapabilitySummary } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { DeviceCapabilitySummary } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'

@@ -1,8 +1,8 @@
 // A session ends with exactly one of saved / failed / cancelled. Whatever goes wrong (device
 // errors, roster refusals, odd answers) becomes a 'failed' event with a code; nothing escapes.
 import { isIsapiError } from '../../isapi'
-import type { EnrollProgressEvent } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { EnrollProgressEvent } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { CaptureContext, CaptureKind, Progress } from './capture-context'
 
 export interface RunDeps {

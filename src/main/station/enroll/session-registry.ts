@@ -1,6 +1,6 @@
 // One capture session per terminal: the terminal's sensor serves one capture at a time, so a
 // second start on the same terminal is refused by the station before anything is sent.
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 
 export interface Session {
   id: string

@@ -1,4 +1,4 @@
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Handlers } from '../dispatcher'

@@ -1,7 +1,7 @@
 // One way in for every event, whatever brought it (alertStream, listening host, backfill):
 // normalised, stored once per (device, serial number), and pushed to the UI only when new.
 import type { AcsEventRecord } from '../../isapi'
-import type { EventHealth } from '../../../shared/model'
+import type { EventHealth } from '@shared/model'
 import type { EventInput, EventSource } from '../../store/events-repo'
 import type { StationContext } from '../context'
 import { grantedOf, storedKind, syntheticSerial, timeMsOf, verifyModeOf } from './classify'

@@ -6,8 +6,8 @@
 // only from the terminal that was set up, at its address, with its token.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AlertEvent } from '../../isapi'
-import type { ListeningStatus } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { ListeningStatus } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { addressesOf, addressForDevice } from './local-address'

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
-import type { eventFilter } from '../../../shared/api'
-import type { AccessEvent } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { eventFilter } from '@shared/api'
+import type { AccessEvent } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { EventQuery } from '../../store/events-repo'
 import { formatCsv } from '../roster/csv'
-import { eventGroup, eventTypeName, verifyModeName } from '../../../shared/event-types'
+import { eventGroup, eventTypeName, verifyModeName } from '@shared/event-types'
 
 type Filter = z.output<typeof eventFilter>
 

@@ -10,11 +10,7 @@
 // - at start (deferred, never in the way of start-up), then every `everyMs`, and on demand
 //   (events.prune); a station built with `scheduled: false` runs it on demand only. One run at a time: a request during a run waits for it, then runs again.
 import { performance } from 'node:perf_hooks'
-import {
-  EVENT_PICTURE_CACHE_MB,
-  EVENT_RETENTION_DAYS,
-  type PruneResult,
-} from '../../../shared/model'
+import { EVENT_PICTURE_CACHE_MB, EVENT_RETENTION_DAYS, type PruneResult } from '@shared/model'
 import type { Removed } from '../../store/events-prune-repo'
 import type { StationContext } from '../context'
 

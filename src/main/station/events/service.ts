@@ -1,7 +1,7 @@
 // The events service: a stream worker for every terminal the station knows (started for
 // terminals added later too, stopped for removed ones), the listening host, pictures, and the
 // queries behind events.* and listening.*.
-import type { EventStreamStatus } from '../../../shared/model'
+import type { EventStreamStatus } from '@shared/model'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff'

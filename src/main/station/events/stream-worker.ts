@@ -10,7 +10,7 @@
 //   changes (a lock is re-checked once, when the terminal's unlock time has passed).
 import { rateLimitedWarn } from '../../platform/rate-limited-log'
 import { isIsapiError, type AlertEvent } from '../../isapi'
-import type { DeviceHealth, EventStreamStatus } from '../../../shared/model'
+import type { DeviceHealth, EventStreamStatus } from '@shared/model'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { backfill, continues } from './backfill'

@@ -2,8 +2,8 @@
 // their counts (FDLib and FDLib/Count), and renaming one (audited). Only on terminals that keep
 // faces (their capabilities say so); elsewhere NOT_SUPPORTED, nothing sent.
 import type { IsapiClient } from '../../isapi'
-import type { FaceLibraryView } from '../../../shared/contract/face-libraries'
-import { AppFailure } from '../../../shared/result'
+import type { FaceLibraryView } from '@shared/contract/face-libraries'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'

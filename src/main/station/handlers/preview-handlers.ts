@@ -7,8 +7,8 @@
 // (no camera, refused credentials) is answered at start; an unreachable one keeps being
 // retried politely while someone watches.
 import type { ChildProcess } from 'node:child_process'
-import type { PreviewMode, PreviewReason, PreviewStarted } from '../../../shared/contract/preview'
-import { AppFailure, type ErrorCode } from '../../../shared/result'
+import type { PreviewMode, PreviewReason, PreviewStarted } from '@shared/contract/preview'
+import { AppFailure, type ErrorCode } from '@shared/result'
 import {
   findExecutable,
   rtspSource,

@@ -1,7 +1,7 @@
 // Which way a terminal's preview goes: RTSP when ffmpeg is installed and the terminal lists an
 // RTSP streaming channel and an RTSP port; snapshots otherwise, with the reason.
 import type { IsapiClient } from '../../isapi'
-import type { PreviewReason } from '../../../shared/contract/preview'
+import type { PreviewReason } from '@shared/contract/preview'
 
 export type PreviewPlan =
   { mode: 'rtsp'; port: number; path: string } | { mode: 'snapshot'; reason?: PreviewReason }

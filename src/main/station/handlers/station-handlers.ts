@@ -1,4 +1,4 @@
-import type { StationInfo } from '../../../shared/model'
+import type { StationInfo } from '@shared/model'
 import type { StationContext } from '../context'
 import type { Handlers } from '../dispatcher'
 

@@ -1,8 +1,8 @@
 // Runs one operation on many terminals, a few at a time. Every terminal ends in its own outcome:
 // a failure is kept with its code and the others go on. States are pushed as `batch.progress`.
 import { randomUUID } from 'node:crypto'
-import type { BatchItem, BatchReport, BatchState } from '../../../shared/contract/batch'
-import { AppFailure } from '../../../shared/result'
+import type { BatchItem, BatchReport, BatchState } from '@shared/contract/batch'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 

@@ -2,10 +2,10 @@
 // one package, loaded once, each terminal upgraded as by devices.upgrade (its lock, its audit, its
 // upgrade.progress). Time: sync to the station's clock, an NTP server (then NTP mode), or a time
 // zone; each terminal read back after the change.
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { BatchReport, TimeOutcome } from '../../../shared/contract/batch'
-import type { UpgradeOutcome } from '../../../shared/contract/maintenance'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { BatchReport, TimeOutcome } from '@shared/contract/batch'
+import type { UpgradeOutcome } from '@shared/contract/maintenance'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { deviceOps } from '../devices/device-ops'
 import type { DeviceService } from '../devices/device-service'

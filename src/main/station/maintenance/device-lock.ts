@@ -2,7 +2,7 @@
 // for that terminal (an upgrade or a restore reboots it under the job). The apply check reads the
 // journal: unfinished (planned/running) jobs with pending steps on the terminal. A paused job is
 // not counted; if it is resumed during maintenance its steps meet an offline terminal and back off.
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 

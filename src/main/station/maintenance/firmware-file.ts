@@ -4,9 +4,9 @@
 // and must not be able to make the station read its files and send them to a host it names.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_FIRMWARE_FILE_BYTES } from '../../../shared/contract/maintenance'
-import type { ParsedArgsOf } from '../../../shared/api'
-import { AppFailure } from '../../../shared/result'
+import { MAX_FIRMWARE_FILE_BYTES } from '@shared/contract/maintenance'
+import type { ParsedArgsOf } from '@shared/api'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 
 export interface FirmwarePackage {

@@ -4,14 +4,10 @@
 // it is back), and turns device refusals into coded AppFailures (a package for another model is
 // DEVICE_REJECTED with subStatusCode badDevType in details.deviceCode).
 import { createHash } from 'node:crypto'
-import type { ParsedArgsOf } from '../../../shared/api'
-import type {
-  ConfigBackup,
-  UpgradeOutcome,
-  UpgradePhase,
-} from '../../../shared/contract/maintenance'
-import type { Device } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { ConfigBackup, UpgradeOutcome, UpgradePhase } from '@shared/contract/maintenance'
+import type { Device } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

@@ -3,10 +3,10 @@
 // before anything is sent. Holds the terminal like every maintenance operation, reports progress
 // as `upgrade.progress`, audits success and failure (with the device's codes).
 import { createHash } from 'node:crypto'
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { PeripheralList, PeripheralUpgradeOutcome } from '../../../shared/contract/peripheral'
-import type { UpgradePhase } from '../../../shared/contract/maintenance'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { PeripheralList, PeripheralUpgradeOutcome } from '@shared/contract/peripheral'
+import type { UpgradePhase } from '@shared/contract/maintenance'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { loadFirmware } from './firmware-file'

@@ -1,8 +1,8 @@
 // Which profile a terminal follows and the settings it should hold: the most specific
 // assignment wins (the terminal itself, then its model, then its site; a tie goes to the first
 // profile by name); its own override replaces single fields (door names).
-import type { ConfigValue } from '../../../shared/contract/config'
-import type { Profile, ProfileSetting, ProfileTargetKind } from '../../../shared/contract/profiles'
+import type { ConfigValue } from '@shared/contract/config'
+import type { Profile, ProfileSetting, ProfileTargetKind } from '@shared/contract/profiles'
 
 export interface TerminalRef {
   id: string

@@ -6,8 +6,8 @@
 // terminal is next checked healthy, or on demand. Terminals run in parallel, a terminal's steps
 // one after another.
 import { randomUUID } from 'node:crypto'
-import type { ProfileJob, ProfileStepView, TerminalPlan } from '../../../shared/contract/profiles'
-import { AppFailure, type ErrorCode } from '../../../shared/result'
+import type { ProfileJob, ProfileStepView, TerminalPlan } from '@shared/contract/profiles'
+import { AppFailure, type ErrorCode } from '@shared/result'
 import type { StationContext } from '../context'
 import type { ConfigService } from '../config/config-service'
 import type { DeviceService } from '../devices/device-service'

@@ -1,9 +1,9 @@
 // A terminal's plan: for every field its profile wants, what the terminal holds now and what
 // will change, or why it cannot be sent there ("not supported here"), checked against that
 // terminal's own capabilities before anything is sent. The same read serves drift.
-import type { ConfigResourceInfo } from '../../../shared/contract/config'
-import type { PlanItem, Profile, TerminalPlan } from '../../../shared/contract/profiles'
-import { AppFailure, type ErrorCode } from '../../../shared/result'
+import type { ConfigResourceInfo } from '@shared/contract/config'
+import type { PlanItem, Profile, TerminalPlan } from '@shared/contract/profiles'
+import { AppFailure, type ErrorCode } from '@shared/result'
 import type { ConfigService } from '../config/config-service'
 import { checkChange } from '../config/fields'
 import type { DeviceService } from '../devices/device-service'

@@ -2,7 +2,7 @@
 // (read each terminal, check against its capabilities), apply through the journal, drift (read
 // back and compare), adopt a terminal's values into its profile.
 import { randomUUID } from 'node:crypto'
-import type { ConfigValue } from '../../../shared/contract/config'
+import type { ConfigValue } from '@shared/contract/config'
 import type {
   DriftView,
   Profile,
@@ -10,8 +10,8 @@ import type {
   ProfileSetting,
   ProfileTarget,
   TerminalPlan,
-} from '../../../shared/contract/profiles'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/contract/profiles'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { ConfigService } from '../config/config-service'
 import { CONFIG_RESOURCES } from '../config/registry'

@@ -3,8 +3,8 @@
 // additional data, so a file cut from another cannot be opened with this one's passphrase).
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
 import { z } from 'zod'
-import { profileSetting, profileTarget } from '../../../shared/contract/profiles'
-import { AppFailure } from '../../../shared/result'
+import { profileSetting, profileTarget } from '@shared/contract/profiles'
+import { AppFailure } from '@shared/result'
 
 export const SITE_FORMAT = 'enrollment-station-site'
 export const SITE_VERSION = 1

@@ -3,22 +3,22 @@
 // added with the file's passwords (one login attempt each); then profiles, schedules and rules
 // are written in ONE transaction (all or nothing).
 import { randomUUID } from 'node:crypto'
-import type { SiteExport, SiteImportResult } from '../../../shared/contract/site'
-import type { ProfileTarget } from '../../../shared/contract/profiles'
+import type { SiteExport, SiteImportResult } from '@shared/contract/site'
+import type { ProfileTarget } from '@shared/contract/profiles'
 import type {
   HolidayGroupDef,
   HolidayPlanDef,
   PlanTemplateDef,
   ScheduleRoster,
   WeekPlanDef,
-} from '../../../shared/model'
+} from '@shared/model'
 import type {
   ModeHolidayGroupDef,
   ModeHolidayPlanDef,
   ModeTemplateDef,
   ModeWeekPlanDef,
-} from '../../../shared/model/schedule-modes'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/model/schedule-modes'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import {

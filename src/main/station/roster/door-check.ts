@@ -2,8 +2,8 @@
 // a terminal does not have would only be refused by it later ("doorRight"), far from the desk.
 // Like the person form, every terminal with known capabilities counts (the one with the fewest
 // doors decides and is named), until the roster can say which terminals a person goes to.
-import { AppFailure } from '../../../shared/result'
-import { reasonText, type Reason } from '../../../shared/reason-text'
+import { AppFailure } from '@shared/result'
+import { reasonText, type Reason } from '@shared/reason-text'
 import type { DeviceRecord } from '../../store/devices-repo'
 
 export function checkDoorRights(

@@ -5,7 +5,7 @@
 // a reason the operator can act on.
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 
 export interface FaceLimits {
   maxBytes: number

@@ -6,11 +6,11 @@
 // is removed, so a lost card listed as replaced stops opening doors); an empty cell, or a
 // column the file does not have, leaves that field as it is. A new person gets the defaults.
 // `previewImport` says what a file would add, change and remove without writing anything.
-import type { Reason } from '../../../shared/reason-text'
-import { personInput } from '../../../shared/api'
-import type { ImportPreview, ImportReport } from '../../../shared/model'
+import type { Reason } from '@shared/reason-text'
+import { personInput } from '@shared/api'
+import type { ImportPreview, ImportReport } from '@shared/model'
 import type { PersonRecord } from '../../store/persons-repo'
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { parseCsv } from './csv'
 import type { RosterService } from './roster-service'

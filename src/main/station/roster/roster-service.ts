@@ -1,8 +1,8 @@
 // The roster is the desired truth: every change is validated here, written in one
 // transaction with its audit entry, and announced as roster.changed.
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { Card, FaceMeta, Fingerprint, Iris, PersonDetail } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { Card, FaceMeta, Fingerprint, Iris, PersonDetail } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { normaliseFace } from './face-normaliser'

@@ -2,8 +2,8 @@
 // terminal — only what its capabilities offer (else NOT_SUPPORTED, nothing sent) — audited; and
 // the terminal's attendance template list.
 import type { IsapiClient } from '../../isapi'
-import type { RuleClear, RuleClearResult } from '../../../shared/contract/rules'
-import { AppFailure } from '../../../shared/result'
+import type { RuleClear, RuleClearResult } from '@shared/contract/rules'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'

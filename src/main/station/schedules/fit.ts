@@ -1,11 +1,7 @@
 // Does the station's schedule roster fit one terminal? Checked against the terminal's own
 // capability ranges before anything is sent, so a misfit writes nothing (never half a set).
 import type { ScheduleCapabilities } from '../../isapi'
-import type {
-  ScheduleObjectKind,
-  ScheduleRangeProblem,
-  ScheduleRoster,
-} from '../../../shared/model'
+import type { ScheduleObjectKind, ScheduleRangeProblem, ScheduleRoster } from '@shared/model'
 
 type Range = { min?: number; max?: number }
 const inRange = (n: number, r: Range): boolean =>

@@ -9,8 +9,8 @@ import type {
   ScheduleBinding,
   ScheduleDeviceResult,
   ScheduleRangeProblem,
-} from '../../../shared/model'
-import { FAMILY_TARGET } from '../../../shared/model'
+} from '@shared/model'
+import { FAMILY_TARGET } from '@shared/model'
 import { modeFitProblems } from './mode-fit'
 
 export interface ModePlan {

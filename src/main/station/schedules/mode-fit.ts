@@ -7,7 +7,7 @@ import type {
   ScheduleBinding,
   ScheduleRangeProblem,
   ScheduleRoster,
-} from '../../../shared/model'
+} from '@shared/model'
 import { fitProblems } from './fit'
 
 const FAMILY_NOUN = { Verify: 'reader authentication', DoorStatus: 'door status' } as const

@@ -2,7 +2,7 @@
 // bindings to terminals' readers and doors. References are checked both ways, as for the person
 // schedules: a template names existing plans and groups, and nothing still referred to (by a
 // definition or a binding) can go.
-import type { ParsedArgsOf } from '../../../shared/api'
+import type { ParsedArgsOf } from '@shared/api'
 import type {
   ModeFamily,
   ModeHolidayGroupDef,
@@ -12,9 +12,9 @@ import type {
   ModeWeekPlanDef,
   ScheduleBinding,
   ScheduleObjectKind,
-} from '../../../shared/model'
-import { FAMILY_TARGET } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/model'
+import { FAMILY_TARGET } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 
 const LABEL: Record<ScheduleObjectKind, string> = {

@@ -1,7 +1,7 @@
 // What one terminal offers for reader authentication and door-status schedules: its readers and
 // doors (from the CardReaderPlan / DoorStatusPlan capabilities, never a constant), the verify
 // modes and door statuses its week plans take, and which template each reader / door follows now.
-import type { BindingTargets } from '../../../shared/model'
+import type { BindingTargets } from '@shared/model'
 import type { DeviceService } from '../devices/device-service'
 
 const numbers = (r: { min?: number; max?: number } | undefined): number[] => {

@@ -13,13 +13,13 @@ import type {
   ScheduleDeviceResult,
   ScheduleObjectKind,
   ScheduleRoster,
-} from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { fitProblems } from './fit'
 import { hasWork, planModeFamily, writeModeFamily, type ModePlan } from './mode-apply'
-import { FAMILY_TARGET, MODE_FAMILIES } from '../../../shared/model'
+import { FAMILY_TARGET, MODE_FAMILIES } from '@shared/model'
 import type { ScheduleFamily } from '../../isapi'
 
 async function write(

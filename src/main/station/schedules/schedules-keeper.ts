@@ -5,7 +5,7 @@
 // online writes the waiting schedules by itself (coalesced); "Write to terminals" stays as
 // "write now" and marks what it wrote the same way.
 import { hash } from 'node:crypto'
-import type { ScheduleApplyReport } from '../../../shared/model'
+import type { ScheduleApplyReport } from '@shared/model'
 import type { ScheduleFamily } from '../../isapi'
 import type { Store } from '../../store'
 import type { StationContext } from '../context'

@@ -1,6 +1,6 @@
 // The station's schedule definitions: saved by number, references checked both ways (a template
 // names an existing week plan and holiday groups; a definition still referred to cannot go).
-import type { ParsedArgsOf } from '../../../shared/api'
+import type { ParsedArgsOf } from '@shared/api'
 import type {
   HolidayGroupDef,
   HolidayPlanDef,
@@ -8,8 +8,8 @@ import type {
   ScheduleObjectKind,
   ScheduleRoster,
   WeekPlanDef,
-} from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+} from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 
 const LABEL: Record<ScheduleObjectKind, string> = {

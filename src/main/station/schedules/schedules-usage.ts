@@ -1,6 +1,6 @@
 // "In use by N persons": persons name their templates in a comma list (Person.planTemplateNo), so
 // the count is one GROUP BY over the distinct lists (schedules-repo), split here.
-import type { ScheduleUsage } from '../../../shared/model'
+import type { ScheduleUsage } from '@shared/model'
 import type { StationContext } from '../context'
 
 export function schedulesUsage(ctx: StationContext) {

@@ -2,7 +2,7 @@
 // can hold — person fields, cards, face, fingerprints, iris — in one transaction with its audit
 // entry. The face picture is fetched and normalised before the transaction; a kind whose data
 // the terminal does not hand out (templates) is left as the roster has it.
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import type { IsapiClient } from '../../isapi'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'

@@ -1,10 +1,10 @@
 // A terminal's person turned into roster input, validated by the same schema as the UI's
 // input. Whatever the terminal holds that the roster cannot (odd enum values, times with
 // offsets, names past the limit) is mapped to the nearest valid value or refused with a reason.
-import { personInput, type ParsedArgsOf } from '../../../shared/api'
-import { CARD_TYPES, FINGER_TYPES, GENDERS, USER_TYPES } from '../../../shared/model'
-import type { CardType, FingerType } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import { personInput, type ParsedArgsOf } from '@shared/api'
+import { CARD_TYPES, FINGER_TYPES, GENDERS, USER_TYPES } from '@shared/model'
+import type { CardType, FingerType } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { Person as DevicePersonRecord } from '../../isapi'
 import type { PersonRecord } from '../../store/persons-repo'
 import { parseDoors } from './compare'

@@ -1,7 +1,7 @@
 // Overwrite: the roster's version of a person is written to the terminal directly, with the
 // same upserts the apply reconciler sends (UserInfo SetUp, CardInfo SetUp, FDSetUp, fingerprint
 // SetUp, iris setup), and whatever the terminal holds beyond it is deleted by key.
-import { AppFailure } from '../../../shared/result'
+import { AppFailure } from '@shared/result'
 import { irisInput, personWire } from '../apply/wire'
 import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'

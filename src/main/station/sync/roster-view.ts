@@ -1,4 +1,4 @@
-import type { Card, FaceMeta, Fingerprint, Iris } from '../../../shared/model'
+import type { Card, FaceMeta, Fingerprint, Iris } from '@shared/model'
 import type { Store } from '../../store'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { DevicePerson } from './device-snapshot'

@@ -1,7 +1,7 @@
 // Pulled snapshots wait in the store for the operator's choices (any process can resolve them):
 // 30 minutes, then a resolve asks for a new pull (the terminal may have changed). At most a few
 // are kept, oldest dropped first.
-import type { SyncDiff } from '../../../shared/model'
+import type { SyncDiff } from '@shared/model'
 import type { Store } from '../../store'
 import type { DeviceHoldings, DevicePerson, Kinds } from './device-snapshot'
 

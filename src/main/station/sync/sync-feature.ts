@@ -4,9 +4,9 @@
 // Per-person failures are reported, not thrown; a terminal that goes away (offline, refused
 // credentials, locked) ends the run so the rest are not sent into the same wall.
 import { randomUUID } from 'node:crypto'
-import type { ParsedArgsOf } from '../../../shared/api'
-import type { SyncDiff, SyncReport } from '../../../shared/model'
-import { AppFailure, type ErrorCode } from '../../../shared/result'
+import type { ParsedArgsOf } from '@shared/api'
+import type { SyncDiff, SyncReport } from '@shared/model'
+import { AppFailure, type ErrorCode } from '@shared/result'
 import type { ApplyStateService } from '../apply/apply-state'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

@@ -5,7 +5,7 @@
 // fingerprints; four cheap calls). A mismatch triggers a read-back of the whole terminal (paged
 // searches, bounded) that replaces the holdings, so the next plan refills what is missing and
 // removes what is extra; the operator is told once (a `holdings.notice` event and the audit log).
-import type { HeldCounts, HoldingsNotice } from '../../../shared/model'
+import type { HeldCounts, HoldingsNotice } from '@shared/model'
 import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'

@@ -7,8 +7,8 @@
 // - Changing the station's own account: on success the stored password follows at once. When
 //   the outcome is unknown (the answer was lost), the station tries the new password exactly
 //   once; if the terminal refuses it, the old one is kept. Never more than one failed login.
-import type { AccountsView, AccountView } from '../../../shared/contract/terminal'
-import { AppFailure } from '../../../shared/result'
+import type { AccountsView, AccountView } from '@shared/contract/terminal'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'

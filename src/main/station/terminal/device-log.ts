@@ -1,8 +1,8 @@
 // The terminal's own log (ContentMgmt logSearch): one page for the screen, every page for CSV.
 import type { LogEntry } from '../../isapi/endpoints/log'
-import type { LogEntryView, LogPageView } from '../../../shared/contract/terminal'
-import type { ConfigLabel } from '../../../shared/contract/config'
-import { AppFailure } from '../../../shared/result'
+import type { LogEntryView, LogPageView } from '@shared/contract/terminal'
+import type { ConfigLabel } from '@shared/contract/config'
+import { AppFailure } from '@shared/result'
 import { formatCsv } from '../roster/csv'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'

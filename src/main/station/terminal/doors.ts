@@ -1,9 +1,9 @@
 // Doors of one terminal: live state from AcsWorkStatus, remote commands only where the
 // terminal's capabilities offer them (a command it does not list is refused before sending).
 import type { DoorWorkStatus } from '../../isapi'
-import type { DoorCommand } from '../../../shared/model'
-import type { ContactState, DoorMode, DoorsStatus } from '../../../shared/contract/terminal'
-import { AppFailure } from '../../../shared/result'
+import type { DoorCommand } from '@shared/model'
+import type { ContactState, DoorMode, DoorsStatus } from '@shared/contract/terminal'
+import { AppFailure } from '@shared/result'
 import { VERIFY_MODES } from '../config/option-labels'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

@@ -2,8 +2,8 @@
 // keep the accounts: the station waits for the reboot and checks the terminal. `full` also
 // resets the activation: the station does not log in again (that could only fail); the
 // terminal shows as not activated once it is back.
-import type { Device } from '../../../shared/model'
-import { AppFailure } from '../../../shared/result'
+import type { Device } from '@shared/model'
+import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'

@@ -1,7 +1,7 @@
 // The listening-host part of the Terminal page: which httpHosts slots point where (the set-up
 // itself is listening.setup, station/events), and the terminal's own connection test.
-import type { ListeningSlotView } from '../../../shared/contract/terminal'
-import { AppFailure } from '../../../shared/result'
+import type { ListeningSlotView } from '@shared/contract/terminal'
+import { AppFailure } from '@shared/result'
 import { pointsAt } from '../events/slot-choice'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'

@@ -1,7 +1,7 @@
 // Words for the types of a terminal's own log entries (ContentMgmt logSearch metaId
 // `log.std-cgi.com/<Major>/<minor>`; the minor names are HCNetSDK's log types, spelled as the
 // terminals send them). A name not listed here is shown as the terminal sent it.
-import type { ConfigLabel } from '../../../shared/contract/config'
+import type { ConfigLabel } from '@shared/contract/config'
 
 const L = (en: string, zh: string): ConfigLabel => ({ en, zh })
 

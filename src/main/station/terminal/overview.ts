@@ -1,6 +1,6 @@
 // The Terminal page header: capacity used / total from capability limits and the terminal's
 // own counts (each count read independently; one that fails shows as unknown), clock drift.
-import type { CapacityItem, TerminalOverview } from '../../../shared/contract/terminal'
+import type { CapacityItem, TerminalOverview } from '@shared/contract/terminal'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
 

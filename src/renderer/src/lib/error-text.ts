@@ -1,6 +1,6 @@
 // UI text for a station error, chosen by its code (never by matching the message).
 import { useTranslation } from 'react-i18next'
-import type { AppError } from '../../../shared/result'
+import type { AppError } from '@shared/result'
 
 export interface ErrorText {
   title: string

@@ -2,9 +2,9 @@
 // out to subscribers; a dropped socket reconnects (while anyone listens) and fails the calls
 // that were in flight. The station greets every socket with `station.ready`, so stores that
 // reload on it catch up with what happened during the gap.
-import type { EventName } from '../../../shared/api-names'
-import { fail, type Result } from '../../../shared/result'
-import { SOCKET_PATH, type ServerFrame } from '../../../shared/socket-protocol'
+import type { EventName } from '@shared/api-names'
+import { fail, type Result } from '@shared/result'
+import { SOCKET_PATH, type ServerFrame } from '@shared/socket-protocol'
 
 export interface SocketTransport {
   invoke(method: string, args: unknown): Promise<Result<unknown>>

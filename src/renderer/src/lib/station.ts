@@ -1,7 +1,7 @@
 // The renderer's only way to the station: Electron's preload bridge when present, otherwise
 // browser mode's WebSocket (token from the launch URL, kept for reloads of this tab).
-import { METHOD_NAMES } from '../../../shared/api-names'
-import { buildClient, type StationClient } from '../../../shared/client'
+import { METHOD_NAMES } from '@shared/api-names'
+import { buildClient, type StationClient } from '@shared/client'
 import { socketTransport } from './socket-transport'
 
 declare global {

@@ -8,8 +8,8 @@ import type {
   ReportSetting,
   ReportTerminal,
   SiteReport,
-} from '../../../../shared/contract/report'
-import { AppFailure, type ErrorCode } from '../../../../shared/result'
+} from '@shared/contract/report'
+import { AppFailure, type ErrorCode } from '@shared/result'
 import type { StationContext } from '../../context'
 import type { ConfigService } from '../../config/config-service'
 import { deviceOps } from '../../devices/device-ops'

@@ -1,6 +1,6 @@
 // The report as one printable HTML page (no scripts, no external files): a summary page with
 // pass / fail per terminal, then one section per terminal, each starting on a new printed page.
-import type { ReportLang, ReportTerminal, SiteReport } from '../../../../shared/contract/report'
+import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { problemsText, wordsFor, type WordKey } from './report-text'
 
 const esc = (s: unknown): string =>

@@ -3,7 +3,7 @@
 // its first page and the caller is told (notes), since CJK characters cannot be drawn then.
 import { existsSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
-import type { ReportLang, ReportTerminal, SiteReport } from '../../../../shared/contract/report'
+import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { stamp } from './html'
 import { problemsText, wordsFor, type WordKey } from './report-text'
 

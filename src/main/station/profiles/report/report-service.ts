@@ -1,6 +1,6 @@
 // `report.build` / `report.render`: the commissioning report read from the terminals now, as
 // data, printable HTML or PDF, in English or Chinese.
-import type { RenderedReport, ReportLang, SiteReport } from '../../../../shared/contract/report'
+import type { RenderedReport, ReportLang, SiteReport } from '@shared/contract/report'
 import type { ReportCollector } from './collect'
 import { renderHtml } from './html'
 import { renderPdf } from './pdf'

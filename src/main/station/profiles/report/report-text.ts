@@ -1,5 +1,5 @@
 // The report's words in English and Chinese (one table, both languages side by side).
-import type { ReportLang, ReportProblem } from '../../../../shared/contract/report'
+import type { ReportLang, ReportProblem } from '@shared/contract/report'
 
 const WORDS = {
   title: ['Commissioning report', '调试报告'],

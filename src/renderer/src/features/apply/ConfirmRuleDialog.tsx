@@ -1,6 +1,6 @@
 // Asked before a rule change that takes persons off terminals is saved (CONFIRMATION_NEEDED).
 import { Button, Group, Modal, Text } from '@mantine/core'
-import type { RuleImpact } from '../../../../shared/contract/continuous'
+import type { RuleImpact } from '@shared/contract/continuous'
 import { usePendingText } from '../../i18n/feature-hooks'
 
 export function ConfirmRuleDialog({

@@ -2,7 +2,7 @@
 // tool): said once per terminal, in the operator's language, from the notice's figures.
 import { Alert, CloseButton, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import type { HoldingsNotice } from '../../../../shared/model'
+import type { HoldingsNotice } from '@shared/model'
 import { useApplyText } from '../../i18n/feature-hooks'
 
 export function HoldingsNotices(props: {

@@ -1,7 +1,7 @@
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useApplyText } from '../../i18n/feature-hooks'
-import type { ApplyJob } from '../../../../shared/model'
+import type { ApplyJob } from '@shared/model'
 import { jobTotals, useApply } from './store'
 
 export function JobHistory({ jobs, current }: { jobs: ApplyJob[]; current: string | null }) {

@@ -4,7 +4,7 @@ import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import type { PendingChange } from '../../../../shared/contract/continuous'
+import type { PendingChange } from '@shared/contract/continuous'
 import { usePendingText } from '../../i18n/feature-hooks'
 import { useLivePending, usePending } from './pending-store'
 

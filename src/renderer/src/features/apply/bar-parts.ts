@@ -2,7 +2,7 @@
 // work that reached the terminals (done); the bar's green part is exactly that share. Steps the
 // terminal cannot hold (or that were gone or replaced) are not work and leave the bar; credentials
 // not sent because their person was refused stay in it, grey, and are counted apart.
-import type { ApplyDeviceProgress } from '../../../../shared/model'
+import type { ApplyDeviceProgress } from '@shared/model'
 
 export interface BarParts {
   /** Steps that count: total minus those that were never work. */

@@ -7,7 +7,7 @@
 //   does not keep the station busy planning for a badge.
 import { useEffect } from 'react'
 import { create } from 'zustand'
-import type { PendingChanges } from '../../../../shared/contract/continuous'
+import type { PendingChanges } from '@shared/contract/continuous'
 import { station } from '../../lib/station'
 
 interface PendingState {

@@ -7,8 +7,8 @@ import type {
   ApplyProgressEvent,
   Assignment,
   HoldingsNotice,
-} from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
+} from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { station } from '../../lib/station'
 
 export interface DeviceRate {

@@ -12,8 +12,8 @@ import {
   IconUpload,
 } from '@tabler/icons-react'
 import { useDevicesText, useMaintenanceText } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
-import type { Result } from '../../../../shared/result'
+import type { Device } from '@shared/model'
+import type { Result } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useBatchText, useDevicesText } from '../../i18n/feature-hooks'
-import type { Device, DeviceCapabilitySummary } from '../../../../shared/model'
+import type { Device, DeviceCapabilitySummary } from '@shared/model'
 import { useNav } from '../shell/nav-store'
 import { DeviceActions, type MaintenanceKind } from './DeviceActions'
 import { DevicePending } from '../apply/DevicePending'

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text, Tooltip } from '@mantine/core'
 import { useDevicesText } from '../../i18n/feature-hooks'
-import type { Device, DeviceHealth } from '../../../../shared/model'
-import { isErrorCode } from '../../../../shared/result'
+import type { Device, DeviceHealth } from '@shared/model'
+import { isErrorCode } from '@shared/result'
 import { useDeviceProblem } from './device-problem'
 import { formatCountdown, useNow } from './use-now'
 

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useDevicesText } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
+import type { Device } from '@shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'

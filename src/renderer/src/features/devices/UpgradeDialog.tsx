@@ -7,12 +7,9 @@ import { IconCircleCheck, IconUpload } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMaintenanceText } from '../../i18n/feature-hooks'
-import {
-  MAX_INLINE_FIRMWARE_BYTES,
-  type UpgradeOutcome,
-} from '../../../../shared/contract/maintenance'
-import type { Device } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import { MAX_INLINE_FIRMWARE_BYTES, type UpgradeOutcome } from '@shared/contract/maintenance'
+import type { Device } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { notify } from '../../lib/notify'
 import { FilePick, mebibytes } from './FilePick'
 import { useMaintenance } from './maintenance-store'

@@ -1,6 +1,6 @@
 // Why a terminal refused, in plain words, chosen by error code (never by the message).
 import { useDevicesText } from '../../i18n/feature-hooks'
-import type { AppError } from '../../../../shared/result'
+import type { AppError } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 
 export function useDeviceProblem(): (error: AppError, address: string) => string {

@@ -3,8 +3,8 @@
 import { Alert, Code, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useMaintenanceText } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import type { Device } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { useDeviceProblem } from './device-problem'
 
 const deviceCodeOf = (error: AppError): Record<string, unknown> | null => {

@@ -2,13 +2,9 @@
 // 'upgrade.progress' subscription: the last pushed phase per terminal, kept until the next run.
 // A terminal that comes back is written into the devices store, so the table shows its new state.
 import { create } from 'zustand'
-import type {
-  ConfigBackup,
-  UpgradeOutcome,
-  UpgradePhase,
-} from '../../../../shared/contract/maintenance'
-import type { Device } from '../../../../shared/model'
-import type { Result } from '../../../../shared/result'
+import type { ConfigBackup, UpgradeOutcome, UpgradePhase } from '@shared/contract/maintenance'
+import type { Device } from '@shared/model'
+import type { Result } from '@shared/result'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
 import { useDevices } from './store'

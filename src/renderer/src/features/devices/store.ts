@@ -1,9 +1,9 @@
 // The terminal roster: devices.list once, then kept live by 'device.status' pushes. Actions
 // answer with the station's Result so the control that started them can explain a failure.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../shared/api'
-import type { Device } from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
+import type { ArgsOf } from '@shared/api'
+import type { Device } from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { station } from '../../lib/station'
 
 export type DeviceInput = ArgsOf<'devices.add'>

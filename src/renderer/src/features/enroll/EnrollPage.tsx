@@ -4,7 +4,7 @@ import { IconCamera, IconEye, IconFingerprint, IconId } from '@tabler/icons-reac
 import { useEffect, useRef, useState } from 'react'
 import { useEnrollText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
-import type { Device } from '../../../../shared/model'
+import type { Device } from '@shared/model'
 import { useDevices } from '../devices/store'
 import { CardCapture } from './CardCapture'
 import { FaceCapture } from './FaceCapture'

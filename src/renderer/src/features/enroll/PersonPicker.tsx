@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useEnrollText } from '../../i18n/feature-hooks'
-import type { PersonSummary } from '../../../../shared/model'
+import type { PersonSummary } from '@shared/model'
 import { station } from '../../lib/station'
 import { useEnroll } from './store'
 

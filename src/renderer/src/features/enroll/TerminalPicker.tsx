@@ -1,7 +1,7 @@
 import { Button, Select, Stack, Text } from '@mantine/core'
 import { useEffect } from 'react'
 import { useDevicesText, useEnrollText } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
+import type { Device } from '@shared/model'
 import { useNav } from '../shell/nav-store'
 import { useEnroll } from './store'
 

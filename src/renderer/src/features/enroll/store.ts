@@ -2,9 +2,9 @@
 // that arrive before enroll.start answers are matched by terminal, person and kind); the live
 // view follows 'preview.frame' for the terminal being previewed.
 import { create } from 'zustand'
-import type { EnrollProgressEvent, PersonDetail, PersonSummary } from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
-import type { PreviewMode, PreviewReason } from '../../../../shared/contract/preview'
+import type { EnrollProgressEvent, PersonDetail, PersonSummary } from '@shared/model'
+import type { AppError, Result } from '@shared/result'
+import type { PreviewMode, PreviewReason } from '@shared/contract/preview'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
 

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useEventsText } from '../../i18n/feature-hooks'
-import type { AccessEvent, Device } from '../../../../shared/model'
+import type { AccessEvent, Device } from '@shared/model'
 import { EventDetail } from './EventDetail'
 import { EventRow, ROW_HEIGHT } from './EventRow'
 

@@ -2,13 +2,8 @@ import { Badge, Box, Group, Text } from '@mantine/core'
 import { IconPhotoOff, IconPhotoX } from '@tabler/icons-react'
 import type { EventsT } from '../../i18n/feature-hooks'
 import { memo, useEffect } from 'react'
-import type { AccessEvent } from '../../../../shared/model'
-import {
-  eventGroup,
-  eventTypeName,
-  verifyModeName,
-  type Lang,
-} from '../../../../shared/event-types'
+import type { AccessEvent } from '@shared/model'
+import { eventGroup, eventTypeName, verifyModeName, type Lang } from '@shared/event-types'
 import { useEvents } from './store'
 import { HealthNote } from './HealthNote'
 

@@ -1,7 +1,7 @@
 // Mask and skin temperature of an access event (guide 21.24, 21.32), as the terminal measured
 // them: a temperature outside its thresholds is marked.
 import type { EventsT } from '../../i18n/feature-hooks'
-import type { EventHealth } from '../../../../shared/model'
+import type { EventHealth } from '@shared/model'
 
 const UNITS: Record<string, string> = { celsius: '°C', fahrenheit: '°F' }
 

@@ -1,9 +1,9 @@
 // The event feed: a search (events.search, newest first) that live 'event.access' pushes join
 // when they match it; pictures loaded once per event on demand; the hourly chart (events.stats).
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../shared/api'
-import type { AccessEvent } from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
+import type { ArgsOf } from '@shared/api'
+import type { AccessEvent } from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { station } from '../../lib/station'
 
 export type EventFilter = ArgsOf<'events.export'>

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { StationInfo } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import type { StationInfo } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 
 interface OverviewState {

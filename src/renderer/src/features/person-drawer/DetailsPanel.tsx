@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { usePersonDrawerText, usePersonsText } from '../../i18n/feature-hooks'
-import type { PersonDetail } from '../../../../shared/model'
+import type { PersonDetail } from '@shared/model'
 import { TemplateNames } from '../schedules/TemplateNames'
 
 const shortTime = (s: string) => s.replace('T', ' ').slice(0, 16)

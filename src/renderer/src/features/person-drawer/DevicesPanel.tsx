@@ -2,7 +2,7 @@ import { Badge, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/co
 import { IconDeviceDesktopOff } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
-import type { PersonDeviceStatus } from '../../../../shared/model'
+import type { PersonDeviceStatus } from '@shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { usePersonDrawer } from './store'
 

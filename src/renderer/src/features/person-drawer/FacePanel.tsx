@@ -2,7 +2,7 @@ import { Alert, Button, Center, FileButton, Group, Image, Paper, Stack, Text } f
 import { IconCamera, IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
-import type { AppError } from '../../../../shared/result'
+import type { AppError } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { FaceConfirm } from './FaceConfirm'

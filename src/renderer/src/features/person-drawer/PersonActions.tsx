@@ -2,7 +2,7 @@
 // Enroll screen opens with them picked) or send them to their terminals now (a job for them only).
 import { Button, Group } from '@mantine/core'
 import { IconFingerprint, IconSend } from '@tabler/icons-react'
-import type { PersonDetail } from '../../../../shared/model'
+import type { PersonDetail } from '@shared/model'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

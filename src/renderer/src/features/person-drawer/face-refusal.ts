@@ -1,5 +1,5 @@
 import type { PersonDrawerT } from '../../i18n/feature-hooks'
-import type { AppError } from '../../../../shared/result'
+import type { AppError } from '@shared/result'
 
 /** The station's reason for refusing a picture (details.reason), in the operator's language. */
 export function faceRefusal(t: PersonDrawerT, error: AppError): string | null {

@@ -2,8 +2,8 @@
 // the roster changes under it. Actions answer with the station's Result so the panel that
 // started them can show the error where it happened.
 import { create } from 'zustand'
-import type { CardType, FaceMeta, PersonDetail, PersonDeviceStatus } from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
+import type { CardType, FaceMeta, PersonDetail, PersonDeviceStatus } from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
 

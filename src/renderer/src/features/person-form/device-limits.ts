@@ -2,7 +2,7 @@
 // sent: the strictest terminal decides, and the message names it. Until the roster can say
 // which terminals a person is assigned to, every terminal with known capabilities counts.
 import type { PersonFormT } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
+import type { Device } from '@shared/model'
 import type { FieldErrors, FormValues } from './form-model'
 
 export interface DeviceLimits {

@@ -1,8 +1,8 @@
 // Form values ⇄ persons.save input, validated with the station's own schema (personInput), so
 // the operator sees the same rules before anything is sent.
 import type { PersonFormT } from '../../i18n/feature-hooks'
-import { personInput, type ArgsOf } from '../../../../shared/api'
-import type { Gender, PersonDetail, UserType } from '../../../../shared/model'
+import { personInput, type ArgsOf } from '@shared/api'
+import type { Gender, PersonDetail, UserType } from '@shared/model'
 
 export interface FormValues {
   employeeNo: string

@@ -1,8 +1,8 @@
 // The add / edit dialog: which person it edits, and the save that checks first.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../shared/api'
-import type { PersonDetail } from '../../../../shared/model'
-import type { Result } from '../../../../shared/result'
+import type { ArgsOf } from '@shared/api'
+import type { PersonDetail } from '@shared/model'
+import type { Result } from '@shared/result'
 import { station } from '../../lib/station'
 import { deviceLimits, type DeviceLimits } from './device-limits'
 

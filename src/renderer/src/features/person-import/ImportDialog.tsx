@@ -10,7 +10,7 @@ import {
   Table,
   Text,
 } from '@mantine/core'
-import { isReasonCode, reasonText } from '../../../../shared/reason-text'
+import { isReasonCode, reasonText } from '@shared/reason-text'
 import { IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { usePersonImportText } from '../../i18n/feature-hooks'

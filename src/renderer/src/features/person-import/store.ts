@@ -1,8 +1,8 @@
 // CSV import: all or nothing on the station; a refusal carries the bad lines (details.errors).
-import type { Reason } from '../../../../shared/reason-text'
+import type { Reason } from '@shared/reason-text'
 import { create } from 'zustand'
-import type { ImportReport } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import type { ImportReport } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 
 export interface LineError {

@@ -3,7 +3,7 @@
 import { IconEye, IconFaceId, IconFingerprint, IconId } from '@tabler/icons-react'
 import { memo } from 'react'
 import type { PersonsT } from '../../i18n/feature-hooks'
-import type { PersonSummary } from '../../../../shared/model'
+import type { PersonSummary } from '@shared/model'
 
 interface Props {
   index: number

@@ -9,7 +9,7 @@ import {
   USER_TYPES,
   type PersonApplyState,
   type UserType,
-} from '../../../../shared/model'
+} from '@shared/model'
 import { HAS, isFiltering, type Has } from './filters'
 import { usePersonsList } from './list-store'
 

@@ -1,6 +1,6 @@
 // The list's filters, as persons.search takes them (groupName, userType, has / lacks, applyState).
-import type { ArgsOf } from '../../../../shared/api'
-import type { PersonApplyState, UserType } from '../../../../shared/model'
+import type { ArgsOf } from '@shared/api'
+import type { PersonApplyState, UserType } from '@shared/model'
 
 export const HAS = ['face', 'card', 'fingerprint', 'iris', 'noFace'] as const
 export type Has = (typeof HAS)[number]

@@ -3,9 +3,9 @@
 // filters persons.search takes. A roster change, or a change of persons' apply state (pushed
 // with the new counts, e.g. as an apply goes on), reloads the pages in view, keeping the place.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../shared/api'
-import type { ApplyStateCounts, PersonSummary } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import type { ArgsOf } from '@shared/api'
+import type { ApplyStateCounts, PersonSummary } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 import { NO_FILTERS, filterArgs, isFiltering, type Filters } from './filters'
 

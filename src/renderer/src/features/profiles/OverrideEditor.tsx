@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
-import type { Profile, ProfileSetting } from '../../../../shared/contract/profiles'
+import type { Profile, ProfileSetting } from '@shared/contract/profiles'
 import { useProfilesText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
-import type { ProfileJob, TerminalPlan } from '../../../../shared/contract/profiles'
+import type { ProfileJob, TerminalPlan } from '@shared/contract/profiles'
 import { useProfilesText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

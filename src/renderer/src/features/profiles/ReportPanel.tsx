@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RenderedReport, ReportLang } from '../../../../shared/contract/report'
+import type { RenderedReport, ReportLang } from '@shared/contract/report'
 import { useProfilesText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

@@ -1,6 +1,6 @@
 import { Button, Group, TextInput } from '@mantine/core'
 import { useState } from 'react'
-import type { Profile, ProfileSetting } from '../../../../shared/contract/profiles'
+import type { Profile, ProfileSetting } from '@shared/contract/profiles'
 import { useProfilesText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

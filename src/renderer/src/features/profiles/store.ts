@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { DriftView, Profile, ProfileSection } from '../../../../shared/contract/profiles'
-import type { AppError } from '../../../../shared/result'
+import type { DriftView, Profile, ProfileSection } from '@shared/contract/profiles'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 
 interface ProfilesState {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import type { AppError } from '../../../../shared/result'
+import type { AppError } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { MultiSelect } from '@mantine/core'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import type { HolidayGroupDef } from '../../../../shared/model'
+import type { HolidayGroupDef } from '@shared/model'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'
 import { checkHolidayGroup } from './plan-issues'

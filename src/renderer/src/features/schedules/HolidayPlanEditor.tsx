@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import type { HolidayPlanDef } from '../../../../shared/model'
+import type { HolidayPlanDef } from '@shared/model'
 import { DayRow } from './DayRow'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'

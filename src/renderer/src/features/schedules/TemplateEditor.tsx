@@ -1,7 +1,7 @@
 import { MultiSelect, Select } from '@mantine/core'
 import { useState } from 'react'
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import type { PlanTemplateDef } from '../../../../shared/model'
+import type { PlanTemplateDef } from '@shared/model'
 import { EditorModal } from './EditorModal'
 import { NumberNameFields } from './NumberNameFields'
 import { checkTemplate } from './plan-issues'

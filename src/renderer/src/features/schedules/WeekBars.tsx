@@ -1,6 +1,6 @@
 import { Box, Text } from '@mantine/core'
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import { WEEKDAYS, type Weekday } from '../../../../shared/model'
+import { WEEKDAYS, type Weekday } from '@shared/model'
 import { minutes } from './time-text'
 import type { SegmentDraft } from './week-grid'
 import { useWeekSummary } from './use-week-summary'

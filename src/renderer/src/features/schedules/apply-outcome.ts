@@ -1,11 +1,7 @@
 // What one terminal's answer to schedules.apply means for the installer: written, refused by the
 // terminal (its own code kept), not supported (its capabilities cannot hold the set; nothing
 // was sent), or not written (unreachable, locked, busy …).
-import type {
-  ScheduleDeviceResult,
-  ScheduleObjectKind,
-  ScheduleRangeProblem,
-} from '../../../../shared/model'
+import type { ScheduleDeviceResult, ScheduleObjectKind, ScheduleRangeProblem } from '@shared/model'
 
 export type Outcome = 'written' | 'refused' | 'notSupported' | 'failed'
 

@@ -2,13 +2,13 @@
 // decide (the station checks the same ones), this only names each problem so the editor can say
 // it in the operator's language next to the field.
 import type { z } from 'zod'
-import type { ArgsOf } from '../../../../shared/api'
+import type { ArgsOf } from '@shared/api'
 import {
   holidayGroupInput,
   holidayPlanInput,
   templateInput,
   weekPlanInput,
-} from '../../../../shared/contract/schedules'
+} from '@shared/contract/schedules'
 
 export type Problem =
   | 'number'

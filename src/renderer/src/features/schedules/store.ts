@@ -2,7 +2,7 @@
 // by 'roster.changed'), and the last schedules.apply report. Saves answer with the station's
 // Result so the editor that started them can place a refusal next to its field.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../shared/api'
+import type { ArgsOf } from '@shared/api'
 import type {
   HolidayGroupDef,
   HolidayPlanDef,
@@ -12,8 +12,8 @@ import type {
   ScheduleRoster,
   ScheduleUsage,
   WeekPlanDef,
-} from '../../../../shared/model'
-import type { AppError, Result } from '../../../../shared/result'
+} from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { station } from '../../lib/station'
 
 interface SchedulesState {

@@ -1,7 +1,7 @@
 // Plan templates as a person's form offers them: the station's templates by name, the terminals'
 // factory all-day template 1 unless the station redefines it, and any number a person already
 // names that the station does not define (kept, never dropped silently).
-import type { PlanTemplateDef } from '../../../../shared/model'
+import type { PlanTemplateDef } from '@shared/model'
 
 export interface TemplateChoice {
   value: string

@@ -1,7 +1,7 @@
 // Who refers to a definition: templates name week plans and holiday groups, groups name holiday
 // plans (all in the station's roster), persons name templates (counted by schedules.usage).
 // The station refuses to remove anything still referred to; this says so before asking.
-import type { ScheduleObjectKind, ScheduleRoster, ScheduleUsage } from '../../../../shared/model'
+import type { ScheduleObjectKind, ScheduleRoster, ScheduleUsage } from '@shared/model'
 
 export interface UsedBy {
   /** Definitions that refer to it, by kind and number. */

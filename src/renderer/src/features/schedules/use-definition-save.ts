@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AppError, Result } from '../../../../shared/result'
+import type { AppError, Result } from '@shared/result'
 import { useSchedulesText } from '../../i18n/feature-hooks'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'

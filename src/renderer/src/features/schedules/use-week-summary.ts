@@ -1,5 +1,5 @@
 import { useSchedulesText } from '../../i18n/feature-hooks'
-import type { TimeRange, Weekday } from '../../../../shared/model'
+import type { TimeRange, Weekday } from '@shared/model'
 import { weekSummary } from './week-summary'
 
 /** The week in one line, in the current language. */

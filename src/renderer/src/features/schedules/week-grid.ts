@@ -1,6 +1,6 @@
 // The week plan editor's data: seven days of HH:MM segments as typed, the edits an installer
 // makes (add, change, remove, copy a day to others, presets), and the way back to the contract.
-import { WEEKDAYS, type TimeRange, type WeekPlanDef, type Weekday } from '../../../../shared/model'
+import { WEEKDAYS, type TimeRange, type WeekPlanDef, type Weekday } from '@shared/model'
 import { minutes, shortTime } from './time-text'
 
 export const MAX_SEGMENTS = 8

@@ -1,6 +1,6 @@
 // A week in one line: consecutive days with the same segments grouped ("Mon–Fri 08:00–18:00 ·
 // Sat 09:00–12:00 · Sun closed"). Pure; the words come from the caller.
-import { WEEKDAYS, type TimeRange, type Weekday } from '../../../../shared/model'
+import { WEEKDAYS, type TimeRange, type Weekday } from '@shared/model'
 import { minutes, shortTime } from './time-text'
 
 export interface DayRun {

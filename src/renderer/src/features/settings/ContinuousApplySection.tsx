@@ -1,6 +1,6 @@
 // Settings: whether changes reach the terminals by themselves (continuous apply).
 import { Paper, Switch } from '@mantine/core'
-import type { Settings } from '../../../../shared/model'
+import type { Settings } from '@shared/model'
 import { usePendingText } from '../../i18n/feature-hooks'
 
 export function ContinuousApplySection({

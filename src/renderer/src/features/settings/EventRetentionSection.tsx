@@ -8,7 +8,7 @@ import {
   EVENT_RETENTION_DAYS,
   type PruneResult,
   type Settings,
-} from '../../../../shared/model'
+} from '@shared/model'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'

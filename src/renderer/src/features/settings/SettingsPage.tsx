@@ -2,7 +2,7 @@ import { Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next'
 import { useSettingsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
-import type { Settings } from '../../../../shared/model'
+import type { Settings } from '@shared/model'
 import { LANGUAGES } from '../../i18n'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { DemoSection } from './DemoSection'

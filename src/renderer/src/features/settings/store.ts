@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { Settings } from '../../../../shared/model'
-import type { AppError } from '../../../../shared/result'
+import type { Settings } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 
 interface SettingsState {

@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconFlask, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import type { DemoStatus } from '../../../../shared/contract/demo'
+import type { DemoStatus } from '@shared/contract/demo'
 import { useDemoText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { AppError } from '../../../../shared/result'
+import type { AppError } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 
 /** A station error: what happened (by code), what to do, and the station's own words. */

@@ -1,6 +1,6 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core'
 import type { ComponentType } from 'react'
-import type { ConfigGroup, ConfigResourceInfo } from '../../../../shared/contract/config'
+import type { ConfigGroup, ConfigResourceInfo } from '@shared/contract/config'
 import { useTerminalText } from '../../i18n/feature-hooks'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { ResourceForm, useLabel } from './ResourceForm'

@@ -1,6 +1,6 @@
 import { NumberInput, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ConfigField } from '../../../../shared/contract/config'
+import type { ConfigField } from '@shared/contract/config'
 
 /** One field of a configuration form, as its type and the terminal's constraints say. */
 export function FieldInput({

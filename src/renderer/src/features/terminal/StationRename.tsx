@@ -2,8 +2,8 @@
 // followed, or offers to rename the terminal there too (devices.update), once.
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import type { ConfigSetResult } from '../../../../shared/contract/config'
-import type { AppError } from '../../../../shared/result'
+import type { ConfigSetResult } from '@shared/contract/config'
+import type { AppError } from '@shared/result'
 import { useTerminalText } from '../../i18n/feature-hooks'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'

@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useTerminalText } from '../../i18n/feature-hooks'
-import type { Device } from '../../../../shared/model'
+import type { Device } from '@shared/model'
 import { HealthBadge } from '../devices/HealthBadge'
 import { useNav } from '../shell/nav-store'
 

@@ -7,7 +7,7 @@ import { useDevices } from '../devices/store'
 import { TERMINAL_SECTIONS, type TerminalCaps } from './sections'
 import { TerminalHeader } from './TerminalHeader'
 import { TerminalCapacity } from './sections/TerminalCapacity'
-import type { BindingTargets } from '../../../../shared/model'
+import type { BindingTargets } from '@shared/model'
 import { useTerminal } from './store'
 import { useScheduleModes } from '../schedules/modes/modes-store'
 

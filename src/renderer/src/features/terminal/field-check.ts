@@ -1,6 +1,6 @@
 // The inline check of a typed value against the terminal's own constraints (config.caps): the
 // same rule the station applies before sending, so the form can say it before Save.
-import type { ConfigField } from '../../../../shared/contract/config'
+import type { ConfigField } from '@shared/contract/config'
 import type { TerminalT } from '../../i18n/feature-hooks'
 
 const bytes = (s: string): number => new TextEncoder().encode(s).length

@@ -1,8 +1,8 @@
 // What each open terminal offers of its configuration resources (config.list), loaded once per
 // visit of its page; the sections of the page read it to decide what to show.
 import { create } from 'zustand'
-import type { ConfigResourceInfo } from '../../../../shared/contract/config'
-import type { AppError } from '../../../../shared/result'
+import type { ConfigResourceInfo } from '@shared/contract/config'
+import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 
 interface TerminalState {

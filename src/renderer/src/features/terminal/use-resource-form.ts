@@ -6,8 +6,8 @@ import type {
   ConfigField,
   ConfigSetResult,
   ConfigValue,
-} from '../../../../shared/contract/config'
-import type { AppError } from '../../../../shared/result'
+} from '@shared/contract/config'
+import type { AppError } from '@shared/result'
 import type { TerminalT } from '../../i18n/feature-hooks'
 import { station } from '../../lib/station'
 import { fieldProblem } from './field-check'

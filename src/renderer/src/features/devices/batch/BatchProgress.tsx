@@ -1,6 +1,6 @@
 import { Group, Progress, Stack, Table, Text } from '@mantine/core'
 import { useBatchText } from '../../../i18n/feature-hooks'
-import type { Device } from '../../../../../shared/model'
+import type { Device } from '@shared/model'
 import { useBatch } from './batch-store'
 
 const COLOR = { queued: 'gray.7', running: 'blue.9', done: 'teal.9', failed: 'red.9' } as const

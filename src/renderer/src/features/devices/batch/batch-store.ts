@@ -1,10 +1,10 @@
 // A batch on several terminals (devices.upgradeMany / devices.timeMany): the per-terminal state
 // from 'batch.progress' and, for upgrades, the phase and percent from 'upgrade.progress'.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../../shared/api'
-import type { BatchReport, BatchState, TimeOutcome } from '../../../../../shared/contract/batch'
-import type { UpgradeOutcome } from '../../../../../shared/contract/maintenance'
-import type { Result } from '../../../../../shared/result'
+import type { ArgsOf } from '@shared/api'
+import type { BatchReport, BatchState, TimeOutcome } from '@shared/contract/batch'
+import type { UpgradeOutcome } from '@shared/contract/maintenance'
+import type { Result } from '@shared/result'
 import { blobToBase64 } from '../../../lib/files'
 import { station } from '../../../lib/station'
 import { useDevices } from '../store'

@@ -12,12 +12,8 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type {
-  ModeFamily,
-  ModeHolidayGroupDef,
-  ModeHolidayPlanDef,
-} from '../../../../../shared/model'
-import type { AppError } from '../../../../../shared/result'
+import type { ModeFamily, ModeHolidayGroupDef, ModeHolidayPlanDef } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { useScheduleModes } from './modes-store'

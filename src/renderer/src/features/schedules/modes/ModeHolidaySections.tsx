@@ -9,7 +9,7 @@ import type {
   ModeHolidayGroupDef,
   ModeHolidayPlanDef,
   ModeScheduleRoster,
-} from '../../../../../shared/model'
+} from '@shared/model'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { ModeHolidayGroupEditor } from './ModeHolidayGroupEditor'

@@ -17,8 +17,8 @@ import type {
   ModeHolidayGroupDef,
   ModeTemplateDef,
   ModeWeekPlanDef,
-} from '../../../../../shared/model'
-import type { AppError } from '../../../../../shared/result'
+} from '@shared/model'
+import type { AppError } from '@shared/result'
 import { notify } from '../../../lib/notify'
 import { useScheduleModes } from './modes-store'
 

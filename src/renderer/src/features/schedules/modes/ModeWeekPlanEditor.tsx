@@ -16,13 +16,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
-import {
-  WEEKDAYS,
-  type ModeFamily,
-  type ModeWeekPlanDef,
-  type Weekday,
-} from '../../../../../shared/model'
-import type { AppError } from '../../../../../shared/result'
+import { WEEKDAYS, type ModeFamily, type ModeWeekPlanDef, type Weekday } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { notify } from '../../../lib/notify'
 import { useModeLabel } from './mode-label'
 import { modeOptions } from './mode-options'

@@ -19,7 +19,7 @@ import {
   type ModeFamily,
   type ModeTemplateDef,
   type ModeWeekPlanDef,
-} from '../../../../../shared/model'
+} from '@shared/model'
 import { notify } from '../../../lib/notify'
 import { ErrorNotice } from '../../shell/ErrorNotice'
 import { BindingsSection } from './BindingsSection'

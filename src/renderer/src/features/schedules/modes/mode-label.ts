@@ -1,7 +1,7 @@
 // A mode in words: a verify mode (card + face …) or a door state (remain open …), in the current
 // language; a name the station has no words for is shown as the terminal spells it.
 import { useCallback } from 'react'
-import type { ModeFamily } from '../../../../../shared/model'
+import type { ModeFamily } from '@shared/model'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
 import { scheduleModesEn } from '../../../i18n/schedule-modes.en'
 

@@ -1,6 +1,6 @@
 // The modes offered in the editors when no terminal has been read yet (the guide's lists); each
 // terminal's own list is checked by the station before anything is written to it.
-import type { ModeFamily } from '../../../../../shared/model'
+import type { ModeFamily } from '@shared/model'
 
 const VERIFY = [
   'card',

@@ -2,7 +2,7 @@
 // definitions and bindings, each terminal's readers / doors (read on demand from its
 // capabilities), and the last write report per family.
 import { create } from 'zustand'
-import type { ArgsOf } from '../../../../../shared/api'
+import type { ArgsOf } from '@shared/api'
 import type {
   BindingTargets,
   ModeFamily,
@@ -13,8 +13,8 @@ import type {
   ModeWeekPlanDef,
   ScheduleApplyReport,
   ScheduleBinding,
-} from '../../../../../shared/model'
-import type { AppError, Result } from '../../../../../shared/result'
+} from '@shared/model'
+import type { AppError, Result } from '@shared/result'
 import { station } from '../../../lib/station'
 
 interface ModesState {

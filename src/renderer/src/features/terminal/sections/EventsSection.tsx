@@ -2,9 +2,9 @@
 // at, set-up on a free slot (never another platform's), and the terminal's own test.
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
-import type { ListeningSlotView } from '../../../../../shared/contract/terminal'
-import type { Device } from '../../../../../shared/model'
-import type { AppError } from '../../../../../shared/result'
+import type { ListeningSlotView } from '@shared/contract/terminal'
+import type { Device } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'

@@ -2,8 +2,8 @@
 // (libraries.list / rename). Shown on terminals that keep faces.
 import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
-import type { FaceLibraryView } from '../../../../../shared/contract/face-libraries'
-import type { AppError } from '../../../../../shared/result'
+import type { FaceLibraryView } from '@shared/contract/face-libraries'
+import type { AppError } from '@shared/result'
 import { useRulesText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'

@@ -5,12 +5,9 @@ import { Button, Group, Loader, Modal, Progress, Select, Stack, Text } from '@ma
 import { IconCpu } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type {
-  PeripheralList,
-  PeripheralUpgradeOutcome,
-} from '../../../../../shared/contract/peripheral'
-import type { Device } from '../../../../../shared/model'
-import type { AppError } from '../../../../../shared/result'
+import type { PeripheralList, PeripheralUpgradeOutcome } from '@shared/contract/peripheral'
+import type { Device } from '@shared/model'
+import type { AppError } from '@shared/result'
 import { useMaintenanceText } from '../../../i18n/feature-hooks'
 import { useErrorText } from '../../../lib/error-text'
 import { blobToBase64 } from '../../../lib/files'

@@ -5,7 +5,7 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { IconEraser, IconList } from '@tabler/icons-react'
 import { useState } from 'react'
-import type { AttendanceTemplateView, RuleClear } from '../../../../../shared/contract/rules'
+import type { AttendanceTemplateView, RuleClear } from '@shared/contract/rules'
 import { useRulesText } from '../../../i18n/feature-hooks'
 import { useErrorText } from '../../../lib/error-text'
 import { notify } from '../../../lib/notify'

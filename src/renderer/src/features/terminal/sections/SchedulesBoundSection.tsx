@@ -16,9 +16,9 @@ import {
   Title,
 } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import type { BindingTargets, ModeFamily, ModeSchedules } from '../../../../../shared/model'
-import { FAMILY_TARGET } from '../../../../../shared/model'
-import { isErrorCode, type AppError } from '../../../../../shared/result'
+import type { BindingTargets, ModeFamily, ModeSchedules } from '@shared/model'
+import { FAMILY_TARGET } from '@shared/model'
+import { isErrorCode, type AppError } from '@shared/result'
 import { useScheduleModesText, useTerminalText } from '../../../i18n/feature-hooks'
 import { station } from '../../../lib/station'
 import { useBusy } from '../../../lib/use-busy'

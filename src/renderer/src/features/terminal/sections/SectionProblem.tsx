@@ -1,5 +1,5 @@
 import { Alert, Text } from '@mantine/core'
-import type { AppError } from '../../../../../shared/result'
+import type { AppError } from '@shared/result'
 import { useErrorText } from '../../../lib/error-text'
 
 /** A refused or failed call, explained in place (title by code, advice, the station's words). */

@@ -1,8 +1,8 @@
 // Header strip of the Terminal page: capacity used / total per credential (warns at 90 %) and
 // the terminal's clock drift.
 import { Group, Progress, Stack, Text } from '@mantine/core'
-import type { CapacityItem } from '../../../../../shared/contract/terminal'
-import type { Device } from '../../../../../shared/model'
+import type { CapacityItem } from '@shared/contract/terminal'
+import type { Device } from '@shared/model'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { station } from '../../../lib/station'
 import { useLoad } from './use-load'

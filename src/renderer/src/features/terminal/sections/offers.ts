@@ -1,5 +1,5 @@
 // Whether a terminal offers each of the terminal-ops sections, from its capability summary.
-import type { DeviceCapabilitySummary } from '../../../../../shared/model'
+import type { DeviceCapabilitySummary } from '@shared/model'
 
 type Caps = { summary: DeviceCapabilitySummary | null }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AppError, Result } from '../../../../../shared/result'
+import type { AppError, Result } from '@shared/result'
 
 /** Loads a station call on mount (and on reload); keeps the last value while reloading. */
 export function useLoad<T>(call: () => Promise<Result<T>>, key: string) {
