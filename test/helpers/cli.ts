@@ -6,6 +6,7 @@ export interface CliRun {
   code: number
   /** The last line of stdout, parsed (the CLI runs with --json). */
   json: unknown
+  stdout: string
   stderr: string
 }
 
@@ -48,7 +49,7 @@ export async function runCli(
       else process.env[k] = v
     }
   }
-  return { code, json: lastJson(stdout), stderr }
+  return { code, json: lastJson(stdout), stdout, stderr }
 }
 
 /**
@@ -70,6 +71,7 @@ export function runCliProcess(
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
           json: lastJson(stdout),
+          stdout,
           stderr,
         })
       },

@@ -1,36 +1,17 @@
 // doors, devices log, devices accounts from the command line, against a two-door controller.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
+import { runCli } from '../helpers/cli'
 
 let fleet: Fleet
 let dataDir: string
 
-/** The CLI as its own process; `env` adds variables (the account password), never argv. */
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; json: unknown; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/main/cli.ts', '--data-dir', dataDir, '--json', ...args],
-      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        const last = stdout.trim().split('\n').at(-1) ?? ''
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-          json: last ? JSON.parse(last) : null,
-          stdout,
-          stderr,
-        })
-      },
-    )
-  })
-}
+/** The CLI in this process (runCli); `env` adds variables (the account password), never argv. */
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCli(dataDir, args, undefined, env)
 
 beforeAll(async () => {
   fleet = await startFleet({ profile: 'card-door', https: true, manualTimers: true })
