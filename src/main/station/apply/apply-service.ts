@@ -7,65 +7,21 @@
 // is then planned from what the terminal holds now, so no step is sent twice or stale.
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '@shared/api'
-import type {
-  ApplyDeviceProgress,
-  ApplyFailure,
-  ApplyJob,
-  ApplyJobState,
-  ApplyPauseUntil,
-  HoldingsNotice,
-} from '@shared/model'
+import type { ApplyFailure, ApplyJob, ApplyJobState, HoldingsNotice } from '@shared/model'
 import { AppFailure } from '@shared/result'
-import type { PlannedStep, StepOutcomeRecord } from '../../store/journal-repo'
+import type { PlannedStep } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { verifyHoldings } from '../sync/verify-holdings'
-import { DeviceRunner, type RunProgress } from './device-runner'
-import { jobPlanner } from './job-plan'
+import { DeviceRunner } from './device-runner'
+import { jobPlanner, nonEmpty } from './job-plan'
 import { waitOutPause } from './pause-wait'
-import { failureWords, skippedSplit } from './failure-words'
+import { jobProgress, type DeviceRun } from './job-progress'
+import { failuresOf } from './failure-words'
+import { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 import { jobLease, leaseReason, leaseWait, terminalLeases } from './terminal-lease'
 
-export interface ApplyOptions {
-  concurrencyPerDevice: number
-  flushMs: number
-  /** Backoff for a paused (offline/busy) device: first wait, doubling up to max. */
-  retryMs: { first: number; max: number }
-  /** Steps a terminal's run reads from the journal at a time (default 2000). */
-  pageSteps?: number
-  /** How often a paused terminal's credentials and activation are looked at (default 1 s). */
-  pollMs?: number
-  /** Added to a locked terminal's unlock time before it is tried again (default 1 s). */
-  unlockMarginMs?: number
-  /** A terminal's cross-process lease: how long it lasts unrenewed (default 15 s). */
-  leaseMs?: number
-}
-
-export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
-  concurrencyPerDevice: 2,
-  flushMs: 100,
-  retryMs: { first: 1000, max: 30_000 },
-}
-
-interface DeviceRun {
-  runner: DeviceRunner | null
-  base: { total: number; done: number; failed: number; skipped: number }
-  progress: RunProgress
-  pausedReason: string | null
-  pausedUntil: ApplyPauseUntil | null
-  startedAt: number
-  wake: (() => void) | null
-  /** A newer job took this terminal over: the run ends. */
-  superseded: boolean
-  drive: Promise<void>
-}
-
-export interface ApplyWatcher {
-  /** Once per runner flush: the step outcomes it wrote. */
-  afterFlush?(jobId: string, deviceId: string, outcomes: StepOutcomeRecord[]): void
-  /** A terminal's run of a job ended (finished, stopped or paused). */
-  afterRun?(jobId: string, deviceId: string): void
-}
+export { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 
 export function applyService(
   ctx: StationContext,
@@ -81,59 +37,7 @@ export function applyService(
   let closing = false
   const leases = terminalLeases(store, ctx.logger, { ttlMs: options.leaseMs })
 
-  const deviceProgress = (jobId: string): ApplyDeviceProgress[] => {
-    const runs = active.get(jobId)
-    const skips = skippedSplit(store.journal.skippedBy(jobId))
-    return store.journal.counts(jobId).map((c) => {
-      const run = runs?.get(c.deviceId)
-      return {
-        deviceId: c.deviceId,
-        total: c.total,
-        done: c.done,
-        failed: c.failed,
-        skipped: c.skipped,
-        ...(skips.has(c.deviceId) ? { skippedBy: skips.get(c.deviceId) } : {}),
-        pausedReason: run?.pausedReason ?? null,
-        pausedUntil: run?.pausedUntil ?? null,
-      }
-    })
-  }
-
-  const toJob = (jobId: string): ApplyJob => {
-    const row = store.journal.job(jobId)
-    if (!row) throw new AppFailure('NOT_FOUND', `There is no apply job ${jobId}.`)
-    return {
-      id: row.id,
-      state: row.state,
-      createdAt: row.createdAt,
-      finishedAt: row.finishedAt,
-      devices: deviceProgress(jobId),
-    }
-  }
-
-  const emit = (jobId: string, deviceId: string, run: DeviceRun) => {
-    const p = run.progress
-    const elapsed = (Date.now() - run.startedAt) / 1000
-    const rate = elapsed > 0 ? p.finishedThisRun / elapsed : 0
-    const finished =
-      run.base.done + run.base.failed + run.base.skipped + p.done + p.failed + p.skipped
-    const left = run.base.total - finished
-    ctx.bus.emit('apply.progress', {
-      jobId,
-      state: store.journal.job(jobId)?.state ?? 'running',
-      device: {
-        deviceId,
-        total: run.base.total,
-        done: run.base.done + p.done,
-        failed: run.base.failed + p.failed,
-        skipped: run.base.skipped + p.skipped,
-        pausedReason: run.pausedReason,
-        pausedUntil: run.pausedUntil,
-      },
-      ratePerSecond: Math.round(rate * 10) / 10,
-      secondsLeft: rate > 0 ? Math.ceil(left / rate) : null,
-    })
-  }
+  const { toJob, emit } = jobProgress(ctx, active)
 
   /** Runs one device until its steps are finished, waiting out pauses. */
   const driveDevice = async (jobId: string, deviceId: string, run: DeviceRun): Promise<void> => {
@@ -419,16 +323,7 @@ export function applyService(
     list: (limit: number): ApplyJob[] => store.journal.jobs(limit).map((j) => toJob(j.id)),
     failures(jobId: string): ApplyFailure[] {
       toJob(jobId)
-      return store.journal.failures(jobId).map((s) => ({
-        jobId,
-        deviceId: s.deviceId,
-        employeeNo: s.employeeNo,
-        step: s.kind,
-        code: s.errorCode ?? 'DEVICE_REJECTED',
-        reason: s.reason ?? '',
-        deviceCode: s.deviceCode as ApplyFailure['deviceCode'],
-        ...failureWords(store, s.deviceId, s.employeeNo, s.deviceCode),
-      }))
+      return failuresOf(store, jobId)
     },
     /** A new job that re-plans only the persons whose steps failed, on the devices where they failed. */
     retryFailed: (jobId: string): Promise<ApplyJob> =>
@@ -556,17 +451,3 @@ export function applyService(
 }
 
 export type ApplyService = ReturnType<typeof applyService>
-
-/** The batches of a plan, or null when every batch is empty (read lazily: no whole-job array). */
-function nonEmpty(batches: Iterable<PlannedStep[]>): Iterable<PlannedStep[]> | null {
-  const it = batches[Symbol.iterator]()
-  for (let next = it.next(); !next.done; next = it.next())
-    if (next.value.length > 0) {
-      const head = next.value
-      return (function* () {
-        yield head
-        for (let rest = it.next(); !rest.done; rest = it.next()) yield rest.value
-      })()
-    }
-  return null
-}

@@ -42,3 +42,20 @@ export function skippedSplit(
   }
   return out
 }
+
+/** A job's failed steps as the failure list shows them: codes, the person's name, plain words. */
+export function failuresOf(
+  store: Pick<Store, 'persons' | 'devices' | 'journal'>,
+  jobId: string,
+): ApplyFailure[] {
+  return store.journal.failures(jobId).map((s) => ({
+    jobId,
+    deviceId: s.deviceId,
+    employeeNo: s.employeeNo,
+    step: s.kind,
+    code: s.errorCode ?? 'DEVICE_REJECTED',
+    reason: s.reason ?? '',
+    deviceCode: s.deviceCode as ApplyFailure['deviceCode'],
+    ...failureWords(store, s.deviceId, s.employeeNo, s.deviceCode),
+  }))
+}

@@ -49,3 +49,17 @@ export function jobPlanner(ctx: StationContext, devices: DeviceService) {
 
   return { plan, planEach }
 }
+
+/** The batches of a plan, or null when every batch is empty (read lazily: no whole-job array). */
+export function nonEmpty(batches: Iterable<PlannedStep[]>): Iterable<PlannedStep[]> | null {
+  const it = batches[Symbol.iterator]()
+  for (let next = it.next(); !next.done; next = it.next())
+    if (next.value.length > 0) {
+      const head = next.value
+      return (function* () {
+        yield head
+        for (let rest = it.next(); !rest.done; rest = it.next()) yield rest.value
+      })()
+    }
+  return null
+}
