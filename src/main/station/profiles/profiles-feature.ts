@@ -28,34 +28,50 @@ export function profilesFeature(
   const site = siteService(ctx, devices)
   const report = reportService(reportCollector(ctx, devices, config, plans))
   let timer: ReturnType<typeof setInterval> | undefined
+  let unsubscribe: (() => void) | undefined
   const quiet = (p: Promise<unknown>) =>
     void p.catch((error: unknown) =>
       ctx.logger.warn('profiles background work failed', { error: String(error) }),
     )
+  /** Continuous apply follows the roster's: the station option and the `continuousApply` setting. */
+  const continuous = () => ctx.continuousApply === true && ctx.store.settings.get().continuousApply
+  /** A profile change is sent by itself where continuous apply is on (same journal, same checks). */
+  const thenApply =
+    <A, R>(fn: (args: A) => R | Promise<R>) =>
+    async (args: A): Promise<R> => {
+      const result = await fn(args)
+      if (continuous()) quiet(service.apply({}))
+      return result
+    }
   return {
     service,
-    /** For continuous apply (not wired yet): plans and sends the profiles of these terminals. */
+    /** Plans and sends the profiles of these terminals (or all), waiting for the job. */
     applyContinuous: async (deviceIds?: string[]) => {
       await service.apply({ ...(deviceIds ? { deviceIds } : {}), wait: true })
     },
     handlers: {
       'profiles.list': () => service.list(),
       'profiles.get': ({ name }) => service.get(name),
-      'profiles.save': (a) => service.save(a),
+      'profiles.save': thenApply((a) => service.save(a)),
       'profiles.fromDevice': ({ name, deviceId, sections }) =>
         service.fromDevice(name, deviceId, sections),
       'profiles.remove': ({ name }) => service.remove(name),
-      'profiles.assign': ({ name, targets, clear }) => service.assign(name, targets, clear),
-      'profiles.unassign': ({ name, targets }) => service.unassign(name, targets),
-      'profiles.override': ({ name, deviceId, settings }) =>
+      'profiles.assign': thenApply(({ name, targets, clear }) =>
+        service.assign(name, targets, clear),
+      ),
+      'profiles.unassign': thenApply(({ name, targets }) => service.unassign(name, targets)),
+      'profiles.override': thenApply(({ name, deviceId, settings }) =>
         service.override(name, deviceId, settings),
+      ),
       'profiles.sections': () => service.sections(),
       'profiles.plan': (a) => service.plan(a),
       'profiles.apply': (a) => service.apply(a),
       'profiles.job': ({ jobId }) => service.job(jobId),
       'profiles.drift': (a) => service.drift(a),
       'profiles.driftState': () => service.driftState(),
-      'profiles.adopt': ({ deviceId, keys, into }) => service.adopt(deviceId, keys, into),
+      'profiles.adopt': thenApply(({ deviceId, keys, into }) =>
+        service.adopt(deviceId, keys, into),
+      ),
       'report.build': (a) => report.build(a),
       'report.render': ({ format, lang, ...sel }) => report.render(sel, format, lang),
       'site.export': ({ withSecrets, passphrase }) => site.export(withSecrets, passphrase),
@@ -64,10 +80,20 @@ export function profilesFeature(
     start() {
       quiet(journal.resume())
       devices.onChecked((id) => journal.resume(id))
+      // continuous apply: a terminal added later receives its profile, as it receives the roster
+      let known = new Set(ctx.store.devices.list().map((d) => d.id))
+      unsubscribe = ctx.bus.subscribe((event) => {
+        if (event !== 'device.status') return
+        const ids = ctx.store.devices.list().map((d) => d.id)
+        const added = ids.filter((id) => !known.has(id))
+        known = new Set(ids)
+        if (added.length > 0 && continuous()) quiet(service.apply({ deviceIds: added }))
+      })
       if (ctx.scheduled !== false)
         timer = setInterval(() => quiet(service.drift({})), ctx.profileDriftMs ?? DRIFT_CHECK_MS)
     },
     async close() {
+      unsubscribe?.()
       if (timer) clearInterval(timer)
     },
   }
