@@ -78,6 +78,8 @@ describe('report', () => {
   })
 
   it('renders printable HTML in English and Chinese with the site and date', async () => {
+    // an unknown card at R1: its last events are named, with the codes beside the words
+    await control.triggerEvent(fleet.devices[0]!, { kind: 'card', cardNo: '99990001' })
     const en = value<RenderedReport>(
       await t.station.call('report.render', { format: 'html', lang: 'en' }),
     )
@@ -85,11 +87,13 @@ describe('report', () => {
     expect(en.content).toContain('NOT VERIFIED')
     expect(en.content).toMatch(/drifted/)
     expect(en.fileName).toMatch(/^commissioning-Harbour-\d{4}-\d{2}-\d{2}-en\.html$/)
+    expect(en.content).toContain('Card not known to the terminal (5/9)')
     const zh = value<RenderedReport>(
       await t.station.call('report.render', { format: 'html', lang: 'zh' }),
     )
     expect(zh.content).toContain('调试报告 — Harbour')
     expect(zh.content).toContain('未核实')
+    expect(zh.content).toContain('无此卡号 (5/9)')
   })
 
   it('renders a PDF; without a CJK font it says so', async () => {

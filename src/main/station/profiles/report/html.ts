@@ -1,6 +1,7 @@
 // The report as one printable HTML page (no scripts, no external files): a summary page with
 // pass / fail per terminal, then one section per terminal, each starting on a new printed page.
 import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
+import { eventTypeName } from '@shared/event-types'
 import { problemsText, wordsFor, type WordKey } from './report-text'
 
 const esc = (s: unknown): string =>
@@ -110,7 +111,7 @@ ${table(
       ['time', 'event', 'person'],
       t.lastEvents.map((e) => [
         esc(e.time),
-        esc(`${e.major}/${e.minor}`),
+        esc(`${eventTypeName(e.major, e.minor, lang)} (${e.major}/${e.minor})`),
         esc([e.employeeNo, e.name].filter(Boolean).join(' ')),
       ]),
     )}

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { stamp } from './html'
+import { eventTypeName } from '@shared/event-types'
 import { problemsText, wordsFor, type WordKey } from './report-text'
 
 /** Font files tried in order, with the face to take from a collection (.ttc). */
@@ -174,10 +175,10 @@ export async function renderPdf(
       ['time', 'event', 'person'],
       t.lastEvents.map((e) => [
         e.time,
-        `${e.major}/${e.minor}`,
+        `${eventTypeName(e.major, e.minor, lang)} (${e.major}/${e.minor})`,
         [e.employeeNo, e.name].filter(Boolean).join(' '),
       ]),
-      [0.4, 0.2, 0.4],
+      [0.3, 0.4, 0.3],
     )
     heading(w('problems'), 11)
     doc.text(problemsText(w, t.problems), left, doc.y, { width })
