@@ -94,6 +94,9 @@ describe('report', () => {
     expect(zh.content).toContain('调试报告 — Harbour')
     expect(zh.content).toContain('未核实')
     expect(zh.content).toContain('无此卡号 (5/9)')
+    // listening slots in words: nobody has set R1 up, its slots are free
+    expect(zh.content).toContain('<td>空闲</td>')
+    expect(en.content).toContain('<td>free</td>')
   })
 
   it('renders a PDF; without a CJK font it says so', async () => {

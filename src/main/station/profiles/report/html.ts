@@ -2,7 +2,7 @@
 // pass / fail per terminal, then one section per terminal, each starting on a new printed page.
 import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { eventTypeName } from '@shared/event-types'
-import { problemsText, wordsFor, type WordKey } from './report-text'
+import { problemsText, slotText, wordsFor, type WordKey } from './report-text'
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(
@@ -103,7 +103,7 @@ ${table(
       t.listening
         ? table(
             ['slot', 'state', 'target'],
-            t.listening.map((l) => [esc(l.slot), esc(l.state), esc(l.target ?? '')]),
+            t.listening.map((l) => [esc(l.slot), esc(slotText(w, l.state)), esc(l.target ?? '')]),
           )
         : `<p>${esc(w('none'))}</p>`
     }

@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit'
 import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { stamp } from './html'
 import { eventTypeName } from '@shared/event-types'
-import { problemsText, wordsFor, type WordKey } from './report-text'
+import { problemsText, slotText, wordsFor, type WordKey } from './report-text'
 
 /** Font files tried in order, with the face to take from a collection (.ttc). */
 export const CJK_FONTS: { file: string; face?: string }[] = [
@@ -166,7 +166,7 @@ export async function renderPdf(
     if (t.listening)
       table(
         ['slot', 'state', 'target'],
-        t.listening.map((l) => [l.slot, l.state, l.target ?? '']),
+        t.listening.map((l) => [l.slot, slotText(w, l.state), l.target ?? '']),
         [0.15, 0.2, 0.65],
       )
     else doc.text(w('none'), left, doc.y)

@@ -34,6 +34,9 @@ const WORDS = {
   drifted: ['drifted', '偏离'],
   unsupported: ['not supported here', '不支持'],
   noSchedule: ['none', '无'],
+  slotOurs: ['this station', '本工作站'],
+  slotFree: ['free', '空闲'],
+  slotTaken: ['another receiver', '其他接收端'],
   holdings: ['Persons and credentials', '人员与凭证'],
   kind: ['Kind', '类别'],
   onTerminal: ['On the terminal', '终端上'],
@@ -70,6 +73,16 @@ const WORDS = {
 } as const
 
 export type WordKey = keyof typeof WORDS
+
+/** A listening slot's state in the report's language (`ours` | `free` | `taken`). */
+export const slotText = (w: (k: WordKey) => string, state: string): string =>
+  state === 'ours'
+    ? w('slotOurs')
+    : state === 'free'
+      ? w('slotFree')
+      : state === 'taken'
+        ? w('slotTaken')
+        : state
 
 /** An open problem in the report's language. */
 export const problemText = (w: (k: WordKey) => string, p: ReportProblem): string =>
