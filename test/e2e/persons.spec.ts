@@ -61,7 +61,8 @@ test('adds, validates, edits, gives a card to and deletes a person through the U
   // a card that belongs to someone else: CONFLICT shown with the owner
   await callStation(app, 'persons.save', { employeeNo: 'E200', name: 'Grace Hopper' })
   await page.getByTestId('person-row').filter({ hasText: 'Grace Hopper' }).click()
-  const grace = page.getByRole('dialog', { name: 'Grace Hopper' })
+  // the person's drawer (its name starts with hers), not the "Delete Grace Hopper?" confirmation
+  const grace = page.getByRole('dialog', { name: /^Grace Hopper/ })
   await grace.getByLabel('Card number').fill('ABC123')
   await grace.getByRole('button', { name: 'Add card' }).click()
   await expect(grace.getByText('Card ABC123 already belongs to employee E100.')).toBeVisible()
