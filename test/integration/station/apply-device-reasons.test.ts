@@ -1,57 +1,16 @@
 // Issue 17 item 4/5: a terminal's refusal reads in plain words with its values ("door 2 does not
 // exist on Reception (1 door)"), as a code with parameters; failures carry the person's name.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { expect, it } from 'vitest'
 import type { ApplyFailure, ApplyJob } from '../../../src/shared/model'
 import { reasonText } from '../../../src/shared/reason-text'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { useReception } from '../../helpers/reception'
 
-const FAST = { concurrencyPerDevice: 1, flushMs: 10, retryMs: { first: 20, max: 100 } }
-let fleet: Fleet
-let t: TestStation
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 1, profile: 'face-fp' }) // one door
-})
-afterAll(async () => fleet.close())
-beforeEach(async () => {
-  await fleet.control.reset(0)
-  t = testStation({ apply: FAST })
-  const d = fleet.devices[0]!
-  value(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
-})
-afterEach(async () => t.station.close())
-
-const settle = async (): Promise<ApplyJob> => {
-  const job = value<ApplyJob>(await t.station.call('apply.start', {}))
-  await new Promise<void>((resolve) => {
-    const off = t.station.subscribe((event, payload) => {
-      const p = payload as { jobId: string; state: string }
-      if (
-        event === 'apply.progress' &&
-        p.jobId === job.id &&
-        ['done', 'failed'].includes(p.state)
-      ) {
-        off()
-        resolve()
-      }
-    })
-  })
-  return job
-}
+const r = useReception()
 
 it('door rights beyond the terminal: the reason names the door, the terminal and its doors', async () => {
   // the station refuses to save door rights beyond a terminal, naming it (the form does too)
-  const refused = await t.station.call('persons.save', {
+  const refused = await r.t.station.call('persons.save', {
     employeeNo: '1005',
     name: 'Elena Ruiz',
     doorRights: [1, 2],
@@ -72,21 +31,23 @@ it('door rights beyond the terminal: the reason names the door, the terminal and
   })
   // an import still takes them: the terminal's own refusal then reads in words
   value(
-    await t.station.call('persons.import', {
+    await r.t.station.call('persons.import', {
       csv: 'employeeNo,name,doorRights,cards\n1005,Elena Ruiz,1;2,7001005\n',
     }),
   )
-  value(await t.station.call('persons.save', { employeeNo: '1006', name: 'Femi Ade' }))
-  const job = await settle()
+  value(await r.t.station.call('persons.save', { employeeNo: '1006', name: 'Femi Ade' }))
+  const job = await r.settle()
   // Elena's card was not sent because she was refused: counted apart from cannot-hold
-  const status = value<ApplyJob>(await t.station.call('apply.status', { jobId: job.id }))
+  const status = value<ApplyJob>(await r.t.station.call('apply.status', { jobId: job.id }))
   expect(status.devices[0]).toMatchObject({
     done: 1,
     failed: 1,
     skipped: 1,
     skippedBy: { cannotHold: 0, personRefused: 1, other: 0 },
   })
-  const failures = value<ApplyFailure[]>(await t.station.call('apply.failures', { jobId: job.id }))
+  const failures = value<ApplyFailure[]>(
+    await r.t.station.call('apply.failures', { jobId: job.id }),
+  )
   const elena = failures.filter((f) => f.employeeNo === '1005')
   expect(elena.length).toBeGreaterThan(0)
   expect(elena[0]!.name).toBe('Elena Ruiz')
@@ -101,7 +62,7 @@ it('door rights beyond the terminal: the reason names the door, the terminal and
   expect(reasonText(elena[0]!.deviceReason!, 'zh')).toBe('Reception 上没有门 2（共 1 个门）。')
   expect(failures.some((f) => f.employeeNo === '1006')).toBe(false)
   // the terminal holds Femi, not Elena
-  const held = (await fleet.control.state(0, { events: 0 })).persons.map((p) => p.employeeNo)
+  const held = (await r.fleet.control.state(0, { events: 0 })).persons.map((p) => p.employeeNo)
   expect(held).toContain('1006')
   expect(held).not.toContain('1005')
 })

@@ -2,55 +2,14 @@
 // terminal's own check (pictureFaceDetectZero, as the simulator answers it), and the station
 // shows that reason in words; a picture stated to hold two faces gets multipleFaceObjectError.
 import sharp from 'sharp'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { expect, it } from 'vitest'
 import { facesIn } from '../../../src/simulator/media/face-count'
-import type { ApplyFailure, ApplyJob } from '../../../src/shared/model'
+import type { ApplyFailure } from '../../../src/shared/model'
 import { reasonText } from '../../../src/shared/reason-text'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { useReception } from '../../helpers/reception'
 
-const FAST = { concurrencyPerDevice: 1, flushMs: 10, retryMs: { first: 20, max: 100 } }
-let fleet: Fleet
-let t: TestStation
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 1, profile: 'face-fp' })
-})
-afterAll(async () => fleet.close())
-beforeEach(async () => {
-  await fleet.control.reset(0)
-  t = testStation({ apply: FAST })
-  const d = fleet.devices[0]!
-  value(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
-})
-afterEach(async () => t.station.close())
-
-const settle = async (): Promise<ApplyJob> => {
-  const job = value<ApplyJob>(await t.station.call('apply.start', {}))
-  await new Promise<void>((resolve) => {
-    const off = t.station.subscribe((event, payload) => {
-      const p = payload as { jobId: string; state: string }
-      if (
-        event === 'apply.progress' &&
-        p.jobId === job.id &&
-        ['done', 'failed'].includes(p.state)
-      ) {
-        off()
-        resolve()
-      }
-    })
-  })
-  return job
-}
+const r = useReception()
 
 const grey = () =>
   sharp({
@@ -60,21 +19,23 @@ const grey = () =>
     .toBuffer()
 
 it('a blank grey picture: the terminal finds no face, and the station says so', async () => {
-  value(await t.station.call('persons.save', { employeeNo: '1007', name: 'Gia Tran' }))
+  value(await r.t.station.call('persons.save', { employeeNo: '1007', name: 'Gia Tran' }))
   value(
-    await t.station.call('persons.setFace', {
+    await r.t.station.call('persons.setFace', {
       employeeNo: '1007',
       jpegBase64: (await grey()).toString('base64'),
       source: 'file',
     }),
   )
-  const job = await settle()
-  const failures = value<ApplyFailure[]>(await t.station.call('apply.failures', { jobId: job.id }))
+  const job = await r.settle()
+  const failures = value<ApplyFailure[]>(
+    await r.t.station.call('apply.failures', { jobId: job.id }),
+  )
   const face = failures.find((f) => f.step === 'face')
   expect(face?.deviceCode?.subStatusCode).toBe('pictureFaceDetectZero')
   expect(face?.deviceReason).toEqual({ code: 'noFaceInPicture', params: { terminal: 'Reception' } })
   expect(reasonText(face!.deviceReason!, 'en')).toMatch(/^Reception found no face in the picture/)
-  const held = await fleet.control.state(0, { events: 0 })
+  const held = await r.fleet.control.state(0, { events: 0 })
   expect(held.counts).toMatchObject({ persons: 1 })
   expect(held.counts.faces ?? 0).toBe(0)
 })
