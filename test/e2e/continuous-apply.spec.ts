@@ -49,7 +49,7 @@ test('deleting a person takes their card away on every terminal without pressing
   expect(await swipe(0, '771005')).toBe(GRANTED)
   await page.goto(`${app.url}#/persons`)
   await page.getByTestId('person-row').filter({ hasText: 'Elena Ruiz' }).click()
-  const drawer = page.getByRole('dialog', { name: 'Elena Ruiz' })
+  const drawer = page.getByRole('dialog', { name: /^Elena Ruiz/ }) // the drawer, not 'Delete Elena Ruiz?'
   await drawer.getByRole('button', { name: 'Delete person' }).click()
   await page
     .getByRole('dialog', { name: 'Delete Elena Ruiz?' })

@@ -235,7 +235,7 @@ test('builds a week plan with an inline overlap check, makes a template and writ
   // the person's template by name, in the drawer and the form
   await page.goto(`${app.url}#/persons`)
   await page.getByTestId('person-row').filter({ hasText: 'Ann Lee' }).click()
-  const drawer = page.getByRole('dialog', { name: 'Ann Lee' })
+  const drawer = page.getByRole('dialog', { name: /^Ann Lee/ })
   await expect(drawer.getByTestId('detail-plan')).toHaveText('2 · Office staff')
   await drawer.getByRole('button', { name: 'Edit' }).click()
   const form = page.getByRole('dialog', { name: 'Edit Ann Lee' })

@@ -20,7 +20,7 @@ test('takes a face picture with the webcam and stores it with source webcam', as
   await callStation(app, 'persons.save', { employeeNo: '7', name: 'Webcam Person' })
   await page.goto(`${app.url}#/persons`)
   await page.getByTestId('person-row').first().click()
-  const drawer = page.getByRole('dialog', { name: 'Webcam Person' })
+  const drawer = page.getByRole('dialog', { name: /^Webcam Person/ })
   await drawer.getByRole('button', { name: 'Use webcam' }).click()
 
   const camera = page.getByRole('dialog', { name: 'Take a face picture' })
