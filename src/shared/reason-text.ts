@@ -81,6 +81,80 @@ export const REASON_TEXT = {
     en: 'These columns have values the station does not accept: {{fields}}.',
     zh: '以下列的值工作站不接受：{{fields}}。',
   },
+  // why a terminal's apply queue waits (ApplyDeviceProgress.pausedCode)
+  terminalNotAnswering: {
+    en: '{{terminal}} does not answer or is busy; the station tries again by itself.',
+    zh: '{{terminal}} 没有响应或正忙；工作站会自动重试。',
+  },
+  terminalLocked: {
+    en: '{{terminal}} has locked the station’s account; the apply resumes when it unlocks.',
+    zh: '{{terminal}} 已锁定工作站的账号；解锁后下发自动继续。',
+  },
+  terminalRefusesPassword: {
+    en: '{{terminal}} refuses the station’s password. Give the station its new password (Devices); the apply resumes by itself.',
+    zh: '{{terminal}} 拒绝了工作站的密码。请在“设备”中提供新密码；下发会自动继续。',
+  },
+  terminalNotActivated: {
+    en: '{{terminal}} is not activated (a factory reset?): activate it with an admin password; the apply resumes by itself.',
+    zh: '{{terminal}} 尚未激活（是否恢复了出厂设置？）：请设置管理员密码激活；下发会自动继续。',
+  },
+  terminalCertChanged: {
+    en: '{{terminal}} answers with another certificate than the one trusted. Check the terminal, then trust its new certificate in Devices.',
+    zh: '{{terminal}} 使用的证书与已信任的不同。请检查终端，然后在“设备”中信任其新证书。',
+  },
+  terminalAnswerGarbled: {
+    en: '{{terminal}}’s answer could not be read (garbled or cut short); the step is sent again.',
+    zh: '无法读取 {{terminal}} 的应答（内容错乱或不完整）；该步骤将重新发送。',
+  },
+  terminalFull: {
+    en: '{{terminal}} is full. Remove some from it or assign fewer to it, then resume the apply.',
+    zh: '{{terminal}} 已满。请从中删除一些或减少分配给它的人员，然后继续下发。',
+  },
+  terminalFullPersons: {
+    en: '{{terminal}} is full: {{held}} of {{max}} persons. Remove some from it or assign fewer to it, then resume the apply.',
+    zh: '{{terminal}} 已满：已存 {{held}} 人，上限 {{max}} 人。请从中删除一些或减少分配给它的人员，然后继续下发。',
+  },
+  terminalFullCards: {
+    en: '{{terminal}} is full: {{held}} of {{max}} cards. Remove some from it or assign fewer to it, then resume the apply.',
+    zh: '{{terminal}} 已满：已存 {{held}} 张卡，上限 {{max}} 张。请从中删除一些或减少分配给它的人员，然后继续下发。',
+  },
+  terminalFullFaces: {
+    en: '{{terminal}} is full: {{held}} of {{max}} faces. Remove some from it or assign fewer to it, then resume the apply.',
+    zh: '{{terminal}} 已满：已存 {{held}} 张人脸，上限 {{max}} 张。请从中删除一些或减少分配给它的人员，然后继续下发。',
+  },
+  terminalBusyElsewhere: {
+    en: '{{terminal}} is being applied by another station process: this job waits and goes on when it is done.',
+    zh: '另一个工作站进程正在向 {{terminal}} 下发：此任务等待其完成后继续。',
+  },
+  rosterNotWritable: {
+    en: 'The roster cannot be written ({{error}}); the apply resumes by itself once it can.',
+    zh: '无法写入名册（{{error}}）；可以写入后下发会自动继续。',
+  },
+  applyInternalError: {
+    en: '{{terminal}}: the station failed unexpectedly; the apply tries again. If it keeps failing, send the station log to support.',
+    zh: '{{terminal}}：工作站发生意外错误；下发将重试。如果持续失败，请将工作站日志发送给技术支持。',
+  },
+  // a terminal that did not hold what the station put there (HoldingsNotice.reason)
+  holdingsSwapped: {
+    en: '{{terminal}} answers with another serial number: a different unit. What it holds was read again. Refilling.',
+    zh: '{{terminal}} 的序列号已改变：是另一台设备。已重新读取其中的数据，正在重新下发。',
+  },
+  holdingsReset: {
+    en: '{{terminal}} holds {{found}} of {{expected}} persons — was it reset? Refilling.',
+    zh: '{{terminal}} 上只有 {{found}} / {{expected}} 名人员——是否被重置过？正在重新下发。',
+  },
+  holdingsExtra: {
+    en: '{{terminal}} holds {{found}} persons, {{extra}} more than the station put there — changed by another tool? The next apply removes them.',
+    zh: '{{terminal}} 上有 {{found}} 名人员，比工作站下发的多 {{extra}} 名——是否被其他工具修改过？下次下发将删除多出的人员。',
+  },
+  holdingsDiffers: {
+    en: '{{terminal}} does not hold what the station put there (cards, faces or fingerprints differ). What it holds was read again. Refilling.',
+    zh: '{{terminal}} 上的数据与工作站下发的不一致（卡、人脸或指纹不同）。已重新读取其中的数据，正在重新下发。',
+  },
+  holdingsTooManyToRead: {
+    en: '{{terminal}} does not hold what the station put there, and holds too many persons ({{found}}) to read back: apply to refill.',
+    zh: '{{terminal}} 上的数据与工作站下发的不一致，且人员过多（{{found}}）无法读回：请下发以重新填充。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT
@@ -88,12 +162,16 @@ export type ReasonCode = keyof typeof REASON_TEXT
 export const isReasonCode = (code: string): code is ReasonCode =>
   Object.prototype.hasOwnProperty.call(REASON_TEXT, code)
 
+// a count reads with its thousands grouped (10,000) in both languages
+const word = (value: string | number | undefined): string =>
+  typeof value === 'number' ? value.toLocaleString('en-US') : (value ?? '')
+
 /** The reason in words: its template with the parameters filled in. */
 export function reasonText(reason: Reason, lang: 'en' | 'zh'): string {
   return REASON_TEXT[reason.code][lang]
     .replace(/\{\{(\w+)\|([^|}]*)\|([^}]*)\}\}/g, (_, name: string, one: string, other: string) => {
       const n = Number(reason.params[name])
-      return `${n} ${n === 1 ? one : other}`
+      return `${word(n)} ${n === 1 ? one : other}`
     })
-    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(reason.params[name] ?? ''))
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => word(reason.params[name]))
 }

@@ -27,6 +27,8 @@ export interface ApplyDeviceProgress {
   skippedBy?: { cannotHold: number; personRefused: number; other: number }
   /** Why the device's queue is paused (locked, offline), when it is. */
   pausedReason: string | null
+  /** The same as a code plus parameters (src/shared/reason-text.ts): what the UI words. */
+  pausedCode?: Reason | null
   /**
    * What a paused queue waits for: a retry (offline, busy), the terminal's unlock time, new
    * credentials, activation, or the operator (a full terminal, a changed certificate).

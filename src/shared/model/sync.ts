@@ -1,3 +1,4 @@
+import type { Reason } from '../reason-text'
 export interface SyncDifference {
   employeeNo: string
   name: string
@@ -47,4 +48,6 @@ export interface HoldingsNotice {
   /** Whether the holdings were replaced by a read-back of the terminal. */
   readBack: boolean
   message: string
+  /** The notice as a code plus parameters (src/shared/reason-text.ts); `message` is its English. */
+  reason?: Reason
 }

@@ -59,11 +59,16 @@ export function applyService(
       const holder = leases.acquire(deviceId, stopRun)
       if (holder) {
         run.pausedReason = leaseReason(devices.record(deviceId).name, holder)
+        run.pausedCode = {
+          code: 'terminalBusyElsewhere',
+          params: { terminal: devices.record(deviceId).name },
+        }
         run.pausedUntil = 'retry'
         emit(jobId, deviceId, run)
         await leaseWait(options.pollMs ?? 1000, (wake) => (run.wake = wake))
         run.wake = null
         run.pausedReason = null
+        run.pausedCode = null
         run.pausedUntil = null
         continue
       }
@@ -88,11 +93,13 @@ export function applyService(
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
+        run.pausedCode = null
         run.pausedUntil = null
         emit(jobId, deviceId, run)
         return
       }
       run.pausedReason = end.reason
+      run.pausedCode = end.code ?? null
       run.pausedUntil = end.until
       emit(jobId, deviceId, run)
       if (run.progress.finishedThisRun > 0) wait = options.retryMs.first // progress resets the backoff
@@ -110,6 +117,7 @@ export function applyService(
       )
       run.wake = null
       run.pausedReason = null
+      run.pausedCode = null
       run.pausedUntil = null
       if (how === 'recheck' && !closing && !run.superseded) {
         // the wait is over by its own measure: one login check (new credentials, unlocked,
@@ -226,6 +234,10 @@ export function applyService(
       run.drive = driveDevice(jobId, deviceId, run).catch((error: unknown) => {
         ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
         run.pausedReason = `Internal error: ${String(error)}`
+        run.pausedCode = {
+          code: 'applyInternalError',
+          params: { terminal: store.devices.get(deviceId)?.name ?? deviceId },
+        }
       })
       return run.drive
     })

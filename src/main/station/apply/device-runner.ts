@@ -12,6 +12,7 @@ import { appCodeOf, deviceCodeOf } from '../devices/isapi-failure'
 import type { ApplyPauseUntil } from '@shared/model'
 import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
+import type { Reason } from '@shared/reason-text'
 import { executeStep } from './step-executor'
 import { storeFailure } from '../../store/store-errors'
 
@@ -22,6 +23,7 @@ function storePause(error: unknown): Pause {
     reason: failure
       ? `${failure.code}: ${failure.message}`
       : `INTERNAL: the roster could not be written (${String(error)})`,
+    code: { code: 'rosterNotWritable', params: { error: failure?.code ?? 'INTERNAL' } },
     until: 'retry',
     health: null,
   }
@@ -31,7 +33,13 @@ import { isAssigned } from './targets'
 export type RunEnd =
   | { kind: 'finished' }
   | { kind: 'stopped' }
-  | { kind: 'paused'; reason: string; retryable: boolean; until: ApplyPauseUntil }
+  | {
+      kind: 'paused'
+      reason: string
+      code?: Reason
+      retryable: boolean
+      until: ApplyPauseUntil
+    }
 
 export interface RunProgress {
   done: number
@@ -165,6 +173,7 @@ export class DeviceRunner {
       return {
         kind: 'paused',
         reason: this.pause.reason,
+        ...(this.pause.code ? { code: this.pause.code } : {}),
         retryable: this.pause.until === 'retry',
         until: this.pause.until,
       }

@@ -5,12 +5,15 @@ import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceRunner, RunProgress } from './device-runner'
 import { skippedSplit } from './failure-words'
+import type { Reason } from '@shared/reason-text'
 
 export interface DeviceRun {
   runner: DeviceRunner | null
   base: { total: number; done: number; failed: number; skipped: number }
   progress: RunProgress
   pausedReason: string | null
+  /** The pause as a code plus parameters (what the UI words). */
+  pausedCode?: Reason | null
   pausedUntil: ApplyPauseUntil | null
   startedAt: number
   wake: (() => void) | null
@@ -37,6 +40,7 @@ export function jobProgress(
         skipped: c.skipped,
         ...(skips.has(c.deviceId) ? { skippedBy: skips.get(c.deviceId) } : {}),
         pausedReason: run?.pausedReason ?? null,
+        pausedCode: run?.pausedCode ?? null,
         pausedUntil: run?.pausedUntil ?? null,
       }
     })
@@ -71,6 +75,7 @@ export function jobProgress(
         failed: run.base.failed + p.failed,
         skipped: run.base.skipped + p.skipped,
         pausedReason: run.pausedReason,
+        pausedCode: run.pausedCode ?? null,
         pausedUntil: run.pausedUntil,
       },
       ratePerSecond: Math.round(rate * 10) / 10,

@@ -9,9 +9,12 @@ import type { ApplyPauseUntil, ApplyStepKind } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import { appCodeOf } from '../devices/isapi-failure'
 import { plainReason } from './reasons'
+import type { Reason, ReasonCode } from '@shared/reason-text'
 
 export interface Pause {
   reason: string
+  /** The reason as a code plus parameters (what the UI words in the user's language). */
+  code?: Reason
   until: ApplyPauseUntil
   /** The error to record as the terminal's health (a synthesised one for "not activated"). */
   health: IsapiError | null
@@ -55,6 +58,21 @@ export async function fullReason(
   client: IsapiClient,
   kind: ApplyStepKind,
 ): Promise<string> {
+  return (await fullPause(record, client, kind)).reason
+}
+
+const FULL_CODES: Record<string, ReasonCode> = {
+  persons: 'terminalFullPersons',
+  cards: 'terminalFullCards',
+  faces: 'terminalFullFaces',
+}
+
+/** A full terminal's pause: the sentence and its code, with the counts when the terminal tells. */
+async function fullPause(
+  record: Pick<DeviceRecord, 'name' | 'capabilities'>,
+  client: IsapiClient,
+  kind: ApplyStepKind,
+): Promise<{ reason: string; code: Reason }> {
   const what = WHAT[kind] ?? WHAT.person!
   const count = await heldCount(client, kind === 'fingerprint' ? 'person' : kind)
   const max = record.capabilities?.[what.max] ?? null
@@ -65,8 +83,15 @@ export async function fullReason(
       : count !== null
         ? ` (${fmt(count)} ${label})`
         : ''
-  return `${record.name} is full${held}. Remove some from it or assign fewer to it, then resume the apply.`
+  const reason = `${record.name} is full${held}. Remove some from it or assign fewer to it, then resume the apply.`
+  const code: Reason =
+    count !== null && max !== null && FULL_CODES[label]
+      ? { code: FULL_CODES[label], params: { terminal: record.name, held: count, max } }
+      : { code: 'terminalFull', params: { terminal: record.name } }
+  return { reason, code }
 }
+
+const coded = (code: ReasonCode, terminal: string): Reason => ({ code, params: { terminal } })
 
 /** The pause an error calls for, or null when it is the step's own failure. */
 export async function pauseFor(
@@ -78,12 +103,27 @@ export async function pauseFor(
   if (!isIsapiError(error)) return null
   const name = record.name
   if (error.code === 'TLS_PIN_MISMATCH')
-    return { reason: `${name}: ${plainReason(error)}`, until: 'operator', health: error }
+    return {
+      reason: `${name}: ${plainReason(error)}`,
+      code: coded('terminalCertChanged', name),
+      until: 'operator',
+      health: error,
+    }
   if (RETRY.has(error.category))
-    return { reason: `${name}: ${plainReason(error)}`, until: 'retry', health: error }
+    return {
+      reason: `${name}: ${plainReason(error)}`,
+      code: coded('terminalNotAnswering', name),
+      until: 'retry',
+      health: error,
+    }
   // a garbled answer says nothing about the record: the step (an upsert) is simply sent again
   if (error.code === 'BAD_RESPONSE')
-    return { reason: `${name}: ${plainReason(error)}`, until: 'retry', health: null }
+    return {
+      reason: `${name}: ${plainReason(error)}`,
+      code: coded('terminalAnswerGarbled', name),
+      until: 'retry',
+      health: null,
+    }
   if (appCodeOf(error) === 'NOT_ACTIVATED' || error.code === 'AUTH_UNSUPPORTED') {
     // a terminal that is not activated often answers without a usable challenge: ask it (the
     // activation status needs no login, so this costs no failed attempt)
@@ -94,6 +134,7 @@ export async function pauseFor(
     if (!activated || appCodeOf(error) === 'NOT_ACTIVATED')
       return {
         reason: `${name} is not activated (a factory reset?): activate it with an admin password; the apply resumes by itself.`,
+        code: coded('terminalNotActivated', name),
         until: 'activation',
         health:
           appCodeOf(error) === 'NOT_ACTIVATED'
@@ -105,14 +146,20 @@ export async function pauseFor(
       }
   }
   if (error.code === 'DEVICE_LOCKED' || error.category === 'locked')
-    return { reason: `${name}: ${plainReason(error)}`, until: 'unlock', health: error }
+    return {
+      reason: `${name}: ${plainReason(error)}`,
+      code: coded('terminalLocked', name),
+      until: 'unlock',
+      health: error,
+    }
   if (error.category === 'auth')
     return {
       reason: `${name}: ${plainReason(error)} Give the station the terminal's new password (Devices, or \`devices passwd\`); the apply resumes by itself.`,
+      code: coded('terminalRefusesPassword', name),
       until: 'credentials',
       health: error,
     }
   if (isTerminalFull(error))
-    return { reason: await fullReason(record, client, kind), until: 'operator', health: null }
+    return { ...(await fullPause(record, client, kind)), until: 'operator', health: null }
   return null
 }

@@ -6,6 +6,7 @@
 // searches, bounded) that replaces the holdings, so the next plan refills what is missing and
 // removes what is extra; the operator is told once (a `holdings.notice` event and the audit log).
 import type { HeldCounts, HoldingsNotice } from '@shared/model'
+import type { Reason } from '@shared/reason-text'
 import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
@@ -82,6 +83,30 @@ export function noticeMessage(
     .map((k) => `${fmt(found[k] ?? 0)} ${k} (expected ${fmt(expected[k])})`)
     .join(', ')
   return `${name} holds ${which} — changed outside the station? ${then}`
+}
+
+/** The notice as a code plus parameters (src/shared/reason-text.ts), for the UI to word. */
+export function noticeReason(
+  name: string,
+  expected: HeldCounts,
+  found: Partial<HeldCounts>,
+  serialChanged: boolean,
+  readBack: boolean,
+): Reason {
+  const held = found.persons ?? 0
+  if (!readBack) return { code: 'holdingsTooManyToRead', params: { terminal: name, found: held } }
+  if (serialChanged) return { code: 'holdingsSwapped', params: { terminal: name } }
+  if (held < expected.persons)
+    return {
+      code: 'holdingsReset',
+      params: { terminal: name, found: held, expected: expected.persons },
+    }
+  if (held > expected.persons)
+    return {
+      code: 'holdingsExtra',
+      params: { terminal: name, found: held, extra: held - expected.persons },
+    }
+  return { code: 'holdingsDiffers', params: { terminal: name } }
 }
 
 /** The holding the apply planner compares with, for what a read-back found on the terminal. */
@@ -176,6 +201,7 @@ export async function verifyHoldings(
     serialChanged: serial !== null,
     readBack,
     message: noticeMessage(record.name, expected, found, serial, readBack),
+    reason: noticeReason(record.name, expected, found, serial !== null, readBack),
   }
   store.audit.record({
     at: notice.at,

@@ -87,6 +87,8 @@ export const devicesEn = {
       'Wrong user name or password: the terminal refused the login. It counts failed attempts and locks the account after a few, so check the password before trying again.',
     DEVICE_LOCKED:
       'The terminal has locked this account for about {{minutes}} min after too many wrong passwords. Wait until then, or unlock it on the terminal’s own screen.',
+    DEVICE_LOCKED_seconds:
+      'The terminal has locked this account after too many wrong passwords; it unlocks in about {{seconds}} s. Wait until then, or unlock it on the terminal’s own screen.',
     DEVICE_LOCKED_unknown:
       'The terminal has locked this account after too many wrong passwords. Wait a while, or unlock it on the terminal’s own screen.',
     PERMISSION_DENIED:

@@ -88,6 +88,8 @@ export const devicesZh: Widen<typeof devicesEn> = {
       '用户名或密码错误：终端拒绝了登录。终端会记录失败次数并在几次后锁定账号，重试前请核对密码。',
     DEVICE_LOCKED:
       '密码错误次数过多，终端已锁定此账号约 {{minutes}} 分钟。请等待，或在终端本机解锁。',
+    DEVICE_LOCKED_seconds:
+      '密码错误次数过多，终端已锁定此账号，约 {{seconds}} 秒后解锁。请等待，或在终端本机解锁。',
     DEVICE_LOCKED_unknown: '密码错误次数过多，终端已锁定此账号。请稍后再试，或在终端本机解锁。',
     PERMISSION_DENIED: '此账号可以登录，但没有管理人员的权限。请使用终端的管理员账号。',
     NOT_ACTIVATED: '终端尚未激活：可在此设置管理员密码并激活它。',

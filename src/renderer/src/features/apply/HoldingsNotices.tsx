@@ -4,6 +4,7 @@ import { Alert, CloseButton, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { HoldingsNotice } from '@shared/model'
 import { useApplyText } from '../../i18n/feature-hooks'
+import { useReasonWords } from '../../lib/reason-words'
 
 export function HoldingsNotices(props: {
   notices: HoldingsNotice[]
@@ -11,7 +12,9 @@ export function HoldingsNotices(props: {
 }) {
   const { t } = useApplyText()
   const n = (v: number | undefined) => (v ?? 0).toLocaleString()
+  const reasonWords = useReasonWords()
   const text = (x: HoldingsNotice): string => {
+    if (x.reason) return reasonWords(x.reason, x.message)
     const found = x.found.persons ?? 0
     if (x.serialChanged) return t('holdings.swapped', { name: x.deviceName })
     if (found < x.expected.persons)

@@ -10,6 +10,7 @@ import { useApplyText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { ApplyJob } from '@shared/model'
 import { useErrorText } from '../../lib/error-text'
+import { useReasonWords } from '../../lib/reason-words'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
 import { isErrorCode } from '@shared/result'
@@ -62,6 +63,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   const left = running ? Math.max(0, ...Object.values(rates).map((r) => r.secondsLeft ?? 0)) : 0
   const name = (id: string) => devices?.find((d) => d.id === id)?.name ?? t('unknownDevice')
   const problem = useDeviceProblem()
+  const reasonWords = useReasonWords()
   /**
    * Why a queue waits, in the user's language: the terminal's health code (offline, locked, wrong
    * password…) as Devices words it, else what it waits for; the station's sentence only when it
@@ -69,6 +71,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
    */
   const pausedText = (d: ApplyJob['devices'][number]): string => {
     const device = devices?.find((x) => x.id === d.deviceId)
+    // waiting for the operator (full, changed certificate): the station's coded reason says most
+    if (d.pausedUntil === 'operator' && d.pausedCode) return reasonWords(d.pausedCode)
     if (d.pausedUntil !== 'operator' && device?.healthCode && isErrorCode(device.healthCode))
       return problem(
         {
@@ -78,6 +82,7 @@ export function JobPanel({ job }: { job: ApplyJob }) {
         },
         `${device.host}:${device.port}`,
       )
+    if (d.pausedCode) return reasonWords(d.pausedCode, d.pausedReason ?? '')
     if (d.pausedUntil && d.pausedUntil !== 'operator') return t(`waitingFor.${d.pausedUntil}`)
     return d.pausedReason ?? ''
   }

@@ -2,6 +2,7 @@
 import { useDevicesText } from '../../i18n/feature-hooks'
 import type { AppError } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
+import { lockWait } from './lock-wait'
 
 export function useDeviceProblem(): (error: AppError, address: string) => string {
   const { t } = useDevicesText()
@@ -17,11 +18,11 @@ export function useDeviceProblem(): (error: AppError, address: string) => string
       case 'DEVICE_LOCKED': {
         const at =
           typeof error.details?.unlockAt === 'string' ? Date.parse(error.details.unlockAt) : NaN
-        return Number.isFinite(at)
-          ? t('problem.DEVICE_LOCKED', {
-              minutes: Math.max(1, Math.ceil((at - Date.now()) / 60_000)),
-            })
-          : t('problem.DEVICE_LOCKED_unknown')
+        if (!Number.isFinite(at)) return t('problem.DEVICE_LOCKED_unknown')
+        const wait = lockWait(at, Date.now())
+        return wait.unit === 'seconds'
+          ? t('problem.DEVICE_LOCKED_seconds', { seconds: wait.seconds })
+          : t('problem.DEVICE_LOCKED', { minutes: wait.minutes })
       }
       case 'OFFLINE':
       case 'TIMEOUT':
