@@ -45,7 +45,7 @@ export function ApplyPage() {
       notify({
         color: 'red',
         title: errorText(r.error).title,
-        message: errorText(r.error).advice ?? r.error.message,
+        message: errorText(r.error).advice ?? errorText(r.error).detail,
       })
   }
 

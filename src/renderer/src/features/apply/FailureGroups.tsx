@@ -59,7 +59,8 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
         : null
   const retry = async () => {
     const r = await run(retryFailed)
-    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    if (!r.ok)
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
   }
 
   return (

@@ -88,7 +88,8 @@ export function JobPanel({ job }: { job: ApplyJob }) {
   }
   const act = async (action: typeof pause) => {
     const r = await run(action)
-    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    if (!r.ok)
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
   }
 
   return (

@@ -48,7 +48,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
   const failed = (error: AppError, redo: () => Promise<Result<unknown>>) => {
     if (error.code === 'CONFIRMATION_NEEDED')
       setAsking({ impact: error.details as unknown as RuleImpact, redo })
-    else notify({ color: 'red', title: errorText(error).title, message: error.message })
+    else notify({ color: 'red', title: errorText(error).title, message: errorText(error).words })
   }
   const confirmed = async () => {
     if (!asking) return

@@ -59,7 +59,8 @@ export function DevicesPage() {
           persons: r.value.persons,
         }),
       })
-    else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    else
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
   }
 
   return (

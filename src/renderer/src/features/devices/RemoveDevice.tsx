@@ -18,7 +18,8 @@ export function RemoveDevice({ device, onClose }: { device: Device | null; onClo
     const r = await run(() => remove(device.id))
     onClose()
     if (r.ok) notify({ color: 'green', message: t('removed', { name: device.name }) })
-    else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    else
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
   }
   return (
     <Modal

@@ -28,7 +28,7 @@ export function useDeviceProblem(): (error: AppError, address: string) => string
       case 'TIMEOUT':
         return t(`problem.${error.code}`, { address })
       case 'CONFLICT':
-        return t('problem.CONFLICT', { detail: error.message })
+        return t('problem.CONFLICT', { detail: errorText(error).detail })
       default: {
         const e = errorText(error)
         return `${e.title}. ${e.advice ?? e.detail}`

@@ -22,7 +22,7 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
         : {
             color: 'red',
             title: errorText(r.error).title,
-            message: errorText(r.error).advice ?? r.error.message,
+            message: errorText(r.error).advice ?? errorText(r.error).detail,
           },
     )
   const empty = person.fingerprints.length === 0 && person.irises.length === 0

@@ -25,7 +25,7 @@ export function DeletePerson({ person }: { person: PersonDetail }) {
       notify({
         color: 'red',
         title: errorText(r.error).title,
-        message: errorText(r.error).advice ?? r.error.message,
+        message: errorText(r.error).advice ?? errorText(r.error).detail,
       })
   }
   return (

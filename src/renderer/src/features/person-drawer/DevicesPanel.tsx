@@ -29,7 +29,7 @@ export function DevicesPanel() {
       </Title>
       {failure && failure.code !== 'NOT_IMPLEMENTED' && (
         <Text size="sm" c="red">
-          {errorText(failure).title}. {errorText(failure).advice ?? failure.message}
+          {errorText(failure).title}. {errorText(failure).advice ?? errorText(failure).detail}
         </Text>
       )}
       {(none || failure?.code === 'NOT_IMPLEMENTED') && (

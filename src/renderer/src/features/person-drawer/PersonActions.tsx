@@ -37,7 +37,8 @@ export function PersonActions({ person }: { person: PersonDetail }) {
   }
   const applyNow = async () => {
     const r = await run(() => start([person.employeeNo]))
-    if (!r.ok) notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    if (!r.ok)
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
     else notify({ color: 'blue', title: t('applyStarted', { name: person.name }), message: '' })
   }
   return (

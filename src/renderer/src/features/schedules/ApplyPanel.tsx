@@ -73,7 +73,7 @@ export function ApplyPanel() {
       notify({
         color: 'red',
         title: errorText(r.error).title,
-        message: errorText(r.error).advice ?? r.error.message,
+        message: errorText(r.error).advice ?? errorText(r.error).detail,
       })
   }
 

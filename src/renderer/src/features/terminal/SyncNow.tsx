@@ -23,7 +23,12 @@ export function SyncNow({ device }: SectionProps) {
         onClick={async () => {
           const r = await run(() => useDevices.getState().syncTime(device.id))
           if (r.ok) notify({ color: 'green', message: t('synced') })
-          else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+          else
+            notify({
+              color: 'red',
+              title: errorText(r.error).title,
+              message: errorText(r.error).words,
+            })
         }}
       >
         {t('syncNow')}

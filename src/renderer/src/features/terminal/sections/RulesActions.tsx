@@ -31,7 +31,8 @@ function useClear(deviceId: string) {
         color: 'green',
         message: what === 'antiPassbackRecords' ? t('antiPassback.cleared') : t('reset.done'),
       })
-    else notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+    else
+      notify({ color: 'red', title: errorText(r.error).title, message: errorText(r.error).words })
   }
   return { busy, clear }
 }
@@ -158,7 +159,11 @@ export function AttendanceTemplates(props: SectionProps) {
               const r = await run(() => station.rules.attendanceTemplates({ deviceId: device.id }))
               if (r.ok) setList(r.value)
               else
-                notify({ color: 'red', title: errorText(r.error).title, message: r.error.message })
+                notify({
+                  color: 'red',
+                  title: errorText(r.error).title,
+                  message: errorText(r.error).words,
+                })
             }}
           >
             {t('templates.show')}
