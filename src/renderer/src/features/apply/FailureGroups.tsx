@@ -110,13 +110,17 @@ export function FailureGroups({ failures }: { failures: ApplyFailure[] }) {
                       device: deviceName(f.deviceId),
                     })}
                   </Text>
-                  <Text
-                    size="xs"
-                    c={f.deviceReason ? undefined : 'dimmed'}
-                    data-testid="failure-reason"
-                  >
-                    {f.deviceReason ? reasonText(f.deviceReason, lang) : f.reason}
-                  </Text>
+                  {/* the station's uncoded sentence is English: the group's title and advice
+                      already say it in Chinese (the device's codes stay below) */}
+                  {(f.deviceReason || lang === 'en') && (
+                    <Text
+                      size="xs"
+                      c={f.deviceReason ? undefined : 'dimmed'}
+                      data-testid="failure-reason"
+                    >
+                      {f.deviceReason ? reasonText(f.deviceReason, lang) : f.reason}
+                    </Text>
+                  )}
                   {f.deviceCode && (
                     <details>
                       <summary>
