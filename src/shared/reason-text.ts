@@ -134,6 +134,13 @@ export const REASON_TEXT = {
     en: '{{terminal}}: the station failed unexpectedly; the apply tries again. If it keeps failing, send the station log to support.',
     zh: '{{terminal}}：工作站发生意外错误；下发将重试。如果持续失败，请将工作站日志发送给技术支持。',
   },
+  // why a person waits on a terminal (PersonDeviceStatus.reasonCode)
+  pendingNew: { en: 'Not applied yet.', zh: '尚未下发。' },
+  pendingChanged: { en: 'Changed since the last apply.', zh: '上次下发后已更改。' },
+  pendingRemoval: {
+    en: 'To be removed from this terminal at the next apply.',
+    zh: '将在下次下发时从此终端删除。',
+  },
   // a terminal that did not hold what the station put there (HoldingsNotice.reason)
   holdingsSwapped: {
     en: '{{terminal}} answers with another serial number: a different unit. What it holds was read again. Refilling.',

@@ -86,6 +86,10 @@ export interface PersonDeviceStatus {
   deviceName: string
   state: 'applied' | 'pending' | 'failed' | 'notAssigned'
   reason: string | null
+  /** Why it is pending, as a code the UI words (src/shared/reason-text.ts). */
+  reasonCode?: Reason | null
+  /** A failure's error code (AppError code), for the UI to word when the sentence is English. */
+  errorCode?: string | null
   updatedAt: string | null
 }
 

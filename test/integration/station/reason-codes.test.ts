@@ -2,7 +2,12 @@
 // parameters (src/shared/reason-text.ts) besides the English sentence; the code's English words
 // say what the sentence says, and the Chinese words carry the same figures.
 import { beforeEach, expect, it } from 'vitest'
-import type { ApplyJob, ApplyProgressEvent, HoldingsNotice } from '@shared/model'
+import type {
+  ApplyJob,
+  ApplyProgressEvent,
+  HoldingsNotice,
+  PersonDeviceStatus,
+} from '@shared/model'
 import { reasonText } from '@shared/reason-text'
 import { useReception } from '../../helpers/reception'
 import { value } from '../../helpers/roster-fixtures'
@@ -82,4 +87,22 @@ it('a terminal that lost persons: the holdings notice is coded with its figures'
   expect(reasonText(n.reason!, 'zh')).toBe(
     'Reception 上只有 0 / 5 名人员——是否被重置过？正在重新下发。',
   )
+})
+
+it("a person's state per terminal: pending is coded new / changed; a failure carries its error code", async () => {
+  value(await r.t.station.call('persons.save', { employeeNo: '7', name: 'Gil' }))
+  const status = async () =>
+    value<PersonDeviceStatus[]>(
+      await r.t.station.call('apply.personStatus', { employeeNo: '7' }),
+    )[0]!
+  expect(await status()).toMatchObject({
+    state: 'pending',
+    reasonCode: { code: 'pendingNew' },
+    errorCode: null,
+  })
+  expect(reasonText((await status()).reasonCode!, 'zh')).toBe('尚未下发。')
+  await r.settle()
+  expect(await status()).toMatchObject({ state: 'applied', reasonCode: null })
+  value(await r.t.station.call('persons.save', { employeeNo: '7', name: 'Gil Ray' }))
+  expect((await status()).reasonCode).toEqual({ code: 'pendingChanged', params: {} })
 })

@@ -10,6 +10,7 @@ import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
 import { digestsOf, terminalState } from './terminal-state'
+import { terminalReasonCode } from './terminal-reason'
 
 export interface BatchStatuses {
   /** Per employeeNo, one status per terminal, in the order of the terminals given. */
@@ -56,6 +57,11 @@ export function terminalStatuses(
           deviceName: device.name,
           state,
           reason,
+          reasonCode: terminalReasonCode(state, {
+            assigned: isAssigned(rules, device, person),
+            held: holding,
+          }),
+          errorCode: state === 'failed' ? (failure?.errorCode ?? null) : null,
           updatedAt:
             state === 'applied'
               ? (holding?.updatedAt ?? null)

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { PersonDeviceStatus } from '@shared/model'
 import { useErrorText } from '../../lib/error-text'
+import { useReasonWords } from '../../lib/reason-words'
+import { isErrorCode } from '@shared/result'
 import { usePersonDrawer } from './store'
 
 const COLOR: Record<PersonDeviceStatus['state'], string> = {
@@ -20,6 +22,14 @@ export function DevicesPanel() {
   const errorText = useErrorText()
   const onDevices = usePersonDrawer((s) => s.onDevices)
   const failure = usePersonDrawer((s) => s.onDevicesError)
+  const reasonWords = useReasonWords()
+  /** The state's reason in the user's language: coded (pending), a failure's code in Chinese, else the sentence. */
+  const reasonOf = (d: PersonDeviceStatus): string | null => {
+    if (d.reasonCode) return reasonWords(d.reasonCode, d.reason ?? '')
+    if (d.state === 'failed' && !i18n.language.startsWith('en') && isErrorCode(d.errorCode))
+      return errorText({ code: d.errorCode, message: d.reason ?? '' }).title
+    return d.reason
+  }
   const assigned = onDevices?.filter((d) => d.state !== 'notAssigned') ?? []
   const none = onDevices !== null && assigned.length === 0
   return (
@@ -58,7 +68,7 @@ export function DevicesPanel() {
               </Group>
               {(d.reason || d.updatedAt) && (
                 <Text size="xs" c="dimmed">
-                  {[d.reason, d.updatedAt && new Date(d.updatedAt).toLocaleString(i18n.language)]
+                  {[reasonOf(d), d.updatedAt && new Date(d.updatedAt).toLocaleString(i18n.language)]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>
