@@ -1,6 +1,7 @@
 // Issue 17 item 7: the station sends codes, the Chinese UI words them. A locked and a full
-// terminal on Apply (and the lock on Devices), a terminal found emptied (holdings notice) and a
-// wrong password read in Chinese, with no English sentence showing through.
+// terminal on Apply (the lock on Devices too, the waiting person in the drawer), a terminal
+// found emptied (holdings notice) and a wrong password read in Chinese, with no English
+// sentence showing through.
 import { addTerminal, callStation, expect, test } from './fixtures'
 import { startFleet, type Fleet } from './sim-fleet'
 
@@ -50,6 +51,13 @@ test('a full terminal reads in Chinese on Apply, with its counts', async ({ app,
   await expect(paused).toContainText(/Warehouse 已满：已存 0 人，上限 [\d,]+ 人。/)
   await expect(paused).not.toContainText(ENGLISH_SENTENCE)
   await page.screenshot({ path: 'test-results/screens/zh-apply-full.png' })
+
+  // the person waits on that terminal: the drawer says why in Chinese (a coded reason)
+  await page.goto(`${app.url}#/persons`)
+  await page.getByTestId('person-row').filter({ hasText: 'Cy' }).click()
+  const drawer = page.getByRole('dialog', { name: /^Cy/ })
+  await expect(drawer.getByTestId('device-state').first()).toContainText('尚未下发。')
+  await expect(drawer.getByTestId('device-state').first()).not.toContainText(ENGLISH_SENTENCE)
 })
 
 test('a terminal found emptied: the holdings notice reads in Chinese', async ({ app, page }) => {
