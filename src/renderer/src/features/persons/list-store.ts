@@ -95,8 +95,31 @@ export const usePersonsList = create<ListState>((set, get) => {
     }))
   }
 
+  /**
+   * Reloads the rows in view, one reload at a time: pushes that arrive while one runs (an apply
+   * sends one per flush) are folded into a single trailing reload, instead of each starting its
+   * own requests whose answers the page would parse and then drop.
+   */
+  let reloading = false
+  let reloadAgain = false
+  const reloadInPlace = async (): Promise<void> => {
+    if (reloading) {
+      reloadAgain = true
+      return
+    }
+    reloading = true
+    try {
+      do {
+        reloadAgain = false
+        await load(true)
+      } while (reloadAgain)
+    } finally {
+      reloading = false
+    }
+  }
+
   station.on('roster.changed', () => {
-    void load(true)
+    void reloadInPlace()
     void get().loadGroups()
   })
   // the socket came back: what changed in the gap is read again (only a list already shown)
@@ -107,7 +130,7 @@ export const usePersonsList = create<ListState>((set, get) => {
   })
   station.on('applyState.changed', ({ counts }) => {
     set({ applyCounts: counts })
-    void load(true)
+    void reloadInPlace()
   })
 
   return {
