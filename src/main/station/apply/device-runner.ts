@@ -27,6 +27,7 @@ function storePause(error: unknown): Pause {
   }
 }
 import { isAssigned } from './targets'
+import { localNow, validityEnded } from './validity'
 
 export type RunEnd =
   | { kind: 'finished' }
@@ -73,7 +74,14 @@ export class DeviceRunner {
     // asked just before each step: the rules and the roster as they are now, not as planned
     const wanted = (employeeNo: string): boolean => {
       const person = store.persons.get(employeeNo)
-      return person !== undefined && isAssigned(store.assignments.list(), record, person)
+      return (
+        person !== undefined &&
+        !validityEnded(person.valid, localNow(this.ctx.clock)) &&
+        isAssigned(store.assignments.list(), record, {
+          ...person,
+          groups: store.groups.of(employeeNo),
+        })
+      )
     }
     this.held = new Map()
     const queue = new StepQueue(

@@ -9,6 +9,7 @@ import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
+import { localNow, validityEnded } from './validity'
 import { digestsOf, terminalState } from './terminal-state'
 
 export interface BatchStatuses {
@@ -34,16 +35,19 @@ export function terminalStatuses(
   const failures = new Map<string, LatestFailure>()
   for (const f of repo.failures(selection)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
   const out: BatchStatuses = { statuses: new Map(), settled: [] }
+  const now = localNow(ctx.clock)
   for (const person of persons) {
     const no = person.employeeNo
     const want = digestsOf(desired.get(no)!)
+    const wanted = !validityEnded(person.valid, now)
+    const groups = rules.length > 0 ? ctx.store.groups.of(no) : []
     out.statuses.set(
       no,
       devices.map((device, i) => {
         const holding = held[i]!.get(no)
         const failure = failures.get(`${no}\n${device.id}`) ?? null
         const { state, reason } = terminalState({
-          assigned: isAssigned(rules, device, person),
+          assigned: wanted && isAssigned(rules, device, { ...person, groups }),
           held: holding,
           desired: want,
           capabilities: device.capabilities,

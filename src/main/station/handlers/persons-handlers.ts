@@ -8,7 +8,7 @@ export function personsHandlers(ctx: StationContext, roster: RosterService): Han
   return {
     'persons.search': (args) => roster.search(args),
     'persons.get': ({ employeeNo }) => roster.detail(employeeNo),
-    'persons.groups': () => ctx.store.persons.groups(),
+    'persons.groups': () => ctx.store.groups.counts(),
     'persons.save': (input) => {
       checkDoorRights(ctx.store.devices.list(), input.doorRights)
       return roster.save(input)
