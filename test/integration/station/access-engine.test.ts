@@ -243,6 +243,11 @@ describe('access groups: a person goes where any of their groups goes', () => {
     })
     const detail = await call<PersonDetail>(station, 'persons.get', { employeeNo: '3102' })
     expect(detail.groups).toEqual(['Lab', 'Kitchen'])
+    // the persons list's group filter finds a person by any of their groups
+    const kitchen = await call<{ items: { employeeNo: string }[] }>(station, 'persons.search', {
+      groupName: 'Kitchen',
+    })
+    expect(kitchen.items.map((p) => p.employeeNo)).toEqual(['3101', '3102'])
 
     await call(station, 'apply.start', {})
     await holding([0], ['3101', '3102'])
