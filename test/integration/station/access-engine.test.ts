@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Assignment, Device, PersonDetail } from '../../../src/shared/model'
+import type { ApplyJob, Assignment, Device, PersonDetail } from '../../../src/shared/model'
 import type { Station } from '../../../src/main/station'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { runCli } from '../../helpers/cli'
@@ -252,5 +252,51 @@ describe('access groups: a person goes where any of their groups goes', () => {
     await call(station, 'apply.start', {})
     await holding([0], ['3101', '3102'])
     await holding([1], ['3101', '3102', '3103'])
+  })
+})
+
+describe('the running job grows', () => {
+  it('changes that arrive while a job runs on a terminal join that job (one job, not a stream), a revocation among them', async () => {
+    const station = start({})
+    await addTerminals(station)
+    for (const no of ['1001', '1002', '1003']) await addPerson(station, no, `P${no}`)
+    await holding(BOTH, ['1001', '1002', '1003'])
+    await eventually(async () => {
+      const jobs = await call<{ state: string }[]>(station, 'apply.list', { limit: 50 })
+      expect(jobs.every((j) => j.state === 'done')).toBe(true)
+    })
+    const before = (await call<{ id: string }[]>(station, 'apply.list', { limit: 50 })).length
+
+    // terminal 0 goes offline: the next job waits on it (running, paused there)
+    await fleet.control.fault(0, { offline: true })
+    const rows = ['employeeNo,name']
+    for (let i = 1; i <= 20; i++) rows.push(`${2000 + i},Imported ${i}`)
+    await call(station, 'persons.import', { csv: rows.join('\n') })
+    const job = await eventually(async () => {
+      const jobs = await call<ApplyJob[]>(station, 'apply.list', { limit: 50 })
+      expect(jobs.length).toBe(before + 1)
+      expect(jobs[0]!.state).toBe('running')
+      return jobs[0]!
+    })
+    // a deletion (revocation) and a new person while it waits: they join that job
+    await call(station, 'persons.remove', { employeeNo: '1001' })
+    await addPerson(station, '1099', 'Late arrival')
+    await holding(
+      [1],
+      ['1002', '1003', '1099', ...rows.slice(1).map((r) => r.split(',')[0]!)].sort(),
+    )
+    const grown = await call<ApplyJob>(station, 'apply.status', { jobId: job.id })
+    const stepsBefore = job.devices.reduce((n, d) => n + d.total, 0)
+    expect(grown.devices.reduce((n, d) => n + d.total, 0)).toBeGreaterThan(stepsBefore)
+
+    await fleet.control.clearFaults(0)
+    const expected = ['1002', '1003', '1099', ...rows.slice(1).map((r) => r.split(',')[0]!)].sort()
+    await holding(BOTH, expected)
+    await eventually(async () => {
+      const done = await call<ApplyJob>(station, 'apply.status', { jobId: job.id })
+      expect(done.state).toBe('done')
+    })
+    // one job did it all: none was added after it
+    expect((await call<ApplyJob[]>(station, 'apply.list', { limit: 50 })).length).toBe(before + 1)
   })
 })

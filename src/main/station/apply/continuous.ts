@@ -81,7 +81,7 @@ export function continuousApply(
         if (revoked.size > 0) {
           const nos = [...revoked]
           revoked.clear()
-          await service.grow({ employeeNos: nos }).catch(failed)
+          await service.grow({ employeeNos: nos, urgent: true }).catch(failed)
           continue
         }
         if (everyone) {
