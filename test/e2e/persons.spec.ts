@@ -19,8 +19,8 @@ test('adds, validates, edits, gives a card to and deletes a person through the U
   await expect(dialog.getByText('Door numbers from 1 to 64, comma-separated.')).toBeVisible()
   await dialog.getByRole('textbox', { name: /^Name/ }).fill('Ada Lovelace')
   await dialog.getByLabel('Door rights').fill('1,2')
-  await dialog.getByRole('textbox', { name: /^Access groups/ }).fill('Research')
-  await dialog.getByRole('textbox', { name: /^Access groups/ }).press('Enter')
+  await dialog.getByRole('combobox', { name: /^Access groups/ }).fill('Research')
+  await dialog.getByRole('combobox', { name: /^Access groups/ }).press('Enter')
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
 
