@@ -194,7 +194,7 @@ test("checks a new person against the terminals' own limits before sending", asy
   test.setTimeout(90_000)
   // the demo site: three simulated terminals, one a card-and-door controller that takes
   // employee numbers of at most 9 digits and names of at most 32 bytes
-  const app = await startBrowserMode(['--demo-if-empty'])
+  const app = await startBrowserMode(['--demo-if-empty', '--manual-apply'])
   try {
     await page.goto(`${app.url}#/persons`)
     await expect(page.getByTestId('person-row').first()).toBeVisible()
