@@ -36,11 +36,13 @@ export function terminalStatuses(
   for (const f of repo.failures(selection)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
   const out: BatchStatuses = { statuses: new Map(), settled: [] }
   const now = localNow(ctx.clock)
+  // a person's other groups are read only when a rule names a group
+  const byGroup = rules.some((r) => r.personScope.startsWith('group:'))
   for (const person of persons) {
     const no = person.employeeNo
     const want = digestsOf(desired.get(no)!)
     const wanted = !validityEnded(person.valid, now)
-    const groups = rules.length > 0 ? ctx.store.groups.of(no) : []
+    const groups = byGroup ? ctx.store.groups.of(no) : [person.groupName]
     out.statuses.set(
       no,
       devices.map((device, i) => {
