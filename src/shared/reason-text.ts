@@ -57,6 +57,18 @@ export const REASON_TEXT = {
     en: '{{terminal}} could not model the face (blurred, too small or turned away).',
     zh: '{{terminal}} 无法为该人脸建模（模糊、太小或未正对镜头）。',
   },
+  userTypeNotOnTerminal: {
+    en: '{{terminal}} has no person type “{{userType}}” (it has: {{known}}).',
+    zh: '{{terminal}} 不支持人员类型“{{userType}}”（支持：{{known}}）。',
+  },
+  validityBeyondTerminal: {
+    en: '{{terminal}} keeps validity periods only between {{min}} and {{max}}; {{from}} – {{to}} is outside.',
+    zh: '{{terminal}} 只能保存 {{min}} 至 {{max}} 之间的有效期；{{from}} – {{to}} 超出范围。',
+  },
+  planTemplateBeyondTerminal: {
+    en: '{{terminal}} has plan templates 1 to {{max}}, at most {{perDoor}} per door; “{{template}}” does not fit.',
+    zh: '{{terminal}} 的计划模板编号为 1 至 {{max}}，每个门最多 {{perDoor}} 个；“{{template}}”不符合。',
+  },
   personRefusedFirst: {
     en: 'Not sent: {{terminal}} refused the person first.',
     zh: '未发送：{{terminal}} 先拒绝了该人员。',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PreviewOptions } from '../../src/main/station/handlers/preview-handlers'
 import type { ApplyOptions } from '../../src/main/station/apply/apply-service'
+import type { ContinuousTiming } from '../../src/main/station/apply/continuous'
 import type { Clock } from '../../src/main/platform/clock'
 import { silentLogger, type Logger } from '../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../src/main/platform/secret-box'
@@ -30,6 +31,8 @@ export function testStation(
     logger?: Logger
     /** Changes applied by themselves (StationDeps.continuousApply); off unless asked. */
     continuousApply?: boolean
+    /** Continuous apply's timing (StationDeps.continuousTiming). */
+    continuousTiming?: ContinuousTiming
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -48,6 +51,7 @@ export function testStation(
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
     ...(options.preview ? { preview: options.preview } : {}),
     ...(options.continuousApply ? { continuousApply: true } : {}),
+    ...(options.continuousTiming ? { continuousTiming: options.continuousTiming } : {}),
   })
   return { station, dataDir }
 }

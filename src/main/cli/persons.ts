@@ -9,6 +9,13 @@ import {
 } from '@shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
 
+/** Every value of a repeatable flag, or undefined when it is not given. */
+function flags(cli: Parameters<Command>[0], name: string): string[] | undefined {
+  const v = cli.flags[name]
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string')
+  return typeof v === 'string' ? [v] : undefined
+}
+
 export const personsCommands: Record<string, Command> = {
   list: async (cli) => {
     const applyState = flag(cli, 'apply-state')
@@ -48,7 +55,7 @@ export const personsCommands: Record<string, Command> = {
     if (!p) return 1
     return show(cli, p, () =>
       [
-        `${p.employeeNo}  ${p.name}  (${p.userType}${p.groupName ? `, ${p.groupName}` : ''})`,
+        `${p.employeeNo}  ${p.name}  (${[p.userType, ...p.groups].join(', ')})`,
         `valid: ${p.valid.enable ? `${p.valid.beginTime} → ${p.valid.endTime}` : 'always'}   doors: ${p.doorRights.join(',')}   plan: ${p.planTemplateNo}   PIN: ${p.hasPin ? 'set' : 'none'}`,
         `cards: ${p.cards.map((c) => c.cardNo).join(', ') || 'none'}`,
         `fingerprints: ${p.fingerprints.map((f) => `#${f.fingerId}`).join(', ') || 'none'}   face: ${p.face ? `${p.face.width}×${p.face.height}` : 'none'}   iris: ${p.irises.map((i) => i.eye).join(', ') || 'none'}`,
@@ -60,6 +67,7 @@ export const personsCommands: Record<string, Command> = {
     // an existing person keeps everything its flags do not name (door rights, plan, notes …)
     const found = await cli.station.call('persons.get', { employeeNo })
     const existing = found.ok ? (found.value as PersonDetail) : null
+    const groups = flags(cli, 'group') // several --group: every access group of the person
     const saved = need<PersonDetail>(
       cli,
       await cli.station.call(
@@ -73,10 +81,11 @@ export const personsCommands: Record<string, Command> = {
               valid: existing.valid,
               doorRights: existing.doorRights,
               planTemplateNo: existing.planTemplateNo,
-              groupName: flag(cli, 'group') ?? existing.groupName,
+              groupName: existing.groupName,
               notes: existing.notes,
+              ...(groups ? { groups } : {}),
             }
-          : { employeeNo, name: required(cli, 'name'), groupName: flag(cli, 'group') ?? '' },
+          : { employeeNo, name: required(cli, 'name'), groups: groups ?? [] },
       ),
     )
     if (!saved) return 1
@@ -107,6 +116,8 @@ export const personsCommands: Record<string, Command> = {
         )
       : 1
   },
+  save: (cli) => personsCommands.add!(cli),
+  delete: (cli) => personsCommands.remove!(cli),
   remove: async (cli) => {
     const employeeNo = cli.args[0] ?? required(cli, 'person')
     const r = need<{ removed: boolean }>(

@@ -51,7 +51,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
-  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
+  persons add --no E --name N [--group G]… [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes; several --group: every access group)
+  persons save …  (= persons add)        persons delete E  (= persons remove)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
                                                access schedules (define with: call schedules.saveWeekPlan …)
@@ -173,6 +174,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'with-secrets': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
+      group: { type: 'string', multiple: true },
       ...Object.fromEntries(
         [
           'host',
@@ -182,7 +184,6 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'name',
           'site',
           'no',
-          'group',
           'face',
           'person',
           'finger',

@@ -18,6 +18,9 @@ import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
 import { syncSnapshotsRepo } from './sync-snapshots-repo'
 import { leasesRepo } from './leases-repo'
+import { accessGroupsRepo } from './access-groups-repo'
+import { rosterChangesRepo } from './roster-changes-repo'
+import { validityRepo } from './validity-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -40,6 +43,9 @@ export interface Store {
   syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
   profiles: ReturnType<typeof profilesRepo>
   leases: ReturnType<typeof leasesRepo>
+  groups: ReturnType<typeof accessGroupsRepo>
+  changes: ReturnType<typeof rosterChangesRepo>
+  validity: ReturnType<typeof validityRepo>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -69,6 +75,9 @@ export function openStore(file: string): Store {
     syncSnapshots: syncSnapshotsRepo(db),
     profiles: profilesRepo(db),
     leases: leasesRepo(db),
+    groups: accessGroupsRepo(db),
+    changes: rosterChangesRepo(db),
+    validity: validityRepo(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),

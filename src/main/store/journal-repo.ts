@@ -175,6 +175,22 @@ export function journalRepo(db: Database) {
   const superseded = db.prepare<[string, string], { one: number }>(
     "SELECT 1 AS one FROM apply_steps WHERE job_id = ? AND state = 'skipped' AND reason = ? LIMIT 1",
   )
+  const dropPendingOf = db.prepare<{ jobId: string; deviceId: string; persons: string }>(
+    `DELETE FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND state = 'pending'
+       AND employee_no IN (SELECT value FROM json_each(@persons))`,
+  )
+  const lastSeq = db
+    .prepare<[string, string]>(
+      'SELECT coalesce(max(seq), 0) FROM apply_steps WHERE job_id = ? AND device_id = ?',
+    )
+    .pluck()
+  const pendingOf = db.prepare<{ jobId: string; deviceId: string; persons: string }, StepDbRow>(
+    `SELECT * FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND state = 'pending'
+       AND employee_no IN (SELECT value FROM json_each(@persons)) ORDER BY seq`,
+  )
+  const devicePending = db.prepare<[string, string], { one: number }>(
+    "SELECT 1 AS one FROM apply_steps WHERE job_id = ? AND device_id = ? AND state = 'pending' LIMIT 1",
+  )
   const latestForPerson = db.prepare<[string], StepDbRow>(`
     SELECT s.* FROM apply_steps s JOIN apply_jobs j ON j.id = s.job_id
     WHERE s.employee_no = ? ORDER BY j.created_at DESC, j.rowid DESC, s.seq DESC`)
@@ -291,6 +307,41 @@ export function journalRepo(db: Database) {
       })()
     },
     hasPending: (jobId: string): boolean => anyPending.get(jobId) !== undefined,
+    /** Whether a job still has steps pending on one terminal. */
+    hasPendingOn: (jobId: string, deviceId: string): boolean =>
+      devicePending.get(jobId, deviceId) !== undefined,
+    /**
+     * A running job grows (continuous apply): these persons' pending steps on the terminal are
+     * replaced by a fresh plan of them, appended after the job's last step there, in one
+     * transaction (a crash leaves either the old steps or the new ones). How many were added.
+     */
+    append(
+      jobId: string,
+      deviceId: string,
+      persons: readonly string[],
+      steps: readonly PlannedStep[],
+      at: string,
+    ): number {
+      return db.transaction(() => {
+        dropPendingOf.run({ jobId, deviceId, persons: JSON.stringify(persons) })
+        const after = lastSeq.get(jobId, deviceId) as number
+        const rows = steps.map((s, i) => [
+          deviceId,
+          after + i + 1,
+          s.employeeNo,
+          s.kind,
+          s.target,
+          s.state,
+          s.errorCode,
+          s.reason,
+        ])
+        if (rows.length > 0) insertSteps.run({ jobId, at, rows: JSON.stringify(rows) })
+        return rows.length
+      })()
+    },
+    /** These persons' pending steps on a terminal, in order (a revocation that jumps the queue). */
+    pendingOf: (jobId: string, deviceId: string, persons: readonly string[]): JournalStep[] =>
+      pendingOf.all({ jobId, deviceId, persons: JSON.stringify(persons) }).map(stepFromRow),
     wasSuperseded: (jobId: string): boolean =>
       superseded.get(jobId, SUPERSEDED_REASON) !== undefined,
     stepsForPerson: (employeeNo: string): JournalStep[] =>

@@ -94,7 +94,13 @@ function filterSql(f: SearchFilters): {
   const both = (term: string, unindexed = term) => (where.push(term), probe.push(unindexed))
   const params: Record<string, string> = {}
   if (f.groupName !== undefined) {
-    both('p.group_name = @groupName', '+p.group_name = @groupName')
+    // a person's first group, or any other of theirs (person_groups, issue 17.3)
+    both(
+      `(p.group_name = @groupName OR p.employee_no IN
+         (SELECT employee_no FROM person_groups WHERE group_name = @groupName))`,
+      `(+p.group_name = @groupName OR p.employee_no IN
+         (SELECT employee_no FROM person_groups WHERE group_name = @groupName))`,
+    )
     params.groupName = f.groupName
   }
   if (f.userType) {

@@ -41,6 +41,8 @@ export const personInput = z
       .regex(/^\d{4,8}$/)
       .optional(),
     groupName: z.string().max(64).default(''),
+    /** Every access group of the person, the first one first (it becomes groupName); given, it replaces them all. */
+    groups: z.array(z.string().trim().min(1).max(64)).max(32).optional(),
     notes: z.string().max(1000).default(''),
   })
   .strict()

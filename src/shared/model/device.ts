@@ -21,6 +21,14 @@ export interface DeviceCapabilitySummary {
   employeeNoCharacters: 'any' | 'number'
   nameMaxBytes: number
   doors: number
+  /** Person types the terminal knows (UserInfo userType@opt); absent: not stated. */
+  userTypes?: string[]
+  /** The validity range it can store (UserInfo Valid timeRangeBegin/End, local times). */
+  validRange?: { min: string; max: string }
+  /** Highest plan template number (RightPlan planTemplateNo@max). */
+  planTemplateMax?: number
+  /** Plan templates one door may carry (RightPlan maxPlanTemplate). */
+  planTemplatesPerDoor?: number
   /** Deletes a person with every credential in one call (UserInfoDetail). */
   fullDelete: boolean
   /** What can be done to the terminal itself; absent on records checked by an older station. */

@@ -99,6 +99,8 @@ export type IrisMeta = Omit<Iris, 'data'>
 
 /** A person with every credential, as the person drawer shows it. */
 export interface PersonDetail extends Person {
+  /** Every access group of the person (groupName first); the rules of any of them apply. */
+  groups: string[]
   cards: Card[]
   fingerprints: FingerprintMeta[]
   face: FaceMeta | null

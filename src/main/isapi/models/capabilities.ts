@@ -19,6 +19,10 @@ export interface DeviceCapabilities {
     fullDelete: boolean
     maxRightPlans?: number
     planTemplateMax?: number
+    /** RightPlan maxPlanTemplate: plan templates per door. */
+    planTemplatesPerDoor?: number
+    /** Valid timeRangeBegin / timeRangeEnd: the validity the terminal can store. */
+    validRange?: { min: string; max: string }
     passwordMaxLength?: number
   }
   cards: {
@@ -183,6 +187,10 @@ export function parseCapabilities(
   set(c.persons, 'maxRightPlans', int(obj(ui.RightPlan).maxSize))
   set(c.persons, 'planTemplateMax', range(obj(ui.RightPlan).planTemplateNo)?.max)
   set(c.persons, 'passwordMaxLength', range(ui.password)?.max)
+  set(c.persons, 'planTemplatesPerDoor', int(obj(ui.RightPlan).maxPlanTemplate))
+  const validCap = obj(ui.Valid)
+  if (typeof validCap.timeRangeBegin === 'string' && typeof validCap.timeRangeEnd === 'string')
+    c.persons.validRange = { min: validCap.timeRangeBegin, max: validCap.timeRangeEnd }
   set(c.cards, 'maxRecords', int(ci.maxRecordNum))
   set(c.cards, 'perPerson', int(ci.numberPerPerson))
   set(c.cards, 'cardNoMaxLength', range(ci.cardNo)?.max)

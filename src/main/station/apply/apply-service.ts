@@ -88,6 +88,7 @@ export function applyService(
           pageSteps: options.pageSteps,
         },
       )
+      if (run.urgent?.length) run.runner.hurry(run.urgent.splice(0))
       const end = await run.runner.run().finally(() => leases.release(deviceId, stopRun))
       run.runner = null
       watcher.afterRun?.(jobId, deviceId)
@@ -96,6 +97,9 @@ export function applyService(
         run.pausedCode = null
         run.pausedUntil = null
         emit(jobId, deviceId, run)
+        // steps appended while the queue was running out (the job grew): run again for them
+        if (end.kind === 'finished' && store.journal.hasPendingOn(jobId, deviceId)) continue
+        run.ended = true
         return
       }
       run.pausedReason = end.reason
@@ -278,12 +282,28 @@ export function applyService(
     return toJob(id)
   }
 
+  /** The job this process runs on a terminal now, whose run there goes on (null: none). */
+  const runningOn = (deviceId: string): { jobId: string; run: DeviceRun } | null => {
+    for (const [jobId, runs] of active) {
+      const run = runs.get(deviceId)
+      if (!run || run.superseded || run.ended) continue
+      if (store.journal.job(jobId)?.state !== 'running') continue
+      return { jobId, run }
+    }
+    return null
+  }
+
   /**
    * Continuous apply: plans only what changed (these persons, or everyone) on the terminals it
    * touches, and lets a new job take over the pending steps of the job running there (so the
    * work in flight carries on within the new plan). No job is written when nothing is to send.
    */
-  const grow = (what: { employeeNos?: string[]; deviceIds?: string[] }): Promise<ApplyJob | null> =>
+  const grow = (what: {
+    employeeNos?: string[]
+    deviceIds?: string[]
+    /** A revocation: on a running job's terminal its steps run next, ahead of the queue. */
+    urgent?: boolean
+  }): Promise<ApplyJob | null> =>
     serial(async () => {
       const known = store.devices.list().map((d) => d.id)
       let targets = what.deviceIds ? what.deviceIds.filter((id) => known.includes(id)) : known
@@ -294,6 +314,22 @@ export function applyService(
         for (const steps of planEach(targets.map((id) => [id, only] as const)))
           if (steps.length > 0) touched.add(steps[0]!.deviceId)
         targets = targets.filter((id) => touched.has(id))
+        // a job running on a terminal grows: these persons' steps join it (one job that grows,
+        // not a stream of small ones), replacing their pending steps there
+        let grown: string | null = null
+        for (const deviceId of [...targets]) {
+          const running = runningOn(deviceId)
+          if (!running) continue
+          const steps = [...planEach([[deviceId, only]])].flat()
+          const at = ctx.clock.now().toISOString()
+          store.journal.append(running.jobId, deviceId, [...only], steps, at)
+          if (what.urgent && running.run.runner) running.run.runner.hurry([...only])
+          else if (what.urgent) (running.run.urgent ??= []).push(...only)
+          emit(running.jobId, deviceId, running.run)
+          targets = targets.filter((id) => id !== deviceId)
+          grown ??= running.jobId
+        }
+        if (targets.length === 0) return grown ? toJob(grown) : null
       }
       if (targets.length === 0) return null
       const taken = await supersede(targets)

@@ -7,12 +7,19 @@
 // apply service's own: this only decides when and what to plan.
 import type { StationContext } from '../context'
 import type { ApplyService } from './apply-service'
+import { changeWatcher } from './change-feed'
+import { localNow, validityEnded } from './validity'
+import { validityTimer, type ValidityTimer } from './validity-timer'
 
 export interface ContinuousTiming {
   /** Quiet time after the last change before it is planned. */
   debounceMs: number
   /** Longest a change waits while changes keep coming. */
   maxWaitMs: number
+  /** How often another process's changes are looked for (PRAGMA data_version; default 500 ms). */
+  changePollMs?: number
+  /** Longest the validity timer sleeps before it looks at the clock again (default 60 s). */
+  validityRecheckMs?: number
 }
 
 export const DEFAULT_CONTINUOUS_TIMING: ContinuousTiming = { debounceMs: 300, maxWaitMs: 2000 }
@@ -34,6 +41,8 @@ export function continuousApply(
   service: ApplyService,
   on: boolean,
   timing: ContinuousTiming = DEFAULT_CONTINUOUS_TIMING,
+  /** This station's mark on the changes it records (its own are not planned twice). */
+  origin = 'station',
 ): ContinuousApply {
   const { store } = ctx
   const revoked = new Set<string>()
@@ -47,12 +56,8 @@ export function continuousApply(
   let started = false
   let unsubscribe: (() => void) | null = null
   let knownDevices = new Set<string>()
-
-  /** The station's local time as ISAPI's Valid carries it (no offset), for "validity ended". */
-  const localNow = () => {
-    const d = ctx.clock.now()
-    return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 19)
-  }
+  let validity: ValidityTimer | null = null
+  let watcher: { close(): void } | null = null
   const enabled = () => on && started && !closed && store.settings.get().continuousApply
 
   const schedule = (now: boolean) => {
@@ -76,7 +81,7 @@ export function continuousApply(
         if (revoked.size > 0) {
           const nos = [...revoked]
           revoked.clear()
-          await service.grow({ employeeNos: nos }).catch(failed)
+          await service.grow({ employeeNos: nos, urgent: true }).catch(failed)
           continue
         }
         if (everyone) {
@@ -109,13 +114,14 @@ export function continuousApply(
         const revokes =
           !person ||
           person.userType === 'blackList' ||
-          (person.valid.enable && person.valid.endTime < localNow())
+          validityEnded(person.valid, localNow(ctx.clock))
         if (revokes) {
           revoked.add(no)
           revocation = true
         } else changed.add(no)
       }
       schedule(revocation)
+      validity?.rearm() // a validity may have moved
     },
     everyoneChanged(deviceIds) {
       if (!enabled()) return
@@ -147,12 +153,21 @@ export function continuousApply(
           if (added.length > 0) api.everyoneChanged(added)
         }
       })
+      validity = validityTimer(ctx, api.personsChanged, timing.validityRecheckMs ?? 60_000)
+      // a one-shot CLI command (another process on this database) changed something
+      watcher = changeWatcher(ctx, origin, timing.changePollMs ?? 500, (changes) => {
+        for (const c of changes)
+          if (c.employeeNos) api.personsChanged(c.employeeNos)
+          else api.everyoneChanged()
+      })
       // what changed while the station was stopped (or by a one-shot CLI command)
       api.everyoneChanged()
     },
     close() {
       closed = true
       unsubscribe?.()
+      validity?.close()
+      watcher?.close()
       if (timer) clearTimeout(timer)
       timer = null
     },

@@ -29,6 +29,7 @@ function storePause(error: unknown): Pause {
   }
 }
 import { isAssigned } from './targets'
+import { localNow, validityEnded } from './validity'
 
 export type RunEnd =
   | { kind: 'finished' }
@@ -55,6 +56,9 @@ export class DeviceRunner {
   private buffer: StepOutcomeRecord[] = []
   private dirty = new Map<string, Holding | null>()
   private held = new Map<string, Holding>()
+  private queue: StepQueue | null = null
+  /** Revocations asked for before the queue existed. */
+  private hurried: string[] = []
 
   constructor(
     private readonly ctx: StationContext,
@@ -73,6 +77,12 @@ export class DeviceRunner {
     this.stopping = true
   }
 
+  /** These persons' pending steps (a revocation appended to the job) run next, ahead of the queue. */
+  hurry(employeeNos: readonly string[]): void {
+    if (this.queue) this.queue.hurry(employeeNos)
+    else this.hurried.push(...employeeNos)
+  }
+
   async run(): Promise<RunEnd> {
     const { store } = this.ctx
     const record = this.devices.record(this.deviceId)
@@ -81,7 +91,14 @@ export class DeviceRunner {
     // asked just before each step: the rules and the roster as they are now, not as planned
     const wanted = (employeeNo: string): boolean => {
       const person = store.persons.get(employeeNo)
-      return person !== undefined && isAssigned(store.assignments.list(), record, person)
+      return (
+        person !== undefined &&
+        !validityEnded(person.valid, localNow(this.ctx.clock)) &&
+        isAssigned(store.assignments.list(), record, {
+          ...person,
+          groups: store.groups.of(employeeNo),
+        })
+      )
     }
     this.held = new Map()
     const queue = new StepQueue(
@@ -91,6 +108,8 @@ export class DeviceRunner {
       this.held,
       this.options.pageSteps ?? PAGE_STEPS,
     )
+    this.queue = queue
+    queue.hurry(this.hurried.splice(0))
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
     const timer = setInterval(() => this.flush(progress), this.options.flushMs)
     let succeeded = false
@@ -252,6 +271,7 @@ class StepQueue {
   private next = 0
   private after = 0
   private exhausted = false
+  private urgent: string[] = []
 
   constructor(
     private readonly store: StationContext['store'],
@@ -262,8 +282,22 @@ class StepQueue {
     private readonly pageSteps: number,
   ) {}
 
+  /** These persons' pending steps go ahead of the rest (read when the next unit is taken). */
+  hurry(employeeNos: readonly string[]): void {
+    this.urgent.push(...employeeNos)
+  }
+
   /** The next person's steps, or undefined when none are left. */
   take(): JournalStep[] | undefined {
+    if (this.urgent.length > 0) {
+      const persons = [...new Set(this.urgent.splice(0))]
+      const steps = this.store.journal.pendingOf(this.jobId, this.deviceId, persons)
+      for (const [no, holding] of this.store.holdings.ofDeviceFor(this.deviceId, persons))
+        this.held.set(no, holding)
+      // ahead of what is left of the page; their seqs are past it, so a later page that still
+      // finds one pending (not flushed yet) runs it again, which changes nothing (idempotent)
+      this.groups.splice(this.next, 0, ...groupByPerson(steps))
+    }
     if (this.next >= this.groups.length && !this.exhausted) this.readPage()
     return this.groups[this.next++]
   }

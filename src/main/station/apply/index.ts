@@ -10,6 +10,8 @@ import {
 import type { Assignment } from '@shared/model'
 import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
+import { changeRecorder } from './change-feed'
+import { randomUUID } from 'node:crypto'
 import { pendingChanges } from './pending'
 import { personDeviceStatus } from './person-status'
 import { requireConfirmation, ruleImpact } from './rule-impact'
@@ -32,11 +34,15 @@ export function applyFeature(
     afterRun: applyStates.afterRun,
   })
   const { store } = ctx
+  // every station (a one-shot CLI command too) records its changes for a running station
+  const origin = randomUUID()
+  const recorder = changeRecorder(ctx, origin)
   const continuous = continuousApply(
     ctx,
     service,
     ctx.continuousApply === true,
     ctx.continuousTiming,
+    origin,
   )
   let unsubscribe: (() => void) | null = null
   const rule = (personScope: string, deviceScope: string): Assignment => ({
@@ -84,6 +90,7 @@ export function applyFeature(
           return added
         })
         applyStates.afterRuleChange(personScope, before.length)
+        recorder.everyone()
         continuous.everyoneChanged()
         return store.assignments.list().find((a) => a.id === id)!
       },
@@ -100,6 +107,7 @@ export function applyFeature(
           )
         const removed = store.assignments.remove(id)
         if (removed) {
+          recorder.everyone()
           continuous.everyoneChanged()
           store.audit.record({
             at: ctx.clock.now().toISOString(),
@@ -135,6 +143,7 @@ export function applyFeature(
     },
     async close() {
       unsubscribe?.()
+      recorder.close()
       continuous.close()
       await service.close()
       applyStates.close()

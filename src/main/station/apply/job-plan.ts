@@ -7,6 +7,7 @@ import type { DeviceService } from '../devices/device-service'
 import { desiredPersons } from './digest'
 import { planDevice } from './planner'
 import { personsFor } from './targets'
+import { localNow, validityEnded } from './validity'
 
 export function jobPlanner(ctx: StationContext, devices: DeviceService) {
   const { store } = ctx
@@ -20,8 +21,10 @@ export function jobPlanner(ctx: StationContext, devices: DeviceService) {
     })
     // the roster is read and digested once for every terminal of the plan, not once per terminal
     const everyone = [...new Set(wantedBy.flat())]
+    // a person whose validity has ended is wanted nowhere: held, they are removed
+    const now = localNow(ctx.clock)
     const desiredAll = desiredPersons(
-      store.snapshot.persons(everyone),
+      store.snapshot.persons(everyone).filter((p) => !validityEnded(p.valid, now)),
       store.snapshot.credentials(only ? everyone : undefined),
       (sealed) => ctx.secrets.open(sealed),
     )

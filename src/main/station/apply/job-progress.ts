@@ -19,6 +19,10 @@ export interface DeviceRun {
   wake: (() => void) | null
   /** A newer job took this terminal over: the run ends. */
   superseded: boolean
+  /** The run on this terminal has ended: steps appended now would wait for a restart. */
+  ended?: boolean
+  /** Revocations appended while no runner was on: the next runner takes them first. */
+  urgent?: string[]
   drive: Promise<void>
 }
 

@@ -9,6 +9,7 @@ import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
+import { localNow, validityEnded } from './validity'
 import { digestsOf, terminalState } from './terminal-state'
 import { terminalReasonCode } from './terminal-reason'
 
@@ -35,16 +36,21 @@ export function terminalStatuses(
   const failures = new Map<string, LatestFailure>()
   for (const f of repo.failures(selection)) failures.set(`${f.employeeNo}\n${f.deviceId}`, f)
   const out: BatchStatuses = { statuses: new Map(), settled: [] }
+  const now = localNow(ctx.clock)
+  // a person's other groups are read only when a rule names a group
+  const byGroup = rules.some((r) => r.personScope.startsWith('group:'))
   for (const person of persons) {
     const no = person.employeeNo
     const want = digestsOf(desired.get(no)!)
+    const wanted = !validityEnded(person.valid, now)
+    const groups = byGroup ? ctx.store.groups.of(no) : [person.groupName]
     out.statuses.set(
       no,
       devices.map((device, i) => {
         const holding = held[i]!.get(no)
         const failure = failures.get(`${no}\n${device.id}`) ?? null
         const { state, reason } = terminalState({
-          assigned: isAssigned(rules, device, person),
+          assigned: wanted && isAssigned(rules, device, { ...person, groups }),
           held: holding,
           desired: want,
           capabilities: device.capabilities,

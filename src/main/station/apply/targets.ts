@@ -1,6 +1,7 @@
 // Which persons go to which terminal. Rules pair a person scope ('all', 'group:<name>',
 // 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
-// rules at all, every person goes to every terminal — the common single-site case.
+// rules at all, every person goes to every terminal — the common single-site case. A person in
+// several access groups goes where any of their groups goes (the union).
 import type { Assignment } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { Store } from '../../store'
@@ -21,7 +22,7 @@ export function personsFor(
   const chosen = new Set<string>()
   for (const scope of scopes) {
     if (scope.startsWith('group:'))
-      for (const no of store.snapshot.groupMembers(scope.slice(6))) chosen.add(no)
+      for (const no of store.groups.members(scope.slice(6))) chosen.add(no)
     else if (scope.startsWith('person:')) chosen.add(scope.slice(7))
   }
   return store.snapshot.employeeNos([...chosen])
@@ -31,14 +32,18 @@ export function personsFor(
 export function isAssigned(
   rules: Assignment[],
   device: Pick<DeviceRecord, 'id' | 'site'>,
-  person: { employeeNo: string; groupName: string },
+  /** `groups`: every group of the person (store.groups.of); without it, groupName alone. */
+  person: { employeeNo: string; groupName: string; groups?: readonly string[] },
 ): boolean {
   if (rules.length === 0) return true
+  const groups = new Set(person.groups ?? [person.groupName])
   return rules.some(
     (r) =>
       deviceMatches(r.deviceScope, device) &&
       (r.personScope === 'all' ||
         r.personScope === `person:${person.employeeNo}` ||
-        (person.groupName !== '' && r.personScope === `group:${person.groupName}`)),
+        (r.personScope.startsWith('group:') &&
+          r.personScope !== 'group:' &&
+          groups.has(r.personScope.slice(6)))),
   )
 }

@@ -26,6 +26,12 @@ export function summariseCapabilities(
     nameMaxBytes: c.persons.nameMaxBytes ?? 128,
     doors: c.door.count ?? (c.door.remoteControl || c.door.workStatus ? 1 : 0),
     fullDelete: c.persons.fullDelete,
+    ...(c.persons.userTypes.length > 0 ? { userTypes: c.persons.userTypes } : {}),
+    ...(c.persons.validRange ? { validRange: c.persons.validRange } : {}),
+    ...(c.persons.planTemplateMax ? { planTemplateMax: c.persons.planTemplateMax } : {}),
+    ...(c.persons.planTemplatesPerDoor
+      ? { planTemplatesPerDoor: c.persons.planTemplatesPerDoor }
+      : {}),
     ops: summariseTerminalOps(c, deviceCap),
   }
 }

@@ -1,5 +1,5 @@
 import type { StationContext } from '../context'
-import { checkDoorRights } from '../roster/door-check'
+import { checkPersonFits } from '../roster/terminal-fit'
 import type { Handlers } from '../dispatcher'
 import { importPersons, previewImport } from '../roster/import-persons'
 import type { RosterService } from '../roster/roster-service'
@@ -8,9 +8,9 @@ export function personsHandlers(ctx: StationContext, roster: RosterService): Han
   return {
     'persons.search': (args) => roster.search(args),
     'persons.get': ({ employeeNo }) => roster.detail(employeeNo),
-    'persons.groups': () => ctx.store.persons.groups(),
+    'persons.groups': () => ctx.store.groups.counts(),
     'persons.save': (input) => {
-      checkDoorRights(ctx.store.devices.list(), input.doorRights)
+      checkPersonFits(ctx, input) // doors, type, validity, plan: as the person's terminals allow
       return roster.save(input)
     },
     'persons.remove': ({ employeeNo }) => roster.remove(employeeNo),

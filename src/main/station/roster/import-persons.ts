@@ -26,6 +26,7 @@ const COLUMNS: Record<string, string> = {
   group: 'groupName',
   groupname: 'groupName',
   department: 'groupName',
+  groups: 'groups',
   validbegin: 'validBegin',
   validfrom: 'validBegin',
   validend: 'validEnd',
@@ -99,6 +100,9 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
       userType: given(raw.userType, existing?.userType),
       gender: given(raw.gender, existing?.gender),
       groupName: given(raw.groupName, existing?.groupName),
+      ...(raw.groups !== undefined
+        ? { groups: raw.groups.split(';').filter((g) => g.trim() !== '') }
+        : {}),
       notes: given(raw.notes, existing?.notes),
       planTemplateNo: given(raw.planTemplateNo, existing?.planTemplateNo),
       doorRights: given(raw.doorRights?.split(/[;|]/).map(Number), existing?.doorRights),
@@ -254,6 +258,7 @@ export function importPersons(
   write(() => {
     for (const row of parsed) {
       store.persons.put(roster.toRecord(row.input, row.existing, at))
+      if (row.input.groups) roster.putGroups(row.input)
       if (row.existing) report.updated++
       else report.created++
       store.audit.record({

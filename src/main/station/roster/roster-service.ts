@@ -4,6 +4,7 @@ import type { ParsedArgsOf } from '@shared/api'
 import type { Card, FaceMeta, Fingerprint, Iris, PersonDetail } from '@shared/model'
 import { AppFailure } from '@shared/result'
 import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/persons-repo'
+import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
 import { normaliseFace } from './face-normaliser'
 
@@ -38,6 +39,7 @@ export function rosterService(ctx: StationContext) {
       ...toPerson(record),
       cards: c.cards.of(employeeNo),
       fingerprints: c.fingerprints.of(employeeNo).map(({ template: _t, ...meta }) => meta),
+      groups: store.groups.of(employeeNo),
       face: c.faces.meta(employeeNo),
       irises: c.irises.of(employeeNo).map(({ data: _d, ...meta }) => meta),
     }
@@ -58,11 +60,20 @@ export function rosterService(ctx: StationContext) {
     planTemplateNo: input.planTemplateNo,
     pinSealed:
       input.pin !== undefined ? ctx.secrets.seal(input.pin) : (existing?.pinSealed ?? null),
-    groupName: input.groupName,
+    groupName: input.groups ? (normaliseGroups(input.groups)[0] ?? '') : input.groupName,
     notes: input.notes,
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
   })
+
+  /** The person's other groups after a save: all given ones but the first, or those kept. */
+  const putGroups = (input: ParsedArgsOf<'persons.save'>): void => {
+    const groups = input.groups ? normaliseGroups(input.groups) : store.groups.of(input.employeeNo)
+    store.groups.setOthers(
+      input.employeeNo,
+      groups.filter((g) => g !== store.persons.get(input.employeeNo)?.groupName),
+    )
+  }
 
   const addCard = (card: Card, at: string) => {
     const owner = store.credentials.cards.owner(card.cardNo)
@@ -79,6 +90,7 @@ export function rosterService(ctx: StationContext) {
   return {
     detail,
     toRecord,
+    putGroups,
     addCard,
     search: (args: ParsedArgsOf<'persons.search'>) =>
       store.search.search(args.query, args.offset, args.limit, {
@@ -104,6 +116,7 @@ export function rosterService(ctx: StationContext) {
           )
         }
         store.persons.put(toRecord(input, existing, at))
+        putGroups(input)
         audit(existing ? 'person.update' : 'person.create', input.employeeNo, { name: input.name })
       })
       changed(input.employeeNo)

@@ -32,7 +32,7 @@ export const personDrawerEn = {
   employeeNo: 'Employee no.',
   userType: 'Type',
   gender: 'Gender',
-  group: 'Group',
+  group: 'Access groups',
   validity: 'Validity',
   validAlways: 'Always valid',
   validRange: '{{begin}} to {{end}}',

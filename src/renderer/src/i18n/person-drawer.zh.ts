@@ -33,7 +33,7 @@ export const personDrawerZh: Widen<typeof personDrawerEn> = {
   employeeNo: '工号',
   userType: '类型',
   gender: '性别',
-  group: '分组',
+  group: '门禁分组',
   validity: '有效期',
   validAlways: '长期有效',
   validRange: '{{begin}} 至 {{end}}',

@@ -8,8 +8,9 @@ export const personFormEn = {
   name: 'Name',
   userType: 'Type',
   gender: 'Gender',
-  group: 'Group',
-  groupHint: 'Pick an existing group or type a new one.',
+  group: 'Access groups',
+  groupHint:
+    'Pick existing groups or type new ones (Enter). The person goes wherever a rule sends any of their groups.',
   validEnable: 'Limit validity',
   validBegin: 'Valid from',
   validEnd: 'Valid until',

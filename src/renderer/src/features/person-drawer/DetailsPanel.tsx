@@ -14,7 +14,7 @@ export function DetailsPanel({ person }: { person: PersonDetail }) {
     [t('employeeNo'), <span className="mono">{person.employeeNo}</span>, 'employeeNo'],
     [t('userType'), tPersons(`userType.${person.userType}`), 'userType'],
     [t('gender'), tPersons(`gender.${person.gender}`), 'gender'],
-    [t('group'), person.groupName || '—', 'group'],
+    [t('group'), (person.groups ?? [person.groupName]).filter(Boolean).join(', ') || '—', 'group'],
     [
       t('validity'),
       person.valid.enable

@@ -1,6 +1,6 @@
 import {
   Alert,
-  Autocomplete,
+  TagsInput,
   Button,
   Group,
   Modal,
@@ -19,6 +19,7 @@ import { usePersonFormText, usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { GENDERS, USER_TYPES, type Gender, type UserType } from '@shared/model'
 import type { AppError } from '@shared/result'
+import { isReasonCode, reasonText, type Reason } from '@shared/reason-text'
 import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from '../person-drawer/store'
@@ -26,6 +27,7 @@ import { TemplatePicker } from '../schedules/TemplatePicker'
 import { checkDeviceLimits } from './device-limits'
 import {
   explainIssue,
+  fieldOf,
   initialValues,
   toInput,
   validate,
@@ -58,7 +60,7 @@ export function PersonForm() {
 function FormBody() {
   const { t } = usePersonFormText()
   const { t: tPersons } = usePersonsText()
-  const { t: tc } = useTranslation()
+  const { t: tc, i18n } = useTranslation()
   const errorText = useErrorText()
   const { editing, groups, limits, save, close } = usePersonForm(
     useShallow((s) => ({
@@ -77,6 +79,8 @@ function FormBody() {
   const person = editing === 'new' ? null : editing
   const [values, setValues] = useState<FormValues>(() => initialValues(person))
   const [errors, setErrors] = useState<FieldErrors>({})
+  /** What a terminal would refuse, in its words (kept apart from the form's own checks). */
+  const [refusals, setRefusals] = useState<FieldErrors>({})
   const [touched, setTouched] = useState(false)
   const [failure, setFailure] = useState<AppError | null>(null)
   const [busy, run] = useBusy()
@@ -84,6 +88,7 @@ function FormBody() {
   useEffect(() => {
     if (touched) setErrors(check(values))
   }, [values, touched, t, limits])
+  useEffect(() => setRefusals({}), [values]) // an edited value is the operator's answer
 
   const field = <K extends keyof FormValues>(key: K) => ({
     value: values[key] as string,
@@ -99,6 +104,7 @@ function FormBody() {
     const found = check(values)
     setErrors(found)
     if (Object.keys(found).length > 0) return
+    setRefusals({})
     const r = await run(() => save(toInput(values)))
     if (r.ok) {
       notify({ message: tPersons('saved', { name: r.value.name }), color: 'green' })
@@ -107,6 +113,15 @@ function FormBody() {
     }
     if (r.error.code === 'CONFLICT' && editing === 'new')
       return setErrors({ employeeNo: t('exists', { employeeNo: values.employeeNo.trim() }) })
+    // a terminal the person goes to would refuse a value: its reason, in the operator's language
+    const coded = r.error.details?.reason as Reason | undefined
+    const codedField = fieldOf(String(r.error.details?.field ?? ''))
+    if (r.error.code === 'INVALID_ARGS' && coded && isReasonCode(coded.code) && codedField) {
+      setFailure(null)
+      const words = reasonText(coded, i18n.language.startsWith('zh') ? 'zh' : 'en')
+      setRefusals({ [codedField]: words })
+      return setErrors({ [codedField]: words })
+    }
     const issues =
       r.error.code === 'INVALID_ARGS' && Array.isArray(r.error.details?.issues)
         ? (r.error.details.issues as { path: string }[])
@@ -158,6 +173,7 @@ function FormBody() {
             data={USER_TYPES.map((v) => ({ value: v, label: tPersons(`userType.${v}`) }))}
             value={values.userType}
             allowDeselect={false}
+            error={errors.userType}
             onChange={(v) => v && setValues((s) => ({ ...s, userType: v as UserType }))}
           />
           <Select
@@ -167,13 +183,15 @@ function FormBody() {
             allowDeselect={false}
             onChange={(v) => v && setValues((s) => ({ ...s, gender: v as Gender }))}
           />
-          <Autocomplete
+          <TagsInput
             label={t('group')}
             description={t('groupHint')}
             data={groups}
-            value={values.groupName}
-            error={errors.groupName}
-            onChange={(groupName) => setValues((s) => ({ ...s, groupName }))}
+            value={values.groups}
+            error={errors.groups}
+            maxTags={32}
+            clearable
+            onChange={(groups) => setValues((s) => ({ ...s, groups }))}
           />
           <PasswordInput
             label={t('pin')}
@@ -191,6 +209,7 @@ function FormBody() {
             label={t('plan')}
             value={values.planTemplateNo}
             error={errors.planTemplateNo}
+            refusal={refusals.planTemplateNo}
             onChange={(planTemplateNo) => setValues((s) => ({ ...s, planTemplateNo }))}
           />
         </SimpleGrid>

@@ -9,7 +9,8 @@ export interface FormValues {
   name: string
   userType: UserType
   gender: Gender
-  groupName: string
+  /** Every access group, the first one first (it is the person's groupName). */
+  groups: string[]
   validEnable: boolean
   validBegin: string
   validEnd: string
@@ -32,7 +33,7 @@ export function initialValues(person: PersonDetail | null): FormValues {
     name: person?.name ?? '',
     userType: person?.userType ?? 'normal',
     gender: person?.gender ?? 'unknown',
-    groupName: person?.groupName ?? '',
+    groups: person ? (person.groups ?? [person.groupName].filter(Boolean)) : [],
     validEnable: person?.valid.enable ?? false,
     validBegin: person ? toInputTime(person.valid.beginTime) : DEFAULT_BEGIN,
     validEnd: person ? toInputTime(person.valid.endTime) : DEFAULT_END,
@@ -50,7 +51,8 @@ export function toInput(v: FormValues): ArgsOf<'persons.save'> {
     name: v.name.trim(),
     userType: v.userType,
     gender: v.gender,
-    groupName: v.groupName.trim(),
+    groupName: v.groups[0]?.trim() ?? '',
+    groups: v.groups.map((g) => g.trim()).filter((g) => g !== ''),
     valid: {
       enable: v.validEnable,
       beginTime: toStationTime(v.validBegin),
@@ -70,7 +72,8 @@ const FIELD: Record<string, keyof FormValues> = {
   name: 'name',
   userType: 'userType',
   gender: 'gender',
-  groupName: 'groupName',
+  groupName: 'groups',
+  groups: 'groups',
   valid: 'validEnd',
   'valid.beginTime': 'validBegin',
   'valid.endTime': 'validEnd',
@@ -79,6 +82,10 @@ const FIELD: Record<string, keyof FormValues> = {
   pin: 'pin',
   notes: 'notes',
 }
+
+/** The form field a station path names ('valid' → the end time), or null. */
+export const fieldOf = (path: string): keyof FormValues | null =>
+  FIELD[path] ?? FIELD[path.split('.')[0] ?? ''] ?? null
 
 /** One issue (from zod locally, or from the station's details.issues) → field and text. */
 export function explainIssue(

@@ -15,10 +15,12 @@ interface Props {
   value: string
   onChange(value: string): void
   error?: string
+  /** A terminal's own reason (shown as it is, instead of "required"). */
+  refusal?: string
 }
 
 /** A person's plan templates, chosen by name from the station's templates. */
-export function TemplatePicker({ label, value, onChange, error }: Props) {
+export function TemplatePicker({ label, value, onChange, error, refusal }: Props) {
   const { t } = useSchedulesText()
   const templates = useSchedules((s) => s.roster?.templates)
   const load = useSchedules((s) => s.load)
@@ -42,7 +44,7 @@ export function TemplatePicker({ label, value, onChange, error }: Props) {
       onChange={(v) => onChange(joinTemplateNos(v))}
       maxValues={4}
       searchable
-      error={error ? t('person.required') : undefined}
+      error={refusal ?? (error ? t('person.required') : undefined)}
       comboboxProps={{ withinPortal: true }}
       data-testid="plan-template-picker"
     />
