@@ -5,6 +5,7 @@
 // refuses the password pauses the queue: the step stays pending and no attempt is burnt.
 import { isIsapiError } from '../../isapi'
 import type { Holding } from '../../store/holdings-repo'
+import type { PersonRecord } from '../../store/persons-repo'
 import type { JournalStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -71,10 +72,8 @@ export class DeviceRunner {
     const client = this.devices.client(this.deviceId)
     const fullDelete = record.capabilities?.fullDelete ?? false
     // asked just before each step: the rules and the roster as they are now, not as planned
-    const wanted = (employeeNo: string): boolean => {
-      const person = store.persons.get(employeeNo)
-      return person !== undefined && isAssigned(store.assignments.list(), record, person)
-    }
+    const assigned = (person: PersonRecord): boolean =>
+      isAssigned(store.assignments.list(), record, person)
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
@@ -99,7 +98,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
-              wanted,
+              assigned,
             )
             succeeded = true
             if (outcome.state === 'done') {
