@@ -14,6 +14,7 @@ import type { ApplyPauseUntil } from '@shared/model'
 import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
 import { executeStep } from './step-executor'
+import type { FlushPace } from './flush-pace'
 import { storeFailure } from '../../store/store-errors'
 
 /** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
@@ -56,7 +57,13 @@ export class DeviceRunner {
     readonly deviceId: string,
     /** After each flush's transaction: the progress, and the step outcomes it wrote. */
     private readonly onFlush: (p: RunProgress, outcomes: StepOutcomeRecord[]) => void,
-    private readonly options: { concurrency: number; flushMs: number; pageSteps?: number } = {
+    private readonly options: {
+      concurrency: number
+      flushMs: number
+      pageSteps?: number
+      /** Shared by the runs of a station: many runs at once flush less often each. */
+      pace?: FlushPace
+    } = {
       concurrency: 2,
       flushMs: 100,
     },
@@ -83,7 +90,12 @@ export class DeviceRunner {
       this.options.pageSteps ?? PAGE_STEPS,
     )
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
-    const timer = setInterval(() => this.flush(progress), this.options.flushMs)
+    const pace = this.options.pace
+    pace?.started()
+    let ticks = 0
+    const timer = setInterval(() => {
+      if (++ticks % (pace?.ticksPerFlush() ?? 1) === 0) this.flush(progress)
+    }, this.options.flushMs)
     let succeeded = false
 
     const worker = async () => {
@@ -156,6 +168,7 @@ export class DeviceRunner {
       await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency) }, worker))
     } finally {
       clearInterval(timer)
+      pace?.ended()
       if (succeeded) this.devices.observe(this.deviceId)
       if (this.pause?.health) this.devices.observe(this.deviceId, this.pause.health)
       this.flush(progress)
