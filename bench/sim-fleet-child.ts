@@ -1,5 +1,6 @@
 // Starts the simulator CLI in a child process (so its CPU is not counted as the station's) and
-// returns its device records.
+// returns its device records. BENCH_SIM_CPU_PROFILE=<dir> profiles the simulator too (written
+// when it is stopped; open the .cpuprofile in Chrome DevTools).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -18,6 +19,9 @@ export async function startFleetChild(
   const child = spawn(
     process.execPath,
     [
+      ...(process.env.BENCH_SIM_CPU_PROFILE
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SIM_CPU_PROFILE]
+        : []),
       '--import',
       'tsx',
       'src/simulator/cli.ts',

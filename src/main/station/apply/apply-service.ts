@@ -14,6 +14,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { verifyHoldings } from '../sync/verify-holdings'
 import { DeviceRunner } from './device-runner'
+import { flushPace } from './flush-pace'
 import { jobPlanner, nonEmpty } from './job-plan'
 import { waitOutPause } from './pause-wait'
 import { jobProgress, type DeviceRun } from './job-progress'
@@ -33,6 +34,7 @@ export function applyService(
   const { store } = ctx
   const { plan, planEach } = jobPlanner(ctx, devices)
   const active = new Map<string, Map<string, DeviceRun>>()
+  const pace = flushPace() // many terminals at once: fewer journal commits each
   const finishing = new Map<string, Promise<void>>()
   let closing = false
   const leases = terminalLeases(store, ctx.logger, { ttlMs: options.leaseMs })
@@ -86,6 +88,7 @@ export function applyService(
           concurrency: options.concurrencyPerDevice,
           flushMs: options.flushMs,
           pageSteps: options.pageSteps,
+          pace,
         },
       )
       if (run.urgent?.length) run.runner.hurry(run.urgent.splice(0))

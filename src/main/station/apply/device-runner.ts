@@ -5,6 +5,7 @@
 // refuses the password pauses the queue: the step stays pending and no attempt is burnt.
 import { isIsapiError } from '../../isapi'
 import type { Holding } from '../../store/holdings-repo'
+import type { PersonRecord } from '../../store/persons-repo'
 import type { JournalStep, StepOutcomeRecord } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -14,6 +15,7 @@ import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
 import type { Reason } from '@shared/reason-text'
 import { executeStep } from './step-executor'
+import type { FlushPace } from './flush-pace'
 import { storeFailure } from '../../store/store-errors'
 
 /** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
@@ -67,7 +69,13 @@ export class DeviceRunner {
     readonly deviceId: string,
     /** After each flush's transaction: the progress, and the step outcomes it wrote. */
     private readonly onFlush: (p: RunProgress, outcomes: StepOutcomeRecord[]) => void,
-    private readonly options: { concurrency: number; flushMs: number; pageSteps?: number } = {
+    private readonly options: {
+      concurrency: number
+      flushMs: number
+      pageSteps?: number
+      /** Shared by the runs of a station: many runs at once flush less often each. */
+      pace?: FlushPace
+    } = {
       concurrency: 2,
       flushMs: 100,
     },
@@ -89,17 +97,12 @@ export class DeviceRunner {
     const client = this.devices.client(this.deviceId)
     const fullDelete = record.capabilities?.fullDelete ?? false
     // asked just before each step: the rules and the roster as they are now, not as planned
-    const wanted = (employeeNo: string): boolean => {
-      const person = store.persons.get(employeeNo)
-      return (
-        person !== undefined &&
-        !validityEnded(person.valid, localNow(this.ctx.clock)) &&
-        isAssigned(store.assignments.list(), record, {
-          ...person,
-          groups: store.groups.of(employeeNo),
-        })
-      )
-    }
+    const assigned = (person: PersonRecord): boolean =>
+      !validityEnded(person.valid, localNow(this.ctx.clock)) &&
+      isAssigned(store.assignments.list(), record, {
+        ...person,
+        groups: store.groups.of(person.employeeNo),
+      })
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
@@ -111,7 +114,12 @@ export class DeviceRunner {
     this.queue = queue
     queue.hurry(this.hurried.splice(0))
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
-    const timer = setInterval(() => this.flush(progress), this.options.flushMs)
+    const pace = this.options.pace
+    pace?.started()
+    let ticks = 0
+    const timer = setInterval(() => {
+      if (++ticks % (pace?.ticksPerFlush() ?? 1) === 0) this.flush(progress)
+    }, this.options.flushMs)
     let succeeded = false
 
     const worker = async () => {
@@ -126,7 +134,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
-              wanted,
+              assigned,
             )
             succeeded = true
             if (outcome.state === 'done') {
@@ -184,6 +192,7 @@ export class DeviceRunner {
       await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency) }, worker))
     } finally {
       clearInterval(timer)
+      pace?.ended()
       if (succeeded) this.devices.observe(this.deviceId)
       if (this.pause?.health) this.devices.observe(this.deviceId, this.pause.health)
       this.flush(progress)

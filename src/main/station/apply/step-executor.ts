@@ -8,6 +8,7 @@ import { isNotOnDevice, type IsapiClient } from '../../isapi'
 import type { JournalStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
 import type { Store } from '../../store'
+import type { PersonRecord } from '../../store/persons-repo'
 import type { SecretBox } from '../../platform/secret-box'
 import { irisInput, personWire } from './wire'
 import { cardEntry, entryKey, fingerEntry, irisEntry, personDigest } from './digest'
@@ -50,17 +51,20 @@ export async function executeStep(
   secrets: SecretBox,
   held: Holding | undefined,
   fullDelete: boolean,
-  /** Whether the roster (persons × rules) sends this person to this terminal now. */
-  wanted: (employeeNo: string) => boolean = () => true,
+  /** Whether the rules send this roster person to this terminal now. */
+  assigned: (person: PersonRecord) => boolean = () => true,
 ): Promise<StepOutcome> {
   const no = step.employeeNo
   const h = held ?? emptyHolding(no)
   const creds = store.credentials
   const unchanged: StepOutcome = { state: 'done', holding: held ?? null }
-  if (!step.kind.startsWith('delete') && store.persons.get(no) && !wanted(no)) return NOT_ASSIGNED
+  // the person is read once per step: whether they are wanted, and what a person step sends
+  const p = store.persons.get(no)
+  /** Whether the roster (persons × rules) sends this person to this terminal now. */
+  const wanted = (): boolean => p !== undefined && assigned(p)
+  if (!step.kind.startsWith('delete') && p && !assigned(p)) return NOT_ASSIGNED
   switch (step.kind) {
     case 'person': {
-      const p = store.persons.get(no)
       if (!p) return gone('removed from the roster after the job was planned')
       const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
       const digest = personDigest(p, pin)
@@ -77,8 +81,7 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, cards: replace(h.cards, entry) } }
     }
     case 'deleteCard':
-      if (wanted(no) && creds.cards.of(no).some((c) => c.cardNo === step.target))
-        return WANTED_AGAIN
+      if (wanted() && creds.cards.of(no).some((c) => c.cardNo === step.target)) return WANTED_AGAIN
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
       return { state: 'done', holding: { ...h, cards: without(h.cards, step.target) } }
     case 'face': {
@@ -89,7 +92,7 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, faceDigest: face.sha256 } }
     }
     case 'deleteFace':
-      if (wanted(no) && creds.faces.forSend(no)) return WANTED_AGAIN
+      if (wanted() && creds.faces.forSend(no)) return WANTED_AGAIN
       await tolerateGone(() => client.faces.delete([no]))
       return { state: 'done', holding: { ...h, faceDigest: null } }
     case 'fingerprint': {
@@ -106,7 +109,7 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, fingerprints: replace(h.fingerprints, entry) } }
     }
     case 'deleteFingerprint':
-      if (wanted(no) && creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target))
+      if (wanted() && creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target))
         return WANTED_AGAIN
       await tolerateGone(() =>
         client.fingerprints.delete({ employeeNo: no, fingerPrintIDs: [Number(step.target)] }),
@@ -126,12 +129,12 @@ export async function executeStep(
     case 'deleteIris': {
       // terminals delete iris per person: needed only while the terminal holds an eye the roster dropped
       const eyes = new Set(creds.irises.of(no).map((i) => i.eye as string))
-      if (wanted(no) && h.irises.every((e) => eyes.has(entryKey(e)))) return WANTED_AGAIN
+      if (wanted() && h.irises.every((e) => eyes.has(entryKey(e)))) return WANTED_AGAIN
       await tolerateGone(() => client.iris.delete([no]))
       return { state: 'done', holding: { ...h, irises: [] } }
     }
     case 'deletePerson':
-      if (store.persons.get(no) && wanted(no)) return WANTED_AGAIN
+      if (wanted()) return WANTED_AGAIN
       await tolerateGone(() =>
         fullDelete
           ? client.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: [no] })

@@ -21,6 +21,7 @@ import {
   type Probe,
 } from './device-state'
 import { appCodeOf, toAppFailure } from './isapi-failure'
+import { PARALLEL_CREDENTIALS } from './credential-lanes'
 
 /**
  * The serial number the station's holdings were made with stays until the holdings check has
@@ -53,6 +54,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       username: d.username,
       password,
       name: d.name,
+      parallelCredentials: PARALLEL_CREDENTIALS,
       tls: {
         ...(d.tlsFingerprint ? { fingerprint: d.tlsFingerprint } : {}),
         onFirstUse: (fingerprint) => {
