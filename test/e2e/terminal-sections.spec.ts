@@ -64,7 +64,6 @@ for (const lang of ['en', 'zh'] as const)
       app,
       page,
     }) => {
-      test.setTimeout(240_000)
       const d = fleet.devices[i]!
       const r = await callStation(app, 'devices.add', {
         name,
