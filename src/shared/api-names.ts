@@ -124,6 +124,8 @@ export const METHOD_NAMES = [
   'devices.peripherals',
   'devices.upgradePeripheral',
   'devices.timeMany',
+  'audit.search',
+  'audit.export',
 ] as const
 
 export const EVENT_NAMES = [

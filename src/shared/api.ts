@@ -23,6 +23,7 @@ import {
   type MethodName,
 } from './api-names'
 import { applyApi } from './contract/apply'
+import { auditApi } from './contract/audit'
 import { configApi } from './contract/config'
 import { continuousApi } from './contract/continuous'
 import { profilesApi } from './contract/profiles'
@@ -65,6 +66,7 @@ export const api = {
   ...continuousApi,
   ...rulesApi,
   ...faceLibrariesApi,
+  ...auditApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -15,7 +15,6 @@ test('captures face, card, fingerprint and iris on terminals, then applies the p
   app,
   page,
 }) => {
-  test.setTimeout(90_000)
   const [lobby, clinic] = fleet.devices as [SimDevice, SimDevice]
   for (const [name, d] of [
     ['Lobby', lobby],

@@ -5,7 +5,7 @@ test('a person removed elsewhere shows as gone in the open drawer', async ({ app
   await callStation(app, 'persons.save', { employeeNo: '5', name: 'Soon Gone' })
   await page.goto(`${app.url}#/persons`)
   await page.getByTestId('person-row').first().click()
-  const drawer = page.getByRole('dialog', { name: 'Soon Gone' })
+  const drawer = page.getByRole('dialog', { name: /^Soon Gone/ })
   await expect(drawer.getByTestId('detail-employeeNo')).toHaveText('5')
   await callStation(app, 'persons.remove', { employeeNo: '5' }) // another window, the CLI…
   await expect(page.getByText('This person is no longer in the roster.')).toBeVisible()

@@ -1,7 +1,6 @@
 import { callStation, expect, rosterCsv, test } from './fixtures'
 
 test('lists, scrolls and searches 100,000 persons', async ({ app, page }) => {
-  test.setTimeout(120_000)
   const seeded = await callStation<{ created: number }>(app, 'persons.import', {
     csv: rosterCsv(100_000),
   })

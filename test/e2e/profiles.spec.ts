@@ -49,7 +49,6 @@ document.body.dataset.done = String(doc.numPages)
 }
 
 test.describe('Profiles', () => {
-  test.describe.configure({ timeout: 240_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 6, profile: MODELS })

@@ -28,7 +28,6 @@ test('builds a week plan with an inline overlap check, makes a template and writ
   app,
   page,
 }) => {
-  test.setTimeout(120_000)
   await addTerminals(app)
   await page.goto(`${app.url}#/schedules`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Schedules')

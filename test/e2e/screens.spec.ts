@@ -40,7 +40,6 @@ for (const scheme of ['light', 'dark'] as const) {
     app,
     page,
   }) => {
-    test.setTimeout(90_000)
     await seed(app)
     await page.emulateMedia({ colorScheme: scheme })
     await page.goto(app.url)

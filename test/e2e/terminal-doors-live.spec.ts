@@ -44,9 +44,9 @@ test('a door held open elsewhere shows on the Doors panel from the terminal’s 
   })
   await doorCommand(d, 2, 'alwaysOpen')
   // well before the 30 s fallback poll: the stream's 5/19 (remain open) triggered a re-read
-  await expect(page.getByTestId('door-2-mode')).toHaveText('Held open', { timeout: 10_000 })
+  await expect(page.getByTestId('door-2-mode')).toHaveText('Held open')
   await expect(page.getByTestId('door-2-lock')).toHaveText('Unlocked')
   await doorCommand(d, 2, 'close')
-  await expect(page.getByTestId('door-2-mode')).toHaveText('Normal', { timeout: 10_000 })
+  await expect(page.getByTestId('door-2-mode')).toHaveText('Normal')
   await expectAccessible(page, 'Doors live')
 })

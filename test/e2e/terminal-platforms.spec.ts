@@ -25,7 +25,6 @@ async function shootSections(page: Page, prefix: string) {
 }
 
 test.describe('Terminal page: platforms, picture, voice, intercom', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 1, profile: ['face-fp'] })

@@ -33,7 +33,6 @@ async function shootSections(page: Page, prefix: string) {
 }
 
 test.describe('Terminal page: rules, health, attendance, events', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 1, profile: 'iris-face' })

@@ -28,6 +28,12 @@ const readyOf = (id: string): string =>
   READY[id] ??
   `form[data-testid^="config-form-"], [data-testid="${id}-section"], [data-testid="${id}"]`
 
+// The four walks only read (screenshots, axe) and each has its own station: they may run on both
+// workers at once (each worker starts its own fleet). A walk is ~20 sections with axe and a
+// full-page picture each: 3.7 min at load average 25 on 2 cores, so its bound is twice the
+// common one.
+test.describe.configure({ mode: 'parallel', timeout: 480_000 })
+
 let fleet: Fleet
 test.beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['card-door', 'face-fp'], https: true })
@@ -64,7 +70,6 @@ for (const lang of ['en', 'zh'] as const)
       app,
       page,
     }) => {
-      test.setTimeout(240_000)
       const d = fleet.devices[i]!
       const r = await callStation(app, 'devices.add', {
         name,

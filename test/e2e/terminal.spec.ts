@@ -27,7 +27,6 @@ async function shootSections(page: Page, prefix: string) {
 }
 
 test.describe('Terminal page', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })

@@ -6,6 +6,7 @@
 import type { ApplyJob, Device } from '../../src/shared/model'
 import { testStation } from '../helpers/station'
 import { FAST } from './fault-harness'
+import { value as ok } from '../helpers/result'
 
 const [dataDir, count, terminalsJson] = process.argv.slice(2) as [string, string, string]
 const terminals = JSON.parse(terminalsJson) as {
@@ -15,10 +16,6 @@ const terminals = JSON.parse(terminalsJson) as {
   password: string
 }[]
 const { station } = testStation({ onDisk: true, dataDir, apply: FAST, scheduled: false })
-const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error?.message)
-  return r.value as T
-}
 station.subscribe((event, payload) => {
   if (event === 'apply.progress')
     process.stdout.write(JSON.stringify((payload as { device: unknown }).device) + '\n')

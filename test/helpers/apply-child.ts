@@ -2,6 +2,7 @@
 // starts an apply and reports progress on stdout until it is killed.
 //   tsx test/helpers/apply-child.ts <dataDir> <host> <port> <username> <password> <persons>
 import { testStation } from './station'
+import { value as ok } from './result'
 
 const [dataDir, host, port, username, password, count] = process.argv.slice(2) as [
   string,
@@ -16,10 +17,6 @@ const { station } = testStation({
   dataDir,
   apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } },
 })
-const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error?.message)
-  return r.value as T
-}
 ok(
   await station.call('devices.add', {
     name: 'Crash',

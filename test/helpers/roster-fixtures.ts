@@ -1,13 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import type { Station } from '../../src/main/station'
-import type { Fingerprint, Iris } from '../../src/shared/model'
-import type { Result } from '../../src/shared/result'
-
-export const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
+import { value } from './result'
+export { value }
 
 /** A synthetic face-like JPEG (an oval on a plain background); never a photo of a person. */
 export async function syntheticFace(seed = 1, size = 480): Promise<Buffer> {
@@ -18,15 +12,6 @@ export async function syntheticFace(seed = 1, size = 480): Promise<Buffer> {
     <circle cx="${size * 0.42}" cy="${size * 0.45}" r="${size / 40}" fill="#333"/><circle cx="${size * 0.58}" cy="${size * 0.45}" r="${size / 40}" fill="#333"/>
   </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
-}
-
-export const fingerprintTemplate = (): string => randomBytes(512).toString('base64')
-export const irisData = (): string => randomBytes(256).toString('base64')
-
-/** Puts a fingerprint or iris straight into the roster, as a capture on a terminal would. */
-export interface RosterWriter {
-  putFingerprint(fp: Fingerprint): void
-  putIris(iris: Iris): void
 }
 
 export async function addPerson(

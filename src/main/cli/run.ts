@@ -14,6 +14,7 @@ import { withCoverageCaller } from '../isapi'
 import type { StationDeps } from '../station/context'
 import { STATION_VERSION } from '../version'
 import { applyCommands } from './apply'
+import { auditCommand } from './audit'
 import { configCommands } from './config'
 import { enrollCommand } from './capture'
 import { need, show, UsageError, type CliContext, type Command } from './context'
@@ -33,6 +34,8 @@ import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   info                                         version, data folder, roster counts
+  audit [TEXT] [--action A] [--person E] [--device D] [--from T] [--to T] [--limit N] [--out FILE.csv]
+                                               who did what, when, to which person or terminal
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
@@ -101,6 +104,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },
+  audit: { '': auditCommand },
   info: {
     '': async (cli) => {
       const info = need(cli, await cli.station.call('station.info', {}))
@@ -210,6 +214,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'into',
           'lang',
           'passphrase',
+          'action',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

@@ -8,6 +8,7 @@ import type { SecretBox } from '../platform/secret-box'
 import type { Store } from '../store'
 import type { EventBus } from './event-bus'
 import type { PreviewOptions } from './handlers/preview-handlers'
+import type { AuditWriter } from './audit/audit-feature'
 
 /** What the station's builder injects: no Electron, no globals. */
 export interface StationDeps {
@@ -49,6 +50,8 @@ export interface StationDeps {
   apply?: ApplyOptions
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */
   onStoreOpen?: (store: Store) => void
+  /** Who the audit log names as the operator (default: the OS user running the station). */
+  operator?: string
 }
 
 /** What every feature service gets. */
@@ -56,4 +59,6 @@ export interface StationContext extends StationDeps {
   store: Store
   bus: EventBus
   startedAt: Date
+  /** The one way to write the audit log: `ctx.audit(action, subject, details)`. */
+  audit: AuditWriter
 }

@@ -30,6 +30,7 @@ import { configFeature } from './config/config-feature'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
+import { auditFeature, auditWriter, operatorName } from './audit/audit-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -44,7 +45,13 @@ export function createStation(deps: StationDeps): Station {
   const store = openStore(deps.databaseFile ?? join(deps.dataDir, 'roster.sqlite'))
   deps.onStoreOpen?.(store)
   const bus = createEventBus()
-  const ctx: StationContext = { ...deps, store, bus, startedAt: deps.clock.now() }
+  const ctx: StationContext = {
+    ...deps,
+    store,
+    bus,
+    startedAt: deps.clock.now(),
+    audit: auditWriter(store, deps.clock, operatorName(deps.operator)),
+  }
   const roster = rosterService(ctx)
   const applyStates = applyStateService(ctx)
   const devices = deviceService(ctx, applyStates.afterDeviceChange)
@@ -69,6 +76,7 @@ export function createStation(deps: StationDeps): Station {
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),
+    auditFeature(ctx),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -31,6 +31,7 @@ const PAGES: Record<Section, ReturnType<typeof page>> = {
   schedules: page(() => import('./features/schedules/SchedulesPage'), 'SchedulesPage'),
   profiles: page(() => import('./features/profiles/ProfilesPage'), 'ProfilesPage'),
   events: page(() => import('./features/events/EventsPage'), 'EventsPage'),
+  audit: page(() => import('./features/audit/AuditPage'), 'AuditPage'),
 }
 
 /** The Terminal page (a terminal opened from Devices), loaded the same way. */

@@ -2,10 +2,9 @@ import { cardDoor } from './card-door.js'
 import { faceFp } from './face-fp.js'
 import { faceLite } from './face-lite.js'
 import { irisFace } from './iris-face.js'
-import type { Feature, Profile, ProfileId } from './types.js'
+import type { Profile, ProfileId } from './types.js'
 
-export { PROFILE_IDS } from './types.js'
-export type { Feature, Profile, ProfileId } from './types.js'
+export type { Profile, ProfileId } from './types.js'
 
 const PROFILES: Record<ProfileId, Profile> = {
   'face-fp': faceFp,
@@ -21,5 +20,3 @@ export function getProfile(id: ProfileId): Profile {
 export function isProfileId(s: string): s is ProfileId {
   return Object.hasOwn(PROFILES, s)
 }
-
-export const has = (p: Profile, f: Feature): boolean => p.features.has(f)

@@ -19,6 +19,7 @@ import { openStore, type Store } from '../../../src/main/store'
 import type { DeviceRecord } from '../../../src/main/store/devices-repo'
 import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
+import { auditWriter } from '../../../src/main/station/audit/audit-feature'
 
 const AT = '2026-01-01T00:00:00.000Z'
 let store: Store
@@ -78,6 +79,7 @@ beforeEach(() => {
     bridge: 'test',
     version: 'test',
     store,
+    audit: auditWriter(store, { now: () => new Date() }, 'test'),
     bus: createEventBus(),
     startedAt: new Date(AT),
   }

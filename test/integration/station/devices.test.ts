@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 let fleet: Fleet
 let t: TestStation
@@ -25,10 +25,6 @@ afterEach(async () => {
   }
 })
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 const addArgs = (i: number, password = fleet.devices[i]!.password) => ({
   name: `Door ${i}`,
   host: fleet.devices[i]!.host,

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, EnrollProgressEvent, PersonDetail } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 // Devices: 0 face-fp, 1 iris-face, 2 card-door, 3 face-fp (for cancels, which leave the
 // terminal's own capture running until its timeout), 4 face-lite (answers face captures at
@@ -19,11 +19,6 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 afterEach(async () => t?.station.close())
-
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 
 /** Collects enroll.progress; `end(id)` resolves with a session's last event. */
 function progressOf(station: TestStation['station']) {

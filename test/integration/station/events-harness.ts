@@ -16,17 +16,15 @@ import { openStore } from '../../../src/main/store'
 import type { SimDeviceRecord } from '../../../src/simulator'
 import type { AccessEvent, Device, EventStreamStatus } from '../../../src/shared/model'
 import type { Result } from '../../../src/shared/result'
+import { value } from '../../helpers/result'
+import { auditWriter } from '../../../src/main/station/audit/audit-feature'
+export { value }
 
 export const FAST: EventsOptions = {
   listenPort: 0,
   heartbeatTimeoutMs: 2_000,
   backoff: { baseMs: 50, maxMs: 400, busyMs: 300 },
   devicePollMs: 200,
-}
-
-export const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
 }
 
 export async function waitUntil<T>(
@@ -74,6 +72,7 @@ export function eventsHarness(
     version: '0.0.0-test',
     ...(o.scheduled === undefined ? {} : { scheduled: o.scheduled }),
     store,
+    audit: auditWriter(store, { now: () => new Date() }, 'test'),
     bus: createEventBus(),
     startedAt: (o.clock ?? { now: () => new Date() }).now(),
   }

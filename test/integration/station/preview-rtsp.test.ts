@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { findExecutable } from '../../../src/main/stream'
 import type { PreviewStatusEvent } from '../../../src/shared/contract/preview'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { syntheticFace } from '../../../src/simulator/media/synth'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 // The RTSP path end to end: the simulator's RTSP service (H.264 from its own ffmpeg encoder),
 // the station's auth relay, a real ffmpeg decoding to MJPEG, frames on the station's bus.
@@ -23,11 +23,6 @@ const logger = {
   info: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
   warn: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
   error: (m: string, f?: Record<string, unknown>) => void logged.push(m + JSON.stringify(f ?? {})),
-}
-
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
 }
 
 async function setup(preview: { findFfmpeg?: () => string | null } = {}) {

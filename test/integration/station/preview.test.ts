@@ -2,8 +2,8 @@ import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 let fleet: Fleet
 let t: TestStation
@@ -20,11 +20,6 @@ afterEach(async () => {
   await t?.station.close()
   for (let i = 0; i < fleet.devices.length; i++) await fleet.control.clearFaults(i)
 })
-
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 
 async function setup() {
   t = testStation()

@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportReport } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 let t: TestStation
 afterEach(async () => t?.station.close())
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 const search = async (query: string) =>
   value<{ total: number; items: { employeeNo: string }[] }>(
     await t.station.call('persons.search', { query, limit: 10 }),

@@ -1,16 +1,12 @@
 import sharp from 'sharp'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportReport, PersonDetail } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 let t: TestStation
 afterEach(async () => t?.station.close())
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 const jpeg = (w: number, h: number, quality = 80) =>
   sharp({ create: { width: w, height: h, channels: 3, background: { r: 180, g: 140, b: 120 } } })
     .jpeg({ quality })

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connect, type IsapiClient } from '../../../src/main/isapi'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, PersonDetail, SyncDiff, SyncReport } from '../../../src/shared/model'
-import type { Result } from '../../../src/shared/result'
 import { testStation, type TestStation } from '../../helpers/station'
+import { value } from '../../helpers/result'
 
 let fleet: Fleet
 let t: TestStation
@@ -33,10 +33,6 @@ afterEach(async () => {
   await client?.close()
 })
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 const template = () => {
   const b = randomBytes(512)
   Buffer.from('MZSS21').copy(b)

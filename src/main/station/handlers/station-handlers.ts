@@ -21,13 +21,7 @@ export function stationHandlers(ctx: StationContext): Handlers {
     'settings.set': (patch) => {
       ctx.store.settings.set(patch)
       const settings = ctx.store.settings.get()
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'settings.set',
-        subject: 'settings',
-        details: patch,
-      })
+      ctx.audit('settings.set', 'settings', patch)
       ctx.bus.emit('settings.changed', settings)
       return settings
     },

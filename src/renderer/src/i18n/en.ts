@@ -15,6 +15,7 @@ export const en = {
     apply: 'Apply',
     events: 'Events',
     settings: 'Settings',
+    audit: 'Audit',
   },
   common: {
     retry: 'Retry',

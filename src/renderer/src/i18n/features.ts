@@ -3,6 +3,8 @@
 // hold every English feature, each typed by its English file, so a missing one fails the typecheck.
 import type { Widen } from './widen'
 import { applyEn } from './apply.en'
+import { auditEn } from './audit.en'
+import { auditZh } from './audit.zh'
 import { applyZh } from './apply.zh'
 import { demoEn } from './demo.en'
 import { demoZh } from './demo.zh'
@@ -67,6 +69,7 @@ export const featuresEn = {
   pending: pendingEn,
   profiles: profilesEn,
   rules: rulesEn,
+  audit: auditEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -92,4 +95,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   pending: pendingZh,
   profiles: profilesZh,
   rules: rulesZh,
+  audit: auditZh,
 }

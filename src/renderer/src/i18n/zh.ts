@@ -14,6 +14,7 @@ export const zh: Resources = {
     apply: '下发',
     events: '事件',
     settings: '设置',
+    audit: '审计',
   },
   common: {
     retry: '重试',

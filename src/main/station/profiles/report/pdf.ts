@@ -2,7 +2,6 @@
 // CJK (or WenQuanYi / Droid) font is used where present; where none is found the PDF says so on
 // its first page and the caller is told (notes), since CJK characters cannot be drawn then.
 import { existsSync } from 'node:fs'
-import PDFDocument from 'pdfkit'
 import type { ReportLang, ReportTerminal, SiteReport } from '@shared/contract/report'
 import { stamp } from './html'
 import { eventTypeName } from '@shared/event-types'
@@ -31,6 +30,8 @@ export async function renderPdf(
   fonts = CJK_FONTS,
 ): Promise<{ pdf: Buffer; notes: string[] }> {
   const w = wordsFor(lang)
+  // loaded on first use: pdfkit takes ~0.8 s of CPU to load, which every station start paid
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4', margin: 40, bufferPages: true })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))

@@ -8,6 +8,7 @@ import {
   IconSend,
   IconSettings,
   IconUsers,
+  IconHistory,
 } from '@tabler/icons-react'
 import type { Section } from './nav-store'
 
@@ -20,5 +21,6 @@ export const NAV_ICONS: Record<Section, typeof IconUsers> = {
   profiles: IconAdjustmentsCheck,
   apply: IconSend,
   events: IconCalendarEvent,
+  audit: IconHistory,
   settings: IconSettings,
 }

@@ -9,6 +9,7 @@ export const SECTIONS = [
   'profiles',
   'apply',
   'events',
+  'audit',
   'settings',
 ] as const
 export type Section = (typeof SECTIONS)[number]
