@@ -124,6 +124,11 @@ export const METHOD_NAMES = [
   'devices.peripherals',
   'devices.upgradePeripheral',
   'devices.timeMany',
+  'devices.discover',
+  'devices.activateMany',
+  'devices.addMany',
+  'persons.duplicates',
+  'persons.dismissDuplicate',
 ] as const
 
 export const EVENT_NAMES = [

@@ -30,6 +30,8 @@ export function testStation(
     logger?: Logger
     /** Changes applied by themselves (StationDeps.continuousApply); off unless asked. */
     continuousApply?: boolean
+    /** Where discovery probes go (the simulator's SADP port; default a silent loopback port). */
+    sadp?: { address: string; port: number }
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -48,6 +50,8 @@ export function testStation(
     holdingsCheckMs: options.holdingsCheckMs ?? 0,
     ...(options.preview ? { preview: options.preview } : {}),
     ...(options.continuousApply ? { continuousApply: true } : {}),
+    // never a real multicast probe from a test: nothing listens on the discard port
+    sadp: options.sadp ?? { address: '127.0.0.1', port: 9 },
   })
   return { station, dataDir }
 }

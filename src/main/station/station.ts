@@ -30,6 +30,8 @@ import { configFeature } from './config/config-feature'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
+import { discoveryFeature } from './onboard/discovery-feature'
+import { duplicatesFeature } from './onboard/duplicates-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -69,6 +71,8 @@ export function createStation(deps: StationDeps): Station {
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),
+    discoveryFeature(ctx, devices),
+    duplicatesFeature(ctx),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(
