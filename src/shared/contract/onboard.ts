@@ -1,6 +1,7 @@
 // Day-one onboarding (issue 14 items 3, 4, 6): terminals found on the LAN (SADP), activated and
 // added in one action; duplicate checks over the roster before anything is applied.
 import { z } from 'zod'
+import type { AppError } from '../result'
 import { deviceInput, strongPassword } from './devices'
 import { method, none } from './method'
 
@@ -32,7 +33,7 @@ export interface BatchTargetOutcome {
   ok: boolean
   deviceId?: string
   name?: string
-  error?: { code: string; message: string }
+  error?: AppError
 }
 
 const target = z

@@ -6,7 +6,7 @@
 import type { ParsedArgsOf } from '@shared/api'
 import type { BatchTargetOutcome, DiscoveryReport } from '@shared/contract/onboard'
 import type { Device } from '@shared/model'
-import { AppFailure } from '@shared/result'
+import { AppFailure, type AppError } from '@shared/result'
 import { LAN_SADP, sadpProbe } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -30,7 +30,7 @@ async function eachOnce(
       const d = await run(t)
       out.push({ host: t.host, port: t.port, ok: true, deviceId: d.id, name: d.name })
     } catch (error) {
-      const e =
+      const e: AppError =
         error instanceof AppFailure
           ? { code: error.code, message: error.message }
           : { code: 'INTERNAL', message: String(error) }

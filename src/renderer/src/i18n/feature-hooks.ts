@@ -61,3 +61,6 @@ export const useProfilesText = hook('profiles')
 export type ProfilesT = FeatureT<FeaturesEn['profiles']>
 export const useRulesText = hook('rules')
 export type RulesT = FeatureT<FeaturesEn['rules']>
+
+export const useOnboardText = hook('onboard')
+export type OnboardT = FeatureT<FeaturesEn['onboard']>

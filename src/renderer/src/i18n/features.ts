@@ -44,6 +44,8 @@ import { rulesEn } from './rules.en'
 import { rulesZh } from './rules.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
+import { onboardEn } from './onboard.en'
+import { onboardZh } from './onboard.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -67,6 +69,7 @@ export const featuresEn = {
   pending: pendingEn,
   profiles: profilesEn,
   rules: rulesEn,
+  onboard: onboardEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -92,4 +95,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   pending: pendingZh,
   profiles: profilesZh,
   rules: rulesZh,
+  onboard: onboardZh,
 }
