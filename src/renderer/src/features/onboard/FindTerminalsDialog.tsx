@@ -103,7 +103,7 @@ export function FindTerminalsDialog({ opened, onClose }: { opened: boolean; onCl
       opened={opened}
       onClose={onClose}
       title={t('findTitle')}
-      size="xl"
+      size={1120}
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       <Stack gap="sm">
@@ -131,41 +131,43 @@ export function FindTerminalsDialog({ opened, onClose }: { opened: boolean; onCl
         )}
         {error && <ErrorNotice error={error} />}
         {report && report.terminals.length > 0 && (
-          <Table striped withTableBorder aria-label={t('find')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th />
-                <Table.Th>{t('colAddress')}</Table.Th>
-                <Table.Th>{t('colModel')}</Table.Th>
-                <Table.Th>{t('colSerial')}</Table.Th>
-                <Table.Th>{t('colMac')}</Table.Th>
-                <Table.Th>{t('colFirmware')}</Table.Th>
-                <Table.Th>{t('colState')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.terminals.map((x) => (
-                <Table.Tr key={keyOf(x)}>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t('select', { name: keyOf(x) })}
-                      checked={selected.has(keyOf(x)) && !x.deviceId}
-                      disabled={x.deviceId !== null}
-                      onChange={(e) => toggle(keyOf(x), e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                  <Table.Td>{keyOf(x)}</Table.Td>
-                  <Table.Td>{x.model}</Table.Td>
-                  <Table.Td>{x.serialNumber}</Table.Td>
-                  <Table.Td>{x.mac}</Table.Td>
-                  <Table.Td>{x.firmware}</Table.Td>
-                  <Table.Td>
-                    {x.deviceId ? t('stateAdded') : x.activated ? t('stateReady') : t('stateNew')}
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={960}>
+            <Table striped withTableBorder aria-label={t('find')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th />
+                  <Table.Th>{t('colAddress')}</Table.Th>
+                  <Table.Th>{t('colModel')}</Table.Th>
+                  <Table.Th>{t('colSerial')}</Table.Th>
+                  <Table.Th>{t('colMac')}</Table.Th>
+                  <Table.Th>{t('colFirmware')}</Table.Th>
+                  <Table.Th>{t('colState')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.terminals.map((x) => (
+                  <Table.Tr key={keyOf(x)}>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t('select', { name: keyOf(x) })}
+                        checked={selected.has(keyOf(x)) && !x.deviceId}
+                        disabled={x.deviceId !== null}
+                        onChange={(e) => toggle(keyOf(x), e.currentTarget.checked)}
+                      />
+                    </Table.Td>
+                    <Table.Td>{keyOf(x)}</Table.Td>
+                    <Table.Td>{x.model}</Table.Td>
+                    <Table.Td>{x.serialNumber}</Table.Td>
+                    <Table.Td>{x.mac}</Table.Td>
+                    <Table.Td>{x.firmware}</Table.Td>
+                    <Table.Td>
+                      {x.deviceId ? t('stateAdded') : x.activated ? t('stateReady') : t('stateNew')}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {fresh.length > 0 && (
           <Group align="flex-end">
