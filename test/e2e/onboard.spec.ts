@@ -1,7 +1,14 @@
 // Day one (issue 14): terminals found on the LAN (the simulator answers SADP on a loopback
 // port), the new one activated and both added, one compared with the roster and a stranger
 // adopted; cards issued from a desk reader (keyboard typing); a duplicate found and resolved.
-import { callStation, expect, startBrowserMode, test, type RunningStation } from './fixtures'
+import {
+  addTerminal,
+  callStation,
+  expect,
+  startBrowserMode,
+  test,
+  type RunningStation,
+} from './fixtures'
 import { startFleet, type Fleet } from './sim-fleet'
 
 interface IsapiLike {
@@ -146,4 +153,45 @@ test('a duplicate card is found and resolved', async ({ app, page }) => {
       return r.ok ? r.value.length : -1
     })
     .toBe(0)
+})
+
+test.describe('cards swiped on a terminal', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 1, profile: 'face-fp' })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('each card captured at the terminal goes to the next person', async ({ app, page }) => {
+    const lobby = fleet.devices[0]!
+    await addTerminal(app, 'Lobby', lobby)
+    for (const [employeeNo, name] of [
+      ['T1', 'Tia Kim'],
+      ['T2', 'Uma Silva'],
+    ] as const)
+      expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+    await page.goto(`${app.url}#/persons`)
+    await page.getByRole('button', { name: 'Issue cards…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Issue cards' })
+    await dialog.getByRole('button', { name: 'Add Tia Kim' }).click()
+    await dialog.getByRole('button', { name: 'Add Uma Silva' }).click()
+    await dialog.getByRole('combobox', { name: 'Card reader' }).click()
+    await page.getByRole('option', { name: 'The reader of Lobby' }).click()
+    const waiting = dialog.getByTestId('terminal-waiting')
+    await expect(waiting).toHaveText('Waiting for a card at the terminal for Tia Kim…')
+    await fleet.control.presentCard(lobby, '7002001')
+    const last = dialog.getByTestId('card-issue-last')
+    await expect(last).toHaveText('Card 7002001 issued to Tia Kim')
+    await expect(waiting).toHaveText('Waiting for a card at the terminal for Uma Silva…')
+    await fleet.control.presentCard(lobby, '7002002')
+    await expect(last).toHaveText('Card 7002002 issued to Uma Silva')
+    await expect(dialog).toContainText('Everyone on the list has a card.')
+    const cardsOf = async (employeeNo: string) => {
+      const r = await callStation<{ cards: { cardNo: string }[] }>(app, 'persons.get', {
+        employeeNo,
+      })
+      return r.ok ? r.value.cards.map((c) => c.cardNo) : null
+    }
+    await expect.poll(() => cardsOf('T2')).toEqual(['7002002'])
+  })
 })

@@ -68,6 +68,12 @@ export const onboardEn = {
   cardsQueue: 'Persons waiting for a card',
   cardsQueueEmpty: 'Add persons from the search above.',
   cardsRemove: 'Take {{name}} off the list',
+  reader: 'Card reader',
+  deskReader: 'Desk reader (types the number)',
+  terminalReader: 'The reader of {{name}}',
+  waitingAt: 'Waiting for a card at the terminal for {{name}}…',
+  notWaiting: 'The terminal is not waiting for a card.',
+  waitAgain: 'Wait for the next card',
   readerFormat: 'Reader sends',
   format: {
     decimal: 'Decimal',

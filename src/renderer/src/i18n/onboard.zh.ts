@@ -69,6 +69,12 @@ export const onboardZh: Widen<typeof onboardEn> = {
   cardsQueue: '等待发卡的人员',
   cardsQueueEmpty: '请从上方搜索中添加人员。',
   cardsRemove: '将 {{name}} 移出列表',
+  reader: '读卡器',
+  deskReader: '桌面读卡器（输入卡号）',
+  terminalReader: '{{name}} 的读卡器',
+  waitingAt: '正在终端上等待 {{name}} 的卡…',
+  notWaiting: '终端当前未在等待刷卡。',
+  waitAgain: '等待下一张卡',
   readerFormat: '读卡器输出',
   format: {
     decimal: '十进制',

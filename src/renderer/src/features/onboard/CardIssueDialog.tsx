@@ -23,6 +23,7 @@ import { useOnboardText, type OnboardT } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
 import { station } from '../../lib/station'
 import { useCardIssue, type SwipeOutcome } from './card-issue-store'
+import { useDevices } from '../devices/store'
 
 function outcomeText(t: OnboardT, o: SwipeOutcome, err: ReturnType<typeof useErrorText>): string {
   switch (o.kind) {
@@ -49,6 +50,11 @@ export function CardIssueDialog({ opened, onClose }: { opened: boolean; onClose:
   const [found, setFound] = useState<PersonSummary[]>([])
   const [typed, setTyped] = useState('')
   const swipeRef = useRef<HTMLInputElement>(null)
+  const devices = useDevices((x) => x.devices)
+  const readers = (devices ?? []).filter((d) => d.capabilities?.captureCard)
+  useEffect(() => {
+    if (opened && devices === null) void useDevices.getState().load()
+  }, [opened, devices])
 
   useEffect(() => {
     if (!opened) return
@@ -128,7 +134,7 @@ export function CardIssueDialog({ opened, onClose }: { opened: boolean; onClose:
                     size="xs"
                     variant="subtle"
                     aria-label={t('cardsRemove', { name: p.name })}
-                    onClick={() => s.drop(p.employeeNo)}
+                    onClick={() => void s.drop(p.employeeNo)}
                   >
                     <IconX size={12} aria-hidden />
                   </ActionIcon>
@@ -137,33 +143,57 @@ export function CardIssueDialog({ opened, onClose }: { opened: boolean; onClose:
             ))}
           </List>
         )}
-        <Group align="flex-end">
-          <Select
-            label={t('readerFormat')}
-            data={CARD_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))}
-            value={s.format}
-            onChange={(v) => v && s.setFormat(v as CardFormat)}
-            allowDeselect={false}
-            w={260}
-          />
-          <TextInput
-            ref={swipeRef}
-            label={next ? t('next', { name: next.name }) : t('swipe')}
-            aria-label={t('swipe')}
-            placeholder={t('swipe')}
-            value={typed}
-            disabled={!next}
-            onChange={(e) => setTyped(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault()
-                void submit()
-              }
-            }}
-            style={{ flex: 1 }}
-            data-autofocus
-          />
-        </Group>
+        <Select
+          label={t('reader')}
+          data={[
+            { value: '', label: t('deskReader') },
+            ...readers.map((d) => ({ value: d.id, label: t('terminalReader', { name: d.name }) })),
+          ]}
+          value={s.terminal ?? ''}
+          onChange={(v) => void s.setTerminal(v ? v : null)}
+          allowDeselect={false}
+        />
+        {s.terminal && next && (
+          <Group gap="xs">
+            <Text size="sm" role="status" data-testid="terminal-waiting">
+              {s.waiting ? t('waitingAt', { name: next.name }) : s.session ? '…' : t('notWaiting')}
+            </Text>
+            {!s.session && (
+              <Button size="compact-sm" variant="default" onClick={() => void s.arm()}>
+                {t('waitAgain')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {!s.terminal && (
+          <Group align="flex-end">
+            <Select
+              label={t('readerFormat')}
+              data={CARD_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))}
+              value={s.format}
+              onChange={(v) => v && s.setFormat(v as CardFormat)}
+              allowDeselect={false}
+              w={260}
+            />
+            <TextInput
+              ref={swipeRef}
+              label={next ? t('next', { name: next.name }) : t('swipe')}
+              aria-label={t('swipe')}
+              placeholder={t('swipe')}
+              value={typed}
+              disabled={!next}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  void submit()
+                }
+              }}
+              style={{ flex: 1 }}
+              data-autofocus
+            />
+          </Group>
+        )}
         {s.last && (
           <Alert
             color={good ? 'green' : 'red'}
