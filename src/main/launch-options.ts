@@ -13,6 +13,8 @@ export interface LaunchOptions {
   scheduled: boolean
   /** --manual-apply: changes wait for "Apply now" (no continuous apply), for tests of manual apply. */
   continuousApply: boolean
+  /** --sadp-target ADDRESS[:PORT]: where discovery probes go (tests: the simulator's loopback port). */
+  sadpTarget?: string
 }
 
 /** The flags `npm start` understands, shared by the Electron entry and browser mode. */
@@ -32,6 +34,7 @@ export function parseLaunchOptions(
       'demo-if-empty': { type: 'boolean' },
       'no-schedule': { type: 'boolean' },
       'manual-apply': { type: 'boolean' },
+      'sadp-target': { type: 'string' },
     },
   })
   const port = Number(values.port ?? env.STATION_PORT ?? 5199)
@@ -49,5 +52,6 @@ export function parseLaunchOptions(
     demoIfEmpty: values['demo-if-empty'] === true,
     scheduled: values['no-schedule'] !== true,
     continuousApply: values['manual-apply'] !== true,
+    ...(typeof values['sadp-target'] === 'string' ? { sadpTarget: values['sadp-target'] } : {}),
   }
 }

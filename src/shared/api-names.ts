@@ -126,6 +126,11 @@ export const METHOD_NAMES = [
   'devices.timeMany',
   'audit.search',
   'audit.export',
+  'devices.discover',
+  'devices.activateMany',
+  'devices.addMany',
+  'persons.duplicates',
+  'persons.dismissDuplicate',
 ] as const
 
 export const EVENT_NAMES = [

@@ -44,6 +44,7 @@ import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
+import { onboardApi } from './contract/onboard'
 
 export const api = {
   ...stationApi,
@@ -67,6 +68,7 @@ export const api = {
   ...rulesApi,
   ...faceLibrariesApi,
   ...auditApi,
+  ...onboardApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -11,6 +11,7 @@ import { simulatorFfmpeg } from './rtsp/ffmpeg-path.js'
 import { getProfile } from './profiles/index.js'
 import type { ProfileId } from './profiles/types.js'
 import { allRoutes } from './routes/index.js'
+import { startSadpResponder } from './sadp/sadp-responder.js'
 import type { Fleet, FleetOptions } from './types.js'
 
 export const DEFAULT_PASSWORD = 'Sim-Admin-2024'
@@ -53,7 +54,9 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         protocol: options.https ? 'https' : 'http',
         userName,
         password,
-        activated: options.activated ?? true,
+        activated: Array.isArray(options.activated)
+          ? (options.activated[i] ?? true)
+          : (options.activated ?? true),
         lockoutAttempts: options.lockoutAttempts ?? 5,
         lockoutSeconds: options.lockoutSeconds ?? 1800,
         latencyMs: options.latencyMs ?? 0,
@@ -96,10 +99,18 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
     await control.close()
     throw e
   }
+  const sadpOptions = options.sadp === true ? {} : options.sadp || null
+  const sadp = sadpOptions
+    ? await startSadpResponder(
+        () => entries.map((e) => ({ dev: e.dev, httpPort: e.record.port })),
+        { host, port: sadpOptions.port ?? 0, malformedAnswers: sadpOptions.malformedAnswers ?? 0 },
+      )
+    : null
   let closed = false
   return {
     devices: entries.map((e) => e.record),
     controlUrl,
+    ...(sadp ? { sadpPort: sadp.port } : {}),
     control: new ControlClient(controlUrl),
     async close() {
       if (closed) return
@@ -113,6 +124,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         }),
       )
       await control.close()
+      await sadp?.close()
     },
   }
 }

@@ -31,8 +31,11 @@ export interface FleetOptions {
   lockoutSeconds?: number
   /** Demo mode: captures answer by themselves after a delay (default 1500 ms when true). */
   autoCapture?: boolean | { delayMs: number }
-  /** Start activated (default true); an unactivated device refuses everything until activated. */
-  activated?: boolean
+  /** Start activated (default true); an unactivated device refuses everything until activated.
+   *  A list: per device (missing entries: true). */
+  activated?: boolean | boolean[]
+  /** Answer SADP discovery probes on a loopback UDP port (0/absent: any free one). */
+  sadp?: boolean | { port?: number; malformedAnswers?: number }
   /** Override the profiles' capacities (e.g. tiny limits to test "memory full" quickly). */
   capacity?: Partial<Capacity>
   /** Device timings (heartbeats, capture timeout, reboot time …), for fast tests. */
@@ -60,6 +63,8 @@ export interface SimDeviceRecord {
 export interface Fleet {
   devices: SimDeviceRecord[]
   controlUrl: string
+  /** The UDP port answering SADP probes (with the `sadp` option). */
+  sadpPort?: number
   control: ControlClient
   close(): Promise<void>
 }

@@ -27,6 +27,8 @@ export type Trigger =
 
 export interface Fleet {
   devices: SimDevice[]
+  /** With the `sadp` option: the loopback UDP port answering discovery probes. */
+  sadpPort?: number
   control: {
     state(d: SimDevice): Promise<DeviceState>
     /** Configuration documents written to the terminal, by `<root>/<id>` (e.g. UserRightWeekPlanCfg/2). */

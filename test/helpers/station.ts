@@ -33,6 +33,8 @@ export function testStation(
     continuousApply?: boolean
     /** Continuous apply's timing (StationDeps.continuousTiming). */
     continuousTiming?: ContinuousTiming
+    /** Where discovery probes go (the simulator's SADP port; default a silent loopback port). */
+    sadp?: { address: string; port: number }
   } = {},
 ): TestStation {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'es-station-'))
@@ -52,6 +54,8 @@ export function testStation(
     ...(options.preview ? { preview: options.preview } : {}),
     ...(options.continuousApply ? { continuousApply: true } : {}),
     ...(options.continuousTiming ? { continuousTiming: options.continuousTiming } : {}),
+    // never a real multicast probe from a test: nothing listens on the discard port
+    sadp: options.sadp ?? { address: '127.0.0.1', port: 9 },
   })
   return { station, dataDir }
 }

@@ -31,6 +31,8 @@ import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
+import { duplicatesCommand, onboardDeviceCommands } from './onboard'
+import { parseSadpTarget } from '../isapi'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   info                                         version, data folder, roster counts
@@ -47,6 +49,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices time-sync all|D… | devices ntp HOST all|D… [--port P] | devices time-zone TZ all|D…
   devices add --host H [--port P] [--https] [--user U] --password-stdin|--password PW [--name N] [--site S]
                                   (or the password in STATION_DEVICE_PASSWORD)
+  devices discover [--timeout S] | devices activate --all-new --password PW   SADP: terminals on the LAN, activate new ones
+  devices add-all [--range 192.168.1.10-40 [--port P]] [--user U] --password PW   every found (or ranged) terminal, one login each
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
   devices accounts remove D USER               an operator or viewer (never the administrator)
@@ -56,6 +60,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
   persons add --no E --name N [--group G]… [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes; several --group: every access group)
   persons save …  (= persons add)        persons delete E  (= persons remove)
+  persons duplicates                           same card / employee number / fingerprint / face (exit 1 when any)
+  persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
                                                access schedules (define with: call schedules.saveWeekPlan …)
@@ -88,9 +94,14 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
 D is a terminal's id or name. Exit code 0 = success, 1 = a failure (locked device, failed item…), 2 = usage.`
 
 const GROUPS: Record<string, Record<string, Command>> = {
-  devices: { ...devicesCommands, log: logCommand, accounts: accountsCommand },
+  devices: {
+    ...devicesCommands,
+    log: logCommand,
+    accounts: accountsCommand,
+    ...onboardDeviceCommands,
+  },
   doors: doorsCommands,
-  persons: personsCommands,
+  persons: { ...personsCommands, duplicates: duplicatesCommand },
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
   events: eventsCommands,
@@ -159,6 +170,12 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(text + '\n'),
 }
 
+const sadpTarget = (text: string) => {
+  const t = parseSadpTarget(text)
+  if (!t) throw new UsageError('STATION_SADP_TARGET must be ADDRESS[:PORT]')
+  return t
+}
+
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -176,6 +193,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'dry-run': { type: 'boolean' },
       yes: { type: 'boolean' },
       'with-secrets': { type: 'boolean' },
+      'all-new': { type: 'boolean' },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       group: { type: 'string', multiple: true },
@@ -215,6 +233,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'lang',
           'passphrase',
           'action',
+          'timeout',
+          'range',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },
@@ -241,6 +261,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     ),
     background: BACKGROUND.has(`${group} ${sub}`) || (group === 'apply' && values.wait === true),
     continuousApply: `${group} ${sub}` === 'demo start',
+    ...(process.env.STATION_SADP_TARGET
+      ? { sadp: sadpTarget(process.env.STATION_SADP_TARGET) }
+      : {}),
     ...io.station,
   })
   const cli: CliContext = {

@@ -92,3 +92,11 @@ export {
   type EventKind,
 } from './models/event'
 export type { ResourceAddress, CapField } from './endpoints/config-resource'
+export {
+  sadpProbe,
+  parseSadpTarget,
+  LAN_SADP,
+  type SadpTarget,
+  type SadpResult,
+} from './sadp/sadp-probe'
+export type { SadpTerminal } from './sadp/sadp-answer'

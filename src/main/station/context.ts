@@ -9,6 +9,7 @@ import type { Store } from '../store'
 import type { EventBus } from './event-bus'
 import type { PreviewOptions } from './handlers/preview-handlers'
 import type { AuditWriter } from './audit/audit-feature'
+import type { SadpTarget } from '../isapi'
 
 /** What the station's builder injects: no Electron, no globals. */
 export interface StationDeps {
@@ -48,6 +49,8 @@ export interface StationDeps {
   profileDriftMs?: number
   /** Apply tuning (tests shorten the retry backoff). */
   apply?: ApplyOptions
+  /** Where SADP discovery probes go (default: the LAN's multicast group; tests: a loopback port). */
+  sadp?: SadpTarget
   /** Tests: sees the opened store (e.g. to cap its size and so fill the "disk"). */
   onStoreOpen?: (store: Store) => void
   /** Who the audit log names as the operator (default: the OS user running the station). */

@@ -31,6 +31,8 @@ import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
 import { auditFeature, auditWriter, operatorName } from './audit/audit-feature'
+import { discoveryFeature } from './onboard/discovery-feature'
+import { duplicatesFeature } from './onboard/duplicates-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -77,6 +79,8 @@ export function createStation(deps: StationDeps): Station {
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),
     auditFeature(ctx),
+    discoveryFeature(ctx, devices),
+    duplicatesFeature(ctx),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

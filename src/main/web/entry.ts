@@ -9,10 +9,18 @@ import { consoleLogger } from '../platform/logger'
 import { findResourcesDir } from '../platform/resources'
 import { folderSecretBox } from '../platform/secret-store'
 import { createStation } from '../station'
+import { parseSadpTarget, type SadpTarget } from '../isapi'
 import { STATION_VERSION } from '../version'
 import { simulatorDemo } from '../demo-launcher'
 import { offerDemo } from '../offer-demo'
 import { startWebBridge, type WebBridge } from './server'
+
+function sadpOption(text: string | undefined): { sadp?: SadpTarget } {
+  if (text === undefined) return {}
+  const sadp = parseSadpTarget(text)
+  if (!sadp) throw new Error(`--sadp-target must be ADDRESS[:PORT], got ${text}`)
+  return { sadp }
+}
 
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2))
@@ -30,6 +38,7 @@ async function main(): Promise<void> {
     demo: simulatorDemo(dataDir, join(findResourcesDir(here), 'demo')),
     scheduled: options.scheduled,
     continuousApply: options.continuousApply,
+    ...sadpOption(options.sadpTarget),
   })
   const staticDir = resolve(here, '..', 'renderer')
   let bridge: WebBridge

@@ -6,12 +6,15 @@ describe('isapi public surface', () => {
   it('exports and client method groups', async () => {
     expect(Object.keys(isapi).sort()).toEqual([
       'IsapiError',
+      'LAN_SADP',
       'connect',
       'isAcsAlert',
       'isIsapiError',
       'isNotOnDevice',
       'lookupError',
       'parseHttpHostPush',
+      'parseSadpTarget',
+      'sadpProbe',
       'withCoverageCaller',
     ])
     const c = isapi.connect({ host: '127.0.0.1', port: 9, username: 'u', password: 'p' })

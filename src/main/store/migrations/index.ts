@@ -13,6 +13,7 @@ import { m0160Profiles } from './0160-profiles'
 import { m0180TerminalLeases } from './0180-terminal-leases'
 import { m0200EventHealth } from './0200-event-health'
 import { m0210AccessGroups } from './0210-access-groups'
+import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0180TerminalLeases,
   m0200EventHealth,
   m0210AccessGroups,
+  m0230DuplicateDismissals,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -62,3 +62,6 @@ export type ProfilesT = FeatureT<FeaturesEn['profiles']>
 export const useRulesText = hook('rules')
 export type RulesT = FeatureT<FeaturesEn['rules']>
 export const useAuditText = hook('audit')
+
+export const useOnboardText = hook('onboard')
+export type OnboardT = FeatureT<FeaturesEn['onboard']>

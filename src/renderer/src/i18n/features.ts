@@ -46,6 +46,8 @@ import { rulesEn } from './rules.en'
 import { rulesZh } from './rules.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
+import { onboardEn } from './onboard.en'
+import { onboardZh } from './onboard.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -70,6 +72,7 @@ export const featuresEn = {
   profiles: profilesEn,
   rules: rulesEn,
   audit: auditEn,
+  onboard: onboardEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -96,4 +99,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   profiles: profilesZh,
   rules: rulesZh,
   audit: auditZh,
+  onboard: onboardZh,
 }

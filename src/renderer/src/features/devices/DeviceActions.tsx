@@ -1,4 +1,5 @@
 import { ActionIcon, Loader, Menu } from '@mantine/core'
+import { useState } from 'react'
 import {
   IconClockCheck,
   IconDoorEnter,
@@ -18,6 +19,8 @@ import { useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { useBusy } from '../../lib/use-busy'
 import { downloadBackup, useMaintenance } from './maintenance-store'
+import { CompareDialog } from '../onboard/CompareDialog'
+import { CompareMenuItem } from '../onboard/CompareMenuItem'
 import { useDevices } from './store'
 
 export type MaintenanceKind = 'upgrade' | 'restore' | 'reboot'
@@ -62,112 +65,121 @@ export function DeviceActions({
     restore: ops?.restore === true,
     reboot: ops?.reboot === true,
   }
+  const [comparing, setComparing] = useState(false)
   const lacks = (Object.keys(offers) as (keyof typeof offers)[]).filter((k) => !offers[k])
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('actionsFor', { name: device.name })}
-          aria-busy={busy}
-        >
-          {busy ? <Loader size={14} aria-hidden /> : <IconDots size={18} aria-hidden />}
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          onClick={() =>
-            void act(
-              () => check(device.id),
-              (d) => t('checked', { name: d.name, state: t(`health.${d.health}`) }),
-              (d) => d.health === 'online',
-            )
-          }
-        >
-          {t('checkNow')}
-        </Menu.Item>
-        {offers.syncTime && (
+    <>
+      <CompareDialog device={comparing ? device : null} onClose={() => setComparing(false)} />
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('actionsFor', { name: device.name })}
+            aria-busy={busy}
+          >
+            {busy ? <Loader size={14} aria-hidden /> : <IconDots size={18} aria-hidden />}
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
           <Menu.Item
-            leftSection={<IconClockCheck size={16} aria-hidden />}
+            leftSection={<IconRefresh size={16} aria-hidden />}
             onClick={() =>
               void act(
-                () => syncTime(device.id),
-                (d) => t('timeSynced', { name: d.name }),
+                () => check(device.id),
+                (d) => t('checked', { name: d.name, state: t(`health.${d.health}`) }),
+                (d) => d.health === 'online',
               )
             }
           >
-            {t('syncTime')}
+            {t('checkNow')}
           </Menu.Item>
-        )}
-        {offers.openDoor && (
+          {offers.syncTime && (
+            <Menu.Item
+              leftSection={<IconClockCheck size={16} aria-hidden />}
+              onClick={() =>
+                void act(
+                  () => syncTime(device.id),
+                  (d) => t('timeSynced', { name: d.name }),
+                )
+              }
+            >
+              {t('syncTime')}
+            </Menu.Item>
+          )}
+          {offers.openDoor && (
+            <Menu.Item
+              leftSection={<IconDoorEnter size={16} aria-hidden />}
+              onClick={() =>
+                void act(
+                  () => openDoor(device.id),
+                  () => t('doorOpened', { name: device.name }),
+                )
+              }
+            >
+              {t('openDoor')}
+            </Menu.Item>
+          )}
+          <Menu.Divider />
+          {offers.upgrade && (
+            <Menu.Item
+              leftSection={<IconUpload size={16} aria-hidden />}
+              onClick={() => onMaintain('upgrade')}
+            >
+              {tMaintenance('menu.upgrade')}
+            </Menu.Item>
+          )}
+          {offers.backup && (
+            <Menu.Item
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() =>
+                void act(
+                  () => backup(device.id),
+                  (b) => {
+                    downloadBackup(b)
+                    return tMaintenance('backup.done', { name: device.name, file: b.fileName })
+                  },
+                )
+              }
+            >
+              {tMaintenance('menu.backup')}
+            </Menu.Item>
+          )}
+          {offers.restore && (
+            <Menu.Item
+              leftSection={<IconRestore size={16} aria-hidden />}
+              onClick={() => onMaintain('restore')}
+            >
+              {tMaintenance('menu.restore')}
+            </Menu.Item>
+          )}
+          {offers.reboot && (
+            <Menu.Item
+              leftSection={<IconPower size={16} aria-hidden />}
+              onClick={() => onMaintain('reboot')}
+            >
+              {tMaintenance('menu.reboot')}
+            </Menu.Item>
+          )}
+          {lacks.length > 0 && (
+            <Menu.Label c="dimmed" maw={260} style={{ whiteSpace: 'normal' }}>
+              {t('notOffered', { list: lacks.map((k) => t(`offer.${k}`)).join(', ') })}
+            </Menu.Label>
+          )}
+          <Menu.Divider />
+          <CompareMenuItem onClick={() => setComparing(true)} />
+          <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+            {t('edit')}
+          </Menu.Item>
           <Menu.Item
-            leftSection={<IconDoorEnter size={16} aria-hidden />}
-            onClick={() =>
-              void act(
-                () => openDoor(device.id),
-                () => t('doorOpened', { name: device.name }),
-              )
-            }
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={onRemove}
           >
-            {t('openDoor')}
+            {t('remove')}
           </Menu.Item>
-        )}
-        <Menu.Divider />
-        {offers.upgrade && (
-          <Menu.Item
-            leftSection={<IconUpload size={16} aria-hidden />}
-            onClick={() => onMaintain('upgrade')}
-          >
-            {tMaintenance('menu.upgrade')}
-          </Menu.Item>
-        )}
-        {offers.backup && (
-          <Menu.Item
-            leftSection={<IconDownload size={16} aria-hidden />}
-            onClick={() =>
-              void act(
-                () => backup(device.id),
-                (b) => {
-                  downloadBackup(b)
-                  return tMaintenance('backup.done', { name: device.name, file: b.fileName })
-                },
-              )
-            }
-          >
-            {tMaintenance('menu.backup')}
-          </Menu.Item>
-        )}
-        {offers.restore && (
-          <Menu.Item
-            leftSection={<IconRestore size={16} aria-hidden />}
-            onClick={() => onMaintain('restore')}
-          >
-            {tMaintenance('menu.restore')}
-          </Menu.Item>
-        )}
-        {offers.reboot && (
-          <Menu.Item
-            leftSection={<IconPower size={16} aria-hidden />}
-            onClick={() => onMaintain('reboot')}
-          >
-            {tMaintenance('menu.reboot')}
-          </Menu.Item>
-        )}
-        {lacks.length > 0 && (
-          <Menu.Label c="dimmed" maw={260} style={{ whiteSpace: 'normal' }}>
-            {t('notOffered', { list: lacks.map((k) => t(`offer.${k}`)).join(', ') })}
-          </Menu.Label>
-        )}
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-          {t('edit')}
-        </Menu.Item>
-        <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
-          {t('remove')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        </Menu.Dropdown>
+      </Menu>
+    </>
   )
 }

@@ -17,6 +17,7 @@ import { RestartDialog } from './RestartDialog'
 import { useDevices } from './store'
 import { UpgradeDialog } from './UpgradeDialog'
 import { BatchBar } from './batch/BatchBar'
+import { FindTerminalsButton } from '../onboard/FindTerminalsButton'
 
 export function DevicesPage() {
   const { t } = useDevicesText()
@@ -69,11 +70,8 @@ export function DevicesPage() {
         <Text size="sm" c="dimmed" role="status" data-testid="device-count">
           {devices === null ? tc('common.loading') : t('count', { count: devices.length })}
         </Text>
-        <Button
-          ml="auto"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setEditing('new')}
-        >
+        <FindTerminalsButton />
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
           {t('add')}
         </Button>
       </Group>

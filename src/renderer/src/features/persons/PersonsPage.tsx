@@ -13,6 +13,7 @@ import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonsList } from './list-store'
 import { PersonList } from './PersonList'
 import { PersonsToolbar } from './PersonsToolbar'
+import { PersonTools } from '../onboard/PersonTools'
 
 // The add/edit form (which brings the zod schemas) and the import dialog load on first use,
 // and are fetched in the background once the list is up, so the first rows come sooner.
@@ -67,6 +68,7 @@ export function PersonsPage() {
           <Text size="xs" c="dimmed" visibleFrom="lg">
             {t('shortcuts')}
           </Text>
+          <PersonTools />
           <Button
             variant="default"
             leftSection={<IconFileImport size={16} aria-hidden />}

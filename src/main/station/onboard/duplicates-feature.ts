@@ -1,0 +1,40 @@
+import { AppFailure } from '@shared/result'
+import type { StationContext } from '../context'
+import type { Feature } from '../feature'
+import { findDuplicates, membersOf } from './duplicates'
+
+export function duplicatesFeature(ctx: StationContext): Feature {
+  const db = ctx.store.db
+  return {
+    handlers: {
+      'persons.duplicates': () => findDuplicates(db),
+      'persons.dismissDuplicate': ({ kind, key }) => {
+        const group = findDuplicates(db).find((g) => g.kind === kind && g.key === key)
+        if (!group)
+          throw new AppFailure(
+            'NOT_FOUND',
+            'This duplicate is no longer listed; refresh the list.',
+            {
+              kind,
+              key,
+            },
+          )
+        const at = ctx.clock.now().toISOString()
+        ctx.store.tx(() => {
+          db.prepare(
+            `INSERT INTO duplicate_dismissals (kind, key, members, dismissed_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (kind, key) DO UPDATE SET members = excluded.members, dismissed_at = excluded.dismissed_at`,
+          ).run(kind, key, membersOf(group), at)
+          ctx.store.audit.record({
+            at,
+            actor: 'operator',
+            action: 'duplicate.dismiss',
+            subject: `duplicate:${kind}:${key}`,
+            details: { members: group.members.map((m) => m.employeeNo) },
+          })
+        })
+        return { dismissed: true }
+      },
+    },
+  }
+}

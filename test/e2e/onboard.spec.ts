@@ -1,0 +1,197 @@
+// Day one (issue 14): terminals found on the LAN (the simulator answers SADP on a loopback
+// port), the new one activated and both added, one compared with the roster and a stranger
+// adopted; cards issued from a desk reader (keyboard typing); a duplicate found and resolved.
+import {
+  addTerminal,
+  callStation,
+  expect,
+  startBrowserMode,
+  test,
+  type RunningStation,
+} from './fixtures'
+import { startFleet, type Fleet } from './sim-fleet'
+
+interface IsapiLike {
+  persons: { apply(p: { employeeNo: string; name: string }): Promise<unknown> }
+  close(): Promise<void>
+}
+const ISAPI = '../../src/main/isapi/index.ts'
+const connect = async (o: object): Promise<IsapiLike> =>
+  ((await import(ISAPI)) as { connect(o: object): IsapiLike }).connect(o)
+
+test.describe('find and adopt terminals', () => {
+  let fleet: Fleet & { sadpPort?: number }
+  let app: RunningStation
+  test.beforeAll(async () => {
+    fleet = await startFleet({
+      devices: 2,
+      profile: 'card-door',
+      activated: [false, true],
+      sadp: true,
+    })
+    const other = await connect({ ...fleet.devices[1]!, protocol: 'http', name: 'other tool' })
+    try {
+      await other.persons.apply({ employeeNo: '9001', name: 'Stranger Danger' })
+    } finally {
+      await other.close()
+    }
+  })
+  test.afterAll(async () => fleet?.close())
+  test.beforeEach(async () => {
+    app = await startBrowserMode(['--manual-apply', '--sadp-target', `127.0.0.1:${fleet.sadpPort}`])
+  })
+  test.afterEach(() => void app.process.kill('SIGTERM'))
+
+  test('discovery → activate → add → compare → adopt', async ({ page }) => {
+    const [fresh, ready] = fleet.devices as [Fleet['devices'][0], Fleet['devices'][0]]
+    await page.goto(`${app.url}#/devices`)
+    await page.getByRole('button', { name: 'Find terminals' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Find terminals on the network' })
+    await expect(dialog.getByTestId('discovery-count')).toHaveText('2 terminals answered', {
+      timeout: 15_000,
+    })
+    await expect(dialog.getByRole('row', { name: new RegExp(`:${fresh.port}`) })).toContainText(
+      'New (not activated)',
+    )
+    await dialog.getByLabel('Admin password for the new terminals').fill('Desk-Start-2026')
+    await dialog.getByRole('button', { name: 'Activate and add 1 terminal' }).click()
+    await expect(dialog.getByTestId('onboard-outcomes')).toContainText(`:${fresh.port}: added as`)
+    await expect(dialog.getByRole('row', { name: new RegExp(`:${fresh.port}`) })).toContainText(
+      'Added',
+    )
+    await dialog.getByRole('textbox', { name: 'Password', exact: true }).fill(ready.password)
+    await dialog.getByRole('button', { name: 'Add 1 terminal' }).click()
+    await expect(dialog.getByTestId('onboard-outcomes')).toContainText(`:${ready.port}: added as`)
+    await page.screenshot({ path: 'test-results/screens/onboard-find.png' })
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByTestId('device-row')).toHaveCount(2)
+
+    const name = `${ready.model}-${ready.serialNumber.slice(-9)}`
+    await page.getByRole('button', { name: `Actions for ${name}` }).click()
+    await page.getByRole('menuitem', { name: 'Compare with roster…' }).click()
+    const compare = page.getByRole('dialog', { name: `Compare ${name} with the roster` })
+    const onlyThere = compare.getByTestId('compare-onlyOnDevice')
+    await expect(onlyThere).toContainText('9001 Stranger Danger', { timeout: 15_000 })
+    await compare.getByRole('checkbox', { name: 'Select 9001 Stranger Danger' }).check()
+    await compare.getByRole('button', { name: 'Adopt into roster (1)' }).click()
+    await expect(compare.getByRole('status').filter({ hasText: 'Adopted 1' })).toBeVisible()
+    await expect(onlyThere).toContainText('None.')
+    await page.screenshot({ path: 'test-results/screens/onboard-compare.png' })
+    await expect
+      .poll(async () => (await callStation(app, 'persons.get', { employeeNo: '9001' })).ok)
+      .toBe(true)
+  })
+})
+
+test('batch card issue from a desk reader: next person, owner refused, undo', async ({
+  app,
+  page,
+}) => {
+  for (const [employeeNo, name] of [
+    ['E1', 'Ann Lee'],
+    ['E2', 'Bo Novak'],
+    ['E9', 'Olga Owner'],
+  ] as const)
+    expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+  expect((await callStation(app, 'persons.addCard', { employeeNo: 'E9', cardNo: '777' })).ok).toBe(
+    true,
+  )
+  await page.goto(`${app.url}#/persons`)
+  await page.getByRole('button', { name: 'Issue cards…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Issue cards' })
+  await dialog.getByRole('button', { name: 'Add Ann Lee' }).click()
+  await dialog.getByRole('button', { name: 'Add Bo Novak' }).click()
+  await dialog.getByRole('combobox', { name: 'Reader sends' }).click()
+  await page.getByRole('option', { name: 'Hexadecimal', exact: true }).click()
+  const swipe = dialog.getByRole('textbox', { name: /Swipe a card/ })
+  await swipe.click()
+  await page.keyboard.type('C5382CF0')
+  await page.keyboard.press('Enter')
+  const last = dialog.getByTestId('card-issue-last')
+  await expect(last).toHaveText('Card 3308793072 issued to Ann Lee')
+  await dialog.getByRole('combobox', { name: 'Reader sends' }).click()
+  await page.getByRole('option', { name: 'Decimal', exact: true }).click()
+  await swipe.click()
+  await page.keyboard.type('777')
+  await page.keyboard.press('Enter')
+  await expect(last).toHaveText('Card 777 already belongs to employee E9: not issued.')
+  await page.keyboard.type('0012345')
+  await page.keyboard.press('Enter')
+  await expect(last).toHaveText('Card 12345 issued to Bo Novak')
+  await expect(dialog).toContainText('Everyone on the list has a card.')
+  await page.screenshot({ path: 'test-results/screens/onboard-cards.png' })
+  await dialog.getByRole('button', { name: 'Undo last' }).click()
+  await expect(last).toHaveText('Card 12345 taken back from Bo Novak')
+  const cardsOf = async (employeeNo: string) => {
+    const r = await callStation<{ cards: { cardNo: string }[] }>(app, 'persons.get', { employeeNo })
+    return r.ok ? r.value.cards.map((c) => c.cardNo) : null
+  }
+  await expect.poll(() => cardsOf('E1')).toEqual(['3308793072'])
+  await expect.poll(() => cardsOf('E2')).toEqual([])
+})
+
+test('a duplicate card is found and resolved', async ({ app, page }) => {
+  for (const [employeeNo, name, cardNo] of [
+    ['D1', 'Dana Berg', '0012345'],
+    ['D2', 'Eli Rossi', '12345'],
+  ] as const) {
+    expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+    expect((await callStation(app, 'persons.addCard', { employeeNo, cardNo })).ok).toBe(true)
+  }
+  await page.goto(`${app.url}#/persons`)
+  await page.getByRole('button', { name: 'Duplicates (1)' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Possible duplicates' })
+  await expect(
+    dialog.getByRole('region', { name: 'Same card: Dana Berg, Eli Rossi' }),
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/onboard-duplicates.png' })
+  await dialog.getByRole('button', { name: 'Remove card 0012345 from Dana Berg' }).click()
+  await expect(dialog).toContainText('No duplicates in the roster.')
+  await expect
+    .poll(async () => {
+      const r = await callStation<unknown[]>(app, 'persons.duplicates', {})
+      return r.ok ? r.value.length : -1
+    })
+    .toBe(0)
+})
+
+test.describe('cards swiped on a terminal', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 1, profile: 'face-fp' })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  test('each card captured at the terminal goes to the next person', async ({ app, page }) => {
+    const lobby = fleet.devices[0]!
+    await addTerminal(app, 'Lobby', lobby)
+    for (const [employeeNo, name] of [
+      ['T1', 'Tia Kim'],
+      ['T2', 'Uma Silva'],
+    ] as const)
+      expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+    await page.goto(`${app.url}#/persons`)
+    await page.getByRole('button', { name: 'Issue cards…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Issue cards' })
+    await dialog.getByRole('button', { name: 'Add Tia Kim' }).click()
+    await dialog.getByRole('button', { name: 'Add Uma Silva' }).click()
+    await dialog.getByRole('combobox', { name: 'Card reader' }).click()
+    await page.getByRole('option', { name: 'The reader of Lobby' }).click()
+    const waiting = dialog.getByTestId('terminal-waiting')
+    await expect(waiting).toHaveText('Waiting for a card at the terminal for Tia Kim…')
+    await fleet.control.presentCard(lobby, '7002001')
+    const last = dialog.getByTestId('card-issue-last')
+    await expect(last).toHaveText('Card 7002001 issued to Tia Kim')
+    await expect(waiting).toHaveText('Waiting for a card at the terminal for Uma Silva…')
+    await fleet.control.presentCard(lobby, '7002002')
+    await expect(last).toHaveText('Card 7002002 issued to Uma Silva')
+    await expect(dialog).toContainText('Everyone on the list has a card.')
+    const cardsOf = async (employeeNo: string) => {
+      const r = await callStation<{ cards: { cardNo: string }[] }>(app, 'persons.get', {
+        employeeNo,
+      })
+      return r.ok ? r.value.cards.map((c) => c.cardNo) : null
+    }
+    await expect.poll(() => cardsOf('T2')).toEqual(['7002002'])
+  })
+})
