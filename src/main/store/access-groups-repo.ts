@@ -54,5 +54,3 @@ export function accessGroupsRepo(db: Database) {
       counts.all().map((c) => ({ name: c.name, persons: c.n })),
   }
 }
-
-export type AccessGroupsRepo = ReturnType<typeof accessGroupsRepo>

@@ -42,5 +42,3 @@ export function rosterChangesRepo(db: Database) {
     dataVersion: (): number => dataVersion.get() as number,
   }
 }
-
-export type RosterChangesRepo = ReturnType<typeof rosterChangesRepo>

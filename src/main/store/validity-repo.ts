@@ -33,5 +33,3 @@ export function validityRepo(db: Database) {
     crossed: (from: string, to: string): string[] => crossed.all({ from, to }) as string[],
   }
 }
-
-export type ValidityRepo = ReturnType<typeof validityRepo>

@@ -53,14 +53,6 @@ async function heldCount(client: IsapiClient, kind: ApplyStepKind): Promise<numb
   }
 }
 
-export async function fullReason(
-  record: Pick<DeviceRecord, 'name' | 'capabilities'>,
-  client: IsapiClient,
-  kind: ApplyStepKind,
-): Promise<string> {
-  return (await fullPause(record, client, kind)).reason
-}
-
 const FULL_CODES: Record<string, ReasonCode> = {
   persons: 'terminalFullPersons',
   cards: 'terminalFullCards',
