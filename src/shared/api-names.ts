@@ -35,6 +35,9 @@ export const METHOD_NAMES = [
   'persons.import',
   'persons.importPreview',
   'persons.applyStateCounts',
+  'persons.importFile',
+  'persons.exportFile',
+  'persons.template',
   'enroll.start',
   'enroll.cancel',
   'assignments.list',
@@ -140,6 +143,7 @@ export const EVENT_NAMES = [
   'upgrade.progress',
   'holdings.notice',
   'batch.progress',
+  'import.progress',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

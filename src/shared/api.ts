@@ -36,6 +36,7 @@ import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
+import { personFilesApi, type ImportProgressEvent } from './contract/person-files'
 import { peripheralApi } from './contract/peripheral'
 import { rulesApi } from './contract/rules'
 import { faceLibrariesApi } from './contract/face-libraries'
@@ -48,6 +49,7 @@ export const api = {
   ...stationApi,
   ...devicesApi,
   ...personsApi,
+  ...personFilesApi,
   ...enrollApi,
   ...applyApi,
   ...eventsApi,
@@ -86,6 +88,8 @@ export interface StationEvents {
   'holdings.notice': HoldingsNotice
   /** A terminal's state in a batch (devices.upgradeMany / devices.timeMany). */
   'batch.progress': BatchProgressEvent
+  /** A file import's progress (persons.importFile). */
+  'import.progress': ImportProgressEvent
 }
 
 export type Api = typeof api

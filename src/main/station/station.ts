@@ -30,6 +30,7 @@ import { configFeature } from './config/config-feature'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
+import { personFilesFeature } from './import/person-files-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -53,6 +54,7 @@ export function createStation(deps: StationDeps): Station {
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
+    personFilesFeature(ctx, roster),
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),

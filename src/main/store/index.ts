@@ -18,6 +18,7 @@ import { openDatabase } from './open'
 import { settingsRepo } from './settings-repo'
 import { syncSnapshotsRepo } from './sync-snapshots-repo'
 import { leasesRepo } from './leases-repo'
+import { personPagesRepo, slicedTransaction } from './person-pages-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -40,6 +41,9 @@ export interface Store {
   syncSnapshots: ReturnType<typeof syncSnapshotsRepo>
   profiles: ReturnType<typeof profilesRepo>
   leases: ReturnType<typeof leasesRepo>
+  personPages: ReturnType<typeof personPagesRepo>
+  /** One transaction over several turns of the event loop (imports written in slices). */
+  sliced: ReturnType<typeof slicedTransaction>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -69,6 +73,8 @@ export function openStore(file: string): Store {
     syncSnapshots: syncSnapshotsRepo(db),
     profiles: profilesRepo(db),
     leases: leasesRepo(db),
+    personPages: personPagesRepo(db),
+    sliced: slicedTransaction(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),
