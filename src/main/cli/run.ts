@@ -51,6 +51,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
+  persons import FILE.xlsx|FILE.csv [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]
+  persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
+  persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
@@ -169,6 +172,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'key-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      'good-rows-only': { type: 'boolean' },
       yes: { type: 'boolean' },
       'with-secrets': { type: 'boolean' },
       device: { type: 'string', multiple: true },
@@ -190,6 +194,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'query',
           'limit',
           'apply-state',
+          'photos',
+          'department',
           'job',
           'from',
           'to',

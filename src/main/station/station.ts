@@ -54,7 +54,7 @@ export function createStation(deps: StationDeps): Station {
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
-    personFilesFeature(ctx, roster),
+    personFilesFeature(ctx, roster, applyStates),
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),

@@ -58,6 +58,8 @@ export interface PersonFileReport {
   created: number
   updated: number
   cards: number
+  /** Cards a filled Cards cell took off their person (a card left out is removed). */
+  cardsRemoved: number
   /** Rows left out because of a problem (only with goodRowsOnly). */
   skipped: number
   /** Every problem found, by row and column (at most 1,000; `moreProblems` counts the rest). */

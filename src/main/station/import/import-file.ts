@@ -10,11 +10,12 @@ import type { RosterService } from '../roster/roster-service'
 import { checkRows, MAX_PROBLEMS } from './check-rows'
 import { checkPhoto, zipPhotos } from './photo-zip'
 import { readTable } from './table-reader'
-import { writeRows } from './write-rows'
+import { writeRows, type ApplyStateRecompute } from './write-rows'
 
 export async function importFile(
   ctx: StationContext,
   roster: RosterService,
+  applyStates: ApplyStateRecompute,
   args: ParsedArgsOf<'persons.importFile'>,
 ): Promise<PersonFileReport> {
   const progress = (phase: ImportProgressEvent['phase'], done: number, total: number | null) =>
@@ -29,6 +30,7 @@ export async function importFile(
     created: 0,
     updated: 0,
     cards: 0,
+    cardsRemoved: 0,
     skipped: checked.badRows,
     problems: checked.problems.slice(0, MAX_PROBLEMS),
     moreProblems: Math.max(0, checked.problems.length - MAX_PROBLEMS),
@@ -54,7 +56,7 @@ export async function importFile(
     progress('done', checked.rows, checked.rows)
     return report
   }
-  const counts = await writeRows(ctx, roster, checked.good, (n) =>
+  const counts = await writeRows(ctx, roster, applyStates, checked.good, (n) =>
     progress('writing', n, checked.good.length),
   )
   Object.assign(report, counts, { written: true })
