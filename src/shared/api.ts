@@ -37,6 +37,7 @@ import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
 import { personFilesApi, type ImportProgressEvent } from './contract/person-files'
+import { departmentsApi } from './contract/departments'
 import { peripheralApi } from './contract/peripheral'
 import { rulesApi } from './contract/rules'
 import { faceLibrariesApi } from './contract/face-libraries'
@@ -50,6 +51,7 @@ export const api = {
   ...devicesApi,
   ...personsApi,
   ...personFilesApi,
+  ...departmentsApi,
   ...enrollApi,
   ...applyApi,
   ...eventsApi,

@@ -161,6 +161,22 @@ export const REASON_TEXT = {
     en: '{{file}}: the name must start with the employee no. (1001.jpg or 1001_Elena.jpg).',
     zh: '{{file}}：文件名必须以工号开头（如 1001.jpg 或 1001_Elena.jpg）。',
   },
+  departmentNotEmpty: {
+    en: 'Department “{{path}}” still holds {{persons}} person(s) and {{below}} sub-department(s); move them first.',
+    zh: '部门“{{path}}”下仍有 {{persons}} 人和 {{below}} 个子部门；请先移走。',
+  },
+  departmentExists: {
+    en: 'There is already a department “{{path}}”.',
+    zh: '已存在部门“{{path}}”。',
+  },
+  departmentIntoItself: {
+    en: 'Department “{{from}}” cannot move into itself (“{{to}}”).',
+    zh: '部门“{{from}}”不能移到其自身之下（“{{to}}”）。',
+  },
+  departmentMissing: {
+    en: 'There is no department “{{path}}”.',
+    zh: '没有部门“{{path}}”。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT

@@ -22,6 +22,7 @@ import { doorsCommands } from './doors'
 import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
+import { departmentsCommands } from './departments'
 import { previewCommand } from './preview'
 import { profilesCommands } from './profiles'
 import { reportCommand } from './report'
@@ -54,6 +55,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons import FILE.xlsx|FILE.csv [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]
   persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
   persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row
+  departments list | add PATH | move FROM TO | remove PATH   the department tree ("HQ/Front office")
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
@@ -64,7 +66,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   apply pending [--limit N]                    what waits to be sent (adds, updates, REMOVALS first)
   apply rules list | add PERSONS TERMINALS [--yes] | remove ID [--yes]
-                                               PERSONS all|group:G|person:E, TERMINALS all|site:S|device:ID;
+                                               PERSONS all|group:G|department:PATH|person:E, TERMINALS all|site:S|device:ID;
                                                taking persons off terminals needs --yes (else exit 1, the count)
   sync pull --device D | sync diff --device D
   sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
@@ -90,6 +92,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   devices: { ...devicesCommands, log: logCommand, accounts: accountsCommand },
   doors: doorsCommands,
   persons: personsCommands,
+  departments: departmentsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
   events: eventsCommands,

@@ -31,6 +31,7 @@ import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
 import { personFilesFeature } from './import/person-files-feature'
+import { departmentsFeature } from './import/departments-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -55,6 +56,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
     personFilesFeature(ctx, roster, applyStates),
+    departmentsFeature(ctx),
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),

@@ -19,6 +19,7 @@ import { settingsRepo } from './settings-repo'
 import { syncSnapshotsRepo } from './sync-snapshots-repo'
 import { leasesRepo } from './leases-repo'
 import { personPagesRepo, slicedTransaction } from './person-pages-repo'
+import { departmentsRepo } from './departments-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -42,6 +43,7 @@ export interface Store {
   profiles: ReturnType<typeof profilesRepo>
   leases: ReturnType<typeof leasesRepo>
   personPages: ReturnType<typeof personPagesRepo>
+  departments: ReturnType<typeof departmentsRepo>
   /** One transaction over several turns of the event loop (imports written in slices). */
   sliced: ReturnType<typeof slicedTransaction>
   /** Runs fn in one transaction (nested calls join the outer one). */
@@ -74,6 +76,7 @@ export function openStore(file: string): Store {
     profiles: profilesRepo(db),
     leases: leasesRepo(db),
     personPages: personPagesRepo(db),
+    departments: departmentsRepo(db),
     sliced: slicedTransaction(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),

@@ -1,5 +1,5 @@
 // Which persons go to which terminal. Rules pair a person scope ('all', 'group:<name>',
-// 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
+// 'department:<path>' (and its sub-departments), 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
 // rules at all, every person goes to every terminal — the common single-site case.
 import type { Assignment } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
@@ -23,6 +23,8 @@ export function personsFor(
     if (scope.startsWith('group:'))
       for (const no of store.snapshot.groupMembers(scope.slice(6))) chosen.add(no)
     else if (scope.startsWith('person:')) chosen.add(scope.slice(7))
+    else if (scope.startsWith('department:'))
+      for (const no of store.departments.members(scope.slice(11))) chosen.add(no)
   }
   return store.snapshot.employeeNos([...chosen])
 }
@@ -39,6 +41,14 @@ export function isAssigned(
       deviceMatches(r.deviceScope, device) &&
       (r.personScope === 'all' ||
         r.personScope === `person:${person.employeeNo}` ||
-        (person.groupName !== '' && r.personScope === `group:${person.groupName}`)),
+        (person.groupName !== '' && r.personScope === `group:${person.groupName}`) ||
+        inDepartment(r.personScope, person.groupName)),
   )
+}
+
+/** A 'department:<path>' scope holds the persons of that department and its sub-departments. */
+function inDepartment(scope: string, groupName: string): boolean {
+  if (!scope.startsWith('department:') || groupName === '') return false
+  const path = scope.slice(11)
+  return groupName === path || groupName.startsWith(`${path}/`)
 }

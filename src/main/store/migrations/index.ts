@@ -12,6 +12,7 @@ import { m0130ScheduleModes } from './0130-schedule-modes'
 import { m0160Profiles } from './0160-profiles'
 import { m0180TerminalLeases } from './0180-terminal-leases'
 import { m0200EventHealth } from './0200-event-health'
+import { m0220Departments } from './0220-departments'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0160Profiles,
   m0180TerminalLeases,
   m0200EventHealth,
+  m0220Departments,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
