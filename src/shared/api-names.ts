@@ -35,6 +35,13 @@ export const METHOD_NAMES = [
   'persons.import',
   'persons.importPreview',
   'persons.applyStateCounts',
+  'persons.importFile',
+  'persons.exportFile',
+  'persons.template',
+  'departments.list',
+  'departments.add',
+  'departments.move',
+  'departments.remove',
   'enroll.start',
   'enroll.cancel',
   'assignments.list',
@@ -147,6 +154,7 @@ export const EVENT_NAMES = [
   'upgrade.progress',
   'holdings.notice',
   'batch.progress',
+  'import.progress',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

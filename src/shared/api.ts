@@ -37,6 +37,8 @@ import { enrollApi } from './contract/enroll'
 import { eventsApi } from './contract/events'
 import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenance'
 import { personsApi } from './contract/persons'
+import { personFilesApi, type ImportProgressEvent } from './contract/person-files'
+import { departmentsApi } from './contract/departments'
 import { peripheralApi } from './contract/peripheral'
 import { rulesApi } from './contract/rules'
 import { faceLibrariesApi } from './contract/face-libraries'
@@ -50,6 +52,8 @@ export const api = {
   ...stationApi,
   ...devicesApi,
   ...personsApi,
+  ...personFilesApi,
+  ...departmentsApi,
   ...enrollApi,
   ...applyApi,
   ...eventsApi,
@@ -90,6 +94,8 @@ export interface StationEvents {
   'holdings.notice': HoldingsNotice
   /** A terminal's state in a batch (devices.upgradeMany / devices.timeMany). */
   'batch.progress': BatchProgressEvent
+  /** A file import's progress (persons.importFile). */
+  'import.progress': ImportProgressEvent
 }
 
 export type Api = typeof api

@@ -174,6 +174,102 @@ export const REASON_TEXT = {
     en: '{{terminal}} does not hold what the station put there, and holds too many persons ({{found}}) to read back: apply to refill.',
     zh: '{{terminal}} 上的数据与工作站下发的不一致，且人员过多（{{found}}）无法读回：请下发以重新填充。',
   },
+  importFileType: {
+    en: '“{{file}}” is not a spreadsheet this station reads: use .xlsx or .csv.',
+    zh: '“{{file}}”不是工作站能读取的表格：请使用 .xlsx 或 .csv。',
+  },
+  importUnreadable: {
+    en: 'The file cannot be read: {{why}}.',
+    zh: '无法读取该文件：{{why}}。',
+  },
+  importTooMany: {
+    en: 'The sheet has more than {{max}} persons.',
+    zh: '表格中的人员超过 {{max}} 个。',
+  },
+  importMissingColumns: {
+    en: 'The first row must name the columns {{columns}}.',
+    zh: '第一行必须包含列 {{columns}}。',
+  },
+  importBusy: {
+    en: 'Another import is being written; try again when it has finished.',
+    zh: '另一个导入正在写入；请在其完成后重试。',
+  },
+  cellRequired: {
+    en: 'Row {{row}}, column “{{column}}”: a value is required, the cell is empty.',
+    zh: '第 {{row}} 行“{{column}}”列：必须填写，单元格为空。',
+  },
+  cellTooLong: {
+    en: 'Row {{row}}, column “{{column}}”: expected 1 to {{expected}} characters, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为 1 到 {{expected}} 个字符，实际为“{{found}}”。',
+  },
+  cellChoice: {
+    en: 'Row {{row}}, column “{{column}}”: expected one of {{expected}}, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为 {{expected}} 之一，实际为“{{found}}”。',
+  },
+  cellDate: {
+    en: 'Row {{row}}, column “{{column}}”: expected a date such as 2026-12-01 or 2026/12/01, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为日期（如 2026-12-01 或 2026/12/01），实际为“{{found}}”。',
+  },
+  cellDateOrder: {
+    en: 'Row {{row}}, column “{{column}}”: the end must not be before the start, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：结束时间不能早于开始时间，实际为“{{found}}”。',
+  },
+  cellNumberList: {
+    en: 'Row {{row}}, column “{{column}}”: expected door numbers 1 to 64 separated by ;, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为 1 到 64 的门编号（用 ; 分隔），实际为“{{found}}”。',
+  },
+  cellPlanTemplate: {
+    en: 'Row {{row}}, column “{{column}}”: expected plan template numbers such as 1 or 1;2, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为计划模板编号（如 1 或 1;2），实际为“{{found}}”。',
+  },
+  cellCardNo: {
+    en: 'Row {{row}}, column “{{column}}”: expected card numbers of 1 to 32 letters or digits, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：卡号应为 1 到 32 位字母或数字，实际为“{{found}}”。',
+  },
+  cellCardTwice: {
+    en: 'Row {{row}}, column “{{column}}”: card {{found}} is given to another person in this file too.',
+    zh: '第 {{row}} 行“{{column}}”列：卡 {{found}} 在此文件中也分配给了其他人。',
+  },
+  cellCardOwned: {
+    en: 'Row {{row}}, column “{{column}}”: card {{found}} already belongs to another person ({{expected}}).',
+    zh: '第 {{row}} 行“{{column}}”列：卡 {{found}} 已属于其他人员（{{expected}}）。',
+  },
+  cellEmployeeTwice: {
+    en: 'Row {{row}}, column “{{column}}”: employee no. {{found}} appears twice in the file.',
+    zh: '第 {{row}} 行“{{column}}”列：工号 {{found}} 在文件中出现了两次。',
+  },
+  cellEmployeeNo: {
+    en: 'Row {{row}}, column “{{column}}”: expected 1 to 32 letters, digits, _ or -, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：工号应为 1 到 32 位字母、数字、_ 或 -，实际为“{{found}}”。',
+  },
+  photoNoSuchPerson: {
+    en: '{{file}}: no person with employee no. {{employeeNo}}.',
+    zh: '{{file}}：没有工号为 {{employeeNo}} 的人员。',
+  },
+  photoRefused: {
+    en: '{{file}}: the picture was refused ({{why}}).',
+    zh: '{{file}}：照片被拒绝（{{why}}）。',
+  },
+  photoUnnamed: {
+    en: '{{file}}: the name must start with the employee no. (1001.jpg or 1001_Elena.jpg).',
+    zh: '{{file}}：文件名必须以工号开头（如 1001.jpg 或 1001_Elena.jpg）。',
+  },
+  departmentNotEmpty: {
+    en: 'Department “{{path}}” still holds {{persons}} person(s) and {{below}} sub-department(s); move them first.',
+    zh: '部门“{{path}}”下仍有 {{persons}} 人和 {{below}} 个子部门；请先移走。',
+  },
+  departmentExists: {
+    en: 'There is already a department “{{path}}”.',
+    zh: '已存在部门“{{path}}”。',
+  },
+  departmentIntoItself: {
+    en: 'Department “{{from}}” cannot move into itself (“{{to}}”).',
+    zh: '部门“{{from}}”不能移到其自身之下（“{{to}}”）。',
+  },
+  departmentMissing: {
+    en: 'There is no department “{{path}}”.',
+    zh: '没有部门“{{path}}”。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT

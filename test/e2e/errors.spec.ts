@@ -35,6 +35,6 @@ test('a stopped station is reported with what to do, and nothing is lost from th
   await page.screenshot({ path: 'test-results/screens/error-offline.png' })
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   // whether or not the import dialog's code was fetched before the stop, the window survives
-  await page.getByRole('button', { name: 'Import CSV' }).first().click()
+  await page.getByRole('button', { name: 'Import file' }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Persons')
 })

@@ -77,26 +77,28 @@ test('adds, validates, edits, gives a card to and deletes a person through the U
   expect(left.ok && left.value.total).toBe(1)
 })
 
-test('imports a CSV: a bad file is refused line by line, a good one goes in', async ({
+test('imports a CSV: a bad file is refused row by row and column, a good one goes in', async ({
   app,
   page,
 }) => {
   await page.goto(`${app.url}#/persons`)
-  await page.getByRole('button', { name: 'Import CSV' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'Import persons from CSV' })
+  await page.getByRole('button', { name: 'Import file' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Import persons' })
   const bad =
     'employeeNo,name,cards\n1001,Ann Lee,111\n,No Number,222\n1003,Bo Kim,bad card\n1001,Ann Again,\n'
   await dialog
     .locator('input[type=file]')
+    .first()
     .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
   await expect(dialog.getByTestId('import-file')).toContainText('bad.csv')
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  // checked at once: every problem by row and column, nothing written, Import not offered
   await expect(dialog.getByTestId('import-refused')).toContainText('Nothing was imported')
   const errors = dialog.getByTestId('import-errors')
-  await expect(errors.getByRole('row')).toHaveCount(4) // header + 3 bad lines
-  await expect(errors).toContainText('employeeNo')
-  await expect(errors).toContainText('bad card')
+  await expect(errors.getByRole('row')).toHaveCount(4) // header + 3 problems
+  await expect(errors).toContainText('Row 3, column “employeeNo”: a value is required')
+  await expect(errors).toContainText('found “bad card”')
   await expect(errors).toContainText('appears twice')
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled()
   await page.screenshot({ path: 'test-results/screens/import-refused.png' })
   expect((await callStation<{ total: number }>(app, 'persons.search', {})).ok).toBe(true)
 
@@ -104,7 +106,9 @@ test('imports a CSV: a bad file is refused line by line, a good one goes in', as
     'employeeNo,name,group,cards\n1001,Ann Lee,Front desk,111\n1002,Bo Kim,Front desk,222;223\n1003,Chen Wei,Night shift,\n'
   await dialog
     .locator('input[type=file]')
+    .first()
     .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) })
+  await expect(dialog.getByTestId('import-checked')).toContainText('3 rows checked, no problems.')
   await dialog.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(dialog.getByTestId('import-done')).toContainText(
     'Imported 3 rows: 3 new, 0 updated, 3 cards.',

@@ -8,6 +8,7 @@ import {
   type PersonSummary,
 } from '@shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
+import { exportPersonFile, importPersonFile, templatePersonFile } from './person-files'
 
 /** Every value of a repeatable flag, or undefined when it is not given. */
 function flags(cli: Parameters<Command>[0], name: string): string[] | undefined {
@@ -134,8 +135,15 @@ export const personsCommands: Record<string, Command> = {
   },
   import: async (cli) => {
     const file = cli.args[0]
-    if (!file) throw new UsageError('persons import <file.csv> [--dry-run]')
+    if (!file)
+      throw new UsageError(
+        'persons import <file.xlsx|file.csv> [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]',
+      )
     const dryRun = cli.flags['dry-run'] === true
+    // a CSV's dry run lists what it would add and change (persons.importPreview); everything
+    // else goes through the file import (xlsx, GBK, dates, photos, problems by row and column)
+    if (!(dryRun && /\.csv$/i.test(file) && flag(cli, 'photos') === undefined))
+      return importPersonFile(cli, file)
     const result = await cli.station.call(dryRun ? 'persons.importPreview' : 'persons.import', {
       csv: readFileSync(file, 'utf8'),
     })
@@ -160,6 +168,8 @@ export const personsCommands: Record<string, Command> = {
         )
       : 1
   },
+  export: exportPersonFile,
+  template: templatePersonFile,
 }
 
 /** The dry run: every add, change and removal, one line each. */

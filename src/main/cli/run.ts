@@ -23,6 +23,7 @@ import { doorsCommands } from './doors'
 import { accountsCommand, logCommand } from './terminal'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
+import { departmentsCommands } from './departments'
 import { previewCommand } from './preview'
 import { profilesCommands } from './profiles'
 import { reportCommand } from './report'
@@ -61,6 +62,10 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons add --no E --name N [--group G]… [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes; several --group: every access group)
   persons save …  (= persons add)        persons delete E  (= persons remove)
   persons duplicates                           same card / employee number / fingerprint / face (exit 1 when any)
+  persons import FILE.xlsx|FILE.csv [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]
+  persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
+  persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row
+  departments list | add PATH | move FROM TO | remove PATH   the department tree ("HQ/Front office")
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
@@ -71,7 +76,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   apply [--device D]… [--wait] | apply status [--job J] [--wait] | apply retry [--job J] [--wait]
   apply pending [--limit N]                    what waits to be sent (adds, updates, REMOVALS first)
   apply rules list | add PERSONS TERMINALS [--yes] | remove ID [--yes]
-                                               PERSONS all|group:G|person:E, TERMINALS all|site:S|device:ID;
+                                               PERSONS all|group:G|department:PATH|person:E, TERMINALS all|site:S|device:ID;
                                                taking persons off terminals needs --yes (else exit 1, the count)
   sync pull --device D | sync diff --device D
   sync resolve SYNC_ID adopt|overwrite|remove [E…]   act on a pull (no E: everyone the action fits)
@@ -102,6 +107,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   },
   doors: doorsCommands,
   persons: { ...personsCommands, duplicates: duplicatesCommand },
+  departments: departmentsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
   events: eventsCommands,
@@ -191,6 +197,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'key-stdin': { type: 'boolean' },
       config: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      'good-rows-only': { type: 'boolean' },
       yes: { type: 'boolean' },
       'with-secrets': { type: 'boolean' },
       'all-new': { type: 'boolean' },
@@ -213,6 +220,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'query',
           'limit',
           'apply-state',
+          'photos',
+          'department',
           'job',
           'from',
           'to',

@@ -33,6 +33,8 @@ import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
 import { auditFeature, auditWriter, operatorName } from './audit/audit-feature'
 import { discoveryFeature } from './onboard/discovery-feature'
 import { duplicatesFeature } from './onboard/duplicates-feature'
+import { personFilesFeature } from './import/person-files-feature'
+import { departmentsFeature } from './import/departments-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -62,6 +64,8 @@ export function createStation(deps: StationDeps): Station {
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
     { handlers: personsHandlers(ctx, roster) },
+    personFilesFeature(ctx, roster, applyStates),
+    departmentsFeature(ctx),
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),

@@ -21,6 +21,8 @@ import { leasesRepo } from './leases-repo'
 import { accessGroupsRepo } from './access-groups-repo'
 import { rosterChangesRepo } from './roster-changes-repo'
 import { validityRepo } from './validity-repo'
+import { personPagesRepo, slicedTransaction } from './person-pages-repo'
+import { departmentsRepo } from './departments-repo'
 import { userVersion } from './migrate'
 
 export interface Store {
@@ -46,6 +48,10 @@ export interface Store {
   groups: ReturnType<typeof accessGroupsRepo>
   changes: ReturnType<typeof rosterChangesRepo>
   validity: ReturnType<typeof validityRepo>
+  personPages: ReturnType<typeof personPagesRepo>
+  departments: ReturnType<typeof departmentsRepo>
+  /** One transaction over several turns of the event loop (imports written in slices). */
+  sliced: ReturnType<typeof slicedTransaction>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
@@ -78,6 +84,9 @@ export function openStore(file: string): Store {
     groups: accessGroupsRepo(db),
     changes: rosterChangesRepo(db),
     validity: validityRepo(db),
+    personPages: personPagesRepo(db),
+    departments: departmentsRepo(db),
+    sliced: slicedTransaction(db),
     tx: (fn) => db.transaction(fn)(),
     bulk: bulkLoader(db),
     close: () => db.close(),

@@ -2,7 +2,10 @@ import { z } from 'zod'
 import type { ApplyFailure, ApplyJob, Assignment, PersonDeviceStatus } from '../model'
 import { employeeNo, id, method, none } from './method'
 
-const personScope = z.union([z.literal('all'), z.string().regex(/^(group|person):.{1,64}$/)])
+const personScope = z.union([
+  z.literal('all'),
+  z.string().regex(/^(group|person|department):.{1,64}$/),
+])
 const deviceScope = z.union([z.literal('all'), z.string().regex(/^(site|device):.{1,64}$/)])
 
 export const applyApi = {

@@ -1,7 +1,8 @@
 // Which persons go to which terminal. Rules pair a person scope ('all', 'group:<name>',
-// 'person:<employeeNo>') with a device scope ('all', 'site:<name>', 'device:<id>'). With no
-// rules at all, every person goes to every terminal — the common single-site case. A person in
-// several access groups goes where any of their groups goes (the union).
+// 'department:<path>' (and its sub-departments), 'person:<employeeNo>') with a device scope
+// ('all', 'site:<name>', 'device:<id>'). With no rules at all, every person goes to every
+// terminal — the common single-site case. A person in several access groups goes where any of
+// their groups goes (the union).
 import type { Assignment } from '@shared/model'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { Store } from '../../store'
@@ -24,6 +25,8 @@ export function personsFor(
     if (scope.startsWith('group:'))
       for (const no of store.groups.members(scope.slice(6))) chosen.add(no)
     else if (scope.startsWith('person:')) chosen.add(scope.slice(7))
+    else if (scope.startsWith('department:'))
+      for (const no of store.departments.members(scope.slice(11))) chosen.add(no)
   }
   return store.snapshot.employeeNos([...chosen])
 }
@@ -44,6 +47,14 @@ export function isAssigned(
         r.personScope === `person:${person.employeeNo}` ||
         (r.personScope.startsWith('group:') &&
           r.personScope !== 'group:' &&
-          groups.has(r.personScope.slice(6)))),
+          groups.has(r.personScope.slice(6))) ||
+        inDepartment(r.personScope, person.groupName)),
   )
+}
+
+/** A 'department:<path>' scope holds the persons of that department and its sub-departments. */
+function inDepartment(scope: string, groupName: string): boolean {
+  if (!scope.startsWith('department:') || groupName === '') return false
+  const path = scope.slice(11)
+  return groupName === path || groupName.startsWith(`${path}/`)
 }

@@ -23,7 +23,12 @@ export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[]
 }
 
 /** The rows of a CSV text one at a time (blank lines skipped), within `limits`. */
-export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generator<string[]> {
+export function* csvRows(
+  text: string,
+  limits: CsvLimits = CSV_LIMITS,
+  separator: ',' | ';' | '\t' = ',',
+): Generator<string[]> {
+  const sep = separator.charCodeAt(0)
   const n = text.length
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   let line = 1
@@ -53,11 +58,11 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
       for (let k = i; k < j; k++) if (text.charCodeAt(k) === 0x0a) line++
       cell = parts
       // anything between the closing quote and the separator is kept, as before
-      const end = nextSeparator(text, j)
+      const end = nextSeparator(text, j, sep)
       if (end > j) cell += text.slice(j, end)
       i = end
     } else {
-      const end = nextSeparator(text, i)
+      const end = nextSeparator(text, i, sep)
       cell = text.slice(i, end)
       i = end
     }
@@ -66,7 +71,7 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
     if (row.length > limits.maxColumns)
       throw new CsvError(`line ${line} has more than ${limits.maxColumns} columns`)
     const c = i < n ? text.charCodeAt(i) : -1
-    if (c === 0x2c) {
+    if (c === sep) {
       i++
       continue
     }
@@ -83,10 +88,10 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
   }
 }
 
-function nextSeparator(text: string, from: number): number {
+function nextSeparator(text: string, from: number, sep: number): number {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k)
-    if (c === 0x2c || c === 0x0a || c === 0x0d) return k
+    if (c === sep || c === 0x0a || c === 0x0d) return k
   }
   return text.length
 }

@@ -14,6 +14,7 @@ import { m0180TerminalLeases } from './0180-terminal-leases'
 import { m0200EventHealth } from './0200-event-health'
 import { m0210AccessGroups } from './0210-access-groups'
 import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
+import { m0220Departments } from './0220-departments'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0180TerminalLeases,
   m0200EventHealth,
   m0210AccessGroups,
+  m0220Departments,
   m0230DuplicateDismissals,
 ]
 

@@ -99,6 +99,8 @@ export const applyEn = {
     site: 'Site',
     device: 'Terminal',
     groupIs: 'Group {{name}}',
+    department: 'Department (and below)',
+    departmentIs: 'Department {{name}} and below',
     personIs: 'Person {{name}}',
     siteIs: 'Site {{name}}',
     deviceIs: 'Terminal {{name}}',

@@ -96,6 +96,8 @@ export const applyZh: Widen<typeof applyEn> = {
     site: '站点',
     device: '终端',
     groupIs: '分组 {{name}}',
+    department: '部门（含下级）',
+    departmentIs: '部门 {{name}} 及其下级',
     personIs: '人员 {{name}}',
     siteIs: '站点 {{name}}',
     deviceIs: '终端 {{name}}',

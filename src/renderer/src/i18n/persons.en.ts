@@ -5,7 +5,7 @@ export const personsEn = {
   searching: 'Searching…',
   searchHint: 'Press / to search',
   add: 'Add person',
-  import: 'Import CSV',
+  import: 'Import file',
   filters: 'Filters',
   group: 'Group',
   allGroups: 'All groups',

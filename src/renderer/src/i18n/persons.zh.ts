@@ -7,7 +7,7 @@ export const personsZh: Widen<typeof personsEn> = {
   searching: '正在搜索…',
   searchHint: '按 / 搜索',
   add: '添加人员',
-  import: '导入 CSV',
+  import: '导入文件',
   filters: '筛选',
   group: '分组',
   allGroups: '全部分组',

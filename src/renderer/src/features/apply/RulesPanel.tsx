@@ -23,7 +23,7 @@ import { useBusy } from '../../lib/use-busy'
 import { useDevices } from '../devices/store'
 import { useApply } from './store'
 
-type PersonKind = 'all' | 'group' | 'person'
+type PersonKind = 'all' | 'group' | 'department' | 'person'
 type DeviceKind = 'all' | 'site' | 'device'
 
 /** Assignment rules: person scope × device scope; none means everyone everywhere. */
@@ -34,6 +34,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
   const removeRule = useApply((s) => s.removeRule)
   const devices = useDevices((s) => s.devices) ?? []
   const [groups, setGroups] = useState<string[]>([])
+  const [departments, setDepartments] = useState<string[]>([])
   const [personKind, setPersonKind] = useState<PersonKind>('group')
   const [personValue, setPersonValue] = useState('')
   const [deviceKind, setDeviceKind] = useState<DeviceKind>('device')
@@ -60,6 +61,9 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
     void station.persons.groups().then((r) => {
       if (r.ok) setGroups(r.value.map((g) => g.name).filter(Boolean))
     })
+    void station.departments.list().then((r) => {
+      if (r.ok) setDepartments(r.value.map((d) => d.path))
+    })
   }, [])
   const sites = [...new Set(devices.map((d) => d.site).filter(Boolean))]
 
@@ -69,9 +73,11 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
     const who =
       pk === 'group'
         ? t('rules.groupIs', { name: pv })
-        : pk === 'person'
-          ? t('rules.personIs', { name: pv })
-          : t('rules.everyone')
+        : pk === 'department'
+          ? t('rules.departmentIs', { name: pv })
+          : pk === 'person'
+            ? t('rules.personIs', { name: pv })
+            : t('rules.everyone')
     const where =
       dk === 'site'
         ? t('rules.siteIs', { name: dv })
@@ -156,6 +162,7 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
             data={[
               { value: 'all', label: t('rules.everyone') },
               { value: 'group', label: t('rules.group') },
+              { value: 'department', label: t('rules.department') },
               { value: 'person', label: t('rules.person') },
             ]}
             value={personKind}
@@ -174,6 +181,16 @@ export function RulesPanel({ rules }: { rules: Assignment[] }) {
               onChange={(v) => setPersonValue(v ?? '')}
               searchable
               w={180}
+            />
+          )}
+          {personKind === 'department' && (
+            <Select
+              label={t('rules.department')}
+              data={departments}
+              value={personValue || null}
+              onChange={(v) => setPersonValue(v ?? '')}
+              searchable
+              w={200}
             />
           )}
           {personKind === 'person' && (

@@ -1,52 +1,86 @@
-// CSV import: all or nothing on the station; a refusal carries the bad lines (details.errors).
-import type { Reason } from '@shared/reason-text'
+// Importing a person file (.xlsx or .csv) with an optional photos ZIP: a file picked is checked
+// at once (a dry run: every problem by row and column, what each photo would do); then the
+// user imports it whole, or — by explicit choice — only its good rows. Progress comes from
+// the station's import.progress events.
 import { create } from 'zustand'
-import type { ImportReport } from '@shared/model'
+import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/person-files'
 import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
+import { fileBase64 } from './file-base64'
 
-export interface LineError {
-  line: number
-  message: string
-  /** The problem as a code with parameters; the dialog words it (shared/reason-text.ts). */
-  reason?: Reason
-}
+type Phase = 'idle' | 'checking' | 'checked' | 'writing' | 'done'
 
 interface ImportState {
   opened: boolean
   file: File | null
-  running: boolean
-  report: ImportReport | null
+  photos: File | null
+  phase: Phase
+  /** The dry run's report (problems, photos). */
+  preview: PersonFileReport | null
+  report: PersonFileReport | null
   error: AppError | null
-  lines: LineError[]
-  more: number
+  goodRowsOnly: boolean
+  progress: ImportProgressEvent | null
   open(): void
   close(): void
   pick(file: File | null): void
+  pickPhotos(file: File | null): void
+  setGoodRowsOnly(on: boolean): void
   start(): Promise<void>
 }
 
-const idle = { file: null, running: false, report: null, error: null, lines: [], more: 0 }
+const idle = {
+  phase: 'idle' as Phase,
+  preview: null,
+  report: null,
+  error: null,
+  goodRowsOnly: false,
+  progress: null,
+}
 
-export const usePersonImport = create<ImportState>((set, get) => ({
-  opened: false,
-  ...idle,
-  open: () => set({ opened: true, ...idle }),
-  close: () => !get().running && set({ opened: false }),
-  pick: (file) => set({ ...idle, file }),
-  async start() {
-    const { file } = get()
-    if (!file) return
-    set({ running: true, report: null, error: null, lines: [], more: 0 })
-    const csv = await file.text()
-    const r = await station.persons.import({ csv })
-    if (r.ok) return set({ running: false, report: r.value })
-    const d = r.error.details ?? {}
-    set({
-      running: false,
-      error: r.error,
-      lines: Array.isArray(d.errors) ? (d.errors as LineError[]) : [],
-      more: typeof d.more === 'number' ? d.more : 0,
-    })
-  },
-}))
+export const usePersonImport = create<ImportState>((set, get) => {
+  station.on('import.progress', (progress) => {
+    if (get().phase === 'writing' || get().phase === 'checking') set({ progress })
+  })
+  const args = async (dryRun: boolean) => {
+    const { file, photos, goodRowsOnly } = get()
+    return {
+      fileName: file!.name,
+      dataBase64: await fileBase64(file!),
+      ...(photos ? { photosZipBase64: await fileBase64(photos) } : {}),
+      goodRowsOnly,
+      dryRun,
+    }
+  }
+  const check = async () => {
+    if (!get().file) return
+    set({ ...idle, phase: 'checking' })
+    const r = await station.persons.importFile(await args(true))
+    if (r.ok) set({ phase: 'checked', preview: r.value })
+    else set({ phase: 'idle', error: r.error })
+  }
+  return {
+    opened: false,
+    file: null,
+    photos: null,
+    ...idle,
+    open: () => set({ opened: true, file: null, photos: null, ...idle }),
+    close: () => get().phase !== 'writing' && get().phase !== 'checking' && set({ opened: false }),
+    pick: (file) => {
+      set({ file })
+      void check()
+    },
+    pickPhotos: (photos) => {
+      set({ photos })
+      void check()
+    },
+    setGoodRowsOnly: (goodRowsOnly) => set({ goodRowsOnly }),
+    async start() {
+      if (!get().file) return
+      set({ phase: 'writing', error: null, progress: null })
+      const r = await station.persons.importFile(await args(false))
+      if (r.ok) set({ phase: 'done', report: r.value })
+      else set({ phase: 'checked', error: r.error })
+    },
+  }
+})

@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { PersonDrawer } from '../person-drawer/PersonDrawer'
 import { usePersonForm } from '../person-form/store'
 import { usePersonImport } from '../person-import/store'
+import { PersonFilesMenu } from '../person-import/PersonFilesMenu'
 import { ErrorBoundary } from '../shell/ErrorBoundary'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonsList } from './list-store'
@@ -76,6 +77,7 @@ export function PersonsPage() {
           >
             {t('import')}
           </Button>
+          <PersonFilesMenu />
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}
             onClick={openNew}

@@ -1,0 +1,145 @@
+// A person file's rows, one at a time, whatever its form: .xlsx through exceljs's streaming
+// reader (the first worksheet), .csv in UTF-8 (with or without BOM) or GBK (what Chinese Excel
+// saves), its separator `,`, `;` or a tab taken from the header line. Decoding goes in slices
+// so a large file never holds the event loop for long.
+import { Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
+import { AppFailure } from '@shared/result'
+import { CSV_LIMITS, CsvError, csvRows } from '../roster/csv'
+import type { CellValue } from './cell-dates'
+import { yieldEvery } from './time-slice'
+
+export interface TableRow {
+  /** The row's number as the user sees it (the header is row 1). */
+  row: number
+  cells: CellValue[]
+}
+
+const DECODE_SLICE = 1 << 20
+
+export function tableFormat(fileName: string): 'xlsx' | 'csv' {
+  const ext = fileName.toLowerCase().split('.').pop()
+  if (ext === 'xlsx') return 'xlsx'
+  if (ext === 'csv' || ext === 'txt') return 'csv'
+  throw new AppFailure(
+    'INVALID_ARGS',
+    `"${fileName}" is not a spreadsheet this station reads: use .xlsx or .csv.`,
+    { reason: { code: 'importFileType', params: { file: fileName } } },
+  )
+}
+
+export async function* readTable(fileName: string, data: Buffer): AsyncGenerator<TableRow> {
+  if (tableFormat(fileName) === 'xlsx') yield* xlsxRows(data)
+  else yield* csvTable(data)
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (or carry its BOM), GBK otherwise. */
+export function csvEncoding(data: Buffer): 'utf8' | 'gbk' {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return 'utf8'
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, 256 * 1024), {
+      stream: true,
+    })
+    return 'utf8'
+  } catch {
+    return 'gbk'
+  }
+}
+
+export async function decodeCsv(data: Buffer): Promise<string> {
+  const encoding = csvEncoding(data)
+  const decoder =
+    encoding === 'utf8' ? new TextDecoder('utf-8') : iconv.getDecoder('gbk', { stripBOM: true })
+  const parts: string[] = []
+  const pause = yieldEvery()
+  for (let at = 0; at < data.length; at += DECODE_SLICE) {
+    const slice = data.subarray(at, Math.min(data.length, at + DECODE_SLICE))
+    parts.push(
+      decoder instanceof TextDecoder
+        ? decoder.decode(slice, { stream: true })
+        : decoder.write(slice),
+    )
+    await pause()
+  }
+  parts.push(decoder instanceof TextDecoder ? decoder.decode() : (decoder.end() ?? ''))
+  const text = parts.join('')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** The separator the header line uses most: `,`, `;` or a tab. */
+export function csvSeparator(text: string): ',' | ';' | '\t' {
+  const end = text.search(/[\r\n]/)
+  const header = end < 0 ? text : text.slice(0, end)
+  const count = (c: string) => header.split(c).length - 1
+  const counts = [
+    [',', count(',')],
+    [';', count(';')],
+    ['\t', count('\t')],
+  ] as const
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+}
+
+async function* csvTable(data: Buffer): AsyncGenerator<TableRow> {
+  const text = await decodeCsv(data)
+  let row = 0
+  try {
+    for (const cells of csvRows(text, CSV_LIMITS, csvSeparator(text))) yield { row: ++row, cells }
+  } catch (error) {
+    if (error instanceof CsvError)
+      throw new AppFailure('INVALID_ARGS', `The CSV file cannot be read: ${error.message}.`, {
+        reason: { code: 'importUnreadable', params: { why: error.message } },
+      })
+    throw error
+  }
+}
+
+async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
+  let count = 0
+  try {
+    for await (const sheet of reader) {
+      for await (const r of sheet) {
+        if (++count > CSV_LIMITS.maxRows)
+          throw new AppFailure(
+            'INVALID_ARGS',
+            `The sheet has more than ${CSV_LIMITS.maxRows - 1} persons.`,
+            { reason: { code: 'importTooMany', params: { max: CSV_LIMITS.maxRows - 1 } } },
+          )
+        const values = r.values as unknown[]
+        const cells: CellValue[] = []
+        for (let i = 1; i < values.length && i <= CSV_LIMITS.maxColumns; i++)
+          cells.push(plainCell(values[i]))
+        yield { row: r.number, cells }
+      }
+      return // the first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof AppFailure) throw error
+    throw new AppFailure(
+      'INVALID_ARGS',
+      `The .xlsx file cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+      { reason: { code: 'importUnreadable', params: { why: String(error) } } },
+    )
+  }
+}
+
+/** A cell as a plain value: rich text, formulas, hyperlinks and shared strings resolved. */
+function plainCell(v: unknown): CellValue {
+  if (v === undefined || v === null) return null
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (v instanceof Date) return v
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown }
+    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('')
+    if ('result' in o) return plainCell(o.result)
+    if (typeof o.text === 'string') return o.text
+  }
+  return String(v)
+}
