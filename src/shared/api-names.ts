@@ -124,6 +124,8 @@ export const METHOD_NAMES = [
   'devices.peripherals',
   'devices.upgradePeripheral',
   'devices.timeMany',
+  'accounts.loginCheck',
+  'accounts.setPermission',
 ] as const
 
 export const EVENT_NAMES = [

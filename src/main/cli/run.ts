@@ -47,6 +47,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
   devices accounts remove D USER               an operator or viewer (never the administrator)
+  devices accounts check D | grant D USER | revoke D USER   login check; remote configuration
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
   preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR

@@ -23,6 +23,7 @@ import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
 import { peripheralUpgradeRoutes } from './peripheral-upgrade.js'
 import { guide1ReadRoutes } from './guide1-reads.js'
+import { userPermissionCapsRoutes } from './security-guide1.js'
 
 export function allRoutes(): RouteDef[] {
   return [
@@ -50,5 +51,6 @@ export function allRoutes(): RouteDef[] {
     ...antiPassbackRoutes,
     ...attendanceRoutes,
     ...guide1ReadRoutes,
+    ...userPermissionCapsRoutes,
   ]
 }

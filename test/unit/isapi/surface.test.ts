@@ -25,8 +25,12 @@ describe('isapi public surface', () => {
         "accounts": [
           "add",
           "capabilities",
+          "get",
           "list",
+          "permission",
+          "permissionCaps",
           "permissions",
+          "putPermission",
           "remove",
           "security",
           "setPermission",
