@@ -126,6 +126,8 @@ export const METHOD_NAMES = [
   'devices.timeMany',
   'accounts.loginCheck',
   'accounts.setPermission',
+  'listening.freeSlot',
+  'listening.freeAll',
 ] as const
 
 export const EVENT_NAMES = [

@@ -44,6 +44,7 @@ import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { accountPermissionsApi } from './contract/account-permissions'
+import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 
 export const api = {
   ...stationApi,
@@ -67,6 +68,7 @@ export const api = {
   ...rulesApi,
   ...faceLibrariesApi,
   ...accountPermissionsApi,
+  ...listeningSlotAdminApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

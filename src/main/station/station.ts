@@ -28,6 +28,7 @@ import { schedulesFeature } from './schedules/schedules-feature'
 import { terminalFeature } from './terminal/terminal-feature'
 import { configFeature } from './config/config-feature'
 import { accountPermissionsFeature } from './terminal/account-permissions'
+import { listeningSlotAdminFeature } from './terminal/listening-slot-admin'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
@@ -68,6 +69,7 @@ export function createStation(deps: StationDeps): Station {
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
     accountPermissionsFeature(ctx, devices),
+    listeningSlotAdminFeature(devices),
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),

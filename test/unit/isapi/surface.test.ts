@@ -100,10 +100,12 @@ describe('isapi public surface', () => {
           "read",
         ],
         "httpHosts": [
+          "capabilities",
           "delete",
           "deleteAll",
           "get",
           "list",
+          "remove",
           "set",
           "setAll",
           "test",

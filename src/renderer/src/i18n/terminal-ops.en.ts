@@ -167,6 +167,15 @@ export const terminalOpsEn = {
     intro:
       'The terminal can post its events to the station (httpHosts). The station takes a free slot, never one that points at another platform.',
     slot: 'Slot',
+    free: 'Free',
+    freeFor: 'Free slot {{slot}}',
+    freeConfirm: 'Free slot {{slot}}? The platform it points at stops receiving events.',
+    freeAll: 'Free every slot',
+    freeAllConfirm:
+      'Free every slot? Every platform, this station included, stops receiving events.',
+    confirm: 'Yes, free',
+    cancel: 'Cancel',
+    freed: 'Freed on the terminal.',
     state: 'State',
     target: 'Points at',
     states: { ours: 'This station', free: 'Free', taken: 'Another platform' },
