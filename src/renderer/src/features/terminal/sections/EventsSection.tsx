@@ -76,7 +76,9 @@ export function EventsSection({ device }: { device: Device }) {
         >
           {t('events.test')}
         </Button>
-        <FreeAllButton device={device} onDone={slots.setValue} onError={setError} />
+        {slots.value?.some((s) => s.state !== 'free') && (
+          <FreeAllButton device={device} onDone={slots.setValue} onError={setError} />
+        )}
       </Group>
       {problem && (
         <Text size="sm" c="orange.8" role="status">
