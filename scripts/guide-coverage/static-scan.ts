@@ -131,7 +131,18 @@ export function registryRequests(): RegistryEntry[] {
   const norm = (p: string): string => p.split('?')[0]!.replace(/\{id\}/g, ':id')
   return CONFIG_RESOURCES.flatMap((r) => [
     { id: r.id, group: r.group, method: 'GET' as const, path: norm(r.path), station: 'config.get' },
-    { id: r.id, group: r.group, method: 'PUT' as const, path: norm(r.path), station: 'config.set' },
+    // a status document (readOnly) is never written
+    ...(r.readOnly
+      ? []
+      : [
+          {
+            id: r.id,
+            group: r.group,
+            method: 'PUT' as const,
+            path: norm(r.path),
+            station: 'config.set',
+          },
+        ]),
     {
       id: r.id,
       group: r.group,

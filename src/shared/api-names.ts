@@ -138,6 +138,10 @@ export const METHOD_NAMES = [
   'devices.addMany',
   'persons.duplicates',
   'persons.dismissDuplicate',
+  'accounts.loginCheck',
+  'accounts.setPermission',
+  'listening.freeSlot',
+  'listening.freeAll',
 ] as const
 
 export const EVENT_NAMES = [

@@ -47,6 +47,8 @@ import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
+import { accountPermissionsApi } from './contract/account-permissions'
+import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 
 export const api = {
   ...stationApi,
@@ -73,6 +75,8 @@ export const api = {
   ...faceLibrariesApi,
   ...auditApi,
   ...onboardApi,
+  ...accountPermissionsApi,
+  ...listeningSlotAdminApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

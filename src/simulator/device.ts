@@ -17,6 +17,7 @@ import type { DeviceData } from './state/data.js'
 import type { EventRec } from './state/model.js'
 import { DoorBank } from './state/door-bank.js'
 import { onDoorStatus } from './access/door-schedule.js'
+import { forwardToLogServer } from './access/log-server.js'
 import { ManualTimers, realTimers, type DeviceTimers } from './state/timers.js'
 
 export interface Timing {
@@ -238,6 +239,7 @@ export class SimDevice {
     }
     const rec = this.log.append({ major, minor, at, fields, ...(pictureKey ? { pictureKey } : {}) })
     for (const l of this.live) l(rec)
+    forwardToLogServer(this, rec)
     return rec
   }
 

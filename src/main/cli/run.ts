@@ -31,6 +31,7 @@ import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
+import { listeningCommands } from './listening'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 import { duplicatesCommand, onboardDeviceCommands } from './onboard'
 import { parseSadpTarget } from '../isapi'
@@ -55,6 +56,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices log D [--from T] [--to T] [--type Alarm|Exception|Operation|Information] [--out FILE.csv]
   devices accounts list D | add D USER [--level operator|viewer] [--config] | passwd D USER
   devices accounts remove D USER               an operator or viewer (never the administrator)
+  devices accounts check D | grant D USER | revoke D USER   login check; remote configuration
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
   preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR
@@ -89,6 +91,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
   rules templates D                            attendance templates; the rules themselves: config set
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
+  listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
@@ -118,6 +121,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   site: siteCommands,
   rules: rulesCommands,
   faces: faceLibraryCommands,
+  listening: listeningCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },

@@ -7,6 +7,11 @@ import type { AccountsView, LogPageView } from '@shared/contract/terminal'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { resolveDevice } from './devices'
 import { readSecret } from './secret-input'
+import {
+  accountsCheckCommand,
+  accountsGrantCommand,
+  accountsRevokeCommand,
+} from './account-permissions'
 
 const TYPES = ['Alarm', 'Exception', 'Operation', 'Information'] as const
 
@@ -158,9 +163,14 @@ accountCommands.remove = async (cli) => {
     : 1
 }
 
+accountCommands.check = accountsCheckCommand
+accountCommands.grant = accountsGrantCommand
+accountCommands.revoke = accountsRevokeCommand
+
 export const accountsCommand: Command = async (cli) => {
   const [action = '', ...rest] = cli.args
   const command = accountCommands[action]
-  if (!command) throw new UsageError('devices accounts list|add|passwd|remove D …')
+  if (!command)
+    throw new UsageError('devices accounts list|add|passwd|remove|check|grant|revoke D …')
   return command({ ...cli, args: rest })
 }

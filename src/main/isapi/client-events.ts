@@ -4,6 +4,7 @@ import { alertStream, type StreamOptions } from './endpoints/alert-stream'
 import * as door from './endpoints/door'
 import * as events from './endpoints/events'
 import * as hosts from './endpoints/http-hosts'
+import * as hostAdmin from './endpoints/http-host-admin'
 import {
   subscribeEvents,
   unsubscribeEvents,
@@ -41,6 +42,8 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       delete: bind(http, hosts.deleteHttpHost),
       deleteAll: bind(http, hosts.deleteAllHttpHosts),
       test: bind(http, hosts.testHttpHost),
+      capabilities: bind(http, hostAdmin.httpHostCapabilities),
+      remove: bind(http, hostAdmin.removeHttpHost),
     },
     door: {
       control: bind(http, door.controlDoor),

@@ -1,6 +1,7 @@
 import type { IsapiHttp } from './http/isapi-http'
 import * as log from './endpoints/log'
 import * as users from './endpoints/users'
+import * as permissions from './endpoints/user-permissions'
 import { listAccounts } from './endpoints/system'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
@@ -20,6 +21,10 @@ export function buildTerminalGroups(http: IsapiHttp) {
       permissions: bind(http, users.accountPermissions),
       setPermission: bind(http, users.setAccountPermission),
       security: bind(http, users.securityCapabilities),
+      get: bind(http, permissions.getAccount),
+      permission: bind(http, permissions.getAccountPermission),
+      putPermission: bind(http, permissions.putAccountPermission),
+      permissionCaps: bind(http, permissions.permissionCapabilities),
     },
     log: {
       search: bind(http, log.searchLog),

@@ -27,6 +27,8 @@ import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/schedules-feature'
 import { terminalFeature } from './terminal/terminal-feature'
 import { configFeature } from './config/config-feature'
+import { accountPermissionsFeature } from './terminal/account-permissions'
+import { listeningSlotAdminFeature } from './terminal/listening-slot-admin'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
@@ -79,6 +81,8 @@ export function createStation(deps: StationDeps): Station {
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
+    accountPermissionsFeature(ctx, devices),
+    listeningSlotAdminFeature(devices),
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),

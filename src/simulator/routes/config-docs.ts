@@ -7,6 +7,7 @@ import { terminalMediaDocs } from '../config/docs-terminal-media.js'
 import { cardRuleDoc, rfCardRoutes } from '../config/rf-cards.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
+import { guide1Docs } from '../config/docs-guide1.js'
 import type { DocSpec } from '../config/doc-spec.js'
 import { DocValidator, capsToXml } from '../config/validate.js'
 import { jsonRoot, xmlRoot } from '../http/body.js'
@@ -131,6 +132,7 @@ export function configDocRoutes(): RouteDef[] {
     ...mediaDocs,
     ...networkDocs,
     ...terminalMediaDocs,
+    ...guide1Docs,
     cardRuleDoc,
   ]
   return [

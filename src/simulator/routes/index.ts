@@ -22,6 +22,8 @@ import { systemRoutes } from './system.js'
 import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
 import { peripheralUpgradeRoutes } from './peripheral-upgrade.js'
+import { guide1ReadRoutes } from './guide1-reads.js'
+import { userPermissionCapsRoutes } from './security-guide1.js'
 
 export function allRoutes(): RouteDef[] {
   return [
@@ -48,5 +50,7 @@ export function allRoutes(): RouteDef[] {
     ...clearRoutes,
     ...antiPassbackRoutes,
     ...attendanceRoutes,
+    ...guide1ReadRoutes,
+    ...userPermissionCapsRoutes,
   ]
 }

@@ -79,6 +79,7 @@ describe('Network & platforms', () => {
       'EZVIZ',
       'Ehome',
       'PictureServerInformation',
+      'LogServer',
     ])
     expect(list.find((r) => r.id === 'AdminAccessProtocol')?.ids).toEqual([1, 2, 3, 4])
   })

@@ -77,6 +77,11 @@ describe('Picture, Voice and Intercom', () => {
       'voice:AudioOut',
       'voice:AudioIn',
       'intercom:DeviceId',
+      'voice:TTSText',
+      'voice:AudioChannel',
+      'voice:AudioChannelList',
+      'picture:ImageModeList',
+      'picture:ImageModesList',
     ])
     expect(await offered(ids[DOORS]!)).toEqual(['picture:SnapConfig'])
   })

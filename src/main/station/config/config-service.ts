@@ -15,7 +15,7 @@ import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'
-import { capAt, checkChange, fieldsOf } from './fields'
+import { capAt, checkChange, fieldsOf, resourceCaps } from './fields'
 import { listValue } from './list-fields'
 import { isSecret, maskSecrets, withoutSecrets } from './secrets'
 import { stationRenameFollower } from './station-rename'
@@ -117,6 +117,11 @@ export function configService(ctx: StationContext, devices: DeviceService) {
     }
   }
 
+  /** The resource's capability document, keyed like its document (capsItem). */
+  const readCaps = async (client: IsapiClient, def: ResourceDef, instance: number | null) => {
+    return resourceCaps(def, await client.config.caps(address(def, instance)))
+  }
+
   const readDoc = async (client: IsapiClient, def: ResourceDef, instance: number | null) =>
     client.config.read(address(def, instance))
   const followRename = stationRenameFollower(ctx, devices)
@@ -159,7 +164,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const def = definition(resource)
       const n = instanceOf(def, instance)
       const [caps, doc] = await on(deviceId, (client) =>
-        Promise.all([client.config.caps(address(def, n)), readDoc(client, def, n)]),
+        Promise.all([readCaps(client, def, n), readDoc(client, def, n)]),
       )
       return {
         resource: def.id,
@@ -179,7 +184,7 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const n = instanceOf(def, instance)
       const device = devices.record(deviceId).name
       const [caps, current] = await on(deviceId, (client) =>
-        Promise.all([client.config.caps(address(def, n)), readDoc(client, def, n)]),
+        Promise.all([readCaps(client, def, n), readDoc(client, def, n)]),
       )
       const before = withoutSecrets(def, flatten(current, def.itemKey))
       const fields = fieldsOf(def, caps, before)

@@ -10,6 +10,14 @@ import type { ResourceDef } from './resource-def'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
 
+/** A resource's capability document keyed like its document (capsItem: the caps describe one item). */
+export function resourceCaps(
+  def: ResourceDef,
+  caps: Record<string, CapField>,
+): Record<string, CapField> {
+  return def.capsItem ? { [def.capsItem]: { fields: caps } } : caps
+}
+
 /** The capability node for a dotted key (items of a keyed list share one item description). */
 export function capAt(
   caps: Record<string, CapField>,
@@ -99,7 +107,8 @@ export function fieldsOf(
   // the fields the registry names first, in its order (the entry lists what matters most first)
   const named = Object.keys(def.fields ?? {})
   const rank = (k: string) => (named.includes(k) ? named.indexOf(k) : named.length)
-  return out.sort((a, b) => rank(a.key) - rank(b.key))
+  const sorted = out.sort((a, b) => rank(a.key) - rank(b.key))
+  return def.readOnly ? sorted.map((f) => ({ ...f, readOnly: true })) : sorted
 }
 
 const range = (min?: number, max?: number): string =>

@@ -60,4 +60,9 @@ export interface ResourceDef {
   reboots?: boolean
   /** The root is a list of items named by this field (RFCardCfg: `cardType`). */
   itemKey?: string
+  /** The capability document describes one item of the document, under this name (a list's
+   * capability per item: NTPServerList's is one NTPServer's). */
+  capsItem?: string
+  /** A status document: read and shown, never written (audio channels, image modes). */
+  readOnly?: boolean
 }

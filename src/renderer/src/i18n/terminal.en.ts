@@ -22,6 +22,7 @@ export const terminalEn = {
     picture: 'Picture',
     voice: 'Voice',
     intercom: 'Intercom',
+    screen: 'Screen',
     network: 'Network & platforms',
     summary: 'Summary',
     general: 'General',

@@ -23,6 +23,7 @@ export const terminalZh: Widen<typeof terminalEn> = {
     picture: '图像',
     voice: '语音',
     intercom: '对讲',
+    screen: '屏幕',
     network: '网络与平台',
     summary: '概要',
     general: '常规',

@@ -101,6 +101,12 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     component: configSection('intercom'),
     offered: offersGroup('intercom'),
   },
+  {
+    id: 'screen',
+    label: 'section.screen',
+    component: configSection('screen'),
+    offered: offersGroup('screen'),
+  },
   { id: 'doors', label: 'section.doors', component: DoorsSection, offered: offersDoors },
   ...RULES_SECTIONS,
   {

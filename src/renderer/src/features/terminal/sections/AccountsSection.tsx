@@ -27,6 +27,7 @@ import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { DeleteAccountDialog } from './DeleteAccountDialog'
+import { LoginCheck, RemoteConfigCell } from './AccountPermissionControls'
 import { SectionProblem } from './SectionProblem'
 import { useLoad } from './use-load'
 
@@ -63,6 +64,7 @@ export function AccountsSection({ device }: { device: Device }) {
           {t('accounts.insecure')}
         </Text>
       )}
+      <LoginCheck device={device} />
       <SectionProblem error={accounts.error} />
       {v && (
         <Table aria-label={t('accounts.title')} data-testid="accounts-table">
@@ -91,11 +93,7 @@ export function AccountsSection({ device }: { device: Device }) {
                 </Table.Th>
                 <Table.Td>{levelText(a.level)}</Table.Td>
                 <Table.Td>
-                  {a.parameterConfig === undefined
-                    ? '—'
-                    : a.parameterConfig
-                      ? t('accounts.yes')
-                      : t('accounts.no')}
+                  <RemoteConfigCell device={device} account={a} onDone={accounts.setValue} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">

@@ -9,6 +9,7 @@ import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { SectionProblem } from './SectionProblem'
+import { FreeAllButton, FreeSlotButton } from './SlotFreeing'
 import { useLoad } from './use-load'
 
 const COLOR: Record<ListeningSlotView['state'], string> = {
@@ -75,6 +76,9 @@ export function EventsSection({ device }: { device: Device }) {
         >
           {t('events.test')}
         </Button>
+        {slots.value?.some((s) => s.state !== 'free') && (
+          <FreeAllButton device={device} onDone={slots.setValue} onError={setError} />
+        )}
       </Group>
       {problem && (
         <Text size="sm" c="orange.8" role="status">
@@ -89,6 +93,7 @@ export function EventsSection({ device }: { device: Device }) {
               <Table.Th scope="col">{t('events.slot')}</Table.Th>
               <Table.Th scope="col">{t('events.state')}</Table.Th>
               <Table.Th scope="col">{t('events.target')}</Table.Th>
+              <Table.Th scope="col">{t('events.free')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -101,6 +106,14 @@ export function EventsSection({ device }: { device: Device }) {
                   </Badge>
                 </Table.Td>
                 <Table.Td className="mono">{s.target ?? '—'}</Table.Td>
+                <Table.Td>
+                  <FreeSlotButton
+                    device={device}
+                    slot={s}
+                    onDone={slots.setValue}
+                    onError={setError}
+                  />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

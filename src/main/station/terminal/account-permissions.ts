@@ -1,0 +1,97 @@
+// Device accounts, continued: the station's login check (guide 21.2.1 userCheck: does the
+// terminal call the station's password weak, or the factory default?) and granting remote
+// configuration to one limited account (21.2.3 read the account, 21.2.11 the permission
+// capability, 21.2.10 the account's permission document, 21.2.9 write it back changed).
+// Read-modify-write: every permission flag the station does not touch travels back as the
+// terminal sent it. No password is sent by either, so plain HTTP is allowed.
+import type { LoginCheckView } from '@shared/contract/account-permissions'
+import type { AccountsView } from '@shared/contract/terminal'
+import { AppFailure } from '@shared/result'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+import { accountsService } from './accounts'
+import { deviceCall, type DeviceCall } from './device-call'
+
+export function accountPermissionsService(
+  ctx: StationContext,
+  devices: DeviceService,
+  call: DeviceCall,
+) {
+  const accounts = accountsService(ctx, devices, call)
+
+  return {
+    async loginCheck(id: string): Promise<LoginCheckView> {
+      const device = devices.get(id)
+      // never resend credentials the terminal refused or locked (one failed login at most)
+      if (device.health === 'authFailed' || device.health === 'locked')
+        throw new AppFailure(
+          'AUTH_FAILED',
+          `${device.name} refused the station's password earlier; correct it in the terminal's settings before checking again.`,
+        )
+      const u = await call(id, (c) => c.system.userCheck())
+      return {
+        userName: device.username,
+        riskPassword: u.isRiskPassword === true,
+        defaultPassword: u.isDefaultPassword === true,
+      }
+    },
+
+    async setPermission(
+      id: string,
+      accountId: string,
+      parameterConfig: boolean,
+    ): Promise<AccountsView> {
+      const name = devices.record(id).name
+      const [account, caps] = await call(id, (c) =>
+        Promise.all([c.accounts.get(accountId), c.accounts.permissionCaps()]),
+      )
+      if (account.userLevel === 'Administrator' || accountId === '1')
+        throw new AppFailure(
+          'ADMIN_ACCOUNT',
+          `${account.userName} is the terminal's administrator; its permissions are fixed.`,
+          { accountId, userName: account.userName },
+        )
+      if (!caps.remote.includes('parameterConfig'))
+        throw new AppFailure(
+          'NOT_SUPPORTED',
+          `${name} does not let remote configuration be granted to an account.`,
+        )
+      const doc = await call(id, (c) => c.accounts.permission(accountId))
+      const remote = { ...(doc.remotePermission as Record<string, unknown> | undefined) }
+      remote.parameterConfig = parameterConfig
+      await call(id, (c) =>
+        c.accounts.putPermission(accountId, { ...doc, remotePermission: remote }),
+      )
+      const back = await call(id, (c) => c.accounts.permission(accountId))
+      const now = String(
+        (back.remotePermission as Record<string, unknown> | undefined)?.parameterConfig,
+      )
+      if (now !== String(parameterConfig))
+        throw new AppFailure(
+          'DEVICE_REJECTED',
+          `${name} answered OK but kept remote configuration ${now === 'true' ? 'granted' : 'withdrawn'} for ${account.userName}.`,
+          { accountId },
+        )
+      ctx.store.audit.record({
+        at: ctx.clock.now().toISOString(),
+        actor: 'operator',
+        action: 'account.permission',
+        subject: `device:${id}`,
+        details: { userName: account.userName, parameterConfig },
+      })
+      return accounts.list(id)
+    },
+  }
+}
+
+export function accountPermissionsFeature(ctx: StationContext, devices: DeviceService): Feature {
+  const s = accountPermissionsService(ctx, devices, deviceCall(devices))
+  return {
+    handlers: {
+      'accounts.loginCheck': ({ id }) => s.loginCheck(id),
+      'accounts.setPermission': ({ id, accountId, parameterConfig }) =>
+        s.setPermission(id, accountId, parameterConfig),
+    },
+  }
+}
