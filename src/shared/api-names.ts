@@ -124,6 +124,8 @@ export const METHOD_NAMES = [
   'devices.peripherals',
   'devices.upgradePeripheral',
   'devices.timeMany',
+  'terminal.documents',
+  'terminal.document',
 ] as const
 
 export const EVENT_NAMES = [

@@ -43,6 +43,7 @@ import { schedulesApi } from './contract/schedules'
 import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
+import { terminalDocumentsApi } from './contract/terminal-documents'
 
 export const api = {
   ...stationApi,
@@ -65,6 +66,7 @@ export const api = {
   ...continuousApi,
   ...rulesApi,
   ...faceLibrariesApi,
+  ...terminalDocumentsApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -29,6 +29,7 @@ import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
+import { terminalDocumentCommands } from './terminal-documents'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
@@ -74,6 +75,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
   rules templates D                            attendance templates; the rules themselves: config set
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
+  documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
@@ -97,6 +99,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   site: siteCommands,
   rules: rulesCommands,
   faces: faceLibraryCommands,
+  documents: terminalDocumentCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },

@@ -30,6 +30,7 @@ import { configFeature } from './config/config-feature'
 import { profilesFeature } from './profiles/profiles-feature'
 import { rulesFeature } from './rules/rules-feature'
 import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
+import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -69,6 +70,7 @@ export function createStation(deps: StationDeps): Station {
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),
+    terminalDocumentsFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -2,6 +2,7 @@ import { cardDoor } from './card-door.js'
 import { faceFp } from './face-fp.js'
 import { faceLite } from './face-lite.js'
 import { irisFace } from './iris-face.js'
+import { faceLegacy } from './face-legacy.js'
 import type { Feature, Profile, ProfileId } from './types.js'
 
 export { PROFILE_IDS } from './types.js'
@@ -12,6 +13,7 @@ const PROFILES: Record<ProfileId, Profile> = {
   'face-lite': faceLite,
   'iris-face': irisFace,
   'card-door': cardDoor,
+  'face-legacy': faceLegacy,
 }
 
 export function getProfile(id: ProfileId): Profile {

@@ -22,9 +22,11 @@ import { systemRoutes } from './system.js'
 import { timeRoutes } from './time.js'
 import { upgradeRoutes } from './upgrade.js'
 import { peripheralUpgradeRoutes } from './peripheral-upgrade.js'
+import { doorSecurityModuleRoutes } from './door-security-module.js'
+import { withoutSetUp } from './without-setup.js'
 
 export function allRoutes(): RouteDef[] {
-  return [
+  return withoutSetUp([
     ...activationRoutes,
     ...systemRoutes,
     ...securityRoutes,
@@ -48,5 +50,6 @@ export function allRoutes(): RouteDef[] {
     ...clearRoutes,
     ...antiPassbackRoutes,
     ...attendanceRoutes,
-  ]
+    ...doorSecurityModuleRoutes,
+  ])
 }

@@ -6,12 +6,14 @@ describe('isapi public surface', () => {
   it('exports and client method groups', async () => {
     expect(Object.keys(isapi).sort()).toEqual([
       'IsapiError',
+      'TERMINAL_DOCUMENTS',
       'connect',
       'isAcsAlert',
       'isIsapiError',
       'isNotOnDevice',
       'lookupError',
       'parseHttpHostPush',
+      'readTerminalDocument',
       'withCoverageCaller',
     ])
     const c = isapi.connect({ host: '127.0.0.1', port: 9, username: 'u', password: 'p' })

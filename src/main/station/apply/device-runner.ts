@@ -13,6 +13,7 @@ import type { ApplyPauseUntil } from '@shared/model'
 import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
 import { executeStep } from './step-executor'
+import { upsertingClient } from './writes-without-setup'
 import { storeFailure } from '../../store/store-errors'
 
 /** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
@@ -69,6 +70,8 @@ export class DeviceRunner {
     const { store } = this.ctx
     const record = this.devices.record(this.deviceId)
     const client = this.devices.client(this.deviceId)
+    // adds and changes where the terminal's firmware has no SetUp (writes-without-setup.ts)
+    const writes = upsertingClient(client, record.capabilities?.setUp)
     const fullDelete = record.capabilities?.fullDelete ?? false
     // asked just before each step: the rules and the roster as they are now, not as planned
     const wanted = (employeeNo: string): boolean => {
@@ -94,7 +97,7 @@ export class DeviceRunner {
           try {
             const outcome = await executeStep(
               step,
-              client,
+              writes,
               store,
               this.ctx.secrets,
               this.held.get(step.employeeNo),

@@ -6,6 +6,7 @@ import type { ResourceDef } from './resource-def'
 import { RULES_RESOURCES, THERMAL_ACS_FIELDS } from './registry-rules'
 import { NETWORK_RESOURCES } from './registry-network'
 import { TERMINAL_MEDIA_RESOURCES } from './registry-terminal-media'
+import { GUIDE2_RESOURCES } from './registry-guide2'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -311,6 +312,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
   ...RULES_RESOURCES,
   ...NETWORK_RESOURCES,
   ...TERMINAL_MEDIA_RESOURCES,
+  ...GUIDE2_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

@@ -26,6 +26,12 @@ export function summariseCapabilities(
     nameMaxBytes: c.persons.nameMaxBytes ?? 128,
     doors: c.door.count ?? (c.door.remoteControl || c.door.workStatus ? 1 : 0),
     fullDelete: c.persons.fullDelete,
+    setUp: {
+      persons: c.persons.setUp,
+      cards: c.cards.setUp,
+      faces: c.faces.setUp,
+      fingerprints: c.fingerprints.setUp,
+    },
     ops: summariseTerminalOps(c, deviceCap),
   }
 }

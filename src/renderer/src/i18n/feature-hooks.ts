@@ -61,3 +61,5 @@ export const useProfilesText = hook('profiles')
 export type ProfilesT = FeatureT<FeaturesEn['profiles']>
 export const useRulesText = hook('rules')
 export type RulesT = FeatureT<FeaturesEn['rules']>
+
+export const useTerminalDocumentsText = hook('terminalDocuments')

@@ -42,6 +42,8 @@ import { terminalEn } from './terminal.en'
 import { terminalZh } from './terminal.zh'
 import { rulesEn } from './rules.en'
 import { rulesZh } from './rules.zh'
+import { terminalDocumentsEn } from './terminal-documents.en'
+import { terminalDocumentsZh } from './terminal-documents.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -67,6 +69,7 @@ export const featuresEn = {
   pending: pendingEn,
   profiles: profilesEn,
   rules: rulesEn,
+  terminalDocuments: terminalDocumentsEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -92,4 +95,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   pending: pendingZh,
   profiles: profilesZh,
   rules: rulesZh,
+  terminalDocuments: terminalDocumentsZh,
 }
