@@ -126,6 +126,8 @@ export const METHOD_NAMES = [
   'devices.timeMany',
   'terminal.documents',
   'terminal.document',
+  'libraries.create',
+  'libraries.remove',
 ] as const
 
 export const EVENT_NAMES = [

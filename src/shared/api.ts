@@ -44,6 +44,7 @@ import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { terminalDocumentsApi } from './contract/terminal-documents'
+import { faceLibraryManageApi } from './contract/face-library-manage'
 
 export const api = {
   ...stationApi,
@@ -67,6 +68,7 @@ export const api = {
   ...rulesApi,
   ...faceLibrariesApi,
   ...terminalDocumentsApi,
+  ...faceLibraryManageApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

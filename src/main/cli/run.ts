@@ -75,6 +75,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   rules clear D anti-passback-records [E…] | rules clear D anti-passback-rules|groups|event-card-linkage
   rules templates D                            attendance templates; the rules themselves: config set
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
+  faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME

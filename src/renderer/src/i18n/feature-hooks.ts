@@ -63,3 +63,5 @@ export const useRulesText = hook('rules')
 export type RulesT = FeatureT<FeaturesEn['rules']>
 
 export const useTerminalDocumentsText = hook('terminalDocuments')
+
+export const useFaceLibraryManageText = hook('faceLibraryManage')

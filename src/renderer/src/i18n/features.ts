@@ -44,6 +44,8 @@ import { rulesEn } from './rules.en'
 import { rulesZh } from './rules.zh'
 import { terminalDocumentsEn } from './terminal-documents.en'
 import { terminalDocumentsZh } from './terminal-documents.zh'
+import { faceLibraryManageEn } from './face-library-manage.en'
+import { faceLibraryManageZh } from './face-library-manage.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 
@@ -70,6 +72,7 @@ export const featuresEn = {
   profiles: profilesEn,
   rules: rulesEn,
   terminalDocuments: terminalDocumentsEn,
+  faceLibraryManage: faceLibraryManageEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -96,4 +99,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   profiles: profilesZh,
   rules: rulesZh,
   terminalDocuments: terminalDocumentsZh,
+  faceLibraryManage: faceLibraryManageZh,
 }
