@@ -126,6 +126,7 @@ export const METHOD_NAMES = [
   'devices.timeMany',
   'terminal.documents',
   'terminal.document',
+  'terminal.eventCount',
   'libraries.create',
   'libraries.remove',
 ] as const

@@ -65,7 +65,7 @@ for (const lang of ['en', 'zh'] as const)
       app,
       page,
     }) => {
-      test.setTimeout(240_000)
+      test.setTimeout(420_000)
       const d = fleet.devices[i]!
       const r = await callStation(app, 'devices.add', {
         name,

@@ -77,6 +77,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
+  documents events D [--person E]              how many events the terminal holds (all, or one person's)
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …

@@ -3,7 +3,7 @@
 // state of its secure door control units, the face collection in progress. The Terminal page's
 // "Terminal documents" section and `terminal doc` show them as the terminal sent them.
 import { z } from 'zod'
-import { id, method } from './method'
+import { employeeNo, id, method } from './method'
 
 export const TERMINAL_DOCUMENT_NAMES = [
   'deployInfo',
@@ -49,5 +49,9 @@ export const terminalDocumentsApi = {
         }),
       })
       .strict(),
+  ),
+  /** How many events the terminal holds (AcsEventTotalNum, 21.28.4), all or one person's. */
+  'terminal.eventCount': method<{ total: number }>()(
+    z.object({ deviceId: id, employeeNo: employeeNo.optional() }).strict(),
   ),
 }

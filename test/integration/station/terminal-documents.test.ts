@@ -137,6 +137,30 @@ describe('terminal documents', () => {
   })
 })
 
+describe('events held by the terminal (AcsEventTotalNum)', () => {
+  it('counts what the terminal logged, all and one person’s', async () => {
+    const count = async (employeeNo?: string) =>
+      value<{ total: number }>(
+        await t.station.call('terminal.eventCount', {
+          deviceId: ids[DOORS]!,
+          ...(employeeNo ? { employeeNo } : {}),
+        }),
+      ).total
+    const before = await count()
+    const log = (await fleet.control.events(DOORS)).length
+    expect(before).toBe(log)
+    await fleet.control.triggerEvent(DOORS, { kind: 'tamper' })
+    await fleet.control.triggerEvent(DOORS, {
+      kind: 'raw',
+      major: 5,
+      minor: 75,
+      fields: { employeeNoString: '3131', name: 'Ada' },
+    })
+    expect(await count()).toBe(log + 2)
+    expect(await count('3131')).toBe(1)
+  })
+})
+
 describe('identity recognition terminal (settings mechanism)', () => {
   const set = (changes: Record<string, string | number>) =>
     t.station.call('config.set', { deviceId: ids[FACE]!, resource: 'IdentityTerminal', changes })
@@ -177,5 +201,7 @@ describe('cli', () => {
     expect(shown.json).toMatchObject({ root: 'ModuleStatus' })
     const lacking = await runCli(dir, ['documents', 'show', 'Gate', 'faceCollectionCaps'])
     expect(lacking.code).toBe(1)
+    const events = await runCli(dir, ['documents', 'events', 'Gate', '--person', '3131'])
+    expect(events.json).toEqual({ total: 1 })
   })
 })

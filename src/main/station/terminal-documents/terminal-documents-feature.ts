@@ -72,6 +72,14 @@ export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceSe
           const doc = await readTerminalDocument(client.http, name)
           return { name, path: def.path, root: doc.root, content: doc.content }
         }),
+      'terminal.eventCount': ({ deviceId, employeeNo }) =>
+        on(deviceId, async (client) => ({
+          total: await client.events.count({
+            major: 0,
+            minor: 0,
+            ...(employeeNo ? { employeeNo } : {}),
+          }),
+        })),
     },
   }
 }

@@ -1,6 +1,7 @@
 // The Terminal page's "Terminal documents" section (features/terminal/sections/TerminalDocumentsSection.tsx).
 export const terminalDocumentsEn = {
   lead: 'What the terminal reports about itself and nobody sets: who is receiving its events, the state of its secure door control units, what its actions accept. Read from the terminal when you choose one; shown as the terminal sent it.',
+  eventCount: 'Events held by the terminal: {{count}} (AcsEventTotalNum).',
   pick: 'Document',
   read: 'Read again',
   readFrom: 'Read from {{path}}',

@@ -4,6 +4,7 @@ import type { terminalDocumentsEn } from './terminal-documents.en'
 
 export const terminalDocumentsZh: Widen<typeof terminalDocumentsEn> = {
   lead: '终端自己报告、无人设置的信息：谁在接收它的事件、安全门控单元的状态、各操作接受的参数。选择后从终端读取，按终端发送的原样显示。',
+  eventCount: '终端保存的事件：{{count}} 条（AcsEventTotalNum）。',
   pick: '文档',
   read: '重新读取',
   readFrom: '读取自 {{path}}',

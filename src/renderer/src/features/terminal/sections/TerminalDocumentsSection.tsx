@@ -21,7 +21,13 @@ export function TerminalDocumentsSection({ device }: SectionProps) {
   const [doc, setDoc] = useState<TerminalDocumentView | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
+  const [events, setEvents] = useState<number | null>(null)
 
+  useEffect(() => {
+    void station.terminal.eventCount({ deviceId: device.id }).then((r) => {
+      if (r.ok) setEvents(r.value.total)
+    })
+  }, [device.id])
   useEffect(() => {
     void station.terminal.documents({ deviceId: device.id }).then((r) => {
       if (!r.ok) return setError(r.error)
@@ -55,6 +61,11 @@ export function TerminalDocumentsSection({ device }: SectionProps) {
       <Text size="sm" c="dimmed">
         {t('lead')}
       </Text>
+      {events !== null && (
+        <Text size="sm" data-testid="terminal-event-count">
+          {t('eventCount', { count: events })}
+        </Text>
+      )}
       {list && offered.length === 0 && <Text size="sm">{t('none')}</Text>}
       {offered.length > 0 && (
         <Group align="end">
