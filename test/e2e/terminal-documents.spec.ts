@@ -53,7 +53,8 @@ test.describe('Terminal documents and static face libraries', () => {
       await page.getByTestId('section-tab-documents').click()
       const doc = page.getByTestId('terminal-document')
       await expect(doc).toContainText('"DeployInfo"')
-      await page.getByRole('textbox', { name: x.pick }).click()
+      await expect(page.getByTestId('terminal-event-count')).toBeVisible()
+      await page.getByRole('combobox', { name: x.pick }).click()
       await page.getByRole('option', { name: x.caps }).click()
       await expect(doc).toContainText('"CaptureFaceData"')
       await expectAccessible(page, `Terminal documents (${lang})`)
@@ -70,7 +71,7 @@ test.describe('Terminal documents and static face libraries', () => {
       await expect
         .poll(async () => (await fleet.control.state(sim)).faceLibs.map((l) => l.name))
         .toContain(name)
-      await manage.getByRole('textbox', { name: x.which }).click()
+      await manage.getByRole('combobox', { name: x.which }).click()
       await page.getByRole('option', { name: new RegExp(`· ${name}$`) }).click()
       await manage.getByRole('textbox', { name: x.confirm }).fill(name)
       await expectAccessible(page, `Face libraries manage (${lang})`)
