@@ -49,6 +49,8 @@ const SERVED: Record<string, string[]> = {
         'AudioOut',
         'AudioIn',
         'DeviceId',
+        // the identity-recognition terminal's settings (face terminals)
+        'IdentityTerminal',
       ].includes(id),
   ),
   'iris-face': THERMAL,
