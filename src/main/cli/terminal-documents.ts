@@ -1,7 +1,6 @@
 // `documents list <device>` / `documents show <device> <name>` / `documents events <device>`:
 // the documents a terminal reports and nobody writes (contract/terminal-documents.ts), printed
 // as the terminal sent them; how many events it holds.
-
 import type {
   TerminalDocumentInfo,
   TerminalDocumentView,
