@@ -142,6 +142,11 @@ export const METHOD_NAMES = [
   'accounts.setPermission',
   'listening.freeSlot',
   'listening.freeAll',
+  'terminal.documents',
+  'terminal.document',
+  'terminal.eventCount',
+  'libraries.create',
+  'libraries.remove',
 ] as const
 
 export const EVENT_NAMES = [

@@ -49,6 +49,8 @@ import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
 import { accountPermissionsApi } from './contract/account-permissions'
 import { listeningSlotAdminApi } from './contract/listening-slot-admin'
+import { terminalDocumentsApi } from './contract/terminal-documents'
+import { faceLibraryManageApi } from './contract/face-library-manage'
 
 export const api = {
   ...stationApi,
@@ -77,6 +79,8 @@ export const api = {
   ...onboardApi,
   ...accountPermissionsApi,
   ...listeningSlotAdminApi,
+  ...terminalDocumentsApi,
+  ...faceLibraryManageApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

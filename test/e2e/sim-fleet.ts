@@ -16,6 +16,7 @@ export interface DeviceState {
   faces: { FPID: string }[]
   fingerprints: { employeeNo: string; fingerPrintID: number }[]
   irises: { employeeNo: string }[]
+  faceLibs: { FDID: string; faceLibType: string; name: string }[]
 }
 
 export type Trigger =

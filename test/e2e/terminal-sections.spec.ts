@@ -18,6 +18,7 @@ const READY: Record<string, string> = {
   schedules: '[data-testid="schedules-bound"]',
   accounts: '[data-testid="accounts-table"]',
   log: '[data-testid="log-section"]',
+  documents: '[data-testid="terminal-document"]',
   maintenance: '[data-testid="maintenance-section"]',
   events: '[data-testid="events-section"]',
 }

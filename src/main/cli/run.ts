@@ -32,6 +32,7 @@ import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { listeningCommands } from './listening'
+import { terminalDocumentCommands } from './terminal-documents'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 import { duplicatesCommand, onboardDeviceCommands } from './onboard'
 import { parseSadpTarget } from '../isapi'
@@ -92,6 +93,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   rules templates D                            attendance templates; the rules themselves: config set
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
+  faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
+  documents events D [--person E]              how many events the terminal holds (all, or one person's)
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
@@ -122,6 +126,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   rules: rulesCommands,
   faces: faceLibraryCommands,
   listening: listeningCommands,
+  documents: terminalDocumentCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },

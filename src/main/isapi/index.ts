@@ -10,6 +10,11 @@ export {
 export { lookupError } from './error-table'
 export type { AttendanceTemplate } from './endpoints/access-rules'
 export { withCoverageCaller } from './http/traffic-recorder'
+export {
+  readTerminalDocument,
+  TERMINAL_DOCUMENTS,
+  type TerminalDocument,
+} from './endpoints/terminal-documents'
 export { parseHttpHostPush, type PushRequest } from './endpoints/http-hosts'
 export type { HttpHost } from './models/http-host'
 export type { Person, Validity, RightPlan, PersonCount } from './models/person'

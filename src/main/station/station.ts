@@ -37,6 +37,7 @@ import { discoveryFeature } from './onboard/discovery-feature'
 import { duplicatesFeature } from './onboard/duplicates-feature'
 import { personFilesFeature } from './import/person-files-feature'
 import { departmentsFeature } from './import/departments-feature'
+import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -89,6 +90,7 @@ export function createStation(deps: StationDeps): Station {
     auditFeature(ctx),
     discoveryFeature(ctx, devices),
     duplicatesFeature(ctx),
+    terminalDocumentsFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -31,6 +31,8 @@ export interface DeviceCapabilitySummary {
   planTemplatesPerDoor?: number
   /** Deletes a person with every credential in one call (UserInfoDetail). */
   fullDelete: boolean
+  /** Create-or-replace (SetUp) per record kind; older firmware lacks it (absent: all offered). */
+  setUp?: { persons: boolean; cards: boolean; faces: boolean; fingerprints: boolean }
   /** What can be done to the terminal itself; absent on records checked by an older station. */
   ops?: TerminalOpsSummary
 }

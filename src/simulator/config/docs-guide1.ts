@@ -5,8 +5,6 @@ import { bool, opt, range } from './doc-spec.js'
 import type { DocSpec } from './doc-spec.js'
 
 export const LOG_SERVER_PATH = '/ISAPI/System/logServer'
-/** Where a LogServer document is stored (config-docs.ts keys documents `<root>/<id>`). */
-export const LOG_SERVER_KEY = 'LogServer/0'
 
 export const guide1Docs: DocSpec[] = [
   {

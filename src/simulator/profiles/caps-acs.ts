@@ -49,6 +49,7 @@ export function accessControlCaps(p: Profile): XmlNode {
     isSupportDoorStatusPlan: true,
     FactoryReset: { isSupportFactoryReset: true, mode: { '@opt': 'full,basic,part' } },
     isSupportLockTypeCfg: true,
+    isSupportModuleStatus: true,
   }
   if (f('card'))
     Object.assign(node, {
@@ -72,6 +73,7 @@ export function accessControlCaps(p: Profile): XmlNode {
       isSupportCaptureInfraredFace: f('infraredFace'),
       isSupportFaceRecognizeMode: true,
       isSupportFaceCompareCond: true,
+      isSupportIdentityTerminal: true,
     })
   }
   if (f('iris'))

@@ -1,6 +1,7 @@
 // Capability documents of the biometric modules (fingerprint, FDLib, iris) and captures.
 import type { XmlNode } from '../http/xml.js'
 import type { Profile } from './types.js'
+import { hasSetUp, supportFunctions } from './set-up.js'
 
 /** Face libraries a terminal holds (FDMaxNum); creating one more is faceLibraryNumError. */
 export const FD_MAX_NUM = 3
@@ -15,7 +16,7 @@ export function fdLibCaps(p: Profile): Record<string, unknown> {
     customInfoMaxLen: 256,
     FDMaxNum: FD_MAX_NUM,
     FDRecordDataMaxNum: p.capacity.faces,
-    supportFDFunction: 'post,delete,put,get,setUp',
+    supportFDFunction: supportFunctions(p),
     isSuportFDSearch: 'true',
     isSupportFDSearchDataPackage: 'false',
     isSuportFSsearchByPic: 'false',
@@ -48,7 +49,7 @@ export function fingerPrintCaps(p: Profile): Record<string, unknown> {
       totalStatus: { '@opt': '0,1' },
       isSupportFingerCover: true,
       callbackMode: { '@opt': 'allRetrun,partReturn' },
-      isSupportSetUp: true,
+      isSupportSetUp: hasSetUp(p),
     },
   }
 }

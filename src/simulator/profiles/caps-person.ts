@@ -1,10 +1,11 @@
 // JSON capability documents for persons and cards (JSON_Cap_UserInfo, JSON_Cap_CardInfo).
 import type { Profile } from './types.js'
+import { supportFunctions } from './set-up.js'
 
 export function userInfoCaps(p: Profile): Record<string, unknown> {
   const emp = { '@min': p.employeeNo.min, '@max': p.employeeNo.max }
   const caps: Record<string, unknown> = {
-    supportFunction: { '@opt': 'post,delete,put,get,setUp' },
+    supportFunction: { '@opt': supportFunctions(p) },
     UserInfoSearchCond: {
       searchID: { '@min': 1, '@max': 36 },
       searchResultPosition: { '@min': 0, '@max': p.capacity.persons },
@@ -62,7 +63,7 @@ export function cardInfoCaps(p: Profile): Record<string, unknown> {
   const emp = { '@min': p.employeeNo.min, '@max': p.employeeNo.max }
   return {
     CardInfo: {
-      supportFunction: { '@opt': 'post,delete,put,get,setUp' },
+      supportFunction: { '@opt': supportFunctions(p) },
       CardInfoSearchCond: {
         searchID: { '@min': 1, '@max': 36 },
         maxResults: { '@min': 1, '@max': p.searchPageMax },

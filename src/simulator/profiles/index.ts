@@ -2,7 +2,8 @@ import { cardDoor } from './card-door.js'
 import { faceFp } from './face-fp.js'
 import { faceLite } from './face-lite.js'
 import { irisFace } from './iris-face.js'
-import type { Profile, ProfileId } from './types.js'
+import { faceLegacy } from './face-legacy.js'
+import type { Feature, Profile, ProfileId } from './types.js'
 
 export type { Profile, ProfileId } from './types.js'
 
@@ -11,6 +12,7 @@ const PROFILES: Record<ProfileId, Profile> = {
   'face-lite': faceLite,
   'iris-face': irisFace,
   'card-door': cardDoor,
+  'face-legacy': faceLegacy,
 }
 
 export function getProfile(id: ProfileId): Profile {

@@ -1,4 +1,10 @@
-export const PROFILE_IDS = ['face-fp', 'face-lite', 'iris-face', 'card-door'] as const
+export const PROFILE_IDS = [
+  'face-fp',
+  'face-lite',
+  'iris-face',
+  'card-door',
+  'face-legacy',
+] as const
 export type ProfileId = (typeof PROFILE_IDS)[number]
 
 export type Feature =
@@ -18,6 +24,8 @@ export type Feature =
   | 'fingerPrintSearch'
   | 'temperature'
   | 'mask'
+  /** Older firmware: no SetUp requests (set-up.ts). */
+  | 'noSetUp'
 
 export interface Capacity {
   persons: number

@@ -4,6 +4,7 @@ import { acsDocs, linkageDocs } from '../config/docs-acs.js'
 import { mediaDocs } from '../config/docs-media.js'
 import { networkDocs } from '../config/docs-network.js'
 import { terminalMediaDocs } from '../config/docs-terminal-media.js'
+import { identityTerminalDocs } from '../config/docs-identity-terminal.js'
 import { cardRuleDoc, rfCardRoutes } from '../config/rf-cards.js'
 import { scheduleDocs } from '../config/docs-schedules.js'
 import { systemDocs } from '../config/docs-system.js'
@@ -133,6 +134,7 @@ export function configDocRoutes(): RouteDef[] {
     ...networkDocs,
     ...terminalMediaDocs,
     ...guide1Docs,
+    ...identityTerminalDocs,
     cardRuleDoc,
   ]
   return [

@@ -24,9 +24,11 @@ import { upgradeRoutes } from './upgrade.js'
 import { peripheralUpgradeRoutes } from './peripheral-upgrade.js'
 import { guide1ReadRoutes } from './guide1-reads.js'
 import { userPermissionCapsRoutes } from './security-guide1.js'
+import { doorSecurityModuleRoutes } from './door-security-module.js'
+import { withoutSetUp } from './without-setup.js'
 
 export function allRoutes(): RouteDef[] {
-  return [
+  return withoutSetUp([
     ...activationRoutes,
     ...systemRoutes,
     ...securityRoutes,
@@ -52,5 +54,6 @@ export function allRoutes(): RouteDef[] {
     ...attendanceRoutes,
     ...guide1ReadRoutes,
     ...userPermissionCapsRoutes,
-  ]
+    ...doorSecurityModuleRoutes,
+  ])
 }

@@ -55,6 +55,8 @@ const SERVED: Record<string, string[]> = {
         'ImageModeList',
         'ImageModesList',
         'Page',
+        // the identity-recognition terminal's settings (face terminals)
+        'IdentityTerminal',
       ].includes(id),
   ),
   'iris-face': THERMAL,

@@ -53,6 +53,8 @@ const PROBES: Record<string, string> = {
   isSupportCaptureInfraredFace: `${A}/CaptureFaceData/capabilities`,
   isSupportFaceRecognizeMode: `${A}/FaceRecognizeMode?format=json`,
   isSupportFaceCompareCond: `${A}/FaceCompareCond`,
+  isSupportIdentityTerminal: `${A}/IdentityTerminal`,
+  isSupportModuleStatus: `${A}/DoorSecurityModule/moduleStatus`,
   isSupportIrisInfo: `${A}/IrisInfo/capabilities?format=json`,
   isSupportCaptureIrisData: `${A}/captureIrisData/progress?format=json`,
   isSupportMaskDetection: `${A}/maskDetection?format=json`,

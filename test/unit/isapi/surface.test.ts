@@ -7,6 +7,7 @@ describe('isapi public surface', () => {
     expect(Object.keys(isapi).sort()).toEqual([
       'IsapiError',
       'LAN_SADP',
+      'TERMINAL_DOCUMENTS',
       'connect',
       'isAcsAlert',
       'isIsapiError',
@@ -14,6 +15,7 @@ describe('isapi public surface', () => {
       'lookupError',
       'parseHttpHostPush',
       'parseSadpTarget',
+      'readTerminalDocument',
       'sadpProbe',
       'withCoverageCaller',
     ])

@@ -88,13 +88,3 @@ export async function permissionCapabilities(
   const userTypes = (str(obj(b.userType)['@opt']) ?? '').split(',').filter(Boolean)
   return { remote, userTypes }
 }
-
-/** The remote permission flags of a permission document (absent ones are not listed). */
-export function remoteFlags(doc: Obj): Record<string, boolean> {
-  const out: Record<string, boolean> = {}
-  for (const [k, v] of Object.entries(obj(doc.remotePermission))) {
-    const b = bool(v)
-    if (b !== undefined) out[k] = b
-  }
-  return out
-}

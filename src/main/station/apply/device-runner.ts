@@ -16,6 +16,7 @@ import { plainReason } from './reasons'
 import type { Reason } from '@shared/reason-text'
 import { executeStep } from './step-executor'
 import type { FlushPace } from './flush-pace'
+import { upsertingClient } from './writes-without-setup'
 import { storeFailure } from '../../store/store-errors'
 
 /** A pause for a roster that cannot be written: retried, so it resumes once there is room. */
@@ -95,6 +96,8 @@ export class DeviceRunner {
     const { store } = this.ctx
     const record = this.devices.record(this.deviceId)
     const client = this.devices.client(this.deviceId)
+    // adds and changes where the terminal's firmware has no SetUp (writes-without-setup.ts)
+    const writes = upsertingClient(client, record.capabilities?.setUp)
     const fullDelete = record.capabilities?.fullDelete ?? false
     // asked just before each step: the rules and the roster as they are now, not as planned
     const assigned = (person: PersonRecord): boolean =>
@@ -129,7 +132,7 @@ export class DeviceRunner {
           try {
             const outcome = await executeStep(
               step,
-              client,
+              writes,
               store,
               this.ctx.secrets,
               this.held.get(step.employeeNo),

@@ -7,6 +7,7 @@ import { RULES_RESOURCES, THERMAL_ACS_FIELDS } from './registry-rules'
 import { NETWORK_RESOURCES } from './registry-network'
 import { TERMINAL_MEDIA_RESOURCES } from './registry-terminal-media'
 import { GUIDE1_RESOURCES } from './registry-guide1'
+import { GUIDE2_RESOURCES } from './registry-guide2'
 
 const ACS = '/ISAPI/AccessControl'
 const L = (en: string, zh: string) => ({ en, zh })
@@ -313,6 +314,7 @@ export const CONFIG_RESOURCES: readonly ResourceDef[] = [
   ...NETWORK_RESOURCES,
   ...TERMINAL_MEDIA_RESOURCES,
   ...GUIDE1_RESOURCES,
+  ...GUIDE2_RESOURCES,
 ]
 
 export const resourceById = (id: string): ResourceDef | undefined =>

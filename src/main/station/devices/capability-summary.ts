@@ -32,6 +32,12 @@ export function summariseCapabilities(
     ...(c.persons.planTemplatesPerDoor
       ? { planTemplatesPerDoor: c.persons.planTemplatesPerDoor }
       : {}),
+    setUp: {
+      persons: c.persons.setUp,
+      cards: c.cards.setUp,
+      faces: c.faces.setUp,
+      fingerprints: c.fingerprints.setUp,
+    },
     ops: summariseTerminalOps(c, deviceCap),
   }
 }

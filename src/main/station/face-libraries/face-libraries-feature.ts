@@ -7,6 +7,7 @@ import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { faceLibraryManageHandlers } from './face-library-manage'
 
 export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService): Feature {
   const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
@@ -41,6 +42,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
 
   return {
     handlers: {
+      ...faceLibraryManageHandlers(ctx, devices, on, list),
       'libraries.list': ({ deviceId }) => on(deviceId, list),
       'libraries.rename': async ({ deviceId, FDID, faceLibType, name }) => {
         const after = await on(deviceId, async (client) => {

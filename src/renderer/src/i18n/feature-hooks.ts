@@ -65,3 +65,7 @@ export const useAuditText = hook('audit')
 
 export const useOnboardText = hook('onboard')
 export type OnboardT = FeatureT<FeaturesEn['onboard']>
+
+export const useTerminalDocumentsText = hook('terminalDocuments')
+
+export const useFaceLibraryManageText = hook('faceLibraryManage')

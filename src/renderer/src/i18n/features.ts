@@ -44,6 +44,10 @@ import { terminalEn } from './terminal.en'
 import { terminalZh } from './terminal.zh'
 import { rulesEn } from './rules.en'
 import { rulesZh } from './rules.zh'
+import { terminalDocumentsEn } from './terminal-documents.en'
+import { terminalDocumentsZh } from './terminal-documents.zh'
+import { faceLibraryManageEn } from './face-library-manage.en'
+import { faceLibraryManageZh } from './face-library-manage.zh'
 import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 import { onboardEn } from './onboard.en'
@@ -73,6 +77,8 @@ export const featuresEn = {
   rules: rulesEn,
   audit: auditEn,
   onboard: onboardEn,
+  terminalDocuments: terminalDocumentsEn,
+  faceLibraryManage: faceLibraryManageEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -100,4 +106,6 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   rules: rulesZh,
   audit: auditZh,
   onboard: onboardZh,
+  terminalDocuments: terminalDocumentsZh,
+  faceLibraryManage: faceLibraryManageZh,
 }

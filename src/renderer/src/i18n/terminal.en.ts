@@ -15,6 +15,7 @@ export const terminalEn = {
     'The terminal does not answer now: what is shown was read earlier, and nothing can be sent to it until it is back.',
   section: {
     faceLibraries: 'Face libraries',
+    documents: 'Terminal documents',
     accessRules: 'Access rules',
     health: 'Health screening',
     attendance: 'Attendance',

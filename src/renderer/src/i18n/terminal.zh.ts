@@ -16,6 +16,7 @@ export const terminalZh: Widen<typeof terminalEn> = {
   offlineNote: '终端当前无应答：显示的是之前读取的内容，终端恢复前无法向其发送任何设置。',
   section: {
     faceLibraries: '人脸库',
+    documents: '终端文档',
     accessRules: '通行规则',
     health: '健康筛查',
     attendance: '考勤',

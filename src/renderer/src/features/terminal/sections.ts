@@ -13,6 +13,7 @@ import { AccountsSection } from './sections/AccountsSection'
 import { DoorsSection } from './sections/DoorsSection'
 import { RULES_SECTIONS } from './sections/rules-sections'
 import { EventsSection } from './sections/EventsSection'
+import { TerminalDocumentsSection } from './sections/TerminalDocumentsSection'
 import { LogSection } from './sections/LogSection'
 import { MaintenanceSection } from './sections/MaintenanceSection'
 import { offersBindings, SchedulesBoundSection } from './sections/SchedulesBoundSection'
@@ -122,6 +123,12 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     offered: offersAccounts,
   },
   { id: 'log', label: 'section.log', component: LogSection, offered: offersLog },
+  {
+    id: 'documents',
+    label: 'section.documents',
+    component: TerminalDocumentsSection,
+    offered: () => true,
+  },
   {
     id: 'maintenance',
     label: 'section.maintenance',

@@ -9,6 +9,7 @@ import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import type { SectionProps } from '../sections'
 import { SectionProblem } from './SectionProblem'
+import { FaceLibraryManage } from './FaceLibraryManage'
 
 const key = (l: FaceLibraryView) => `${l.faceLibType}/${l.FDID}`
 
@@ -100,6 +101,18 @@ export function FaceLibrariesSection({ device }: SectionProps) {
             })}
           </Table.Tbody>
         </Table>
+      )}
+      {list && (
+        <FaceLibraryManage
+          deviceId={device.id}
+          canSend={canSend}
+          list={list}
+          onList={(l) => {
+            setList(l)
+            setNames(Object.fromEntries(l.map((x) => [key(x), x.name])))
+          }}
+          onError={setError}
+        />
       )}
     </Stack>
   )

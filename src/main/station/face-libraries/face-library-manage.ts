@@ -1,0 +1,75 @@
+// libraries.create / remove (contract/face-library-manage.ts): a static face library created on
+// the terminal (a name no other library has, within the terminal's FDMaxNum), and removed with
+// its faces once its name is typed back. The terminal's own libraries (blackFD 1, infraredFD 2)
+// are refused before anything is sent. Both audited.
+import type { FaceLibraryView } from '@shared/contract/face-libraries'
+import { AppFailure } from '@shared/result'
+import type { IsapiClient } from '../../isapi'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Handlers } from '../dispatcher'
+
+type On = <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>) => Promise<T>
+
+export function faceLibraryManageHandlers(
+  ctx: StationContext,
+  devices: DeviceService,
+  on: On,
+  list: (client: IsapiClient) => Promise<FaceLibraryView[]>,
+): Handlers {
+  const audit = (action: string, deviceId: string, details: Record<string, unknown>) =>
+    ctx.store.audit.record({
+      at: ctx.clock.now().toISOString(),
+      actor: 'operator',
+      action,
+      subject: `device:${deviceId}`,
+      details,
+    })
+  return {
+    'libraries.create': async ({ deviceId, name }) => {
+      const after = await on(deviceId, async (client) => {
+        const libs = await client.faces.libraries()
+        if (libs.some((l) => l.name === name))
+          throw new AppFailure(
+            'CONFLICT',
+            `${devices.record(deviceId).name} already has a face library named "${name}". Nothing was sent.`,
+            { name },
+          )
+        await client.faces.createLibrary({ faceLibType: 'staticFD', name })
+        return list(client)
+      })
+      audit('libraries.create', deviceId, { name })
+      return after
+    },
+    'libraries.remove': async ({ deviceId, FDID, faceLibType, confirm }) => {
+      const after = await on(deviceId, async (client) => {
+        const lib = (await client.faces.libraries()).find(
+          (l) => l.FDID === FDID && l.faceLibType === faceLibType,
+        )
+        const terminalName = devices.record(deviceId).name
+        if (!lib)
+          throw new AppFailure(
+            'NOT_FOUND',
+            `${terminalName} has no ${faceLibType} face library ${FDID}.`,
+            { FDID, faceLibType },
+          )
+        if (lib.faceLibType !== 'staticFD')
+          throw new AppFailure(
+            'INVALID_ARGS',
+            `Library ${FDID} (${faceLibType}) is the terminal's own: it is never removed. Nothing was sent.`,
+            { FDID, faceLibType },
+          )
+        if (confirm !== lib.name)
+          throw new AppFailure(
+            'INVALID_ARGS',
+            `Type the library's name "${lib.name}" to remove it with its faces. Nothing was sent.`,
+            { FDID, faceLibType },
+          )
+        await client.faces.deleteLibrary(FDID, faceLibType)
+        return list(client)
+      })
+      audit('libraries.remove', deviceId, { FDID, faceLibType })
+      return after
+    },
+  }
+}

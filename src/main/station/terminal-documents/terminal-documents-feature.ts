@@ -1,0 +1,85 @@
+// terminal.documents / terminal.document (contract/terminal-documents.ts): the documents a
+// terminal reports and nobody writes, offered as its AccessControl capabilities say, read as
+// they are. A document the terminal does not have is refused before anything is sent.
+import type {
+  TerminalDocumentInfo,
+  TerminalDocumentName,
+  TerminalDocumentView,
+} from '@shared/contract/terminal-documents'
+import { TERMINAL_DOCUMENT_NAMES } from '@shared/contract/terminal-documents'
+import { AppFailure } from '@shared/result'
+import {
+  isIsapiError,
+  readTerminalDocument,
+  TERMINAL_DOCUMENTS,
+  type IsapiClient,
+} from '../../isapi'
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+
+// The contract's names and the client's are the same list (compile-time check both ways).
+const _same: Record<TerminalDocumentName, unknown> = TERMINAL_DOCUMENTS
+void _same
+
+export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceService): Feature {
+  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
+    const record = devices.record(deviceId)
+    try {
+      const result = await fn(devices.client(deviceId))
+      devices.observe(deviceId)
+      return result
+    } catch (error) {
+      devices.observe(deviceId, error)
+      throw devices.mapError(error, record.name)
+    }
+  }
+
+  const offered = async (client: IsapiClient): Promise<Set<string>> => {
+    try {
+      const caps = await client.config.capabilities('/ISAPI/AccessControl/capabilities', 'xml')
+      return new Set(
+        Object.entries(caps)
+          .filter(([, f]) => f.value === 'true')
+          .map(([k]) => k),
+      )
+    } catch (e) {
+      if (isIsapiError(e) && e.category === 'notSupported') return new Set()
+      throw e
+    }
+  }
+
+  const list = (flags: Set<string>): TerminalDocumentInfo[] =>
+    TERMINAL_DOCUMENT_NAMES.map((name) => ({
+      name,
+      guide: TERMINAL_DOCUMENTS[name].guide,
+      offered: flags.has(TERMINAL_DOCUMENTS[name].flag),
+    }))
+
+  return {
+    handlers: {
+      'terminal.documents': ({ deviceId }) =>
+        on(deviceId, async (client) => list(await offered(client))),
+      'terminal.document': ({ deviceId, name }) =>
+        on(deviceId, async (client): Promise<TerminalDocumentView> => {
+          const def = TERMINAL_DOCUMENTS[name]
+          if (!(await offered(client)).has(def.flag))
+            throw new AppFailure(
+              'NOT_SUPPORTED',
+              `${devices.record(deviceId).name} does not report ${name} (its capabilities lack ${def.flag}). Nothing was sent.`,
+              { deviceId, name },
+            )
+          const doc = await readTerminalDocument(client.http, name)
+          return { name, path: def.path, root: doc.root, content: doc.content }
+        }),
+      'terminal.eventCount': ({ deviceId, employeeNo }) =>
+        on(deviceId, async (client) => ({
+          total: await client.events.count({
+            major: 0,
+            minor: 0,
+            ...(employeeNo ? { employeeNo } : {}),
+          }),
+        })),
+    },
+  }
+}
