@@ -3,7 +3,7 @@ import { faceFp } from './face-fp.js'
 import { faceLite } from './face-lite.js'
 import { irisFace } from './iris-face.js'
 import { faceLegacy } from './face-legacy.js'
-import type { Feature, Profile, ProfileId } from './types.js'
+import type { Profile, ProfileId } from './types.js'
 
 export type { Profile, ProfileId } from './types.js'
 

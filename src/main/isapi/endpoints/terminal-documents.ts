@@ -83,7 +83,6 @@ export const TERMINAL_DOCUMENTS = {
 
 export type TerminalDocumentName = keyof typeof TERMINAL_DOCUMENTS
 
-
 /** A document as the terminal sent it: its root element / key and what is under it. */
 export interface TerminalDocument {
   root: string
