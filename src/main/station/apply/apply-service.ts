@@ -12,7 +12,7 @@ import { AppFailure } from '@shared/result'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import { verifyHoldings } from '../sync/verify-holdings'
+import { holdingsCheck } from './holdings-check'
 import { DeviceRunner } from './device-runner'
 import { flushPace } from './flush-pace'
 import { jobPlanner, nonEmpty } from './job-plan'
@@ -191,23 +191,7 @@ export function applyService(
     return taken
   }
 
-  /** Checks a terminal's holdings (no run is on it); unreachable terminals are left to the run. */
-  const verify = async (deviceId: string): Promise<HoldingsNotice | null> => {
-    // a terminal known to be unreachable, locked or refusing the password is left to the run
-    // (which pauses on it): checking it would only wait for a timeout or spend a login
-    if (!['online', 'unknown'].includes(devices.health(deviceId))) return null
-    // another process sending to it now would look like "changed outside the station": its run
-    // keeps the holdings true; the check waits for a moment the terminal is still
-    if (leases.heldHere(deviceId) || leases.acquire(deviceId)) return null
-    try {
-      return (await verifyHoldings(ctx, devices, deviceId)).notice
-    } catch (error) {
-      ctx.logger.warn('holdings not verified', { deviceId, error: String(error) })
-      return null
-    } finally {
-      leases.release(deviceId)
-    }
-  }
+  const verify = holdingsCheck(ctx, devices, leases)
 
   /** Plans run one at a time, so two plans never take the same terminal over together. */
   let planning: Promise<unknown> = Promise.resolve()
