@@ -278,7 +278,11 @@ describe('the running job grows', () => {
       expect(jobs[0]!.state).toBe('running')
       return jobs[0]!
     })
-    // a deletion (revocation) and a new person while it waits: they join that job
+    // terminal 1 has everything: its run of the job ends there while terminal 0 waits
+    const imported = rows.slice(1).map((r) => r.split(',')[0]!)
+    await holding([1], ['1001', '1002', '1003', ...imported].sort())
+    // a deletion (revocation) and a new person while it waits: they join that job, on both
+    // terminals (the ended run on terminal 1 starts again)
     await call(station, 'persons.remove', { employeeNo: '1001' })
     await addPerson(station, '1099', 'Late arrival')
     await holding(

@@ -17,7 +17,7 @@ import { DeviceRunner } from './device-runner'
 import { flushPace } from './flush-pace'
 import { jobPlanner, nonEmpty } from './job-plan'
 import { waitOutPause } from './pause-wait'
-import { jobProgress, type DeviceRun } from './job-progress'
+import { jobProgress, newDeviceRun, type DeviceRun } from './job-progress'
 import { failuresOf } from './failure-words'
 import { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 import { jobLease, leaseReason, leaseWait, terminalLeases } from './terminal-lease'
@@ -201,6 +201,19 @@ export function applyService(
     return next
   }
 
+  /** Drives a terminal's run of a job (again, when the job grew after its run there ended). */
+  const startDrive = (jobId: string, deviceId: string, run: DeviceRun): void => {
+    run.ended = false
+    run.drive = driveDevice(jobId, deviceId, run).catch((error: unknown) => {
+      ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
+      run.pausedReason = `Internal error: ${String(error)}`
+      run.pausedCode = {
+        code: 'applyInternalError',
+        params: { terminal: store.devices.get(deviceId)?.name ?? deviceId },
+      }
+    })
+  }
+
   const launch = (jobId: string): void => {
     if (active.has(jobId)) return
     // a job another live station process runs (or waits to run) stays with it
@@ -209,30 +222,19 @@ export function applyService(
     active.set(jobId, runs)
     store.journal.setJobState(jobId, 'running')
     const deviceIds = store.journal.counts(jobId).map((c) => c.deviceId)
-    const work = deviceIds.map((deviceId) => {
-      const run: DeviceRun = {
-        runner: null,
-        base: { total: 0, done: 0, failed: 0, skipped: 0 },
-        progress: { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 },
-        pausedReason: null,
-        pausedUntil: null,
-        startedAt: Date.now(),
-        wake: null,
-        superseded: false,
-        drive: Promise.resolve(),
-      }
+    for (const deviceId of deviceIds) {
+      const run = newDeviceRun()
       runs.set(deviceId, run)
-      run.drive = driveDevice(jobId, deviceId, run).catch((error: unknown) => {
-        ctx.logger.error('apply device run crashed', { jobId, deviceId, error: String(error) })
-        run.pausedReason = `Internal error: ${String(error)}`
-        run.pausedCode = {
-          code: 'applyInternalError',
-          params: { terminal: store.devices.get(deviceId)?.name ?? deviceId },
-        }
-      })
-      return run.drive
-    })
-    const done = Promise.all(work).then(() => {
+      startDrive(jobId, deviceId, run)
+    }
+    const done = (async () => {
+      // a terminal whose run had ended may have been started again (the job grew there): the
+      // job ends when no run is going; this check and what follows run without a pause
+      for (;;) {
+        const drives = [...runs.values()].map((r) => r.drive)
+        await Promise.all(drives)
+        if ([...runs.values()].every((r, i) => r.drive === drives[i])) break
+      }
       active.delete(jobId)
       const state = store.journal.job(jobId)?.state
       // ended by another station process (it superseded or finished the job): those waiting
@@ -251,7 +253,7 @@ export function applyService(
       const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
       if (pending) return // a device was removed mid-job; the job stays open
       finalize(jobId)
-    })
+    })()
     finishing.set(
       jobId,
       done.finally(() => {
@@ -269,11 +271,14 @@ export function applyService(
     return toJob(id)
   }
 
-  /** The job this process runs on a terminal now, whose run there goes on (null: none). */
+  /**
+   * The job this process runs that holds this terminal (null: none): its run there may have
+   * ended while the job still runs on other terminals — it is started again for what joins.
+   */
   const runningOn = (deviceId: string): { jobId: string; run: DeviceRun } | null => {
     for (const [jobId, runs] of active) {
       const run = runs.get(deviceId)
-      if (!run || run.superseded || run.ended) continue
+      if (!run || run.superseded) continue
       if (store.journal.job(jobId)?.state !== 'running') continue
       return { jobId, run }
     }
@@ -312,6 +317,7 @@ export function applyService(
           store.journal.append(running.jobId, deviceId, [...only], steps, at)
           if (what.urgent && running.run.runner) running.run.runner.hurry([...only])
           else if (what.urgent) (running.run.urgent ??= []).push(...only)
+          if (running.run.ended) startDrive(running.jobId, deviceId, running.run)
           emit(running.jobId, deviceId, running.run)
           targets = targets.filter((id) => id !== deviceId)
           grown ??= running.jobId

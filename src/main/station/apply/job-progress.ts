@@ -19,12 +19,25 @@ export interface DeviceRun {
   wake: (() => void) | null
   /** A newer job took this terminal over: the run ends. */
   superseded: boolean
-  /** The run on this terminal has ended: steps appended now would wait for a restart. */
+  /** The run on this terminal has ended: steps appended now start it again. */
   ended?: boolean
   /** Revocations appended while no runner was on: the next runner takes them first. */
   urgent?: string[]
   drive: Promise<void>
 }
+
+/** A terminal's run of a job before it starts. */
+export const newDeviceRun = (): DeviceRun => ({
+  runner: null,
+  base: { total: 0, done: 0, failed: 0, skipped: 0 },
+  progress: { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 },
+  pausedReason: null,
+  pausedUntil: null,
+  startedAt: Date.now(),
+  wake: null,
+  superseded: false,
+  drive: Promise.resolve(),
+})
 
 export function jobProgress(
   ctx: Pick<StationContext, 'store' | 'bus'>,
