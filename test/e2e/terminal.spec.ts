@@ -105,10 +105,10 @@ test.describe('Terminal page', () => {
     const sim = fleet.devices[1]!
     await addTerminal(app, 'Gate', sim)
     await openTerminal(page, app.url, 'Gate')
-    // a door controller has no loudspeaker or intercom, no health screening (no mask detection, no
-    // thermometry) and no face libraries: said once, in one line
+    // a door controller has no loudspeaker or intercom, no screen, no health screening (no mask
+    // detection, no thermometry) and no face libraries: said once, in one line
     await expect(page.getByTestId('terminal-lacks')).toHaveText(
-      /^Not on this terminal: Voice, Intercom, Health screening, Face libraries\.$/,
+      /^Not on this terminal: Voice, Intercom, Screen, Health screening, Face libraries\.$/,
     )
     await page.getByTestId('section-tab-door-settings').click()
     const doors = page.getByTestId('config-resource-DoorParam')
