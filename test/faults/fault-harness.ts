@@ -6,6 +6,7 @@ import type { Fleet } from '../../src/simulator'
 import type { Station } from '../../src/main/station'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../src/shared/model'
 import { value } from '../helpers/roster-fixtures'
+import { addSimulated } from '../helpers/station'
 
 export const FAST = {
   concurrencyPerDevice: 2,
@@ -31,18 +32,7 @@ export interface MatrixRow {
 export async function addTerminals(station: Station, fleet: Fleet): Promise<Device[]> {
   const out: Device[] = []
   for (const [i, d] of fleet.devices.entries())
-    out.push(
-      value<Device>(
-        await station.call('devices.add', {
-          name: `T${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ),
-    )
+    out.push(value<Device>(await addSimulated(station, d, `T${i}`)))
   return out
 }
 

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
 import type { ApplyJob } from '@shared/model'
 import { value } from './roster-fixtures'
-import { testStation, type TestStation } from './station'
+import { addSimulated, testStation, type TestStation } from './station'
 
 const FAST = { concurrencyPerDevice: 1, flushMs: 10, retryMs: { first: 20, max: 100 } }
 
@@ -27,16 +27,7 @@ export function useReception(): Reception {
     await fleet.control.reset(0)
     t = testStation({ apply: FAST })
     const d = fleet.devices[0]!
-    value(
-      await t.station.call('devices.add', {
-        name: 'Reception',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    value(await addSimulated(t.station, d, 'Reception'))
   })
   afterEach(async () => t.station.close())
   return {

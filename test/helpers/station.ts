@@ -9,6 +9,8 @@ import { silentLogger, type Logger } from '../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../src/main/platform/secret-box'
 import { createStation, type Station } from '../../src/main/station'
 import type { Store } from '../../src/main/store'
+import type { SimDeviceRecord } from '../../src/simulator'
+import type { Result } from '@shared/result'
 
 export interface TestStation {
   station: Station
@@ -58,4 +60,20 @@ export function testStation(
     sadp: options.sadp ?? { address: '127.0.0.1', port: 9 },
   })
   return { station, dataDir }
+}
+
+/** Adds a simulated terminal to a station over plain HTTP with its own credentials (one login). */
+export function addSimulated(
+  station: Pick<Station, 'call'>,
+  d: Pick<SimDeviceRecord, 'host' | 'port' | 'username' | 'password'>,
+  name: string,
+): Promise<Result<unknown>> {
+  return station.call('devices.add', {
+    name,
+    host: d.host,
+    port: d.port,
+    protocol: 'http',
+    username: d.username,
+    password: d.password,
+  })
 }

@@ -7,7 +7,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device } from '../../../src/shared/model'
 import type { ConfigValue } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { DigestClient } from '../simulator/digest-client'
 
 const A = '/ISAPI/AccessControl'
@@ -43,16 +43,7 @@ beforeAll(async () => {
   c = DigestClient.for(fleet.devices[0]!)
   t = testStation()
   const d = fleet.devices[0]!
-  deviceId = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  deviceId = value<Device>(await addSimulated(t.station, d, 'Lobby')).id
 })
 afterAll(async () => {
   await t.station.close()

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation | undefined
@@ -28,16 +28,7 @@ it('a terminal busy every few requests: each pause is short again after progress
   })
   const { station } = t
   const d = fleet.devices[0]!
-  const device = value<Device>(
-    await station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(station, d, 'Reception'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},Person ${i},${800_000 + i}`)
   value(await station.call('persons.import', { csv: rows.join('\n') }))

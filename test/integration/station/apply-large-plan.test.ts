@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 const PERSONS = 45_000
 let fleet: Fleet
@@ -22,16 +22,7 @@ afterAll(async () => {
 
 it('plans 180,000 steps for one terminal in one job', { timeout: 240_000 }, async () => {
   const d = fleet.devices[0]!
-  const device = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Door',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(t.station, d, 'Door'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},P ${i},${3 * i};${3 * i + 1};${3 * i + 2}`)
   value(await t.station.call('persons.import', { csv: rows.join('\n') }))

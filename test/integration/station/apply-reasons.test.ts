@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyFailure, ApplyJob, ApplyProgressEvent } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 const FAST = { concurrencyPerDevice: 1, flushMs: 10, retryMs: { first: 20, max: 100 } }
 let fleet: Fleet
@@ -18,16 +18,7 @@ beforeEach(async () => {
   await fleet.control.reset(0)
   t = testStation({ apply: FAST })
   const d = fleet.devices[0]!
-  value(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  value(await addSimulated(t.station, d, 'Reception'))
   value(
     await t.station.call('persons.import', { csv: 'employeeNo,name,cards\n1,Ann,111\n2,Bo,222' }),
   )

@@ -6,7 +6,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { DigestClient } from '../simulator/digest-client'
 
 const OPTIONS = {
@@ -32,16 +32,7 @@ beforeEach(async () => {
   await fleet.control.unlock(0)
   t = testStation({ onDisk: true, apply: OPTIONS })
   const d = fleet.devices[0]!
-  value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  value<Device>(await addSimulated(t.station, d, 'Reception'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},Person ${i},${700000 + i}`)
   value(await t.station.call('persons.import', { csv: rows.join('\n') }))

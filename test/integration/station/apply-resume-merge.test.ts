@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 
 const PERSONS = 30
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
@@ -39,16 +39,7 @@ it('two jobs a crash left on one terminal are merged into one plan: every person
   const d = fleet.devices[0]!
   await fleet.control.reset(0)
   const a = testStation({ onDisk: true, dataDir, apply: FAST, scheduled: false })
-  const device = value<Device>(
-    await a.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(a.station, d, 'Reception'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},Person ${i},${600_000 + i}`)
   value(await a.station.call('persons.import', { csv: rows.join('\n') }))

@@ -7,7 +7,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, Assignment, Device } from '../../../src/shared/model'
 import { runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
 let fleet: Fleet
@@ -39,16 +39,7 @@ it('a crashed removal job never deletes persons wanted again; apply --wait ends 
     rows.push(`${i},Person ${i},${i <= 20 ? 'stay' : 'away'},${800000 + i}`)
   let ruleId: number
   try {
-    value<Device>(
-      await a.station.call('devices.add', {
-        name: 'Reception',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    value<Device>(await addSimulated(a.station, d, 'Reception'))
     value(await a.station.call('persons.import', { csv: rows.join('\n') }))
     const first = value<ApplyJob>(await a.station.call('apply.start', {}))
     expect((await settle(a, first.id)).state).toBe('done')
@@ -116,16 +107,7 @@ it('a new apply supersedes a running one on the same terminal: every item is sen
   const t = testStation({ apply: FAST })
   try {
     const d = fleet.devices[0]!
-    value<Device>(
-      await t.station.call('devices.add', {
-        name: 'Reception',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    value<Device>(await addSimulated(t.station, d, 'Reception'))
     const rows = ['employeeNo,name,cards']
     for (let i = 1; i <= 60; i++) rows.push(`${i},Person ${i},${600000 + i}`)
     value(await t.station.call('persons.import', { csv: rows.join('\n') }))

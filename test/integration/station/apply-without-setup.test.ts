@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, Device } from '../../../src/shared/model'
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { client } from '../isapi/helpers'
 
 let fleet: Fleet
@@ -19,16 +19,7 @@ const FAST = { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 
 beforeAll(async () => {
   fleet = await startFleet({ devices: 1, profile: ['face-legacy'] })
   t = testStation({ apply: FAST })
-  deviceId = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Old lobby',
-      host: fleet.devices[0]!.host,
-      port: fleet.devices[0]!.port,
-      protocol: 'http',
-      username: fleet.devices[0]!.username,
-      password: fleet.devices[0]!.password,
-    }),
-  ).id
+  deviceId = value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Old lobby')).id
 })
 afterAll(async () => {
   await t.station.close()

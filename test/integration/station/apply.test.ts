@@ -9,7 +9,7 @@ import type {
   PersonDeviceStatus,
 } from '../../../src/shared/model'
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -28,16 +28,7 @@ beforeEach(async () => {
   t = testStation({ apply: FAST })
   ids = []
   for (const [i, d] of fleet.devices.entries()) {
-    const device = value<Device>(
-      await t.station.call('devices.add', {
-        name: `T${i} ${d.model}`,
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    const device = value<Device>(await addSimulated(t.station, d, `T${i} ${d.model}`))
     ids.push(device.id)
   }
 })
@@ -173,16 +164,7 @@ describe('apply', () => {
     await t.station.close()
     t = testStation({ apply: { ...FAST, pageSteps: 4 } }) // pages cut through persons' steps
     const d = fleet.devices[0]!
-    const device = value<Device>(
-      await t.station.call('devices.add', {
-        name: 'paged',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    const device = value<Device>(await addSimulated(t.station, d, 'paged'))
     const face = await syntheticFace(3)
     for (let i = 1; i <= 9; i++)
       await addPerson(t.station, `P${i}`, `Person ${i}`, {

@@ -9,7 +9,7 @@ import type { Device } from '@shared/model'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { runCli } from '../../helpers/cli'
 import { value } from '../../helpers/result'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 
 let fleet: Fleet
 beforeAll(async () => {
@@ -27,16 +27,7 @@ it('says who did what to which person or terminal, filters it and exports it', a
     value(await station.call('persons.save', { employeeNo: '1001', name: 'Ada Park' }))
     now += 60_000
     const d = fleet.devices[0]!
-    const gate = value<Device>(
-      await station.call('devices.add', {
-        name: 'Gate',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    const gate = value<Device>(await addSimulated(station, d, 'Gate'))
     now += 60_000
     value(await station.call('settings.set', { eventRetentionDays: 30 }))
 

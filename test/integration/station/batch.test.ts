@@ -6,7 +6,7 @@ import type { BatchReport, TimeOutcome } from '../../../src/shared/contract/batc
 import type { UpgradeOutcome } from '../../../src/shared/contract/maintenance'
 import type { Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 // Many terminals at once: three terminals of one model upgraded with one package, two at a time,
 // one of them failing mid-way (its answers turn to garbage while it flashes); time on several,
@@ -33,18 +33,7 @@ beforeEach(async () => {
   devices = []
   for (const [i, d] of fleet.devices.entries()) {
     await fleet.control.clearFaults(i)
-    devices.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: `T${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ),
-    )
+    devices.push(value<Device>(await addSimulated(t.station, d, `T${i}`)))
   }
 })
 afterEach(async () => t.station.close())

@@ -16,7 +16,7 @@ import type {
   ConfigSetResult,
 } from '@shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -28,16 +28,7 @@ afterAll(async () => fleet.close())
 beforeEach(async () => {
   t = testStation()
   const d = fleet.devices[0]!
-  deviceId = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  deviceId = value<Device>(await addSimulated(t.station, d, 'Lobby')).id
 })
 afterEach(async () => t.station.close())
 

@@ -8,7 +8,7 @@ import { CONFIG_RESOURCES } from '../../../src/main/station/config/registry'
 import type { Device } from '../../../src/shared/model'
 import type { ConfigCaps, ConfigResourceInfo } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -21,18 +21,7 @@ beforeEach(async () => {
   t = testStation()
   ids.length = 0
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: `T${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, `T${i}`)).id)
 })
 afterEach(async () => t.station.close())
 

@@ -6,7 +6,7 @@ import { connect } from '../../../src/main/isapi'
 import type { Device } from '../../../src/shared/model'
 import type { ConfigDocument, ConfigSetResult } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -18,16 +18,7 @@ afterAll(async () => fleet.close())
 beforeEach(async () => {
   t = testStation()
   const d = fleet.devices[0]!
-  id = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Gate',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  id = value<Device>(await addSimulated(t.station, d, 'Gate')).id
 })
 afterEach(async () => t.station.close())
 

@@ -12,7 +12,7 @@ import type {
   ConfigSetResult,
 } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -25,18 +25,7 @@ beforeEach(async () => {
   t = testStation()
   ids.length = 0
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: i === 0 ? 'Lobby' : 'Gate',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, i === 0 ? 'Lobby' : 'Gate')).id)
 })
 afterEach(async () => t.station.close())
 

@@ -7,7 +7,7 @@ import type { Assignment, Device, Settings } from '../../../src/shared/model'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { eventually } from '../../helpers/eventually'
 import { addPerson, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -35,16 +35,7 @@ afterEach(async () => t.station.close())
 
 async function addTerminal(i: number): Promise<string> {
   const d = fleet.devices[i]!
-  const device = value<Device>(
-    await t.station.call('devices.add', {
-      name: `T${i}`,
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(t.station, d, `T${i}`))
   return device.id
 }
 

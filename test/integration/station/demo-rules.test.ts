@@ -13,6 +13,7 @@ import { startFleet } from '../../../src/simulator'
 import type { DemoStatus } from '../../../src/shared/contract/demo'
 import type { Device, Settings } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
+import { addSimulated } from '../../helpers/station'
 
 const resources = resolve('resources', 'demo')
 const open = (dataDir: string): Station =>
@@ -85,16 +86,7 @@ it('never starts the demo site once a real terminal was added, even if it was re
     const first = station(dataDir)
     const [terminal] = fleet.devices
     if (!terminal) throw new Error('no simulated terminal')
-    const added = value<Device>(
-      await first.call('devices.add', {
-        name: 'Front door',
-        host: terminal.host,
-        port: terminal.port,
-        protocol: 'http',
-        username: terminal.username,
-        password: terminal.password,
-      }),
-    )
+    const added = value<Device>(await addSimulated(first, terminal, 'Front door'))
     expect(value<Settings>(await first.call('settings.get', {})).demoOffered).toBe(true)
     value(await first.call('devices.remove', { id: added.id }))
     await first.close()

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -14,16 +14,7 @@ afterAll(async () => fleet.close())
 beforeEach(async () => {
   t = testStation()
   const d = fleet.devices[0]!
-  id = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  id = value<Device>(await addSimulated(t.station, d, 'Lobby')).id
 })
 afterEach(async () => t.station.close())
 

@@ -7,7 +7,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Store } from '../../../src/main/store'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { addPerson, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation | undefined
@@ -44,16 +44,7 @@ it('a full disk mid-apply pauses the job with DISK_FULL, then it finishes once s
   })
   const { station } = t
   const d = fleet.devices[0]!
-  const device = value<Device>(
-    await station.call('devices.add', {
-      name: 'Gate',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(station, d, 'Gate'))
   for (let i = 0; i < 200; i++) await addPerson(station, String(7000 + i), `F${i}`)
   let filled = false
   const paused = new Promise<string>((resolve) => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, EnrollProgressEvent, PersonDetail } from '../../../src/shared/model'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
 // Devices: 0 face-fp, 1 iris-face, 2 card-door, 3 face-fp (for cancels, which leave the
@@ -59,16 +59,7 @@ async function setup() {
   ids = []
   for (let i = 0; i < fleet.devices.length; i++) {
     const d = fleet.devices[i]!
-    const device = value<Device>(
-      await t.station.call('devices.add', {
-        name: `Door ${i}`,
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      }),
-    )
+    const device = value<Device>(await addSimulated(t.station, d, `Door ${i}`))
     ids.push(device.id)
   }
   for (const [employeeNo, name] of [

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { AccessEvent, Device } from '../../../src/shared/model'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 import { eventsHarness, waitUntil, type Harness } from './events-harness'
 
 let fleet: Fleet
@@ -227,14 +227,7 @@ describe('events over alertStream', () => {
         if (event === 'event.access') seen.push(payload as AccessEvent)
       })
       const d = fleet.devices[2]!
-      const added = await t.station.call('devices.add', {
-        name: 'Gate',
-        host: d.host,
-        port: d.port,
-        protocol: 'http',
-        username: d.username,
-        password: d.password,
-      })
+      const added = await addSimulated(t.station, d, 'Gate')
       expect(added.ok).toBe(true)
       await waitUntil(async () => {
         const r = await t.station.call('events.status', {})

@@ -11,7 +11,7 @@ import type { FaceLibraryView } from '../../../src/shared/contract/face-librarie
 import type { Device } from '../../../src/shared/model'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { client } from '../isapi/helpers'
 
 let fleet: Fleet
@@ -21,18 +21,7 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
   t = testStation()
   for (const [i, d] of fleet.devices.entries()) {
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: i === 0 ? 'Lobby' : 'Gate',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, i === 0 ? 'Lobby' : 'Gate')).id)
   }
   const c = client(fleet.devices[0]!)
   try {

@@ -12,7 +12,7 @@ import type { FaceLibraryView } from '../../../src/shared/contract/face-librarie
 import type { Device } from '../../../src/shared/model'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { client } from '../isapi/helpers'
 
 let fleet: Fleet
@@ -22,16 +22,7 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 1, profile: ['face-lite'] })
   t = testStation()
   const d = fleet.devices[0]!
-  deviceId = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  deviceId = value<Device>(await addSimulated(t.station, d, 'Lobby')).id
 })
 afterAll(async () => {
   await t.station.close()

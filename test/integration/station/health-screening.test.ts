@@ -9,7 +9,7 @@ import { syntheticFace } from '../../../src/simulator/media/synth'
 import type { AccessEvent, Device } from '../../../src/shared/model'
 import type { ConfigValue } from '../../../src/shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { DigestClient } from '../simulator/digest-client'
 import { eventsHarness, waitUntil, type Harness } from './events-harness'
 
@@ -60,18 +60,7 @@ beforeAll(async () => {
   })
   t = testStation()
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: i === MASK ? 'Lobby' : 'Clinic',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, i === MASK ? 'Lobby' : 'Clinic')).id)
 })
 afterAll(async () => {
   await t.station.close()

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, Device, HoldingsNotice } from '../../../src/shared/model'
 import { syntheticFace, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
 const PERSONS = 60
@@ -27,16 +27,7 @@ beforeEach(async () => {
     if (event === 'holdings.notice') notices.push(payload as HoldingsNotice)
   })
   const d = fleet.devices[0]!
-  device = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  device = value<Device>(await addSimulated(t.station, d, 'Reception'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},Person ${i},${900000 + i}`)
   value(await t.station.call('persons.import', { csv: rows.join('\n') }))
@@ -177,16 +168,7 @@ it('the schedule finds a reset terminal too', async () => {
   await t.station.close()
   t = testStation({ apply: FAST, holdingsCheckMs: 50 })
   const d = fleet.devices[0]!
-  value(
-    await t.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  value(await addSimulated(t.station, d, 'Reception'))
   value(await t.station.call('persons.import', { csv: 'employeeNo,name\n1,Ann\n2,Bo' }))
   expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
     'done',

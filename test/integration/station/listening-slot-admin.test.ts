@@ -7,7 +7,7 @@ import { connect } from '../../../src/main/isapi'
 import type { ListeningSlotView } from '@shared/contract/terminal'
 import type { Device } from '@shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -17,16 +17,7 @@ beforeAll(async () => {
   fleet = await startFleet({ profile: 'card-door' })
   t = testStation()
   const d = fleet.devices[0]!
-  deviceId = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Gate',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  deviceId = value<Device>(await addSimulated(t.station, d, 'Gate')).id
 })
 afterAll(async () => {
   await t.station.close()

@@ -8,7 +8,7 @@ import type { StationEvents } from '../../../src/shared/api'
 import type { ConfigBackup, UpgradeOutcome } from '../../../src/shared/contract/maintenance'
 import type { ApplyJob, Device } from '../../../src/shared/model'
 import { addPerson, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 // Test packages carry the simulator's documented marker (SIMFW1 + a JSON line with the model and
 // version); to the station they are opaque bytes.
@@ -33,16 +33,7 @@ afterAll(async () => fleet.close())
 beforeEach(async () => {
   t = testStation({ onDisk: true })
   const d = fleet.devices[0]!
-  device = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  device = value<Device>(await addSimulated(t.station, d, 'Lobby'))
   id = device.id
 })
 afterEach(async () => t.station.close())

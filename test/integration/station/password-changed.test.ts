@@ -5,7 +5,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import { connect } from '../../../src/main/isapi/index'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { addPerson, value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation | undefined
@@ -30,16 +30,7 @@ async function changePasswordMidApply(concurrencyPerDevice: number): Promise<num
     apply: { concurrencyPerDevice, flushMs: 20, retryMs: { first: 50, max: 200 } },
   })
   const station = t.station
-  const device = value<Device>(
-    await station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(station, d, 'Reception'))
   for (let i = 0; i < 300; i++)
     await addPerson(station, String(5000 + i), `P${i}`, { card: String(9000 + i) })
   const someDone = new Promise<void>((resolve) => {

@@ -7,7 +7,7 @@ import type { PreviewStatusEvent } from '../../../src/shared/contract/preview'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { syntheticFace } from '../../../src/simulator/media/synth'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
 // The RTSP path end to end: the simulator's RTSP service (H.264 from its own ffmpeg encoder),
@@ -40,16 +40,7 @@ async function setup(preview: { findFfmpeg?: () => string | null } = {}) {
     waiting.splice(0).forEach((w) => w())
   })
   const d = fleet.devices[0]!
-  const id = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Door RTSP',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  const id = value<Device>(await addSimulated(t.station, d, 'Door RTSP')).id
   const until = async (ok: () => boolean) => {
     while (!ok()) await new Promise<void>((r) => waiting.push(r))
   }

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, PreviewFrame } from '../../../src/shared/model'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
 let fleet: Fleet
@@ -32,18 +32,7 @@ async function setup() {
   })
   const ids: string[] = []
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: `Door ${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, `Door ${i}`)).id)
   /** Resolves once n more frames (of one terminal, if given) have arrived. */
   const more = async (n: number, deviceId?: string) => {
     const count = () => frames.filter((f) => !deviceId || f.deviceId === deviceId).length

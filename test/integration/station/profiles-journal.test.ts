@@ -10,7 +10,7 @@ import type { Device } from '../../../src/shared/model'
 import type { ProfileJob } from '../../../src/shared/contract/profiles'
 import { eventually } from '../../helpers/eventually'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 
 let fleet: Fleet
 let control: ControlClient
@@ -28,16 +28,7 @@ const docs = async () =>
 async function stationWithTerminal(): Promise<{ dataDir: string; deviceId: string }> {
   const t = testStation({ onDisk: true, scheduled: false })
   const d = fleet.devices[0]!
-  const device = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Gate',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(t.station, d, 'Gate'))
   await t.station.close()
   return { dataDir: t.dataDir, deviceId: device.id }
 }

@@ -8,7 +8,7 @@ import type {
   ScheduleApplyReport,
 } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 // Reader authentication (Verify) and door-status (DoorStatus) schedules with their bindings,
 // written to a face terminal (face-fp: 2 readers, 1 door) and a 2-door controller (card-door:
@@ -32,18 +32,7 @@ beforeEach(async () => {
   ids = []
   for (const [i, d] of fleet.devices.entries()) {
     await fleet.control.reset(i)
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: `T${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, `T${i}`)).id)
   }
 })
 afterEach(async () => t.station.close())

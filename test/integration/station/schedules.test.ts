@@ -3,7 +3,7 @@ import { connect, type IsapiClient } from '../../../src/main/isapi'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, ScheduleApplyReport, ScheduleRoster } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
@@ -30,18 +30,7 @@ beforeEach(async () => {
   ids = []
   for (const [i, d] of fleet.devices.entries()) {
     await fleet.control.reset(i)
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: `T${i}`,
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, `T${i}`)).id)
   }
 })
 afterEach(async () => t.station.close())

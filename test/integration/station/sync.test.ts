@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connect, type IsapiClient } from '../../../src/main/isapi'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, PersonDetail, SyncDiff, SyncReport } from '../../../src/shared/model'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
 let fleet: Fleet
@@ -57,16 +57,7 @@ const valid = {
 
 async function addDevice(i: number): Promise<string> {
   const d = fleet.devices[i]!
-  return value<Device>(
-    await t.station.call('devices.add', {
-      name: `Door ${i}`,
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  return value<Device>(await addSimulated(t.station, d, `Door ${i}`)).id
 }
 
 describe('sync', () => {

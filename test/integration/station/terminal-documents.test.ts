@@ -15,7 +15,7 @@ import type {
 import type { Device } from '../../../src/shared/model'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { alertStreamsOpen, client } from '../isapi/helpers'
 
 let fleet: Fleet
@@ -27,18 +27,7 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
   t = testStation()
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: i === FACE ? 'Lobby' : 'Gate',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, i === FACE ? 'Lobby' : 'Gate')).id)
 })
 afterAll(async () => {
   await t.station.close()

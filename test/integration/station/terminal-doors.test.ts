@@ -4,7 +4,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { DoorsStatus, TerminalOverview } from '../../../src/shared/contract/terminal'
 import type { Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { eventually } from '../simulator/wait'
 
 let fleet: Fleet
@@ -15,18 +15,7 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['card-door', 'face-lite'], manualTimers: true })
   t = testStation()
   for (const [i, d] of fleet.devices.entries())
-    ids.push(
-      value<Device>(
-        await t.station.call('devices.add', {
-          name: i === 0 ? 'Gate' : 'Lobby',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id,
-    )
+    ids.push(value<Device>(await addSimulated(t.station, d, i === 0 ? 'Gate' : 'Lobby')).id)
 })
 afterAll(async () => {
   await t.station.close()
@@ -137,16 +126,7 @@ describe('factory reset, full', () => {
     const f = await startFleet({ profile: 'face-lite', timing: { rebootMs: 100 } })
     try {
       const d = f.devices[0]!
-      const rid = value<Device>(
-        await t.station.call('devices.add', {
-          name: 'Spare',
-          host: d.host,
-          port: d.port,
-          protocol: 'http',
-          username: d.username,
-          password: d.password,
-        }),
-      ).id
+      const rid = value<Device>(await addSimulated(t.station, d, 'Spare')).id
       value(
         await t.station.call('devices.factoryReset', { id: rid, mode: 'full', confirm: 'Spare' }),
       )

@@ -12,7 +12,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import type { Station } from '../../../src/main/station'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation } from '../../helpers/station'
+import { addSimulated, testStation } from '../../helpers/station'
 
 const PERSONS = 40
 const FAST = {
@@ -59,16 +59,7 @@ async function folderWithRoster(): Promise<{ dataDir: string; device: Device }> 
   const dataDir = mkdtempSync(join(tmpdir(), 'es-lease-'))
   const d = fleet.devices[0]!
   const first = testStation({ onDisk: true, dataDir, apply: FAST, scheduled: false })
-  const device = value<Device>(
-    await first.station.call('devices.add', {
-      name: 'Reception',
-      host: d.host,
-      port: d.port,
-      protocol: 'http',
-      username: d.username,
-      password: d.password,
-    }),
-  )
+  const device = value<Device>(await addSimulated(first.station, d, 'Reception'))
   const rows = ['employeeNo,name,cards']
   for (let i = 1; i <= PERSONS; i++) rows.push(`${i},Person ${i},${500_000 + i}`)
   value(await first.station.call('persons.import', { csv: rows.join('\n') }))
