@@ -46,9 +46,23 @@ async function shootAll(page: Page, lang: 'en' | 'zh', terminal: string): Promis
   await page.setViewportSize({ width: 1280, height: 2200 })
   const tabs = page.locator('[data-testid^="section-tab-"]')
   await expect(tabs.first()).toBeVisible()
-  const ids = (await tabs.evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-testid')!.replace('section-tab-', '')),
-  )) as string[]
+  const read = async () =>
+    (await tabs.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-testid')!.replace('section-tab-', '')),
+    )) as string[]
+  // the tabs follow the terminal's capabilities once they are read: the list is taken when it
+  // holds still (a section the terminal lacks, listed before, then leaves)
+  let ids: string[] = []
+  await expect
+    .poll(
+      async () => {
+        const before = ids.join()
+        ids = await read()
+        return ids.length > 0 && ids.join() === before
+      },
+      { intervals: [1000] },
+    )
+    .toBe(true)
   for (const id of ids) {
     await page.getByTestId(`section-tab-${id}`).click()
     await expect(page.locator(readyOf(id)).first()).toBeVisible()
