@@ -58,10 +58,13 @@ let last = performance.now()
 // process used within the gap is what the event loop itself was blocked for
 let lastCpu = process.cpuUsage()
 let cpuStallMs = 0
+/** This process's CPU time by import phase (what the import costs, whatever the machine's load). */
+const phaseCpuMs: Record<string, number> = {}
 const tick = setInterval(() => {
   const now = performance.now()
   const cpu = process.cpuUsage(lastCpu)
   lastCpu = process.cpuUsage()
+  phaseCpuMs[phase] = (phaseCpuMs[phase] ?? 0) + (cpu.user + cpu.system) / 1000
   cpuStallMs = Math.max(cpuStallMs, Math.min(now - last, (cpu.user + cpu.system) / 1000))
   if (now - last - 1 > stallMs) stallPhase = phase
   stallMs = Math.max(stallMs, now - last - 1)
@@ -74,12 +77,14 @@ const histogram = monitorEventLoopDelay({ resolution: 5 })
 histogram.enable()
 
 const started = performance.now()
+const startedCpu = process.cpuUsage()
 last = started
 const result = await station.call('persons.importFile', {
   fileName: `staff.${format}`,
   dataBase64: data.toString('base64'),
 })
 const importMs = performance.now() - started
+const importCpu = process.cpuUsage(startedCpu)
 if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
 const importStallMs = stallMs
 const importCpuStallMs = cpuStallMs
@@ -108,6 +113,11 @@ console.log(
       fileMb: Math.round((data.length / 2 ** 20) * 10) / 10,
       importMs: Math.round(importMs),
       rowsPerSecond: Math.round(persons / (importMs / 1000)),
+      /** CPU time of this process during the import (user + system): the machine's load does not inflate it. */
+      importCpuMs: Math.round((importCpu.user + importCpu.system) / 1000),
+      phaseCpuMs: Object.fromEntries(
+        Object.entries(phaseCpuMs).map(([k, v]) => [k, Math.round(v)]),
+      ),
       longestStallMs: Math.round(importStallMs),
       /** The longest gap's CPU time (this process), without the time the OS ran others. */
       longestStallCpuMs: Math.round(importCpuStallMs),

@@ -73,26 +73,6 @@ export const REASON_TEXT = {
     en: 'Not sent: {{terminal}} refused the person first.',
     zh: '未发送：{{terminal}} 先拒绝了该人员。',
   },
-  importDuplicateEmployee: {
-    en: 'Employee no. {{employeeNo}} appears twice in the file.',
-    zh: '工号 {{employeeNo}} 在文件中出现了两次。',
-  },
-  importBadCardNo: {
-    en: 'Card number “{{cardNo}}” must be 1 to 32 letters or digits.',
-    zh: '卡号“{{cardNo}}”必须是 1 到 32 位字母或数字。',
-  },
-  importCardTwice: {
-    en: 'Card {{cardNo}} is also given to {{other}} in this file.',
-    zh: '卡 {{cardNo}} 在此文件中也分配给了 {{other}}。',
-  },
-  importCardOwned: {
-    en: 'Card {{cardNo}} already belongs to employee {{owner}}.',
-    zh: '卡 {{cardNo}} 已属于工号 {{owner}}。',
-  },
-  importBadFields: {
-    en: 'These columns have values the station does not accept: {{fields}}.',
-    zh: '以下列的值工作站不接受：{{fields}}。',
-  },
   // why a terminal's apply queue waits (ApplyDeviceProgress.pausedCode)
   terminalNotAnswering: {
     en: '{{terminal}} does not answer or is busy; the station tries again by itself.',

@@ -52,6 +52,25 @@ function reportText(r: PersonFileReport, dryRun: boolean): string {
   ].join('\n')
 }
 
+/** A refused file: the reason, then every problem by row and column; exit code 1. */
+export function refused(
+  cli: CliContext,
+  error: { code: string; message: string; details?: Record<string, unknown> },
+): number {
+  if (cli.json) {
+    cli.out(JSON.stringify({ ok: false, error }))
+    return 1
+  }
+  const reason = error.details?.reason as Reason | undefined
+  cli.err(`error ${error.code}: ${reason ? reasonText(reason, 'en') : error.message}`)
+  const report = error.details?.report as PersonFileReport | undefined
+  if (report) {
+    cli.err(reportText(report, true))
+    cli.err('Nothing was imported. Fix the file, or add --good-rows-only to import the other rows.')
+  }
+  return 1
+}
+
 export async function importPersonFile(cli: CliContext, file: string): Promise<number> {
   const dryRun = cli.flags['dry-run'] === true
   const photos = flag(cli, 'photos')
@@ -62,24 +81,7 @@ export async function importPersonFile(cli: CliContext, file: string): Promise<n
     goodRowsOnly: cli.flags['good-rows-only'] === true,
     dryRun,
   })
-  if (!result.ok) {
-    if (cli.json) {
-      cli.out(JSON.stringify(result))
-      return 1
-    }
-    const reason = result.error.details?.reason as Reason | undefined
-    cli.err(
-      `error ${result.error.code}: ${reason ? reasonText(reason, 'en') : result.error.message}`,
-    )
-    const report = result.error.details?.report as PersonFileReport | undefined
-    if (report) {
-      cli.err(reportText(report, true))
-      cli.err(
-        'Nothing was imported. Fix the file, or add --good-rows-only to import the other rows.',
-      )
-    }
-    return 1
-  }
+  if (!result.ok) return refused(cli, result.error)
   const report = result.value as PersonFileReport
   show(cli, report, () => reportText(report, dryRun))
   return dryRun && report.problems.length > 0 ? 1 : 0

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs'
 import {
   PERSON_APPLY_STATES,
   type ImportPreview,
-  type ImportReport,
   type PersonApplyState,
   type PersonDetail,
   type PersonSummary,
 } from '@shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
-import { exportPersonFile, importPersonFile, templatePersonFile } from './person-files'
+import { exportPersonFile, importPersonFile, refused, templatePersonFile } from './person-files'
 
 /** Every value of a repeatable flag, or undefined when it is not given. */
 function flags(cli: Parameters<Command>[0], name: string): string[] | undefined {
@@ -144,29 +143,12 @@ export const personsCommands: Record<string, Command> = {
     // else goes through the file import (xlsx, GBK, dates, photos, problems by row and column)
     if (!(dryRun && /\.csv$/i.test(file) && flag(cli, 'photos') === undefined))
       return importPersonFile(cli, file)
-    const result = await cli.station.call(dryRun ? 'persons.importPreview' : 'persons.import', {
+    const result = await cli.station.call('persons.importPreview', {
       csv: readFileSync(file, 'utf8'),
     })
-    if (!result.ok && !cli.json) {
-      cli.err(`error ${result.error.code}: ${result.error.message}`)
-      for (const e of (result.error.details?.errors as
-        { line: number; message: string }[] | undefined) ?? [])
-        cli.err(`  line ${e.line}: ${e.message}`)
-      return 1
-    }
-    if (dryRun) {
-      const preview = need<ImportPreview>(cli, result)
-      return preview ? show(cli, preview, () => previewText(preview)) : 1
-    }
-    const report = need<ImportReport>(cli, result)
-    return report
-      ? show(
-          cli,
-          report,
-          () =>
-            `Imported ${report.rows} rows: ${report.created} new, ${report.updated} updated, ${report.cards} cards${report.cardsRemoved ? `, ${report.cardsRemoved} cards removed` : ''}.`,
-        )
-      : 1
+    if (!result.ok) return refused(cli, result.error)
+    const preview = need<ImportPreview>(cli, result)
+    return preview ? show(cli, preview, () => previewText(preview)) : 1
   },
   export: exportPersonFile,
   template: templatePersonFile,

@@ -2,7 +2,6 @@ import type { Database } from 'better-sqlite3'
 import { applyStateRepo } from './apply-state-repo'
 import { assignmentsRepo } from './assignments-repo'
 import { auditRepo } from './audit-repo'
-import { bulkLoader } from './bulk-load'
 import { countsRepo } from './counts-repo'
 import { credentialsRepo } from './credentials-repo'
 import { devicesRepo } from './devices-repo'
@@ -21,7 +20,8 @@ import { leasesRepo } from './leases-repo'
 import { accessGroupsRepo } from './access-groups-repo'
 import { rosterChangesRepo } from './roster-changes-repo'
 import { validityRepo } from './validity-repo'
-import { personPagesRepo, slicedTransaction } from './person-pages-repo'
+import { personPagesRepo } from './person-pages-repo'
+import { slicedTransaction } from './sliced-transaction'
 import { departmentsRepo } from './departments-repo'
 import { userVersion } from './migrate'
 
@@ -54,8 +54,6 @@ export interface Store {
   sliced: ReturnType<typeof slicedTransaction>
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
-  /** Like tx, for writing many persons: the search indexes are rebuilt once at the end (bulk-load.ts). */
-  bulk<T>(fn: () => T): T
   close(): void
 }
 
@@ -88,7 +86,6 @@ export function openStore(file: string): Store {
     departments: departmentsRepo(db),
     sliced: slicedTransaction(db),
     tx: (fn) => db.transaction(fn)(),
-    bulk: bulkLoader(db),
     close: () => db.close(),
   }
 }

@@ -6,14 +6,17 @@ import { personFromRow, type PersonRecord, type PersonRow } from './persons-repo
 export interface PersonPageEntry {
   person: PersonRecord
   cards: string[]
+  /** Access groups besides the department (person_groups). */
+  groups: string[]
 }
 
 export function personPagesRepo(db: Database) {
   const page = db.prepare<
     { after: string; limit: number; path: string | null; below: string | null },
-    PersonRow & { card_list: string | null }
+    PersonRow & { card_list: string | null; group_list: string | null }
   >(`
-    SELECT p.*, (SELECT group_concat(c.card_no, ';') FROM cards c WHERE c.employee_no = p.employee_no) AS card_list
+    SELECT p.*, (SELECT group_concat(c.card_no, ';') FROM cards c WHERE c.employee_no = p.employee_no) AS card_list,
+      (SELECT group_concat(g.group_name, ';') FROM person_groups g WHERE g.employee_no = p.employee_no) AS group_list
     FROM persons p
     WHERE p.employee_no > @after
       AND (@path IS NULL OR p.group_name = @path OR substr(p.group_name, 1, length(@below)) = @below)
@@ -28,19 +31,8 @@ export function personPagesRepo(db: Database) {
         .map((r) => ({
           person: personFromRow(r),
           cards: r.card_list ? r.card_list.split(';') : [],
+          groups: r.group_list ? r.group_list.split(';') : [],
         }))
     },
-  }
-}
-
-/** A transaction that spans several turns of the event loop (see station/import/write-rows.ts). */
-export function slicedTransaction(db: Database) {
-  return {
-    begin: () => db.exec('BEGIN IMMEDIATE'),
-    commit: () => db.exec('COMMIT'),
-    rollback: () => {
-      if (db.inTransaction) db.exec('ROLLBACK')
-    },
-    active: () => db.inTransaction,
   }
 }

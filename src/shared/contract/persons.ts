@@ -91,12 +91,16 @@ export const personsApi = {
   'persons.removeIris': method<PersonDetail>()(
     z.object({ employeeNo, eye: z.enum(['left', 'right']) }).strict(),
   ),
+  /**
+   * A CSV given as text (scripts): read and written exactly as `persons.importFile` reads a
+   * .csv (the same columns, problems by row and column, slices); refused as a whole on any problem.
+   */
   'persons.import': method<ImportReport>()(
-    z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
+    z.object({ csv: z.string().max(48 * 1024 * 1024) }).strict(),
   ),
   /** What `persons.import` would add, change and remove for this file; nothing is written. */
   'persons.importPreview': method<ImportPreview>()(
-    z.object({ csv: z.string().max(64 * 1024 * 1024) }).strict(),
+    z.object({ csv: z.string().max(48 * 1024 * 1024) }).strict(),
   ),
   /** How many persons are in each apply state (the Persons filter's counts). */
   'persons.applyStateCounts': method<ApplyStateCounts>()(none),

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportReport, PersonDetail } from '../../../src/shared/model'
+import type { PersonFileReport } from '../../../src/shared/contract/person-files'
 import { testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
@@ -255,9 +256,13 @@ describe('CSV import', () => {
     const result = await t.station.call('persons.import', { csv })
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
     if (result.ok) throw new Error('the import should have been refused')
-    const errors = (result.error.details as { errors: { line: number }[] }).errors
-    const lines = errors.map((e) => e.line)
-    expect(lines).toEqual([3, 4, 6])
+    // read like a person file: the problems by row (the header is row 1) and column
+    const { problems } = (result.error.details as { report: PersonFileReport }).report
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, 'employeeNo', 'required'],
+      [4, 'cards', 'cardNo'],
+      [6, 'cards', 'cardTwice'],
+    ])
     expect(value<{ total: number }>(await t.station.call('persons.search', {})).total).toBe(0)
   })
 
@@ -270,7 +275,10 @@ describe('CSV import', () => {
     })
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGS', details: { errors: [{ line: 3 }] } },
+      error: {
+        code: 'INVALID_ARGS',
+        details: { report: { problems: [{ row: 3, column: 'cards', code: 'cardOwned' }] } },
+      },
     })
     expect(value<{ total: number }>(await t.station.call('persons.search', {})).total).toBe(1)
   })

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import type { ApplyFailure, ApplyJob, Assignment, Device } from '../../../src/shared/model'
 import { reasonText, type Reason } from '../../../src/shared/reason-text'
 import type { AppError } from '../../../src/shared/result'
+import type { Store } from '../../../src/main/store'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { eventually } from '../../helpers/eventually'
 import { value } from '../../helpers/roster-fixtures'
@@ -15,6 +16,7 @@ import { testStation, type TestStation } from '../../helpers/station'
 let fleet: Fleet
 let t: TestStation
 let ids: string[]
+let store: Store
 
 beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['face-lite', 'card-door'] })
@@ -24,6 +26,7 @@ beforeEach(async () => {
   for (const i of [0, 1]) await fleet.control.reset(i)
   t = testStation({
     apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } },
+    onStoreOpen: (s) => (store = s),
   })
   ids = []
   for (const [i, name] of ['Lobby Lite', 'Gate'].entries()) {
@@ -51,9 +54,19 @@ const refusal = async (input: object): Promise<{ error: AppError; reason: Reason
   return { error, reason: error.details!.reason as Reason }
 }
 
-/** Imports a row (no terminal check) and applies: the terminals' own verdicts. */
-const importAndApply = async (csv: string): Promise<ApplyFailure[]> => {
+/**
+ * Imports rows (no terminal check), gives some a validity end the import itself would refuse
+ * (as a roster written before these checks holds), and applies: the terminals' own verdicts.
+ */
+const importAndApply = async (
+  csv: string,
+  validEnd: Record<string, string> = {},
+): Promise<ApplyFailure[]> => {
   value(await t.station.call('persons.import', { csv }))
+  for (const [employeeNo, end] of Object.entries(validEnd))
+    store.db
+      .prepare('UPDATE persons SET valid_enable = 1, valid_end = ? WHERE employee_no = ?')
+      .run(end, employeeNo)
   const job = value<ApplyJob>(await t.station.call('apply.start', {}))
   await eventually(async () => {
     const now = value<ApplyJob>(await t.station.call('apply.status', { jobId: job.id }))
@@ -103,7 +116,8 @@ it('plan templates beyond a terminal (more than 4 for a door, or above 255) are 
 
 it('the terminals refuse the same values when they reach them unchecked (an import)', async () => {
   const failures = await importAndApply(
-    'employeeNo,name,userType,validEnd\n5101,Blocked,blackList,\n5102,Far future,normal,2040-12-31T23:59:59\n',
+    'employeeNo,name,userType\n5101,Blocked,blackList\n5102,Far future,normal\n',
+    { '5102': '2040-12-31T23:59:59' },
   )
   const seen = failures
     .map((f) => `${f.employeeNo}@${f.deviceId === ids[0] ? 'lite' : 'gate'}`)

@@ -1,7 +1,6 @@
 import type { StationContext } from '../context'
 import { checkPersonFits } from '../roster/terminal-fit'
 import type { Handlers } from '../dispatcher'
-import { importPersons, previewImport } from '../roster/import-persons'
 import type { RosterService } from '../roster/roster-service'
 
 export function personsHandlers(ctx: StationContext, roster: RosterService): Handlers {
@@ -23,7 +22,5 @@ export function personsHandlers(ctx: StationContext, roster: RosterService): Han
     'persons.removeFingerprint': ({ employeeNo, fingerId }) =>
       roster.removeCredential(employeeNo, { fingerId }),
     'persons.removeIris': ({ employeeNo, eye }) => roster.removeCredential(employeeNo, { eye }),
-    'persons.import': ({ csv }) => importPersons(ctx, roster, csv),
-    'persons.importPreview': ({ csv }) => previewImport(ctx, roster, csv),
   }
 }

@@ -134,12 +134,15 @@ export async function checkRows(
       )
       continue
     }
+    const department = fields.groupName ?? existing?.groupName ?? ''
     const input = personInput.safeParse({
       employeeNo,
       name: fields.name ?? existing?.name,
       userType: fields.userType ?? existing?.userType,
       gender: fields.gender ?? existing?.gender,
       groupName: fields.groupName ?? existing?.groupName,
+      // the department is the person's first group; the column lists the others
+      ...(fields.groups ? { groups: [department, ...fields.groups].filter(Boolean) } : {}),
       notes: fields.notes ?? existing?.notes,
       planTemplateNo: fields.planTemplateNo ?? existing?.planTemplateNo,
       doorRights: fields.doorRights ?? existing?.doorRights,

@@ -13,6 +13,8 @@ export interface RowFields {
   userType?: (typeof USER_TYPES)[number]
   gender?: (typeof GENDERS)[number]
   groupName?: string
+  /** Access groups besides the department (person_groups). */
+  groups?: string[]
   validBegin?: string
   validEnd?: string
   doorRights?: number[]
@@ -28,6 +30,8 @@ export interface ExportPerson {
   userType: string
   gender: string
   groupName: string
+  /** Access groups besides the department. */
+  groups: string[]
   valid: { enable: boolean; beginTime: string; endTime: string }
   doorRights: number[]
   planTemplateNo: string
@@ -201,6 +205,20 @@ export const PERSON_COLUMNS = [
     example: '',
     read: textOf(1000),
     write: (p) => p.notes,
+  }),
+  // last, so that sheets made from the earlier template keep their column order
+  col({
+    field: 'groups',
+    headers: { en: 'Access Groups', zh: '门禁组' },
+    aliases: ['groups', 'accessgroups', 'accessgroup', '权限组'],
+    example: 'Lab;Kitchen',
+    read: (cell) => {
+      const groups = [...new Set(list(cell))]
+      return groups.length <= 32 && groups.every((g) => g.length <= 64)
+        ? { value: groups }
+        : { problem: 'tooLong', expected: '64' }
+    },
+    write: (p) => p.groups.join(';'),
   }),
 ] as const satisfies readonly PersonColumn[]
 

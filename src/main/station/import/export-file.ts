@@ -30,7 +30,7 @@ async function* exportRows(ctx: StationContext, department?: string): AsyncGener
   let after = ''
   for (;;) {
     const page = ctx.store.personPages.page(after, PAGE, department)
-    for (const { person, cards } of page) yield { ...person, cards }
+    for (const { person, cards, groups } of page) yield { ...person, cards, groups }
     if (page.length < PAGE) return
     after = page[page.length - 1]!.person.employeeNo
     await pause()

@@ -7,25 +7,50 @@ import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/per
 import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
-import { checkRows, MAX_PROBLEMS } from './check-rows'
+import { checkRows, MAX_PROBLEMS, type CheckedFile } from './check-rows'
 import { checkPhoto, zipPhotos } from './photo-zip'
 import { readTable } from './table-reader'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
 
-export async function importFile(
-  ctx: StationContext,
-  roster: RosterService,
-  applyStates: ApplyStateRecompute,
-  args: ParsedArgsOf<'persons.importFile'>,
-): Promise<PersonFileReport> {
-  const progress = (phase: ImportProgressEvent['phase'], done: number, total: number | null) =>
-    ctx.bus.emit('import.progress', { phase, done, total })
-  const data = Buffer.from(args.dataBase64, 'base64')
-  progress('reading', 0, null)
-  const checked = await checkRows(ctx, readTable(args.fileName, data), (n) => {
-    if (n % 2000 === 0) progress('reading', n, null)
+/** A person file as the station reads it: its bytes, with photos (a ZIP) if any. */
+export interface TableFile {
+  fileName: string
+  data: Buffer
+  photosZip?: Buffer
+  goodRowsOnly: boolean
+  dryRun: boolean
+}
+
+export const tableFile = (args: ParsedArgsOf<'persons.importFile'>): TableFile => ({
+  fileName: args.fileName,
+  data: Buffer.from(args.dataBase64, 'base64'),
+  ...(args.photosZipBase64 ? { photosZip: Buffer.from(args.photosZipBase64, 'base64') } : {}),
+  goodRowsOnly: args.goodRowsOnly,
+  dryRun: args.dryRun,
+})
+
+/** Every row read and checked, with progress; nothing written. */
+export async function checkTable(ctx: StationContext, fileName: string, data: Buffer) {
+  const progress = (done: number) =>
+    ctx.bus.emit('import.progress', { phase: 'reading', done, total: null })
+  progress(0)
+  return checkRows(ctx, readTable(fileName, data), (n) => {
+    if (n % 2000 === 0) progress(n)
   })
-  const report: PersonFileReport = {
+}
+
+/** The refusal of a file with problems: every problem, by row and column, in the details. */
+export function refusal(problems: number, badRows: number, report: unknown): AppFailure {
+  return new AppFailure(
+    'INVALID_ARGS',
+    `The file has ${problems} problem${problems === 1 ? '' : 's'} in ${badRows} row${badRows === 1 ? '' : 's'}; nothing was imported.`,
+    { report },
+  )
+}
+
+/** What a checked file holds, before anything is written. */
+export function fileReport(checked: CheckedFile): PersonFileReport {
+  return {
     rows: checked.rows,
     created: 0,
     updated: 0,
@@ -38,19 +63,26 @@ export async function importFile(
     photos: [],
     columns: checked.columns,
   }
+}
+
+export async function importFile(
+  ctx: StationContext,
+  roster: RosterService,
+  applyStates: ApplyStateRecompute,
+  args: TableFile,
+): Promise<PersonFileReport> {
+  const progress = (phase: ImportProgressEvent['phase'], done: number, total: number | null) =>
+    ctx.bus.emit('import.progress', { phase, done, total })
+  const checked = await checkTable(ctx, args.fileName, args.data)
+  const report = fileReport(checked)
   const refused = checked.problems.length > 0 && !args.goodRowsOnly
-  if (refused && !args.dryRun)
-    throw new AppFailure(
-      'INVALID_ARGS',
-      `The file has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} in ${checked.badRows} row${checked.badRows === 1 ? '' : 's'}; nothing was imported.`,
-      { report },
-    )
+  if (refused && !args.dryRun) throw refusal(checked.problems.length, checked.badRows, report)
   const inFile = new Set(checked.good.map((r) => r.input.employeeNo))
   const known = (employeeNo: string) =>
     inFile.has(employeeNo) || !!ctx.store.persons.get(employeeNo)
   if (args.dryRun) {
-    if (args.photosZipBase64) {
-      for await (const photo of zipPhotos(Buffer.from(args.photosZipBase64, 'base64')))
+    if (args.photosZip) {
+      for await (const photo of zipPhotos(args.photosZip))
         report.photos.push((await checkPhoto(photo, known)).outcome)
     }
     progress('done', checked.rows, checked.rows)
@@ -60,10 +92,10 @@ export async function importFile(
     progress('writing', n, checked.good.length),
   )
   Object.assign(report, counts, { written: true })
-  if (args.photosZipBase64) {
+  if (args.photosZip) {
     const at = ctx.clock.now().toISOString()
     const faced: string[] = []
-    for await (const photo of zipPhotos(Buffer.from(args.photosZipBase64, 'base64'))) {
+    for await (const photo of zipPhotos(args.photosZip)) {
       const { outcome, face } = await checkPhoto(photo, (no) => !!ctx.store.persons.get(no))
       report.photos.push(outcome)
       if (face && outcome.employeeNo) {

@@ -2,7 +2,8 @@ import type { Feature } from '../feature'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
 import { exportFile, templateFile } from './export-file'
-import { importFile } from './import-file'
+import { importFile, tableFile } from './import-file'
+import { importCsvText, previewCsvText } from './csv-text'
 import type { ApplyStateRecompute } from './write-rows'
 
 /** Persons in and out as spreadsheets, with photos (contract/person-files.ts). */
@@ -13,7 +14,9 @@ export function personFilesFeature(
 ): Feature {
   return {
     handlers: {
-      'persons.importFile': (args) => importFile(ctx, roster, applyStates, args),
+      'persons.importFile': (args) => importFile(ctx, roster, applyStates, tableFile(args)),
+      'persons.import': ({ csv }) => importCsvText(ctx, roster, applyStates, csv),
+      'persons.importPreview': ({ csv }) => previewCsvText(ctx, roster, csv),
       'persons.exportFile': (args) => exportFile(ctx, args),
       'persons.template': (args) => templateFile(args),
     },

@@ -8,7 +8,8 @@ import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
 import type { CheckedRow } from './check-rows'
-import { yieldEvery } from './time-slice'
+import { performance } from 'node:perf_hooks'
+import { SLICE_MS } from './time-slice'
 
 export interface WriteCounts {
   created: number
@@ -43,7 +44,6 @@ export async function writeRows(
   writing = true
   const counts: WriteCounts = { created: 0, updated: 0, cards: 0, cardsRemoved: 0 }
   const at = ctx.clock.now().toISOString()
-  const pause = yieldEvery()
   const cards = store.credentials.cards
   store.sliced.begin()
   try {
@@ -53,9 +53,10 @@ export async function writeRows(
       onProgress(counts.created + counts.updated)
       batch = []
     }
-    for (const row of rows) {
+    const write = (row: CheckedRow) => {
       const employeeNo = row.input.employeeNo
       store.persons.put(roster.toRecord(row.input, row.existing, at))
+      if (row.input.groups) roster.putGroups(row.input)
       if (row.existing) counts.updated++
       else counts.created++
       store.audit.record({
@@ -80,7 +81,15 @@ export async function writeRows(
       }
       batch.push(employeeNo)
       if (batch.length === STATE_BATCH) settle()
-      await pause()
+    }
+    // slices of ~15 ms, each one batch of the search indexes; the event loop turns between them
+    let next = 0
+    while (next < rows.length) {
+      const started = performance.now()
+      store.sliced.batch(() => {
+        while (next < rows.length && performance.now() - started < SLICE_MS) write(rows[next++]!)
+      })
+      if (next < rows.length) await new Promise<void>((resolve) => setImmediate(resolve))
     }
     settle()
     store.sliced.commit()
