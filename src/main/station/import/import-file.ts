@@ -10,6 +10,7 @@ import type { RosterService } from '../roster/roster-service'
 import { checkRows, MAX_PROBLEMS, type CheckedFile } from './check-rows'
 import { checkPhoto, zipPhotos } from './photo-zip'
 import { readTable } from './table-reader'
+import { fromBase64 } from './time-slice'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
 
 /** A person file as the station reads it: its bytes, with photos (a ZIP) if any. */
@@ -21,10 +22,10 @@ export interface TableFile {
   dryRun: boolean
 }
 
-export const tableFile = (args: ParsedArgsOf<'persons.importFile'>): TableFile => ({
+export const tableFile = async (args: ParsedArgsOf<'persons.importFile'>): Promise<TableFile> => ({
   fileName: args.fileName,
-  data: Buffer.from(args.dataBase64, 'base64'),
-  ...(args.photosZipBase64 ? { photosZip: Buffer.from(args.photosZipBase64, 'base64') } : {}),
+  data: await fromBase64(args.dataBase64),
+  ...(args.photosZipBase64 ? { photosZip: await fromBase64(args.photosZipBase64) } : {}),
   goodRowsOnly: args.goodRowsOnly,
   dryRun: args.dryRun,
 })

@@ -14,7 +14,8 @@ export function personFilesFeature(
 ): Feature {
   return {
     handlers: {
-      'persons.importFile': (args) => importFile(ctx, roster, applyStates, tableFile(args)),
+      'persons.importFile': async (args) =>
+        importFile(ctx, roster, applyStates, await tableFile(args)),
       'persons.import': ({ csv }) => importCsvText(ctx, roster, applyStates, csv),
       'persons.importPreview': ({ csv }) => previewCsvText(ctx, roster, csv),
       'persons.exportFile': (args) => exportFile(ctx, args),
