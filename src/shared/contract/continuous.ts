@@ -14,6 +14,8 @@ export interface PendingChange {
   /** Still in the roster (false: deleted, so removed from every terminal). */
   inRoster: boolean
   change: PendingChangeKind
+  /** The person's validity has not begun: sent now, let in by the terminal from this local time. */
+  startsAt?: string | null
 }
 
 /** What waits for one terminal. */

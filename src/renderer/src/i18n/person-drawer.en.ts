@@ -87,6 +87,7 @@ export const personDrawerEn = {
   notApplied: 'Not applied to any terminal yet',
   notAppliedBody:
     'There are no terminals yet. Add them under Devices and apply the roster; each terminal’s status (applied, pending, failed with the reason) shows here.',
+  startsAt: 'access starts {{date}} (the terminal refuses the person until then)',
   notAssignedBody:
     'No rule assigns this person to a terminal. Add one under Apply (everyone, a group or this person) and apply.',
   deviceState: {

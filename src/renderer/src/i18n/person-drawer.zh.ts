@@ -88,6 +88,7 @@ export const personDrawerZh: Widen<typeof personDrawerEn> = {
   notApplied: '尚未下发到任何终端',
   notAppliedBody:
     '还没有终端。请在“设备”中添加终端并下发名单；这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
+  startsAt: '{{date}} 起生效（此前终端拒绝此人）',
   notAssignedBody:
     '没有规则将此人员分配到终端。请在“下发”中添加规则（所有人、分组或此人员）后下发。',
   deviceState: {
