@@ -5,6 +5,9 @@ import { method } from './method'
 
 export type PendingChangeKind = 'add' | 'update' | 'remove'
 
+/** What another process on the same data folder changed: persons, rules, terminals, settings, schedules. */
+export type ChangeKind = 'persons' | 'rules' | 'devices' | 'settings' | 'schedules'
+
 /** One person's change waiting for one terminal. */
 export interface PendingChange {
   deviceId: string
