@@ -27,6 +27,8 @@ export const personDrawerEn = {
     tooLarge:
       'The picture cannot be made small enough for the terminals without becoming unrecognisable. Use a plainer, smaller photo.',
     tooBig: 'This file is over 20 MB. Use a smaller photo.',
+    noFace:
+      'There is no face in this picture (it is one flat colour). Nothing was saved or sent. Take a photo of the person’s face.',
   },
   details: 'Details',
   employeeNo: 'Employee no.',
