@@ -6,6 +6,8 @@
 // Needs `npx electron-vite build`.
 //   npx tsx bench/ui-continuous.ts [--persons 10000] [--manual]
 // --manual: the baseline — continuous apply off (--manual-apply) and one "Apply now" after the import.
+// --profile: also samples the page's JavaScript (CDP Profiler) and prints where the main thread's
+// time went: the functions with the most self time, and the long tasks' count per top function.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,6 +26,7 @@ const arg = (name: string, fallback: number) => {
 const persons = arg('--persons', 10_000)
 const LONG_TASK_LIMIT_MS = 100
 const manual = process.argv.includes('--manual')
+const profile = process.argv.includes('--profile')
 
 const fleet = await startFleetChild(1, 0, 'face-fp')
 const control = new ControlClient(new URL(fleet.records[0]!.controlUrl).origin)
@@ -88,6 +91,13 @@ try {
     }).observe({ type: 'longtask' })
   })
 
+  const cdp = profile ? await page.context().newCDPSession(page) : null
+  if (cdp) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 })
+    await cdp.send('Profiler.start')
+  }
+
   const lines = ['employeeNo,name,group,cards']
   for (let i = 0; i < persons; i++)
     lines.push(`${String(i + 1).padStart(6, '0')},Person ${i + 1},Dept ${i % 40},${4_000_000 + i}`)
@@ -106,6 +116,7 @@ try {
   const longTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   )
+  const hot = cdp ? hotFunctions((await cdp.send('Profiler.stop')).profile) : undefined
   await browser.close()
   const over = longTasks.filter((ms) => ms > LONG_TASK_LIMIT_MS)
   console.log(
@@ -119,10 +130,38 @@ try {
       longTasksOver100Ms: over.length,
       maxLongTaskMs: Math.round(Math.max(0, ...longTasks)),
       pass: over.length === 0,
+      ...(hot ? { hotFunctions: hot } : {}),
     }),
   )
 } finally {
   station.kill('SIGTERM')
   fleet.stop()
   rmSync(dataDir, { recursive: true, force: true })
+}
+
+interface CpuProfile {
+  nodes: {
+    id: number
+    callFrame: { functionName: string; url: string; lineNumber: number }
+    children?: number[]
+  }[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Self time per function (ms), most first; idle and the program's own bookkeeping left out. */
+function hotFunctions(p: CpuProfile): { fn: string; selfMs: number }[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]))
+  const self = new Map<string, number>()
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame
+    if (['(idle)', '(program)', '(root)'].includes(f.functionName)) return
+    const file = f.url.split('/').pop() ?? ''
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000)
+  })
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([fn, ms]) => ({ fn, selfMs: Math.round(ms) }))
 }

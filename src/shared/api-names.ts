@@ -164,6 +164,7 @@ export const EVENT_NAMES = [
   'holdings.notice',
   'batch.progress',
   'import.progress',
+  'station.changedElsewhere',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -26,6 +26,7 @@ import { applyApi } from './contract/apply'
 import { auditApi } from './contract/audit'
 import { configApi } from './contract/config'
 import { continuousApi } from './contract/continuous'
+import type { ChangeKind } from './contract/continuous'
 import { profilesApi } from './contract/profiles'
 import { reportApi } from './contract/report'
 import { siteApi } from './contract/site'
@@ -104,6 +105,8 @@ export interface StationEvents {
   'batch.progress': BatchProgressEvent
   /** A file import's progress (persons.importFile). */
   'import.progress': ImportProgressEvent
+  /** Another process (a CLI command) on this data folder changed something the station keeps. */
+  'station.changedElsewhere': { kind: ChangeKind }
 }
 
 export type Api = typeof api

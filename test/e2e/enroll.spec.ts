@@ -131,6 +131,14 @@ test('takes a face from a file on the Enroll screen, refusing one too small to u
     sharp({
       create: { width: size, height: size, channels: 3, background: { r: 200, g: 170, b: 150 } },
     })
+      // an oval in it: a picture of one flat colour is refused as having no face
+      .composite([
+        {
+          input: Buffer.from(
+            `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><ellipse cx="${size / 2}" cy="${size / 2}" rx="${size / 4}" ry="${size / 3}" fill="#e0b89a"/></svg>`,
+          ),
+        },
+      ])
       .jpeg()
       .toBuffer()
 

@@ -1,5 +1,7 @@
 // Issue 17 item 8: a new face picture is shown beside the stored one before it replaces it; a blank
-// grey 4000×3000 picture is refused by the terminal's own check, and Apply says so in words.
+// grey 4000×3000 picture is refused by the station before anything is saved or sent; a picture the
+// station cannot judge (one the simulated terminal is told holds no face) is refused by the
+// terminal's own check, and Apply says so in words.
 import sharp from 'sharp'
 import { addTerminal, callStation, expect, test } from './fixtures'
 import { expectAccessible } from './a11y'
@@ -66,7 +68,23 @@ test('replacing a face asks first; a picture without a face is refused with the 
     .locator('input[type=file]')
     .setInputFiles({ name: 'grey.jpg', mimeType: 'image/jpeg', buffer: grey })
   await confirm.getByRole('button', { name: 'Replace' }).click()
-  await expect(drawer.getByTestId('face-meta')).not.toContainText('480×600')
+  await expect(drawer.getByTestId('face-problem')).toHaveText(/^There is no face in this picture/)
+  await expect(drawer.getByTestId('face-meta')).toContainText('480×600')
+  expect(await drawer.getByTestId('face-image').getAttribute('src')).toBe(before)
+  await page.screenshot({ path: 'test-results/screens/face-refused-blank.png' })
+
+  // the simulated terminal's stand-in for a detector: a JPEG comment "sim-faces=0"
+  const comment = Buffer.from('sim-faces=0', 'latin1')
+  const head = Buffer.alloc(4)
+  head.writeUInt16BE(0xfffe, 0)
+  head.writeUInt16BE(comment.length + 2, 2)
+  const faceless = Buffer.concat([face.subarray(0, 2), head, comment, face.subarray(2)])
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'faceless.jpg', mimeType: 'image/jpeg', buffer: faceless })
+  await confirm.getByRole('button', { name: 'Replace' }).click()
+  await expect(drawer.getByTestId('face-problem')).toBeHidden()
+  await expect.poll(() => drawer.getByTestId('face-image').getAttribute('src')).not.toBe(before)
   await drawer.getByRole('button', { name: 'Apply now for this person' }).click()
   await page.keyboard.press('Escape')
   await page.goto(`${app.url}#/apply`)

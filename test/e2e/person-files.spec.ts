@@ -5,6 +5,14 @@ import { callStation, expect, test } from './fixtures'
 
 const jpeg = (side: number, background: string) =>
   sharp({ create: { width: side, height: side, channels: 3, background } })
+    // an oval in it: a picture of one flat colour is refused as having no face
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"><ellipse cx="${side / 2}" cy="${side / 2}" rx="${side / 4}" ry="${side / 3}" fill="#e0b89a"/></svg>`,
+        ),
+      },
+    ])
     .jpeg()
     .toBuffer()
 

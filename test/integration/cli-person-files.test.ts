@@ -3,16 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
-import sharp from 'sharp'
+import { plainFace } from '../helpers/plain-face'
 import { describe, expect, it } from 'vitest'
 import type { PersonFileReport } from '@shared/contract/person-files'
 import type { PersonDetail } from '@shared/model'
 import { runCli } from '../helpers/cli'
 
-const jpeg = (side: number) =>
-  sharp({ create: { width: side, height: side, channels: 3, background: '#806050' } })
-    .jpeg()
-    .toBuffer()
+const jpeg = (side: number) => plainFace(side, side, '#806050')
 
 describe('persons import | export | template (CLI)', () => {
   it('imports an xlsx with a photo folder, refuses a bad file naming row and column, exports a department with faces', async () => {

@@ -27,7 +27,9 @@ const pending: Command = async (cli) => {
         ...p.items.map((i) => [
           CHANGE[i.change],
           i.employeeNo,
-          i.inRoster ? i.name : `${i.name ?? ''} (deleted from the roster)`.trim(),
+          i.inRoster
+            ? `${i.name ?? ''}${i.startsAt ? ` (access starts ${i.startsAt.replace('T', ' ')})` : ''}`
+            : `${i.name ?? ''} (deleted from the roster)`.trim(),
           names.get(i.deviceId) ?? i.deviceId,
         ]),
       ]),

@@ -43,6 +43,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
                                                who did what, when, to which person or terminal
   settings get | settings set KEY=VALUE…       language, theme, listenPort, listenAddress,
                                                eventRetentionDays, eventPictureCacheMB
+                                               continuousApply=true|false (a running station follows)
   devices list | check D | remove D | reboot D | upgrade D FILE | backup D [--out FILE] | restore D FILE
   devices backup D [--key-stdin] | restore D FILE [--key-stdin]   with the file's key (stdin or STATION_CONFIG_KEY)
   devices factory-reset D --mode basic|part|full --confirm NAME   NAME: the terminal's name, typed back
@@ -146,7 +147,8 @@ const GROUPS: Record<string, Record<string, Command>> = {
       const patch = Object.fromEntries(
         cli.args
           .map((pair) => pair.split('=', 2))
-          .map(([k, v = '']) => [k, /^\d+$/.test(v) ? Number(v) : v]),
+          .map(([k, v = '']) => [k, /^\d+$/.test(v) ? Number(v) : v])
+          .map(([k, v]) => [k, v === 'true' ? true : v === 'false' ? false : v]),
       )
       const s = need(cli, await cli.station.call('settings.set', patch))
       return s ? show(cli, s, () => JSON.stringify(s, null, 2)) : 1

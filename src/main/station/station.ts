@@ -14,6 +14,7 @@ import { demoFeature } from './demo/demo-feature'
 import { deviceService } from './devices/device-service'
 import { healthMonitor } from './devices/health-monitor'
 import { holdingsWatch } from './devices/holdings-watch'
+import { devicesElsewhere } from './devices/devices-elsewhere'
 import { syncFeature } from './sync/sync-feature'
 import { previewFeature } from './handlers/preview-handlers'
 import { enrollFeature } from './enroll/enroll-feature'
@@ -72,6 +73,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),
+    devicesElsewhere(ctx, devices, applyStates.afterDeviceChange),
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),

@@ -5,6 +5,9 @@ import { method } from './method'
 
 export type PendingChangeKind = 'add' | 'update' | 'remove'
 
+/** What another process on the same data folder changed: persons, rules, terminals, settings, schedules. */
+export type ChangeKind = 'persons' | 'rules' | 'devices' | 'settings' | 'schedules'
+
 /** One person's change waiting for one terminal. */
 export interface PendingChange {
   deviceId: string
@@ -14,6 +17,8 @@ export interface PendingChange {
   /** Still in the roster (false: deleted, so removed from every terminal). */
   inRoster: boolean
   change: PendingChangeKind
+  /** The person's validity has not begun: sent now, let in by the terminal from this local time. */
+  startsAt?: string | null
 }
 
 /** What waits for one terminal. */

@@ -91,6 +91,8 @@ export interface PersonDeviceStatus {
   /** A failure's error code (AppError code), for the UI to word when the sentence is English. */
   errorCode?: string | null
   updatedAt: string | null
+  /** The person's validity has not begun: the terminal holds them and refuses them until this local time. */
+  startsAt?: string | null
 }
 
 /**

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { zipSync } from 'fflate'
 import iconv from 'iconv-lite'
-import sharp from 'sharp'
+import { plainFace } from '../../helpers/plain-face'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PersonFile, PersonFileReport } from '@shared/contract/person-files'
 import type { PersonDetail } from '@shared/model'
@@ -27,10 +27,7 @@ async function xlsx(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer())
 }
 
-const jpeg = (side: number) =>
-  sharp({ create: { width: side, height: side, channels: 3, background: '#a08070' } })
-    .jpeg()
-    .toBuffer()
+const jpeg = (side: number) => plainFace(side, side, '#a08070')
 
 describe('persons.importFile', () => {
   it('reads an xlsx with date cells, slash dates, a department path and cards', async () => {

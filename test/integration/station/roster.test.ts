@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { plainFace } from '../../helpers/plain-face'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportReport, PersonDetail } from '../../../src/shared/model'
 import type { PersonFileReport } from '../../../src/shared/contract/person-files'
@@ -9,9 +10,7 @@ let t: TestStation
 afterEach(async () => t?.station.close())
 
 const jpeg = (w: number, h: number, quality = 80) =>
-  sharp({ create: { width: w, height: h, channels: 3, background: { r: 180, g: 140, b: 120 } } })
-    .jpeg({ quality })
-    .toBuffer()
+  plainFace(w, h, { r: 180, g: 140, b: 120 }, quality)
 
 describe('roster', () => {
   it('creates, reads and updates a person; keeps createdAt; seals the PIN', async () => {

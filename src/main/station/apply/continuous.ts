@@ -7,7 +7,7 @@
 // apply service's own: this only decides when and what to plan.
 import type { StationContext } from '../context'
 import type { ApplyService } from './apply-service'
-import { changeWatcher } from './change-feed'
+import { changeWatcher, type ChangeFeed } from './change-feed'
 import { localNow, validityEnded } from './validity'
 import { validityTimer, type ValidityTimer } from './validity-timer'
 
@@ -41,8 +41,8 @@ export function continuousApply(
   service: ApplyService,
   on: boolean,
   timing: ContinuousTiming = DEFAULT_CONTINUOUS_TIMING,
-  /** This station's mark on the changes it records (its own are not planned twice). */
-  origin = 'station',
+  /** Passes on another process's settings change without recording it again. */
+  feed?: Pick<ChangeFeed, 'replay'>,
 ): ContinuousApply {
   const { store } = ctx
   const revoked = new Set<string>()
@@ -155,10 +155,19 @@ export function continuousApply(
       })
       validity = validityTimer(ctx, api.personsChanged, timing.validityRecheckMs ?? 60_000)
       // a one-shot CLI command (another process on this database) changed something
-      watcher = changeWatcher(ctx, origin, timing.changePollMs ?? 500, (changes) => {
-        for (const c of changes)
-          if (c.employeeNos) api.personsChanged(c.employeeNos)
-          else api.everyoneChanged()
+      watcher = changeWatcher(ctx, timing.changePollMs ?? 500, (changes) => {
+        for (const c of changes) {
+          if (c.kind === 'persons' && c.employeeNos) api.personsChanged(c.employeeNos)
+          else if (c.kind === 'persons' || c.kind === 'rules') api.everyoneChanged()
+          // the settings' own event: this plan, the schedules keeper and every UI follow it
+          else if (c.kind === 'settings')
+            (feed?.replay ?? ((emit: () => void) => emit()))(() =>
+              ctx.bus.emit('settings.changed', store.settings.get()),
+            )
+          // terminals re-read by the device service (a new one is checked, then planned for
+          // by its device.status); schedules written by the schedules keeper
+          ctx.bus.emit('station.changedElsewhere', { kind: c.kind })
+        }
       })
       // what changed while the station was stopped (or by a one-shot CLI command)
       api.everyoneChanged()

@@ -10,8 +10,7 @@ import {
 import type { Assignment } from '@shared/model'
 import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
-import { changeRecorder } from './change-feed'
-import { randomUUID } from 'node:crypto'
+import { changeFeed } from './change-feed'
 import { pendingChanges } from './pending'
 import { personDeviceStatus } from './person-status'
 import { requireConfirmation, ruleImpact } from './rule-impact'
@@ -35,14 +34,13 @@ export function applyFeature(
   })
   const { store } = ctx
   // every station (a one-shot CLI command too) records its changes for a running station
-  const origin = randomUUID()
-  const recorder = changeRecorder(ctx, origin)
+  const recorder = changeFeed(ctx)
   const continuous = continuousApply(
     ctx,
     service,
     ctx.continuousApply === true,
     ctx.continuousTiming,
-    origin,
+    recorder,
   )
   let unsubscribe: (() => void) | null = null
   const rule = (personScope: string, deviceScope: string): Assignment => ({
@@ -90,7 +88,7 @@ export function applyFeature(
           return added
         })
         applyStates.afterRuleChange(personScope, before.length)
-        recorder.everyone()
+        recorder.record('rules')
         continuous.everyoneChanged()
         return store.assignments.list().find((a) => a.id === id)!
       },
@@ -107,7 +105,7 @@ export function applyFeature(
           )
         const removed = store.assignments.remove(id)
         if (removed) {
-          recorder.everyone()
+          recorder.record('rules')
           continuous.everyoneChanged()
           store.audit.record({
             at: ctx.clock.now().toISOString(),

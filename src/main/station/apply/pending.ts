@@ -12,6 +12,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { schedulesWaiting } from '../schedules/schedules-keeper'
 import { jobPlanner } from './job-plan'
+import { localNow, validityStartsAt } from './validity'
 
 const ORDER: Record<PendingChangeKind, number> = { remove: 0, add: 1, update: 2 }
 
@@ -68,7 +69,14 @@ export function pendingChanges(
     perDevice.push(row)
   }
   items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
-  const shown = items.slice(0, limit).map((item) => ({ ...item, ...nameOf(item.employeeNo) }))
+  const now = localNow(ctx.clock)
+  const startsAt = (item: PendingChange): string | null => {
+    const valid = item.change === 'remove' ? null : store.persons.get(item.employeeNo)?.valid
+    return valid ? validityStartsAt(valid, now) : null
+  }
+  const shown = items
+    .slice(0, limit)
+    .map((item) => ({ ...item, ...nameOf(item.employeeNo), startsAt: startsAt(item) }))
   const schedules = schedulesWaiting(store)
   const terminals = new Set([...perDevice, ...schedules].map((d) => d.deviceId))
   return {

@@ -9,7 +9,7 @@ import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
 import { desiredPersons } from './digest'
 import { isAssigned } from './targets'
-import { localNow, validityEnded } from './validity'
+import { localNow, validityEnded, validityStartsAt } from './validity'
 import { digestsOf, terminalState } from './terminal-state'
 import { terminalReasonCode } from './terminal-reason'
 
@@ -43,6 +43,7 @@ export function terminalStatuses(
     const no = person.employeeNo
     const want = digestsOf(desired.get(no)!)
     const wanted = !validityEnded(person.valid, now)
+    const startsAt = validityStartsAt(person.valid, now)
     const groups = byGroup ? ctx.store.groups.of(no) : [person.groupName]
     out.statuses.set(
       no,
@@ -74,6 +75,7 @@ export function terminalStatuses(
               : state === 'failed'
                 ? (failure?.updatedAt ?? null)
                 : null,
+          startsAt: state === 'notAssigned' ? null : startsAt,
         }
       }),
     )

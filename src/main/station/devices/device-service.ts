@@ -22,6 +22,7 @@ import {
 } from './device-state'
 import { appCodeOf, toAppFailure } from './isapi-failure'
 import { PARALLEL_CREDENTIALS } from './credential-lanes'
+import { recordChange } from '../apply/change-feed'
 
 /**
  * The serial number the station's holdings were made with stays until the holdings check has
@@ -173,6 +174,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       })
       clients.set(record.id, client)
       afterRecordChange()
+      recordChange(ctx, 'devices')
       setLive(record.id, {
         health: 'online',
         reason: null,
@@ -267,6 +269,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       if (!reconnect) {
         store.devices.put(next)
         afterRecordChange()
+        recordChange(ctx, 'devices')
         return show(next)
       }
       if (
@@ -294,6 +297,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
         )
         store.devices.put(checked)
         afterRecordChange()
+        recordChange(ctx, 'devices')
         await clients.get(id)?.close()
         clients.set(id, client)
         setLive(id, {
@@ -322,7 +326,10 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
           })
         return gone
       })
-      if (removed) afterRecordChange()
+      if (removed) {
+        afterRecordChange()
+        recordChange(ctx, 'devices')
+      }
       await clients.get(id)?.close()
       clients.delete(id)
       live.delete(id)

@@ -2,10 +2,11 @@
 // upright (EXIF rotation applied), not too small to model, within the byte and pixel bounds.
 // A picture that already fits is stored untouched; anything else is re-encoded (metadata
 // stripped), shrunk, or centre-cropped to a sane aspect. What cannot be fixed is refused with
-// a reason the operator can act on.
+// a reason the operator can act on — a blank picture too (face-blank.ts: no face can be in it).
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { AppFailure } from '@shared/result'
+import { blankPicture } from './face-blank'
 
 export interface FaceLimits {
   maxBytes: number
@@ -60,6 +61,11 @@ export async function normaliseFace(
       },
     )
   }
+  if (await blankPicture(input))
+    throw refuse(
+      'noFace',
+      'This picture is one flat colour: there is no face in it. Take a photo of the person’s face.',
+    )
   const fits =
     meta.format === 'jpeg' &&
     (meta.orientation ?? 1) === 1 &&

@@ -7,6 +7,7 @@ import { schedulesApply } from './schedules-apply'
 import { schedulesKeeper } from './schedules-keeper'
 import { schedulesRoster } from './schedules-roster'
 import { schedulesUsage } from './schedules-usage'
+import { recordChange } from '../apply/change-feed'
 
 /** Access schedules: the station's definitions and writing them to terminals (contract/schedules.ts). */
 export function schedulesFeature(ctx: StationContext, devices: DeviceService): Feature {
@@ -21,8 +22,12 @@ export function schedulesFeature(ctx: StationContext, devices: DeviceService): F
     <A, R>(fn: (a: A) => R) =>
     (a: A): R => {
       const r = fn(a)
-      if (r instanceof Promise) void r.then(keeper.changed, () => {})
-      else keeper.changed()
+      const changed = () => {
+        recordChange(ctx, 'schedules') // a running station (this is a CLI command) follows it
+        keeper.changed()
+      }
+      if (r instanceof Promise) void r.then(changed, () => {})
+      else changed()
       return r
     }
   return {

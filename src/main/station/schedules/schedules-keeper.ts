@@ -129,6 +129,9 @@ export function schedulesKeeper(ctx: StationContext, devices: DeviceService, app
           known = new Set(ids)
           // a terminal added, or one back online: whatever waits for it is written
           if (added || (payload as { health: string }).health === 'online') changed()
+        } else if (event === 'station.changedElsewhere') {
+          // a CLI command on this data folder changed the definitions or bindings
+          if ((payload as { kind: string }).kind === 'schedules') changed()
         }
       })
       changed()

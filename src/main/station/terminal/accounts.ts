@@ -12,6 +12,7 @@ import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { recordChange } from '../apply/change-feed'
 
 const PASSWORD_PROBLEM = {
   tooShort: 'is shorter than the terminal accepts',
@@ -196,6 +197,7 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
           updatedAt: ctx.clock.now().toISOString(),
         })
         devices.client(id).setCredentials(record.username, next)
+        recordChange(ctx, 'devices')
       }
       try {
         await call(id, write)

@@ -15,6 +15,7 @@ import { m0200EventHealth } from './0200-event-health'
 import { m0210AccessGroups } from './0210-access-groups'
 import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
 import { m0320RowBatches } from './0320-row-batches'
+import { m0240ChangeKinds } from './0240-change-kinds'
 import { m0220Departments } from './0220-departments'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0220Departments,
   m0230DuplicateDismissals,
   m0320RowBatches,
+  m0240ChangeKinds,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

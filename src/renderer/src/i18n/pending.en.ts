@@ -17,6 +17,7 @@ export const pendingEn = {
   change: 'Change',
   kind: { add: 'Add', update: 'Update', remove: 'Removal' },
   notInRoster: 'deleted from the roster',
+  startsAt: 'access starts {{date}}',
   more: '… and {{count}} more',
   removalsCallout_one: '{{count}} removal: this person loses access on that terminal.',
   removalsCallout_other: '{{count}} removals: these persons lose access on those terminals.',

@@ -20,6 +20,7 @@ export const pendingZh: Widen<typeof pendingEn> = {
   change: '更改',
   kind: { add: '新增', update: '更新', remove: '移除' },
   notInRoster: '已从名单删除',
+  startsAt: '{{date}} 起生效',
   more: '……还有 {{count}} 项',
   removalsCallout_one: '{{count}} 项移除：此人员将失去该终端的通行权限。',
   removalsCallout_other: '{{count}} 项移除：这些人员将失去相应终端的通行权限。',

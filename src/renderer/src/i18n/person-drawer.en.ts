@@ -27,6 +27,8 @@ export const personDrawerEn = {
     tooLarge:
       'The picture cannot be made small enough for the terminals without becoming unrecognisable. Use a plainer, smaller photo.',
     tooBig: 'This file is over 20 MB. Use a smaller photo.',
+    noFace:
+      'There is no face in this picture (it is one flat colour). Nothing was saved or sent. Take a photo of the person’s face.',
   },
   details: 'Details',
   employeeNo: 'Employee no.',
@@ -87,6 +89,7 @@ export const personDrawerEn = {
   notApplied: 'Not applied to any terminal yet',
   notAppliedBody:
     'There are no terminals yet. Add them under Devices and apply the roster; each terminal’s status (applied, pending, failed with the reason) shows here.',
+  startsAt: 'access starts {{date}} (the terminal refuses the person until then)',
   notAssignedBody:
     'No rule assigns this person to a terminal. Add one under Apply (everyone, a group or this person) and apply.',
   deviceState: {

@@ -28,6 +28,7 @@ export const personDrawerZh: Widen<typeof personDrawerEn> = {
       '照片为 {{width}}×{{height}} 像素；终端要求每边至少 {{minSide}} 像素。请拍摄更近或更大的照片。',
     tooLarge: '照片无法压缩到终端可接受的大小而不失去辨识度。请使用背景更简单、更小的照片。',
     tooBig: '文件超过 20 MB，请使用更小的照片。',
+    noFace: '此照片中没有人脸（整张为单一颜色）。未保存，也未发送。请拍摄此人的面部照片。',
   },
   details: '详细信息',
   employeeNo: '工号',
@@ -88,6 +89,7 @@ export const personDrawerZh: Widen<typeof personDrawerEn> = {
   notApplied: '尚未下发到任何终端',
   notAppliedBody:
     '还没有终端。请在“设备”中添加终端并下发名单；这里将显示每台终端的状态（已下发、待下发、失败及原因）。',
+  startsAt: '{{date}} 起生效（此前终端拒绝此人）',
   notAssignedBody:
     '没有规则将此人员分配到终端。请在“下发”中添加规则（所有人、分组或此人员）后下发。',
   deviceState: {

@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { PendingChange } from '@shared/contract/continuous'
 import { usePendingText } from '../../i18n/feature-hooks'
 import { useLivePending, usePending } from './pending-store'
+import { localDate } from '../../lib/local-date'
 
 const COLOR: Record<PendingChange['change'], string> = {
   add: 'blue',
@@ -111,6 +112,11 @@ export function PendingPanel() {
                           {!item.inRoster && (
                             <Text size="xs" c="red">
                               {t('notInRoster')}
+                            </Text>
+                          )}
+                          {item.startsAt && (
+                            <Text size="xs" c="blue" data-testid="pending-starts">
+                              {t('startsAt', { date: localDate(item.startsAt) })}
                             </Text>
                           )}
                         </Group>

@@ -7,6 +7,7 @@ import { useErrorText } from '../../lib/error-text'
 import { useReasonWords } from '../../lib/reason-words'
 import { isErrorCode } from '@shared/result'
 import { usePersonDrawer } from './store'
+import { localDate } from '../../lib/local-date'
 
 const COLOR: Record<PersonDeviceStatus['state'], string> = {
   applied: 'green',
@@ -66,9 +67,13 @@ export function DevicesPanel() {
                   {t(`deviceState.${d.state}`)}
                 </Badge>
               </Group>
-              {(d.reason || d.updatedAt) && (
+              {(d.reason || d.updatedAt || d.startsAt) && (
                 <Text size="xs" c="dimmed">
-                  {[reasonOf(d), d.updatedAt && new Date(d.updatedAt).toLocaleString(i18n.language)]
+                  {[
+                    d.startsAt && t('startsAt', { date: localDate(d.startsAt) }),
+                    reasonOf(d),
+                    d.updatedAt && new Date(d.updatedAt).toLocaleString(i18n.language),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>

@@ -13,6 +13,8 @@ export function faceRefusal(t: PersonDrawerT, error: AppError): string | null {
         height: Number(d.height),
         minSide: Number(d.minSide),
       })
+    case 'noFace':
+      return t('faceRefused.noFace')
     case 'tooLarge':
       return t('faceRefused.tooLarge')
     default:

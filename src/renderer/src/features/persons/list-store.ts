@@ -11,6 +11,34 @@ import { NO_FILTERS, filterArgs, isFiltering, type Filters } from './filters'
 
 export const PAGE = 200
 const DEBOUNCE_MS = 80
+/** Longest the rows in view lag behind a person's apply state while an apply runs. */
+const STATE_RELOAD_MS = 1000
+
+const sameRow = (a: PersonSummary, b: PersonSummary): boolean =>
+  (Object.keys(b) as (keyof PersonSummary)[]).every((k) => a[k] === b[k])
+
+/**
+ * The new page, with each row that did not change kept as the object already shown (the memoised
+ * rows then skip rendering); the old page itself when nothing changed.
+ */
+function keepRows(
+  old: readonly PersonSummary[] | undefined,
+  fresh: PersonSummary[],
+): PersonSummary[] {
+  if (!old) return fresh
+  const byNo = new Map(old.map((p) => [p.employeeNo, p]))
+  let changed = old.length !== fresh.length
+  const rows = fresh.map((p, i) => {
+    const prev = byNo.get(p.employeeNo)
+    if (prev && sameRow(prev, p)) {
+      if (old[i] !== prev) changed = true
+      return prev
+    }
+    changed = true
+    return p
+  })
+  return changed ? rows : (old as PersonSummary[])
+}
 
 interface ListState {
   /** What the search box shows (the query in force follows after the debounce). */
@@ -78,13 +106,19 @@ export const usePersonsList = create<ListState>((set, get) => {
     if (g !== gen) return
     const failed = answers.find((a) => !a.ok)
     if (failed && !failed.ok) return set({ error: failed.error })
+    const before = keepPosition ? get().pages : new Map<number, PersonSummary[]>()
     const pages = new Map<number, PersonSummary[]>()
     let total = 0
+    let same = keepPosition && before.size === wanted.length
     answers.forEach((a, i) => {
       if (!a.ok) return
-      pages.set(wanted[i]!, a.value.items)
+      const kept = keepRows(before.get(wanted[i]!), a.value.items)
+      same &&= kept === before.get(wanted[i]!)
+      pages.set(wanted[i]!, kept)
       total = a.value.total
     })
+    // a reload that found nothing new (most pushes during an apply to other persons) renders nothing
+    if (same && total === get().total && query === get().shownQuery && !get().error) return
     set((s) => ({
       pages,
       total,
@@ -128,9 +162,15 @@ export const usePersonsList = create<ListState>((set, get) => {
     void load(true)
     void get().loadGroups()
   })
+  // apply-state pushes come a few times a second while an apply runs: the counts follow each
+  // one, the rows in view at most once a second (each reload is a parse and a render)
+  let stateTimer: ReturnType<typeof setTimeout> | null = null
   station.on('applyState.changed', ({ counts }) => {
     set({ applyCounts: counts })
-    void reloadInPlace()
+    stateTimer ??= setTimeout(() => {
+      stateTimer = null
+      void reloadInPlace()
+    }, STATE_RELOAD_MS)
   })
 
   return {
