@@ -36,8 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0210AccessGroups,
   m0220Departments,
   m0230DuplicateDismissals,
-  m0320RowBatches,
   m0240ChangeKinds,
+  m0320RowBatches,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
