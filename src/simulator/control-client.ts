@@ -25,6 +25,9 @@
 //   POST timers/advance   {ms}                 moves the door timers (fleet with manualTimers)
 //   POST door/contact     {doorNo, open}       the door leaf opens / closes (magnetic contact)
 //   POST clock            {offsetMs}           shifts the device clock (expires waits, ticks door schedules)
+//   POST import-tasks     {kind:'persons'|'pictures', total, succeeded?, failed?} → a task another
+//                         tool started (asyncImportDatasTasks; ISAPI has no creation request)
+//   GET  import-tasks     the tasks it holds
 //   GET  access           readers' effective verify modes and waits, doors' scheduled statuses
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
@@ -216,6 +219,18 @@ export class ControlClient {
   /** Readers' effective verify modes and waits, doors' scheduled statuses (access/control.ts). */
   access(device: DeviceRef): Promise<AccessView> {
     return this.call('GET', device, 'access')
+  }
+
+  /** An asynchronous import task another tool started on the terminal (state/import-tasks.ts). */
+  addImportTask(
+    device: DeviceRef,
+    task: { kind: 'persons' | 'pictures'; total: number; succeeded?: number; failed?: number },
+  ): Promise<{ taskID: string; kind: string; total: number; succeeded: number; failed: number }> {
+    return this.call('POST', device, 'import-tasks', task)
+  }
+
+  importTasks(device: DeviceRef): Promise<{ taskID: string; kind: string }[]> {
+    return this.call('GET', device, 'import-tasks')
   }
 }
 

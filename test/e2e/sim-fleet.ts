@@ -70,6 +70,12 @@ export interface Fleet {
       readers: { readerNo: number; verifyMode: string }[]
       doors: { doorNo: number; scheduled: string }[]
     }>
+    /** An asynchronous import task another tool started on the terminal. */
+    addImportTask(
+      d: SimDevice,
+      task: { kind: 'persons' | 'pictures'; total: number; succeeded?: number; failed?: number },
+    ): Promise<{ taskID: string }>
+    importTasks(d: SimDevice): Promise<{ taskID: string }[]>
   }
   close(): Promise<void>
 }
