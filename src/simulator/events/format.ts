@@ -3,6 +3,7 @@
 // as real terminals write them.
 import type { SimDevice } from '../device.js'
 import type { EventRec } from '../state/model.js'
+import { recordEmitted } from '../http/traffic-recorder.js'
 
 const LOG_ORDER = [
   'netUser',
@@ -138,6 +139,7 @@ export function alarmMessage(
   }
   for (const [k, v] of Object.entries(f)) if (!(k in ace) && !LOG_ONLY.has(k)) ace[k] = v
   if (withPictureUrl && e.pictureKey) ace.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
+  recordEmitted('AccessControllerEvent')
   return {
     ...envelope(dev, e.at, 'AccessControllerEvent', 'active', 'Access Controller Event'),
     AccessControllerEvent: ace,
