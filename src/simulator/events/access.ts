@@ -47,6 +47,8 @@ export type TriggerSpec =
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
   | { kind: 'tamper' }
+  /** A resident ID card read at the reader (21.19.3): the person-and-card comparison's result. */
+  | { kind: 'idCard'; idCardNo: string; name?: string; match?: boolean; readerNo?: number }
   | {
       kind: 'raw'
       major: number
@@ -344,6 +346,32 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'tamper':
       out.push(dev.recordEvent(1, 1028, { currentVerifyMode: 'invalid', mask: 'unknown' }))
       break
+    case 'idCard': {
+      const readerNo = spec.readerNo ?? 1
+      // 5/105 person and ID card match, 5/112 they do not (event-types.ts); pushed as an
+      // IDCardInfoEvent with the card's data (events/format.ts)
+      out.push(
+        dev.recordEvent(5, spec.match === false ? 112 : 105, {
+          cardReaderNo: readerNo,
+          doorNo: doorOfReader(dev, readerNo),
+          currentVerifyMode: effectiveVerifyMode(dev, readerNo),
+          mask: 'unknown',
+          IDCardInfo: {
+            name: spec.name ?? 'ZHANG SAN',
+            sex: 'male',
+            birth: '1990-02-24',
+            addr: 'Simulated address',
+            IDCardNo: spec.idCardNo,
+            issuingAuthority: 'Simulated authority',
+            startDate: '2015-01-01',
+            endDate: '2035-01-01',
+            nation: 1,
+            isLongTermEffective: false,
+          },
+        }),
+      )
+      break
+    }
     case 'raw': {
       const pic = spec.picture ? await syntheticFace(spec.minor, { quality: 60 }) : undefined
       out.push(dev.recordEvent(spec.major, spec.minor, spec.fields ?? {}, pic))

@@ -8,6 +8,8 @@ export type EventKind = 'access' | 'door' | 'alarm' | 'exception' | 'operation' 
 
 export interface AcsEventRecord {
   kind: EventKind
+  /** The resident ID card number of an ID card read (IDCardInfoEvent), as the terminal sent it. */
+  idCardNo?: string
   major: number
   minor: number
   /** ISO 8601 with offset. */

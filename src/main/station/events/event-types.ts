@@ -4,4 +4,5 @@
 // listed only once the station stores it and a test proves it.
 export const STORED_EVENT_TYPES: Readonly<Record<string, { shownBy: string }>> = {
   AccessControllerEvent: { shownBy: 'events.search' },
+  IDCardInfoEvent: { shownBy: 'events.search' },
 }

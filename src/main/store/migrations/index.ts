@@ -14,6 +14,7 @@ import { m0180TerminalLeases } from './0180-terminal-leases'
 import { m0200EventHealth } from './0200-event-health'
 import { m0210AccessGroups } from './0210-access-groups'
 import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
+import { m0280EventIdCard } from './0280-event-id-card'
 import { m0220Departments } from './0220-departments'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0210AccessGroups,
   m0220Departments,
   m0230DuplicateDismissals,
+  m0280EventIdCard,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
