@@ -28,6 +28,7 @@
 //   POST import-tasks     {kind:'persons'|'pictures', total, succeeded?, failed?} → a task another
 //                         tool started (asyncImportDatasTasks; ISAPI has no creation request)
 //   GET  import-tasks     the tasks it holds
+//   GET  spoken           what the voice prompt said after verifications (access/voice.ts)
 //   GET  access           readers' effective verify modes and waits, doors' scheduled statuses
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
@@ -231,6 +232,11 @@ export class ControlClient {
 
   importTasks(device: DeviceRef): Promise<{ taskID: string; kind: string }[]> {
     return this.call('GET', device, 'import-tasks')
+  }
+
+  /** What the terminal's voice prompt said after verifications, oldest first. */
+  spoken(device: DeviceRef): Promise<{ at: string; outcome: string; text: string }[]> {
+    return this.call('GET', device, 'spoken')
   }
 }
 

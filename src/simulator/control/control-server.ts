@@ -15,6 +15,7 @@ import { eventView, stateView } from './state-view.js'
 import { localSetting } from './local-setting.js'
 import { ManualTimers } from '../state/timers.js'
 import { addImportTask, importTasks } from '../state/import-tasks.js'
+import { spokenTexts } from '../access/voice.js'
 
 export interface FleetEntry {
   dev: SimDevice
@@ -275,6 +276,8 @@ export class ControlServer {
         dev.doorBank.contact(doorNo, body.open === true)
         return this.send(res, 200, dev.doors[doorNo - 1])
       }
+      case 'GET spoken':
+        return this.send(res, 200, spokenTexts(dev))
       case 'GET import-tasks':
         return this.send(res, 200, [...importTasks(dev).values()])
       case 'POST import-tasks': {

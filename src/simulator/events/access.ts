@@ -23,6 +23,7 @@ import { syntheticFace } from '../media/synth.js'
 import { faceKey } from '../state/data.js'
 import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
+import { speak } from '../access/voice.js'
 
 export type TriggerSpec =
   | {
@@ -127,8 +128,25 @@ function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<str
   return false
 }
 
+/** Doors opened for a verification, per terminal (the voice prompt says success after one). */
+const opened = new WeakMap<SimDevice, number>()
+
 function doorCycle(dev: SimDevice, doorNo: number): void {
+  opened.set(dev, (opened.get(dev) ?? 0) + 1)
   dev.doorBank.pulse(doorNo)
+}
+
+const VERIFICATIONS = new Set(['card', 'face', 'finger', 'pin', 'idCard'])
+
+/**
+ * The voice prompt after a verification (access/voice.ts): success when a door opened for it,
+ * failure when it was refused (an access event, and no second factor awaited).
+ */
+function voicePrompt(dev: SimDevice, readerNo: number, before: number, out: EventRec[]): void {
+  if ((opened.get(dev) ?? 0) > before) {
+    const named = out.find((e) => e.major === 5 && typeof e.fields.name === 'string')
+    speak(dev, 'success', named?.fields.name as string | undefined)
+  } else if (out.some((e) => e.major === 5) && !isWaiting(dev, readerNo)) speak(dev, 'failure')
 }
 
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
@@ -139,6 +157,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
   out.push(...expireWaits(dev))
   out.push(...expireMultiWaits(dev))
   const mode = effectiveVerifyMode(dev, readerNo)
+  const openedBefore = opened.get(dev) ?? 0
   switch (spec.kind) {
     case 'card': {
       const card = dev.data.cards.get(spec.cardNo)
@@ -378,5 +397,6 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
       break
     }
   }
+  if (VERIFICATIONS.has(spec.kind)) voicePrompt(dev, readerNo, openedBefore, out)
   return out
 }
