@@ -44,10 +44,7 @@ test.describe('Import tasks on a terminal', () => {
       await expect(row).toContainText('75%')
       await expect(row).toContainText('30 / 0 / 40')
       await expectAccessible(page, `Import tasks (${lang})`)
-      await page.screenshot({
-        path: `test-results/screens/import-tasks-${lang}.png`,
-        fullPage: true,
-      })
+      await tasks.screenshot({ path: `test-results/screens/import-tasks-${lang}.png` })
       await row.getByRole('button', { name: `${x.delete} ${taskID}` }).click()
       await row.getByRole('button', { name: x.confirm, exact: true }).click()
       await expect(row).toHaveCount(0)
