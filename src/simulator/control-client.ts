@@ -13,7 +13,7 @@
 //   POST present/iris     {}                              → same
 //        (any present/* with {none:true}: the person walks away, the waiting capture times out)
 //   POST auto-capture     {enabled, delayMs?}  demo mode: captures answer by themselves
-//   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, keypad PIN, door open too long, forced, tamper, raw)
+//   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, keypad PIN, ID card read, door open too long, forced, tamper, raw)
 //   PUT  faults           FaultSpec (merged)   DELETE faults (clear all)
 //   POST reboot           {downMs?}
 //   GET  auth             {addresses:{ip:{failures,locked,unlockSeconds}}, policy}
