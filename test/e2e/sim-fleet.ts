@@ -23,6 +23,7 @@ export type Trigger =
   | { kind: 'card'; cardNo: string }
   | { kind: 'face'; employeeNo?: string; match?: boolean }
   | { kind: 'tamper' }
+  | { kind: 'idCard'; idCardNo: string; name?: string; match?: boolean }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'raw'; major: number; minor: number; fields: Record<string, unknown> }
 
