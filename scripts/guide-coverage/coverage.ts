@@ -5,10 +5,12 @@ import type { GuideItem, Method } from './items'
 import {
   clientMatches,
   clientPaths,
+  eventMentions,
   reachers,
   registryRequests,
   samplePath,
   simulatorRoutes,
+  storedEventTypes,
   terminalPageGroups,
 } from './static-scan'
 
@@ -78,6 +80,7 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
   const registry = registryRequests()
   const reach = reachers()
   const terminalGroups = terminalPageGroups()
+  const stored = storedEventTypes()
   return items.map((item) => {
     const base = {
       section: item.section,
@@ -90,6 +93,23 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
           : null,
     }
     const r = item.request
+    if (!r && item.event) {
+      // a pushed event: handled by the client's parser, emitted by the simulator, stored by the
+      // station and shown to a user; tested when a recorded run saw both sides of one
+      const type = item.event
+      const seen = recorded.filter((l) => l.method === 'EVENT' && l.url === type)
+      const mentions = eventMentions(type)
+      const shownBy = stored.get(type)
+      return {
+        ...base,
+        client: mentions.client,
+        simulator: mentions.simulator,
+        station: shownBy ? [shownBy] : [],
+        user: shownBy ? (reach.get(shownBy) ?? []) : [],
+        tested: seen.some((l) => l.side === 'client') && seen.some((l) => l.side === 'simulator'),
+        note: `pushed event — ${item.ref}`,
+      }
+    }
     if (!r)
       return {
         ...base,

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path'
 import { allRoutes } from '../../src/simulator/routes/index'
 import { CONFIG_RESOURCES } from '../../src/main/station/config/registry'
 import { METHOD_NAMES } from '../../src/shared/api-names'
+import { STORED_EVENT_TYPES } from '../../src/main/station/events/event-types'
 import type { Method } from './items'
 
 export interface ClientPath {
@@ -177,4 +178,32 @@ export function reachers(): Map<string, string[]> {
 export function terminalPageGroups(): Set<string> {
   const text = readFileSync(join(ROOT, 'src/renderer/src/features/terminal/sections.ts'), 'utf8')
   return new Set([...text.matchAll(/configSection\('(\w+)'/g)].map((m) => m[1]!))
+}
+
+/**
+ * Where a pushed event type is named as a string literal (not in a comment): the client
+ * functions that handle it (src/main/isapi) and the simulator files that emit it.
+ */
+export function eventMentions(eventType: string): { client: string[]; simulator: string[] } {
+  const literal = new RegExp(`'${eventType}'`)
+  const scan = (dir: string, name: (file: string, lines: string[], i: number) => string) => {
+    const out = new Set<string>()
+    for (const file of files(join(ROOT, dir), /\.ts$/)) {
+      const lines = readFileSync(file, 'utf8').split('\n')
+      lines.forEach((line, i) => {
+        if (/^\s*(\/\/|\*|\/\*)/.test(line) || !literal.test(line)) return
+        out.add(name(file, lines, i))
+      })
+    }
+    return [...out].sort()
+  }
+  return {
+    client: scan('src/main/isapi', (_f, lines, i) => around(lines, i).fn),
+    simulator: scan('src/simulator', (f) => `event ${relative(join(ROOT, 'src/simulator'), f)}`),
+  }
+}
+
+/** Event type → the contract method showing it, for the event types the station stores. */
+export function storedEventTypes(): Map<string, string> {
+  return new Map(Object.entries(STORED_EVENT_TYPES).map(([k, v]) => [k, v.shownBy]))
 }

@@ -147,6 +147,10 @@ export const METHOD_NAMES = [
   'terminal.eventCount',
   'libraries.create',
   'libraries.remove',
+  'terminal.importTasks',
+  'terminal.importTask',
+  'terminal.importCaps',
+  'terminal.deleteImportTask',
 ] as const
 
 export const EVENT_NAMES = [

@@ -52,6 +52,7 @@ import { accountPermissionsApi } from './contract/account-permissions'
 import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
 import { faceLibraryManageApi } from './contract/face-library-manage'
+import { importTasksApi } from './contract/import-tasks'
 
 export const api = {
   ...stationApi,
@@ -82,6 +83,7 @@ export const api = {
   ...listeningSlotAdminApi,
   ...terminalDocumentsApi,
   ...faceLibraryManageApi,
+  ...importTasksApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

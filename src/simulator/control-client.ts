@@ -13,7 +13,7 @@
 //   POST present/iris     {}                              → same
 //        (any present/* with {none:true}: the person walks away, the waiting capture times out)
 //   POST auto-capture     {enabled, delayMs?}  demo mode: captures answer by themselves
-//   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, keypad PIN, door open too long, forced, tamper, raw)
+//   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, keypad PIN, ID card read, door open too long, forced, tamper, raw)
 //   PUT  faults           FaultSpec (merged)   DELETE faults (clear all)
 //   POST reboot           {downMs?}
 //   GET  auth             {addresses:{ip:{failures,locked,unlockSeconds}}, policy}
@@ -25,6 +25,10 @@
 //   POST timers/advance   {ms}                 moves the door timers (fleet with manualTimers)
 //   POST door/contact     {doorNo, open}       the door leaf opens / closes (magnetic contact)
 //   POST clock            {offsetMs}           shifts the device clock (expires waits, ticks door schedules)
+//   POST import-tasks     {kind:'persons'|'pictures', total, succeeded?, failed?} → a task another
+//                         tool started (asyncImportDatasTasks; ISAPI has no creation request)
+//   GET  import-tasks     the tasks it holds
+//   GET  spoken           what the voice prompt said after verifications (access/voice.ts)
 //   GET  access           readers' effective verify modes and waits, doors' scheduled statuses
 // and, fleet-wide, GET <controlUrl>/stats → {rss, heapUsed, external, arrayBuffers, events[]}.
 // Stable shapes: DeviceStateView, EventView (control/state-view.ts), FaultSpec (faults.ts),
@@ -216,6 +220,23 @@ export class ControlClient {
   /** Readers' effective verify modes and waits, doors' scheduled statuses (access/control.ts). */
   access(device: DeviceRef): Promise<AccessView> {
     return this.call('GET', device, 'access')
+  }
+
+  /** An asynchronous import task another tool started on the terminal (state/import-tasks.ts). */
+  addImportTask(
+    device: DeviceRef,
+    task: { kind: 'persons' | 'pictures'; total: number; succeeded?: number; failed?: number },
+  ): Promise<{ taskID: string; kind: string; total: number; succeeded: number; failed: number }> {
+    return this.call('POST', device, 'import-tasks', task)
+  }
+
+  importTasks(device: DeviceRef): Promise<{ taskID: string; kind: string }[]> {
+    return this.call('GET', device, 'import-tasks')
+  }
+
+  /** What the terminal's voice prompt said after verifications, oldest first. */
+  spoken(device: DeviceRef): Promise<{ at: string; outcome: string; text: string }[]> {
+    return this.call('GET', device, 'spoken')
   }
 }
 

@@ -23,6 +23,7 @@ export type Trigger =
   | { kind: 'card'; cardNo: string }
   | { kind: 'face'; employeeNo?: string; match?: boolean }
   | { kind: 'tamper' }
+  | { kind: 'idCard'; idCardNo: string; name?: string; match?: boolean }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'raw'; major: number; minor: number; fields: Record<string, unknown> }
 
@@ -70,6 +71,12 @@ export interface Fleet {
       readers: { readerNo: number; verifyMode: string }[]
       doors: { doorNo: number; scheduled: string }[]
     }>
+    /** An asynchronous import task another tool started on the terminal. */
+    addImportTask(
+      d: SimDevice,
+      task: { kind: 'persons' | 'pictures'; total: number; succeeded?: number; failed?: number },
+    ): Promise<{ taskID: string }>
+    importTasks(d: SimDevice): Promise<{ taskID: string }[]>
   }
   close(): Promise<void>
 }

@@ -46,4 +46,19 @@ describe('guide coverage', () => {
     const rows = coverageRows(guideItems(), [])
     expect(lostColumns(baseline, rows, 'static')).toEqual([])
   })
+
+  it('counts a pushed event row: parser, emitter, stored-and-shown, and tested only when both sides saw one', () => {
+    const row = (recorded: Parameters<typeof coverageRows>[1]) =>
+      coverageRows(guideItems(), recorded).find((r) => r.section === '21.28.16')!
+    const client = { side: 'client' as const, method: 'EVENT', url: 'AccessControllerEvent' }
+    const sim = { side: 'simulator' as const, method: 'EVENT', url: 'AccessControllerEvent' }
+    const seen = row([client, sim])
+    expect(seen.client.length).toBeGreaterThan(0)
+    expect(seen.simulator).toContain('event events/format.ts')
+    expect(seen.station).toEqual(['events.search'])
+    expect(seen.user).toContain('UI events')
+    expect(seen.tested).toBe(true)
+    expect(row([client]).tested).toBe(false)
+    expect(row([client, { ...sim, url: 'IDCardInfoEvent' }]).tested).toBe(false)
+  })
 })

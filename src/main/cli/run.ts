@@ -33,6 +33,7 @@ import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { listeningCommands } from './listening'
 import { terminalDocumentCommands } from './terminal-documents'
+import { importTaskCommands } from './import-tasks'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 import { duplicatesCommand, onboardDeviceCommands } from './onboard'
 import { parseSadpTarget } from '../isapi'
@@ -97,6 +98,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   documents events D [--person E]              how many events the terminal holds (all, or one person's)
+  import-tasks list D | show D persons|pictures TASK | caps D KIND | delete D KIND TASK --yes   async imports other tools started
   demo remove                                  remove the demo site (terminals, sample persons)
   profiles list | show NAME | create NAME Resource[#N] k=v … | from-device NAME D [--sections doors,time] | remove NAME
   profiles assign NAME site:S|model:M|device:D … [--clear] | unassign NAME TARGET… | override NAME D Resource[#N] k=v …
@@ -128,6 +130,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   faces: faceLibraryCommands,
   listening: listeningCommands,
   documents: terminalDocumentCommands,
+  'import-tasks': importTaskCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },
   preview: { '': previewCommand },

@@ -13,6 +13,7 @@ import * as configResource from './endpoints/config-resource'
 import * as accessRules from './endpoints/access-rules'
 import * as schedules from './endpoints/schedules'
 import * as scheduleBindings from './endpoints/schedule-bindings'
+import * as asyncImport from './endpoints/async-import'
 import { activate } from './endpoints/activation'
 import type { CallOptions } from './endpoints/common'
 import type { PersonSearch } from './endpoints/persons'
@@ -147,6 +148,13 @@ function buildCore(http: IsapiHttp) {
       clear: bind(http, accessRules.clearRules),
       clearAntiPassback: bind(http, accessRules.clearAntiPassback),
       attendanceTemplates: bind(http, accessRules.attendanceTemplates),
+    },
+    /** Asynchronous import tasks other tools started (endpoints/async-import.ts). */
+    importTasks: {
+      capabilities: bind(http, asyncImport.asyncImportCapabilities),
+      list: bind(http, asyncImport.asyncImportTasks),
+      status: bind(http, asyncImport.asyncImportTask),
+      remove: bind(http, asyncImport.deleteAsyncImportTask),
     },
     cards: {
       search: bind(http, cards.searchCards),

@@ -15,6 +15,7 @@ export {
   TERMINAL_DOCUMENTS,
   type TerminalDocument,
 } from './endpoints/terminal-documents'
+export { ASYNC_IMPORT_FLAG, type AsyncImportTask } from './endpoints/async-import'
 export { parseHttpHostPush, type PushRequest } from './endpoints/http-hosts'
 export type { HttpHost } from './models/http-host'
 export type { Person, Validity, RightPlan, PersonCount } from './models/person'

@@ -31,6 +31,8 @@ export interface EventInput {
   source: EventSource
   receivedAt: string
   raw: string
+  /** Masked ID card number of an ID card read (station/events/id-card.ts). */
+  idCardNo?: string | null
 }
 
 export interface EventQuery {
@@ -76,6 +78,7 @@ interface Row {
   temperature: number | null
   temperature_unit: string | null
   temperature_abnormal: number | null
+  id_card_no: string | null
 }
 
 /** The roster person who owns the event's card, for events that name no person (a denied card). */
@@ -84,7 +87,7 @@ const OWNER = `FROM cards c JOIN persons p ON p.employee_no = c.employee_no
 
 const COLUMNS = `device_id, serial_no, time, major, minor, employee_no, name, card_no, door_no, verify_mode,
   kind, granted, picture_state, picture_url, picture_removed_at,
-  mask, temperature, temperature_unit, temperature_abnormal,
+  mask, temperature, temperature_unit, temperature_abnormal, id_card_no,
   (SELECT p.employee_no ${OWNER}) AS owner_no, (SELECT p.name ${OWNER}) AS owner_name`
 
 export const eventId = (deviceId: string, serialNo: number): string => `${deviceId}:${serialNo}`
@@ -120,6 +123,7 @@ const toEvent = (r: Row): AccessEvent => ({
         },
       }
     : {}),
+  ...(r.id_card_no !== null ? { idCardNo: r.id_card_no } : {}),
 })
 
 /** The WHERE clause; name and person filters come resolved to the persons and names they match. */
@@ -162,10 +166,10 @@ export function eventsRepo(db: Database) {
   const insert = db.prepare(`
     INSERT INTO events (device_id, serial_no, time, time_ms, major, minor, kind, employee_no, name,
       card_no, door_no, verify_mode, granted, picture_url, picture_state, picture_bytes, source,
-      received_at, raw, mask, temperature, temperature_unit, temperature_abnormal)
+      received_at, raw, mask, temperature, temperature_unit, temperature_abnormal, id_card_no)
     VALUES (@deviceId, @serialNo, @time, @timeMs, @major, @minor, @kind, @employeeNo, @name,
       @cardNo, @doorNo, @verifyMode, @granted, @pictureUrl, @pictureState, @pictureBytes, @source,
-      @receivedAt, @raw, @mask, @temperature, @temperatureUnit, @temperatureAbnormal)
+      @receivedAt, @raw, @mask, @temperature, @temperatureUnit, @temperatureAbnormal, @idCardNo)
     ON CONFLICT (device_id, serial_no) DO NOTHING`)
   const putPicture = db.prepare<[number, string, Buffer]>(
     'INSERT OR REPLACE INTO event_pictures (event_id, content_type, data) VALUES (?, ?, ?)',
@@ -237,6 +241,7 @@ export function eventsRepo(db: Database) {
           picture: undefined,
           pictureExpected: undefined,
           health: undefined,
+          idCardNo: e.idCardNo ?? null,
           mask: e.health?.mask ?? null,
           temperature: e.health?.temperature ?? null,
           temperatureUnit: e.health?.temperatureUnit ?? null,

@@ -16,6 +16,8 @@ export const TERMINAL_DOCUMENT_NAMES = [
   'faceCollectionCaps',
   'faceCollectionProgressCaps',
   'faceCollectionProgress',
+  'systemCapsJson',
+  'storageCaps',
 ] as const
 export type TerminalDocumentName = (typeof TERMINAL_DOCUMENT_NAMES)[number]
 

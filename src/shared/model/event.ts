@@ -22,6 +22,8 @@ export interface AccessEvent {
   cardOwner?: { employeeNo: string; name: string }
   /** Health screening as the terminal measured it (absent: the event says nothing of it). */
   health?: EventHealth
+  /** An ID card read (21.19.3): its number masked but for the last 4 digits (never stored whole). */
+  idCardNo?: string
 }
 
 /** Mask and skin temperature of an access event (guide 21.24, 21.32). */

@@ -14,6 +14,8 @@ import type { SimDeviceRecord } from '../types.js'
 import { eventView, stateView } from './state-view.js'
 import { localSetting } from './local-setting.js'
 import { ManualTimers } from '../state/timers.js'
+import { addImportTask, importTasks } from '../state/import-tasks.js'
+import { spokenTexts } from '../access/voice.js'
 
 export interface FleetEntry {
   dev: SimDevice
@@ -273,6 +275,22 @@ export class ControlServer {
           throw new HttpError(400, `no door ${doorNo}`)
         dev.doorBank.contact(doorNo, body.open === true)
         return this.send(res, 200, dev.doors[doorNo - 1])
+      }
+      case 'GET spoken':
+        return this.send(res, 200, spokenTexts(dev))
+      case 'GET import-tasks':
+        return this.send(res, 200, [...importTasks(dev).values()])
+      case 'POST import-tasks': {
+        // a task another tool started (its creation request is in no source: protocol/02 §6)
+        const kind = body.kind === 'pictures' ? 'pictures' : 'persons'
+        const task = addImportTask(
+          dev,
+          kind,
+          num(body.total) ?? 0,
+          num(body.succeeded),
+          num(body.failed),
+        )
+        return this.send(res, 200, task)
       }
       default:
         throw new HttpError(404, `unknown action ${route}`)

@@ -23,6 +23,7 @@ import { syntheticFace } from '../media/synth.js'
 import { faceKey } from '../state/data.js'
 import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
+import { speak } from '../access/voice.js'
 
 export type TriggerSpec =
   | {
@@ -47,6 +48,8 @@ export type TriggerSpec =
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
   | { kind: 'tamper' }
+  /** A resident ID card read at the reader (21.19.3): the person-and-card comparison's result. */
+  | { kind: 'idCard'; idCardNo: string; name?: string; match?: boolean; readerNo?: number }
   | {
       kind: 'raw'
       major: number
@@ -125,8 +128,25 @@ function verdict(dev: SimDevice, p: Presented, out: EventRec[], base: Record<str
   return false
 }
 
+/** Doors opened for a verification, per terminal (the voice prompt says success after one). */
+const opened = new WeakMap<SimDevice, number>()
+
 function doorCycle(dev: SimDevice, doorNo: number): void {
+  opened.set(dev, (opened.get(dev) ?? 0) + 1)
   dev.doorBank.pulse(doorNo)
+}
+
+const VERIFICATIONS = new Set(['card', 'face', 'finger', 'pin', 'idCard'])
+
+/**
+ * The voice prompt after a verification (access/voice.ts): success when a door opened for it,
+ * failure when it was refused (an access event, and no second factor awaited).
+ */
+function voicePrompt(dev: SimDevice, readerNo: number, before: number, out: EventRec[]): void {
+  if ((opened.get(dev) ?? 0) > before) {
+    const named = out.find((e) => e.major === 5 && typeof e.fields.name === 'string')
+    speak(dev, 'success', named?.fields.name as string | undefined)
+  } else if (out.some((e) => e.major === 5) && !isWaiting(dev, readerNo)) speak(dev, 'failure')
 }
 
 export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventRec[]> {
@@ -137,6 +157,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
   out.push(...expireWaits(dev))
   out.push(...expireMultiWaits(dev))
   const mode = effectiveVerifyMode(dev, readerNo)
+  const openedBefore = opened.get(dev) ?? 0
   switch (spec.kind) {
     case 'card': {
       const card = dev.data.cards.get(spec.cardNo)
@@ -344,11 +365,38 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'tamper':
       out.push(dev.recordEvent(1, 1028, { currentVerifyMode: 'invalid', mask: 'unknown' }))
       break
+    case 'idCard': {
+      const readerNo = spec.readerNo ?? 1
+      // 5/105 person and ID card match, 5/112 they do not (event-types.ts); pushed as an
+      // IDCardInfoEvent with the card's data (events/format.ts)
+      out.push(
+        dev.recordEvent(5, spec.match === false ? 112 : 105, {
+          cardReaderNo: readerNo,
+          doorNo: doorOfReader(dev, readerNo),
+          currentVerifyMode: effectiveVerifyMode(dev, readerNo),
+          mask: 'unknown',
+          IDCardInfo: {
+            name: spec.name ?? 'ZHANG SAN',
+            sex: 'male',
+            birth: '1990-02-24',
+            addr: 'Simulated address',
+            IDCardNo: spec.idCardNo,
+            issuingAuthority: 'Simulated authority',
+            startDate: '2015-01-01',
+            endDate: '2035-01-01',
+            nation: 1,
+            isLongTermEffective: false,
+          },
+        }),
+      )
+      break
+    }
     case 'raw': {
       const pic = spec.picture ? await syntheticFace(spec.minor, { quality: 60 }) : undefined
       out.push(dev.recordEvent(spec.major, spec.minor, spec.fields ?? {}, pic))
       break
     }
   }
+  if (VERIFICATIONS.has(spec.kind)) voicePrompt(dev, readerNo, openedBefore, out)
   return out
 }

@@ -3,6 +3,7 @@
 // as real terminals write them.
 import type { SimDevice } from '../device.js'
 import type { EventRec } from '../state/model.js'
+import { recordEmitted } from '../http/traffic-recorder.js'
 
 const LOG_ORDER = [
   'netUser',
@@ -138,6 +139,15 @@ export function alarmMessage(
   }
   for (const [k, v] of Object.entries(f)) if (!(k in ace) && !LOG_ONLY.has(k)) ace[k] = v
   if (withPictureUrl && e.pictureKey) ace.pictureURL = `${dev.baseUrl()}${e.pictureKey}`
+  // an ID card read (access.ts 'idCard') is pushed as an IDCardInfoEvent (protocol/05 §10)
+  if (f.IDCardInfo !== undefined) {
+    recordEmitted('IDCardInfoEvent')
+    return {
+      ...envelope(dev, e.at, 'IDCardInfoEvent', 'active', 'ID Card Information Event'),
+      IDCardInfoEvent: ace,
+    }
+  }
+  recordEmitted('AccessControllerEvent')
   return {
     ...envelope(dev, e.at, 'AccessControllerEvent', 'active', 'Access Controller Event'),
     AccessControllerEvent: ace,

@@ -9,3 +9,12 @@ export function recordServed(method: string, url: string, route: string): void {
   if (!FILE) return
   appendFileSync(FILE, JSON.stringify({ side: 'simulator', method, url, route }) + '\n')
 }
+
+/** A notification the simulator built to push (alertStream / httpHosts): its eventType. */
+export function recordEmitted(eventType: string): void {
+  if (!FILE) return
+  appendFileSync(
+    FILE,
+    JSON.stringify({ side: 'simulator', method: 'EVENT', url: eventType, route: 'event' }) + '\n',
+  )
+}

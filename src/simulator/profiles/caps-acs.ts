@@ -50,6 +50,8 @@ export function accessControlCaps(p: Profile): XmlNode {
     FactoryReset: { isSupportFactoryReset: true, mode: { '@opt': 'full,basic,part' } },
     isSupportLockTypeCfg: true,
     isSupportModuleStatus: true,
+    isSupportAsyncImportDatas: true,
+    isSupportAsyncImportPic: f('face'),
   }
   if (f('card'))
     Object.assign(node, {

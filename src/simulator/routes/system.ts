@@ -1,9 +1,19 @@
 import { xmlRoot } from '../http/body.js'
 import { fail } from '../http/errors.js'
-import { okXml, xml } from '../http/respond.js'
+import { json, okXml, xml } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import type { XmlNode } from '../http/xml.js'
 import { accessControlCaps, deviceCaps } from '../profiles/caps-acs.js'
+
+/** An XML capability tree as JSON: an element's text under `#text` becomes its value. */
+function jsonCaps(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(jsonCaps)
+  if (typeof node !== 'object' || node === null) return node
+  const entries = Object.entries(node as Record<string, unknown>)
+  const text = entries.find(([k]) => k === '#text')
+  if (text && entries.every(([k]) => k === '#text' || k.startsWith('@'))) return text[1]
+  return Object.fromEntries(entries.map(([k, v]) => [k, jsonCaps(v)]))
+}
 
 function deviceInfo(ctx: Ctx): XmlNode {
   const d = ctx.dev
@@ -78,7 +88,18 @@ export const systemRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/capabilities',
     format: 'xml',
-    GET: (ctx) => xml('DeviceCap', deviceCaps(ctx.dev.profile)),
+    // the JSON variant (guide 21.5.1/10): the same capabilities, attributes kept as "@name" keys
+    GET: (ctx) =>
+      ctx.query.get('format') === 'json'
+        ? json({ DeviceCap: jsonCaps(deviceCaps(ctx.dev.profile)) })
+        : xml('DeviceCap', deviceCaps(ctx.dev.profile)),
+  },
+  {
+    // storage capability (guide 21.5.9): a terminal's one built-in flash store, no NAS
+    // (element names as third-party NVR clients read them: hddList@size; protocol-config 01 §5.5)
+    path: '/ISAPI/ContentMgmt/Storage/capabilities',
+    format: 'xml',
+    GET: () => xml('Storage', { hddList: { '@size': 1 }, nasList: { '@size': 0 } }),
   },
   {
     path: '/ISAPI/AccessControl/capabilities',

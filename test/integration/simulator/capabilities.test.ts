@@ -55,6 +55,8 @@ const PROBES: Record<string, string> = {
   isSupportFaceCompareCond: `${A}/FaceCompareCond`,
   isSupportIdentityTerminal: `${A}/IdentityTerminal`,
   isSupportModuleStatus: `${A}/DoorSecurityModule/moduleStatus`,
+  isSupportAsyncImportDatas: `${A}/UserInfo/asyncImportDatasTasks/capabilities?format=json`,
+  isSupportAsyncImportPic: `${A}/UserPic/asyncImportDatasTasks/capabilities?format=json`,
   isSupportIrisInfo: `${A}/IrisInfo/capabilities?format=json`,
   isSupportCaptureIrisData: `${A}/captureIrisData/progress?format=json`,
   isSupportMaskDetection: `${A}/maskDetection?format=json`,

@@ -40,6 +40,18 @@ const read = async (device: number, name: string) =>
   )
 
 describe('terminal documents', () => {
+  it('reads the system service capabilities as JSON and the storage capability on every terminal (21.5.1/10, 21.5.9)', async () => {
+    for (const device of [FACE, DOORS]) {
+      const sys = await read(device, 'systemCapsJson')
+      expect(sys.path).toBe('/ISAPI/System/capabilities')
+      expect(sys.root).toBe('DeviceCap')
+      expect(sys.content).toMatchObject({ SysCap: { NetworkCap: { isSupportNtp: true } } })
+      const storage = await read(device, 'storageCaps')
+      expect(storage.root).toBe('Storage')
+      expect(Object.keys(storage.content)).toContain('hddList')
+    }
+  })
+
   it('offers the documents the capabilities name: face collection on the face terminal only', async () => {
     const face = value<TerminalDocumentInfo[]>(
       await t.station.call('terminal.documents', { deviceId: ids[FACE]! }),

@@ -5,6 +5,7 @@ import * as isapi from '../../../src/main/isapi/index'
 describe('isapi public surface', () => {
   it('exports and client method groups', async () => {
     expect(Object.keys(isapi).sort()).toEqual([
+      'ASYNC_IMPORT_FLAG',
       'IsapiError',
       'LAN_SADP',
       'TERMINAL_DOCUMENTS',
@@ -114,6 +115,12 @@ describe('isapi public surface', () => {
           "set",
           "setAll",
           "test",
+        ],
+        "importTasks": [
+          "capabilities",
+          "list",
+          "remove",
+          "status",
         ],
         "iris": [
           "add",

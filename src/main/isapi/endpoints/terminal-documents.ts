@@ -11,8 +11,8 @@ const ACS = '/ISAPI/AccessControl'
 export interface TerminalDocumentDef {
   path: string
   format: 'json' | 'xml'
-  /** The AccessControl capability flag that says the terminal has it. */
-  flag: string
+  /** The AccessControl capability flag that says the terminal has it; null: every terminal. */
+  flag: string | null
   /** Guide section. */
   guide: string
 }
@@ -78,6 +78,20 @@ export const TERMINAL_DOCUMENTS = {
     format: 'xml',
     flag: 'isSupportCaptureFace',
     guide: '21.35.3',
+  },
+  systemCapsJson: {
+    // the system service capability in JSON (protocol-config/00-index.md 21.5.1/10, M)
+    path: '/ISAPI/System/capabilities',
+    format: 'json',
+    flag: null,
+    guide: '21.5.1',
+  },
+  storageCaps: {
+    // the storage capability (protocol-config/00-index.md 21.5.9, M)
+    path: '/ISAPI/ContentMgmt/Storage/capabilities',
+    format: 'xml',
+    flag: null,
+    guide: '21.5.9',
   },
 } as const satisfies Record<string, TerminalDocumentDef>
 

@@ -39,3 +39,10 @@ export function recordClientRequest(method: string, url: string): void {
   const line = { side: 'client', method, url, fn: clientFunction(), ...callers?.getStore() }
   appendFileSync(FILE, JSON.stringify(line) + '\n')
 }
+
+/** A pushed notification the client decoded (alertStream / httpHosts): its eventType. */
+export function recordClientEvent(eventType: string): void {
+  if (!FILE) return
+  const line = { side: 'client', method: 'EVENT', url: eventType, ...callers?.getStore() }
+  appendFileSync(FILE, JSON.stringify(line) + '\n')
+}

@@ -2,11 +2,14 @@
 // subscribeEvent, httpHosts: majorEventType/subEventType + envelope dateTime). Every field is
 // optional on newer firmware, so only major/minor are required; unknown fields stay in `raw`.
 import { bool, int, isObj, num, obj, str, type Obj } from '../codec/read'
+import { recordClientEvent } from '../http/traffic-recorder'
 
 export type EventKind = 'access' | 'door' | 'alarm' | 'exception' | 'operation' | 'other'
 
 export interface AcsEventRecord {
   kind: EventKind
+  /** The resident ID card number of an ID card read (IDCardInfoEvent), as the terminal sent it. */
+  idCardNo?: string
   major: number
   minor: number
   /** ISO 8601 with offset. */
@@ -193,6 +196,7 @@ export function isAcsAlert(e: AlertEvent): e is AcsAlert {
 export function parseEnvelope(b: Obj): EventEnvelope | undefined {
   const eventType = str(b.eventType)
   if (!eventType) return undefined
+  recordClientEvent(eventType) // guide coverage: the client decoded this notification type
   const e: EventEnvelope = { eventType }
   const set = <K extends keyof EventEnvelope>(k: K, v: EventEnvelope[K] | undefined): void => {
     if (v !== undefined) e[k] = v

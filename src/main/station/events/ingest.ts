@@ -4,6 +4,7 @@ import type { AcsEventRecord } from '../../isapi'
 import type { EventHealth } from '@shared/model'
 import type { EventInput, EventSource } from '../../store/events-repo'
 import type { StationContext } from '../context'
+import { maskIdNumber } from './id-card'
 import { grantedOf, storedKind, syntheticSerial, timeMsOf, verifyModeOf } from './classify'
 
 export interface Ingested {
@@ -29,8 +30,25 @@ function healthOf(e: AcsEventRecord): EventHealth | null {
   }
 }
 
+/** The masked ID card number: from the notification (id-card.ts) or a log entry's IDCardInfo. */
+function idCardOf(e: AcsEventRecord): { idCardNo?: string } {
+  if (e.idCardNo !== undefined) return { idCardNo: e.idCardNo }
+  const card = e.raw.IDCardInfo
+  const no =
+    typeof card === 'object' &&
+    card !== null &&
+    'IDCardNo' in card &&
+    typeof card.IDCardNo === 'string'
+      ? card.IDCardNo
+      : ''
+  return no ? { idCardNo: maskIdNumber(no) } : {}
+}
+
 function rawJson(e: AcsEventRecord): string {
-  const text = JSON.stringify(e.raw)
+  // an ID card's data (name, birth, address, full number) is never stored (events/id-card.ts)
+  const { IDCardInfo: _idCard, ...raw } = e.raw
+  void _idCard
+  const text = JSON.stringify(raw)
   return text.length <= RAW_LIMIT
     ? text
     : JSON.stringify({ truncated: true, major: e.major, minor: e.minor })
@@ -70,6 +88,7 @@ export function toInput(
     source,
     receivedAt,
     raw: rawJson(e),
+    ...idCardOf(e),
   }
 }
 
@@ -94,6 +113,7 @@ export function createIngest(ctx: StationContext) {
       doorNo: input.doorNo,
       verifyMode: input.verifyMode,
       ...(input.health ? { health: input.health } : {}),
+      ...(input.idCardNo ? { idCardNo: input.idCardNo } : {}),
       kind: input.kind,
       granted: input.granted,
       hasPicture:

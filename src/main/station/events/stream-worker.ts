@@ -19,6 +19,7 @@ import type { Ingest } from './ingest'
 import { liveCompleter, needsLog } from './log-lookup'
 import type { PictureStore } from './pictures'
 import { sleep, waitForStatus } from './wait'
+import { idCardAccess } from './id-card'
 
 const PAUSED = new Set<DeviceHealth>(['locked', 'authFailed', 'notActivated'])
 const ATTEMPT_FATAL = new Set(['offline', 'timeout', 'auth', 'locked'])
@@ -91,7 +92,12 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
       if (source === 'alertStream') status.lastHeartbeatAt = now()
       return
     }
-    if (ev.type === 'other') return // not an access-control event (ID card reader, camera IO …)
+    if (ev.type === 'other') {
+      // an ID card read carries an access event (stored, number masked); others (camera IO …) not
+      const idCard = idCardAccess(ev)
+      if (idCard) return onEvent(idCard, source)
+      return
+    }
     let record = ev.event
     let checked = false
     const picture = ev.pictures[0]

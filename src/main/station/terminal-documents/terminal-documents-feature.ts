@@ -22,6 +22,8 @@ import type { Feature } from '../feature'
 const _same: Record<TerminalDocumentName, unknown> = TERMINAL_DOCUMENTS
 void _same
 
+const has = (flags: Set<string>, flag: string | null): boolean => flag === null || flags.has(flag)
+
 export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceService): Feature {
   const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
     const record = devices.record(deviceId)
@@ -53,7 +55,7 @@ export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceSe
     TERMINAL_DOCUMENT_NAMES.map((name) => ({
       name,
       guide: TERMINAL_DOCUMENTS[name].guide,
-      offered: flags.has(TERMINAL_DOCUMENTS[name].flag),
+      offered: has(flags, TERMINAL_DOCUMENTS[name].flag),
     }))
 
   return {
@@ -63,7 +65,7 @@ export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceSe
       'terminal.document': ({ deviceId, name }) =>
         on(deviceId, async (client): Promise<TerminalDocumentView> => {
           const def = TERMINAL_DOCUMENTS[name]
-          if (!(await offered(client)).has(def.flag))
+          if (!has(await offered(client), def.flag))
             throw new AppFailure(
               'NOT_SUPPORTED',
               `${devices.record(deviceId).name} does not report ${name} (its capabilities lack ${def.flag}). Nothing was sent.`,

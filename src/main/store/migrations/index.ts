@@ -16,6 +16,7 @@ import { m0210AccessGroups } from './0210-access-groups'
 import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
 import { m0320RowBatches } from './0320-row-batches'
 import { m0240ChangeKinds } from './0240-change-kinds'
+import { m0280EventIdCard } from './0280-event-id-card'
 import { m0220Departments } from './0220-departments'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0220Departments,
   m0230DuplicateDismissals,
   m0240ChangeKinds,
+  m0280EventIdCard,
   m0320RowBatches,
 ]
 

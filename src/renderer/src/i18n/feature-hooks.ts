@@ -67,5 +67,6 @@ export const useOnboardText = hook('onboard')
 export type OnboardT = FeatureT<FeaturesEn['onboard']>
 
 export const useTerminalDocumentsText = hook('terminalDocuments')
+export const useImportTasksText = hook('importTasks')
 
 export const useFaceLibraryManageText = hook('faceLibraryManage')

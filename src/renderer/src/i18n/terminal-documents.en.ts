@@ -18,5 +18,7 @@ export const terminalDocumentsEn = {
     faceCollectionCaps: 'Face collection: capabilities',
     faceCollectionProgressCaps: 'Face collection progress: capabilities',
     faceCollectionProgress: 'Face collection in progress',
+    systemCapsJson: 'System service capabilities (JSON)',
+    storageCaps: 'Storage: capabilities',
   },
 } as const

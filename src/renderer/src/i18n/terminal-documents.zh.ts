@@ -21,5 +21,7 @@ export const terminalDocumentsZh: Widen<typeof terminalDocumentsEn> = {
     faceCollectionCaps: '人脸采集：能力',
     faceCollectionProgressCaps: '人脸采集进度：能力',
     faceCollectionProgress: '正在进行的人脸采集',
+    systemCapsJson: '系统服务能力（JSON）',
+    storageCaps: '存储：能力',
   },
 }

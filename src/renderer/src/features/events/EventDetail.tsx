@@ -43,6 +43,7 @@ export function EventDetail({
     [t('detail.person'), event.name ?? '—'],
     [t('detail.employeeNo'), event.employeeNo ?? '—'],
     [t('detail.cardNo'), event.cardNo ?? '—'],
+    ...(event.idCardNo ? [[t('detail.idCardNo'), event.idCardNo] as [string, ReactNode]] : []),
     [
       t('detail.cardHolder'),
       event.cardOwner ? `${event.cardOwner.name} (${event.cardOwner.employeeNo})` : '—',

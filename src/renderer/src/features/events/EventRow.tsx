@@ -61,6 +61,7 @@ export function whoOf(event: AccessEvent, t: EventsT): string {
   if (event.cardOwner && event.cardNo)
     return t('cardHolder', { name: event.cardOwner.name, cardNo: event.cardNo })
   if (event.cardNo) return t('card', { cardNo: event.cardNo })
+  if (event.idCardNo) return t('idCard', { idCardNo: event.idCardNo })
   return event.kind === 'access' ? t('unknownPerson') : t('noPerson')
 }
 

@@ -13,6 +13,7 @@ import { useTerminalDocumentsText } from '../../../i18n/feature-hooks'
 import { station } from '../../../lib/station'
 import type { SectionProps } from '../sections'
 import { Lacks, SectionProblem } from './SectionProblem'
+import { ImportTasks } from './ImportTasks'
 
 export function TerminalDocumentsSection({ device }: SectionProps) {
   const { t } = useTerminalDocumentsText()
@@ -108,6 +109,7 @@ export function TerminalDocumentsSection({ device }: SectionProps) {
             : []
         }
       />
+      <ImportTasks device={device} />
     </Stack>
   )
 }
