@@ -97,7 +97,13 @@ export interface PersonSummary {
 }
 
 /** Columns the Persons list sorts by (in SQL, by the store). */
-export const PERSON_SORT_KEYS = ['employeeNo', 'name', 'department', 'validity', 'applyState'] as const
+export const PERSON_SORT_KEYS = [
+  'employeeNo',
+  'name',
+  'department',
+  'validity',
+  'applyState',
+] as const
 export type PersonSortKey = (typeof PERSON_SORT_KEYS)[number]
 export interface PersonSort {
   by: PersonSortKey
