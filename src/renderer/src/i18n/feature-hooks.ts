@@ -69,3 +69,6 @@ export type OnboardT = FeatureT<FeaturesEn['onboard']>
 export const useTerminalDocumentsText = hook('terminalDocuments')
 
 export const useFaceLibraryManageText = hook('faceLibraryManage')
+
+export const usePersonListText = hook('personList')
+export type PersonListT = FeatureT<FeaturesEn['personList']>
