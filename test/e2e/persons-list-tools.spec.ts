@@ -4,6 +4,7 @@
 // and the validity column (screenshots in en and zh); the department tree editor and the
 // filter with sub-departments; a rule naming a department sends it and its sub-departments'
 // persons to the terminal, nobody else.
+import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { startFleet, type Fleet } from './sim-fleet'
@@ -71,8 +72,7 @@ async function seed(app: RunningStation): Promise<void> {
   }
 }
 
-const names = (page: import('@playwright/test').Page) =>
-  page.getByTestId('person-row').locator('.person-name').allInnerTexts()
+const names = (page: Page) => page.getByTestId('person-row').locator('.person-name').allInnerTexts()
 
 test('sort, pick three, bulk-edit department and validity; the terminal holds the new validity', async ({
   app,

@@ -184,6 +184,7 @@ export function searchRepo(db: Database) {
       containsIds: Statement
       prefixIds: Statement
       sortIds: Statement
+      pageIds: Statement
       allNos: Statement
     }
   >()
@@ -215,6 +216,12 @@ export function searchRepo(db: Database) {
           )
           .pluck(),
         allNos: db.prepare(`SELECT p.employee_no FROM persons p WHERE ${cond}`).pluck(),
+        // a sorted page: the order and the offset over bare rowids, the summary for the page only
+        pageIds: db
+          .prepare(
+            `SELECT p.rowid FROM persons p WHERE ${cond} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+          )
+          .pluck(),
       }
       cache.set(key, s)
     }
@@ -249,21 +256,30 @@ export function searchRepo(db: Database) {
       const q = query.trim()
       const f = filterSql(filters)
       const st = statements(f.key, f.where, f.probe, sort)
+      /** The summaries of these rowids, in their order. */
+      const inOrder = (page: number[]): PersonSummary[] => {
+        if (page.length === 0) return []
+        const rows = st.byIds.all({ ids: JSON.stringify(page) }) as (SummaryRow & { id: number })[]
+        const at = new Map(page.map((id, i) => [id, i]))
+        const items: PersonSummary[] = []
+        for (const r of rows) items[at.get(r.id)!] = toSummary(r)
+        return items.filter(Boolean)
+      }
       if (q === '') {
+        const total = st.count.get(f.params) as number
+        if (sort)
+          return {
+            total,
+            items: inOrder(st.pageIds.all({ ...f.params, limit, offset }) as number[]),
+          }
         return {
-          total: st.count.get(f.params) as number,
+          total,
           items: (st.page.all({ ...f.params, limit, offset }) as SummaryRow[]).map(toSummary),
         }
       }
       let ids = queryIds(q, f, st)
       if (sort && ids.length > 1) ids = st.sortIds.all({ ids: JSON.stringify(ids) }) as number[]
-      const page = ids.slice(offset, offset + limit)
-      if (page.length === 0) return { total: ids.length, items: [] }
-      const rows = st.byIds.all({ ids: JSON.stringify(page) }) as (SummaryRow & { id: number })[]
-      const at = new Map(page.map((id, i) => [id, i]))
-      const items: PersonSummary[] = []
-      for (const r of rows) items[at.get(r.id)!] = toSummary(r)
-      return { total: ids.length, items: items.filter(Boolean) }
+      return { total: ids.length, items: inOrder(ids.slice(offset, offset + limit)) }
     },
 
     /** Every employee number a search matches (a bulk edit of "all in the current filter"). */

@@ -43,7 +43,8 @@ export function personListFeature(ctx: StationContext, roster: RosterService): F
     return nos
   }
 
-  const edit = (employeeNo: string, set: Changes, at: string): void => {
+  /** `checked`: the fit verdicts already given (persons alike in what terminals check share one). */
+  const edit = (employeeNo: string, set: Changes, at: string, checked: Set<string>): void => {
     const existing = store.persons.get(employeeNo)!
     const groups = store.groups.of(employeeNo)
     const department = set.department ?? existing.groupName
@@ -67,7 +68,17 @@ export function personListFeature(ctx: StationContext, roster: RosterService): F
       groups: department === '' ? others : [department, ...others],
       notes: existing.notes,
     }
-    checkPersonFits(ctx, input) // a terminal the person goes to would refuse it: nothing is written
+    const fitKey = JSON.stringify([
+      input.groups,
+      input.userType,
+      input.valid,
+      input.planTemplateNo,
+      input.doorRights,
+    ])
+    if (!checked.has(fitKey)) {
+      checkPersonFits(ctx, input) // a terminal the person goes to would refuse it: nothing is written
+      checked.add(fitKey)
+    }
     store.persons.put(roster.toRecord(input, existing, at))
     store.groups.setOthers(employeeNo, others)
   }
@@ -78,7 +89,8 @@ export function personListFeature(ctx: StationContext, roster: RosterService): F
         const at = ctx.clock.now().toISOString()
         const nos = store.tx(() => {
           const nos = resolve(selection, expected)
-          for (const n of nos) edit(n, set, at)
+          const checked = new Set<string>()
+          for (const n of nos) edit(n, set, at, checked)
           ctx.audit('persons.bulkEdit', 'persons:bulk', {
             persons: nos.length,
             set,
