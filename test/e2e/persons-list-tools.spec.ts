@@ -6,6 +6,7 @@
 // persons to the terminal, nobody else.
 import type { Page } from '@playwright/test'
 import sharp from 'sharp'
+import { expectAccessible } from './a11y'
 import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { startFleet, type Fleet } from './sim-fleet'
 
@@ -101,6 +102,7 @@ test('sort, pick three, bulk-edit department and validity; the terminal holds th
     .poll(() => names(page))
     .toEqual(['Emil Haddad', 'Delia Moss', 'Carla Novak', 'Bruno Silva', 'Anna Berg'])
   await page.screenshot({ path: 'test-results/screens/persons-list-thumbnails.png' })
+  await expectAccessible(page, 'persons list with thumbnails')
 
   // pick Delia, then shift-click Bruno: Delia, Carla, Bruno (the range in the sorted order)
   await page.getByRole('checkbox', { name: 'Select Delia Moss' }).click()
@@ -172,7 +174,7 @@ test('the department editor: add, rename, delete when empty; the filter takes su
   await editor.getByRole('button', { name: 'Add a sub-department to Plant', exact: true }).click()
   await editor.getByLabel('New department (e.g. HQ/Front office)').pressSequentially('Line 2')
   await editor.getByRole('button', { name: 'Add department' }).click()
-  await expect(tree.getByRole('treeitem', { name: 'Plant/Line 2', exact: true })).toBeVisible()
+  await expect(tree.locator('[data-path="Plant/Line 2"]')).toBeVisible()
   // a department holding persons cannot be deleted
   await expect(
     editor.getByRole('button', { name: 'Delete Plant/Line 1', exact: true }),
@@ -181,8 +183,8 @@ test('the department editor: add, rename, delete when empty; the filter takes su
   await editor.getByRole('button', { name: 'Rename or move HQ/Front office', exact: true }).click()
   await editor.getByLabel('New path for HQ/Front office').fill('HQ/Reception')
   await editor.getByRole('button', { name: 'Save' }).click()
-  await expect(tree.getByRole('treeitem', { name: 'HQ/Reception/Desk', exact: true })).toBeVisible()
-  await expect(tree.getByRole('treeitem', { name: 'HQ/Front office', exact: true })).toHaveCount(0)
+  await expect(tree.locator('[data-path="HQ/Reception/Desk"]')).toBeVisible()
+  await expect(tree.locator('[data-path="HQ/Front office"]')).toHaveCount(0)
   // moving into itself is refused in words
   await editor.getByRole('button', { name: 'Rename or move HQ', exact: true }).click()
   await editor.getByLabel('New path for HQ').fill('HQ/Reception/HQ')
@@ -190,8 +192,9 @@ test('the department editor: add, rename, delete when empty; the filter takes su
   await expect(editor.getByTestId('departments-error')).toContainText('cannot move into itself')
   await editor.getByRole('button', { name: 'Cancel' }).click()
   await editor.getByRole('button', { name: 'Delete Plant/Line 2', exact: true }).click()
-  await expect(tree.getByRole('treeitem', { name: 'Plant/Line 2', exact: true })).toHaveCount(0)
+  await expect(tree.locator('[data-path="Plant/Line 2"]')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/screens/departments-editor.png' })
+  await expectAccessible(page, 'department editor')
   await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
   await expect

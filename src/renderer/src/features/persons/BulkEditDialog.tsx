@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { ArgsOf } from '@shared/api'
 import { USER_TYPES, type UserType } from '@shared/model'
@@ -30,6 +31,7 @@ const NO_DEPARTMENT = '\u0000'
 
 export function BulkEditDialog({ count, onClose }: { count: number; onClose(): void }) {
   const { t } = usePersonListText()
+  const { t: tc } = useTranslation()
   const { t: tp } = usePersonsText()
   const errorText = useErrorText()
   const departments = usePersonsList((s) => s.departments)
@@ -74,7 +76,13 @@ export function BulkEditDialog({ count, onClose }: { count: number; onClose(): v
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('bulk.title', { count, n: count })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('bulk.title', { count, n: count })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('bulk.intro')}

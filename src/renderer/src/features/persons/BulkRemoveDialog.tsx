@@ -1,6 +1,7 @@
 // "Delete N persons?": the count the user confirms is sent along; the station removes nobody
 // when the selection names another number by then.
 import { Alert, Button, Group, Modal, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { AppError } from '@shared/result'
 import { usePersonListText } from '../../i18n/feature-hooks'
@@ -12,6 +13,7 @@ import { selectionArg, useSelection } from './selection-store'
 
 export function BulkRemoveDialog({ count, onClose }: { count: number; onClose(): void }) {
   const { t } = usePersonListText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const [busy, run] = useBusy()
   const [error, setError] = useState<AppError | null>(null)
@@ -25,7 +27,13 @@ export function BulkRemoveDialog({ count, onClose }: { count: number; onClose():
     onClose()
   }
   return (
-    <Modal opened onClose={onClose} title={t('removeTitle', { count, n: count })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('removeTitle', { count, n: count })}
+      centered
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <Text size="sm" mb="md">
         {t('removeBody')}
       </Text>

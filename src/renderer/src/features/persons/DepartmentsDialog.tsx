@@ -4,6 +4,7 @@
 import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppError, Result } from '@shared/result'
 import { usePersonListText } from '../../i18n/feature-hooks'
 import { useErrorText } from '../../lib/error-text'
@@ -13,6 +14,7 @@ import { usePersonsList } from './list-store'
 
 export function DepartmentsDialog({ onClose }: { onClose(): void }) {
   const { t } = usePersonListText()
+  const { t: tc } = useTranslation()
   const errorText = useErrorText()
   const loadDepartments = usePersonsList((s) => s.loadDepartments)
   const list = usePersonsList((s) => s.departments)
@@ -53,7 +55,13 @@ export function DepartmentsDialog({ onClose }: { onClose(): void }) {
     done(await station.departments.remove({ path }), t('departments.deleted', { path }))
 
   return (
-    <Modal opened onClose={onClose} title={t('departments.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('departments.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <Stack gap="sm">
         <Group align="flex-end" gap="xs">
           <TextInput
@@ -89,7 +97,7 @@ export function DepartmentsDialog({ onClose }: { onClose(): void }) {
                   key={d.path}
                   role="treeitem"
                   aria-level={parts.length}
-                  aria-label={d.path}
+                  data-path={d.path}
                   style={{ paddingLeft: (parts.length - 1) * 20 }}
                 >
                   {editing?.from === d.path ? (
