@@ -19,7 +19,7 @@ test.afterEach(async () => fleet?.close())
 const STAFF: [string, string, string, string | null][] = [
   ['2001', 'Delia Moss', 'HQ', '2025-03-01T00:00:00'],
   ['2002', 'Anna Berg', 'HQ/Front office', null],
-  ['2003', 'Bruno Silva', 'HQ2', '2030-06-30T23:59:59'],
+  ['2003', 'Bruno Silva', 'HQ2', '2037-06-30T23:59:59'],
   ['2004', 'Carla Novak', 'Plant/Line 1', null],
   ['2005', 'Emil Haddad', 'HQ/Front office/Desk', null],
 ]
@@ -35,7 +35,7 @@ async function seed(app: RunningStation): Promise<void> {
       ? {
           valid: {
             enable: true,
-            beginTime: end < '2026' ? '2024-01-01T00:00:00' : '2029-01-01T00:00:00',
+            beginTime: end < '2026' ? '2024-01-01T00:00:00' : '2036-01-01T00:00:00',
             endTime: end,
           },
         }
@@ -87,7 +87,7 @@ test('sort, pick three, bulk-edit department and validity; the terminal holds th
   await expect(page.getByTestId('person-thumbnail')).toHaveCount(3)
   const row = (no: string) => page.locator(`[data-testid="person-row"][data-employee-no="${no}"]`)
   await expect(row('2001').getByTestId('validity')).toHaveText('Expired 2025-03-01')
-  await expect(row('2003').getByTestId('validity')).toHaveText('Starts 2029-01-01')
+  await expect(row('2003').getByTestId('validity')).toHaveText('Starts 2036-01-01')
   await expect(row('2002').getByTestId('validity')).toHaveText('Always')
 
   const header = page.getByTestId('sort-name').getByRole('button')
@@ -113,13 +113,13 @@ test('sort, pick three, bulk-edit department and validity; the terminal holds th
   await dialog.getByRole('combobox', { name: 'Department', exact: true }).click()
   await page.getByRole('option', { name: 'Plant/Line 1', exact: true }).click()
   await dialog.getByText('Valid from … to …').click()
-  await dialog.getByRole('textbox', { name: 'From' }).fill('2026-12-01')
-  await dialog.getByRole('textbox', { name: 'To' }).fill('2027-11-30')
+  await dialog.getByRole('textbox', { name: 'From' }).fill('2026-01-01')
+  await dialog.getByRole('textbox', { name: 'To' }).fill('2037-11-30')
   await dialog.getByRole('button', { name: 'Change 3 persons' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('bulk-bar')).toBeHidden()
   for (const no of ['2001', '2003', '2004']) {
-    await expect(row(no).getByTestId('validity')).toHaveText(/2027-11-30/)
+    await expect(row(no).getByTestId('validity')).toHaveText('Until 2037-11-30')
     await expect(row(no)).toContainText('Plant/Line 1')
   }
   await expect(row('2002').getByTestId('validity')).toHaveText('Always')
@@ -137,9 +137,9 @@ test('sort, pick three, bulk-edit department and validity; the terminal holds th
         .sort()
     })
     .toEqual([
-      '2001 2026-12-01T00:00:00 2027-11-30T23:59:59',
-      '2003 2026-12-01T00:00:00 2027-11-30T23:59:59',
-      '2004 2026-12-01T00:00:00 2027-11-30T23:59:59',
+      '2001 2026-01-01T00:00:00 2037-11-30T23:59:59',
+      '2003 2026-01-01T00:00:00 2037-11-30T23:59:59',
+      '2004 2026-01-01T00:00:00 2037-11-30T23:59:59',
     ])
 
   expect((await callStation(app, 'settings.set', { language: 'zh' })).ok).toBe(true)

@@ -237,12 +237,25 @@ describe('persons list: the terminal and the thumbnails', () => {
         .toBe('done')
     }
     await apply()
+    // beyond what the terminal keeps (its validity range ends 2037): refused, nothing written
+    const beyond = await t.station.call('persons.bulkEdit', {
+      selection: { employeeNos: ['1002', '1004'] },
+      expected: 2,
+      set: {
+        valid: { enable: true, beginTime: '2027-01-01T00:00:00', endTime: '2040-12-31T23:59:59' },
+      },
+    })
+    expect(!beyond.ok && beyond.error.details?.reason).toMatchObject({
+      code: 'validityBeyondTerminal',
+    })
+    const anna = value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '1002' }))
+    expect(anna.valid.enable).toBe(false)
     value(
       await t.station.call('persons.bulkEdit', {
         selection: { employeeNos: ['1002', '1004'] },
         expected: 2,
         set: {
-          valid: { enable: true, beginTime: '2027-01-01T00:00:00', endTime: '2027-12-31T23:59:59' },
+          valid: { enable: true, beginTime: '2027-01-01T00:00:00', endTime: '2036-12-31T23:59:59' },
         },
       }),
     )
@@ -254,9 +267,52 @@ describe('persons list: the terminal and the thumbnails', () => {
           .map((p) => [p.employeeNo, p.Valid.enable, p.Valid.beginTime, p.Valid.endTime]),
       )
       .toEqual([
-        ['1002', true, '2027-01-01T00:00:00', '2027-12-31T23:59:59'],
-        ['1004', true, '2027-01-01T00:00:00', '2027-12-31T23:59:59'],
+        ['1002', true, '2027-01-01T00:00:00', '2036-12-31T23:59:59'],
+        ['1004', true, '2027-01-01T00:00:00', '2036-12-31T23:59:59'],
       ])
+  }, 60_000)
+
+  it('continuous apply takes a bulk edit and a bulk removal to the terminal by itself', async () => {
+    await fleet.control.reset(0)
+    // the station's clock: 1003's validity (to 2026-06-30) has ended, the others' not
+    t = testStation({
+      clock: { now: () => new Date('2026-12-05T12:00:00Z') },
+      continuousApply: true,
+      apply: { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } },
+    })
+    value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Door'))
+    await seed()
+    const held = async () =>
+      (await fleet.control.state(0)).persons
+        .map((p) => `${p.employeeNo}:${p.Valid.enable ? p.Valid.endTime : 'always'}`)
+        .sort()
+    // 1003's validity has ended: sent nowhere
+    await expect
+      .poll(held, { timeout: 30_000 })
+      .toEqual([
+        '1001:2027-03-01T00:00:00',
+        '1002:always',
+        '1004:2028-01-01T00:00:00',
+        '1005:always',
+      ])
+    value(
+      await t.station.call('persons.bulkEdit', {
+        selection: { filter: { department: 'HQ', subDepartments: true } },
+        expected: 3,
+        set: {
+          valid: { enable: true, beginTime: '2026-01-01T00:00:00', endTime: '2030-12-31T23:59:59' },
+        },
+      }),
+    )
+    value(
+      await t.station.call('persons.bulkRemove', {
+        selection: { employeeNos: ['1003', '1004'] },
+        expected: 2,
+      }),
+    )
+    await expect
+      .poll(held, { timeout: 30_000 })
+      .toEqual(['1001:2030-12-31T23:59:59', '1002:2030-12-31T23:59:59', '1005:2030-12-31T23:59:59'])
   }, 60_000)
 
   it('serves face thumbnails at most 64 px a side, a few KB, only for persons with a face', async () => {
