@@ -40,6 +40,7 @@ import { maintenanceApi, type UpgradeProgressEvent } from './contract/maintenanc
 import { personsApi } from './contract/persons'
 import { personFilesApi, type ImportProgressEvent } from './contract/person-files'
 import { departmentsApi } from './contract/departments'
+import { personListApi } from './contract/person-list'
 import { peripheralApi } from './contract/peripheral'
 import { rulesApi } from './contract/rules'
 import { faceLibrariesApi } from './contract/face-libraries'
@@ -60,6 +61,7 @@ export const api = {
   ...personsApi,
   ...personFilesApi,
   ...departmentsApi,
+  ...personListApi,
   ...enrollApi,
   ...applyApi,
   ...eventsApi,

@@ -250,6 +250,14 @@ export const REASON_TEXT = {
     en: 'There is no department “{{path}}”.',
     zh: '没有部门“{{path}}”。',
   },
+  bulkCountChanged: {
+    en: 'The selection now holds {{found}} persons, not the {{expected}} you confirmed; nothing was changed. Look again and confirm.',
+    zh: '所选人员现为 {{found}} 人，而非您确认的 {{expected}} 人；未做任何更改。请重新查看并确认。',
+  },
+  bulkPersonsGone: {
+    en: '{{count|person|persons}} of the selection are no longer in the roster; nothing was changed.',
+    zh: '所选人员中有 {{count}} 人已不在名册中；未做任何更改。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT

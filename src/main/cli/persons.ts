@@ -8,6 +8,7 @@ import {
 } from '@shared/model'
 import { flag, need, required, show, table, UsageError, type Command } from './context'
 import { exportPersonFile, importPersonFile, refused, templatePersonFile } from './person-files'
+import { personsBulkCommands } from './persons-bulk'
 
 /** Every value of a repeatable flag, or undefined when it is not given. */
 function flags(cli: Parameters<Command>[0], name: string): string[] | undefined {
@@ -17,6 +18,7 @@ function flags(cli: Parameters<Command>[0], name: string): string[] | undefined 
 }
 
 export const personsCommands: Record<string, Command> = {
+  ...personsBulkCommands,
   list: async (cli) => {
     const applyState = flag(cli, 'apply-state')
     if (applyState !== undefined && !isApplyState(applyState))

@@ -71,6 +71,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
   persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row
   departments list | add PATH | move FROM TO | remove PATH   the department tree ("HQ/Front office")
+  persons bulk-edit [E…] [--query Q] [--department PATH [--sub-departments]] [--group G] [--apply-state S]
+      --set department=PATH|valid=FROM..TO|valid=off|type=T|plan=N|add-group=G|remove-group=G …  --yes
+  persons bulk-remove [E…] [--query Q] [--department PATH [--sub-departments]] … --yes   (without --yes: the count, exit 1)
   persons add --no E --name N [--group G] [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes)
   enroll face|card|fingerprint|iris --device D --person E [--finger 1..10] [--eye left|right]
   schedules list | schedules apply [--device D]… [--clear] [--family UserRight,Verify,DoorStatus]
@@ -215,6 +218,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       yes: { type: 'boolean' },
       'with-secrets': { type: 'boolean' },
       'all-new': { type: 'boolean' },
+      'sub-departments': { type: 'boolean' },
+      set: { type: 'string', multiple: true },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       group: { type: 'string', multiple: true },

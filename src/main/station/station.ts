@@ -38,6 +38,7 @@ import { discoveryFeature } from './onboard/discovery-feature'
 import { duplicatesFeature } from './onboard/duplicates-feature'
 import { personFilesFeature } from './import/person-files-feature'
 import { departmentsFeature } from './import/departments-feature'
+import { personListFeature } from './roster/person-list-feature'
 import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
 import { importTasksFeature } from './import-tasks/import-tasks-feature'
 
@@ -71,6 +72,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: personsHandlers(ctx, roster) },
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
+    personListFeature(ctx, roster),
     { handlers: devicesHandlers(devices), close: devices.close },
     { handlers: deviceOpsHandlers(ctx, devices) },
     healthMonitor(ctx, devices, deps.healthCheckMs),

@@ -9,6 +9,7 @@ import type {
 } from '../model'
 import { CARD_TYPES, GENDERS, PERSON_APPLY_STATES, USER_TYPES } from '../model'
 import { cardNo, employeeNo, method, none } from './method'
+import { personListArgs } from './person-list'
 
 /** A face file may be large before it is normalised (a phone photo): 20 MB of JPEG. */
 const MAX_FACE_UPLOAD_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3)
@@ -60,6 +61,7 @@ export const personsApi = {
         lacks: z.enum(['card', 'face', 'fingerprint', 'iris']).optional(),
         /** Only persons in this apply state over all terminals. */
         applyState: z.enum(PERSON_APPLY_STATES).optional(),
+        ...personListArgs,
       })
       .strict(),
   ),

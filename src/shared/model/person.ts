@@ -92,6 +92,22 @@ export interface PersonSummary {
   irises: number
   /** Over all terminals; null until the station has computed it (just after an upgrade). */
   applyState: PersonApplyState | null
+  /** The validity period when one is set (null: valid always). */
+  valid: { beginTime: string; endTime: string } | null
+}
+
+/** Columns the Persons list sorts by (in SQL, by the store). */
+export const PERSON_SORT_KEYS = [
+  'employeeNo',
+  'name',
+  'department',
+  'validity',
+  'applyState',
+] as const
+export type PersonSortKey = (typeof PERSON_SORT_KEYS)[number]
+export interface PersonSort {
+  by: PersonSortKey
+  desc: boolean
 }
 
 export type FingerprintMeta = Omit<Fingerprint, 'template'>

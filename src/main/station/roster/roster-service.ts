@@ -7,6 +7,7 @@ import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/perso
 import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
 import { normaliseFace } from './face-normaliser'
+import { searchFilters } from './search-filters'
 
 export function rosterService(ctx: StationContext) {
   const { store } = ctx
@@ -92,14 +93,8 @@ export function rosterService(ctx: StationContext) {
     toRecord,
     putGroups,
     addCard,
-    search: (args: ParsedArgsOf<'persons.search'>) =>
-      store.search.search(args.query, args.offset, args.limit, {
-        ...(args.groupName !== undefined ? { groupName: args.groupName } : {}),
-        ...(args.userType ? { userType: args.userType } : {}),
-        ...(args.has ? { has: args.has } : {}),
-        ...(args.lacks ? { lacks: args.lacks } : {}),
-        ...(args.applyState ? { applyState: args.applyState } : {}),
-      }),
+    search: ({ query, offset, limit, sort, ...filters }: ParsedArgsOf<'persons.search'>) =>
+      store.search.search(query, offset, limit, searchFilters(filters), sort),
 
     save(input: ParsedArgsOf<'persons.save'>): PersonDetail {
       const at = now()

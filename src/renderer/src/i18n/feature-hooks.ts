@@ -70,3 +70,6 @@ export const useTerminalDocumentsText = hook('terminalDocuments')
 export const useImportTasksText = hook('importTasks')
 
 export const useFaceLibraryManageText = hook('faceLibraryManage')
+
+export const usePersonListText = hook('personList')
+export type PersonListT = FeatureT<FeaturesEn['personList']>

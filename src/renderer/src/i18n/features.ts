@@ -54,6 +54,8 @@ import { onboardEn } from './onboard.en'
 import { onboardZh } from './onboard.zh'
 import { importTasksEn } from './import-tasks.en'
 import { importTasksZh } from './import-tasks.zh'
+import { personListEn } from './person-list.en'
+import { personListZh } from './person-list.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -82,6 +84,7 @@ export const featuresEn = {
   terminalDocuments: terminalDocumentsEn,
   faceLibraryManage: faceLibraryManageEn,
   importTasks: importTasksEn,
+  personList: personListEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -112,4 +115,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   terminalDocuments: terminalDocumentsZh,
   faceLibraryManage: faceLibraryManageZh,
   importTasks: importTasksZh,
+  personList: personListZh,
 }

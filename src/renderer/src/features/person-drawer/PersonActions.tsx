@@ -31,6 +31,9 @@ export function PersonActions({ person }: { person: PersonDetail }) {
       hasFace: person.face !== null,
       irises: person.irises.length,
       applyState: null,
+      valid: person.valid.enable
+        ? { beginTime: person.valid.beginTime, endTime: person.valid.endTime }
+        : null,
     })
     close()
     go('enroll')

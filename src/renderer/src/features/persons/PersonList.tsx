@@ -1,22 +1,31 @@
 import { Box, Paper } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef } from 'react'
-import { usePersonsText } from '../../i18n/feature-hooks'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { usePersonListText, usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import { usePersonDrawer } from '../person-drawer/store'
 import { usePersonsList } from './list-store'
 import { PersonRow } from './PersonRow'
+import { ListHeader } from './ListHeader'
+import { useSelection } from './selection-store'
+import { useThumbnails } from './thumbnail-store'
+import { localNow } from './validity'
 
 const ROW_HEIGHT = 40
 
 /** The roster as a virtual grid: only the rows in view exist in the DOM. */
 export function PersonList() {
   const { t } = usePersonsText()
+  const { t: tl } = usePersonListText()
+  const { picked, allMatching, toggle } = useSelection(
+    useShallow((s) => ({ picked: s.picked, allMatching: s.allMatching, toggle: s.toggle })),
+  )
+  const thumbnails = useThumbnails((s) => s.urls)
+  const wantThumbnails = useThumbnails((s) => s.want)
+  const now = useMemo(() => localNow(new Date()), [])
   const { total, resultId, ensureRange } = usePersonsList(
     useShallow((s) => ({ total: s.total ?? 0, resultId: s.resultId, ensureRange: s.ensureRange })),
   )
-  // re-render when rows arrive
-  usePersonsList((s) => s.pages)
   const row = usePersonsList.getState().row
   const selected = usePersonDrawer((s) => s.employeeNo)
   const open = usePersonDrawer((s) => s.open)
@@ -31,9 +40,19 @@ export function PersonList() {
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
+  const pages = usePersonsList((s) => s.pages)
   useEffect(() => {
     if (total > 0) ensureRange(first, last)
   }, [first, last, total, ensureRange])
+  // the faces of the rows in view (and the overscan), once their rows have arrived
+  useEffect(() => {
+    const faces: string[] = []
+    for (let i = first; i <= last; i++) {
+      const p = row(i)
+      if (p?.hasFace) faces.push(p.employeeNo)
+    }
+    wantThumbnails(faces)
+  }, [first, last, pages, row, wantThumbnails])
   useEffect(() => {
     virtualizer.scrollToOffset(0)
   }, [resultId, virtualizer])
@@ -69,21 +88,7 @@ export function PersonList() {
         data-testid="person-grid"
         style={{ display: 'contents' }}
       >
-        <div role="rowgroup">
-          <div
-            role="row"
-            aria-rowindex={1}
-            className="person-row person-head"
-            style={{ height: 36 }}
-          >
-            <span role="columnheader">{t('columns.employeeNo')}</span>
-            <span role="columnheader">{t('columns.name')}</span>
-            <span role="columnheader">{t('columns.group')}</span>
-            <span role="columnheader">{t('columns.type')}</span>
-            <span role="columnheader">{t('columns.applyState')}</span>
-            <span role="columnheader">{t('columns.credentials')}</span>
-          </div>
-        </div>
+        <ListHeader />
         <Box
           ref={scrollRef}
           role="rowgroup"
@@ -103,6 +108,11 @@ export function PersonList() {
                 onOpen={open}
                 onMove={move}
                 t={t}
+                tl={tl}
+                checked={allMatching || picked.has(row(item.index)?.employeeNo ?? '')}
+                onToggle={toggle}
+                thumbnail={thumbnails.get(row(item.index)?.employeeNo ?? '')}
+                now={now}
               />
             ))}
           </div>

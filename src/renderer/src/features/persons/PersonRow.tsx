@@ -2,8 +2,9 @@
 // dozens of rows mount at once when the list jumps, and each must be cheap.
 import { IconEye, IconFaceId, IconFingerprint, IconId } from '@tabler/icons-react'
 import { memo } from 'react'
-import type { PersonsT } from '../../i18n/feature-hooks'
+import type { PersonListT, PersonsT } from '../../i18n/feature-hooks'
 import type { PersonSummary } from '@shared/model'
+import { validityText } from './validity'
 
 interface Props {
   index: number
@@ -15,6 +16,14 @@ interface Props {
   onMove(index: number, delta: number): void
   /** Passed down so rows do not each subscribe to i18next. */
   t: PersonsT
+  tl: PersonListT
+  /** Picked for the bulk tools. */
+  checked: boolean
+  onToggle(index: number, employeeNo: string, range: boolean): void
+  /** The face thumbnail's URL once loaded. */
+  thumbnail: string | undefined
+  /** The local time now (YYYY-MM-DDThh:mm:ss), for the validity column. */
+  now: string
 }
 
 export const PersonRow = memo(function PersonRow({
@@ -26,6 +35,11 @@ export const PersonRow = memo(function PersonRow({
   onOpen,
   onMove,
   t,
+  tl,
+  checked,
+  onToggle,
+  thumbnail,
+  now,
 }: Props) {
   const style = { height, transform: `translateY(${top}px)` }
   if (!person)
@@ -43,11 +57,13 @@ export const PersonRow = memo(function PersonRow({
         </span>
       </div>
     )
+  const validity = validityText(person.valid, now)
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
+      data-checked={checked}
       tabIndex={0}
       className="person-row"
       style={style}
@@ -65,6 +81,23 @@ export const PersonRow = memo(function PersonRow({
         }
       }}
     >
+      <span role="gridcell" className="person-check" onClick={(e) => e.stopPropagation()}>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-label={tl('selectRow', { name: person.name })}
+          onChange={() => {}}
+          onClick={(e) => onToggle(index, person.employeeNo, e.shiftKey)}
+          onKeyDown={(e) => e.stopPropagation()}
+        />
+      </span>
+      <span role="gridcell" className="person-thumb">
+        {thumbnail ? (
+          <img src={thumbnail} alt="" width={28} height={28} data-testid="person-thumbnail" />
+        ) : person.hasFace ? (
+          <span className="thumb-placeholder" />
+        ) : null}
+      </span>
       <span role="gridcell" className="mono">
         {person.employeeNo}
       </span>
@@ -73,6 +106,14 @@ export const PersonRow = memo(function PersonRow({
       </span>
       <span role="gridcell">{person.groupName}</span>
       <span role="gridcell">{t(`userType.${person.userType}`)}</span>
+      <span
+        role="gridcell"
+        className={`validity validity-${validity.kind}`}
+        data-testid="validity"
+        title={person.valid ? `${person.valid.beginTime} – ${person.valid.endTime}` : undefined}
+      >
+        {tl(`validity.${validity.kind}`, { date: validity.date })}
+      </span>
       <span role="gridcell">
         {person.applyState && (
           <span

@@ -14,6 +14,7 @@ import { ErrorNotice } from '../shell/ErrorNotice'
 import { usePersonsList } from './list-store'
 import { PersonList } from './PersonList'
 import { PersonsToolbar } from './PersonsToolbar'
+import { BulkBar } from './BulkBar'
 import { PersonTools } from '../onboard/PersonTools'
 
 // The add/edit form (which brings the zod schemas) and the import dialog load on first use,
@@ -27,16 +28,18 @@ export function PersonsPage() {
   const { t } = usePersonsText()
   const { t: tc, i18n } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
-  const { total, narrowed, error, refresh, loadGroups, loadApplyCounts } = usePersonsList(
-    useShallow((s) => ({
-      total: s.total,
-      narrowed: s.narrowed,
-      error: s.error,
-      refresh: s.refresh,
-      loadGroups: s.loadGroups,
-      loadApplyCounts: s.loadApplyCounts,
-    })),
-  )
+  const { total, narrowed, error, refresh, loadGroups, loadApplyCounts, loadDepartments } =
+    usePersonsList(
+      useShallow((s) => ({
+        loadDepartments: s.loadDepartments,
+        total: s.total,
+        narrowed: s.narrowed,
+        error: s.error,
+        refresh: s.refresh,
+        loadGroups: s.loadGroups,
+        loadApplyCounts: s.loadApplyCounts,
+      })),
+    )
   const openNew = usePersonForm((s) => s.openNew)
   const openImport = usePersonImport((s) => s.open)
   const editing = usePersonForm((s) => s.editing !== null)
@@ -45,9 +48,10 @@ export function PersonsPage() {
     refresh()
     void loadGroups()
     void loadApplyCounts()
+    void loadDepartments()
     const idle = setTimeout(() => void Promise.all([loadForm(), loadImport()]).catch(() => {}), 300)
     return () => clearTimeout(idle)
-  }, [refresh, loadGroups, loadApplyCounts])
+  }, [refresh, loadGroups, loadApplyCounts, loadDepartments])
   useHotkeys([
     ['/', () => searchRef.current?.focus()],
     ['n', openNew],
@@ -88,6 +92,7 @@ export function PersonsPage() {
         </Group>
       </Group>
       {error && <ErrorNotice error={error} onRetry={refresh} />}
+      <BulkBar />
       {total === 0 ? (
         <Paper withBorder p="xl" radius="md">
           {narrowed ? (

@@ -12,6 +12,7 @@ import {
 } from '@shared/model'
 import { HAS, isFiltering, type Has } from './filters'
 import { usePersonsList } from './list-store'
+import { DepartmentFilter } from './DepartmentFilter'
 
 const NO_GROUP = '\u0000'
 const HAS_LABEL = {
@@ -109,6 +110,7 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
         w={190}
         data-testid="apply-state-filter"
       />
+      <DepartmentFilter />
       {isFiltering(filters) && (
         <Button variant="subtle" size="sm" onClick={clearFilters}>
           {t('clearFilters')}

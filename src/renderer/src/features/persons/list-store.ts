@@ -1,10 +1,12 @@
 // The persons list: pages of persons.search around the viewport, a total for the scrollbar,
 // search as you type (debounced; answers to older queries or filters are dropped), and the
-// filters persons.search takes. A roster change, or a change of persons' apply state (pushed
-// with the new counts, e.g. as an apply goes on), reloads the pages in view, keeping the place.
+// filters persons.search takes, sorted by a column when one is picked. A roster change, or a
+// change of persons' apply state (pushed with the new counts, e.g. as an apply goes on),
+// reloads the pages in view, keeping the place.
 import { create } from 'zustand'
 import type { ArgsOf } from '@shared/api'
-import type { ApplyStateCounts, PersonSummary } from '@shared/model'
+import type { Department } from '@shared/contract/departments'
+import type { ApplyStateCounts, PersonSort, PersonSortKey, PersonSummary } from '@shared/model'
 import type { AppError } from '@shared/result'
 import { station } from '../../lib/station'
 import { NO_FILTERS, filterArgs, isFiltering, type Filters } from './filters'
@@ -58,6 +60,13 @@ interface ListState {
   groups: { name: string; persons: number }[]
   /** How many persons are in each apply state (the filter shows them). */
   applyCounts: ApplyStateCounts | null
+  /** The column the list is sorted by (in SQL, by the station); null: roster order. */
+  sort: PersonSort | null
+  /** The department tree (the filter and the editor). */
+  departments: Department[]
+  loadDepartments(): Promise<void>
+  /** A click on a column header: ascending, then descending, then roster order. */
+  toggleSort(by: PersonSortKey): void
   loadGroups(): Promise<void>
   loadApplyCounts(): Promise<void>
   setInput(text: string): void
@@ -80,6 +89,7 @@ export const usePersonsList = create<ListState>((set, get) => {
     offset: page * PAGE,
     limit: PAGE,
     ...filterArgs(get().filters),
+    ...(get().sort ? { sort: get().sort! } : {}),
   })
 
   const fetchPage = async (g: number, page: number) => {
@@ -155,6 +165,7 @@ export const usePersonsList = create<ListState>((set, get) => {
   station.on('roster.changed', () => {
     void reloadInPlace()
     void get().loadGroups()
+    void get().loadDepartments()
   })
   // the socket came back: what changed in the gap is read again (only a list already shown)
   station.on('station.ready', () => {
@@ -185,6 +196,19 @@ export const usePersonsList = create<ListState>((set, get) => {
     error: null,
     groups: [],
     applyCounts: null,
+    sort: null,
+    departments: [],
+    async loadDepartments() {
+      const r = await station.departments.list({})
+      if (r.ok) set({ departments: r.value })
+    },
+    toggleSort(by) {
+      const s = get().sort
+      set({
+        sort: s?.by !== by ? { by, desc: false } : s.desc ? null : { by, desc: true },
+      })
+      void load(false)
+    },
     async loadGroups() {
       const r = await station.persons.groups()
       if (r.ok) set({ groups: r.value })
