@@ -9,7 +9,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { desiredPersons } from './digest'
 import { devicePlan } from './planner'
-import { assignsEveryone, personsFor } from './targets'
+import { assignsEveryone, isAssigned, personsFor } from './targets'
 import { localNow, validityEnded } from './validity'
 
 /** Persons read, digested and planned at a time. */
@@ -26,11 +26,21 @@ export function jobPlanner(ctx: StationContext, devices: Pick<DeviceService, 're
     const rules = store.assignments.list()
     const targets = deviceIds ? deviceIds.map((id) => devices.record(id)) : store.devices.list()
     const onlyList = only ? [...only] : undefined
-    // whom each terminal wants: everyone, or the set its rules name
+    // whom each terminal wants: everyone, or the set its rules name (for chosen persons, asked
+    // of them alone: a change of one person reads one person, not the groups it belongs to)
+    const chosen = onlyList && store.snapshot.persons(onlyList)
+    const groupsOf = new Map(
+      chosen ? chosen.map((p) => [p.employeeNo, store.groups.of(p.employeeNo)]) : [],
+    )
     const wants = targets.map((device) => {
       if (assignsEveryone(device, rules)) return null
-      const assigned = personsFor(store, device, rules)
-      return new Set(only ? assigned.filter((no) => only.has(no)) : assigned)
+      if (chosen)
+        return new Set(
+          chosen
+            .filter((p) => isAssigned(rules, device, { ...p, groups: groupsOf.get(p.employeeNo) }))
+            .map((p) => p.employeeNo),
+        )
+      return new Set(personsFor(store, device, rules))
     })
     const wanted = (i: number, no: string) => wants[i] === null || wants[i]!.has(no)
     const roster = wants.includes(null)
