@@ -41,7 +41,7 @@ export function personsFor(
 
 /** Whether a rule set sends this person to this device. */
 export function isAssigned(
-  rules: Assignment[],
+  rules: readonly Assignment[],
   device: Pick<DeviceRecord, 'id' | 'site'>,
   /** `groups`: every group of the person (store.groups.of); without it, groupName alone. */
   person: { employeeNo: string; groupName: string; groups?: readonly string[] },
