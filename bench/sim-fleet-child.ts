@@ -2,6 +2,7 @@
 // returns its device records. BENCH_SIM_CPU_PROFILE=<dir> profiles the simulator too (written
 // when it is stopped; open the .cpuprofile in Chrome DevTools).
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +15,7 @@ export async function startFleetChild(
   devices: number,
   latencyMs: number,
   profile = 'face-fp',
-): Promise<{ records: SimRecord[]; stop(): void }> {
+): Promise<{ records: SimRecord[]; stop(): void; cpuMs(): number }> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const child = spawn(
     process.execPath,
@@ -46,5 +47,16 @@ export async function startFleetChild(
       if (records.length === devices) resolve()
     })
   })
-  return { records, stop: () => child.kill('SIGTERM') }
+  return { records, stop: () => child.kill('SIGTERM'), cpuMs: () => processCpuMs(child.pid) }
+}
+
+/** CPU ms a process has used so far, user + system (Linux; 0 elsewhere). */
+export function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return 0
+  }
 }

@@ -36,6 +36,9 @@ export function holdingsRepo(db: Database) {
   const ofDeviceFor = db.prepare<{ deviceId: string; list: string }, Row>(
     'SELECT * FROM device_holdings WHERE device_id = @deviceId AND employee_no IN (SELECT value FROM json_each(@list))',
   )
+  const keysOf = db
+    .prepare<[string], string>('SELECT employee_no FROM device_holdings WHERE device_id = ?')
+    .pluck()
   const one = db.prepare<[string, string], Row>(
     'SELECT * FROM device_holdings WHERE device_id = ? AND employee_no = ?',
   )
@@ -77,6 +80,8 @@ export function holdingsRepo(db: Database) {
     },
     ofDevice: (deviceId: string): Map<string, Holding> =>
       new Map(ofDevice.all(deviceId).map((r) => [r.employee_no, fromRow(r)])),
+    /** Whom the terminal holds: employee numbers only (a planner pages through them). */
+    employeeNosOf: (deviceId: string): string[] => keysOf.all(deviceId),
     /** What the terminal holds of the listed persons. */
     ofDeviceFor: (deviceId: string, employeeNos: readonly string[]): Map<string, Holding> =>
       new Map(

@@ -11,40 +11,45 @@ export interface CredentialRows {
   irises: { employeeNo: string; eye: 'left' | 'right'; data: Buffer }[]
 }
 
-const FILTER = '(@all = 1 OR employee_no IN (SELECT value FROM json_each(@list)))'
-
 export function rosterSnapshotRepo(db: Database) {
   const personRows = db.prepare<{ list: string }, PersonRow>(
     'SELECT * FROM persons WHERE employee_no IN (SELECT value FROM json_each(@list))',
   )
-  const employeeNos = db
-    .prepare(`SELECT employee_no FROM persons WHERE ${FILTER} ORDER BY rowid`)
+  const employeeNos = db.prepare('SELECT employee_no FROM persons ORDER BY rowid').pluck()
+  const listedNos = db
+    .prepare<{ list: string }>(
+      'SELECT employee_no FROM persons WHERE employee_no IN (SELECT value FROM json_each(@list)) ORDER BY rowid',
+    )
     .pluck()
   const groupMembers = db
     .prepare<[string]>('SELECT employee_no FROM persons WHERE group_name = ? ORDER BY rowid')
     .pluck()
-  const cards = db.prepare(
-    `SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType FROM cards WHERE ${FILTER}`,
+  // each credential query twice: the whole table, or the listed persons by index (an OR of the
+  // two would scan the whole table for a list of one)
+  const both = (select: string, from: string) => ({
+    all: db.prepare(`${select} FROM ${from}`),
+    listed: db.prepare(
+      `${select} FROM ${from} WHERE employee_no IN (SELECT value FROM json_each(@list))`,
+    ),
+  })
+  const cards = both(
+    'SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType',
+    'cards',
   )
   // the digest index alone (0080): the faces table would walk each 60 KB picture to reach sha256
-  const faces = db.prepare(
-    `SELECT employee_no AS employeeNo, sha256 FROM faces INDEXED BY faces_digest WHERE ${FILTER}`,
+  const faces = both('SELECT employee_no AS employeeNo, sha256', 'faces INDEXED BY faces_digest')
+  const fingerprints = both(
+    'SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template',
+    'fingerprints',
   )
-  const fingerprints = db.prepare(
-    `SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template FROM fingerprints WHERE ${FILTER}`,
-  )
-  const irises = db.prepare(
-    `SELECT employee_no AS employeeNo, eye, data FROM irises WHERE ${FILTER}`,
-  )
-
-  const params = (list?: readonly string[]) => ({
-    all: list ? 0 : 1,
-    list: JSON.stringify(list ?? []),
-  })
+  const irises = both('SELECT employee_no AS employeeNo, eye, data', 'irises')
+  const read = (q: ReturnType<typeof both>, list?: readonly string[]) =>
+    list ? q.listed.all({ list: JSON.stringify(list) }) : q.all.all()
 
   return {
     /** employeeNos in roster order, all or those of the list that exist. */
-    employeeNos: (list?: readonly string[]): string[] => employeeNos.all(params(list)) as string[],
+    employeeNos: (list?: readonly string[]): string[] =>
+      (list ? listedNos.all({ list: JSON.stringify(list) }) : employeeNos.all()) as string[],
     groupMembers: (group: string): string[] => groupMembers.all(group) as string[],
     /** The listed persons that exist, in the order of the list. */
     persons(list: readonly string[]): PersonRecord[] {
@@ -53,13 +58,13 @@ export function rosterSnapshotRepo(db: Database) {
         byNo.set(row.employee_no, personFromRow(row))
       return list.map((no) => byNo.get(no)).filter((p): p is PersonRecord => p !== undefined)
     },
+    /** Every person's credentials, or the listed persons' (by index). */
     credentials(list?: readonly string[]): CredentialRows {
-      const p = params(list)
       return {
-        cards: cards.all(p) as CredentialRows['cards'],
-        faces: faces.all(p) as CredentialRows['faces'],
-        fingerprints: fingerprints.all(p) as CredentialRows['fingerprints'],
-        irises: irises.all(p) as CredentialRows['irises'],
+        cards: read(cards, list) as CredentialRows['cards'],
+        faces: read(faces, list) as CredentialRows['faces'],
+        fingerprints: read(fingerprints, list) as CredentialRows['fingerprints'],
+        irises: read(irises, list) as CredentialRows['irises'],
       }
     },
   }

@@ -100,12 +100,17 @@ export class DeviceRunner {
     const writes = upsertingClient(client, record.capabilities?.setUp)
     const fullDelete = record.capabilities?.fullDelete ?? false
     // asked just before each step: the rules and the roster as they are now, not as planned
-    const assigned = (person: PersonRecord): boolean =>
-      !validityEnded(person.valid, localNow(this.ctx.clock)) &&
-      isAssigned(store.assignments.list(), record, {
+    // (the clock is read only for a validity that is on, a person's other groups only when a rule names a group)
+    const assigned = (person: PersonRecord): boolean => {
+      if (person.valid.enable && validityEnded(person.valid, localNow(this.ctx.clock))) return false
+      const rules = store.assignments.current()
+      if (rules.length === 0) return true
+      const byGroup = rules.some((r) => r.personScope.startsWith('group:'))
+      return isAssigned(rules, record, {
         ...person,
-        groups: store.groups.of(person.employeeNo),
+        ...(byGroup ? { groups: store.groups.of(person.employeeNo) } : {}),
       })
+    }
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,

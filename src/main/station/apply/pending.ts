@@ -36,9 +36,10 @@ export function pendingChanges(
     }
     return names.get(no)!
   }
-  const perDevice: PendingDevice[] = []
+  const perDevice = new Map<string, PendingDevice>()
   const items: PendingChange[] = []
   let total = 0
+  // the plan comes a page at a time: a terminal has several batches, a person's steps are in one
   for (const steps of plan(undefined)) {
     if (steps.length === 0) continue
     const deviceId = steps[0]!.deviceId
@@ -52,12 +53,16 @@ export function pendingChanges(
       )
     }
     if (change.size === 0) continue
-    const row: PendingDevice = {
-      deviceId,
-      deviceName: store.devices.get(deviceId)?.name ?? deviceId,
-      adds: 0,
-      updates: 0,
-      removals: 0,
+    let row = perDevice.get(deviceId)
+    if (!row) {
+      row = {
+        deviceId,
+        deviceName: store.devices.get(deviceId)?.name ?? deviceId,
+        adds: 0,
+        updates: 0,
+        removals: 0,
+      }
+      perDevice.set(deviceId, row)
     }
     for (const [employeeNo, kind] of change) {
       if (kind === 'add') row.adds++
@@ -66,7 +71,6 @@ export function pendingChanges(
       total++
       items.push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
     }
-    perDevice.push(row)
   }
   items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
   const now = localNow(ctx.clock)
@@ -78,12 +82,12 @@ export function pendingChanges(
     .slice(0, limit)
     .map((item) => ({ ...item, ...nameOf(item.employeeNo), startsAt: startsAt(item) }))
   const schedules = schedulesWaiting(store)
-  const terminals = new Set([...perDevice, ...schedules].map((d) => d.deviceId))
+  const terminals = new Set([...perDevice.values(), ...schedules].map((d) => d.deviceId))
   return {
     total: total + schedules.length,
     terminals: terminals.size,
     schedules,
-    devices: perDevice,
+    devices: [...perDevice.values()],
     items: shown,
     truncated: items.length > shown.length,
   }

@@ -33,52 +33,82 @@ const WHAT: Partial<Record<ApplyStepKind, string>> = {
 }
 
 export function planDevice(input: PlanInput): PlannedStep[] {
-  const steps: PlannedStep[] = []
+  const plan = devicePlan(input)
   const inScope = (no: string) => !input.only || input.only.has(no)
-  const push = (employeeNo: string, kind: ApplyStepKind, target = '') => {
-    const capability = SUPPORT[kind]
-    const unsupported =
-      capability !== undefined &&
-      input.capabilities !== null &&
-      input.capabilities[capability] === false
-    if (unsupported && input.held.has(employeeNo)) return
-    steps.push({
-      deviceId: input.deviceId,
-      seq: steps.length + 1,
-      employeeNo,
-      kind,
-      target,
-      state: unsupported ? 'skipped' : 'pending',
-      errorCode: unsupported ? 'NOT_SUPPORTED' : null,
-      reason: unsupported ? `${input.deviceName} cannot hold ${WHAT[kind]}.` : null,
-    })
-  }
+  const removed = [...input.held.keys()].filter((no) => inScope(no) && !input.desired.has(no))
+  const wanted = new Map([...input.desired].filter(([no]) => inScope(no)))
+  return [...plan.removals(removed, input.held), ...plan.persons(wanted, input.held)]
+}
 
-  for (const employeeNo of input.held.keys()) {
-    if (inScope(employeeNo) && !input.desired.has(employeeNo)) push(employeeNo, 'deletePerson')
+/**
+ * One terminal's plan a part at a time (a job plans a page of persons at a time, so no
+ * whole-terminal array is built): the step numbers go on from part to part.
+ */
+export function devicePlan(device: Pick<PlanInput, 'deviceId' | 'deviceName' | 'capabilities'>) {
+  let seq = 0
+  const pusher =
+    (steps: PlannedStep[], held: Map<string, Holding>) =>
+    (employeeNo: string, kind: ApplyStepKind, target = '') => {
+      const capability = SUPPORT[kind]
+      const unsupported =
+        capability !== undefined &&
+        device.capabilities !== null &&
+        device.capabilities[capability] === false
+      if (unsupported && held.has(employeeNo)) return
+      steps.push({
+        deviceId: device.deviceId,
+        seq: ++seq,
+        employeeNo,
+        kind,
+        target,
+        state: unsupported ? 'skipped' : 'pending',
+        errorCode: unsupported ? 'NOT_SUPPORTED' : null,
+        reason: unsupported ? `${device.deviceName} cannot hold ${WHAT[kind]}.` : null,
+      })
+    }
+  return {
+    /** These held persons are removed (they come first: removals free room). */
+    removals(employeeNos: Iterable<string>, held: Map<string, Holding>): PlannedStep[] {
+      const steps: PlannedStep[] = []
+      const push = pusher(steps, held)
+      for (const employeeNo of employeeNos) push(employeeNo, 'deletePerson')
+      return steps
+    },
+    /** Person by person: what differs between the wanted persons and what the terminal holds of them. */
+    persons(desired: Map<string, DesiredPerson>, held: Map<string, Holding>): PlannedStep[] {
+      const steps: PlannedStep[] = []
+      const push = pusher(steps, held)
+      for (const [employeeNo, want] of desired)
+        personSteps(employeeNo, want, held.get(employeeNo), push)
+      return steps
+    },
   }
+}
 
-  for (const [employeeNo, want] of input.desired) {
-    if (!inScope(employeeNo)) continue
-    const have = input.held.get(employeeNo)
-    if (!have || have.personDigest !== want.personDigest) push(employeeNo, 'person')
-    diffEntries(
-      have?.cards ?? [],
-      want.cards,
-      (key) => push(employeeNo, 'deleteCard', key),
-      (key) => push(employeeNo, 'card', key),
-    )
-    if (have?.faceDigest && !want.faceDigest) push(employeeNo, 'deleteFace')
-    if (want.faceDigest && want.faceDigest !== have?.faceDigest) push(employeeNo, 'face')
-    diffEntries(
-      have?.fingerprints ?? [],
-      want.fingerprints,
-      (key) => push(employeeNo, 'deleteFingerprint', key),
-      (key) => push(employeeNo, 'fingerprint', key),
-    )
-    planIrises(have?.irises ?? [], want.irises, employeeNo, push)
-  }
-  return steps
+type Push = (no: string, kind: ApplyStepKind, target?: string) => void
+
+function personSteps(
+  employeeNo: string,
+  want: DesiredPerson,
+  have: Holding | undefined,
+  push: Push,
+) {
+  if (!have || have.personDigest !== want.personDigest) push(employeeNo, 'person')
+  diffEntries(
+    have?.cards ?? [],
+    want.cards,
+    (key) => push(employeeNo, 'deleteCard', key),
+    (key) => push(employeeNo, 'card', key),
+  )
+  if (have?.faceDigest && !want.faceDigest) push(employeeNo, 'deleteFace')
+  if (want.faceDigest && want.faceDigest !== have?.faceDigest) push(employeeNo, 'face')
+  diffEntries(
+    have?.fingerprints ?? [],
+    want.fingerprints,
+    (key) => push(employeeNo, 'deleteFingerprint', key),
+    (key) => push(employeeNo, 'fingerprint', key),
+  )
+  planIrises(have?.irises ?? [], want.irises, employeeNo, push)
 }
 
 /** Entries are `key|digest`: a key only held is removed; a key new or with another digest is sent. */
@@ -95,12 +125,7 @@ function diffEntries(
 }
 
 /** Terminals delete iris data per person, not per eye: removing one eye re-sends the other. */
-function planIrises(
-  held: string[],
-  wanted: string[],
-  employeeNo: string,
-  push: (no: string, kind: ApplyStepKind, target?: string) => void,
-): void {
+function planIrises(held: string[], wanted: string[], employeeNo: string, push: Push): void {
   const wantedKeys = new Set(wanted.map(entryKey))
   const removing = held.some((e) => !wantedKeys.has(entryKey(e)))
   if (removing) push(employeeNo, 'deleteIris')

@@ -11,6 +11,14 @@ export function deviceMatches(scope: string, device: Pick<DeviceRecord, 'id' | '
   return scope === 'all' || scope === `device:${device.id}` || scope === `site:${device.site}`
 }
 
+/** Whether the rules send every roster person to this device (no rule narrows it). */
+export function assignsEveryone(device: Pick<DeviceRecord, 'id' | 'site'>, rules: Assignment[]) {
+  return (
+    rules.length === 0 ||
+    rules.some((r) => r.personScope === 'all' && deviceMatches(r.deviceScope, device))
+  )
+}
+
 /** employeeNos assigned to a device, in roster order. */
 export function personsFor(
   store: Store,
@@ -33,7 +41,7 @@ export function personsFor(
 
 /** Whether a rule set sends this person to this device. */
 export function isAssigned(
-  rules: Assignment[],
+  rules: readonly Assignment[],
   device: Pick<DeviceRecord, 'id' | 'site'>,
   /** `groups`: every group of the person (store.groups.of); without it, groupName alone. */
   person: { employeeNo: string; groupName: string; groups?: readonly string[] },
