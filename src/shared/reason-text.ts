@@ -1,7 +1,11 @@
 // Reasons the station gives as a code plus parameters; the words live here, in English and
 // Chinese, as one table: the renderer shows the user's language, the CLI prints the English.
 // Templates name their parameters as {{name}}, a counted word as {{count|one|other}} (English
-// plural rules; Chinese has none); both languages use the same parameters.
+// plural rules; Chinese has none), a parameter that is itself a code as {{name:table}}
+// (src/shared/reason-terms.ts); both languages use the same parameters.
+import { ERROR_REASON_TEXT } from './error-reasons'
+import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
+import { termWords } from './reason-terms'
 
 export interface Reason {
   code: ReasonCode
@@ -270,6 +274,9 @@ export const REASON_TEXT = {
     en: 'There is no department “{{path}}”.',
     zh: '没有部门“{{path}}”。',
   },
+  // station errors (AppFailure details.reason), src/shared/error-reasons.ts
+  ...ERROR_REASON_TEXT,
+  ...SCHEDULE_FIT_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT
@@ -288,5 +295,8 @@ export function reasonText(reason: Reason, lang: 'en' | 'zh'): string {
       const n = Number(reason.params[name])
       return `${word(n)} ${n === 1 ? one : other}`
     })
+    .replace(/\{\{(\w+):(\w+)\}\}/g, (_, name: string, table: string) =>
+      termWords(table, String(reason.params[name] ?? ''), lang),
+    )
     .replace(/\{\{(\w+)\}\}/g, (_, name: string) => word(reason.params[name]))
 }

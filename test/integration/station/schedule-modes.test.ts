@@ -231,9 +231,9 @@ describe('reader authentication and door-status schedules', () => {
     expect(refused).toMatchObject({
       ok: false,
       written: [],
-      error: { code: 'NOT_SUPPORTED', details: { reason: 'OUT_OF_RANGE' } },
+      error: { code: 'NOT_SUPPORTED', details: { misfit: 'OUT_OF_RANGE' } },
     })
-    expect(refused.error!.message).toContain('faceAndCard')
+    expect(JSON.stringify(refused.error!.details!.problems)).toContain('faceAndCard')
     // nothing of the set reached the controller: its Verify week plan 2 and reader 1 are factory
     const docs = await fleet.control.docs(1, 'Verify')
     expect(Object.keys(docs)).toEqual([])
@@ -252,8 +252,8 @@ describe('reader authentication and door-status schedules', () => {
       await t.station.call('schedules.apply', { deviceIds: [ids[0]!], families: ['Verify'] }),
     )
     expect(again.devices[0]).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
-    expect(again.devices[0]!.error!.message).toMatch(
-      /card reader 3: this terminal has card readers 1–2/,
+    expect(JSON.stringify(again.devices[0]!.error!.details!.problems)).toMatch(
+      /card reader 3: this terminal numbers them 1–2/,
     )
   })
 })

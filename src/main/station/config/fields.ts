@@ -3,10 +3,10 @@
 // of a change against them before anything is sent.
 import type { CapField } from '../../isapi'
 import type { ConfigField, ConfigValue } from '@shared/contract/config'
-import { AppFailure } from '@shared/result'
 import type { FlatValues } from './document'
 import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
+import { codedFailure } from '@shared/coded-failure'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
 
@@ -130,21 +130,30 @@ export function checkChange(
 ): ConfigValue {
   const known = where.fields.filter((f) => !f.readOnly).map((f) => f.key)
   if (!field)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource} on ${where.device} has no field "${key}". Editable: ${known.join(', ')}.`,
+      'configFieldUnknown',
+      { resource: where.resource, terminal: where.device, field: key, editable: known.join(', ') },
       { resource: where.resource, field: key, editable: known },
     )
   if (field.readOnly)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource}.${key} is reported by ${where.device}, not set.`,
+      'configFieldReadOnly',
+      { resource: where.resource, field: key, terminal: where.device },
       { resource: where.resource, field: key, editable: known },
     )
   const refuse = (allowed: string, details: Record<string, unknown>): never => {
-    throw new AppFailure(
+    throw codedFailure(
       'OUT_OF_RANGE',
-      `${where.resource}.${key}=${String(input)} is outside what ${where.device} allows: ${allowed}. Nothing was sent.`,
+      'configValueOutOfRange',
+      {
+        resource: where.resource,
+        field: key,
+        value: String(input),
+        terminal: where.device,
+        allowed,
+      },
       { resource: where.resource, field: key, value: input, device: where.device, ...details },
     )
   }
@@ -163,10 +172,12 @@ export function checkChange(
     case 'number': {
       const n = typeof input === 'number' ? input : Number(String(input).trim())
       if (String(input).trim() === '' || !Number.isFinite(n))
-        throw new AppFailure('INVALID_ARGS', `${where.resource}.${key} takes a number.`, {
-          resource: where.resource,
-          field: key,
-        })
+        throw codedFailure(
+          'INVALID_ARGS',
+          'configNeedsNumber',
+          { resource: where.resource, field: key },
+          { resource: where.resource, field: key },
+        )
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
         refuse(range(field.min, field.max), { min: field.min, max: field.max })
       return n

@@ -4,7 +4,7 @@
 // each number's range, each item's fields with their ranges and options) before anything is
 // sent; a value outside them is refused with what is allowed.
 import type { CapField } from '../../isapi'
-import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -16,9 +16,10 @@ interface Where {
 }
 
 function refuse(where: Where, path: string, allowed: string, details: Json = {}): never {
-  throw new AppFailure(
+  throw codedFailure(
     'OUT_OF_RANGE',
-    `${where.resource}.${path} is outside what ${where.device} allows: ${allowed}. Nothing was sent.`,
+    'configListOutOfRange',
+    { resource: where.resource, at: path, terminal: where.device, allowed },
     { resource: where.resource, field: where.key, at: path, device: where.device, ...details },
   )
 }
@@ -68,9 +69,10 @@ export function listValue(
   if (kind === 'numbers' && !text.startsWith('[')) {
     const parts = text === '' ? [] : text.split(/[\s,]+/).filter((p) => p !== '')
     if (parts.some((p) => !/^-?\d+$/.test(p)))
-      throw new AppFailure(
+      throw codedFailure(
         'INVALID_ARGS',
-        `${where.resource}.${where.key} takes numbers separated by commas (e.g. 2,3).`,
+        'configNeedsNumberList',
+        { resource: where.resource, field: where.key },
         { resource: where.resource, field: where.key },
       )
     list = parts.map(Number)
@@ -82,16 +84,19 @@ export function listValue(
     }
   }
   if (!Array.isArray(list))
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource}.${where.key} takes a list${kind === 'json' ? ' written as JSON ([{…}, …])' : ''}.`,
+      kind === 'json' ? 'configNeedsJsonList' : 'configNeedsList',
+      { resource: where.resource, field: where.key },
       { resource: where.resource, field: where.key },
     )
   if (kind === 'numbers' && list.some((n) => typeof n !== 'number'))
-    throw new AppFailure('INVALID_ARGS', `${where.resource}.${where.key} takes numbers.`, {
-      resource: where.resource,
-      field: where.key,
-    })
+    throw codedFailure(
+      'INVALID_ARGS',
+      'configNeedsNumbers',
+      { resource: where.resource, field: where.key },
+      { resource: where.resource, field: where.key },
+    )
   checkList(where, where.key, list, cap)
   return list
 }

@@ -4,6 +4,7 @@ import { isIsapiError } from '../../isapi'
 import type { EnrollProgressEvent } from '@shared/model'
 import { AppFailure } from '@shared/result'
 import type { CaptureContext, CaptureKind, Progress } from './capture-context'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface RunDeps {
   emit(event: EnrollProgressEvent): void
@@ -41,7 +42,7 @@ export async function runSession(
   }
   const cancelled: Progress = { phase: 'cancelled', message: 'The capture was cancelled.' }
   const checkpoint = () => {
-    if (ctx.signal.aborted) throw new AppFailure('CANCELLED', cancelled.message)
+    if (ctx.signal.aborted) throw codedFailure('CANCELLED', 'enrollCancelled')
   }
   let last: Progress
   try {

@@ -7,12 +7,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AlertEvent } from '../../isapi'
 import type { ListeningStatus } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { addressesOf, addressForDevice } from './local-address'
 import { normaliseAddress, startListeningServer, type ListeningServer } from './listening-server'
 import { chooseSlot, isCurrent, ourHost, pointsAt } from './slot-choice'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface ListeningOptions {
   listenPort?: number
@@ -95,7 +95,12 @@ export function listeningHost(
     } catch (error) {
       lastError = `The listening server cannot use ${address}:${port}: ${(error as Error).message}`
       ctx.logger.warn(lastError)
-      throw new AppFailure('CONFLICT', lastError, { address, port })
+      throw codedFailure(
+        'CONFLICT',
+        'listeningPortUnavailable',
+        { address, port: String(port), why: (error as Error).message },
+        { address, port },
+      )
     } finally {
       starting = null
     }

@@ -4,13 +4,13 @@
 // tells what the photos would do. Progress goes out as `import.progress`.
 import type { ParsedArgsOf } from '@shared/api'
 import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/person-files'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
 import { checkRows, MAX_PROBLEMS } from './check-rows'
 import { checkPhoto, zipPhotos } from './photo-zip'
 import { readTable } from './table-reader'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
+import { codedFailure } from '@shared/coded-failure'
 
 export async function importFile(
   ctx: StationContext,
@@ -40,9 +40,10 @@ export async function importFile(
   }
   const refused = checked.problems.length > 0 && !args.goodRowsOnly
   if (refused && !args.dryRun)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `The file has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} in ${checked.badRows} row${checked.badRows === 1 ? '' : 's'}; nothing was imported.`,
+      'importProblems',
+      { problems: checked.problems.length, rows: checked.badRows },
       { report },
     )
   const inFile = new Set(checked.good.map((r) => r.input.employeeNo))

@@ -5,6 +5,7 @@ import type { BatchItem, BatchReport, BatchState } from '@shared/contract/batch'
 import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { codedFailure } from '@shared/coded-failure'
 
 export async function runBatch<T>(
   ctx: StationContext,
@@ -36,10 +37,10 @@ export async function runBatch<T>(
         const failure =
           mapped instanceof AppFailure
             ? mapped
-            : new AppFailure(
-                'INTERNAL',
-                `${name}: ${error instanceof Error ? error.message : String(error)}`,
-              )
+            : codedFailure('INTERNAL', 'batchFailed', {
+                terminal: name,
+                why: error instanceof Error ? error.message : String(error),
+              })
         items[i] = { deviceId: id, deviceName: name, ok: false, error: failure.toAppError() }
         emit(id, 'failed', failure.message)
       }

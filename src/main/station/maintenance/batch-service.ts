@@ -5,13 +5,13 @@
 import type { ParsedArgsOf } from '@shared/api'
 import type { BatchReport, TimeOutcome } from '@shared/contract/batch'
 import type { UpgradeOutcome } from '@shared/contract/maintenance'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { deviceOps } from '../devices/device-ops'
 import type { DeviceService } from '../devices/device-service'
 import { runBatch } from './batch-runner'
 import { loadFirmware } from './firmware-file'
 import type { MaintenanceService } from './maintenance-service'
+import { codedFailure } from '@shared/coded-failure'
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
@@ -39,9 +39,10 @@ export function batchService(
       const records = args.ids.map((id) => devices.record(id))
       const models = [...new Set(records.map((r) => r.model))]
       if (models.length > 1)
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `One package fits one model; these terminals are ${models.join(', ')}. Choose terminals of one model.`,
+          'batchMixedModels',
+          { models: models.join(', ') },
           { models },
         )
       const pkg = await loadFirmware(ctx, args)

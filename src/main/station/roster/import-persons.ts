@@ -10,10 +10,10 @@ import type { Reason } from '@shared/reason-text'
 import { personInput } from '@shared/api'
 import type { ImportPreview, ImportReport } from '@shared/model'
 import type { PersonRecord } from '../../store/persons-repo'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { parseCsv } from './csv'
 import type { RosterService } from './roster-service'
+import { codedFailure } from '@shared/coded-failure'
 
 const COLUMNS: Record<string, string> = {
   employeeno: 'employeeNo',
@@ -63,20 +63,13 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
   try {
     table = parseCsv(csv)
   } catch (error) {
-    throw new AppFailure(
-      'INVALID_ARGS',
-      `The CSV file cannot be read: ${(error as Error).message}.`,
-    )
+    throw codedFailure('INVALID_ARGS', 'csvUnreadable', { why: (error as Error).message })
   }
   const [header, ...rows] = table
-  if (!header) throw new AppFailure('INVALID_ARGS', 'The CSV file is empty.')
+  if (!header) throw codedFailure('INVALID_ARGS', 'csvEmpty')
   const keys = header.map((h) => COLUMNS[h.trim().toLowerCase().replace(/[\s-]/g, '')])
   if (!keys.includes('employeeNo') || !keys.includes('name')) {
-    throw new AppFailure(
-      'INVALID_ARGS',
-      'The CSV header must name at least the columns employeeNo and name.',
-      { header },
-    )
+    throw codedFailure('INVALID_ARGS', 'csvHeaderColumns', {}, { header })
   }
 
   const errors: RowError[] = []
@@ -183,9 +176,10 @@ function readImport(ctx: StationContext, csv: string): { rows: number; parsed: I
       })
   }
   if (errors.length > 0)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `The CSV file has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was imported.`,
+      'csvProblems',
+      { count: errors.length },
       {
         errors: errors.slice(0, MAX_REPORTED),
         more: Math.max(0, errors.length - MAX_REPORTED),

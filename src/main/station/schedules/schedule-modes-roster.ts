@@ -14,19 +14,8 @@ import type {
   ScheduleObjectKind,
 } from '@shared/model'
 import { FAMILY_TARGET } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
-
-const LABEL: Record<ScheduleObjectKind, string> = {
-  weekPlan: 'week plan',
-  holidayPlan: 'holiday plan',
-  holidayGroup: 'holiday group',
-  template: 'template',
-}
-const FAMILY_LABEL: Record<ModeFamily, string> = {
-  Verify: 'Reader authentication',
-  DoorStatus: 'Door status',
-}
+import { codedFailure } from '@shared/coded-failure'
 
 export function scheduleModesRoster(ctx: StationContext) {
   const { store } = ctx
@@ -38,9 +27,10 @@ export function scheduleModesRoster(ctx: StationContext) {
   const missing = (family: ModeFamily, kind: ScheduleObjectKind, nos: number[], have: number[]) => {
     const gone = nos.filter((n) => !have.includes(n))
     if (gone.length)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_FOUND',
-        `${FAMILY_LABEL[family]} ${LABEL[kind]} ${gone.join(', ')} ${gone.length > 1 ? 'are' : 'is'} not defined in the station.`,
+        'modeSchedulesMissing',
+        { family, kind, missing: gone.join(', ') },
         { family, kind, missing: gone },
       )
   }
@@ -130,9 +120,10 @@ export function scheduleModesRoster(ctx: StationContext) {
                       return `${name} ${b.target} ${b.no}`
                     })
         if (users.length)
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `${FAMILY_LABEL[family]} ${LABEL[kind]} ${no} is still used by ${users.join(', ')}.`,
+            'modeScheduleInUse',
+            { family, kind, no, usedBy: users.join(', ') },
             { family, kind, no, usedBy: users },
           )
         const removed = repo.remove(family, kind, no)

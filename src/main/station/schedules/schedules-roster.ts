@@ -9,15 +9,8 @@ import type {
   ScheduleRoster,
   WeekPlanDef,
 } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
-
-const LABEL: Record<ScheduleObjectKind, string> = {
-  weekPlan: 'Week plan',
-  holidayPlan: 'Holiday plan',
-  holidayGroup: 'Holiday group',
-  template: 'Template',
-}
+import { codedFailure } from '@shared/coded-failure'
 
 export function schedulesRoster(ctx: StationContext) {
   const { store } = ctx
@@ -34,9 +27,10 @@ export function schedulesRoster(ctx: StationContext) {
   const missing = (kind: ScheduleObjectKind, nos: number[], have: Set<number>) => {
     const gone = nos.filter((n) => !have.has(n))
     if (gone.length)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_FOUND',
-        `${LABEL[kind]} ${gone.join(', ')} ${gone.length > 1 ? 'are' : 'is'} not defined in the station.`,
+        'schedulesMissing',
+        { kind, missing: gone.join(', ') },
         { kind, missing: gone },
       )
   }
@@ -104,9 +98,10 @@ export function schedulesRoster(ctx: StationContext) {
                     .map((t) => `template ${t.templateNo}`)
                 : store.schedules.personsUsingTemplate(no).map((e) => `person ${e}`)
         if (users.length)
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `${LABEL[kind]} ${no} is still used by ${users.join(', ')}.`,
+            'scheduleInUse',
+            { kind, no, usedBy: users.join(', ') },
             { kind, no, usedBy: users },
           )
         const removed = store.schedules.remove(kind, no)

@@ -1,10 +1,10 @@
 // The listening-host part of the Terminal page: which httpHosts slots point where (the set-up
 // itself is listening.setup, station/events), and the terminal's own connection test.
 import type { ListeningSlotView } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import { pointsAt } from '../events/slot-choice'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { codedFailure } from '@shared/coded-failure'
 
 /** The path prefix the station gives each terminal (station/events/listening.ts). */
 const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent(deviceId)}/`
@@ -12,10 +12,9 @@ const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent
 export function listeningSlotsService(devices: DeviceService, call: DeviceCall) {
   const requireListening = (id: string): void => {
     if (!devices.get(id).capabilities?.ops?.listening)
-      throw new AppFailure(
-        'NOT_SUPPORTED',
-        `${devices.record(id).name} cannot post events to a listening host.`,
-      )
+      throw codedFailure('NOT_SUPPORTED', 'listeningUnsupported', {
+        terminal: devices.record(id).name,
+      })
   }
   return {
     async slots(id: string): Promise<ListeningSlotView[]> {
@@ -36,10 +35,7 @@ export function listeningSlotsService(devices: DeviceService, call: DeviceCall) 
       const hosts = await call(id, (c) => c.httpHosts.list())
       const ours = hosts.find((h) => h.url.startsWith(ourPrefix(id)))
       if (!ours)
-        throw new AppFailure(
-          'CONFLICT',
-          `${devices.record(id).name} has no slot pointing at this station yet: set it up first.`,
-        )
+        throw codedFailure('CONFLICT', 'listeningSlotNotSet', { terminal: devices.record(id).name })
       const answer = await call(id, (c) => c.httpHosts.test(ours))
       const ok = answer === '' || answer.toLowerCase() === 'ok'
       return {
