@@ -153,6 +153,42 @@ export const ERROR_REASON_TEXT = {
     en: '{{resource}}.{{field}}={{value}} is outside what {{terminal}} allows: {{allowed}}. Nothing was sent.',
     zh: '{{resource}}.{{field}}={{value}} 超出 {{terminal}} 允许的范围：{{allowed}}。未发送任何内容。',
   },
+  configValueNotBoolean: {
+    en: '{{resource}}.{{field}}={{value}} is outside what {{terminal}} allows: true or false. Nothing was sent.',
+    zh: '{{resource}}.{{field}}={{value}} 超出 {{terminal}} 允许的范围：只能为 true 或 false。未发送任何内容。',
+  },
+  configValueChoice: {
+    en: '{{resource}}.{{field}}={{value}} is outside what {{terminal}} allows: one of {{options}}. Nothing was sent.',
+    zh: '{{resource}}.{{field}}={{value}} 超出 {{terminal}} 允许的范围：应为 {{options}} 之一。未发送任何内容。',
+  },
+  configValueBytes: {
+    en: '{{resource}}.{{field}}={{value}} is outside what {{terminal}} allows: {{allowed}} bytes. Nothing was sent.',
+    zh: '{{resource}}.{{field}}={{value}} 超出 {{terminal}} 允许的范围：{{allowed}} 字节。未发送任何内容。',
+  },
+  configListNotBoolean: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: true or false. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：只能为 true 或 false。未发送任何内容。',
+  },
+  configListChoice: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: one of {{options}}. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：应为 {{options}} 之一。未发送任何内容。',
+  },
+  configListBytes: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: at most {{max}} bytes. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：最多 {{max}} 字节。未发送任何内容。',
+  },
+  configListTooMany: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: at most {{max}} items. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：最多 {{max}} 项。未发送任何内容。',
+  },
+  configListNotObject: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: an object with {{fields}}. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：应为包含 {{fields}} 的对象。未发送任何内容。',
+  },
+  configListUnknownField: {
+    en: '{{resource}}.{{at}} is outside what {{terminal}} allows: fields {{fields}}. Nothing was sent.',
+    zh: '{{resource}}.{{at}} 超出 {{terminal}} 允许的范围：字段只能为 {{fields}}。未发送任何内容。',
+  },
   configNeedsNumber: {
     en: '{{resource}}.{{field}} takes a number.',
     zh: '{{resource}}.{{field}} 需要填写数字。',
@@ -434,16 +470,16 @@ export const ERROR_REASON_TEXT = {
     zh: '{{family:modeFamily}}{{kind:scheduleKind}} {{missing}}：工作站中未定义。',
   },
   modeScheduleInUse: {
-    en: '{{family:modeFamily}} {{kind:scheduleKind}} {{no}} is still used by {{usedBy}}.',
-    zh: '{{family:modeFamily}}{{kind:scheduleKind}} {{no}} 仍被 {{usedBy}} 使用。',
+    en: '{{family:modeFamily}} {{kind:scheduleKind}} {{no}} is still used by {{userKind:usedBy}}: {{usedBy}}.',
+    zh: '{{family:modeFamily}}{{kind:scheduleKind}} {{no}} 仍被{{userKind:usedBy}}使用：{{usedBy}}。',
   },
   schedulesMissing: {
     en: 'The {{kind:scheduleKind}} {{missing}}: not defined in the station.',
     zh: '{{kind:scheduleKind}} {{missing}}：工作站中未定义。',
   },
   scheduleInUse: {
-    en: 'The {{kind:scheduleKind}} {{no}} is still used by {{usedBy}}.',
-    zh: '{{kind:scheduleKind}} {{no}} 仍被 {{usedBy}} 使用。',
+    en: 'The {{kind:scheduleKind}} {{no}} is still used by {{userKind:usedBy}}: {{usedBy}}.',
+    zh: '{{kind:scheduleKind}} {{no}} 仍被{{userKind:usedBy}}使用：{{usedBy}}。',
   },
   schedulesUnsupported: {
     en: '{{terminal}} does not offer access schedules.',

@@ -56,6 +56,13 @@ export const REASON_TERMS = {
     instance: { en: 'instance', zh: '实例' },
     singleton: { en: 'instance', zh: '实例' },
   },
+  usedBy: {
+    template: { en: 'templates', zh: '计划模板' },
+    holidayGroup: { en: 'holiday groups', zh: '假日组' },
+    person: { en: 'persons', zh: '人员' },
+    door: { en: 'doors', zh: '门' },
+    reader: { en: 'card readers', zh: '读卡器' },
+  },
   bindingThing: {
     reader: { en: 'card reader', zh: '读卡器' },
     door: { en: 'door', zh: '门' },

@@ -131,7 +131,10 @@ describe('reader authentication and door-status schedules', () => {
         kind: 'template',
         no: 3,
       }),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { usedBy: ['T1 door 2'] } } })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { userKind: 'door', usedBy: ['T1 #2'] } },
+    })
     expect(
       await t.station.call('schedules.saveModeWeekPlan', {
         family: 'Verify',

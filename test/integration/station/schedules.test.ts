@@ -109,7 +109,7 @@ describe('schedules roster', () => {
     )
     expect(await t.station.call('schedules.remove', { kind: 'template', no: 2 })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', details: { usedBy: ['person 1001'] } },
+      error: { code: 'CONFLICT', details: { userKind: 'person', usedBy: ['1001'] } },
     })
     expect(await t.station.call('schedules.remove', { kind: 'template', no: 9 })).toEqual({
       ok: true,

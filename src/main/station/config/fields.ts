@@ -6,7 +6,8 @@ import type { ConfigField, ConfigValue } from '@shared/contract/config'
 import type { FlatValues } from './document'
 import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
-import { codedFailure } from '@shared/coded-failure'
+import { codedFailure, type ReasonParams } from '@shared/coded-failure'
+import type { ReasonCode } from '@shared/reason-text'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
 
@@ -143,16 +144,20 @@ export function checkChange(
       { resource: where.resource, field: key, terminal: where.device },
       { resource: where.resource, field: key, editable: known },
     )
-  const refuse = (allowed: string, details: Record<string, unknown>): never => {
+  const refuse = (
+    code: ReasonCode,
+    params: ReasonParams,
+    details: Record<string, unknown>,
+  ): never => {
     throw codedFailure(
       'OUT_OF_RANGE',
-      'configValueOutOfRange',
+      code,
       {
         resource: where.resource,
         field: key,
         value: String(input),
         terminal: where.device,
-        allowed,
+        ...params,
       },
       { resource: where.resource, field: key, value: input, device: where.device, ...details },
     )
@@ -160,13 +165,18 @@ export function checkChange(
   switch (field.type) {
     case 'boolean': {
       const s = String(input).toLowerCase()
-      if (s !== 'true' && s !== 'false') refuse('true or false', { options: ['true', 'false'] })
+      if (s !== 'true' && s !== 'false')
+        refuse('configValueNotBoolean', {}, { options: ['true', 'false'] })
       return s === 'true'
     }
     case 'enum': {
       const s = String(input)
       if (!field.options?.includes(s))
-        refuse(`one of ${field.options?.join(', ')}`, { options: field.options })
+        refuse(
+          'configValueChoice',
+          { options: field.options?.join(', ') ?? '' },
+          { options: field.options },
+        )
       return s
     }
     case 'number': {
@@ -179,7 +189,11 @@ export function checkChange(
           { resource: where.resource, field: key },
         )
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
-        refuse(range(field.min, field.max), { min: field.min, max: field.max })
+        refuse(
+          'configValueOutOfRange',
+          { allowed: range(field.min, field.max) },
+          { min: field.min, max: field.max },
+        )
       return n
     }
     case 'string': {
@@ -189,10 +203,11 @@ export function checkChange(
         (field.maxLength !== undefined && bytes > field.maxLength) ||
         (field.minLength !== undefined && bytes < field.minLength)
       )
-        refuse(`${range(field.minLength, field.maxLength)} bytes`, {
-          minLength: field.minLength,
-          maxLength: field.maxLength,
-        })
+        refuse(
+          'configValueBytes',
+          { allowed: range(field.minLength, field.maxLength) },
+          { minLength: field.minLength, maxLength: field.maxLength },
+        )
       return s
     }
   }

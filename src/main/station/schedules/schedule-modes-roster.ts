@@ -103,28 +103,34 @@ export function scheduleModesRoster(ctx: StationContext) {
         const r = repo.list(family)
         const users: string[] =
           kind === 'weekPlan'
-            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => `template ${t.templateNo}`)
+            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => String(t.templateNo))
             : kind === 'holidayPlan'
               ? r.holidayGroups
                   .filter((g) => g.holidayPlanNos.includes(no))
-                  .map((g) => `holiday group ${g.groupNo}`)
+                  .map((g) => String(g.groupNo))
               : kind === 'holidayGroup'
                 ? r.templates
                     .filter((t) => t.holidayGroupNos.includes(no))
-                    .map((t) => `template ${t.templateNo}`)
+                    .map((t) => String(t.templateNo))
                 : repo
                     .bindings()
                     .filter((b) => b.target === FAMILY_TARGET[family] && b.templateNo === no)
                     .map((b) => {
                       const name = store.devices.get(b.deviceId)?.name ?? b.deviceId
-                      return `${name} ${b.target} ${b.no}`
+                      return `${name} #${b.no}`
                     })
+        const userKind =
+          kind === 'weekPlan' || kind === 'holidayGroup'
+            ? 'template'
+            : kind === 'holidayPlan'
+              ? 'holidayGroup'
+              : FAMILY_TARGET[family]
         if (users.length)
           throw codedFailure(
             'CONFLICT',
             'modeScheduleInUse',
-            { family, kind, no, usedBy: users.join(', ') },
-            { family, kind, no, usedBy: users },
+            { family, kind, no, userKind, usedBy: users.join(', ') },
+            { family, kind, no, userKind, usedBy: users },
           )
         const removed = repo.remove(family, kind, no)
         if (removed) audit('schedules.removeMode', `schedule:${family}:${kind}:${no}`)

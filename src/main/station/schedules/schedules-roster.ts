@@ -87,22 +87,28 @@ export function schedulesRoster(ctx: StationContext) {
         const r = store.schedules.list()
         const users: string[] =
           kind === 'weekPlan'
-            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => `template ${t.templateNo}`)
+            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => String(t.templateNo))
             : kind === 'holidayPlan'
               ? r.holidayGroups
                   .filter((g) => g.holidayPlanNos.includes(no))
-                  .map((g) => `holiday group ${g.groupNo}`)
+                  .map((g) => String(g.groupNo))
               : kind === 'holidayGroup'
                 ? r.templates
                     .filter((t) => t.holidayGroupNos.includes(no))
-                    .map((t) => `template ${t.templateNo}`)
-                : store.schedules.personsUsingTemplate(no).map((e) => `person ${e}`)
+                    .map((t) => String(t.templateNo))
+                : store.schedules.personsUsingTemplate(no)
+        const userKind =
+          kind === 'weekPlan' || kind === 'holidayGroup'
+            ? 'template'
+            : kind === 'holidayPlan'
+              ? 'holidayGroup'
+              : 'person'
         if (users.length)
           throw codedFailure(
             'CONFLICT',
             'scheduleInUse',
-            { kind, no, usedBy: users.join(', ') },
-            { kind, no, usedBy: users },
+            { kind, no, userKind, usedBy: users.join(', ') },
+            { kind, no, userKind, usedBy: users },
           )
         const removed = store.schedules.remove(kind, no)
         if (removed) audit('schedules.remove', kind, no)
