@@ -329,6 +329,44 @@ export const ERROR_REASON_TEXT = {
     en: '{{terminal}}: the step failed unexpectedly ({{why}}).',
     zh: '{{terminal}}：该步骤意外失败（{{why}}）。',
   },
+  batchUpgradeQueued: { en: '{{terminal}} waits its turn.', zh: '{{terminal}} 正在排队等候。' },
+  batchUpgradeRunning: { en: 'Upgrading {{terminal}}.', zh: '正在升级 {{terminal}}。' },
+  batchUpgradeDone: {
+    en: '{{terminal}} is back with firmware {{firmware}}.',
+    zh: '{{terminal}} 已恢复，固件版本 {{firmware}}。',
+  },
+  batchTimeSyncQueued: {
+    en: '{{terminal}}: waits for the station clock.',
+    zh: '{{terminal}}：等待同步工作站时钟。',
+  },
+  batchTimeSyncRunning: {
+    en: '{{terminal}}: setting the station clock.',
+    zh: '{{terminal}}：正在同步工作站时钟。',
+  },
+  batchTimeNtpQueued: {
+    en: '{{terminal}}: waits for NTP server {{host}}.',
+    zh: '{{terminal}}：等待设置 NTP 服务器 {{host}}。',
+  },
+  batchTimeNtpRunning: {
+    en: '{{terminal}}: setting NTP server {{host}}.',
+    zh: '{{terminal}}：正在设置 NTP 服务器 {{host}}。',
+  },
+  batchTimeZoneQueued: {
+    en: '{{terminal}}: waits for time zone {{timeZone}}.',
+    zh: '{{terminal}}：等待设置时区 {{timeZone}}。',
+  },
+  batchTimeZoneRunning: {
+    en: '{{terminal}}: setting time zone {{timeZone}}.',
+    zh: '{{terminal}}：正在设置时区 {{timeZone}}。',
+  },
+  batchTimeDone: {
+    en: '{{terminal}}: {{mode}} {{timeZone}}, {{localTime}}',
+    zh: '{{terminal}}：时间模式 {{mode}}，时区 {{timeZone}}，{{localTime}}',
+  },
+  batchTerminalFailed: {
+    en: '{{terminal}} failed: {{why}}',
+    zh: '{{terminal}} 失败：{{why}}',
+  },
   batchMixedModels: {
     en: 'One package fits one model; these terminals are {{models}}. Choose terminals of one model.',
     zh: '一个升级包只适用于一种型号；这些终端的型号为 {{models}}。请选择同一型号的终端。',

@@ -12,6 +12,8 @@ import { runBatch } from './batch-runner'
 import { loadFirmware } from './firmware-file'
 import type { MaintenanceService } from './maintenance-service'
 import { codedFailure } from '@shared/coded-failure'
+import type { Reason } from '@shared/reason-text'
+import type { ReasonParams } from '@shared/coded-failure'
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
@@ -52,12 +54,15 @@ export function batchService(
         args.ids,
         args.concurrency,
         (id) => maintenance.upgradePackage(id, pkg),
-        (name, state, v) =>
+        (name, state, v): Reason =>
           state === 'queued'
-            ? `${name} waits its turn.`
+            ? { code: 'batchUpgradeQueued', params: { terminal: name } }
             : state === 'running'
-              ? `Upgrading ${name}.`
-              : `${name} is back with firmware ${v?.firmwareVersion ?? '?'}.`,
+              ? { code: 'batchUpgradeRunning', params: { terminal: name } }
+              : {
+                  code: 'batchUpgradeDone',
+                  params: { terminal: name, firmware: v?.firmwareVersion ?? '?' },
+                },
       )
     },
 
@@ -103,16 +108,30 @@ export function batchService(
           throw error
         }
       }
-      const what =
+      const what: {
+        code: 'batchTimeSync' | 'batchTimeNtp' | 'batchTimeZone'
+        params: ReasonParams
+      } =
         a.kind === 'sync'
-          ? 'the station clock'
+          ? { code: 'batchTimeSync' as const, params: {} }
           : a.kind === 'ntp'
-            ? `NTP server ${a.host}`
-            : `time zone ${a.timeZone}`
-      return runBatch(ctx, devices, args.ids, 4, op, (name, state, v) =>
+            ? { code: 'batchTimeNtp' as const, params: { host: a.host } }
+            : { code: 'batchTimeZone' as const, params: { timeZone: a.timeZone } }
+      return runBatch(ctx, devices, args.ids, 4, op, (name, state, v): Reason =>
         state === 'done'
-          ? `${name}: ${v?.timeMode ?? ''} ${v?.timeZone ?? ''}, ${v?.localTime ?? ''}`
-          : `${name}: ${state === 'queued' ? 'waits for' : 'setting'} ${what}.`,
+          ? {
+              code: 'batchTimeDone',
+              params: {
+                terminal: name,
+                mode: v?.timeMode ?? '',
+                timeZone: v?.timeZone ?? '',
+                localTime: v?.localTime ?? '',
+              },
+            }
+          : {
+              code: `${what.code}${state === 'queued' ? 'Queued' : 'Running'}`,
+              params: { terminal: name, ...what.params },
+            },
       )
     },
   }
