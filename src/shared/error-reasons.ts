@@ -281,6 +281,38 @@ export const ERROR_REASON_TEXT = {
     en: 'The station cannot listen on {{address}}:{{port}}: {{why}}',
     zh: '工作站无法在 {{address}}:{{port}} 上监听：{{why}}',
   },
+  listeningNotLocal: {
+    en: '{{terminal}} is not on this machine: set the listening address to LAN (0.0.0.0) first.',
+    zh: '{{terminal}} 不在本机上：请先将监听地址设为局域网（0.0.0.0）。',
+  },
+  listeningNoFreeSlot: {
+    en: 'Every httpHosts slot points at another platform ({{taken}}); none was changed.',
+    zh: '所有 httpHosts 槽位都指向其他平台（{{taken}}）；未做任何更改。',
+  },
+  listeningNotKept: {
+    en: '{{terminal}} accepted the setting but did not keep it (slot {{slot}} → {{now}}).',
+    zh: '{{terminal}} 接受了设置但没有保存（槽位 {{slot}} → {{now}}）。',
+  },
+  listeningNoTestPost: {
+    en: 'The terminal cannot run a test post; its first events will show that it delivers.',
+    zh: '该终端无法发送测试推送；其首批事件将表明推送是否正常。',
+  },
+  listeningTestPostFailed: {
+    en: 'The terminal’s test post failed: {{answer}}',
+    zh: '终端的测试推送失败：{{answer}}',
+  },
+  listeningTestReached: {
+    en: '{{terminal}} reached the station (slot {{slot}}).',
+    zh: '{{terminal}} 已连通工作站（槽位 {{slot}}）。',
+  },
+  listeningTestUnreached: {
+    en: '{{terminal}} could not reach the station: {{answer}}.',
+    zh: '{{terminal}} 无法连通工作站：{{answer}}。',
+  },
+  listeningNotRepointed: {
+    en: 'Not re-pointed after the listening address changed: {{why}}',
+    zh: '监听地址更改后未能重新指向：{{why}}',
+  },
   periodReversed: {
     en: 'The start of the period is after its end.',
     zh: '时段的开始晚于结束。',

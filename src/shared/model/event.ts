@@ -1,3 +1,4 @@
+import type { Reason } from '../reason-text'
 export interface AccessEvent {
   /** Station-side id: deviceId + serialNo. */
   id: string
@@ -84,6 +85,8 @@ export interface ListeningStatus {
     slot: string | null
     state: 'configured' | 'notConfigured' | 'noFreeSlot' | 'unknown'
     reason: string | null
+    /** The reason as a code with parameters, worded in en and zh by the UI. */
+    why?: Reason
   }[]
 }
 

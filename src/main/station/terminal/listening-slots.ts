@@ -5,6 +5,7 @@ import { pointsAt } from '../events/slot-choice'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
 import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 /** The path prefix the station gives each terminal (station/events/listening.ts). */
 const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent(deviceId)}/`
@@ -30,7 +31,7 @@ export function listeningSlotsService(devices: DeviceService, call: DeviceCall) 
       })
     },
 
-    async test(id: string): Promise<{ ok: boolean; message: string }> {
+    async test(id: string): Promise<{ ok: boolean; message: string; why: Reason }> {
       requireListening(id)
       const hosts = await call(id, (c) => c.httpHosts.list())
       const ours = hosts.find((h) => h.url.startsWith(ourPrefix(id)))
@@ -38,12 +39,11 @@ export function listeningSlotsService(devices: DeviceService, call: DeviceCall) 
         throw codedFailure('CONFLICT', 'listeningSlotNotSet', { terminal: devices.record(id).name })
       const answer = await call(id, (c) => c.httpHosts.test(ours))
       const ok = answer === '' || answer.toLowerCase() === 'ok'
-      return {
-        ok,
-        message: ok
-          ? `${devices.record(id).name} reached the station (slot ${ours.id}).`
-          : `${devices.record(id).name} could not reach the station: ${answer}.`,
-      }
+      const terminal = devices.record(id).name
+      const why: Reason = ok
+        ? { code: 'listeningTestReached', params: { terminal, slot: ours.id } }
+        : { code: 'listeningTestUnreached', params: { terminal, answer } }
+      return { ok, message: reasonText(why, 'en'), why }
     },
   }
 }
