@@ -265,6 +265,10 @@ export const ERROR_REASON_TEXT = {
     en: 'The capture was cancelled.',
     zh: '采集已取消。',
   },
+  enrollFailedUnexpectedly: {
+    en: 'The capture failed unexpectedly: {{why}}',
+    zh: '采集意外失败：{{why}}',
+  },
   enrollAlreadyCapturing: {
     en: '{{terminal}} is already capturing (session {{sessionId}}); finish or cancel it first.',
     zh: '{{terminal}} 正在采集（会话 {{sessionId}}）；请先完成或取消。',

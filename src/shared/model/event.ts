@@ -56,6 +56,8 @@ export interface EnrollProgressEvent {
   /** waiting: the terminal waits for the person; saved: the credential is in the roster. */
   phase: 'waiting' | 'captured' | 'saved' | 'failed' | 'cancelled'
   message: string
+  /** The message as a code with parameters (a failure's coded reason), worded by the UI. */
+  reason?: Reason
   /** Error code when failed (AppError code). */
   code?: string
   /** Fingerprint quality 1..100, when the terminal reports it. */
