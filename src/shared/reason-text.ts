@@ -4,6 +4,7 @@
 // plural rules; Chinese has none), a parameter that is itself a code as {{name:table}}
 // (src/shared/reason-terms.ts); both languages use the same parameters.
 import { ERROR_REASON_TEXT } from './error-reasons'
+import { TERMINAL_ERROR_REASON_TEXT } from './error-reasons-terminal'
 import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
 import { termWords } from './reason-terms'
 
@@ -276,6 +277,7 @@ export const REASON_TEXT = {
   },
   // station errors (AppFailure details.reason), src/shared/error-reasons.ts
   ...ERROR_REASON_TEXT,
+  ...TERMINAL_ERROR_REASON_TEXT,
   ...SCHEDULE_FIT_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 
