@@ -1,7 +1,12 @@
 // Reasons the station gives as a code plus parameters; the words live here, in English and
 // Chinese, as one table: the renderer shows the user's language, the CLI prints the English.
 // Templates name their parameters as {{name}}, a counted word as {{count|one|other}} (English
-// plural rules; Chinese has none); both languages use the same parameters.
+// plural rules; Chinese has none), a parameter that is itself a code as {{name:table}}
+// (src/shared/reason-terms.ts); both languages use the same parameters.
+import { ERROR_REASON_TEXT } from './error-reasons'
+import { TERMINAL_ERROR_REASON_TEXT } from './error-reasons-terminal'
+import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
+import { termWords } from './reason-terms'
 
 export interface Reason {
   code: ReasonCode
@@ -258,6 +263,10 @@ export const REASON_TEXT = {
     en: '{{count|person|persons}} of the selection are no longer in the roster; nothing was changed.',
     zh: '所选人员中有 {{count}} 人已不在名册中；未做任何更改。',
   },
+  // station errors (AppFailure details.reason), src/shared/error-reasons.ts
+  ...ERROR_REASON_TEXT,
+  ...TERMINAL_ERROR_REASON_TEXT,
+  ...SCHEDULE_FIT_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT
@@ -276,5 +285,8 @@ export function reasonText(reason: Reason, lang: 'en' | 'zh'): string {
       const n = Number(reason.params[name])
       return `${word(n)} ${n === 1 ? one : other}`
     })
+    .replace(/\{\{(\w+):(\w+)\}\}/g, (_, name: string, table: string) =>
+      termWords(table, String(reason.params[name] ?? ''), lang),
+    )
     .replace(/\{\{(\w+)\}\}/g, (_, name: string) => word(reason.params[name]))
 }

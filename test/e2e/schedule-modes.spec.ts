@@ -69,7 +69,7 @@ test('reader and door schedules: defined, bound per terminal, written to two ter
   await expect(report).toContainText('Gate: written (3 items)')
   // a template still bound to doors cannot go; the station says which
   await panel.getByRole('button', { name: 'Remove Free open' }).click()
-  await expect(page.getByText(/Door status template 2 is still used by .*door 1/)).toBeVisible()
+  await expect(page.getByText(/Door status template 2 is still used by doors: .*#1/)).toBeVisible()
 
   // Reader authentication: seeded through the station, bound and written from the screen.
   await callStation(app, 'schedules.saveModeWeekPlan', {

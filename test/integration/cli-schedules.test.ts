@@ -65,7 +65,7 @@ describe('cli schedules', () => {
       code: 1,
       json: {
         devices: [
-          { ok: false, error: { code: 'NOT_SUPPORTED', details: { reason: 'OUT_OF_RANGE' } } },
+          { ok: false, error: { code: 'NOT_SUPPORTED', details: { misfit: 'OUT_OF_RANGE' } } },
         ],
       },
     })

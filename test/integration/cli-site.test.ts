@@ -80,7 +80,7 @@ describe('cli site', () => {
     expect(wrong.code).toBe(1)
     expect(wrong.json).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGS', details: { reason: 'passphrase' } },
+      error: { code: 'INVALID_ARGS', details: { passphrase: 'wrong' } },
     })
     expect((await runCli(second, ['profiles', 'list'])).json).toEqual([])
     expect((await runCli(second, ['devices', 'list'])).json).toEqual([])

@@ -1,4 +1,5 @@
-import type { Result } from '@shared/result'
+import type { AppError, Result } from '@shared/result'
+import { isReasonCode, reasonText, type Reason } from '@shared/reason-text'
 import type { Station } from '../station'
 
 export class UsageError extends Error {}
@@ -21,8 +22,19 @@ export type Command = (cli: CliContext) => Promise<number>
 export function need<T>(cli: CliContext, result: Result<unknown>): T | null {
   if (result.ok) return result.value as T
   if (cli.json) cli.out(JSON.stringify(result))
-  else cli.err(`error ${result.error.code}: ${result.error.message}`)
+  else
+    cli.err(
+      `error ${result.error.code}: ${errorWords(result.error, cli.flags.lang === 'zh' ? 'zh' : 'en')}`,
+    )
   return null
+}
+
+/** An error's words: its coded reason in the language asked for (--lang zh), else its message. */
+export function errorWords(error: AppError, lang: 'en' | 'zh'): string {
+  const reason = error.details?.reason as Partial<Reason> | undefined
+  return reason && typeof reason.code === 'string' && isReasonCode(reason.code)
+    ? reasonText({ code: reason.code, params: reason.params ?? {} }, lang)
+    : error.message
 }
 
 /** Prints a value: JSON with --json, else the text form. */

@@ -39,6 +39,7 @@ import { duplicatesCommand, onboardDeviceCommands } from './onboard'
 import { parseSadpTarget } from '../isapi'
 
 export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
+  (any command: --lang zh prints the station's errors in Chinese)
   info                                         version, data folder, roster counts
   audit [TEXT] [--action A] [--person E] [--device D] [--from T] [--to T] [--limit N] [--out FILE.csv]
                                                who did what, when, to which person or terminal

@@ -8,6 +8,7 @@ import type {
   ModeSchedules,
   ScheduleApplyReport,
   ScheduleRoster,
+  ScheduleRangeProblem,
   TimeRange,
 } from '@shared/model'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
@@ -96,11 +97,16 @@ export const schedulesCommands: Record<string, Command> = {
               d.deviceName,
               d.ok ? 'ok' : (d.error?.code ?? 'failed'),
               d.written.length,
-              d.error?.message ?? '',
+              [d.error?.message ?? '', ...misfitWords(d.error?.details?.problems)].join(' '),
             ]),
           ])
         : 'No terminals.',
     )
     return report.devices.every((d) => d.ok) ? 0 : 1
   },
+}
+
+/** The problems of a set that does not fit a terminal, in English (the words of their codes). */
+function misfitWords(problems: unknown): string[] {
+  return Array.isArray(problems) ? (problems as ScheduleRangeProblem[]).map((p) => p.message) : []
 }

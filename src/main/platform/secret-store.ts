@@ -5,8 +5,9 @@
 // naming the folder and the remedy (put the key back, or re-enter the terminal passwords).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppFailure } from '@shared/result'
+import type { AppFailure } from '@shared/result'
 import { keyFileSecretBox, type SecretBox } from './secret-box'
+import { codedFailure } from '@shared/coded-failure'
 
 export const STORE_FILE = 'secret-store.json'
 export const KEY_FILE = 'secret.key'
@@ -40,9 +41,7 @@ function storeKind(dataDir: string, keyFile: string, o: FolderSecretsOptions): S
   if (existsSync(file)) {
     const named = (JSON.parse(readFileSync(file, 'utf8')) as { kind?: unknown }).kind
     if (named === 'key-file' || named === 'safeStorage') return named
-    throw new AppFailure('SECRET_KEY_MISMATCH', `${file} names an unknown secret store.`, {
-      dataDir,
-    })
+    throw codedFailure('SECRET_KEY_MISMATCH', 'secretStoreUnknown', { file }, { dataDir })
   }
   // a folder from before the store file: what it already has decides; a new one gets a key
   let kind: StoreKind
@@ -57,13 +56,7 @@ function storeKind(dataDir: string, keyFile: string, o: FolderSecretsOptions): S
 }
 
 function mismatch(dataDir: string, why: string): AppFailure {
-  return new AppFailure(
-    'SECRET_KEY_MISMATCH',
-    `Stored terminal passwords cannot be opened: ${why}`,
-    {
-      dataDir,
-    },
-  )
+  return codedFailure('SECRET_KEY_MISMATCH', 'secretsUnreadable', { why }, { dataDir })
 }
 
 /** Opening with the wrong key becomes SECRET_KEY_MISMATCH naming the folder. */

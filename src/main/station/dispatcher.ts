@@ -1,12 +1,13 @@
 // One door into the station for every bridge: look the method up in the contract, validate
 // the arguments with its schema, run the handler, and return a Result. Nothing thrown by a
 // handler escapes as an exception; unexpected ones become INTERNAL with the cause logged.
-import { z } from 'zod'
 import { api, isMethodName, type MethodName, type ParsedArgsOf, type ResultOf } from '@shared/api'
-import { AppFailure, fail, ok, type Result } from '@shared/result'
+import { AppFailure, ok, type Result } from '@shared/result'
 import { withCoverageCaller } from '../isapi'
 import type { Logger } from '../platform/logger'
 import { storeFailure } from '../store/store-errors'
+import { codedFail } from '@shared/coded-failure'
+import { invalidArgsReason } from './invalid-args'
 
 export type Handler<M extends MethodName> = (
   args: ParsedArgsOf<M>,
@@ -18,25 +19,18 @@ export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown
 export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   return async (method, rawArgs) => {
     if (!isMethodName(method))
-      return fail('UNKNOWN_METHOD', `There is no station method named "${String(method)}".`)
+      return codedFail('UNKNOWN_METHOD', 'unknownMethod', { method: String(method) })
     const handler = handlers[method] as Handler<MethodName> | undefined
-    if (!handler)
-      return fail(
-        'NOT_IMPLEMENTED',
-        `"${method}" is part of the contract but not available in this version yet.`,
-      )
+    if (!handler) return codedFail('NOT_IMPLEMENTED', 'methodNotImplemented', { method })
     const parsed = api[method].args.safeParse(rawArgs ?? {})
     if (!parsed.success) {
-      return fail(
-        'INVALID_ARGS',
-        `Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}`,
-        {
-          issues: parsed.error.issues.map((i) => ({
-            path: i.path.map(String).join('.'),
-            message: i.message,
-          })),
-        },
-      )
+      const why = invalidArgsReason(method, parsed.error)
+      return codedFail('INVALID_ARGS', why.code, why.params, {
+        issues: parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        })),
+      })
     }
     try {
       return ok(await withCoverageCaller({ station: method }, () => handler(parsed.data as never)))
@@ -47,10 +41,10 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       logger.error(`${method} failed unexpectedly`, {
         error: error instanceof Error ? error.stack : String(error),
       })
-      return fail(
-        'INTERNAL',
-        `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      return codedFail('INTERNAL', 'methodFailed', {
+        method,
+        why: error instanceof Error ? error.message : String(error),
+      })
     }
   }
 }

@@ -2,8 +2,8 @@
 // database exactly as it was), versions are strictly increasing, and a database written by a
 // newer version of the station is refused before anything touches it.
 import type { Database } from 'better-sqlite3'
-import { AppFailure } from '@shared/result'
 import type { Migration } from './migrations/types'
+import { codedFailure } from '@shared/coded-failure'
 
 export function userVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number
@@ -11,11 +11,7 @@ export function userVersion(db: Database): number {
 
 export function assertNotFromFuture(found: number, latest: number, file: string): void {
   if (found > latest) {
-    throw new AppFailure(
-      'DB_TOO_NEW',
-      `The roster database ${file} was written by a newer version of Enrollment Station (schema ${found}; this version knows up to ${latest}). Update the station; the database was not changed.`,
-      { found, latest, file },
-    )
+    throw codedFailure('DB_TOO_NEW', 'dbTooNew', { file, found, latest }, { found, latest, file })
   }
 }
 

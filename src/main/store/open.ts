@@ -6,6 +6,7 @@ import { AppFailure } from '@shared/result'
 import { LATEST_VERSION, MIGRATIONS } from './migrations'
 import { assertNotFromFuture, migrate } from './migrate'
 import { isBusy, isCorrupt, isDiskFull, storeFailure } from './store-errors'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface OpenOptions {
   /** Path of the database file, or ':memory:'. */
@@ -28,9 +29,10 @@ export function openDatabase({ file, migrations = MIGRATIONS }: OpenOptions): Db
     } catch (error) {
       if (error instanceof AppFailure) throw error
       if (isDiskFull(error) || isBusy(error) || isCorrupt(error)) throw storeFailure(error, file)!
-      throw new AppFailure(
+      throw codedFailure(
         'DB_CORRUPT',
-        `The roster database ${file} cannot be read: ${(error as Error).message}`,
+        'dbUnreadable',
+        { file, why: (error as Error).message },
         { file },
       )
     } finally {

@@ -2,6 +2,7 @@
 // do: a full disk, another program holding the roster, a damaged file. Anything else stays an
 // unexpected error.
 import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 
 interface SqliteLike {
   code?: unknown
@@ -30,23 +31,9 @@ export function storeFailure(error: unknown, file?: string): AppFailure | undefi
   if (error instanceof AppFailure) return error
   const where = file && file !== ':memory:' ? ` (${file})` : ''
   const details = file ? { file, sqlite: sqliteCode(error) } : { sqlite: sqliteCode(error) }
-  if (isDiskFull(error))
-    return new AppFailure(
-      'DISK_FULL',
-      `The disk holding the roster${where} is full. Nothing was half-written; free some space and try again.`,
-      details,
-    )
-  if (isBusy(error))
-    return new AppFailure(
-      'DB_BUSY',
-      `Another station program kept the roster${where} busy too long. Try again; if it persists, close the other station window or command.`,
-      details,
-    )
+  if (isDiskFull(error)) return codedFailure('DISK_FULL', 'diskFull', { where }, details)
+  if (isBusy(error)) return codedFailure('DB_BUSY', 'dbBusy', { where }, details)
   if (isCorrupt(error))
-    return new AppFailure(
-      'DB_CORRUPT',
-      `The roster database${where} is damaged (${sqliteCode(error)}). Restore the roster folder from a backup, or move the damaged file away and start with an empty roster.`,
-      details,
-    )
+    return codedFailure('DB_CORRUPT', 'dbDamaged', { where, sqlite: sqliteCode(error) }, details)
   return undefined
 }

@@ -4,6 +4,7 @@
 // `batch.progress` (and, for upgrades, each terminal's own `upgrade.progress`).
 import { z } from 'zod'
 import type { AppError } from '../result'
+import type { Reason } from '../reason-text'
 import type { Device } from '../model'
 import { MAX_INLINE_FIRMWARE_BYTES, type UpgradeOutcome } from './maintenance'
 import { id, method } from './method'
@@ -15,6 +16,8 @@ export interface BatchProgressEvent {
   deviceId: string
   state: BatchState
   message: string
+  /** The message as a code with parameters, worded in en and zh by the UI. */
+  reason?: Reason
 }
 
 export interface BatchItem<T> {

@@ -4,6 +4,7 @@
 // read back for drift; the commissioning report; a site's export / import.
 import { z } from 'zod'
 import type { ErrorCode } from '../result'
+import type { Reason } from '../reason-text'
 import { configValue, type ConfigLabel, type ConfigValue } from './config'
 import { id, method } from './method'
 
@@ -51,6 +52,8 @@ export interface PlanItem {
   /** change: will be sent; same: already so; unsupported: not sent, with the reason. */
   status: 'change' | 'same' | 'unsupported'
   reason?: string
+  /** The reason as a code with parameters, worded in en and zh by the UI. */
+  why?: Reason
   code?: ErrorCode
   /** The value comes from this terminal's override. */
   override?: boolean
@@ -65,7 +68,7 @@ export interface TerminalPlan {
   profile: string | null
   /** ready: read and checked; unreadable: the terminal could not be read (nothing planned). */
   state: 'ready' | 'unreadable' | 'noProfile'
-  error?: { code: ErrorCode; message: string }
+  error?: { code: ErrorCode; message: string; details?: Record<string, unknown> }
   items: PlanItem[]
 }
 

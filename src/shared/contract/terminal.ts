@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { Device, DoorCommand } from '../model'
 import type { ConfigLabel } from './config'
 import { id, isoTime, method } from './method'
+import type { Reason } from '../reason-text'
 
 export type DoorMode = 'normal' | 'alwaysOpen' | 'alwaysClosed' | 'sleep' | 'unknown'
 export type ContactState =
@@ -177,5 +178,7 @@ export const terminalApi = {
   /** The terminal's httpHosts slots and who they point at. */
   'listening.slots': method<ListeningSlotView[]>()(z.object({ deviceId: id }).strict()),
   /** Asks the terminal to test its slot that points at this station. */
-  'listening.test': method<{ ok: boolean; message: string }>()(z.object({ deviceId: id }).strict()),
+  'listening.test': method<{ ok: boolean; message: string; why?: Reason }>()(
+    z.object({ deviceId: id }).strict(),
+  ),
 }

@@ -1,3 +1,4 @@
+import type { Reason } from '../reason-text'
 export interface AccessEvent {
   /** Station-side id: deviceId + serialNo. */
   id: string
@@ -57,6 +58,8 @@ export interface EnrollProgressEvent {
   /** waiting: the terminal waits for the person; saved: the credential is in the roster. */
   phase: 'waiting' | 'captured' | 'saved' | 'failed' | 'cancelled'
   message: string
+  /** The message as a code with parameters (a failure's coded reason), worded by the UI. */
+  reason?: Reason
   /** Error code when failed (AppError code). */
   code?: string
   /** Fingerprint quality 1..100, when the terminal reports it. */
@@ -86,6 +89,8 @@ export interface ListeningStatus {
     slot: string | null
     state: 'configured' | 'notConfigured' | 'noFreeSlot' | 'unknown'
     reason: string | null
+    /** The reason as a code with parameters, worded in en and zh by the UI. */
+    why?: Reason
   }[]
 }
 

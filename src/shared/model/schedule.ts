@@ -1,5 +1,6 @@
 // Access schedules the station defines once and writes to every terminal (the UserRight family:
 // when a person may pass). Persons refer to a template by number (Person.planTemplateNo).
+import type { Reason } from '../reason-text'
 
 export const WEEKDAYS = [
   'Monday',
@@ -83,6 +84,8 @@ export interface ScheduleRangeProblem {
   no: number
   field: string
   message: string
+  /** The same as a code with parameters, worded in en and zh (src/shared/schedule-fit-reasons.ts). */
+  reason?: Reason
 }
 
 export interface ScheduleDeviceResult {

@@ -131,7 +131,10 @@ describe('reader authentication and door-status schedules', () => {
         kind: 'template',
         no: 3,
       }),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { usedBy: ['T1 door 2'] } } })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { userKind: 'door', usedBy: ['T1 #2'] } },
+    })
     expect(
       await t.station.call('schedules.saveModeWeekPlan', {
         family: 'Verify',
@@ -231,9 +234,9 @@ describe('reader authentication and door-status schedules', () => {
     expect(refused).toMatchObject({
       ok: false,
       written: [],
-      error: { code: 'NOT_SUPPORTED', details: { reason: 'OUT_OF_RANGE' } },
+      error: { code: 'NOT_SUPPORTED', details: { misfit: 'OUT_OF_RANGE' } },
     })
-    expect(refused.error!.message).toContain('faceAndCard')
+    expect(JSON.stringify(refused.error!.details!.problems)).toContain('faceAndCard')
     // nothing of the set reached the controller: its Verify week plan 2 and reader 1 are factory
     const docs = await fleet.control.docs(1, 'Verify')
     expect(Object.keys(docs)).toEqual([])
@@ -252,8 +255,8 @@ describe('reader authentication and door-status schedules', () => {
       await t.station.call('schedules.apply', { deviceIds: [ids[0]!], families: ['Verify'] }),
     )
     expect(again.devices[0]).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
-    expect(again.devices[0]!.error!.message).toMatch(
-      /card reader 3: this terminal has card readers 1–2/,
+    expect(JSON.stringify(again.devices[0]!.error!.details!.problems)).toMatch(
+      /card reader 3: this terminal numbers them 1–2/,
     )
   })
 })

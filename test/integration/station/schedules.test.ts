@@ -109,7 +109,7 @@ describe('schedules roster', () => {
     )
     expect(await t.station.call('schedules.remove', { kind: 'template', no: 2 })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', details: { usedBy: ['person 1001'] } },
+      error: { code: 'CONFLICT', details: { userKind: 'person', usedBy: ['1001'] } },
     })
     expect(await t.station.call('schedules.remove', { kind: 'template', no: 9 })).toEqual({
       ok: true,
@@ -234,13 +234,20 @@ describe('schedules.apply', () => {
     expect(d).toMatchObject({
       ok: false,
       written: [],
-      error: { code: 'NOT_SUPPORTED', details: { reason: 'OUT_OF_RANGE' } },
+      error: { code: 'NOT_SUPPORTED', details: { misfit: 'OUT_OF_RANGE' } },
     })
-    expect(d.error?.message).toContain(
-      `template ${tooFar}: template numbers go 1–${tooFar - 1} on this terminal`,
-    )
+    expect(d.error?.message).toBe('T0 cannot hold these schedules (nothing was sent): 1 problem.')
     expect(d.error?.details?.problems).toEqual([
-      { kind: 'template', no: tooFar, field: 'templateNo', message: expect.stringContaining('1–') },
+      {
+        kind: 'template',
+        no: tooFar,
+        field: 'templateNo',
+        message: `template ${tooFar}: this terminal numbers them 1–${tooFar - 1}.`,
+        reason: {
+          code: 'schedNumberRange',
+          params: { kind: 'template', no: tooFar, span: `1–${tooFar - 1}` },
+        },
+      },
     ])
     // nothing was sent: week plan 7 is still the factory (disabled) slot
     const week = await clients[0]!.schedules.getWeekPlan(7)

@@ -125,7 +125,7 @@ describe('a terminal’s answer to apply', () => {
     const r: ScheduleDeviceResult = {
       ...base,
       ok: false,
-      error: { code: 'NOT_SUPPORTED', message: 'x', details: { reason: 'OUT_OF_RANGE', problems } },
+      error: { code: 'NOT_SUPPORTED', message: 'x', details: { misfit: 'OUT_OF_RANGE', problems } },
     }
     expect(misfit(r)).toEqual({ reason: 'OUT_OF_RANGE', problems })
     expect(deviceCode(r)).toBeNull()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { REASON_TEXT, reasonText, type ReasonCode } from '../../../src/shared/reason-text'
 
 const params = (s: string): string[] =>
-  [...s.matchAll(/\{\{(\w+)(?:\|[^}]*)?\}\}/g)].map((m) => m[1]!).sort()
+  [...s.matchAll(/\{\{(\w+)(?::\w+)?(?:\|[^}]*)?\}\}/g)].map((m) => m[1]!).sort()
 
 describe('reason texts', () => {
   it.each(Object.keys(REASON_TEXT) as ReasonCode[])(

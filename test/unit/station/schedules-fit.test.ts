@@ -98,12 +98,12 @@ describe('fit of the station roster to a terminal', () => {
       kv6124,
     )
     expect(p.map((x) => x.message)).toEqual([
-      'week plan 300: week plan numbers go 1–255 on this terminal',
-      'holiday plan 1: this terminal takes dates up to 2037-12-31',
-      'holiday group 65: holiday group numbers go 1–64 on this terminal',
-      'template 256: template numbers go 1–255 on this terminal',
-      'template 256 refers to week plan 300; this terminal takes week plans 1–255 there',
-      'template 256 refers to holiday group 65; this terminal takes holiday groups 1–64 there',
+      'week plan 300: this terminal numbers them 1–255.',
+      'Holiday plan 1: this terminal takes dates up to 2037-12-31.',
+      'holiday group 65: this terminal numbers them 1–64.',
+      'template 256: this terminal numbers them 1–255.',
+      'template 256 refers to week plan 300; this terminal numbers them 1–255 there.',
+      'template 256 refers to holiday group 65; this terminal numbers them 1–64 there.',
     ])
     const { holidayGroup: _g, ...noGroups } = kv6124
     expect(
@@ -111,7 +111,7 @@ describe('fit of the station roster to a terminal', () => {
         roster({ holidayGroups: [{ groupNo: 1, name: 'x', holidayPlanNos: [], updatedAt: at }] }),
         noGroups,
       )[0]?.message,
-    ).toBe('this terminal does not offer holiday groups')
+    ).toBe('This terminal does not support any holiday group.')
   })
 })
 

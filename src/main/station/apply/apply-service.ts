@@ -8,7 +8,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '@shared/api'
 import type { ApplyFailure, ApplyJob, ApplyJobState, HoldingsNotice } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -21,6 +20,7 @@ import { jobProgress, newDeviceRun, type DeviceRun } from './job-progress'
 import { failuresOf } from './failure-words'
 import { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 import { jobLease, leaseReason, leaseWait, terminalLeases } from './terminal-lease'
+import { codedFailure } from '@shared/coded-failure'
 
 export { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 
@@ -370,8 +370,7 @@ export function applyService(
     retryFailed: (jobId: string): Promise<ApplyJob> =>
       serial(async () => {
         const byDevice = store.journal.failedPersons(jobId)
-        if (byDevice.size === 0)
-          throw new AppFailure('NOT_FOUND', 'This job has no failed items to retry.')
+        if (byDevice.size === 0) throw codedFailure('NOT_FOUND', 'jobNothingToRetry')
         const live = [...byDevice.keys()].filter((id) => store.devices.get(id))
         const taken = await supersede(live)
         return createJob(
@@ -387,10 +386,7 @@ export function applyService(
     pause(jobId: string): ApplyJob {
       const job = toJob(jobId)
       if (job.state !== 'running' && job.state !== 'planned')
-        throw new AppFailure(
-          'CONFLICT',
-          `The job is ${job.state}; only a running job can be paused.`,
-        )
+        throw codedFailure('CONFLICT', 'jobNotPausable', { state: job.state })
       store.journal.setJobState(jobId, 'paused')
       for (const run of active.get(jobId)?.values() ?? []) {
         run.runner?.stop()
@@ -401,7 +397,7 @@ export function applyService(
     async cancel(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)
       if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled')
-        throw new AppFailure('CONFLICT', `The job is ${job.state} already.`)
+        throw codedFailure('CONFLICT', 'jobAlreadyEnded', { state: job.state })
       store.journal.setJobState(jobId, 'cancelled', ctx.clock.now().toISOString())
       for (const run of active.get(jobId)?.values() ?? []) {
         run.runner?.stop()
@@ -426,7 +422,7 @@ export function applyService(
         return toJob(jobId)
       }
       if (job.state !== 'paused' && job.state !== 'running' && job.state !== 'planned')
-        throw new AppFailure('CONFLICT', `The job is ${job.state}; it cannot be resumed.`)
+        throw codedFailure('CONFLICT', 'jobNotResumable', { state: job.state })
       await finishing.get(jobId)
       launch(jobId)
       return toJob(jobId)

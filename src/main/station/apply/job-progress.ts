@@ -1,11 +1,11 @@
 // What a job's progress looks like from the journal and its terminals' live runs: the per-terminal
 // counts, the job as the contract shows it, and the apply.progress event of one terminal.
 import type { ApplyDeviceProgress, ApplyJob, ApplyPauseUntil } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceRunner, RunProgress } from './device-runner'
 import { skippedSplit } from './failure-words'
 import type { Reason } from '@shared/reason-text'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface DeviceRun {
   runner: DeviceRunner | null
@@ -65,7 +65,7 @@ export function jobProgress(
 
   const toJob = (jobId: string): ApplyJob => {
     const row = store.journal.job(jobId)
-    if (!row) throw new AppFailure('NOT_FOUND', `There is no apply job ${jobId}.`)
+    if (!row) throw codedFailure('NOT_FOUND', 'jobMissing', { jobId: String(jobId) })
     return {
       id: row.id,
       state: row.state,

@@ -2,7 +2,6 @@
 // bulk for a batch of persons (a few queries per batch, not per person). The person drawer asks
 // for one person; apply-state.ts asks for batches of thousands and keeps the aggregate.
 import type { Assignment, PersonDeviceStatus } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { LatestFailure, PersonSelection } from '../../store/apply-state-repo'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { PersonRecord } from '../../store/persons-repo'
@@ -12,6 +11,7 @@ import { isAssigned } from './targets'
 import { localNow, validityEnded, validityStartsAt } from './validity'
 import { digestsOf, terminalState } from './terminal-state'
 import { terminalReasonCode } from './terminal-reason'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface BatchStatuses {
   /** Per employeeNo, one status per terminal, in the order of the terminals given. */
@@ -87,11 +87,7 @@ export function terminalStatuses(
 export function personDeviceStatus(ctx: StationContext, employeeNo: string): PersonDeviceStatus[] {
   const { store } = ctx
   const person = store.persons.get(employeeNo)
-  if (!person)
-    throw new AppFailure(
-      'NOT_FOUND',
-      `There is no person with employee number ${employeeNo} in the roster.`,
-    )
+  if (!person) throw codedFailure('NOT_FOUND', 'personMissing', { employeeNo })
   const { statuses } = terminalStatuses(
     ctx,
     [person],

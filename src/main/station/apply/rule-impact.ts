@@ -2,9 +2,9 @@
 // new rule set no longer sends there), counted before it is saved.
 import type { RuleImpact } from '@shared/contract/continuous'
 import type { Assignment } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { Store } from '../../store'
 import { personsFor } from './targets'
+import { codedFailure } from '@shared/coded-failure'
 
 export function ruleImpact(store: Store, before: Assignment[], after: Assignment[]): RuleImpact {
   const persons = new Set<string>()
@@ -27,9 +27,10 @@ export function ruleImpact(store: Store, before: Assignment[], after: Assignment
 /** Refuses (nothing saved) a change that takes access away unless the caller confirmed it. */
 export function requireConfirmation(impact: RuleImpact, confirmed: boolean | undefined): void {
   if (impact.removals === 0 || confirmed) return
-  throw new AppFailure(
+  throw codedFailure(
     'CONFIRMATION_NEEDED',
-    `This rule change would remove ${impact.persons} person(s) from ${impact.terminals} terminal(s) (${impact.removals} removal(s)). Confirm to save it.`,
+    'ruleRemovesAccess',
+    { persons: impact.persons, terminals: impact.terminals, removals: impact.removals },
     { ...impact },
   )
 }

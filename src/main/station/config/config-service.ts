@@ -11,7 +11,6 @@ import type {
   ConfigSetResult,
   ConfigValue,
 } from '@shared/contract/config'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diff, flatten, valueAt, withValue } from './document'
@@ -21,6 +20,7 @@ import { isSecret, maskSecrets, withoutSecrets } from './secrets'
 import { stationRenameFollower } from './station-rename'
 import { CONFIG_RESOURCES, resourceById } from './registry'
 import type { InstanceRange, ResourceDef } from './resource-def'
+import { codedFailure } from '@shared/coded-failure'
 
 /** At most this many instances of one resource are listed (a controller has up to 8 doors). */
 const MAX_INSTANCES = 64
@@ -67,9 +67,10 @@ export function configService(ctx: StationContext, devices: DeviceService) {
   const definition = (resource: string): ResourceDef => {
     const def = resourceById(resource)
     if (!def)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_FOUND',
-        `No configuration resource "${resource}". Known: ${CONFIG_RESOURCES.map((r) => r.id).join(', ')}.`,
+        'configResourceUnknown',
+        { resource, known: CONFIG_RESOURCES.map((r) => r.id).join(', ') },
         { resource },
       )
     return def

@@ -3,10 +3,11 @@
 // of a change against them before anything is sent.
 import type { CapField } from '../../isapi'
 import type { ConfigField, ConfigValue } from '@shared/contract/config'
-import { AppFailure } from '@shared/result'
 import type { FlatValues } from './document'
 import { FIELD_LABELS, FIELD_OPTION_LABELS } from './field-labels'
 import type { ResourceDef } from './resource-def'
+import { codedFailure, type ReasonParams } from '@shared/coded-failure'
+import type { ReasonCode } from '@shared/reason-text'
 
 const NUMERIC = /^-?\d+(\.\d+)?$/
 
@@ -130,45 +131,69 @@ export function checkChange(
 ): ConfigValue {
   const known = where.fields.filter((f) => !f.readOnly).map((f) => f.key)
   if (!field)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource} on ${where.device} has no field "${key}". Editable: ${known.join(', ')}.`,
+      'configFieldUnknown',
+      { resource: where.resource, terminal: where.device, field: key, editable: known.join(', ') },
       { resource: where.resource, field: key, editable: known },
     )
   if (field.readOnly)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource}.${key} is reported by ${where.device}, not set.`,
+      'configFieldReadOnly',
+      { resource: where.resource, field: key, terminal: where.device },
       { resource: where.resource, field: key, editable: known },
     )
-  const refuse = (allowed: string, details: Record<string, unknown>): never => {
-    throw new AppFailure(
+  const refuse = (
+    code: ReasonCode,
+    params: ReasonParams,
+    details: Record<string, unknown>,
+  ): never => {
+    throw codedFailure(
       'OUT_OF_RANGE',
-      `${where.resource}.${key}=${String(input)} is outside what ${where.device} allows: ${allowed}. Nothing was sent.`,
+      code,
+      {
+        resource: where.resource,
+        field: key,
+        value: String(input),
+        terminal: where.device,
+        ...params,
+      },
       { resource: where.resource, field: key, value: input, device: where.device, ...details },
     )
   }
   switch (field.type) {
     case 'boolean': {
       const s = String(input).toLowerCase()
-      if (s !== 'true' && s !== 'false') refuse('true or false', { options: ['true', 'false'] })
+      if (s !== 'true' && s !== 'false')
+        refuse('configValueNotBoolean', {}, { options: ['true', 'false'] })
       return s === 'true'
     }
     case 'enum': {
       const s = String(input)
       if (!field.options?.includes(s))
-        refuse(`one of ${field.options?.join(', ')}`, { options: field.options })
+        refuse(
+          'configValueChoice',
+          { options: field.options?.join(', ') ?? '' },
+          { options: field.options },
+        )
       return s
     }
     case 'number': {
       const n = typeof input === 'number' ? input : Number(String(input).trim())
       if (String(input).trim() === '' || !Number.isFinite(n))
-        throw new AppFailure('INVALID_ARGS', `${where.resource}.${key} takes a number.`, {
-          resource: where.resource,
-          field: key,
-        })
+        throw codedFailure(
+          'INVALID_ARGS',
+          'configNeedsNumber',
+          { resource: where.resource, field: key },
+          { resource: where.resource, field: key },
+        )
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
-        refuse(range(field.min, field.max), { min: field.min, max: field.max })
+        refuse(
+          'configValueOutOfRange',
+          { allowed: range(field.min, field.max) },
+          { min: field.min, max: field.max },
+        )
       return n
     }
     case 'string': {
@@ -178,10 +203,11 @@ export function checkChange(
         (field.maxLength !== undefined && bytes > field.maxLength) ||
         (field.minLength !== undefined && bytes < field.minLength)
       )
-        refuse(`${range(field.minLength, field.maxLength)} bytes`, {
-          minLength: field.minLength,
-          maxLength: field.maxLength,
-        })
+        refuse(
+          'configValueBytes',
+          { allowed: range(field.minLength, field.maxLength) },
+          { minLength: field.minLength, maxLength: field.maxLength },
+        )
       return s
     }
   }

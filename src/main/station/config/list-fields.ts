@@ -4,7 +4,8 @@
 // each number's range, each item's fields with their ranges and options) before anything is
 // sent; a value outside them is refused with what is allowed.
 import type { CapField } from '../../isapi'
-import { AppFailure } from '@shared/result'
+import { codedFailure, type ReasonParams } from '@shared/coded-failure'
+import type { ReasonCode } from '@shared/reason-text'
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -15,10 +16,18 @@ interface Where {
   key: string
 }
 
-function refuse(where: Where, path: string, allowed: string, details: Json = {}): never {
-  throw new AppFailure(
+/** Refused with what is allowed: `code` says which kind of limit, `params` its figures. */
+function refuse(
+  where: Where,
+  path: string,
+  code: ReasonCode,
+  params: ReasonParams = {},
+  details: Json = {},
+): never {
+  throw codedFailure(
     'OUT_OF_RANGE',
-    `${where.resource}.${path} is outside what ${where.device} allows: ${allowed}. Nothing was sent.`,
+    code,
+    { resource: where.resource, at: path, terminal: where.device, ...params },
     { resource: where.resource, field: where.key, at: path, device: where.device, ...details },
   )
 }
@@ -26,25 +35,41 @@ function refuse(where: Where, path: string, allowed: string, details: Json = {})
 function checkLeaf(where: Where, path: string, value: unknown, cap: CapField | undefined): void {
   if (!cap) return
   if (cap.boolean) {
-    if (typeof value !== 'boolean') refuse(where, path, 'true or false')
+    if (typeof value !== 'boolean') refuse(where, path, 'configListNotBoolean')
     return
   }
   if (cap.options && cap.options.length > 0 && !cap.options.includes(String(value)))
-    refuse(where, path, `one of ${cap.options.join(', ')}`, { options: cap.options })
+    refuse(
+      where,
+      path,
+      'configListChoice',
+      { options: cap.options.join(', ') },
+      { options: cap.options },
+    )
   if (typeof value === 'number') {
     if ((cap.min !== undefined && value < cap.min) || (cap.max !== undefined && value > cap.max))
-      refuse(where, path, `${cap.min ?? ''}–${cap.max ?? ''}`, { min: cap.min, max: cap.max })
+      refuse(
+        where,
+        path,
+        'configListOutOfRange',
+        { allowed: `${cap.min ?? ''}–${cap.max ?? ''}` },
+        { min: cap.min, max: cap.max },
+      )
   } else if (typeof value === 'string' && cap.max !== undefined && !cap.options) {
-    if (Buffer.byteLength(value) > cap.max) refuse(where, path, `at most ${cap.max} bytes`)
+    if (Buffer.byteLength(value) > cap.max) refuse(where, path, 'configListBytes', { max: cap.max })
   }
 }
 
 function checkItem(where: Where, path: string, item: unknown, cap: CapField | undefined): void {
   if (!cap?.fields) return checkLeaf(where, path, item, cap)
-  if (!isObj(item)) refuse(where, path, 'an object with ' + Object.keys(cap.fields).join(', '))
+  if (!isObj(item))
+    refuse(where, path, 'configListNotObject', { fields: Object.keys(cap.fields).join(', ') })
   for (const [k, v] of Object.entries(item)) {
     const sub = cap.fields[k]
-    if (!sub) refuse(where, `${path}.${k}`, `fields ${Object.keys(cap.fields).join(', ')}`)
+    if (!sub)
+      refuse(where, `${path}.${k}`, 'configListUnknownField', {
+        fields: Object.keys(cap.fields).join(', '),
+      })
     if (Array.isArray(v)) checkList(where, `${path}.${k}`, v, sub)
     else checkItem(where, `${path}.${k}`, v, sub)
   }
@@ -52,7 +77,7 @@ function checkItem(where: Where, path: string, item: unknown, cap: CapField | un
 
 function checkList(where: Where, path: string, list: unknown[], cap: CapField | undefined): void {
   if (cap?.maxSize !== undefined && list.length > cap.maxSize)
-    refuse(where, path, `at most ${cap.maxSize} items`, { maxSize: cap.maxSize })
+    refuse(where, path, 'configListTooMany', { max: cap.maxSize }, { maxSize: cap.maxSize })
   list.forEach((item, i) => checkItem(where, `${path}[${i}]`, item, cap))
 }
 
@@ -68,9 +93,10 @@ export function listValue(
   if (kind === 'numbers' && !text.startsWith('[')) {
     const parts = text === '' ? [] : text.split(/[\s,]+/).filter((p) => p !== '')
     if (parts.some((p) => !/^-?\d+$/.test(p)))
-      throw new AppFailure(
+      throw codedFailure(
         'INVALID_ARGS',
-        `${where.resource}.${where.key} takes numbers separated by commas (e.g. 2,3).`,
+        'configNeedsNumberList',
+        { resource: where.resource, field: where.key },
         { resource: where.resource, field: where.key },
       )
     list = parts.map(Number)
@@ -82,16 +108,19 @@ export function listValue(
     }
   }
   if (!Array.isArray(list))
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${where.resource}.${where.key} takes a list${kind === 'json' ? ' written as JSON ([{…}, …])' : ''}.`,
+      kind === 'json' ? 'configNeedsJsonList' : 'configNeedsList',
+      { resource: where.resource, field: where.key },
       { resource: where.resource, field: where.key },
     )
   if (kind === 'numbers' && list.some((n) => typeof n !== 'number'))
-    throw new AppFailure('INVALID_ARGS', `${where.resource}.${where.key} takes numbers.`, {
-      resource: where.resource,
-      field: where.key,
-    })
+    throw codedFailure(
+      'INVALID_ARGS',
+      'configNeedsNumbers',
+      { resource: where.resource, field: where.key },
+      { resource: where.resource, field: where.key },
+    )
   checkList(where, where.key, list, cap)
   return list
 }

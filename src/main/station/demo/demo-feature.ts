@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Device } from '@shared/model'
 import { DEMO_SITE, type DemoStatus } from '@shared/contract/demo'
-import { AppFailure } from '@shared/result'
 import type { ApplyService } from '../apply/apply-service'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import type { RosterService } from '../roster/roster-service'
 import type { DemoSite } from './demo-types'
+import { codedFailure } from '@shared/coded-failure'
 
 const KEY = 'demoSite'
 const SITE = DEMO_SITE
@@ -55,11 +55,7 @@ export function demoFeature(
   })
 
   const provider = () => {
-    if (!ctx.demo)
-      throw new AppFailure(
-        'NOT_SUPPORTED',
-        'This station was started without the demo site (the simulator is not available here).',
-      )
+    if (!ctx.demo) throw codedFailure('NOT_SUPPORTED', 'demoUnavailable')
     return ctx.demo
   }
 
@@ -101,7 +97,7 @@ export function demoFeature(
   }
 
   const start = async (): Promise<{ devices: Device[]; persons: number }> => {
-    if (site) throw new AppFailure('CONFLICT', 'The demo site is already running.')
+    if (site) throw codedFailure('CONFLICT', 'demoRunning')
     site = await launchOnFreeBlock()
     const added: Device[] = []
     for (const t of site.terminals) {
@@ -177,7 +173,7 @@ export function demoFeature(
 
   const remove = async (): Promise<{ devices: number; persons: number }> => {
     const { deviceIds, active } = status()
-    if (!active) throw new AppFailure('NOT_FOUND', 'There is no demo site to remove.')
+    if (!active) throw codedFailure('NOT_FOUND', 'demoMissing')
     await starting
     await site?.close()
     site = null

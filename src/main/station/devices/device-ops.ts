@@ -1,8 +1,8 @@
 import type { Device } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { driftSeconds, isoOffsetMinutes, localTimeAt, zoneOffsetMinutes } from './device-time'
 import type { DeviceService } from './device-service'
+import { codedFailure } from '@shared/coded-failure'
 
 /** Time and door operations on one terminal; device errors come back as coded AppFailures. */
 export function deviceOps(ctx: StationContext, devices: DeviceService) {
@@ -22,10 +22,7 @@ export function deviceOps(ctx: StationContext, devices: DeviceService) {
     const time = await call(id, () => devices.client(id).system.getTime())
     const deviceMs = Date.parse(time.localTime)
     if (!Number.isFinite(deviceMs))
-      throw new AppFailure(
-        'DEVICE_REJECTED',
-        `The terminal reported an unreadable time "${time.localTime}".`,
-      )
+      throw codedFailure('DEVICE_REJECTED', 'terminalTimeUnreadable', { time: time.localTime })
     return { time, deviceMs }
   }
 

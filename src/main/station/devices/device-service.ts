@@ -23,6 +23,7 @@ import {
 import { appCodeOf, toAppFailure } from './isapi-failure'
 import { PARALLEL_CREDENTIALS } from './credential-lanes'
 import { recordChange } from '../apply/change-feed'
+import { codedFailure } from '@shared/coded-failure'
 
 /**
  * The serial number the station's holdings were made with stays until the holdings check has
@@ -93,7 +94,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
 
   const requireRecord = (id: string): DeviceRecord => {
     const record = store.devices.get(id)
-    if (!record) throw new AppFailure('NOT_FOUND', `There is no terminal with id ${id}.`, { id })
+    if (!record) throw codedFailure('NOT_FOUND', 'terminalMissing', { id }, { id })
     return record
   }
 
@@ -128,9 +129,10 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
     async add(input: ParsedArgsOf<'devices.add'>): Promise<Device> {
       const existing = store.devices.byAddress(input.host, input.port)
       if (existing)
-        throw new AppFailure(
+        throw codedFailure(
           'CONFLICT',
-          `${input.host}:${input.port} is already added as "${existing.name}".`,
+          'terminalAlreadyAdded',
+          { address: `${input.host}:${input.port}`, terminal: existing.name },
           { id: existing.id },
         )
       const at = now().toISOString()
@@ -190,10 +192,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       try {
         const { activated } = await client.system.activationStatus()
         if (activated)
-          throw new AppFailure(
-            'CONFLICT',
-            `${input.name} is already activated: add it with its admin password.`,
-          )
+          throw codedFailure('CONFLICT', 'terminalAlreadyActivated', { terminal: input.name })
         await client.system.activate(input.password)
       } catch (error) {
         throw mapped(error, input.name)

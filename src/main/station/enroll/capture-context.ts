@@ -5,7 +5,7 @@ import type { RosterService } from '../roster/roster-service'
 /** What a progress report carries besides the session's identity. */
 export type Progress = Pick<
   EnrollProgressEvent,
-  'phase' | 'message' | 'code' | 'quality' | 'jpegBase64' | 'cardNo'
+  'phase' | 'message' | 'reason' | 'code' | 'quality' | 'jpegBase64' | 'cardNo'
 >
 
 /** Everything one capture needs; kinds never see the registry or the event bus. */

@@ -5,6 +5,7 @@ import { isIsapiError } from '../../isapi'
 import { AppFailure } from '@shared/result'
 import type { CaptureKind, Progress } from './capture-context'
 import { judgeFingerprint, RETRY_HINT } from './fingerprint-quality'
+import { codedFailure } from '@shared/coded-failure'
 
 const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
@@ -34,10 +35,10 @@ const card: CaptureKind = async (c) => {
   )
   const cardNo = captured.cardNo.trim()
   if (!CARD_NO.test(cardNo))
-    throw new AppFailure(
-      'DEVICE_REJECTED',
-      `${c.deviceName} read a card number the roster cannot hold: "${cardNo.slice(0, 40)}".`,
-    )
+    throw codedFailure('DEVICE_REJECTED', 'enrollCardUnfit', {
+      terminal: c.deviceName,
+      cardNo: cardNo.slice(0, 40),
+    })
   c.report({ phase: 'captured', message: `Card ${cardNo} read.`, cardNo })
   c.checkpoint()
   try {
@@ -102,10 +103,7 @@ const iris: CaptureKind = async (c) => {
     if (second) eyes.push({ eye: 'right', picture: second })
   }
   if (eyes.length === 0)
-    throw new AppFailure(
-      'DEVICE_REJECTED',
-      `${c.deviceName} finished the iris capture without data.`,
-    )
+    throw codedFailure('DEVICE_REJECTED', 'enrollIrisEmpty', { terminal: c.deviceName })
   const names = eyes.map((e) => e.eye).join(' and ')
   c.report({ phase: 'captured', message: `Iris captured (${names}).` })
   c.checkpoint()

@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '@shared/api'
 import type { DeviceCapabilitySummary } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
@@ -13,6 +12,7 @@ import { CAPTURE_KINDS } from './capture-kinds'
 import { MIN_FINGERPRINT_QUALITY } from './fingerprint-quality'
 import { runSession } from './run-session'
 import { sessionRegistry, type Session } from './session-registry'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface EnrollOptions {
   /** Longest the station waits for the terminal's answer. Default 60 s (terminals give up at ~30 s). */
@@ -46,15 +46,14 @@ export function enrollFeature(
   let closing = false
 
   const start = (args: ParsedArgsOf<'enroll.start'>): { sessionId: string } => {
-    if (closing) throw new AppFailure('CANCELLED', 'The station is shutting down.')
+    if (closing) throw codedFailure('CANCELLED', 'stationShuttingDown')
     roster.detail(args.employeeNo) // NOT_FOUND for an unknown person
     const record = devices.record(args.deviceId) // NOT_FOUND for an unknown terminal
     if (record.capabilities?.[CAPABILITY[args.kind]] !== true)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_SUPPORTED',
-        record.capabilities
-          ? `${record.name} cannot capture ${args.kind === 'fingerprint' ? 'fingerprints' : `a ${args.kind}`}.`
-          : `What ${record.name} can capture is not known yet; check the terminal first.`,
+        record.capabilities ? 'enrollKindUnsupported' : 'enrollCapabilitiesUnknown',
+        { terminal: record.name, kind: args.kind },
         { deviceId: record.id, kind: args.kind },
       )
     sessions.claim(record.id, record.name)

@@ -4,6 +4,8 @@ import { isIsapiError } from '../../isapi'
 import type { EnrollProgressEvent } from '@shared/model'
 import { AppFailure } from '@shared/result'
 import type { CaptureContext, CaptureKind, Progress } from './capture-context'
+import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 export interface RunDeps {
   emit(event: EnrollProgressEvent): void
@@ -15,13 +17,20 @@ type Identity = Pick<EnrollProgressEvent, 'sessionId' | 'deviceId' | 'employeeNo
 
 export function failureOf(error: unknown, mapError: RunDeps['mapError']): Progress {
   const mapped = isIsapiError(error) ? mapError(error) : error
-  if (mapped instanceof AppFailure)
-    return { phase: 'failed', code: mapped.code, message: mapped.message }
-  return {
-    phase: 'failed',
-    code: 'INTERNAL',
-    message: `The capture failed unexpectedly: ${mapped instanceof Error ? mapped.message : String(mapped)}`,
+  if (mapped instanceof AppFailure) {
+    const reason = mapped.details?.reason as Reason | undefined
+    return {
+      phase: 'failed',
+      code: mapped.code,
+      message: mapped.message,
+      ...(reason ? { reason } : {}),
+    }
   }
+  const reason: Reason = {
+    code: 'enrollFailedUnexpectedly',
+    params: { why: mapped instanceof Error ? mapped.message : String(mapped) },
+  }
+  return { phase: 'failed', code: 'INTERNAL', message: reasonText(reason, 'en'), reason }
 }
 
 /** Runs one capture kind to its end; resolves true when it ended as cancelled. */
@@ -33,6 +42,7 @@ export async function runSession(
 ): Promise<boolean> {
   const emit = (p: Progress) => {
     const event: EnrollProgressEvent = { ...who, phase: p.phase, message: p.message }
+    if (p.reason !== undefined) event.reason = p.reason
     if (p.code !== undefined) event.code = p.code
     if (p.quality !== undefined) event.quality = p.quality
     if (p.jpegBase64 !== undefined) event.jpegBase64 = p.jpegBase64
@@ -41,7 +51,7 @@ export async function runSession(
   }
   const cancelled: Progress = { phase: 'cancelled', message: 'The capture was cancelled.' }
   const checkpoint = () => {
-    if (ctx.signal.aborted) throw new AppFailure('CANCELLED', cancelled.message)
+    if (ctx.signal.aborted) throw codedFailure('CANCELLED', 'enrollCancelled')
   }
   let last: Progress
   try {

@@ -1,6 +1,6 @@
 // One capture session per terminal: the terminal's sensor serves one capture at a time, so a
 // second start on the same terminal is refused by the station before anything is sent.
-import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface Session {
   id: string
@@ -18,9 +18,10 @@ export function sessionRegistry() {
     claim(deviceId: string, deviceName: string): void {
       const current = byDevice.get(deviceId)
       if (current)
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_BUSY',
-          `${deviceName} is already capturing (session ${current.id}); finish or cancel it first.`,
+          'enrollAlreadyCapturing',
+          { terminal: deviceName, sessionId: current.id },
           { sessionId: current.id },
         )
     },

@@ -1,4 +1,3 @@
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Handlers } from '../dispatcher'
@@ -6,6 +5,7 @@ import type { Feature } from '../feature'
 import { eventsCsv, hourBuckets, toQuery } from './queries'
 import { eventRetention, type EventRetention } from './retention'
 import { eventsService, type EventsOptions, type EventsService } from './service'
+import { codedFailure } from '@shared/coded-failure'
 
 /** Largest CSV export (rows); a larger range is cut at the oldest this many events. */
 const EXPORT_MAX_ROWS = 100_000
@@ -14,7 +14,7 @@ function parseEventId(id: string): { deviceId: string; serialNo: number } {
   const at = id.lastIndexOf(':')
   const serialNo = Number(id.slice(at + 1))
   if (at <= 0 || !Number.isInteger(serialNo))
-    throw new AppFailure('INVALID_ARGS', `"${id}" is not an event id.`, { eventId: id })
+    throw codedFailure('INVALID_ARGS', 'eventIdInvalid', { eventId: id }, { eventId: id })
   return { deviceId: id.slice(0, at), serialNo }
 }
 
@@ -32,7 +32,7 @@ export function eventsHandlers(
     'events.picture': async ({ eventId }) => {
       const { deviceId, serialNo } = parseEventId(eventId)
       if (!service.store.ref(deviceId, serialNo))
-        throw new AppFailure('NOT_FOUND', `There is no event ${eventId}.`, { eventId })
+        throw codedFailure('NOT_FOUND', 'eventMissing', { eventId }, { eventId })
       const picture = await service.pictures.get(deviceId, serialNo)
       return picture ? { jpegBase64: picture.data.toString('base64') } : null
     },

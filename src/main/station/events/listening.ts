@@ -7,12 +7,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AlertEvent } from '../../isapi'
 import type { ListeningStatus } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { addressesOf, addressForDevice } from './local-address'
 import { normaliseAddress, startListeningServer, type ListeningServer } from './listening-server'
 import { chooseSlot, isCurrent, ourHost, pointsAt } from './slot-choice'
+import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 export interface ListeningOptions {
   listenPort?: number
@@ -21,6 +22,12 @@ export interface ListeningOptions {
 }
 
 type DeviceState = ListeningStatus['devices'][number]
+
+/** A reason in English (the status's sentence) with its code for the UI to word. */
+const coded = (why: Reason): { reason: string; why: Reason } => ({
+  reason: reasonText(why, 'en'),
+  why,
+})
 
 const sameText = (a: string, b: string): boolean => {
   const x = Buffer.from(a)
@@ -37,7 +44,7 @@ export function listeningHost(
   const { store } = ctx
   let server: ListeningServer | null = null
   let starting: Promise<ListeningServer> | null = null
-  let lastError: string | null = null
+  let lastError: Reason | null = null
   const outcomes = new Map<string, DeviceState>()
   const heard = new Map<string, string>()
   const bind = () => {
@@ -93,9 +100,17 @@ export function listeningHost(
       lastError = null
       return server
     } catch (error) {
-      lastError = `The listening server cannot use ${address}:${port}: ${(error as Error).message}`
-      ctx.logger.warn(lastError)
-      throw new AppFailure('CONFLICT', lastError, { address, port })
+      lastError = {
+        code: 'listeningPortUnavailable',
+        params: { address, port: String(port), why: (error as Error).message },
+      }
+      ctx.logger.warn(reasonText(lastError, 'en'))
+      throw codedFailure(
+        'CONFLICT',
+        'listeningPortUnavailable',
+        { address, port: String(port), why: (error as Error).message },
+        { address, port },
+      )
     } finally {
       starting = null
     }
@@ -116,7 +131,7 @@ export function listeningHost(
         deviceId,
         slot: null,
         state: 'notConfigured',
-        reason: `${record.name} is not on this machine: set the listening address to LAN (0.0.0.0) first.`,
+        ...coded({ code: 'listeningNotLocal', params: { terminal: record.name } }),
       }
     const target = {
       address,
@@ -132,7 +147,7 @@ export function listeningHost(
           deviceId,
           slot: null,
           state: 'noFreeSlot',
-          reason: `Every httpHosts slot points at another platform (${choice.taken.join(', ')}); none was changed.`,
+          ...coded({ code: 'listeningNoFreeSlot', params: { taken: choice.taken.join(', ') } }),
         }
       const host = ourHost(choice.host.id, target)
       await client.httpHosts.set(host)
@@ -142,7 +157,10 @@ export function listeningHost(
           deviceId,
           slot: host.id,
           state: 'notConfigured',
-          reason: `${record.name} accepted the setting but did not keep it (slot ${host.id} → ${pointsAt(readBack) ?? 'empty'}).`,
+          ...coded({
+            code: 'listeningNotKept',
+            params: { terminal: record.name, slot: host.id, now: pointsAt(readBack) ?? '—' },
+          }),
         }
       store.events.putSlot({
         deviceId,
@@ -158,12 +176,11 @@ export function listeningHost(
         deviceId,
         slot: host.id,
         state: 'configured',
-        reason:
-          test === null
-            ? 'The terminal cannot run a test post; its first events will show that it delivers.'
-            : passed
-              ? null
-              : `The terminal's test post failed: ${test}`,
+        ...(test === null
+          ? coded({ code: 'listeningNoTestPost', params: {} })
+          : passed
+            ? { reason: null }
+            : coded({ code: 'listeningTestPostFailed', params: { answer: test } })),
       }
     } catch (error) {
       devices.observe(deviceId, error)
@@ -196,7 +213,11 @@ export function listeningHost(
               deviceId: d.id,
               slot: slot.slot,
               state: 'configured',
-              reason: outcome?.reason ?? (server ? null : lastError),
+              ...(outcome?.reason
+                ? { reason: outcome.reason, ...(outcome.why ? { why: outcome.why } : {}) }
+                : !server && lastError
+                  ? coded(lastError)
+                  : { reason: null }),
             }
           return { deviceId: d.id, slot: null, state: 'unknown', reason: null }
         }),
@@ -219,7 +240,7 @@ export function listeningHost(
           deviceId: slot.deviceId,
           slot: slot.slot,
           state: 'unknown',
-          reason: `Not re-pointed after the listening address changed: ${String(error)}`,
+          ...coded({ code: 'listeningNotRepointed', params: { why: String(error) } }),
         }))
         outcomes.set(slot.deviceId, outcome)
       }

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 import type { eventFilter } from '@shared/api'
 import type { AccessEvent } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { EventQuery } from '../../store/events-repo'
 import { formatCsv } from '../roster/csv'
 import { eventGroup, eventTypeName, verifyModeName } from '@shared/event-types'
+import { codedFailure } from '@shared/coded-failure'
 
 type Filter = z.output<typeof eventFilter>
 
@@ -23,10 +23,7 @@ export function toQuery(f: Filter): EventQuery {
   if (f.kinds !== undefined) q.kinds = f.kinds
   if (f.granted !== undefined) q.granted = f.granted
   if (q.fromMs !== undefined && q.toMs !== undefined && q.fromMs > q.toMs)
-    throw new AppFailure('INVALID_ARGS', 'The search starts after it ends.', {
-      from: f.from,
-      to: f.to,
-    })
+    throw codedFailure('INVALID_ARGS', 'periodReversed', {}, { from: f.from, to: f.to })
   return q
 }
 

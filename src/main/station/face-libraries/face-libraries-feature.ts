@@ -3,19 +3,20 @@
 // faces (their capabilities say so); elsewhere NOT_SUPPORTED, nothing sent.
 import type { IsapiClient } from '../../isapi'
 import type { FaceLibraryView } from '@shared/contract/face-libraries'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { faceLibraryManageHandlers } from './face-library-manage'
+import { codedFailure } from '@shared/coded-failure'
 
 export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService): Feature {
   const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
     const record = devices.record(deviceId)
     if (record.capabilities && !record.capabilities.face)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_SUPPORTED',
-        `${record.name} keeps no faces: it has no face libraries. Nothing was sent.`,
+        'faceLibrariesNone',
+        { terminal: record.name },
         { deviceId },
       )
     try {
@@ -48,9 +49,10 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
         const after = await on(deviceId, async (client) => {
           const libs = await client.faces.libraries()
           if (!libs.some((l) => l.FDID === FDID && l.faceLibType === faceLibType))
-            throw new AppFailure(
+            throw codedFailure(
               'NOT_FOUND',
-              `${devices.record(deviceId).name} has no ${faceLibType} face library ${FDID}.`,
+              'faceLibraryMissing',
+              { terminal: devices.record(deviceId).name, faceLibType, FDID },
               { FDID, faceLibType },
             )
           await client.faces.renameLibrary({ FDID, faceLibType }, name)

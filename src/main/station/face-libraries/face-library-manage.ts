@@ -3,11 +3,11 @@
 // its faces once its name is typed back. The terminal's own libraries (blackFD 1, infraredFD 2)
 // are refused before anything is sent. Both audited.
 import type { FaceLibraryView } from '@shared/contract/face-libraries'
-import { AppFailure } from '@shared/result'
 import type { IsapiClient } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Handlers } from '../dispatcher'
+import { codedFailure } from '@shared/coded-failure'
 
 type On = <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>) => Promise<T>
 
@@ -30,9 +30,10 @@ export function faceLibraryManageHandlers(
       const after = await on(deviceId, async (client) => {
         const libs = await client.faces.libraries()
         if (libs.some((l) => l.name === name))
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `${devices.record(deviceId).name} already has a face library named "${name}". Nothing was sent.`,
+            'faceLibraryNameTaken',
+            { terminal: devices.record(deviceId).name, name },
             { name },
           )
         await client.faces.createLibrary({ faceLibType: 'staticFD', name })
@@ -48,21 +49,24 @@ export function faceLibraryManageHandlers(
         )
         const terminalName = devices.record(deviceId).name
         if (!lib)
-          throw new AppFailure(
+          throw codedFailure(
             'NOT_FOUND',
-            `${terminalName} has no ${faceLibType} face library ${FDID}.`,
+            'faceLibraryMissing',
+            { terminal: terminalName, faceLibType, FDID },
             { FDID, faceLibType },
           )
         if (lib.faceLibType !== 'staticFD')
-          throw new AppFailure(
+          throw codedFailure(
             'INVALID_ARGS',
-            `Library ${FDID} (${faceLibType}) is the terminal's own: it is never removed. Nothing was sent.`,
+            'faceLibraryBuiltIn',
+            { FDID, faceLibType },
             { FDID, faceLibType },
           )
         if (confirm !== lib.name)
-          throw new AppFailure(
+          throw codedFailure(
             'INVALID_ARGS',
-            `Type the library's name "${lib.name}" to remove it with its faces. Nothing was sent.`,
+            'faceLibraryConfirmName',
+            { name: lib.name },
             { FDID, faceLibType },
           )
         await client.faces.deleteLibrary(FDID, faceLibType)

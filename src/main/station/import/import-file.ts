@@ -4,7 +4,7 @@
 // tells what the photos would do. Progress goes out as `import.progress`.
 import type { ParsedArgsOf } from '@shared/api'
 import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/person-files'
-import { AppFailure } from '@shared/result'
+import type { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
 import { checkRows, MAX_PROBLEMS, type CheckedFile } from './check-rows'
@@ -12,6 +12,7 @@ import { checkPhoto, zipPhotos } from './photo-zip'
 import { readTable } from './table-reader'
 import { fromBase64 } from './time-slice'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
+import { codedFailure } from '@shared/coded-failure'
 
 /** A person file as the station reads it: its bytes, with photos (a ZIP) if any. */
 export interface TableFile {
@@ -42,11 +43,7 @@ export async function checkTable(ctx: StationContext, fileName: string, data: Bu
 
 /** The refusal of a file with problems: every problem, by row and column, in the details. */
 export function refusal(problems: number, badRows: number, report: unknown): AppFailure {
-  return new AppFailure(
-    'INVALID_ARGS',
-    `The file has ${problems} problem${problems === 1 ? '' : 's'} in ${badRows} row${badRows === 1 ? '' : 's'}; nothing was imported.`,
-    { report },
-  )
+  return codedFailure('INVALID_ARGS', 'importProblems', { problems, rows: badRows }, { report })
 }
 
 /** What a checked file holds, before anything is written. */

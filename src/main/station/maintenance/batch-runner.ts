@@ -5,6 +5,8 @@ import type { BatchItem, BatchReport, BatchState } from '@shared/contract/batch'
 import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 export async function runBatch<T>(
   ctx: StationContext,
@@ -12,12 +14,18 @@ export async function runBatch<T>(
   ids: string[],
   concurrency: number,
   op: (id: string, name: string) => Promise<T>,
-  describe: (name: string, state: BatchState, value?: T) => string,
+  describe: (name: string, state: BatchState, value?: T) => Reason,
 ): Promise<BatchReport<T>> {
   const batchId = randomUUID()
   const names = new Map(ids.map((id) => [id, devices.record(id).name])) // NOT_FOUND before anything runs
-  const emit = (deviceId: string, state: BatchState, message: string) =>
-    ctx.bus.emit('batch.progress', { batchId, deviceId, state, message })
+  const emit = (deviceId: string, state: BatchState, reason: Reason) =>
+    ctx.bus.emit('batch.progress', {
+      batchId,
+      deviceId,
+      state,
+      message: reasonText(reason, 'en'),
+      reason,
+    })
   for (const id of ids) emit(id, 'queued', describe(names.get(id)!, 'queued'))
   const items: BatchItem<T>[] = new Array<BatchItem<T>>(ids.length)
   let next = 0
@@ -36,12 +44,20 @@ export async function runBatch<T>(
         const failure =
           mapped instanceof AppFailure
             ? mapped
-            : new AppFailure(
-                'INTERNAL',
-                `${name}: ${error instanceof Error ? error.message : String(error)}`,
-              )
+            : codedFailure('INTERNAL', 'batchFailed', {
+                terminal: name,
+                why: error instanceof Error ? error.message : String(error),
+              })
         items[i] = { deviceId: id, deviceName: name, ok: false, error: failure.toAppError() }
-        emit(id, 'failed', failure.message)
+        const coded = failure.details?.reason as Reason | undefined
+        emit(
+          id,
+          'failed',
+          coded ?? {
+            code: 'batchTerminalFailed',
+            params: { terminal: name, why: failure.message },
+          },
+        )
       }
     }
   }

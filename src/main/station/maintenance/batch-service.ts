@@ -5,13 +5,15 @@
 import type { ParsedArgsOf } from '@shared/api'
 import type { BatchReport, TimeOutcome } from '@shared/contract/batch'
 import type { UpgradeOutcome } from '@shared/contract/maintenance'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import { deviceOps } from '../devices/device-ops'
 import type { DeviceService } from '../devices/device-service'
 import { runBatch } from './batch-runner'
 import { loadFirmware } from './firmware-file'
 import type { MaintenanceService } from './maintenance-service'
+import { codedFailure } from '@shared/coded-failure'
+import type { Reason } from '@shared/reason-text'
+import type { ReasonParams } from '@shared/coded-failure'
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
@@ -39,9 +41,10 @@ export function batchService(
       const records = args.ids.map((id) => devices.record(id))
       const models = [...new Set(records.map((r) => r.model))]
       if (models.length > 1)
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `One package fits one model; these terminals are ${models.join(', ')}. Choose terminals of one model.`,
+          'batchMixedModels',
+          { models: models.join(', ') },
           { models },
         )
       const pkg = await loadFirmware(ctx, args)
@@ -51,12 +54,15 @@ export function batchService(
         args.ids,
         args.concurrency,
         (id) => maintenance.upgradePackage(id, pkg),
-        (name, state, v) =>
+        (name, state, v): Reason =>
           state === 'queued'
-            ? `${name} waits its turn.`
+            ? { code: 'batchUpgradeQueued', params: { terminal: name } }
             : state === 'running'
-              ? `Upgrading ${name}.`
-              : `${name} is back with firmware ${v?.firmwareVersion ?? '?'}.`,
+              ? { code: 'batchUpgradeRunning', params: { terminal: name } }
+              : {
+                  code: 'batchUpgradeDone',
+                  params: { terminal: name, firmware: v?.firmwareVersion ?? '?' },
+                },
       )
     },
 
@@ -102,16 +108,30 @@ export function batchService(
           throw error
         }
       }
-      const what =
+      const what: {
+        code: 'batchTimeSync' | 'batchTimeNtp' | 'batchTimeZone'
+        params: ReasonParams
+      } =
         a.kind === 'sync'
-          ? 'the station clock'
+          ? { code: 'batchTimeSync' as const, params: {} }
           : a.kind === 'ntp'
-            ? `NTP server ${a.host}`
-            : `time zone ${a.timeZone}`
-      return runBatch(ctx, devices, args.ids, 4, op, (name, state, v) =>
+            ? { code: 'batchTimeNtp' as const, params: { host: a.host } }
+            : { code: 'batchTimeZone' as const, params: { timeZone: a.timeZone } }
+      return runBatch(ctx, devices, args.ids, 4, op, (name, state, v): Reason =>
         state === 'done'
-          ? `${name}: ${v?.timeMode ?? ''} ${v?.timeZone ?? ''}, ${v?.localTime ?? ''}`
-          : `${name}: ${state === 'queued' ? 'waits for' : 'setting'} ${what}.`,
+          ? {
+              code: 'batchTimeDone',
+              params: {
+                terminal: name,
+                mode: v?.timeMode ?? '',
+                timeZone: v?.timeZone ?? '',
+                localTime: v?.localTime ?? '',
+              },
+            }
+          : {
+              code: `${what.code}${state === 'queued' ? 'Queued' : 'Running'}`,
+              params: { terminal: name, ...what.params },
+            },
       )
     },
   }

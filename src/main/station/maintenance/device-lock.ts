@@ -2,9 +2,9 @@
 // for that terminal (an upgrade or a restore reboots it under the job). The apply check reads the
 // journal: unfinished (planned/running) jobs with pending steps on the terminal. A paused job is
 // not counted; if it is resumed during maintenance its steps meet an offline terminal and back off.
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
+import { codedFailure } from '@shared/coded-failure'
 
 export function deviceLocks(ctx: StationContext, devices: DeviceService) {
   const busy = new Map<string, string>()
@@ -23,16 +23,18 @@ export function deviceLocks(ctx: StationContext, devices: DeviceService) {
       const record = devices.record(id)
       const running = busy.get(id)
       if (running)
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_BUSY',
-          `${record.name} is busy: ${running} is in progress. Try again once it has finished.`,
+          'terminalBusyWith',
+          { terminal: record.name, operation: running },
           { device: record.name, operation: running },
         )
       const job = applyJobOn(id)
       if (job)
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_BUSY',
-          `${record.name} has an apply job in progress; wait for it to finish or pause it first.`,
+          'terminalApplyRunning',
+          { terminal: record.name },
           { device: record.name, jobId: job },
         )
       busy.set(id, operation)

@@ -6,8 +6,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_FIRMWARE_FILE_BYTES } from '@shared/contract/maintenance'
 import type { ParsedArgsOf } from '@shared/api'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface FirmwarePackage {
   data: Buffer
@@ -21,23 +21,23 @@ export async function loadFirmware(
 ): Promise<FirmwarePackage> {
   if (args.firmwareBase64 !== undefined) {
     const data = Buffer.from(args.firmwareBase64, 'base64')
-    if (data.length === 0) throw new AppFailure('INVALID_ARGS', 'The firmware file is empty.')
+    if (data.length === 0) throw codedFailure('INVALID_ARGS', 'firmwareEmpty')
     return { data, fileName: args.fileName ?? 'digicap.dav' }
   }
   const path = args.filePath ?? ''
-  if (ctx.bridge === 'browser')
-    throw new AppFailure(
-      'NOT_SUPPORTED',
-      'In browser mode send the firmware file itself; a path on the station machine is accepted only from the desktop app and the CLI.',
-    )
+  if (ctx.bridge === 'browser') throw codedFailure('NOT_SUPPORTED', 'firmwarePathInBrowser')
   const info = await stat(path).catch(() => undefined)
-  if (!info?.isFile())
-    throw new AppFailure('NOT_FOUND', `There is no firmware file at ${path}.`, { path })
-  if (info.size === 0) throw new AppFailure('INVALID_ARGS', `${path} is empty.`, { path })
+  if (!info?.isFile()) throw codedFailure('NOT_FOUND', 'firmwareMissing', { path }, { path })
+  if (info.size === 0) throw codedFailure('INVALID_ARGS', 'firmwarePathEmpty', { path }, { path })
   if (info.size > MAX_FIRMWARE_FILE_BYTES)
-    throw new AppFailure(
+    throw codedFailure(
       'INVALID_ARGS',
-      `${path} is ${Math.round(info.size / 1024 / 1024)} MiB, more than any terminal firmware (limit ${MAX_FIRMWARE_FILE_BYTES / 1024 / 1024} MiB).`,
+      'firmwareTooBig',
+      {
+        path,
+        size: Math.round(info.size / 1024 / 1024),
+        limit: MAX_FIRMWARE_FILE_BYTES / 1024 / 1024,
+      },
       { path, bytes: info.size },
     )
   return { data: await readFile(path), fileName: args.fileName ?? basename(path) }

@@ -13,6 +13,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { deviceLocks } from './device-lock'
 import { loadFirmware, type FirmwarePackage } from './firmware-file'
+import { codedFailure } from '@shared/coded-failure'
 
 /** Poll interval while flashing and while waiting for a reboot. */
 const POLL_MS = 500
@@ -60,10 +61,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
    */
   const requireSecureKey = (record: DeviceRecord, secretKey: string | undefined): void => {
     if (secretKey === undefined || record.protocol === 'https') return
-    throw new AppFailure(
-      'INSECURE_CHANNEL',
-      `${record.name} is reached over plain HTTP; the configuration file's key would cross the network readable. Switch it to HTTPS first, or back up without a key.`,
-    )
+    throw codedFailure('INSECURE_CHANNEL', 'backupKeyInsecure', { terminal: record.name })
   }
 
   /** After a reboot: the login check updates health and the stored model and firmware. */
@@ -187,8 +185,7 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
     ): Promise<{ device: Device; rebooted: boolean }> {
       const record = devices.record(id)
       const data = Buffer.from(dataBase64, 'base64')
-      if (data.length === 0)
-        throw new AppFailure('INVALID_ARGS', 'The configuration file is empty.')
+      if (data.length === 0) throw codedFailure('INVALID_ARGS', 'configFileEmpty')
       requireSecureKey(record, secretKey)
       return locks.hold(id, 'a configuration restore', async () => {
         try {

@@ -11,6 +11,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { loadFirmware } from './firmware-file'
 import type { MaintenanceService } from './maintenance-service'
+import { codedFailure } from '@shared/coded-failure'
 
 const POLL_MS = 500
 
@@ -31,10 +32,7 @@ export function peripheralService(
   const offered = (id: string) => {
     const record = devices.record(id)
     if (devices.get(id).capabilities?.ops?.peripheralUpgrade !== true)
-      throw new AppFailure(
-        'NOT_SUPPORTED',
-        `${record.name} does not offer a reader or module upgrade (its capabilities list no peripherals).`,
-      )
+      throw codedFailure('NOT_SUPPORTED', 'peripheralsNone', { terminal: record.name })
     return record
   }
 
@@ -74,13 +72,17 @@ export function peripheralService(
       const record = offered(id)
       const kind = (await kinds(id)).find((k) => k.type === type)
       if (!kind)
-        throw new AppFailure('NOT_SUPPORTED', `${record.name} cannot upgrade a "${type}".`, {
-          field: 'type',
-        })
+        throw codedFailure(
+          'NOT_SUPPORTED',
+          'peripheralTypeUnsupported',
+          { terminal: record.name, type },
+          { field: 'type' },
+        )
       if (module < kind.min || module > kind.max)
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `${record.name} has ${type} ${kind.min}–${kind.max}; there is no ${type} ${module}.`,
+          'peripheralModuleMissing',
+          { terminal: record.name, type, min: kind.min, max: kind.max, module },
           { field: 'module', min: kind.min, max: kind.max },
         )
       const pkg = await loadFirmware(ctx, { ...args, fileName: args.fileName ?? 'reader.dav' })

@@ -11,6 +11,7 @@ import { LAN_SADP, sadpProbe } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { codedFailure } from '@shared/coded-failure'
 
 type Target = ParsedArgsOf<'devices.addMany'>['targets'][number]
 
@@ -48,10 +49,9 @@ export function discoveryFeature(ctx: StationContext, devices: DeviceService): F
     try {
       result = await sadpProbe(target, timeoutMs)
     } catch (error) {
-      throw new AppFailure(
-        'OFFLINE',
-        `Discovery could not use the network: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      throw codedFailure('OFFLINE', 'discoveryNoNetwork', {
+        why: error instanceof Error ? error.message : String(error),
+      })
     }
     const known = devices.list()
     if (result.malformed > 0)

@@ -1,7 +1,7 @@
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { Feature } from '../feature'
 import { findDuplicates, membersOf } from './duplicates'
+import { codedFailure } from '@shared/coded-failure'
 
 export function duplicatesFeature(ctx: StationContext): Feature {
   const db = ctx.store.db
@@ -10,15 +10,7 @@ export function duplicatesFeature(ctx: StationContext): Feature {
       'persons.duplicates': () => findDuplicates(db),
       'persons.dismissDuplicate': ({ kind, key }) => {
         const group = findDuplicates(db).find((g) => g.kind === kind && g.key === key)
-        if (!group)
-          throw new AppFailure(
-            'NOT_FOUND',
-            'This duplicate is no longer listed; refresh the list.',
-            {
-              kind,
-              key,
-            },
-          )
+        if (!group) throw codedFailure('NOT_FOUND', 'duplicateGone', {}, { kind, key })
         const at = ctx.clock.now().toISOString()
         ctx.store.tx(() => {
           db.prepare(

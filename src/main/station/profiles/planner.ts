@@ -4,17 +4,25 @@
 import type { ConfigResourceInfo } from '@shared/contract/config'
 import type { PlanItem, Profile, TerminalPlan } from '@shared/contract/profiles'
 import { AppFailure, type ErrorCode } from '@shared/result'
+import { reasonText, type Reason } from '@shared/reason-text'
 import type { ConfigService } from '../config/config-service'
 import { checkChange } from '../config/fields'
 import type { DeviceService } from '../devices/device-service'
 import { effectiveSettings, type EffectiveSetting } from './effective'
 
-const failureOf = (e: unknown): { code: ErrorCode; message: string } =>
+const failureOf = (
+  e: unknown,
+): { code: ErrorCode; message: string; details?: Record<string, unknown> } =>
   e instanceof AppFailure
-    ? { code: e.code, message: e.message }
+    ? { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) }
     : { code: 'INTERNAL', message: String(e) }
 
-function unsupportedAll(s: EffectiveSetting, reason: string, code: ErrorCode): PlanItem[] {
+/** The coded reason a failure carries (AppFailure details.reason), if any. */
+const whyOf = (e: unknown): Reason | undefined =>
+  e instanceof AppFailure ? (e.details?.reason as Reason | undefined) : undefined
+
+function unsupportedAll(s: EffectiveSetting, why: Reason, code: ErrorCode): PlanItem[] {
+  const reason = reasonText(why, 'en')
   return Object.entries(s.values).map(([key, after]) => ({
     resource: s.resource,
     instance: s.instance,
@@ -23,6 +31,7 @@ function unsupportedAll(s: EffectiveSetting, reason: string, code: ErrorCode): P
     after,
     status: 'unsupported',
     reason,
+    why,
     code,
     ...(s.overridden.has(key) ? { override: true } : {}),
   }))
@@ -37,18 +46,31 @@ export function planner(devices: DeviceService, config: ConfigService) {
   ): Promise<PlanItem[]> {
     const info = offered.find((r) => r.id.toLowerCase() === s.resource.toLowerCase())
     if (!info)
-      return unsupportedAll(s, `The station knows no resource "${s.resource}".`, 'NOT_FOUND')
+      return unsupportedAll(
+        s,
+        { code: 'profileResourceUnknown', params: { resource: s.resource } },
+        'NOT_FOUND',
+      )
     if (!info.offered)
       return unsupportedAll(
         s,
-        `${device} does not offer ${info.label.en} (${info.id}): its capabilities do not list it.`,
+        { code: 'profileResourceNotOffered', params: { terminal: device, resource: info.id } },
         'NOT_SUPPORTED',
       )
     const instance = info.scope === 'singleton' ? null : (s.instance ?? 1)
     if (instance !== null && !info.ids.includes(instance))
       return unsupportedAll(
         s,
-        `${device} has no ${info.scope} ${instance} for ${info.id} (its capabilities list ${info.ids.join(', ') || 'none'}).`,
+        {
+          code: 'profileInstanceMissing',
+          params: {
+            terminal: device,
+            resource: info.id,
+            scope: info.scope,
+            instance,
+            ids: info.ids.join(', ') || '—',
+          },
+        },
         'NOT_SUPPORTED',
       )
     const [caps, doc] = await Promise.all([
@@ -77,11 +99,13 @@ export function planner(devices: DeviceService, config: ConfigService) {
         }
       } catch (e) {
         const f = failureOf(e)
+        const why = whyOf(e)
         return {
           ...base,
           after: wanted,
           status: 'unsupported',
           reason: f.message.replace(/ Nothing was sent\.$/, ''),
+          ...(why ? { why } : {}),
           code: f.code,
         }
       }

@@ -11,7 +11,6 @@ import type {
   ProfileTarget,
   TerminalPlan,
 } from '@shared/contract/profiles'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { ConfigService } from '../config/config-service'
 import { CONFIG_RESOURCES } from '../config/registry'
@@ -20,6 +19,7 @@ import { profileFor, withField } from './effective'
 import type { ProfileJournal } from './journal'
 import { PER_TERMINAL_FIELDS } from './per-terminal'
 import type { Planner } from './planner'
+import { codedFailure } from '@shared/coded-failure'
 
 /** Terminals planned at the same time. */
 const PARALLEL = 10
@@ -58,16 +58,17 @@ export function profilesService(
 
   const need = (name: string): Profile => {
     const p = store.profiles.get(name)
-    if (!p) throw new AppFailure('NOT_FOUND', `There is no profile "${name}".`, { name })
+    if (!p) throw codedFailure('NOT_FOUND', 'profileMissing', { name }, { name })
     return p
   }
 
   const checkResources = (settings: ProfileSetting[]): void => {
     for (const s of settings)
       if (!CONFIG_RESOURCES.some((r) => r.id.toLowerCase() === s.resource.toLowerCase()))
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `No configuration resource "${s.resource}". Known: ${CONFIG_RESOURCES.map((r) => r.id).join(', ')}.`,
+          'configResourceUnknown',
+          { resource: s.resource, known: CONFIG_RESOURCES.map((r) => r.id).join(', ') },
           { resource: s.resource },
         )
   }
@@ -175,9 +176,10 @@ export function profilesService(
         const known = new Set(offered.flatMap((r) => [r.id.toLowerCase(), r.group.toLowerCase()]))
         const missing = sections!.filter((s) => !known.has(s.toLowerCase()))
         if (missing.length > 0)
-          throw new AppFailure(
+          throw codedFailure(
             'NOT_SUPPORTED',
-            `${devices.record(deviceId).name} does not offer: ${missing.join(', ')}.`,
+            'profileFeaturesMissing',
+            { terminal: devices.record(deviceId).name, missing: missing.join(', ') },
             { missing },
           )
       }
@@ -248,12 +250,14 @@ export function profilesService(
     ): Promise<Profile> {
       const [view] = await drift({ deviceIds: [deviceId] })
       if (!view || !view.profile)
-        throw new AppFailure('NOT_FOUND', `${devices.record(deviceId).name} follows no profile.`)
+        throw codedFailure('NOT_FOUND', 'profileNotFollowed', {
+          terminal: devices.record(deviceId).name,
+        })
       if (view.state === 'unreadable')
-        throw new AppFailure(
-          view.error?.code ?? 'OFFLINE',
-          `${view.device} could not be read: nothing adopted. ${view.error?.message ?? ''}`.trim(),
-        )
+        throw codedFailure(view.error?.code ?? 'OFFLINE', 'profileTerminalUnreadable', {
+          terminal: view.device,
+          why: view.error?.message ?? '',
+        })
       const p = need(view.profile)
       const fields = view.fields.filter(
         (f) => !keys || keys.includes(f.key) || keys.includes(`${f.resource}.${f.key}`),

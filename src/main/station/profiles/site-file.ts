@@ -4,7 +4,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
 import { z } from 'zod'
 import { profileSetting, profileTarget } from '@shared/contract/profiles'
-import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 
 export const SITE_FORMAT = 'enrollment-station-site'
 export const SITE_VERSION = 1
@@ -112,11 +112,7 @@ export function openSecrets(file: SiteFile, passphrase: string): TerminalSecret[
       .array(z.object({ key: z.string(), username: z.string(), password: z.string() }))
       .parse(JSON.parse(plain))
   } catch {
-    throw new AppFailure(
-      'INVALID_ARGS',
-      'The passphrase does not open this file’s secrets: nothing was imported.',
-      { reason: 'passphrase' },
-    )
+    throw codedFailure('INVALID_ARGS', 'sitePassphraseWrong', {}, { passphrase: 'wrong' })
   }
 }
 
@@ -126,16 +122,15 @@ export function parseSiteFile(content: string): SiteFile {
   try {
     json = JSON.parse(content)
   } catch {
-    throw new AppFailure('INVALID_ARGS', 'This is not a site file (.esite): it is not JSON.')
+    throw codedFailure('INVALID_ARGS', 'siteNotJson')
   }
   const r = siteFile.safeParse(json)
   if (!r.success)
-    throw new AppFailure(
-      'INVALID_ARGS',
-      `This is not a site file this station can read: ${r.error.issues
+    throw codedFailure('INVALID_ARGS', 'siteUnreadable', {
+      issues: r.error.issues
         .slice(0, 3)
         .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}.`,
-    )
+        .join('; '),
+    })
   return r.data
 }

@@ -30,6 +30,7 @@ import {
   type SiteFile,
   type TerminalSecret,
 } from './site-file'
+import { codedFailure } from '@shared/coded-failure'
 
 const keyOf = (d: { host: string; port: number }) => `${d.host}:${d.port}`
 
@@ -96,8 +97,7 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
           .map((r) => ({ personScope: r.personScope, deviceScope: mapScope(r.deviceScope) })),
       }
       if (withSecrets) {
-        if (!passphrase)
-          throw new AppFailure('INVALID_ARGS', 'An export with secrets needs a passphrase.')
+        if (!passphrase) throw codedFailure('INVALID_ARGS', 'sitePassphraseNeeded')
         const secrets: TerminalSecret[] = records.map((d) => ({
           key: keyOf(d),
           username: d.username,
@@ -133,11 +133,7 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
     async import(content: string, passphrase?: string): Promise<SiteImportResult> {
       const file = parseSiteFile(content)
       if (file.secrets && passphrase === undefined)
-        throw new AppFailure(
-          'INVALID_ARGS',
-          'This file holds encrypted terminal passwords: give its passphrase (nothing was imported).',
-          { reason: 'passphrase' },
-        )
+        throw codedFailure('INVALID_ARGS', 'sitePassphraseMissing', {}, { passphrase: 'missing' })
       const secrets = file.secrets && passphrase !== undefined ? openSecrets(file, passphrase) : []
       // terminals: those already here are matched by address; others added with the file's password
       const idByKey = new Map(store.devices.list().map((d) => [keyOf(d), d.id]))
@@ -229,13 +225,12 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
       try {
         write()
       } catch (e) {
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `The file's profiles, schedules and rules could not be stored (nothing of them was written${
-            terminals.some((t) => t.state === 'added')
-              ? '; the terminals listed as added were added'
-              : ''
-          }): ${e instanceof Error ? e.message : String(e)}`,
+          terminals.some((t) => t.state === 'added')
+            ? 'siteNotStoredTerminalsAdded'
+            : 'siteNotStored',
+          { why: e instanceof Error ? e.message : String(e) },
           { terminals },
         )
       }

@@ -2,12 +2,12 @@
 // transaction with its audit entry, and announced as roster.changed.
 import type { ParsedArgsOf } from '@shared/api'
 import type { Card, FaceMeta, Fingerprint, Iris, PersonDetail } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import { DEFAULT_VALIDITY, toPerson, type PersonRecord } from '../../store/persons-repo'
 import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
 import { normaliseFace } from './face-normaliser'
 import { searchFilters } from './search-filters'
+import { codedFailure } from '@shared/coded-failure'
 
 export function rosterService(ctx: StationContext) {
   const { store } = ctx
@@ -24,12 +24,7 @@ export function rosterService(ctx: StationContext) {
 
   const requirePerson = (employeeNo: string): PersonRecord => {
     const record = store.persons.get(employeeNo)
-    if (!record)
-      throw new AppFailure(
-        'NOT_FOUND',
-        `There is no person with employee number ${employeeNo} in the roster.`,
-        { employeeNo },
-      )
+    if (!record) throw codedFailure('NOT_FOUND', 'personMissing', { employeeNo }, { employeeNo })
     return record
   }
 
@@ -79,9 +74,10 @@ export function rosterService(ctx: StationContext) {
   const addCard = (card: Card, at: string) => {
     const owner = store.credentials.cards.owner(card.cardNo)
     if (owner !== undefined && owner !== card.employeeNo) {
-      throw new AppFailure(
+      throw codedFailure(
         'CONFLICT',
-        `Card ${card.cardNo} already belongs to employee ${owner}.`,
+        'cardOwned',
+        { cardNo: card.cardNo, owner },
         { cardNo: card.cardNo, owner },
       )
     }
@@ -101,13 +97,11 @@ export function rosterService(ctx: StationContext) {
       store.tx(() => {
         const existing = store.persons.get(input.employeeNo)
         if (existing && input.create) {
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `Employee number ${input.employeeNo} is already used by ${existing.name}.`,
-            {
-              employeeNo: input.employeeNo,
-              name: existing.name,
-            },
+            'employeeNoTaken',
+            { employeeNo: input.employeeNo, name: existing.name },
+            { employeeNo: input.employeeNo, name: existing.name },
           )
         }
         store.persons.put(toRecord(input, existing, at))
@@ -142,7 +136,7 @@ export function rosterService(ctx: StationContext) {
       requirePerson(employeeNo)
       store.tx(() => {
         if (!store.credentials.cards.remove(employeeNo, cardNo))
-          throw new AppFailure('NOT_FOUND', `Employee ${employeeNo} has no card ${cardNo}.`)
+          throw codedFailure('NOT_FOUND', 'personHasNoCard', { employeeNo, cardNo })
         audit('card.remove', employeeNo, { cardNo })
       })
       changed(employeeNo)
@@ -220,9 +214,7 @@ export function rosterService(ctx: StationContext) {
               ? c.fingerprints.remove(employeeNo, what.fingerId)
               : c.irises.remove(employeeNo, what.eye)
         if (!gone)
-          throw new AppFailure('NOT_FOUND', `Employee ${employeeNo} has no such credential.`, {
-            what,
-          })
+          throw codedFailure('NOT_FOUND', 'personHasNoCredential', { employeeNo }, { what })
         audit(
           what === 'face'
             ? 'face.remove'

@@ -3,10 +3,10 @@
 // the terminal's attendance template list.
 import type { IsapiClient } from '../../isapi'
 import type { RuleClear, RuleClearResult } from '@shared/contract/rules'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { codedFailure } from '@shared/coded-failure'
 
 /** The AccessControl capability flag that says the terminal can clear anti-passback records. */
 const RECORDS_FLAG = 'isSupportClearAntiSneak'
@@ -25,13 +25,11 @@ export function rulesFeature(ctx: StationContext, devices: DeviceService): Featu
   }
 
   const refuse = (name: string, what: RuleClear): never => {
-    throw new AppFailure(
+    throw codedFailure(
       'NOT_SUPPORTED',
-      `${name} cannot clear ${what}: its capabilities do not offer it. Nothing was sent.`,
-      {
-        what,
-        device: name,
-      },
+      'clearUnsupported',
+      { terminal: name, what },
+      { what, device: name },
     )
   }
 

@@ -2,6 +2,7 @@
 // capability ranges before anything is sent, so a misfit writes nothing (never half a set).
 import type { ScheduleCapabilities } from '../../isapi'
 import type { ScheduleObjectKind, ScheduleRangeProblem, ScheduleRoster } from '@shared/model'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 type Range = { min?: number; max?: number }
 const inRange = (n: number, r: Range): boolean =>
@@ -9,17 +10,10 @@ const inRange = (n: number, r: Range): boolean =>
 const span = (r: Range): string => `${r.min ?? 1}–${r.max ?? '…'}`
 const bytes = (s: string): number => new TextEncoder().encode(s).length
 
-const NOUN: Record<ScheduleObjectKind, string> = {
-  weekPlan: 'week plan',
-  holidayPlan: 'holiday plan',
-  holidayGroup: 'holiday group',
-  template: 'template',
-}
-
 export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): ScheduleRangeProblem[] {
   const out: ScheduleRangeProblem[] = []
-  const add = (kind: ScheduleObjectKind, no: number, field: string, message: string) =>
-    out.push({ kind, no, field, message })
+  const add = (kind: ScheduleObjectKind, no: number, field: string, reason: Reason) =>
+    out.push({ kind, no, field, message: reasonText(reason, 'en'), reason })
   const number = (
     kind: ScheduleObjectKind,
     no: number,
@@ -27,12 +21,10 @@ export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): Sche
     field: string,
   ) => {
     if (range && !inRange(no, range))
-      add(
-        kind,
-        no,
-        field,
-        `${NOUN[kind]} ${no}: ${NOUN[kind]} numbers go ${span(range)} on this terminal`,
-      )
+      add(kind, no, field, {
+        code: 'schedNumberRange',
+        params: { kind, no, span: span(range) },
+      })
   }
   const refs = (
     kind: ScheduleObjectKind,
@@ -44,15 +36,14 @@ export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): Sche
   ) => {
     for (const n of nos)
       if (range && !inRange(n, range))
-        add(
-          kind,
-          no,
-          field,
-          `${NOUN[kind]} ${no} refers to ${NOUN[what]} ${n}; this terminal takes ${NOUN[what]}s ${span(range)} there`,
-        )
+        add(kind, no, field, {
+          code: 'schedRefRange',
+          params: { kind, no, what, ref: n, span: span(range) },
+        })
   }
   const unsupported = (kind: ScheduleObjectKind, count: number, present: boolean) => {
-    if (count > 0 && !present) add(kind, 0, kind, `this terminal does not offer ${NOUN[kind]}s`)
+    if (count > 0 && !present)
+      add(kind, 0, kind, { code: 'schedKindUnsupported', params: { kind } })
   }
   unsupported('weekPlan', r.weekPlans.length, caps.weekPlan !== undefined)
   unsupported('holidayPlan', r.holidayPlans.length, caps.holidayPlan !== undefined)
@@ -66,38 +57,30 @@ export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): Sche
       const perDay = Math.min(w.segmentsPerDay.max ?? 8, Math.floor(w.maxRows / 7))
       for (const [day, segs] of Object.entries(p.days))
         if ((segs?.length ?? 0) > perDay)
-          add(
-            'weekPlan',
-            p.planNo,
-            `days.${day}`,
-            `week plan ${p.planNo}: ${segs?.length} segments on ${day}, this terminal takes ${perDay}`,
-          )
+          add('weekPlan', p.planNo, `days.${day}`, {
+            code: 'schedSegmentsPerDay',
+            params: { no: p.planNo, count: segs?.length ?? 0, day, max: perDay },
+          })
     }
   const h = caps.holidayPlan
   if (h)
     for (const p of r.holidayPlans) {
       number('holidayPlan', p.planNo, h.planNo, 'planNo')
       if (p.segments.length > h.maxSegments)
-        add(
-          'holidayPlan',
-          p.planNo,
-          'segments',
-          `holiday plan ${p.planNo}: ${p.segments.length} segments, this terminal takes ${h.maxSegments}`,
-        )
+        add('holidayPlan', p.planNo, 'segments', {
+          code: 'schedHolidaySegments',
+          params: { no: p.planNo, count: p.segments.length, max: h.maxSegments },
+        })
       if (h.beginDate && p.beginDate < h.beginDate)
-        add(
-          'holidayPlan',
-          p.planNo,
-          'beginDate',
-          `holiday plan ${p.planNo}: this terminal takes dates from ${h.beginDate}`,
-        )
+        add('holidayPlan', p.planNo, 'beginDate', {
+          code: 'schedHolidayFrom',
+          params: { no: p.planNo, date: h.beginDate },
+        })
       if (h.endDate && p.endDate > h.endDate)
-        add(
-          'holidayPlan',
-          p.planNo,
-          'endDate',
-          `holiday plan ${p.planNo}: this terminal takes dates up to ${h.endDate}`,
-        )
+        add('holidayPlan', p.planNo, 'endDate', {
+          code: 'schedHolidayUntil',
+          params: { no: p.planNo, date: h.endDate },
+        })
     }
   const g = caps.holidayGroup
   if (g)
@@ -112,19 +95,15 @@ export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): Sche
         'holidayPlanNos',
       )
       if (g.maxPlans !== undefined && x.holidayPlanNos.length > g.maxPlans)
-        add(
-          'holidayGroup',
-          x.groupNo,
-          'holidayPlanNos',
-          `holiday group ${x.groupNo}: ${x.holidayPlanNos.length} holiday plans, this terminal takes ${g.maxPlans} per group`,
-        )
+        add('holidayGroup', x.groupNo, 'holidayPlanNos', {
+          code: 'schedGroupPlans',
+          params: { no: x.groupNo, count: x.holidayPlanNos.length, max: g.maxPlans },
+        })
       if (g.groupName?.max !== undefined && bytes(x.name) > g.groupName.max)
-        add(
-          'holidayGroup',
-          x.groupNo,
-          'name',
-          `holiday group ${x.groupNo}: the name is longer than ${g.groupName.max} bytes`,
-        )
+        add('holidayGroup', x.groupNo, 'name', {
+          code: 'schedNameTooLong',
+          params: { kind: 'holidayGroup', no: x.groupNo, max: g.groupName.max },
+        })
     }
   const t = caps.template
   if (t)
@@ -140,12 +119,10 @@ export function fitProblems(r: ScheduleRoster, caps: ScheduleCapabilities): Sche
         'holidayGroupNos',
       )
       if (t.templateName?.max !== undefined && bytes(x.name) > t.templateName.max)
-        add(
-          'template',
-          x.templateNo,
-          'name',
-          `template ${x.templateNo}: the name is longer than ${t.templateName.max} bytes`,
-        )
+        add('template', x.templateNo, 'name', {
+          code: 'schedNameTooLong',
+          params: { kind: 'template', no: x.templateNo, max: t.templateName.max },
+        })
     }
   return out
 }

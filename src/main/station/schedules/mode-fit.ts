@@ -8,6 +8,7 @@ import type {
   ScheduleRangeProblem,
   ScheduleRoster,
 } from '@shared/model'
+import { reasonText, type Reason } from '@shared/reason-text'
 import { fitProblems } from './fit'
 
 const FAMILY_NOUN = { Verify: 'reader authentication', DoorStatus: 'door status' } as const
@@ -51,14 +52,27 @@ export function modeFitProblems(
   const allowed =
     family === 'Verify' ? (caps.weekPlan?.verifyModes ?? []) : (caps.weekPlan?.doorStatuses ?? [])
   const checkMode = (kind: 'weekPlan' | 'holidayPlan', no: number, mode: string, where: string) => {
-    if (allowed.length && !allowed.includes(mode))
+    if (allowed.length && !allowed.includes(mode)) {
+      const [day, begin] = where.includes(' ') ? where.split(' ') : ['', where]
+      const reason: Reason =
+        kind === 'weekPlan'
+          ? {
+              code: 'schedWeekModeNotOffered',
+              params: { no, day: day!, begin: begin!, mode, allowed: allowed.join(', ') },
+            }
+          : {
+              code: 'schedHolidayModeNotOffered',
+              params: { no, begin: begin!, mode, allowed: allowed.join(', ') },
+            }
       out.push({
         kind,
         family,
         no,
         field: 'mode',
-        message: `${noun} ${kind === 'weekPlan' ? 'week plan' : 'holiday plan'} ${no}: ${where} asks for "${mode}", this terminal offers ${allowed.join(', ')}`,
+        message: `${noun}: ${reasonText(reason, 'en')}`,
+        reason,
       })
+    }
   }
   for (const p of r.weekPlans)
     for (const [day, segs] of Object.entries(p.days))
@@ -66,31 +80,48 @@ export function modeFitProblems(
   for (const p of r.holidayPlans)
     for (const s of p.segments) checkMode('holidayPlan', p.planNo, s.mode, s.begin)
 
-  const thing = family === 'Verify' ? 'card reader' : 'door'
+  const thing = family === 'Verify' ? 'reader' : 'door'
   const resource = family === 'Verify' ? 'CardReaderPlan' : 'DoorStatusPlan'
   const templates = new Set(r.templates.map((t) => t.templateNo))
   for (const b of bindings) {
-    const add = (message: string) =>
-      out.push({ kind: 'binding', family, no: b.no, field: b.target, message })
+    const add = (reason: Reason) =>
+      out.push({
+        kind: 'binding',
+        family,
+        no: b.no,
+        field: b.target,
+        message: `${noun}: ${reasonText(reason, 'en')}`,
+        reason,
+      })
     if (!bindingCaps) {
-      add(`this terminal cannot bind ${noun} schedules to a ${thing} (no ${resource})`)
+      add({ code: 'schedBindingUnsupported', params: { thing, resource } })
       continue
     }
     const { no, templateNo } = bindingCaps
     if ((no.min !== undefined && b.no < no.min) || (no.max !== undefined && b.no > no.max))
-      add(`${thing} ${b.no}: this terminal has ${thing}s ${no.min ?? 1}–${no.max ?? '…'}`)
+      add({
+        code: 'schedBindingNoRange',
+        params: { thing, no: b.no, span: `${no.min ?? 1}–${no.max ?? '…'}` },
+      })
     if (b.templateNo !== 0) {
       if (!templates.has(b.templateNo))
-        add(
-          `${thing} ${b.no} is bound to ${noun} template ${b.templateNo}, which the station no longer defines`,
-        )
+        add({
+          code: 'schedBindingTemplateGone',
+          params: { thing, no: b.no, templateNo: b.templateNo },
+        })
       else if (
         (templateNo.min !== undefined && b.templateNo < Math.max(1, templateNo.min)) ||
         (templateNo.max !== undefined && b.templateNo > templateNo.max)
       )
-        add(
-          `${thing} ${b.no}: template ${b.templateNo} is outside this terminal's ${templateNo.min ?? 1}–${templateNo.max ?? '…'}`,
-        )
+        add({
+          code: 'schedBindingTemplateRange',
+          params: {
+            thing,
+            no: b.no,
+            templateNo: b.templateNo,
+            span: `${templateNo.min ?? 1}–${templateNo.max ?? '…'}`,
+          },
+        })
     }
   }
   return out

@@ -14,19 +14,8 @@ import type {
   ScheduleObjectKind,
 } from '@shared/model'
 import { FAMILY_TARGET } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
-
-const LABEL: Record<ScheduleObjectKind, string> = {
-  weekPlan: 'week plan',
-  holidayPlan: 'holiday plan',
-  holidayGroup: 'holiday group',
-  template: 'template',
-}
-const FAMILY_LABEL: Record<ModeFamily, string> = {
-  Verify: 'Reader authentication',
-  DoorStatus: 'Door status',
-}
+import { codedFailure } from '@shared/coded-failure'
 
 export function scheduleModesRoster(ctx: StationContext) {
   const { store } = ctx
@@ -38,9 +27,10 @@ export function scheduleModesRoster(ctx: StationContext) {
   const missing = (family: ModeFamily, kind: ScheduleObjectKind, nos: number[], have: number[]) => {
     const gone = nos.filter((n) => !have.includes(n))
     if (gone.length)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_FOUND',
-        `${FAMILY_LABEL[family]} ${LABEL[kind]} ${gone.join(', ')} ${gone.length > 1 ? 'are' : 'is'} not defined in the station.`,
+        'modeSchedulesMissing',
+        { family, kind, missing: gone.join(', ') },
         { family, kind, missing: gone },
       )
   }
@@ -113,27 +103,34 @@ export function scheduleModesRoster(ctx: StationContext) {
         const r = repo.list(family)
         const users: string[] =
           kind === 'weekPlan'
-            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => `template ${t.templateNo}`)
+            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => String(t.templateNo))
             : kind === 'holidayPlan'
               ? r.holidayGroups
                   .filter((g) => g.holidayPlanNos.includes(no))
-                  .map((g) => `holiday group ${g.groupNo}`)
+                  .map((g) => String(g.groupNo))
               : kind === 'holidayGroup'
                 ? r.templates
                     .filter((t) => t.holidayGroupNos.includes(no))
-                    .map((t) => `template ${t.templateNo}`)
+                    .map((t) => String(t.templateNo))
                 : repo
                     .bindings()
                     .filter((b) => b.target === FAMILY_TARGET[family] && b.templateNo === no)
                     .map((b) => {
                       const name = store.devices.get(b.deviceId)?.name ?? b.deviceId
-                      return `${name} ${b.target} ${b.no}`
+                      return `${name} #${b.no}`
                     })
+        const userKind =
+          kind === 'weekPlan' || kind === 'holidayGroup'
+            ? 'template'
+            : kind === 'holidayPlan'
+              ? 'holidayGroup'
+              : FAMILY_TARGET[family]
         if (users.length)
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `${FAMILY_LABEL[family]} ${LABEL[kind]} ${no} is still used by ${users.join(', ')}.`,
-            { family, kind, no, usedBy: users },
+            'modeScheduleInUse',
+            { family, kind, no, userKind, usedBy: users.join(', ') },
+            { family, kind, no, userKind, usedBy: users },
           )
         const removed = repo.remove(family, kind, no)
         if (removed) audit('schedules.removeMode', `schedule:${family}:${kind}:${no}`)

@@ -21,6 +21,7 @@ import { fitProblems } from './fit'
 import { hasWork, planModeFamily, writeModeFamily, type ModePlan } from './mode-apply'
 import { FAMILY_TARGET, MODE_FAMILIES } from '@shared/model'
 import type { ScheduleFamily } from '../../isapi'
+import { codedFailure } from '@shared/coded-failure'
 
 async function write(
   client: IsapiClient,
@@ -121,20 +122,21 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
         devices.observe(id)
         const offered = caps.weekPlan || caps.holidayPlan || caps.holidayGroup || caps.template
         if (!offered && (!isEmpty(roster) || plans.length === 0))
-          throw new AppFailure('NOT_SUPPORTED', `${record.name} does not offer access schedules.`, {
-            reason: 'NO_SCHEDULES',
-          })
+          throw codedFailure(
+            'NOT_SUPPORTED',
+            'schedulesUnsupported',
+            { terminal: record.name },
+            { misfit: 'NO_SCHEDULES' },
+          )
         if (!offered) caps = undefined
         else problems.unshift(...fitProblems(roster, caps))
       }
       if (problems.length)
-        throw new AppFailure(
+        throw codedFailure(
           'NOT_SUPPORTED',
-          `${record.name} cannot hold these schedules (nothing was sent): ${problems.map((p) => p.message).join('; ')}.`,
-          {
-            reason: 'OUT_OF_RANGE',
-            problems,
-          },
+          'schedulesDoNotFit',
+          { terminal: record.name, count: problems.length },
+          { misfit: 'OUT_OF_RANGE', problems },
         )
       if (clear) {
         const toClear = [
@@ -144,10 +146,11 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
         const flags = await client.schedules.clearCapabilities()
         const lacking = toClear.filter((f) => !flags.includes(CLEAR_FLAG[f]))
         if (lacking.length)
-          throw new AppFailure(
+          throw codedFailure(
             'NOT_SUPPORTED',
-            `${record.name} cannot clear its schedules (no ClearPlansCfg for ${lacking.join(', ')}); nothing was sent.`,
-            { reason: 'NO_CLEAR' },
+            'schedulesNoClear',
+            { terminal: record.name, lacking: lacking.join(', ') },
+            { misfit: 'NO_CLEAR' },
           )
         if (toClear.length) await client.schedules.clear(toClear)
         result.cleared = toClear.length > 0

@@ -9,15 +9,8 @@ import type {
   ScheduleRoster,
   WeekPlanDef,
 } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
-
-const LABEL: Record<ScheduleObjectKind, string> = {
-  weekPlan: 'Week plan',
-  holidayPlan: 'Holiday plan',
-  holidayGroup: 'Holiday group',
-  template: 'Template',
-}
+import { codedFailure } from '@shared/coded-failure'
 
 export function schedulesRoster(ctx: StationContext) {
   const { store } = ctx
@@ -34,9 +27,10 @@ export function schedulesRoster(ctx: StationContext) {
   const missing = (kind: ScheduleObjectKind, nos: number[], have: Set<number>) => {
     const gone = nos.filter((n) => !have.has(n))
     if (gone.length)
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_FOUND',
-        `${LABEL[kind]} ${gone.join(', ')} ${gone.length > 1 ? 'are' : 'is'} not defined in the station.`,
+        'schedulesMissing',
+        { kind, missing: gone.join(', ') },
         { kind, missing: gone },
       )
   }
@@ -93,21 +87,28 @@ export function schedulesRoster(ctx: StationContext) {
         const r = store.schedules.list()
         const users: string[] =
           kind === 'weekPlan'
-            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => `template ${t.templateNo}`)
+            ? r.templates.filter((t) => t.weekPlanNo === no).map((t) => String(t.templateNo))
             : kind === 'holidayPlan'
               ? r.holidayGroups
                   .filter((g) => g.holidayPlanNos.includes(no))
-                  .map((g) => `holiday group ${g.groupNo}`)
+                  .map((g) => String(g.groupNo))
               : kind === 'holidayGroup'
                 ? r.templates
                     .filter((t) => t.holidayGroupNos.includes(no))
-                    .map((t) => `template ${t.templateNo}`)
-                : store.schedules.personsUsingTemplate(no).map((e) => `person ${e}`)
+                    .map((t) => String(t.templateNo))
+                : store.schedules.personsUsingTemplate(no)
+        const userKind =
+          kind === 'weekPlan' || kind === 'holidayGroup'
+            ? 'template'
+            : kind === 'holidayPlan'
+              ? 'holidayGroup'
+              : 'person'
         if (users.length)
-          throw new AppFailure(
+          throw codedFailure(
             'CONFLICT',
-            `${LABEL[kind]} ${no} is still used by ${users.join(', ')}.`,
-            { kind, no, usedBy: users },
+            'scheduleInUse',
+            { kind, no, userKind, usedBy: users.join(', ') },
+            { kind, no, userKind, usedBy: users },
           )
         const removed = store.schedules.remove(kind, no)
         if (removed) audit('schedules.remove', kind, no)

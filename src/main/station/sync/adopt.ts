@@ -2,13 +2,13 @@
 // can hold — person fields, cards, face, fingerprints, iris — in one transaction with its audit
 // entry. The face picture is fetched and normalised before the transaction; a kind whose data
 // the terminal does not hand out (templates) is left as the roster has it.
-import { AppFailure } from '@shared/result'
 import type { IsapiClient } from '../../isapi'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
 import { normaliseFace } from '../roster/face-normaliser'
 import type { DevicePerson, Kinds } from './device-snapshot'
 import { cardTypeOf, fingerTypeOf, personFromDevice } from './from-device'
+import { codedFailure } from '@shared/coded-failure'
 
 const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
@@ -26,7 +26,7 @@ export async function adoptPerson(
     kinds.face && d.face ? await normaliseFace((await client.pictures.get(d.face.url)).data) : null
   for (const c of d.cards)
     if (!CARD_NO.test(c.cardNo))
-      throw new AppFailure('DEVICE_REJECTED', `Card number "${c.cardNo}" cannot enter the roster.`)
+      throw codedFailure('DEVICE_REJECTED', 'syncCardUnfit', { cardNo: c.cardNo })
   const at = ctx.clock.now().toISOString()
   const c = store.credentials
   store.tx(() => {

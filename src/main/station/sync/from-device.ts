@@ -4,10 +4,10 @@
 import { personInput, type ParsedArgsOf } from '@shared/api'
 import { CARD_TYPES, FINGER_TYPES, GENDERS, USER_TYPES } from '@shared/model'
 import type { CardType, FingerType } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { Person as DevicePersonRecord } from '../../isapi'
 import type { PersonRecord } from '../../store/persons-repo'
 import { parseDoors } from './compare'
+import { codedFailure } from '@shared/coded-failure'
 
 const oneOf = <T extends string>(values: readonly T[], v: string | undefined, fallback: T): T =>
   values.includes(v as T) ? (v as T) : fallback
@@ -42,12 +42,10 @@ export function personFromDevice(
   if (p.password && /^\d{4,8}$/.test(p.password)) candidate.pin = p.password
   const parsed = personInput.safeParse(candidate)
   if (!parsed.success)
-    throw new AppFailure(
-      'DEVICE_REJECTED',
-      `The terminal's person ${p.employeeNo} cannot enter the roster: ${parsed.error.issues
-        .map((i) => `${i.path.join('.')} ${i.message}`)
-        .join('; ')}`,
-    )
+    throw codedFailure('DEVICE_REJECTED', 'syncPersonUnfit', {
+      employeeNo: p.employeeNo,
+      issues: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '),
+    })
   return parsed.data
 }
 

@@ -1,13 +1,13 @@
 // Overwrite: the roster's version of a person is written to the terminal directly, with the
 // same upserts the apply reconciler sends (UserInfo SetUp, CardInfo SetUp, FDSetUp, fingerprint
 // SetUp, iris setup), and whatever the terminal holds beyond it is deleted by key.
-import { AppFailure } from '@shared/result'
 import { irisInput, personWire } from '../apply/wire'
 import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { DevicePerson, Kinds } from './device-snapshot'
 import { rosterPerson } from './roster-view'
+import { codedFailure } from '@shared/coded-failure'
 
 export async function overwritePerson(
   store: Store,
@@ -18,7 +18,7 @@ export async function overwritePerson(
   kinds: Kinds,
 ): Promise<void> {
   const r = rosterPerson(store, employeeNo)
-  if (!r) throw new AppFailure('NOT_FOUND', `${employeeNo} is not in the roster.`)
+  if (!r) throw codedFailure('NOT_FOUND', 'syncNotInRoster', { employeeNo })
   const p = r.record
   const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
   await client.persons.apply(personWire(p, pin))

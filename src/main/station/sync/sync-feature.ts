@@ -20,6 +20,7 @@ import { overwritePerson } from './overwrite'
 import { removePerson } from './remove'
 import { heldFromRoster, rosterOnly, rosterPerson } from './roster-view'
 import { snapshotCache, type PulledSnapshot } from './snapshot-cache'
+import { codedFailure } from '@shared/coded-failure'
 
 const STOPPERS = new Set<ErrorCode>([
   'OFFLINE',
@@ -80,14 +81,7 @@ export function syncFeature(
 
   const resolve = async (args: ParsedArgsOf<'sync.resolve'>): Promise<SyncReport> => {
     const snap = cache.get(args.syncId)
-    if (!snap)
-      throw new AppFailure(
-        'NOT_FOUND',
-        'This sync has expired or is unknown; pull the terminal again.',
-        {
-          syncId: args.syncId,
-        },
-      )
+    if (!snap) throw codedFailure('NOT_FOUND', 'syncExpired', {}, { syncId: args.syncId })
     const record = devices.record(snap.deviceId)
     const client = devices.client(snap.deviceId)
     const report: SyncReport = { adopted: 0, overwritten: 0, removed: 0, failed: [] }
@@ -142,7 +136,7 @@ export function syncFeature(
         details,
       })
     if (action !== 'overwrite' && !held)
-      throw new AppFailure('NOT_FOUND', `${employeeNo} is not on the terminal.`)
+      throw codedFailure('NOT_FOUND', 'syncNotOnTerminal', { employeeNo })
     if (action === 'adopt' && held) {
       const r = rosterPerson(ctx.store, employeeNo)
       const fields = r ? diffFields(held, r, snap.kinds) : ['new']
@@ -178,12 +172,7 @@ export function syncFeature(
       'sync.resolve': (args) => resolve(args),
       'sync.snapshot': ({ syncId }) => {
         const snap = cache.get(syncId)
-        if (!snap)
-          throw new AppFailure(
-            'NOT_FOUND',
-            'This sync has expired or is unknown; pull the terminal again.',
-            { syncId },
-          )
+        if (!snap) throw codedFailure('NOT_FOUND', 'syncExpired', {}, { syncId })
         return snap.diff
       },
     },

@@ -7,7 +7,6 @@ import type {
   TerminalDocumentView,
 } from '@shared/contract/terminal-documents'
 import { TERMINAL_DOCUMENT_NAMES } from '@shared/contract/terminal-documents'
-import { AppFailure } from '@shared/result'
 import {
   isIsapiError,
   readTerminalDocument,
@@ -17,6 +16,7 @@ import {
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
+import { codedFailure } from '@shared/coded-failure'
 
 // The contract's names and the client's are the same list (compile-time check both ways).
 const _same: Record<TerminalDocumentName, unknown> = TERMINAL_DOCUMENTS
@@ -66,9 +66,10 @@ export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceSe
         on(deviceId, async (client): Promise<TerminalDocumentView> => {
           const def = TERMINAL_DOCUMENTS[name]
           if (!has(await offered(client), def.flag))
-            throw new AppFailure(
+            throw codedFailure(
               'NOT_SUPPORTED',
-              `${devices.record(deviceId).name} does not report ${name} (its capabilities lack ${def.flag}). Nothing was sent.`,
+              'documentUnsupported',
+              { terminal: devices.record(deviceId).name, name, flag: def.flag ?? '—' },
               { deviceId, name },
             )
           const doc = await readTerminalDocument(client.http, name)

@@ -6,12 +6,12 @@
 // terminal sent it. No password is sent by either, so plain HTTP is allowed.
 import type { LoginCheckView } from '@shared/contract/account-permissions'
 import type { AccountsView } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
 import { deviceCall, type DeviceCall } from './device-call'
+import { codedFailure } from '@shared/coded-failure'
 
 export function accountPermissionsService(
   ctx: StationContext,
@@ -25,10 +25,7 @@ export function accountPermissionsService(
       const device = devices.get(id)
       // never resend credentials the terminal refused or locked (one failed login at most)
       if (device.health === 'authFailed' || device.health === 'locked')
-        throw new AppFailure(
-          'AUTH_FAILED',
-          `${device.name} refused the station's password earlier; correct it in the terminal's settings before checking again.`,
-        )
+        throw codedFailure('AUTH_FAILED', 'passwordRefusedEarlier', { terminal: device.name })
       const u = await call(id, (c) => c.system.userCheck())
       return {
         userName: device.username,
@@ -47,16 +44,14 @@ export function accountPermissionsService(
         Promise.all([c.accounts.get(accountId), c.accounts.permissionCaps()]),
       )
       if (account.userLevel === 'Administrator' || accountId === '1')
-        throw new AppFailure(
+        throw codedFailure(
           'ADMIN_ACCOUNT',
-          `${account.userName} is the terminal's administrator; its permissions are fixed.`,
+          'adminPermissionsFixed',
+          { userName: account.userName },
           { accountId, userName: account.userName },
         )
       if (!caps.remote.includes('parameterConfig'))
-        throw new AppFailure(
-          'NOT_SUPPORTED',
-          `${name} does not let remote configuration be granted to an account.`,
-        )
+        throw codedFailure('NOT_SUPPORTED', 'remoteConfigUnsupported', { terminal: name })
       const doc = await call(id, (c) => c.accounts.permission(accountId))
       const remote = { ...(doc.remotePermission as Record<string, unknown> | undefined) }
       remote.parameterConfig = parameterConfig
@@ -68,9 +63,10 @@ export function accountPermissionsService(
         (back.remotePermission as Record<string, unknown> | undefined)?.parameterConfig,
       )
       if (now !== String(parameterConfig))
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_REJECTED',
-          `${name} answered OK but kept remote configuration ${now === 'true' ? 'granted' : 'withdrawn'} for ${account.userName}.`,
+          now === 'true' ? 'remoteConfigKeptGranted' : 'remoteConfigKeptWithdrawn',
+          { terminal: name, userName: account.userName },
           { accountId },
         )
       ctx.store.audit.record({

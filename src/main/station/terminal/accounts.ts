@@ -14,12 +14,7 @@ import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
 import { recordChange } from '../apply/change-feed'
 
-const PASSWORD_PROBLEM = {
-  tooShort: 'is shorter than the terminal accepts',
-  tooLong: 'is longer than the terminal accepts',
-  oneKind: 'must mix at least two kinds of characters (digits, lower case, upper case, symbols)',
-  isUserName: 'must not be the user name or its reverse',
-} as const
+import { codedFailure } from '@shared/coded-failure'
 
 export function accountsService(ctx: StationContext, devices: DeviceService, call: DeviceCall) {
   const password = (id: string): string => ctx.secrets.open(devices.record(id).secretSealed)
@@ -27,17 +22,14 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
   const requireSecure = (id: string): void => {
     const r = devices.record(id)
     if (r.protocol !== 'https')
-      throw new AppFailure(
-        'INSECURE_CHANNEL',
-        `${r.name} is reached over plain HTTP; a new password would cross the network readable. Switch it to HTTPS first.`,
-      )
+      throw codedFailure('INSECURE_CHANNEL', 'passwordInsecure', { terminal: r.name })
   }
 
   const list = async (id: string): Promise<AccountsView> => {
     const record = devices.record(id)
     const max = devices.get(id).capabilities?.ops?.maxAccounts ?? 0
     if (max < 1)
-      throw new AppFailure('NOT_SUPPORTED', `${record.name} does not offer account management.`)
+      throw codedFailure('NOT_SUPPORTED', 'accountsUnsupported', { terminal: record.name })
     const [accounts, perms, caps, security] = await call(id, (c) =>
       Promise.all([
         c.accounts.list(),
@@ -83,9 +75,10 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
               ? 'isUserName'
               : null
     if (problem)
-      throw new AppFailure(
+      throw codedFailure(
         'INVALID_ARGS',
-        `The password ${PASSWORD_PROBLEM[problem]} (${min}–${max} characters).`,
+        'passwordUnfit',
+        { problem, min, max },
         { field: 'password', problem, min, max },
       )
   }
@@ -114,14 +107,14 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
       requireSecure(id)
       const before = await list(id)
       if (before.accounts.some((x) => x.userName === a.userName))
-        throw new AppFailure('CONFLICT', `An account named "${a.userName}" already exists.`, {
-          field: 'userName',
-        })
-      if (before.accounts.length >= before.maxAccounts)
-        throw new AppFailure(
-          'CAPACITY_FULL',
-          `The terminal holds at most ${before.maxAccounts} accounts.`,
+        throw codedFailure(
+          'CONFLICT',
+          'accountNameTaken',
+          { userName: a.userName },
+          { field: 'userName' },
         )
+      if (before.accounts.length >= before.maxAccounts)
+        throw codedFailure('CAPACITY_FULL', 'accountsFull', { max: before.maxAccounts })
       checkPassword(before, a.userName, a.password)
       const added = await call(id, (c) =>
         c.accounts.add({
@@ -154,14 +147,14 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
       requireSecure(id)
       const view = await list(id)
       const account = view.accounts.find((x) => x.id === accountId)
-      if (!account)
-        throw new AppFailure('NOT_FOUND', `There is no account ${accountId} on this terminal.`)
+      if (!account) throw codedFailure('NOT_FOUND', 'accountMissing', { accountId })
       if (account.id === '1' || account.level === 'Administrator' || account.isStation)
-        throw new AppFailure(
+        throw codedFailure(
           'ADMIN_ACCOUNT',
           account.isStation && account.level !== 'Administrator'
-            ? `${account.userName} is the account the station logs in with; it cannot be deleted from here.`
-            : `${account.userName} is the terminal's administrator; it cannot be deleted.`,
+            ? 'accountIsStation'
+            : 'accountIsAdmin',
+          { userName: account.userName },
           { accountId, userName: account.userName },
         )
       await call(id, (c) => c.accounts.remove(accountId, password(id)))
@@ -173,8 +166,7 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
       requireSecure(id)
       const view = await list(id)
       const account = view.accounts.find((x) => x.id === accountId)
-      if (!account)
-        throw new AppFailure('NOT_FOUND', `There is no account ${accountId} on this terminal.`)
+      if (!account) throw codedFailure('NOT_FOUND', 'accountMissing', { accountId })
       checkPassword(view, account.userName, next)
       const record = devices.record(id)
       const current = password(id)

@@ -2,11 +2,11 @@
 import type { LogEntry } from '../../isapi/endpoints/log'
 import type { LogEntryView, LogPageView } from '@shared/contract/terminal'
 import type { ConfigLabel } from '@shared/contract/config'
-import { AppFailure } from '@shared/result'
 import { formatCsv } from '../roster/csv'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
 import { LOG_MAJOR_LABELS, LOG_MINOR_LABELS } from './log-type-labels'
+import { codedFailure } from '@shared/coded-failure'
 
 export interface LogFilter {
   from?: string | undefined
@@ -46,13 +46,13 @@ const query = (f: LogFilter) => ({
 export function deviceLogService(devices: DeviceService, call: DeviceCall) {
   const requireLog = (id: string): void => {
     if (!devices.get(id).capabilities?.ops?.log)
-      throw new AppFailure('NOT_SUPPORTED', `${devices.record(id).name} does not offer its log.`)
+      throw codedFailure('NOT_SUPPORTED', 'deviceLogUnsupported', {
+        terminal: devices.record(id).name,
+      })
   }
   const checkSpan = (f: LogFilter): void => {
     if (f.from && f.to && Date.parse(f.from) > Date.parse(f.to))
-      throw new AppFailure('INVALID_ARGS', 'The start of the period is after its end.', {
-        field: 'from',
-      })
+      throw codedFailure('INVALID_ARGS', 'periodReversed', {}, { field: 'from' })
   }
 
   return {

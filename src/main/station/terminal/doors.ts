@@ -3,11 +3,11 @@
 import type { DoorWorkStatus } from '../../isapi'
 import type { DoorCommand } from '@shared/model'
 import type { ContactState, DoorMode, DoorsStatus } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import { VERIFY_MODES } from '../config/option-labels'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { codedFailure } from '@shared/coded-failure'
 
 const MODES: Record<number, DoorMode> = {
   1: 'sleep',
@@ -66,10 +66,9 @@ export function doorsService(ctx: StationContext, devices: DeviceService, call: 
   const status = async (id: string): Promise<DoorsStatus> => {
     const { caps, ops } = opsOf(id)
     if (!ops?.doorStatus)
-      throw new AppFailure(
-        'NOT_SUPPORTED',
-        `${devices.record(id).name} does not report its doors' state (no AcsWorkStatus).`,
-      )
+      throw codedFailure('NOT_SUPPORTED', 'doorStateUnsupported', {
+        terminal: devices.record(id).name,
+      })
     const ws = await call(id, (c) => c.door.workStatus())
     return doorsView(id, ws, caps?.doors ?? 0, ops.readers, ops.doorCommands, ctx.clock.now())
   }
@@ -80,21 +79,19 @@ export function doorsService(ctx: StationContext, devices: DeviceService, call: 
       const { caps, ops } = opsOf(id)
       const name = devices.record(id).name
       if (!ops?.doorCommands.includes(command))
-        throw new AppFailure(
+        throw codedFailure(
           'NOT_SUPPORTED',
-          `${name} does not offer "${command}" for its doors.`,
-          {
-            offered: ops?.doorCommands ?? [],
-          },
+          'doorCommandUnsupported',
+          { terminal: name, command },
+          { offered: ops?.doorCommands ?? [] },
         )
       const doors = caps?.doors ?? 0
       if (doorNo > doors)
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `${name} has ${doors} door(s); there is no door ${doorNo}.`,
-          {
-            doors,
-          },
+          'doorMissing',
+          { terminal: name, doors, doorNo },
+          { doors },
         )
       await call(id, (c) => c.door.control(doorNo, command))
       ctx.store.audit.record({

@@ -3,10 +3,10 @@
 // resets the activation: the station does not log in again (that could only fail); the
 // terminal shows as not activated once it is back.
 import type { Device } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { codedFailure } from '@shared/coded-failure'
 
 export function factoryResetService(ctx: StationContext, devices: DeviceService, call: DeviceCall) {
   return {
@@ -18,17 +18,17 @@ export function factoryResetService(ctx: StationContext, devices: DeviceService,
       const record = devices.record(id)
       const modes = devices.get(id).capabilities?.ops?.factoryReset ?? []
       if (!modes.includes(mode))
-        throw new AppFailure(
+        throw codedFailure(
           'NOT_SUPPORTED',
-          `${record.name} does not offer a "${mode}" factory reset.`,
-          {
-            offered: modes,
-          },
+          'factoryResetModeUnsupported',
+          { terminal: record.name, mode },
+          { offered: modes },
         )
       if (confirm !== record.name)
-        throw new AppFailure(
+        throw codedFailure(
           'INVALID_ARGS',
-          `Type the terminal's name, "${record.name}", to confirm the factory reset.`,
+          'factoryResetConfirm',
+          { terminal: record.name },
           { field: 'confirm' },
         )
       await call(id, (c) => c.system.factoryReset(mode))

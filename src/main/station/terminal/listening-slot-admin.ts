@@ -2,11 +2,11 @@
 // of slots the terminal's capability states before anything is sent, or all of them. The
 // slots are read back afterwards: a slot the terminal kept is an error, not a silent success.
 import type { ListeningSlotView } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { deviceCall, type DeviceCall } from './device-call'
 import { listeningSlotsService } from './listening-slots'
+import { codedFailure } from '@shared/coded-failure'
 
 export function listeningSlotAdminService(devices: DeviceService, call: DeviceCall) {
   const slots = listeningSlotsService(devices, call)
@@ -19,19 +19,23 @@ export function listeningSlotAdminService(devices: DeviceService, call: DeviceCa
       ])
       const max = caps.slots ?? before.length
       if (Number(slot) < 1 || Number(slot) > max)
-        throw new AppFailure('OUT_OF_RANGE', `${name} has listening-host slots 1–${max}.`, {
-          field: 'slot',
-          min: 1,
-          max,
-        })
+        throw codedFailure(
+          'OUT_OF_RANGE',
+          'listeningSlotRange',
+          { terminal: name, max },
+          { field: 'slot', min: 1, max },
+        )
       if (before.find((s) => s.slot === slot)?.state === 'free')
-        throw new AppFailure('CONFLICT', `Slot ${slot} of ${name} is already free.`, { slot })
+        throw codedFailure('CONFLICT', 'listeningSlotFree', { terminal: name, slot }, { slot })
       await call(id, (c) => c.httpHosts.remove(slot))
       const after = await slots.slots(id)
       if (after.find((s) => s.slot === slot)?.state !== 'free')
-        throw new AppFailure('DEVICE_REJECTED', `${name} answered OK but kept slot ${slot}.`, {
-          slot,
-        })
+        throw codedFailure(
+          'DEVICE_REJECTED',
+          'listeningSlotKept',
+          { terminal: name, slot },
+          { slot },
+        )
       return after
     },
 
@@ -41,9 +45,10 @@ export function listeningSlotAdminService(devices: DeviceService, call: DeviceCa
       const after = await slots.slots(id)
       const kept = after.filter((s) => s.state !== 'free').map((s) => s.slot)
       if (kept.length > 0)
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_REJECTED',
-          `${devices.record(id).name} answered OK but kept slot(s) ${kept.join(', ')}.`,
+          'listeningSlotsKept',
+          { terminal: devices.record(id).name, slots: kept.join(', ') },
           { slots: kept },
         )
       return after

@@ -1,10 +1,11 @@
 // The listening-host part of the Terminal page: which httpHosts slots point where (the set-up
 // itself is listening.setup, station/events), and the terminal's own connection test.
 import type { ListeningSlotView } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import { pointsAt } from '../events/slot-choice'
 import type { DeviceService } from '../devices/device-service'
 import type { DeviceCall } from './device-call'
+import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 /** The path prefix the station gives each terminal (station/events/listening.ts). */
 const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent(deviceId)}/`
@@ -12,10 +13,9 @@ const ourPrefix = (deviceId: string): string => `/es/events/${encodeURIComponent
 export function listeningSlotsService(devices: DeviceService, call: DeviceCall) {
   const requireListening = (id: string): void => {
     if (!devices.get(id).capabilities?.ops?.listening)
-      throw new AppFailure(
-        'NOT_SUPPORTED',
-        `${devices.record(id).name} cannot post events to a listening host.`,
-      )
+      throw codedFailure('NOT_SUPPORTED', 'listeningUnsupported', {
+        terminal: devices.record(id).name,
+      })
   }
   return {
     async slots(id: string): Promise<ListeningSlotView[]> {
@@ -31,23 +31,19 @@ export function listeningSlotsService(devices: DeviceService, call: DeviceCall) 
       })
     },
 
-    async test(id: string): Promise<{ ok: boolean; message: string }> {
+    async test(id: string): Promise<{ ok: boolean; message: string; why: Reason }> {
       requireListening(id)
       const hosts = await call(id, (c) => c.httpHosts.list())
       const ours = hosts.find((h) => h.url.startsWith(ourPrefix(id)))
       if (!ours)
-        throw new AppFailure(
-          'CONFLICT',
-          `${devices.record(id).name} has no slot pointing at this station yet: set it up first.`,
-        )
+        throw codedFailure('CONFLICT', 'listeningSlotNotSet', { terminal: devices.record(id).name })
       const answer = await call(id, (c) => c.httpHosts.test(ours))
       const ok = answer === '' || answer.toLowerCase() === 'ok'
-      return {
-        ok,
-        message: ok
-          ? `${devices.record(id).name} reached the station (slot ${ours.id}).`
-          : `${devices.record(id).name} could not reach the station: ${answer}.`,
-      }
+      const terminal = devices.record(id).name
+      const why: Reason = ok
+        ? { code: 'listeningTestReached', params: { terminal, slot: ours.id } }
+        : { code: 'listeningTestUnreached', params: { terminal, answer } }
+      return { ok, message: reasonText(why, 'en'), why }
     },
   }
 }

@@ -39,3 +39,13 @@ export function useErrorText(): (error: AppError) => ErrorText {
     return { title: t(`errors.title.${error.code}`), advice, detail, words }
   }
 }
+
+/** The specifics of an error in the user's language: its coded reason in words, else its message. */
+export function useErrorDetail(): (error: Pick<AppError, 'message' | 'details'>) => string {
+  const { i18n } = useTranslation()
+  const lang = i18n.language.startsWith('zh') ? 'zh' : 'en'
+  return (error) => {
+    const reason = reasonOf(error as AppError)
+    return reason ? reasonText(reason, lang) : error.message
+  }
+}

@@ -6,6 +6,7 @@ import { useMaintenanceText } from '../../i18n/feature-hooks'
 import type { Device } from '@shared/model'
 import type { AppError } from '@shared/result'
 import { useDeviceProblem } from './device-problem'
+import { useErrorDetail } from '../../lib/error-text'
 
 const deviceCodeOf = (error: AppError): Record<string, unknown> | null => {
   const code = error.details?.deviceCode
@@ -15,9 +16,10 @@ const deviceCodeOf = (error: AppError): Record<string, unknown> | null => {
 function useMaintenanceProblem(): (error: AppError, device: Device) => string {
   const { t } = useMaintenanceText()
   const deviceProblem = useDeviceProblem()
+  const errorDetail = useErrorDetail()
   return (error, device) => {
     const address = `${device.host}:${device.port}`
-    const v = { name: device.name, model: device.model || '—', address, detail: error.message }
+    const v = { name: device.name, model: device.model || '—', address, detail: errorDetail(error) }
     switch (error.code) {
       case 'DEVICE_REJECTED':
         switch (deviceCodeOf(error)?.subStatusCode) {

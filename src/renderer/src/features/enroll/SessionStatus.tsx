@@ -7,6 +7,7 @@ import { isErrorCode } from '@shared/result'
 import { useErrorText } from '../../lib/error-text'
 import { ErrorNotice } from '../shell/ErrorNotice'
 import { useEnroll, type Kind } from './store'
+import { useReasonWords } from '../../lib/reason-words'
 
 const ADVISED = [
   'TIMEOUT',
@@ -33,6 +34,7 @@ export function SessionStatus({
 }) {
   const { t } = useEnrollText()
   const errorText = useErrorText()
+  const reasonWords = useReasonWords()
   const { session, startError, cancel } = useEnroll(
     useShallow((s) => ({ session: s.session, startError: s.startError, cancel: s.cancel })),
   )
@@ -91,9 +93,13 @@ export function SessionStatus({
     >
       {/* one message per refusal: the advice for its code, or the station's words when it has none */}
       {phase === 'failed' && isAdvised(code) && <Text size="sm">{t(`failed.${code}`)}</Text>}
-      {phase === 'failed' && !isAdvised(code) && !(code && isErrorCode(code)) && (
-        <Text size="sm">{session.message}</Text>
+      {phase === 'failed' && !isAdvised(code) && session.reason && (
+        <Text size="sm">{reasonWords(session.reason, session.message)}</Text>
       )}
+      {phase === 'failed' &&
+        !isAdvised(code) &&
+        !session.reason &&
+        !(code && isErrorCode(code)) && <Text size="sm">{session.message}</Text>}
       <Button variant="default" size="xs" mt="xs" onClick={onRetry}>
         {t('retry')}
       </Button>

@@ -7,6 +7,7 @@ import type { AppError, Result } from '@shared/result'
 import type { PreviewMode, PreviewReason } from '@shared/contract/preview'
 import { blobToBase64 } from '../../lib/files'
 import { station } from '../../lib/station'
+import type { Reason } from '@shared/reason-text'
 
 export type Kind = EnrollProgressEvent['kind']
 
@@ -17,6 +18,7 @@ export interface Session {
   kind: Kind
   phase: 'starting' | EnrollProgressEvent['phase']
   message: string
+  reason?: Reason
   code?: string
   quality?: number
   jpegBase64?: string
@@ -71,6 +73,7 @@ export const useEnroll = create<EnrollState>((set, get) => {
         sessionId: e.sessionId,
         phase: e.phase,
         message: e.message,
+        reason: e.reason,
         code: e.code,
         quality: e.quality ?? s.quality,
         jpegBase64: e.jpegBase64 ?? s.jpegBase64,

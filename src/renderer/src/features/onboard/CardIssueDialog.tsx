@@ -36,7 +36,7 @@ function outcomeText(t: OnboardT, o: SwipeOutcome, err: ReturnType<typeof useErr
     case 'problem':
       return t(`cardProblem.${o.problem as 'empty'}`, { typed: o.typed })
     case 'error':
-      return `${err(o.error).title}: ${o.error.message}`
+      return `${err(o.error).title}: ${err(o.error).detail}`
   }
 }
 

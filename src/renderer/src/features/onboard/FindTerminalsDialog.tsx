@@ -244,7 +244,9 @@ export function FindTerminalsDialog({ opened, onClose }: { opened: boolean; onCl
                     ? t('outcomeOk', { address: `${o.host}:${o.port}`, name: o.name ?? '' })
                     : t('outcomeFailed', {
                         address: `${o.host}:${o.port}`,
-                        reason: o.error ? `${errorText(o.error).title} — ${o.error.message}` : '',
+                        reason: o.error
+                          ? `${errorText(o.error).title} — ${errorText(o.error).detail}`
+                          : '',
                       })}
                 </List.Item>
               ))}

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import type { DriftView } from '@shared/contract/profiles'
 import type { Result } from '@shared/result'
 import { useProfilesText } from '../../i18n/feature-hooks'
-import { useErrorText } from '../../lib/error-text'
+import { useErrorDetail, useErrorText } from '../../lib/error-text'
 import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
@@ -19,6 +19,7 @@ const COLORS: Record<DriftView['state'], string> = {
 /** The last drift found per terminal; check now; restore the profile or adopt the terminal's values. */
 export function DriftPanel() {
   const { t } = useProfilesText()
+  const errorDetail = useErrorDetail()
   const errorText = useErrorText()
   const drift = useProfiles((s) => s.drift)
   const loadDrift = useProfiles((s) => s.loadDrift)
@@ -85,7 +86,7 @@ export function DriftPanel() {
                         )
                       </Text>
                     ))}
-                    {d.error && <Text size="sm">{d.error.message}</Text>}
+                    {d.error && <Text size="sm">{errorDetail(d.error)}</Text>}
                   </Table.Td>
                   <Table.Td>
                     {d.state === 'drifted' && (

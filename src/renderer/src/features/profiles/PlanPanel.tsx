@@ -2,7 +2,8 @@ import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useState } from 'react'
 import type { ProfileJob, TerminalPlan } from '@shared/contract/profiles'
 import { useProfilesText } from '../../i18n/feature-hooks'
-import { useErrorText } from '../../lib/error-text'
+import { useErrorDetail, useErrorText } from '../../lib/error-text'
+import { useReasonWords } from '../../lib/reason-words'
 import { notify } from '../../lib/notify'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
@@ -14,6 +15,8 @@ const where = (r: string, n: number | null) => (n === null ? r : `${r} #${n}`)
 /** The plan per terminal (shown before anything is sent), then the apply and its results. */
 export function PlanPanel() {
   const { t } = useProfilesText()
+  const errorDetail = useErrorDetail()
+  const reasonWords = useReasonWords()
   const errorText = useErrorText()
   const loadDrift = useProfiles((s) => s.loadDrift)
   const [plans, setPlans] = useState<TerminalPlan[] | null>(null)
@@ -105,7 +108,8 @@ export function PlanPanel() {
                         {i.status === 'unsupported' ? (
                           <Table.Td colSpan={2}>
                             <Text size="sm" c="dimmed">
-                              {t('notSupported')} — {i.reason}
+                              {t('notSupported')} —{' '}
+                              {i.why ? reasonWords(i.why, i.reason) : i.reason}
                             </Text>
                           </Table.Td>
                         ) : (
@@ -130,7 +134,7 @@ export function PlanPanel() {
                   <Table.Td>{where(s.resource, s.instance)}</Table.Td>
                   <Table.Td>
                     {stepWord[s.state]}
-                    {s.error ? ` — ${errorText(s.error).title}: ${s.error.message}` : ''}
+                    {s.error ? ` — ${errorText(s.error).title}: ${errorDetail(s.error)}` : ''}
                   </Table.Td>
                   <Table.Td>
                     {s.changed

@@ -5,6 +5,10 @@ import type { AppError } from '@shared/result'
 import { useDeviceProblem } from '../devices/device-problem'
 import { useDevices } from '../devices/store'
 import { deviceCode, misfit, outcomeOf, writtenCounts, type Outcome } from './apply-outcome'
+import { useErrorDetail } from '../../lib/error-text'
+import { useReasonWords } from '../../lib/reason-words'
+import { termWords } from '@shared/reason-terms'
+import { useTranslation } from 'react-i18next'
 
 /** The station's reason for a misfit → its explanation. */
 const REASON: Record<string, 'noSchedules' | 'outOfRange' | 'noClear'> = {
@@ -76,6 +80,7 @@ function ResultRow({ result }: { result: ScheduleDeviceResult }) {
 
 function Details({ result, outcome }: { result: ScheduleDeviceResult; outcome: Outcome }) {
   const { t } = useSchedulesText()
+  const errorDetail = useErrorDetail()
   const deviceProblem = useDeviceProblem()
   const device = useDevices((s) => s.devices?.find((d) => d.id === result.deviceId))
   const counts = writtenCounts(result)
@@ -96,7 +101,7 @@ function Details({ result, outcome }: { result: ScheduleDeviceResult; outcome: O
         <>
           <Text size="sm">{t('apply.refusedLead')}</Text>
           <Text size="sm" c="dimmed">
-            {t('apply.terminalSays', { message: error.message })}
+            {t('apply.terminalSays', { message: errorDetail(error) })}
           </Text>
           {counts && (
             <Text size="xs" c="dimmed">
@@ -131,7 +136,12 @@ function Details({ result, outcome }: { result: ScheduleDeviceResult; outcome: O
 
 function Misfit({ result }: { result: ScheduleDeviceResult }) {
   const { t } = useSchedulesText()
+  const errorDetail = useErrorDetail()
   const { reason, problems } = misfit(result)
+  const reasonWords = useReasonWords()
+  const { i18n } = useTranslation()
+  const family = (f: string) =>
+    termWords('modeFamily', f, i18n.language.startsWith('zh') ? 'zh' : 'en')
   const key = (reason ? REASON[reason] : undefined) ?? 'other'
   return (
     <>
@@ -139,13 +149,17 @@ function Misfit({ result }: { result: ScheduleDeviceResult }) {
       {problems.length > 0 && (
         <List size="sm" data-testid="misfits">
           {problems.map((p, i) => (
-            <List.Item key={i}>{p.message}</List.Item>
+            <List.Item key={i}>
+              {p.reason
+                ? `${p.family ? `${family(p.family)}: ` : ''}${reasonWords(p.reason, p.message)}`
+                : p.message}
+            </List.Item>
           ))}
         </List>
       )}
       {key === 'other' && result.error && (
         <Text size="sm" c="dimmed">
-          {t('apply.terminalSays', { message: result.error.message })}
+          {t('apply.terminalSays', { message: errorDetail(result.error) })}
         </Text>
       )}
     </>

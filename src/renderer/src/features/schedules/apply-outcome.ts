@@ -34,7 +34,7 @@ export function misfit(r: ScheduleDeviceResult): {
   problems: ScheduleRangeProblem[]
 } {
   const d = r.error?.details
-  const reason = typeof d?.reason === 'string' ? d.reason : null
+  const reason = typeof d?.misfit === 'string' ? d.misfit : null
   const problems = Array.isArray(d?.problems) ? (d.problems as ScheduleRangeProblem[]) : []
   return { reason, problems }
 }

@@ -9,6 +9,7 @@ import type {
 } from '@shared/contract/config'
 import type { AppError } from '@shared/result'
 import type { TerminalT } from '../../i18n/feature-hooks'
+import { useErrorDetail } from '../../lib/error-text'
 import { station } from '../../lib/station'
 import { fieldProblem } from './field-check'
 
@@ -42,6 +43,7 @@ export function useResourceForm(
   instance: number | null,
   t: TerminalT,
 ): ResourceForm {
+  const errorDetail = useErrorDetail()
   const [fields, setFields] = useState<ConfigField[] | null>(null)
   const [values, setValues] = useState<Record<string, ConfigValue | null>>({})
   const [draft, setDraft] = useState<Record<string, string>>({})
@@ -109,7 +111,7 @@ export function useResourceForm(
     if (!r.ok) {
       const field = r.error.details?.field
       if (r.error.code === 'OUT_OF_RANGE' && typeof field === 'string')
-        setProblems({ [field]: r.error.message })
+        setProblems({ [field]: errorDetail(r.error) })
       setSaveError(r.error)
       return
     }

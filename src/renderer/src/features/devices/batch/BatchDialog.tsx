@@ -7,6 +7,7 @@ import { useBatchText } from '../../../i18n/feature-hooks'
 import { MAX_INLINE_FIRMWARE_BYTES } from '@shared/contract/maintenance'
 import type { Device } from '@shared/model'
 import type { AppError } from '@shared/result'
+import { useErrorText } from '../../../lib/error-text'
 import { FilePick } from '../FilePick'
 import { useLeaveGuard } from '../UpgradeDialog'
 import { BatchProgress } from './BatchProgress'
@@ -25,6 +26,7 @@ export function BatchDialog({
 }) {
   const { t } = useBatchText()
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const { running, upgrade, time, reset } = useBatch()
   const [file, setFile] = useState<File | null>(null)
   const [host, setHost] = useState('')
@@ -108,8 +110,8 @@ export function BatchDialog({
           />
         )}
         {error && (
-          <Alert color="red" role="alert" title={error.code}>
-            <Text size="sm">{error.message}</Text>
+          <Alert color="red" role="alert" title={errorText(error).title}>
+            <Text size="sm">{errorText(error).detail}</Text>
           </Alert>
         )}
         <BatchProgress devices={devices} />

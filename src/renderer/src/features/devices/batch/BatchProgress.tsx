@@ -1,6 +1,7 @@
 import { Group, Progress, Stack, Table, Text } from '@mantine/core'
 import { useBatchText } from '../../../i18n/feature-hooks'
 import type { Device } from '@shared/model'
+import { useReasonWords } from '../../../lib/reason-words'
 import { useBatch } from './batch-store'
 
 const COLOR = { queued: 'gray.7', running: 'blue.9', done: 'teal.9', failed: 'red.9' } as const
@@ -8,6 +9,7 @@ const COLOR = { queued: 'gray.7', running: 'blue.9', done: 'teal.9', failed: 're
 /** One line per terminal of the batch: its state, upgrade percent, and message. */
 export function BatchProgress({ devices }: { devices: Device[] }) {
   const { t } = useBatchText()
+  const reasonWords = useReasonWords()
   const rows = useBatch((s) => s.rows)
   const list = devices.filter((d) => rows[d.id])
   if (!list.length) return null
@@ -49,7 +51,7 @@ export function BatchProgress({ devices }: { devices: Device[] }) {
                       </Group>
                     )}
                     <Text size="xs" c={r.state === 'failed' ? 'red' : 'dimmed'}>
-                      {r.message}
+                      {reasonWords(r.reason, r.message)}
                     </Text>
                   </Stack>
                 </Table.Td>

@@ -8,11 +8,13 @@ import type { Result } from '@shared/result'
 import { blobToBase64 } from '../../../lib/files'
 import { station } from '../../../lib/station'
 import { useDevices } from '../store'
+import type { Reason } from '@shared/reason-text'
 
 export interface BatchRow {
   deviceId: string
   state: BatchState
   message: string
+  reason?: Reason
   percent?: number
   phase?: string
 }
@@ -41,7 +43,13 @@ export const useBatch = create<BatchStore>((set, get) => {
       },
     })
   }
-  station.on('batch.progress', (e) => put(e.deviceId, { state: e.state, message: e.message }))
+  station.on('batch.progress', (e) =>
+    put(e.deviceId, {
+      state: e.state,
+      message: e.message,
+      ...(e.reason ? { reason: e.reason } : {}),
+    }),
+  )
   station.on('upgrade.progress', (e) => put(e.deviceId, { phase: e.phase, percent: e.percent }))
   const begin = (ids: string[]) =>
     set({

@@ -9,9 +9,11 @@ import { FAMILY_TARGET } from '@shared/model'
 import { notify } from '../../../lib/notify'
 import { useDevices } from '../../devices/store'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 export function BindingsSection({ family, modes }: { family: ModeFamily; modes: ModeSchedules }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const devices = useDevices((s) => s.devices)
   const loadDevices = useDevices((s) => s.load)
   const { targets, loadTargets, bind } = useScheduleModes()
@@ -55,7 +57,7 @@ export function BindingsSection({ family, modes }: { family: ModeFamily; modes: 
           template: tpl ? `${tpl.templateNo} · ${tpl.name}` : t('noTemplate'),
         }),
       })
-    else notify({ color: 'red', message: r.error.message })
+    else notify({ color: 'red', message: errorDetail(r.error) })
   }
 
   return (
@@ -81,7 +83,7 @@ export function BindingsSection({ family, modes }: { family: ModeFamily; modes: 
         )}
         {got && got !== 'loading' && !got.ok && (
           <Text size="sm" c="red" role="alert">
-            {got.error.message}
+            {errorDetail(got.error)}
           </Text>
         )}
         {got && got !== 'loading' && got.ok && numbers.length === 0 && (

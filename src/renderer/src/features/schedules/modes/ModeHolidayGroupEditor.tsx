@@ -17,6 +17,7 @@ import type { AppError } from '@shared/result'
 import { useScheduleModesText } from '../../../i18n/feature-hooks'
 import { notify } from '../../../lib/notify'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 export function ModeHolidayGroupEditor({
   family,
@@ -32,6 +33,7 @@ export function ModeHolidayGroupEditor({
   onClose: () => void
 }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const { t: tc } = useTranslation()
   const save = useScheduleModes((s) => s.saveHolidayGroup)
   const [no, setNo] = useState<number>(group?.groupNo ?? nextNo)
@@ -90,7 +92,7 @@ export function ModeHolidayGroupEditor({
         />
         {error && (
           <Text c="red" size="sm" role="alert">
-            {error.message}
+            {errorDetail(error)}
           </Text>
         )}
         <Group justify="flex-end">

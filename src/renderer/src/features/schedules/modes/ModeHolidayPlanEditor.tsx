@@ -22,6 +22,7 @@ import { notify } from '../../../lib/notify'
 import { useModeLabel } from './mode-label'
 import { modeOptions } from './mode-options'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 const hhmm = (s: ModeSegment): ModeSegment => ({
   begin: s.begin.slice(0, 5),
@@ -41,6 +42,7 @@ export function ModeHolidayPlanEditor({
   onClose: () => void
 }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const { t: tc } = useTranslation()
   const save = useScheduleModes((s) => s.saveHolidayPlan)
   const label = useModeLabel(family)
@@ -161,7 +163,7 @@ export function ModeHolidayPlanEditor({
         </Group>
         {error && (
           <Text c="red" size="sm" role="alert">
-            {error.message}
+            {errorDetail(error)}
           </Text>
         )}
         <Group justify="flex-end">

@@ -16,6 +16,7 @@ import { ModeHolidayGroupEditor } from './ModeHolidayGroupEditor'
 import { ModeHolidayPlanEditor } from './ModeHolidayPlanEditor'
 import { useModeLabel } from './mode-label'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 const next = (nos: number[]) => (nos.length ? Math.max(...nos) + 1 : 1)
 
@@ -27,6 +28,7 @@ export function ModeHolidaySections({
   roster: ModeScheduleRoster
 }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const label = useModeLabel(family)
   const remove = useScheduleModes((s) => s.remove)
   const [plan, setPlan] = useState<ModeHolidayPlanDef | 'new' | null>(null)
@@ -42,7 +44,7 @@ export function ModeHolidaySections({
         notify(
           res.ok
             ? { color: 'green', message: t('removed', { name }) }
-            : { color: 'red', message: res.error.message },
+            : { color: 'red', message: errorDetail(res.error) },
         )
       }}
     >

@@ -21,6 +21,7 @@ import type {
 import type { AppError } from '@shared/result'
 import { notify } from '../../../lib/notify'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 /**
  * A template of one family: the week plan a reader or door bound to it follows, and the holiday
@@ -42,6 +43,7 @@ export function ModeTemplateEditor({
   onClose: () => void
 }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const { t: tc } = useTranslation()
   const save = useScheduleModes((s) => s.saveTemplate)
   const [no, setNo] = useState<number>(template?.templateNo ?? nextNo)
@@ -119,7 +121,7 @@ export function ModeTemplateEditor({
         />
         {error && (
           <Text c="red" size="sm" role="alert">
-            {error.message}
+            {errorDetail(error)}
           </Text>
         )}
         <Group justify="flex-end">

@@ -22,6 +22,7 @@ import { notify } from '../../../lib/notify'
 import { useModeLabel } from './mode-label'
 import { modeOptions } from './mode-options'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 interface Row {
   days: Weekday[]
@@ -65,6 +66,7 @@ export function ModeWeekPlanEditor({
   onClose: () => void
 }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const { t: tc } = useTranslation()
   const save = useScheduleModes((s) => s.saveWeekPlan)
   const label = useModeLabel(family)
@@ -182,7 +184,7 @@ export function ModeWeekPlanEditor({
         </Group>
         {error && (
           <Text c="red" size="sm" role="alert">
-            {error.message}
+            {errorDetail(error)}
           </Text>
         )}
         <Group justify="flex-end">

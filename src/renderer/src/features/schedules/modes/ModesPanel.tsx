@@ -28,11 +28,13 @@ import { ModeWeekPlanEditor } from './ModeWeekPlanEditor'
 import { ModeHolidaySections } from './ModeHolidaySections'
 import { useModeLabel } from './mode-label'
 import { useScheduleModes } from './modes-store'
+import { useErrorDetail } from '../../../lib/error-text'
 
 const next = (nos: number[]) => (nos.length ? Math.max(...nos) + 1 : 2)
 
 export function ModesPanel({ family }: { family: ModeFamily }) {
   const { t } = useScheduleModesText()
+  const errorDetail = useErrorDetail()
   const { modes, error, load, write, reports, remove } = useScheduleModes()
   const label = useModeLabel(family)
   const [week, setWeek] = useState<ModeWeekPlanDef | 'new' | null>(null)
@@ -50,7 +52,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
     notify(
       res.ok
         ? { color: 'green', message: t('removed', { name }) }
-        : { color: 'red', message: res.error.message },
+        : { color: 'red', message: errorDetail(res.error) },
     )
   }
   const trash = (kind: 'weekPlan' | 'template', no: number, name: string) => (
@@ -71,7 +73,7 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
     setBusy(true)
     const res = await write(family)
     setBusy(false)
-    if (!res.ok) notify({ color: 'red', message: res.error.message })
+    if (!res.ok) notify({ color: 'red', message: errorDetail(res.error) })
   }
 
   return (
@@ -220,7 +222,10 @@ export function ModesPanel({ family }: { family: ModeFamily }) {
                       name: d.deviceName,
                       count: d.written.filter((w) => w.family === family).length,
                     })
-                  : t('refused', { name: d.deviceName, message: d.error?.message ?? '' })}
+                  : t('refused', {
+                      name: d.deviceName,
+                      message: d.error ? errorDetail(d.error) : '',
+                    })}
               </Text>
             </Group>
           ))}

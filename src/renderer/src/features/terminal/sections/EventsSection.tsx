@@ -11,6 +11,7 @@ import { station } from '../../../lib/station'
 import { SectionProblem } from './SectionProblem'
 import { FreeAllButton, FreeSlotButton } from './SlotFreeing'
 import { useLoad } from './use-load'
+import { useReasonWords } from '../../../lib/reason-words'
 
 const COLOR: Record<ListeningSlotView['state'], string> = {
   ours: 'green',
@@ -20,6 +21,7 @@ const COLOR: Record<ListeningSlotView['state'], string> = {
 
 export function EventsSection({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
+  const reasonWords = useReasonWords()
   const slots = useLoad(() => station.listening.slots({ deviceId: device.id }), device.id)
   const [busy, setBusy] = useState<'setup' | 'test' | null>(null)
   const [error, setError] = useState<AppError | null>(null)
@@ -37,7 +39,14 @@ export function EventsSection({ device }: { device: Device }) {
     if (mine?.state === 'configured') {
       setProblem(null)
       notify({ color: 'green', message: t('events.setupDone', { slot: mine.slot ?? '' }) })
-    } else setProblem(t('events.setupProblem', { reason: mine?.reason ?? mine?.state ?? '' }))
+    } else
+      setProblem(
+        t('events.setupProblem', {
+          reason: mine?.why
+            ? reasonWords(mine.why, mine.reason ?? '')
+            : (mine?.reason ?? mine?.state ?? ''),
+        }),
+      )
     await slots.reload()
   }
   const test = async () => {
