@@ -1,8 +1,8 @@
 import type { StationContext } from '../context'
-import { checkPersonFits } from '../roster/terminal-fit'
+import { checkPersonFits } from './terminal-fit'
 import type { Handlers } from '../dispatcher'
-import { importPersons, previewImport } from '../roster/import-persons'
-import type { RosterService } from '../roster/roster-service'
+import { importPersons, previewImport } from './import-persons'
+import type { RosterService } from './roster-service'
 
 export function personsHandlers(ctx: StationContext, roster: RosterService): Handlers {
   return {

@@ -1,5 +1,5 @@
 import type { Handlers } from '../dispatcher'
-import type { DeviceService } from '../devices/device-service'
+import type { DeviceService } from './device-service'
 
 export function devicesHandlers(devices: DeviceService): Handlers {
   return {

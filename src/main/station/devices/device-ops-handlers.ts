@@ -1,6 +1,6 @@
 import type { StationContext } from '../context'
-import { deviceOps } from '../devices/device-ops'
-import type { DeviceService } from '../devices/device-service'
+import { deviceOps } from './device-ops'
+import type { DeviceService } from './device-service'
 import type { Handlers } from '../dispatcher'
 
 export function deviceOpsHandlers(ctx: StationContext, devices: DeviceService): Handlers {
