@@ -106,5 +106,3 @@ export function holdingsRepo(db: Database) {
   }
   return repo
 }
-
-export type HoldingsRepo = ReturnType<typeof holdingsRepo>

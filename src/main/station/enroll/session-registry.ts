@@ -36,5 +36,3 @@ export function sessionRegistry() {
     all: (): Session[] => [...byId.values()],
   }
 }
-
-export type SessionRegistry = ReturnType<typeof sessionRegistry>
