@@ -7,7 +7,7 @@ import type { CaptureContext, CaptureKind, Progress } from './capture-context'
 
 export interface RunDeps {
   emit(event: EnrollProgressEvent): void
-  mapError(error: unknown): unknown
+  mapError(error: unknown): AppFailure
   logError(message: string, data: Record<string, unknown>): void
 }
 

@@ -124,8 +124,7 @@ export function listeningHost(
       url: urlOf(deviceId),
       prefix: prefixOf(deviceId),
     }
-    const client = devices.client(deviceId)
-    try {
+    return devices.call(deviceId, async (client) => {
       const choice = chooseSlot(await client.httpHosts.list(), target)
       if (choice.kind === 'none')
         return {
@@ -152,7 +151,6 @@ export function listeningHost(
       })
       // some firmware refuse the test (invalidOperation): then only real events will tell
       const test = await client.httpHosts.test(host).catch(() => null)
-      devices.observe(deviceId)
       const passed = test === '' || test?.toLowerCase() === 'ok'
       return {
         deviceId,
@@ -165,10 +163,7 @@ export function listeningHost(
               ? null
               : `The terminal's test post failed: ${test}`,
       }
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    })
   }
 
   return {
@@ -227,5 +222,3 @@ export function listeningHost(
     close: stopServer,
   }
 }
-
-export type ListeningHost = ReturnType<typeof listeningHost>

@@ -18,14 +18,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
         `${record.name} keeps no faces: it has no face libraries. Nothing was sent.`,
         { deviceId },
       )
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    return devices.call(deviceId, fn)
   }
 
   const list = (client: IsapiClient) =>
@@ -56,13 +49,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
           await client.faces.renameLibrary({ FDID, faceLibType }, name)
           return list(client)
         })
-        ctx.store.audit.record({
-          at: ctx.clock.now().toISOString(),
-          actor: 'operator',
-          action: 'libraries.rename',
-          subject: `device:${deviceId}`,
-          details: { FDID, faceLibType, name },
-        })
+        ctx.audit('libraries.rename', `device:${deviceId}`, { FDID, faceLibType, name })
         return after
       },
     },

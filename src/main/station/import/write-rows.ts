@@ -58,13 +58,12 @@ export async function writeRows(
       store.persons.put(roster.toRecord(row.input, row.existing, at))
       if (row.existing) counts.updated++
       else counts.created++
-      store.audit.record({
-        at,
-        actor: 'import',
-        action: row.existing ? 'person.update' : 'person.create',
-        subject: `person:${employeeNo}`,
-        details: null,
-      })
+      ctx.audit(
+        row.existing ? 'person.update' : 'person.create',
+        `person:${employeeNo}`,
+        null,
+        'import',
+      )
       if (row.cards !== null) {
         if (row.existing)
           for (const card of cards.of(employeeNo))

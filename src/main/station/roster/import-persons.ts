@@ -261,13 +261,12 @@ export function importPersons(
       if (row.input.groups) roster.putGroups(row.input)
       if (row.existing) report.updated++
       else report.created++
-      store.audit.record({
-        at,
-        actor: 'import',
-        action: row.existing ? 'person.update' : 'person.create',
-        subject: `person:${row.input.employeeNo}`,
-        details: null,
-      })
+      ctx.audit(
+        row.existing ? 'person.update' : 'person.create',
+        `person:${row.input.employeeNo}`,
+        null,
+        'import',
+      )
     }
     // cards left out go first, so a card moved from one person to another in the file is free
     for (const row of parsed) {

@@ -23,17 +23,7 @@ const _same: Record<TerminalDocumentName, unknown> = TERMINAL_DOCUMENTS
 void _same
 
 export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceService): Feature {
-  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
-    const record = devices.record(deviceId)
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
-  }
+  const on = devices.call
 
   const offered = async (client: IsapiClient): Promise<Set<string>> => {
     try {

@@ -11,7 +11,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
-import { deviceCall, type DeviceCall } from './device-call'
+import type { DeviceCall } from './device-call'
 
 export function accountPermissionsService(
   ctx: StationContext,
@@ -73,12 +73,9 @@ export function accountPermissionsService(
           `${name} answered OK but kept remote configuration ${now === 'true' ? 'granted' : 'withdrawn'} for ${account.userName}.`,
           { accountId },
         )
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'account.permission',
-        subject: `device:${id}`,
-        details: { userName: account.userName, parameterConfig },
+      ctx.audit('account.permission', `device:${id}`, {
+        userName: account.userName,
+        parameterConfig,
       })
       return accounts.list(id)
     },
@@ -86,7 +83,7 @@ export function accountPermissionsService(
 }
 
 export function accountPermissionsFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const s = accountPermissionsService(ctx, devices, deviceCall(devices))
+  const s = accountPermissionsService(ctx, devices, devices.call)
   return {
     handlers: {
       'accounts.loginCheck': ({ id }) => s.loginCheck(id),

@@ -5,7 +5,6 @@ import type { DeviceService } from '../devices/device-service'
 import { deviceOps } from '../devices/device-ops'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
-import { deviceCall } from './device-call'
 import { deviceLogService } from './device-log'
 import { doorsService } from './doors'
 import { factoryResetService } from './factory-reset'
@@ -13,7 +12,7 @@ import { listeningSlotsService } from './listening-slots'
 import { overviewService } from './overview'
 
 export function terminalFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const call = deviceCall(devices)
+  const call = devices.call
   const doors = doorsService(ctx, devices, call)
   const accounts = accountsService(ctx, devices, call)
   const log = deviceLogService(devices, call)

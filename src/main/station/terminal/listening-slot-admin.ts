@@ -5,7 +5,7 @@ import type { ListeningSlotView } from '@shared/contract/terminal'
 import { AppFailure } from '@shared/result'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
-import { deviceCall, type DeviceCall } from './device-call'
+import type { DeviceCall } from './device-call'
 import { listeningSlotsService } from './listening-slots'
 
 export function listeningSlotAdminService(devices: DeviceService, call: DeviceCall) {
@@ -52,7 +52,7 @@ export function listeningSlotAdminService(devices: DeviceService, call: DeviceCa
 }
 
 export function listeningSlotAdminFeature(devices: DeviceService): Feature {
-  const s = listeningSlotAdminService(devices, deviceCall(devices))
+  const s = listeningSlotAdminService(devices, devices.call)
   return {
     handlers: {
       'listening.freeSlot': ({ deviceId, slot }) => s.freeSlot(deviceId, slot),
