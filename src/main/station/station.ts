@@ -12,23 +12,19 @@ import { applyFeature } from './apply/feature'
 import { applyStateService } from './apply/apply-state'
 import { demoFeature } from './demo/feature'
 import { deviceService } from './devices/device-service'
-import { healthMonitor } from './devices/health-monitor'
 import { holdingsWatch } from './devices/holdings-watch'
 import { syncFeature } from './sync/feature'
 import { previewFeature } from './preview/feature'
 import { enrollFeature } from './enroll/feature'
 import { eventsFeature } from './events/feature'
 import { maintenanceFeature } from './maintenance/feature'
-import { deviceOpsHandlers } from './devices/device-ops-handlers'
-import { devicesHandlers } from './devices/feature'
+import { devicesFeature } from './devices/feature'
 import { personsHandlers } from './roster/feature'
 import { stationHandlers, stationInfo } from './station-info/feature'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/feature'
 import { terminalFeature } from './terminal/feature'
 import { configFeature } from './config/feature'
-import { accountPermissionsFeature } from './terminal/account-permissions'
-import { listeningSlotAdminFeature } from './terminal/listening-slot-admin'
 import { profilesFeature } from './profiles/feature'
 import { rulesFeature } from './rules/feature'
 import { faceLibrariesFeature } from './face-libraries/feature'
@@ -69,9 +65,7 @@ export function createStation(deps: StationDeps): Station {
     { handlers: personsHandlers(ctx, roster) },
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
-    { handlers: devicesHandlers(devices), close: devices.close },
-    { handlers: deviceOpsHandlers(ctx, devices) },
-    healthMonitor(ctx, devices, deps.healthCheckMs),
+    devicesFeature(ctx, devices, deps.healthCheckMs),
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),
@@ -82,8 +76,6 @@ export function createStation(deps: StationDeps): Station {
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
-    accountPermissionsFeature(ctx, devices),
-    listeningSlotAdminFeature(devices),
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),

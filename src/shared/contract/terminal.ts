@@ -34,7 +34,6 @@ export interface DoorsStatus {
   readAt: string
 }
 
-
 export interface AccountView {
   id: string
   userName: string

@@ -11,7 +11,7 @@ import { deviceService } from '../../../src/main/station/devices/device-service'
 import { createDispatcher, type Handlers } from '../../../src/main/station/dispatcher'
 import { createEventBus } from '../../../src/main/station/event-bus'
 import { eventsFeature, type EventsOptions } from '../../../src/main/station/events/feature'
-import { devicesHandlers } from '../../../src/main/station/devices/feature'
+import { devicesFeature } from '../../../src/main/station/devices/feature'
 import { openStore } from '../../../src/main/store'
 import type { SimDeviceRecord } from '../../../src/simulator'
 import type { AccessEvent, Device, EventStreamStatus } from '../../../src/shared/model'
@@ -79,7 +79,7 @@ export function eventsHarness(
   const devices = deviceService(ctx)
   const events = eventsFeature(ctx, devices, { ...FAST, ...o.options })
   const dispatch = createDispatcher(
-    { ...devicesHandlers(devices), ...events.handlers } as Handlers,
+    { ...devicesFeature(ctx, devices).handlers, ...events.handlers } as Handlers,
     silentLogger,
   )
   const pushed: AccessEvent[] = []

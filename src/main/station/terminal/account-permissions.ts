@@ -9,7 +9,6 @@ import type { AccountsView } from '@shared/contract/terminal'
 import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import type { Feature } from '../feature'
 import { accountsService } from './accounts'
 import type { DeviceCall } from './device-call'
 
@@ -78,17 +77,6 @@ export function accountPermissionsService(
         parameterConfig,
       })
       return accounts.list(id)
-    },
-  }
-}
-
-export function accountPermissionsFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const s = accountPermissionsService(ctx, devices, devices.call)
-  return {
-    handlers: {
-      'accounts.loginCheck': ({ id }) => s.loginCheck(id),
-      'accounts.setPermission': ({ id, accountId, parameterConfig }) =>
-        s.setPermission(id, accountId, parameterConfig),
     },
   }
 }

@@ -4,7 +4,6 @@
 import type { ListeningSlotView } from '@shared/contract/terminal'
 import { AppFailure } from '@shared/result'
 import type { DeviceService } from '../devices/device-service'
-import type { Feature } from '../feature'
 import type { DeviceCall } from './device-call'
 import { listeningSlotsService } from './listening-slots'
 
@@ -47,16 +46,6 @@ export function listeningSlotAdminService(devices: DeviceService, call: DeviceCa
           { slots: kept },
         )
       return after
-    },
-  }
-}
-
-export function listeningSlotAdminFeature(devices: DeviceService): Feature {
-  const s = listeningSlotAdminService(devices, devices.call)
-  return {
-    handlers: {
-      'listening.freeSlot': ({ deviceId, slot }) => s.freeSlot(deviceId, slot),
-      'listening.freeAll': ({ deviceId }) => s.freeAll(deviceId),
     },
   }
 }
