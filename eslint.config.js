@@ -117,6 +117,21 @@ export default tseslint.config(
     },
   },
   {
+    // One audit writer: ctx.audit names the operator and uses the station's clock.
+    files: ['src/main/**'],
+    ignores: ['src/main/station/audit/feature.ts', 'src/main/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='record'][callee.object.property.name='audit']",
+          message: 'Write audit entries through ctx.audit(action, subject, details).',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'bench/**', 'scripts/**', '*.config.*'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -18,7 +18,7 @@ import { createEventBus } from '../src/main/station/event-bus'
 import { openStore } from '../src/main/store'
 import { DEFAULT_VALIDITY } from '../src/main/store/persons-repo'
 import type { DeviceCapabilitySummary, PersonApplyState } from '../src/shared/model'
-import { auditWriter } from '../src/main/station/audit/audit-feature'
+import { auditWriter } from '../src/main/station/audit/feature'
 
 const i = process.argv.indexOf('--persons')
 const persons = (i > 0 ? Number(process.argv[i + 1]) : 100_000) || 100_000

@@ -17,7 +17,6 @@ import type {
 import {
   EVENT_NAMES,
   METHOD_NAMES,
-  isEventName,
   isMethodName,
   type EventName,
   type MethodName,
@@ -127,8 +126,6 @@ const _eventsAgree: Exact<keyof StationEvents, EventName> = true
 void _methodsAgree
 void _eventsAgree
 
-export { settingsPatch } from './contract/station'
-export { deviceInput } from './contract/devices'
 export { personInput } from './contract/persons'
 export { eventFilter } from './contract/events'
-export { METHOD_NAMES, EVENT_NAMES, isMethodName, isEventName, type MethodName, type EventName }
+export { METHOD_NAMES, EVENT_NAMES, isMethodName, type MethodName, type EventName }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PreviewOptions } from '../../src/main/station/handlers/preview-handlers'
+import type { PreviewOptions } from '../../src/main/station/preview/feature'
 import type { ApplyOptions } from '../../src/main/station/apply/apply-service'
 import type { ContinuousTiming } from '../../src/main/station/apply/continuous'
 import type { Clock } from '../../src/main/platform/clock'

@@ -91,4 +91,14 @@ describe('layer arrows', () => {
       ),
     ).toHaveLength(1)
   })
+  it('lets only ctx.audit write the audit log', async () => {
+    const code =
+      'declare const ctx: { store: { audit: { record(e: object): void } } }\nctx.store.audit.record({})\n'
+    const ruled = async (filePath: string) => {
+      const [result] = await eslint.lintText(code, { filePath })
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax')
+    }
+    expect((await ruled('src/main/station/probe.ts'))[0]?.message).toMatch(/ctx\.audit/)
+    expect(await ruled('src/main/station/audit/feature.ts')).toEqual([])
+  })
 })

@@ -2,8 +2,9 @@
 // devices accounts grant|revoke <D> <USER>   remote configuration for an operator or viewer
 import type { LoginCheckView } from '@shared/contract/account-permissions'
 import type { AccountsView } from '@shared/contract/terminal'
-import { need, show, table, UsageError, type Command } from './context'
+import { need, show, table, type Command } from './context'
 import { resolveDevice } from './devices'
+import { findAccount } from './account-lookup'
 
 export const accountsCheckCommand: Command = async (cli) => {
   const device = await resolveDevice(cli, cli.args[0])
@@ -26,18 +27,9 @@ export const accountsCheckCommand: Command = async (cli) => {
 const permission =
   (parameterConfig: boolean): Command =>
   async (cli) => {
-    const [ref, who] = cli.args
-    const verb = parameterConfig ? 'grant' : 'revoke'
-    if (!who) throw new UsageError(`name a terminal and the account: accounts ${verb} D USER`)
-    const device = await resolveDevice(cli, ref)
-    if (!device) return 1
-    const list = need<AccountsView>(cli, await cli.station.call('accounts.list', { id: device.id }))
-    if (!list) return 1
-    const account = list.accounts.find((a) => a.userName === who || a.id === who)
-    if (!account) {
-      cli.err(`error NOT_FOUND: ${device.name} has no account "${who}"`)
-      return 1
-    }
+    const found = await findAccount(cli, parameterConfig ? 'grant' : 'revoke')
+    if (!found) return 1
+    const { device, account } = found
     const v = need<AccountsView>(
       cli,
       await cli.station.call('accounts.setPermission', {

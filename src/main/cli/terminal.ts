@@ -12,6 +12,7 @@ import {
   accountsGrantCommand,
   accountsRevokeCommand,
 } from './account-permissions'
+import { findAccount } from './account-lookup'
 
 const TYPES = ['Alarm', 'Exception', 'Operation', 'Information'] as const
 
@@ -112,17 +113,9 @@ const accountCommands: Record<string, Command> = {
     return v ? show(cli, v, () => `Added ${userName} to ${device.name}.\n${accountsTable(v)}`) : 1
   },
   passwd: async (cli) => {
-    const [ref, who] = cli.args
-    if (!who) throw new UsageError('name a terminal and the account: accounts passwd D USER')
-    const device = await resolveDevice(cli, ref)
-    if (!device) return 1
-    const list = need<AccountsView>(cli, await cli.station.call('accounts.list', { id: device.id }))
-    if (!list) return 1
-    const account = list.accounts.find((a) => a.userName === who || a.id === who)
-    if (!account) {
-      cli.err(`error NOT_FOUND: ${device.name} has no account "${who}"`)
-      return 1
-    }
+    const found = await findAccount(cli, 'passwd')
+    if (!found) return 1
+    const { device, account } = found
     const password = await readSecret({ stdin: cli.flags['password-stdin'] === true })
     const v = need<AccountsView>(
       cli,
@@ -143,17 +136,9 @@ const accountCommands: Record<string, Command> = {
 }
 
 accountCommands.remove = async (cli) => {
-  const [ref, who] = cli.args
-  if (!who) throw new UsageError('name a terminal and the account: accounts remove D USER')
-  const device = await resolveDevice(cli, ref)
-  if (!device) return 1
-  const list = need<AccountsView>(cli, await cli.station.call('accounts.list', { id: device.id }))
-  if (!list) return 1
-  const account = list.accounts.find((a) => a.userName === who || a.id === who)
-  if (!account) {
-    cli.err(`error NOT_FOUND: ${device.name} has no account "${who}"`)
-    return 1
-  }
+  const found = await findAccount(cli, 'remove')
+  if (!found) return 1
+  const { device, account } = found
   const v = need<AccountsView>(
     cli,
     await cli.station.call('accounts.remove', { id: device.id, accountId: account.id }),

@@ -7,8 +7,8 @@ import type { Logger } from '../platform/logger'
 import type { SecretBox } from '../platform/secret-box'
 import type { Store } from '../store'
 import type { EventBus } from './event-bus'
-import type { PreviewOptions } from './handlers/preview-handlers'
-import type { AuditWriter } from './audit/audit-feature'
+import type { PreviewOptions } from './preview/feature'
+import type { AuditWriter } from './audit/feature'
 import type { SadpTarget } from '../isapi'
 
 /** What the station's builder injects: no Electron, no globals. */

@@ -1,2 +1,1 @@
 export { createStation, type Station } from './station'
-export type { StationDeps } from './context'

@@ -8,39 +8,35 @@ import type { StationContext, StationDeps } from './context'
 import { createDispatcher, type Handlers } from './dispatcher'
 import { createEventBus, type StationListener } from './event-bus'
 import type { Feature } from './feature'
-import { applyFeature } from './apply'
+import { applyFeature } from './apply/feature'
 import { applyStateService } from './apply/apply-state'
-import { demoFeature } from './demo/demo-feature'
+import { demoFeature } from './demo/feature'
 import { deviceService } from './devices/device-service'
-import { healthMonitor } from './devices/health-monitor'
 import { holdingsWatch } from './devices/holdings-watch'
-import { devicesElsewhere } from './devices/devices-elsewhere'
-import { syncFeature } from './sync/sync-feature'
-import { previewFeature } from './handlers/preview-handlers'
-import { enrollFeature } from './enroll/enroll-feature'
-import { eventsFeature } from './events'
-import { maintenanceFeature } from './maintenance/maintenance-feature'
-import { deviceOpsHandlers } from './handlers/device-ops-handlers'
-import { devicesHandlers } from './handlers/devices-handlers'
-import { personsHandlers } from './handlers/persons-handlers'
-import { stationHandlers, stationInfo } from './handlers/station-handlers'
+import { syncFeature } from './sync/feature'
+import { previewFeature } from './preview/feature'
+import { enrollFeature } from './enroll/feature'
+import { eventsFeature } from './events/feature'
+import { maintenanceFeature } from './maintenance/feature'
+import { devicesFeature } from './devices/feature'
+import { personsHandlers } from './roster/feature'
+import { stationHandlers, stationInfo } from './station-info/feature'
 import { rosterService } from './roster/roster-service'
-import { schedulesFeature } from './schedules/schedules-feature'
-import { terminalFeature } from './terminal/terminal-feature'
-import { configFeature } from './config/config-feature'
-import { accountPermissionsFeature } from './terminal/account-permissions'
-import { listeningSlotAdminFeature } from './terminal/listening-slot-admin'
-import { profilesFeature } from './profiles/profiles-feature'
-import { rulesFeature } from './rules/rules-feature'
-import { faceLibrariesFeature } from './face-libraries/face-libraries-feature'
-import { auditFeature, auditWriter, operatorName } from './audit/audit-feature'
-import { discoveryFeature } from './onboard/discovery-feature'
-import { duplicatesFeature } from './onboard/duplicates-feature'
-import { personFilesFeature } from './import/person-files-feature'
-import { departmentsFeature } from './import/departments-feature'
+import { schedulesFeature } from './schedules/feature'
+import { terminalFeature } from './terminal/feature'
+import { configFeature } from './config/feature'
+import { profilesFeature } from './profiles/feature'
+import { rulesFeature } from './rules/feature'
+import { faceLibrariesFeature } from './face-libraries/feature'
+import { auditFeature, auditWriter, operatorName } from './audit/feature'
+import { discoveryFeature } from './onboard/feature'
+import { duplicatesFeature } from './duplicates/feature'
+import { personFilesFeature } from './import/feature'
+import { departmentsFeature } from './departments/feature'
+import { terminalDocumentsFeature } from './terminal-documents/feature'
+import { devicesElsewhere } from './devices/devices-elsewhere'
 import { personListFeature } from './roster/person-list-feature'
-import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
-import { importTasksFeature } from './import-tasks/import-tasks-feature'
+import { importTasksFeature } from './import-tasks/feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -73,9 +69,7 @@ export function createStation(deps: StationDeps): Station {
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
     personListFeature(ctx, roster),
-    { handlers: devicesHandlers(devices), close: devices.close },
-    { handlers: deviceOpsHandlers(ctx, devices) },
-    healthMonitor(ctx, devices, deps.healthCheckMs),
+    devicesFeature(ctx, devices, deps.healthCheckMs),
     devicesElsewhere(ctx, devices, applyStates.afterDeviceChange),
     applying,
     enrollFeature(ctx, devices, roster),
@@ -87,8 +81,6 @@ export function createStation(deps: StationDeps): Station {
     schedulesFeature(ctx, devices),
     terminalFeature(ctx, devices),
     configFeature(ctx, devices),
-    accountPermissionsFeature(ctx, devices),
-    listeningSlotAdminFeature(devices),
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),

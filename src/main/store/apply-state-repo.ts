@@ -172,5 +172,3 @@ export function applyStateRepo(db: Database) {
       void dropFailure.run(employeeNo, deviceId),
   }
 }
-
-export type ApplyStateRepo = ReturnType<typeof applyStateRepo>

@@ -150,5 +150,3 @@ export function credentialsRepo(db: Database) {
     },
   }
 }
-
-export type CredentialsRepo = ReturnType<typeof credentialsRepo>

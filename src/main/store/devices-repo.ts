@@ -94,5 +94,3 @@ export function devicesRepo(db: Database) {
     markSeen: (id: string, at: string): void => void seen.run(at, id),
   }
 }
-
-export type DevicesRepo = ReturnType<typeof devicesRepo>

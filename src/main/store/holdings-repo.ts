@@ -111,5 +111,3 @@ export function holdingsRepo(db: Database) {
   }
   return repo
 }
-
-export type HoldingsRepo = ReturnType<typeof holdingsRepo>

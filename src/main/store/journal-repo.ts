@@ -348,5 +348,3 @@ export function journalRepo(db: Database) {
       latestForPerson.all(employeeNo).map(stepFromRow),
   }
 }
-
-export type JournalRepo = ReturnType<typeof journalRepo>

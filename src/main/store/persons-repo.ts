@@ -108,5 +108,3 @@ export function personsRepo(db: Database) {
     },
   }
 }
-
-export type PersonsRepo = ReturnType<typeof personsRepo>

@@ -218,5 +218,3 @@ export function profilesRepo(db: Database) {
     drifts: (): DriftView[] => drifts.all().map((r) => JSON.parse(r.view) as DriftView),
   }
 }
-
-export type ProfilesRepo = ReturnType<typeof profilesRepo>

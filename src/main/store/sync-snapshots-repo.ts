@@ -65,5 +65,3 @@ export function syncSnapshotsRepo(db: Database, keep = 8) {
     updateHeld: (syncId: string, held: string): void => void updateHeld.run(held, syncId),
   }
 }
-
-export type SyncSnapshotsRepo = ReturnType<typeof syncSnapshotsRepo>

@@ -42,5 +42,3 @@ export function viewerHub(makeSource: (key: string) => FrameSource) {
     },
   }
 }
-
-export type ViewerHub = ReturnType<typeof viewerHub>

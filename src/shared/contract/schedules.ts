@@ -11,7 +11,6 @@ import {
   type ScheduleApplyReport,
   type ScheduleRoster,
   type ScheduleUsage,
-  type TimeRange,
   type WeekPlanDef,
 } from '../model/schedule'
 import type {
@@ -168,8 +167,6 @@ export const bindingInput = z
   .strict()
 
 export const scheduleKind = z.enum(['weekPlan', 'holidayPlan', 'holidayGroup', 'template'])
-
-export type { TimeRange }
 
 export const schedulesApi = {
   /** Every definition the station holds, by number. */

@@ -35,8 +35,6 @@ export interface DoorsStatus {
   readAt: string
 }
 
-export type AccountLevel = 'Administrator' | 'Operator' | 'Viewer'
-
 export interface AccountView {
   id: string
   userName: string

@@ -34,12 +34,6 @@ export function optInt(o: Obj, key: string, min: number, max: number): number | 
   return v
 }
 
-export function reqInt(o: Obj, key: string, min: number, max: number): number {
-  const v = optInt(o, key, min, max)
-  if (v === undefined) fail('MessageParametersLack', key)
-  return v
-}
-
 export function optBool(o: Obj, key: string): boolean | undefined {
   const v = o[key]
   if (v === undefined || v === null) return undefined

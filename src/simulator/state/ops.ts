@@ -43,16 +43,6 @@ export function countsByPerson(dev: SimDevice): Map<string, CredentialCounts> {
   return m
 }
 
-export function personCounts(dev: SimDevice, employeeNo: string): CredentialCounts {
-  const d = dev.data
-  return {
-    cards: d.cards.countOf(employeeNo),
-    fingers: d.fingers.countOf(employeeNo),
-    faces: d.faces.countOf(employeeNo, (f) => f.faceLibType === 'blackFD'),
-    irises: d.irises.countOf(employeeNo),
-  }
-}
-
 /** Removes the person and everything bound to it (terminal behaviour on UserInfo/Delete). */
 export function deletePersonCascade(dev: SimDevice, employeeNo: string): boolean {
   const d = dev.data

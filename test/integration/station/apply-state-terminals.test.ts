@@ -19,7 +19,7 @@ import { openStore, type Store } from '../../../src/main/store'
 import type { DeviceRecord } from '../../../src/main/store/devices-repo'
 import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
-import { auditWriter } from '../../../src/main/station/audit/audit-feature'
+import { auditWriter } from '../../../src/main/station/audit/feature'
 
 const AT = '2026-01-01T00:00:00.000Z'
 let store: Store

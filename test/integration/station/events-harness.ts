@@ -10,14 +10,14 @@ import type { StationContext } from '../../../src/main/station/context'
 import { deviceService } from '../../../src/main/station/devices/device-service'
 import { createDispatcher, type Handlers } from '../../../src/main/station/dispatcher'
 import { createEventBus } from '../../../src/main/station/event-bus'
-import { eventsFeature, type EventsOptions } from '../../../src/main/station/events'
-import { devicesHandlers } from '../../../src/main/station/handlers/devices-handlers'
+import { eventsFeature, type EventsOptions } from '../../../src/main/station/events/feature'
+import { devicesFeature } from '../../../src/main/station/devices/feature'
 import { openStore } from '../../../src/main/store'
 import type { SimDeviceRecord } from '../../../src/simulator'
 import type { AccessEvent, Device, EventStreamStatus } from '../../../src/shared/model'
 import type { Result } from '../../../src/shared/result'
 import { value } from '../../helpers/result'
-import { auditWriter } from '../../../src/main/station/audit/audit-feature'
+import { auditWriter } from '../../../src/main/station/audit/feature'
 export { value }
 
 export const FAST: EventsOptions = {
@@ -79,7 +79,7 @@ export function eventsHarness(
   const devices = deviceService(ctx)
   const events = eventsFeature(ctx, devices, { ...FAST, ...o.options })
   const dispatch = createDispatcher(
-    { ...devicesHandlers(devices), ...events.handlers } as Handlers,
+    { ...devicesFeature(ctx, devices).handlers, ...events.handlers } as Handlers,
     silentLogger,
   )
   const pushed: AccessEvent[] = []

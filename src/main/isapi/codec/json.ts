@@ -55,7 +55,3 @@ export function parseJson(textIn: string): unknown {
     throw new JsonSyntaxError(`invalid JSON: ${(e as Error).message}`)
   }
 }
-
-export function buildJson(value: unknown): string {
-  return JSON.stringify(value)
-}

@@ -13,7 +13,7 @@ import {
 
 const BASE = '/ISAPI/AccessControl/CardInfo'
 
-export { parseCard, type Card } from '../models/card'
+export type { Card } from '../models/card'
 
 export interface CardSearch extends SearchOptions {
   employeeNos?: string[]

@@ -18,7 +18,6 @@ export {
   parseFingerprintStatus,
   type ApplyResult,
   type FingerprintTemplate,
-  type ReaderResult,
 } from '../models/fingerprint'
 
 function failIfNone(http: IsapiHttp, r: ApplyResult, path: string): ApplyResult {

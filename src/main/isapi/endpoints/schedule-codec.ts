@@ -16,7 +16,6 @@ import { IsapiError } from '../errors'
 import type { CallOptions } from './common'
 
 export type ScheduleFamily = 'UserRight' | 'Verify' | 'DoorStatus'
-export const SCHEDULE_FAMILIES: readonly ScheduleFamily[] = ['UserRight', 'Verify', 'DoorStatus']
 export const WEEKDAYS = [
   'Monday',
   'Tuesday',

@@ -433,8 +433,3 @@ export async function clearPlans(
     o,
   )
 }
-
-/** The ids a terminal's capability allows, for error messages. */
-export function describeRange(r: Range | undefined): string {
-  return span(r)
-}

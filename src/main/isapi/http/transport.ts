@@ -352,19 +352,3 @@ export function destroyBody(body: unknown): void {
     // already gone
   }
 }
-
-/** Discards a body so the connection can be reused. */
-export async function dumpBody(body: AsyncIterable<Uint8Array>, limit = 64 * 1024): Promise<void> {
-  let size = 0
-  try {
-    for await (const c of body) {
-      size += c.length
-      if (size > limit) {
-        destroyBody(body)
-        return
-      }
-    }
-  } catch {
-    // ignore
-  }
-}

@@ -51,18 +51,7 @@ function flagAt(caps: Record<string, CapField>, key: string): boolean {
 }
 
 export function configService(ctx: StationContext, devices: DeviceService) {
-  /** Runs device calls for one terminal; failures become coded AppFailures with its codes. */
-  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
-    const record = devices.record(deviceId)
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
-  }
+  const on = devices.call
 
   const definition = (resource: string): ResourceDef => {
     const def = resourceById(resource)
@@ -244,18 +233,12 @@ export function configService(ctx: StationContext, devices: DeviceService) {
       const notApplied = Object.keys(wanted).filter(
         (k) => !isSecret(def, k) && String(values[k] ?? '') !== String(wanted[k]),
       )
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'config.set',
-        subject: `device:${deviceId}`,
-        details: {
-          resource: def.id,
-          instance: n,
-          requested: maskSecrets(def, changes),
-          changed,
-          notApplied,
-        },
+      ctx.audit('config.set', `device:${deviceId}`, {
+        resource: def.id,
+        instance: n,
+        requested: maskSecrets(def, changes),
+        changed,
+        notApplied,
       })
       const result: ConfigSetResult = {
         resource: def.id,

@@ -27,12 +27,10 @@ export function stationRenameFollower(ctx: StationContext, devices: DeviceServic
     } catch {
       return { from, to, done: false }
     }
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action: 'devices.rename',
-      subject: `device:${deviceId}`,
-      details: { from, to, because: 'DeviceInfo.deviceName' },
+    ctx.audit('devices.rename', `device:${deviceId}`, {
+      from,
+      to,
+      because: 'DeviceInfo.deviceName',
     })
     return { from, to, done: true }
   }

@@ -6,20 +6,8 @@ import { codedFailure } from '@shared/coded-failure'
 
 /** Time and door operations on one terminal; device errors come back as coded AppFailures. */
 export function deviceOps(ctx: StationContext, devices: DeviceService) {
-  const call = async <T>(id: string, fn: () => Promise<T>): Promise<T> => {
-    const record = devices.record(id)
-    try {
-      const result = await fn()
-      devices.observe(id)
-      return result
-    } catch (error) {
-      devices.observe(id, error)
-      throw devices.mapError(error, record.name)
-    }
-  }
-
   const readClock = async (id: string) => {
-    const time = await call(id, () => devices.client(id).system.getTime())
+    const time = await devices.call(id, (client) => client.system.getTime())
     const deviceMs = Date.parse(time.localTime)
     if (!Number.isFinite(deviceMs))
       throw codedFailure('DEVICE_REJECTED', 'terminalTimeUnreadable', { time: time.localTime })
@@ -43,20 +31,14 @@ export function deviceOps(ctx: StationContext, devices: DeviceService) {
     async syncTime(id: string): Promise<Device> {
       const { time } = await readClock(id)
       const offset = zoneOffsetMinutes(time.timeZone) ?? isoOffsetMinutes(time.localTime) ?? 0
-      await call(id, () =>
-        devices.client(id).system.setTime({
+      await devices.call(id, (client) =>
+        client.system.setTime({
           timeMode: 'manual',
           localTime: localTimeAt(ctx.clock.now(), offset),
           timeZone: time.timeZone || undefined,
         }),
       )
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'device.syncTime',
-        subject: `device:${id}`,
-        details: { timeZone: time.timeZone },
-      })
+      ctx.audit('device.syncTime', `device:${id}`, { timeZone: time.timeZone })
       return devices.check(id)
     },
 
@@ -65,14 +47,8 @@ export function deviceOps(ctx: StationContext, devices: DeviceService) {
       doorNo: number,
       command: 'open' | 'close' | 'alwaysOpen' | 'alwaysClose',
     ): Promise<{ ok: true }> {
-      await call(id, () => devices.client(id).door.control(doorNo, command))
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: `door.${command}`,
-        subject: `device:${id}`,
-        details: { doorNo },
-      })
+      await devices.call(id, (client) => client.door.control(doorNo, command))
+      ctx.audit(`door.${command}`, `device:${id}`, { doorNo })
       return { ok: true }
     },
   }

@@ -116,7 +116,16 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
     ctx.bus.emit('device.status', event)
   }
 
-  const mapped = (error: unknown, name: string): unknown => toAppFailure(error, name, now())
+  /** The unlock time of a terminal locked now, else null. */
+  const lockedUntil = (id: string): string | null => {
+    const state = live.get(id)
+    return state?.health === 'locked' &&
+      state.unlockAt &&
+      Date.parse(state.unlockAt) > now().getTime()
+      ? state.unlockAt
+      : null
+  }
+  const mapped = (error: unknown, name: string): AppFailure => toAppFailure(error, name, now())
 
   const service = {
     list: (): Device[] => store.devices.list().map(show),
@@ -166,12 +175,10 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       const record = { ...withProbe(draft, result, now()), tlsFingerprint: pinned }
       store.tx(() => {
         store.devices.put(record)
-        store.audit.record({
-          at,
-          actor: 'operator',
-          action: 'device.add',
-          subject: `device:${record.id}`,
-          details: { host: input.host, port: input.port, model: record.model },
+        ctx.audit('device.add', `device:${record.id}`, {
+          host: input.host,
+          port: input.port,
+          model: record.model,
         })
       })
       clients.set(record.id, client)
@@ -199,13 +206,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       } finally {
         await client.close()
       }
-      store.audit.record({
-        at: now().toISOString(),
-        actor: 'operator',
-        action: 'device.activate',
-        subject: `device:${input.host}:${input.port}`,
-        details: null,
-      })
+      ctx.audit('device.activate', `device:${input.host}:${input.port}`)
       return service.add(input)
     },
 
@@ -214,12 +215,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       const record = requireRecord(id)
       const state = live.get(id)
       if (state?.health === 'authFailed') return show(record) // never resend refused credentials
-      if (
-        state?.health === 'locked' &&
-        state.unlockAt &&
-        Date.parse(state.unlockAt) > now().getTime()
-      )
-        return show(record)
+      if (lockedUntil(id)) return show(record)
       const client = clientFor(record)
       if (state?.health === 'locked')
         client.setCredentials(record.username, ctx.secrets.open(record.secretSealed))
@@ -237,9 +233,8 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
         for (const listener of checked) await listener(id)
         return show(requireRecord(id))
       } catch (error) {
-        const failure = mapped(error, record.name)
-        if (!(failure instanceof AppFailure)) throw failure
-        setLive(id, failureState(failure))
+        if (!isIsapiError(error)) throw error
+        setLive(id, failureState(mapped(error, record.name)))
         return show(record)
       }
     },
@@ -315,14 +310,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
     async remove(id: string): Promise<{ removed: boolean }> {
       const removed = store.tx(() => {
         const gone = store.devices.remove(id)
-        if (gone)
-          store.audit.record({
-            at: now().toISOString(),
-            actor: 'operator',
-            action: 'device.remove',
-            subject: `device:${id}`,
-            details: null,
-          })
+        if (gone) ctx.audit('device.remove', `device:${id}`)
         return gone
       })
       if (removed) {
@@ -335,7 +323,37 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       return { removed }
     },
 
-    /** Records the outcome of any device call made elsewhere (apply, events, enroll). */
+    /**
+     * THE way to call a terminal: refused at once while it is locked (no login is sent before
+     * its unlock time), its health recorded from the outcome, a failure thrown as a coded
+     * AppFailure naming it.
+     */
+    async call<T>(id: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> {
+      const record = requireRecord(id)
+      const unlockAt = lockedUntil(id)
+      if (unlockAt)
+        throw new AppFailure(
+          'DEVICE_LOCKED',
+          `${record.name} is locked after failed logins; nothing is sent before ${unlockAt}.`,
+          { device: record.name, unlockAt },
+        )
+      try {
+        const result = await fn(clientFor(record))
+        service.observe(id)
+        return result
+      } catch (error) {
+        service.observe(id, error)
+        const failure = mapped(error, record.name)
+        if (failure.code === 'INTERNAL')
+          ctx.logger.error('device call failed unexpectedly', {
+            device: record.name,
+            error: error instanceof Error ? error.stack : String(error),
+          })
+        throw failure
+      }
+    },
+
+    /** Records the outcome of a device call that streams (apply, events, enroll). */
     observe(id: string, error?: unknown): void {
       if (!error) {
         const state = live.get(id)
@@ -352,8 +370,7 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       if (!isIsapiError(error)) return
       const code = appCodeOf(error)
       if (affectsHealth(code)) {
-        const failure = mapped(error, store.devices.get(id)?.name ?? id)
-        if (failure instanceof AppFailure) setLive(id, failureState(failure))
+        setLive(id, failureState(mapped(error, store.devices.get(id)?.name ?? id)))
       }
     },
 

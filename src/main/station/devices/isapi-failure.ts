@@ -2,6 +2,7 @@
 // details so an installer can look them up.
 import { isIsapiError, type IsapiError } from '../../isapi'
 import { AppFailure, type ErrorCode } from '@shared/result'
+import { storeFailure } from '../../store/store-errors'
 
 const BY_CATEGORY: Record<IsapiError['category'], ErrorCode> = {
   auth: 'AUTH_FAILED',
@@ -43,9 +44,21 @@ export function deviceCodeOf(error: IsapiError): DeviceCode | null {
   return Object.keys(code).length > 0 ? code : null
 }
 
-/** Converts anything thrown by the ISAPI client into an AppFailure; other errors pass through. */
-export function toAppFailure(error: unknown, deviceName: string, now: Date): unknown {
-  if (!isIsapiError(error)) return error
+/**
+ * Converts anything thrown around a device call into a coded AppFailure: the ISAPI client's
+ * errors by their category (the device's own codes in details), the station's AppFailures and the
+ * roster file's errors as they are, anything else INTERNAL naming the terminal.
+ */
+export function toAppFailure(error: unknown, deviceName: string, now: Date): AppFailure {
+  if (!isIsapiError(error))
+    return (
+      storeFailure(error) ??
+      new AppFailure(
+        'INTERNAL',
+        `${deviceName}: ${error instanceof Error ? error.message : String(error)}`,
+        { device: deviceName },
+      )
+    )
   const code = appCodeOf(error)
   const details: Record<string, unknown> = {
     device: deviceName,

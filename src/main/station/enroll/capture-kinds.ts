@@ -3,7 +3,7 @@
 // cannot be used) end the session as 'failed' with the roster's own code.
 import { isIsapiError } from '../../isapi'
 import { AppFailure } from '@shared/result'
-import type { CaptureKind, Progress } from './capture-context'
+import type { CaptureKind } from './capture-context'
 import { judgeFingerprint, RETRY_HINT } from './fingerprint-quality'
 import { codedFailure } from '@shared/coded-failure'
 
@@ -123,5 +123,3 @@ export const CAPTURE_KINDS: Record<'face' | 'card' | 'fingerprint' | 'iris', Cap
   fingerprint,
   iris,
 }
-
-export type { Progress }

@@ -9,7 +9,7 @@ import { reasonText, type Reason } from '@shared/reason-text'
 
 export interface RunDeps {
   emit(event: EnrollProgressEvent): void
-  mapError(error: unknown): unknown
+  mapError(error: unknown): AppFailure
   logError(message: string, data: Record<string, unknown>): void
 }
 

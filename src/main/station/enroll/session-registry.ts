@@ -37,5 +37,3 @@ export function sessionRegistry() {
     all: (): Session[] => [...byId.values()],
   }
 }
-
-export type SessionRegistry = ReturnType<typeof sessionRegistry>

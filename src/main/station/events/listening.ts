@@ -139,8 +139,7 @@ export function listeningHost(
       url: urlOf(deviceId),
       prefix: prefixOf(deviceId),
     }
-    const client = devices.client(deviceId)
-    try {
+    return devices.call(deviceId, async (client) => {
       const choice = chooseSlot(await client.httpHosts.list(), target)
       if (choice.kind === 'none')
         return {
@@ -170,7 +169,6 @@ export function listeningHost(
       })
       // some firmware refuse the test (invalidOperation): then only real events will tell
       const test = await client.httpHosts.test(host).catch(() => null)
-      devices.observe(deviceId)
       const passed = test === '' || test?.toLowerCase() === 'ok'
       return {
         deviceId,
@@ -182,10 +180,7 @@ export function listeningHost(
             ? { reason: null }
             : coded({ code: 'listeningTestPostFailed', params: { answer: test } })),
       }
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    })
   }
 
   return {
@@ -248,5 +243,3 @@ export function listeningHost(
     close: stopServer,
   }
 }
-
-export type ListeningHost = ReturnType<typeof listeningHost>

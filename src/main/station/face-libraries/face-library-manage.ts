@@ -18,13 +18,7 @@ export function faceLibraryManageHandlers(
   list: (client: IsapiClient) => Promise<FaceLibraryView[]>,
 ): Handlers {
   const audit = (action: string, deviceId: string, details: Record<string, unknown>) =>
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action,
-      subject: `device:${deviceId}`,
-      details,
-    })
+    ctx.audit(action, `device:${deviceId}`, details)
   return {
     'libraries.create': async ({ deviceId, name }) => {
       const after = await on(deviceId, async (client) => {

@@ -111,13 +111,12 @@ export async function importFile(
             },
             face.jpeg,
           )
-          ctx.store.audit.record({
-            at,
-            actor: 'import',
-            action: 'face.set',
-            subject: `person:${employeeNo}`,
-            details: { source: 'file', bytes: face.bytes, file: outcome.file },
-          })
+          ctx.audit(
+            'face.set',
+            `person:${employeeNo}`,
+            { source: 'file', bytes: face.bytes, file: outcome.file },
+            'import',
+          )
         })
         faced.push(employeeNo)
       }

@@ -59,13 +59,12 @@ export async function writeRows(
       if (row.input.groups) roster.putGroups(row.input)
       if (row.existing) counts.updated++
       else counts.created++
-      store.audit.record({
-        at,
-        actor: 'import',
-        action: row.existing ? 'person.update' : 'person.create',
-        subject: `person:${employeeNo}`,
-        details: null,
-      })
+      ctx.audit(
+        row.existing ? 'person.update' : 'person.create',
+        `person:${employeeNo}`,
+        null,
+        'import',
+      )
       if (row.cards !== null) {
         if (row.existing)
           for (const card of cards.of(employeeNo))

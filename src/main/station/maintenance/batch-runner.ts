@@ -2,7 +2,6 @@
 // a failure is kept with its code and the others go on. States are pushed as `batch.progress`.
 import { randomUUID } from 'node:crypto'
 import type { BatchItem, BatchReport, BatchState } from '@shared/contract/batch'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { codedFailure } from '@shared/coded-failure'
@@ -40,14 +39,7 @@ export async function runBatch<T>(
         items[i] = { deviceId: id, deviceName: name, ok: true, value }
         emit(id, 'done', describe(name, 'done', value))
       } catch (error) {
-        const mapped = error instanceof AppFailure ? error : devices.mapError(error, name)
-        const failure =
-          mapped instanceof AppFailure
-            ? mapped
-            : codedFailure('INTERNAL', 'batchFailed', {
-                terminal: name,
-                why: error instanceof Error ? error.message : String(error),
-              })
+        const failure = devices.mapError(error, name)
         items[i] = { deviceId: id, deviceName: name, ok: false, error: failure.toAppError() }
         const coded = failure.details?.reason as Reason | undefined
         emit(

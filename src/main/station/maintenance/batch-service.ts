@@ -69,13 +69,7 @@ export function batchService(
     async timeMany(args: ParsedArgsOf<'devices.timeMany'>): Promise<BatchReport<TimeOutcome>> {
       const a = args.action
       const audit = (id: string, details: Record<string, unknown>) =>
-        ctx.store.audit.record({
-          at: ctx.clock.now().toISOString(),
-          actor: 'operator',
-          action: `device.time.${a.kind}`,
-          subject: `device:${id}`,
-          details,
-        })
+        ctx.audit(`device.time.${a.kind}`, `device:${id}`, details)
       const op = async (id: string): Promise<TimeOutcome> => {
         if (a.kind === 'sync') {
           await ops.syncTime(id)

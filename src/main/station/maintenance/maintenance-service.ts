@@ -34,23 +34,16 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
   const now = () => ctx.clock.now()
 
   const audit = (id: string, action: string, details: Record<string, unknown>) =>
-    ctx.store.audit.record({
-      at: now().toISOString(),
-      actor: 'operator',
-      action,
-      subject: `device:${id}`,
-      details,
-    })
+    ctx.audit(action, `device:${id}`, details)
 
   /** Maps a device failure (health observed, audit written) and returns what to throw. */
-  const failed = (id: string, record: DeviceRecord, action: string, error: unknown): unknown => {
+  const failed = (id: string, record: DeviceRecord, action: string, error: unknown): AppFailure => {
     devices.observe(id, error)
     const failure = devices.mapError(error, record.name)
-    if (failure instanceof AppFailure)
-      audit(id, `${action}.failed`, {
-        code: failure.code,
-        deviceCode: failure.details?.deviceCode ?? null,
-      })
+    audit(id, `${action}.failed`, {
+      code: failure.code,
+      deviceCode: failure.details?.deviceCode ?? null,
+    })
     return failure
   }
 

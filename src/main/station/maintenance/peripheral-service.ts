@@ -21,13 +21,7 @@ export function peripheralService(
   maintenance: MaintenanceService,
 ) {
   const audit = (id: string, action: string, details: Record<string, unknown>) =>
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action,
-      subject: `device:${id}`,
-      details,
-    })
+    ctx.audit(action, `device:${id}`, details)
 
   const offered = (id: string) => {
     const record = devices.record(id)
@@ -36,16 +30,7 @@ export function peripheralService(
     return record
   }
 
-  const kinds = async (id: string) => {
-    try {
-      const k = await devices.client(id).maintenance.peripheralCaps()
-      devices.observe(id)
-      return k
-    } catch (error) {
-      devices.observe(id, error)
-      throw devices.mapError(error, devices.record(id).name)
-    }
-  }
+  const kinds = (id: string) => devices.call(id, (client) => client.maintenance.peripheralCaps())
 
   return {
     async list(id: string): Promise<PeripheralList> {
@@ -139,14 +124,13 @@ export function peripheralService(
         } catch (error) {
           devices.observe(id, error)
           const failure = devices.mapError(error, record.name)
-          if (failure instanceof AppFailure)
-            audit(id, 'device.upgradePeripheral.failed', {
-              type,
-              module,
-              code: failure.code,
-              deviceCode: failure.details?.deviceCode ?? null,
-            })
-          emit('failed', 0, failure instanceof Error ? failure.message : String(failure))
+          audit(id, 'device.upgradePeripheral.failed', {
+            type,
+            module,
+            code: failure.code,
+            deviceCode: failure.details?.deviceCode ?? null,
+          })
+          emit('failed', 0, failure.message)
           throw failure
         }
       })

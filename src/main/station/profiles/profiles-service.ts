@@ -83,13 +83,7 @@ export function profilesService(
       settings,
       at: now(),
     })
-    store.audit.record({
-      at: now(),
-      actor: 'operator',
-      action: 'profiles.save',
-      subject: `profile:${name}`,
-      details: { settings: settings.length },
-    })
+    ctx.audit('profiles.save', `profile:${name}`, { settings: settings.length })
     return need(name)
   }
 
@@ -149,12 +143,9 @@ export function profilesService(
       const applied = plans.filter((p) => p.state === 'ready').map((p) => p.deviceId)
       if (applied.length > 0) await drift({ deviceIds: applied })
     }
-    store.audit.record({
-      at: now(),
-      actor: 'operator',
-      action: 'profiles.apply',
-      subject: `profile-job:${jobId}`,
-      details: { terminals: plans.length, profile: sel.profile ?? null },
+    ctx.audit('profiles.apply', `profile-job:${jobId}`, {
+      terminals: plans.length,
+      profile: sel.profile ?? null,
     })
     return journal.view(jobId)!
   }
@@ -280,17 +271,12 @@ export function profilesService(
         store.profiles.save({ ...p, settings, at: now() })
         store.profiles.setOverride(p.id, deviceId, own)
       })
-      store.audit.record({
-        at: now(),
-        actor: 'operator',
-        action: 'profiles.adopt',
-        subject: `device:${deviceId}`,
-        details: { profile: p.name, fields: fields.map((f) => `${f.resource}.${f.key}`) },
+      ctx.audit('profiles.adopt', `device:${deviceId}`, {
+        profile: p.name,
+        fields: fields.map((f) => `${f.resource}.${f.key}`),
       })
       await drift({ deviceIds: [deviceId] })
       return need(p.name)
     },
   }
 }
-
-export type ProfilesService = ReturnType<typeof profilesService>

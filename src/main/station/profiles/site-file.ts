@@ -67,7 +67,6 @@ export const siteFile = z.object({
 })
 
 export type SiteFile = z.infer<typeof siteFile>
-export type SiteTerminal = z.infer<typeof terminal>
 export interface TerminalSecret {
   key: string
   username: string

@@ -105,13 +105,7 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
         }))
         file.secrets = sealSecrets(secrets, passphrase, header)
       }
-      store.audit.record({
-        at: now(),
-        actor: 'operator',
-        action: 'site.export',
-        subject: 'site',
-        details: { terminals: records.length, withSecrets },
-      })
+      ctx.audit('site.export', 'site', { terminals: records.length, withSecrets })
       const site = file.sites.filter(Boolean).join('-') || 'site'
       return {
         fileName: `${site.replace(/[^\p{L}\p{N}]+/gu, '-')}-${header.exportedAt.slice(0, 10)}.esite`,
@@ -234,12 +228,9 @@ export function siteService(ctx: StationContext, devices: DeviceService) {
           { terminals },
         )
       }
-      store.audit.record({
-        at,
-        actor: 'operator',
-        action: 'site.import',
-        subject: 'site',
-        details: { profiles: file.profiles.length, terminals: terminals.length },
+      ctx.audit('site.import', 'site', {
+        profiles: file.profiles.length,
+        terminals: terminals.length,
       })
       return {
         profiles: file.profiles.map((p) => p.name),

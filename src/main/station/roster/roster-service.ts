@@ -13,13 +13,7 @@ export function rosterService(ctx: StationContext) {
   const { store } = ctx
   const now = () => ctx.clock.now().toISOString()
   const audit = (action: string, employeeNo: string, details?: Record<string, unknown>) =>
-    store.audit.record({
-      at: now(),
-      actor: 'operator',
-      action,
-      subject: `person:${employeeNo}`,
-      details: details ?? null,
-    })
+    ctx.audit(action, `person:${employeeNo}`, details ?? null)
   const changed = (...employeeNos: string[]) => ctx.bus.emit('roster.changed', { employeeNos })
 
   const requirePerson = (employeeNo: string): PersonRecord => {

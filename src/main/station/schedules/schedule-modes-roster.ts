@@ -22,7 +22,7 @@ export function scheduleModesRoster(ctx: StationContext) {
   const repo = store.schedules.modes
   const now = () => ctx.clock.now().toISOString()
   const audit = (action: string, subject: string, details: Record<string, unknown> | null = null) =>
-    store.audit.record({ at: now(), actor: 'operator', action, subject, details })
+    ctx.audit(action, subject, details)
 
   const missing = (family: ModeFamily, kind: ScheduleObjectKind, nos: number[], have: number[]) => {
     const gone = nos.filter((n) => !have.includes(n))

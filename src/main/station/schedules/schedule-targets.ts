@@ -13,9 +13,7 @@ const numbers = (r: { min?: number; max?: number } | undefined): number[] => {
 
 export function scheduleTargets(devices: DeviceService) {
   return async (deviceId: string): Promise<BindingTargets> => {
-    const record = devices.record(deviceId)
-    const client = devices.client(deviceId)
-    try {
+    return devices.call(deviceId, async (client) => {
       const [readerCaps, doorCaps, verify, door] = await Promise.all([
         client.schedules.bindingCapabilities('reader'),
         client.schedules.bindingCapabilities('door'),
@@ -28,7 +26,6 @@ export function scheduleTargets(devices: DeviceService) {
       const doorTemplates: Record<number, number> = {}
       for (const n of readers) readerTemplates[n] = await client.schedules.getBinding('reader', n)
       for (const n of doors) doorTemplates[n] = await client.schedules.getBinding('door', n)
-      devices.observe(deviceId)
       return {
         deviceId,
         readers,
@@ -38,9 +35,6 @@ export function scheduleTargets(devices: DeviceService) {
         readerTemplates,
         doorTemplates,
       }
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    })
   }
 }

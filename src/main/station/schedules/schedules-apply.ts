@@ -161,26 +161,13 @@ export function schedulesApply(ctx: StationContext, devices: DeviceService) {
       result.ok = true
     } catch (error) {
       if (isIsapiError(error)) devices.observe(id, error)
-      const failure = devices.mapError(error, record.name)
-      result.error =
-        failure instanceof AppFailure
-          ? failure.toAppError()
-          : {
-              code: 'INTERNAL',
-              message: `${record.name}: ${error instanceof Error ? error.message : String(error)}`,
-            }
+      result.error = devices.mapError(error, record.name).toAppError()
     }
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action: 'schedules.apply',
-      subject: `device:${id}`,
-      details: {
-        ok: result.ok,
-        cleared: result.cleared,
-        written: result.written.length,
-        ...(result.error ? { code: result.error.code } : {}),
-      },
+    ctx.audit('schedules.apply', `device:${id}`, {
+      ok: result.ok,
+      cleared: result.cleared,
+      written: result.written.length,
+      ...(result.error ? { code: result.error.code } : {}),
     })
     return result
   }

@@ -16,13 +16,7 @@ export function schedulesRoster(ctx: StationContext) {
   const { store } = ctx
   const now = () => ctx.clock.now().toISOString()
   const audit = (action: string, kind: ScheduleObjectKind, no: number) =>
-    store.audit.record({
-      at: now(),
-      actor: 'operator',
-      action,
-      subject: `schedule:${kind}:${no}`,
-      details: null,
-    })
+    ctx.audit(action, `schedule:${kind}:${no}`)
 
   const missing = (kind: ScheduleObjectKind, nos: number[], have: Set<number>) => {
     const gone = nos.filter((n) => !have.has(n))

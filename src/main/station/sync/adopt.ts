@@ -78,12 +78,10 @@ export async function adoptPerson(
           at,
         )
     }
-    store.audit.record({
-      at,
-      actor: 'operator',
-      action: 'sync.adopt',
-      subject: `person:${no}`,
-      details: { deviceId: meta.deviceId, fields: meta.fields, created: existing === undefined },
+    ctx.audit('sync.adopt', `person:${no}`, {
+      deviceId: meta.deviceId,
+      fields: meta.fields,
+      created: existing === undefined,
     })
   })
 }

@@ -203,13 +203,12 @@ export async function verifyHoldings(
     message: noticeMessage(record.name, expected, found, serial, readBack),
     reason: noticeReason(record.name, expected, found, serial !== null, readBack),
   }
-  store.audit.record({
-    at: notice.at,
-    actor: 'station',
-    action: 'holdings.mismatch',
-    subject: `device:${deviceId}`,
-    details: { expected, found, serial, readBack },
-  })
+  ctx.audit(
+    'holdings.mismatch',
+    `device:${deviceId}`,
+    { expected, found, serial, readBack },
+    'station',
+  )
   ctx.logger.warn(notice.message, { deviceId })
   ctx.bus.emit('holdings.notice', notice)
   return { deviceId, notice }

@@ -8,9 +8,8 @@ import type { LoginCheckView } from '@shared/contract/account-permissions'
 import type { AccountsView } from '@shared/contract/terminal'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import type { Feature } from '../feature'
 import { accountsService } from './accounts'
-import { deviceCall, type DeviceCall } from './device-call'
+import type { DeviceCall } from './device-call'
 import { codedFailure } from '@shared/coded-failure'
 
 export function accountPermissionsService(
@@ -69,25 +68,11 @@ export function accountPermissionsService(
           { terminal: name, userName: account.userName },
           { accountId },
         )
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'account.permission',
-        subject: `device:${id}`,
-        details: { userName: account.userName, parameterConfig },
+      ctx.audit('account.permission', `device:${id}`, {
+        userName: account.userName,
+        parameterConfig,
       })
       return accounts.list(id)
-    },
-  }
-}
-
-export function accountPermissionsFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const s = accountPermissionsService(ctx, devices, deviceCall(devices))
-  return {
-    handlers: {
-      'accounts.loginCheck': ({ id }) => s.loginCheck(id),
-      'accounts.setPermission': ({ id, accountId, parameterConfig }) =>
-        s.setPermission(id, accountId, parameterConfig),
     },
   }
 }

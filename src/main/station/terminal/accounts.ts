@@ -84,13 +84,7 @@ export function accountsService(ctx: StationContext, devices: DeviceService, cal
   }
 
   const audit = (id: string, action: string, details: Record<string, unknown>) =>
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action,
-      subject: `device:${id}`,
-      details,
-    })
+    ctx.audit(action, `device:${id}`, details)
 
   return {
     list,

@@ -94,13 +94,7 @@ export function doorsService(ctx: StationContext, devices: DeviceService, call: 
           { doors },
         )
       await call(id, (c) => c.door.control(doorNo, command))
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: `door.${command}`,
-        subject: `device:${id}`,
-        details: { doorNo },
-      })
+      ctx.audit(`door.${command}`, `device:${id}`, { doorNo })
       if (!ops.doorStatus)
         return {
           deviceId: id,

@@ -32,13 +32,7 @@ export function factoryResetService(ctx: StationContext, devices: DeviceService,
           { field: 'confirm' },
         )
       await call(id, (c) => c.system.factoryReset(mode))
-      ctx.store.audit.record({
-        at: ctx.clock.now().toISOString(),
-        actor: 'operator',
-        action: 'device.factoryReset',
-        subject: `device:${id}`,
-        details: { mode },
-      })
+      ctx.audit('device.factoryReset', `device:${id}`, { mode })
       if (mode === 'full') return { device: devices.get(id), mode }
       await call(id, (c) => c.maintenance.waitForReboot({ intervalMs: 500 }))
       return { device: await devices.check(id), mode }

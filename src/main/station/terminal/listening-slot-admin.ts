@@ -3,8 +3,7 @@
 // slots are read back afterwards: a slot the terminal kept is an error, not a silent success.
 import type { ListeningSlotView } from '@shared/contract/terminal'
 import type { DeviceService } from '../devices/device-service'
-import type { Feature } from '../feature'
-import { deviceCall, type DeviceCall } from './device-call'
+import type { DeviceCall } from './device-call'
 import { listeningSlotsService } from './listening-slots'
 import { codedFailure } from '@shared/coded-failure'
 
@@ -52,16 +51,6 @@ export function listeningSlotAdminService(devices: DeviceService, call: DeviceCa
           { slots: kept },
         )
       return after
-    },
-  }
-}
-
-export function listeningSlotAdminFeature(devices: DeviceService): Feature {
-  const s = listeningSlotAdminService(devices, deviceCall(devices))
-  return {
-    handlers: {
-      'listening.freeSlot': ({ deviceId, slot }) => s.freeSlot(deviceId, slot),
-      'listening.freeAll': ({ deviceId }) => s.freeAll(deviceId),
     },
   }
 }

@@ -15,7 +15,6 @@ import type { ConfigService } from '../../config/config-service'
 import { deviceOps } from '../../devices/device-ops'
 import type { DeviceService } from '../../devices/device-service'
 import { personsFor } from '../../apply/targets'
-import { deviceCall } from '../../terminal/device-call'
 import { listeningSlotsService } from '../../terminal/listening-slots'
 import { profileFor } from '../effective'
 import type { Planner } from '../planner'
@@ -40,7 +39,7 @@ export function reportCollector(
   config: ConfigService,
   planner: Planner,
 ) {
-  const call = deviceCall(devices)
+  const call = devices.call
   const ops = deviceOps(ctx, devices)
   const listening = listeningSlotsService(devices, call)
   const { store } = ctx

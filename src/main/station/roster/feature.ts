@@ -1,7 +1,7 @@
 import type { StationContext } from '../context'
-import { checkPersonFits } from '../roster/terminal-fit'
+import { checkPersonFits } from './terminal-fit'
 import type { Handlers } from '../dispatcher'
-import type { RosterService } from '../roster/roster-service'
+import type { RosterService } from './roster-service'
 
 export function personsHandlers(ctx: StationContext, roster: RosterService): Handlers {
   return {

@@ -25,17 +25,7 @@ void _same
 const has = (flags: Set<string>, flag: string | null): boolean => flag === null || flags.has(flag)
 
 export function terminalDocumentsFeature(_ctx: StationContext, devices: DeviceService): Feature {
-  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
-    const record = devices.record(deviceId)
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
-  }
+  const on = devices.call
 
   const offered = async (client: IsapiClient): Promise<Set<string>> => {
     try {

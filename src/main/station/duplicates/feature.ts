@@ -17,12 +17,8 @@ export function duplicatesFeature(ctx: StationContext): Feature {
             `INSERT INTO duplicate_dismissals (kind, key, members, dismissed_at) VALUES (?, ?, ?, ?)
              ON CONFLICT (kind, key) DO UPDATE SET members = excluded.members, dismissed_at = excluded.dismissed_at`,
           ).run(kind, key, membersOf(group), at)
-          ctx.store.audit.record({
-            at,
-            actor: 'operator',
-            action: 'duplicate.dismiss',
-            subject: `duplicate:${kind}:${key}`,
-            details: { members: group.members.map((m) => m.employeeNo) },
+          ctx.audit('duplicate.dismiss', `duplicate:${kind}:${key}`, {
+            members: group.members.map((m) => m.employeeNo),
           })
         })
         return { dismissed: true }

@@ -47,14 +47,7 @@ export function syncFeature(
       fingerprint: caps?.fingerprint ?? false,
       iris: caps?.iris ?? false,
     }
-    let held
-    try {
-      held = await pullDevice(devices.client(deviceId), kinds)
-      devices.observe(deviceId)
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    const held = await devices.call(deviceId, (client) => pullDevice(client, kinds))
     const diff: SyncDiff = {
       syncId: randomUUID(),
       deviceId,
@@ -83,7 +76,6 @@ export function syncFeature(
     const snap = cache.get(args.syncId)
     if (!snap) throw codedFailure('NOT_FOUND', 'syncExpired', {}, { syncId: args.syncId })
     const record = devices.record(snap.deviceId)
-    const client = devices.client(snap.deviceId)
     const report: SyncReport = { adopted: 0, overwritten: 0, removed: 0, failed: [] }
     const adopted: string[] = []
     let stop: string | null = null
@@ -93,23 +85,15 @@ export function syncFeature(
         continue
       }
       try {
-        await act(snap, record.model, employeeNo, action, client)
+        await devices.call(snap.deviceId, (c) => act(snap, record.model, employeeNo, action, c))
         if (action === 'adopt') adopted.push(employeeNo)
         report[
           action === 'adopt' ? 'adopted' : action === 'overwrite' ? 'overwritten' : 'removed'
         ]++
       } catch (error) {
-        devices.observe(snap.deviceId, error)
-        const failure = devices.mapError(error, record.name)
-        const reason = failure instanceof Error ? failure.message : String(failure)
-        report.failed.push({ employeeNo, reason })
-        if (failure instanceof AppFailure && STOPPERS.has(failure.code)) stop = reason
-        else if (!(failure instanceof AppFailure))
-          ctx.logger.error('sync action failed unexpectedly', {
-            employeeNo,
-            action,
-            error: String(error),
-          })
+        const failure = devices.mapError(error, record.name) // already coded by devices.call
+        report.failed.push({ employeeNo, reason: failure.message })
+        if (STOPPERS.has(failure.code)) stop = failure.message
       }
     }
     cache.save(snap)
@@ -128,13 +112,7 @@ export function syncFeature(
     const held = snap.held.get(employeeNo)
     const at = () => ctx.clock.now().toISOString()
     const audit = (what: string, details: Record<string, unknown>) =>
-      ctx.store.audit.record({
-        at: at(),
-        actor: 'operator',
-        action: what,
-        subject: `person:${employeeNo}`,
-        details,
-      })
+      ctx.audit(what, `person:${employeeNo}`, details)
     if (action !== 'overwrite' && !held)
       throw codedFailure('NOT_FOUND', 'syncNotOnTerminal', { employeeNo })
     if (action === 'adopt' && held) {

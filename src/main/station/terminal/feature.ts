@@ -1,11 +1,12 @@
-// The Terminal page's operations (contract/terminal.ts): doors, accounts, log, overview,
-// factory reset, listening-host slots.
+// The Terminal page's operations (contract/terminal.ts, contract/account-permissions.ts): doors,
+// accounts and their permissions, log, overview, factory reset, listening-host slots.
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { deviceOps } from '../devices/device-ops'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
-import { deviceCall } from './device-call'
+import { accountPermissionsService } from './account-permissions'
+import { listeningSlotAdminService } from './listening-slot-admin'
 import { deviceLogService } from './device-log'
 import { doorsService } from './doors'
 import { factoryResetService } from './factory-reset'
@@ -13,7 +14,7 @@ import { listeningSlotsService } from './listening-slots'
 import { overviewService } from './overview'
 
 export function terminalFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const call = deviceCall(devices)
+  const call = devices.call
   const doors = doorsService(ctx, devices, call)
   const accounts = accountsService(ctx, devices, call)
   const log = deviceLogService(devices, call)
@@ -21,6 +22,8 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
   const overview = overviewService(devices, call, async (id) => (await ops.time(id)).driftSeconds)
   const reset = factoryResetService(ctx, devices, call)
   const listening = listeningSlotsService(devices, call)
+  const permissions = accountPermissionsService(ctx, devices, call)
+  const slotAdmin = listeningSlotAdminService(devices, call)
   return {
     handlers: {
       'doors.status': ({ id }) => doors.status(id),
@@ -38,6 +41,11 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
       'devices.factoryReset': ({ id, mode, confirm }) => reset.reset(id, mode, confirm),
       'listening.slots': ({ deviceId }) => listening.slots(deviceId),
       'listening.test': ({ deviceId }) => listening.test(deviceId),
+      'accounts.loginCheck': ({ id }) => permissions.loginCheck(id),
+      'accounts.setPermission': ({ id, accountId, parameterConfig }) =>
+        permissions.setPermission(id, accountId, parameterConfig),
+      'listening.freeSlot': ({ deviceId, slot }) => slotAdmin.freeSlot(deviceId, slot),
+      'listening.freeAll': ({ deviceId }) => slotAdmin.freeAll(deviceId),
     },
   }
 }

@@ -1,7 +1,6 @@
 // rules.clear and rules.attendanceTemplates (contract/rules.ts): access-rule state cleared on a
 // terminal — only what its capabilities offer (else NOT_SUPPORTED, nothing sent) — audited; and
 // the terminal's attendance template list.
-import type { IsapiClient } from '../../isapi'
 import type { RuleClear, RuleClearResult } from '@shared/contract/rules'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -12,17 +11,7 @@ import { codedFailure } from '@shared/coded-failure'
 const RECORDS_FLAG = 'isSupportClearAntiSneak'
 
 export function rulesFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const on = async <T>(deviceId: string, fn: (client: IsapiClient) => Promise<T>): Promise<T> => {
-    const record = devices.record(deviceId)
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
-  }
+  const on = devices.call
 
   const refuse = (name: string, what: RuleClear): never => {
     throw codedFailure(
@@ -51,12 +40,9 @@ export function rulesFeature(ctx: StationContext, devices: DeviceService): Featu
       await client.rules.clear(what)
       return { deviceId, what }
     })
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action: 'rules.clear',
-      subject: `device:${deviceId}`,
-      details: { what, ...(employeeNos ? { employeeNos } : {}) },
+    ctx.audit('rules.clear', `device:${deviceId}`, {
+      what,
+      ...(employeeNos ? { employeeNos } : {}),
     })
     return result
   }

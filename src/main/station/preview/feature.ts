@@ -8,7 +8,7 @@
 // retried politely while someone watches.
 import type { ChildProcess } from 'node:child_process'
 import type { PreviewMode, PreviewReason, PreviewStarted } from '@shared/contract/preview'
-import { AppFailure, type ErrorCode } from '@shared/result'
+import type { ErrorCode } from '@shared/result'
 import {
   findExecutable,
   rtspSource,
@@ -89,8 +89,7 @@ export function previewFeature(
     })
 
   const hopeless = (deviceId: string, error: unknown) => {
-    const failure = devices.mapError(error, devices.record(deviceId).name)
-    return failure instanceof AppFailure && HOPELESS.has(failure.code)
+    return HOPELESS.has(devices.mapError(error, devices.record(deviceId).name).code)
   }
 
   /** RTSP when the terminal offers it, snapshots otherwise or after an RTSP failure. */
@@ -169,7 +168,7 @@ export function previewFeature(
     const mode = modes.get(id) ?? { mode: 'snapshot' as const }
     if (first.ok) return { fps, ...mode }
     const failure = devices.mapError(first.error, record.name)
-    if (failure instanceof AppFailure && HOPELESS.has(failure.code)) {
+    if (HOPELESS.has(failure.code)) {
       await hub.leave(id)
       throw failure
     }

@@ -69,22 +69,13 @@ export function applyFeature(
         const id = store.tx(() => {
           for (const r of implicit) {
             const implicitId = store.assignments.add(r.personScope, r.deviceScope, at)
-            store.audit.record({
-              at,
-              actor: 'operator',
-              action: 'assignment.add',
-              subject: `assignment:${implicitId}`,
-              details: { ...EVERYONE_EVERYWHERE, implicit: true },
+            ctx.audit('assignment.add', `assignment:${implicitId}`, {
+              ...EVERYONE_EVERYWHERE,
+              implicit: true,
             })
           }
           const added = store.assignments.add(personScope, deviceScope, at)
-          store.audit.record({
-            at,
-            actor: 'operator',
-            action: 'assignment.add',
-            subject: `assignment:${added}`,
-            details: { personScope, deviceScope },
-          })
+          ctx.audit('assignment.add', `assignment:${added}`, { personScope, deviceScope })
           return added
         })
         applyStates.afterRuleChange(personScope, before.length)
@@ -107,13 +98,7 @@ export function applyFeature(
         if (removed) {
           recorder.record('rules')
           continuous.everyoneChanged()
-          store.audit.record({
-            at: ctx.clock.now().toISOString(),
-            actor: 'operator',
-            action: 'assignment.remove',
-            subject: `assignment:${id}`,
-            details: null,
-          })
+          ctx.audit('assignment.remove', `assignment:${id}`)
           applyStates.afterRuleChange(rules.find((r) => r.id === id)!.personScope, rules.length)
         }
         return { removed }

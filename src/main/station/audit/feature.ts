@@ -9,11 +9,15 @@ import type { Clock } from '../../platform/clock'
 import type { StationContext } from '../context'
 import type { Feature } from '../feature'
 
-/** Writes one audit entry: what was done, to which subject (`person:<no>`, `device:<id>` …). */
+/**
+ * Writes one audit entry: what was done, to which subject (`person:<no>`, `device:<id>` …), by
+ * the operator — or by the station's own upkeep (`station`) or an import file (`import`).
+ */
 export type AuditWriter = (
   action: string,
   subject: string,
   details?: Record<string, unknown> | null,
+  by?: 'operator' | 'import' | 'station',
 ) => void
 
 /** The operator: the name given by the composition root, else the OS user running the station. */
@@ -28,8 +32,14 @@ export function operatorName(given?: string): string {
 
 export function auditWriter(store: Store, clock: Clock, operator: string): AuditWriter {
   store.audit.nameOperator(operator)
-  return (action, subject, details = null) =>
-    store.audit.record({ at: clock.now().toISOString(), actor: operator, action, subject, details })
+  return (action, subject, details = null, by = 'operator') =>
+    store.audit.record({
+      at: clock.now().toISOString(),
+      actor: by === 'operator' ? operator : by,
+      action,
+      subject,
+      details,
+    })
 }
 
 const kindOf = (subject: string): AuditSubjectKind =>

@@ -19,14 +19,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
         { terminal: record.name },
         { deviceId },
       )
-    try {
-      const result = await fn(devices.client(deviceId))
-      devices.observe(deviceId)
-      return result
-    } catch (error) {
-      devices.observe(deviceId, error)
-      throw devices.mapError(error, record.name)
-    }
+    return devices.call(deviceId, fn)
   }
 
   const list = (client: IsapiClient) =>
@@ -58,13 +51,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
           await client.faces.renameLibrary({ FDID, faceLibType }, name)
           return list(client)
         })
-        ctx.store.audit.record({
-          at: ctx.clock.now().toISOString(),
-          actor: 'operator',
-          action: 'libraries.rename',
-          subject: `device:${deviceId}`,
-          details: { FDID, faceLibType, name },
-        })
+        ctx.audit('libraries.rename', `device:${deviceId}`, { FDID, faceLibType, name })
         return after
       },
     },

@@ -60,13 +60,7 @@ export function departmentsFeature(ctx: StationContext): Feature {
             if (d.path === from || d.path.startsWith(`${from}/`)) store.departments.add(d.path)
           const n = store.departments.move(from, to)
           store.departments.add(to)
-          store.audit.record({
-            at: ctx.clock.now().toISOString(),
-            actor: 'operator',
-            action: 'department.move',
-            subject: `department:${from}`,
-            details: { to, persons: n },
-          })
+          ctx.audit('department.move', `department:${from}`, { to, persons: n })
           return n
         })
         if (moved.length > 0) ctx.bus.emit('roster.changed', { employeeNos: moved })

@@ -20,7 +20,6 @@ import {
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
-import { deviceCall } from '../terminal/device-call'
 
 const BASE: Record<ImportTaskKind, string> = {
   persons: '/ISAPI/AccessControl/UserInfo/asyncImportDatasTasks',
@@ -47,7 +46,7 @@ async function offeredKinds(client: IsapiClient): Promise<Set<ImportTaskKind>> {
 }
 
 export function importTasksFeature(ctx: StationContext, devices: DeviceService): Feature {
-  const call = deviceCall(devices)
+  const call = devices.call
   const name = (id: string): string => devices.record(id).name
 
   const requireKind = async (id: string, client: IsapiClient, kind: ImportTaskKind) => {
