@@ -147,6 +147,7 @@ export const METHOD_NAMES = [
   'terminal.eventCount',
   'libraries.create',
   'libraries.remove',
+  'picture.restoreDefaults',
 ] as const
 
 export const EVENT_NAMES = [

@@ -51,6 +51,7 @@ import { accountPermissionsApi } from './contract/account-permissions'
 import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
 import { faceLibraryManageApi } from './contract/face-library-manage'
+import { pictureApi } from './contract/picture'
 
 export const api = {
   ...stationApi,
@@ -81,6 +82,7 @@ export const api = {
   ...listeningSlotAdminApi,
   ...terminalDocumentsApi,
   ...faceLibraryManageApi,
+  ...pictureApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

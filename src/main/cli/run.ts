@@ -32,6 +32,7 @@ import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { listeningCommands } from './listening'
+import { pictureCommands } from './picture'
 import { terminalDocumentCommands } from './terminal-documents'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 import { duplicatesCommand, onboardDeviceCommands } from './onboard'
@@ -94,6 +95,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  picture restore D --yes                      the camera's image parameters back to the terminal's defaults
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   documents events D [--person E]              how many events the terminal holds (all, or one person's)
   demo remove                                  remove the demo site (terminals, sample persons)
@@ -126,6 +128,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   rules: rulesCommands,
   faces: faceLibraryCommands,
   listening: listeningCommands,
+  picture: pictureCommands,
   documents: terminalDocumentCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },
   enroll: { '': enrollCommand },

@@ -38,6 +38,7 @@ import { duplicatesFeature } from './onboard/duplicates-feature'
 import { personFilesFeature } from './import/person-files-feature'
 import { departmentsFeature } from './import/departments-feature'
 import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
+import { pictureFeature } from './picture/picture-feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -91,6 +92,7 @@ export function createStation(deps: StationDeps): Station {
     discoveryFeature(ctx, devices),
     duplicatesFeature(ctx),
     terminalDocumentsFeature(ctx, devices),
+    pictureFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

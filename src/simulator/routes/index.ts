@@ -26,6 +26,7 @@ import { guide1ReadRoutes } from './guide1-reads.js'
 import { userPermissionCapsRoutes } from './security-guide1.js'
 import { doorSecurityModuleRoutes } from './door-security-module.js'
 import { withoutSetUp } from './without-setup.js'
+import { imageRestoreRoutes } from './image-restore.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -55,5 +56,6 @@ export function allRoutes(): RouteDef[] {
     ...guide1ReadRoutes,
     ...userPermissionCapsRoutes,
     ...doorSecurityModuleRoutes,
+    ...imageRestoreRoutes,
   ])
 }

@@ -115,6 +115,10 @@ describe('isapi public surface', () => {
           "setAll",
           "test",
         ],
+        "image": [
+          "restore",
+          "restoreSupported",
+        ],
         "iris": [
           "add",
           "apply",

@@ -69,3 +69,5 @@ export type OnboardT = FeatureT<FeaturesEn['onboard']>
 export const useTerminalDocumentsText = hook('terminalDocuments')
 
 export const useFaceLibraryManageText = hook('faceLibraryManage')
+
+export const useTerminalMoreText = hook('terminalMore')

@@ -52,6 +52,8 @@ import { webcamEn } from './webcam.en'
 import { webcamZh } from './webcam.zh'
 import { onboardEn } from './onboard.en'
 import { onboardZh } from './onboard.zh'
+import { terminalMoreEn } from './terminal-more.en'
+import { terminalMoreZh } from './terminal-more.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -79,6 +81,7 @@ export const featuresEn = {
   onboard: onboardEn,
   terminalDocuments: terminalDocumentsEn,
   faceLibraryManage: faceLibraryManageEn,
+  terminalMore: terminalMoreEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -108,4 +111,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   onboard: onboardZh,
   terminalDocuments: terminalDocumentsZh,
   faceLibraryManage: faceLibraryManageZh,
+  terminalMore: terminalMoreZh,
 }
