@@ -70,6 +70,7 @@ describe('isapi public surface', () => {
           "control",
           "open",
           "workStatus",
+          "workStatusFields",
         ],
         "events": [
           "alertStream",

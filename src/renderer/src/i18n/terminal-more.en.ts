@@ -8,4 +8,22 @@ export const terminalMoreEn = {
     cancel: 'Cancel',
     restored: 'The terminal’s image parameters are back to its defaults.',
   },
+  workStatus: {
+    title: 'Terminal status',
+    fields: {
+      powerSupplyStatus: 'Power supply',
+      batteryVoltage: 'Battery (V×10)',
+      batteryLowVoltage: 'Battery low',
+      batteryChargeStatus: 'Battery charging',
+      hostAntiDismantleStatus: 'Tamper',
+      antiSneakStatus: 'Anti-passback',
+      multiDoorInterlockStatus: 'Interlock',
+      fireAlarmStatus: 'Fire alarm',
+      indicatorLightStatus: 'Indicator light',
+      netStatus: 'Network',
+      ezvizStatus: 'Hik-Connect',
+      sipStatus: 'SIP',
+      cardNum: 'Cards stored',
+    },
+  },
 } as const

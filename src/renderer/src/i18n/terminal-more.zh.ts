@@ -10,4 +10,22 @@ export const terminalMoreZh: Widen<typeof terminalMoreEn> = {
     cancel: '取消',
     restored: '终端图像参数已恢复为默认值。',
   },
+  workStatus: {
+    title: '终端状态',
+    fields: {
+      powerSupplyStatus: '供电',
+      batteryVoltage: '电池电压（V×10）',
+      batteryLowVoltage: '电池电压低',
+      batteryChargeStatus: '电池充电',
+      hostAntiDismantleStatus: '防拆',
+      antiSneakStatus: '反潜回',
+      multiDoorInterlockStatus: '多门互锁',
+      fireAlarmStatus: '消防报警',
+      indicatorLightStatus: '指示灯',
+      netStatus: '网络',
+      ezvizStatus: '萤石/Hik-Connect',
+      sipStatus: 'SIP',
+      cardNum: '已存卡数',
+    },
+  },
 }
