@@ -148,6 +148,8 @@ export const METHOD_NAMES = [
   'libraries.create',
   'libraries.remove',
   'picture.restoreDefaults',
+  'listening.addHost',
+  'listening.replaceHosts',
 ] as const
 
 export const EVENT_NAMES = [

@@ -52,6 +52,7 @@ import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
 import { faceLibraryManageApi } from './contract/face-library-manage'
 import { pictureApi } from './contract/picture'
+import { listeningHostsApi } from './contract/listening-hosts'
 
 export const api = {
   ...stationApi,
@@ -83,6 +84,7 @@ export const api = {
   ...terminalDocumentsApi,
   ...faceLibraryManageApi,
   ...pictureApi,
+  ...listeningHostsApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -33,6 +33,7 @@ import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { listeningCommands } from './listening'
 import { pictureCommands } from './picture'
+import { listeningHostCommands } from './listening-hosts'
 import { terminalDocumentCommands } from './terminal-documents'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
 import { duplicatesCommand, onboardDeviceCommands } from './onboard'
@@ -95,6 +96,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
   picture restore D --yes                      the camera's image parameters back to the terminal's defaults
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   documents events D [--person E]              how many events the terminal holds (all, or one person's)
@@ -127,7 +129,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   site: siteCommands,
   rules: rulesCommands,
   faces: faceLibraryCommands,
-  listening: listeningCommands,
+  listening: { ...listeningCommands, ...listeningHostCommands },
   picture: pictureCommands,
   documents: terminalDocumentCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },

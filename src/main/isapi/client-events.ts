@@ -3,6 +3,7 @@ import type { Logger } from './client'
 import { alertStream, type StreamOptions } from './endpoints/alert-stream'
 import * as door from './endpoints/door'
 import { workStatusFields } from './endpoints/work-status-caps'
+import { addHttpHost } from './endpoints/http-host-add'
 import * as events from './endpoints/events'
 import * as hosts from './endpoints/http-hosts'
 import * as hostAdmin from './endpoints/http-host-admin'
@@ -45,6 +46,7 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       test: bind(http, hosts.testHttpHost),
       capabilities: bind(http, hostAdmin.httpHostCapabilities),
       remove: bind(http, hostAdmin.removeHttpHost),
+      add: bind(http, addHttpHost),
     },
     door: {
       control: bind(http, door.controlDoor),

@@ -39,6 +39,7 @@ import { personFilesFeature } from './import/person-files-feature'
 import { departmentsFeature } from './import/departments-feature'
 import { terminalDocumentsFeature } from './terminal-documents/terminal-documents-feature'
 import { pictureFeature } from './picture/picture-feature'
+import { listeningHostsFeature } from './terminal/listening-hosts'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -93,6 +94,7 @@ export function createStation(deps: StationDeps): Station {
     duplicatesFeature(ctx),
     terminalDocumentsFeature(ctx, devices),
     pictureFeature(ctx, devices),
+    listeningHostsFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

@@ -106,6 +106,7 @@ describe('isapi public surface', () => {
           "read",
         ],
         "httpHosts": [
+          "add",
           "capabilities",
           "delete",
           "deleteAll",

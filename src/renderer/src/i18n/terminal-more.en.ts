@@ -26,4 +26,18 @@ export const terminalMoreEn = {
       cardNum: 'Cards stored',
     },
   },
+  hosts: {
+    title: 'Other platforms’ listening hosts',
+    url: 'Add a host (URL)',
+    badUrl: 'Not an http(s) URL with a host, e.g. http://10.0.0.5:8080/events',
+    add: 'Add in a free slot',
+    list: 'Replace the hosts (one URL per line)',
+    listHint: 'Every slot but the station’s own gets these hosts, in order; the rest are emptied.',
+    replace: 'Replace the hosts',
+    replaceConfirm:
+      'Replace every other platform’s slot? Platforms not listed stop receiving events.',
+    yes: 'Yes, replace',
+    cancel: 'Cancel',
+    done: 'The terminal’s listening hosts are updated.',
+  },
 } as const

@@ -28,4 +28,17 @@ export const terminalMoreZh: Widen<typeof terminalMoreEn> = {
       cardNum: '已存卡数',
     },
   },
+  hosts: {
+    title: '其他平台的监听主机',
+    url: '添加主机（URL）',
+    badUrl: '不是带主机的 http(s) URL，例如 http://10.0.0.5:8080/events',
+    add: '添加到空闲槽位',
+    list: '替换主机（每行一个 URL）',
+    listHint: '除本工作站的槽位外，其余槽位依次填入这些主机，多余槽位清空。',
+    replace: '替换主机',
+    replaceConfirm: '替换其他平台的全部槽位？未列出的平台将不再收到事件。',
+    yes: '确认替换',
+    cancel: '取消',
+    done: '终端的监听主机已更新。',
+  },
 }
