@@ -14,9 +14,11 @@ export function ConfirmAction(p: {
   const [busy, setBusy] = useState(false)
   if (!asking)
     return (
-      <Button variant="default" disabled={p.disabled} onClick={() => setAsking(true)}>
-        {p.label}
-      </Button>
+      <Group>
+        <Button variant="default" disabled={p.disabled} onClick={() => setAsking(true)}>
+          {p.label}
+        </Button>
+      </Group>
     )
   return (
     <Group gap={6} wrap="nowrap" role="group" aria-label={p.question}>
