@@ -65,6 +65,8 @@ test.describe('Picture restore, working status, listening hosts', () => {
       await page.getByRole('button', { name: x.restore, exact: true }).click()
       await page.getByRole('button', { name: x.yes, exact: true }).click()
       await expect.poll(async () => fleet.control.docs(sim, 'Color/')).toEqual({})
+      // the section's forms read the terminal again: every one has loaded before the check
+      await expect(page.locator('.mantine-Loader-root')).toHaveCount(0)
       await expectAccessible(page, `Picture restore (${lang})`)
       await page.screenshot({
         path: `test-results/screens/terminal-picture-restore-${lang}.png`,
