@@ -145,20 +145,21 @@ interface CpuProfile {
     callFrame: { functionName: string; url: string; lineNumber: number }
     children?: number[]
   }[]
-  samples: number[]
-  timeDeltas: number[]
+  samples?: number[]
+  timeDeltas?: number[]
 }
 
 /** Self time per function (ms), most first; idle and the program's own bookkeeping left out. */
 function hotFunctions(p: CpuProfile): { fn: string; selfMs: number }[] {
   const byId = new Map(p.nodes.map((n) => [n.id, n]))
   const self = new Map<string, number>()
-  p.samples.forEach((id, i) => {
+  const deltas = p.timeDeltas ?? []
+  ;(p.samples ?? []).forEach((id, i) => {
     const f = byId.get(id)!.callFrame
     if (['(idle)', '(program)', '(root)'].includes(f.functionName)) return
     const file = f.url.split('/').pop() ?? ''
     const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`
-    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000)
+    self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000)
   })
   return [...self]
     .sort((a, b) => b[1] - a[1])

@@ -42,6 +42,8 @@ export function parseRequest(text: string, previousPath?: string): GuideRequest 
     url = previousPath.slice(0, at) + url.slice(1)
   }
   if (!url.startsWith('/ISAPI/')) return null
+  // an optional query written `[?type=<t>]` is the item's own variant: its keys count
+  url = url.replace(/\[(\?[^\]]*)\]$/, '$1')
   const [path = '', query = ''] = url.split('?')
   return {
     method: m[1] as Method,

@@ -154,6 +154,9 @@ export const METHOD_NAMES = [
   'terminal.importTask',
   'terminal.importCaps',
   'terminal.deleteImportTask',
+  'picture.restoreDefaults',
+  'listening.addHost',
+  'listening.replaceHosts',
 ] as const
 
 export const EVENT_NAMES = [

@@ -53,6 +53,8 @@ import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
 import { faceLibraryManageApi } from './contract/face-library-manage'
 import { importTasksApi } from './contract/import-tasks'
+import { pictureApi } from './contract/picture'
+import { listeningHostsApi } from './contract/listening-hosts'
 
 export const api = {
   ...stationApi,
@@ -85,6 +87,8 @@ export const api = {
   ...terminalDocumentsApi,
   ...faceLibraryManageApi,
   ...importTasksApi,
+  ...pictureApi,
+  ...listeningHostsApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

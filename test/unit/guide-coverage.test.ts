@@ -37,6 +37,11 @@ describe('guide coverage', () => {
       path: '/ISAPI/Event/notification/httpHosts/:id',
       query: [],
     })
+    expect(parseRequest('GET /ISAPI/System/upgradeStatus[?type=<peripheral>]')).toEqual({
+      method: 'GET',
+      path: '/ISAPI/System/upgradeStatus',
+      query: ['type'],
+    })
     expect(parseRequest('unresolved; candidate GET /ISAPI/System/capabilities')).toBeNull()
   })
 

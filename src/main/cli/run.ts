@@ -32,6 +32,8 @@ import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { listeningCommands } from './listening'
+import { pictureCommands } from './picture'
+import { listeningHostCommands } from './listening-hosts'
 import { terminalDocumentCommands } from './terminal-documents'
 import { importTaskCommands } from './import-tasks'
 import { demoCommand, demoRemoveCommand, syncCommands } from './sync-demo'
@@ -100,6 +102,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
+  picture restore D --yes                      the camera's image parameters back to the terminal's defaults
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
   documents events D [--person E]              how many events the terminal holds (all, or one person's)
   import-tasks list D | show D persons|pictures TASK | caps D KIND | delete D KIND TASK --yes   async imports other tools started
@@ -132,7 +136,8 @@ const GROUPS: Record<string, Record<string, Command>> = {
   site: siteCommands,
   rules: rulesCommands,
   faces: faceLibraryCommands,
-  listening: listeningCommands,
+  listening: { ...listeningCommands, ...listeningHostCommands },
+  picture: pictureCommands,
   documents: terminalDocumentCommands,
   'import-tasks': importTaskCommands,
   demo: { start: demoCommand, remove: demoRemoveCommand },

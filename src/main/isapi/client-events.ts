@@ -2,6 +2,8 @@ import type { IsapiHttp } from './http/isapi-http'
 import type { Logger } from './client'
 import { alertStream, type StreamOptions } from './endpoints/alert-stream'
 import * as door from './endpoints/door'
+import { workStatusFields } from './endpoints/work-status-caps'
+import { addHttpHost } from './endpoints/http-host-add'
 import * as events from './endpoints/events'
 import * as hosts from './endpoints/http-hosts'
 import * as hostAdmin from './endpoints/http-host-admin'
@@ -44,6 +46,7 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       test: bind(http, hosts.testHttpHost),
       capabilities: bind(http, hostAdmin.httpHostCapabilities),
       remove: bind(http, hostAdmin.removeHttpHost),
+      add: bind(http, addHttpHost),
     },
     door: {
       control: bind(http, door.controlDoor),
@@ -53,6 +56,7 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       alwaysClosed: (doorNo = 1) => door.controlDoor(http, doorNo, 'alwaysClose'),
       workStatus: bind(http, door.doorWorkStatus),
       capabilities: bind(http, door.doorCapabilities),
+      workStatusFields: bind(http, workStatusFields),
     },
   }
 }

@@ -3,6 +3,7 @@ import * as log from './endpoints/log'
 import * as users from './endpoints/users'
 import * as permissions from './endpoints/user-permissions'
 import { listAccounts } from './endpoints/system'
+import * as image from './endpoints/image-restore'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
 function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
@@ -28,6 +29,10 @@ export function buildTerminalGroups(http: IsapiHttp) {
     },
     log: {
       search: bind(http, log.searchLog),
+    },
+    image: {
+      restoreSupported: bind(http, image.imageRestoreSupported),
+      restore: bind(http, image.restoreImage),
     },
   }
 }

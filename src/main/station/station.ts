@@ -37,6 +37,8 @@ import { terminalDocumentsFeature } from './terminal-documents/feature'
 import { devicesElsewhere } from './devices/devices-elsewhere'
 import { personListFeature } from './roster/person-list-feature'
 import { importTasksFeature } from './import-tasks/feature'
+import { pictureFeature } from './picture/feature'
+import { listeningHostsFeature } from './terminal/listening-hosts'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -89,6 +91,8 @@ export function createStation(deps: StationDeps): Station {
     duplicatesFeature(ctx),
     terminalDocumentsFeature(ctx, devices),
     importTasksFeature(ctx, devices),
+    pictureFeature(ctx, devices),
+    listeningHostsFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

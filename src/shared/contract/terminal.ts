@@ -32,6 +32,10 @@ export interface DoorsStatus {
   }[]
   /** Commands this terminal accepts (RemoteControl/door capabilities). */
   commands: DoorCommand[]
+  /** The AcsWorkStatus fields its capability lists (21.25.1); absent when it has no capability document. */
+  reports?: string[]
+  /** Terminal-wide status it reports (power supply, tamper, …), device words by field. */
+  terminal?: { field: string; value: string }[]
   readAt: string
 }
 

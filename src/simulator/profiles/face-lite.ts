@@ -57,4 +57,13 @@ export const faceLite: Profile = {
   captureStyle: 'poll',
   searchPageMax: 30,
   tzOffsetMinutes: -240,
+  // as a real value terminal answers (test/fixtures/real/idstein-hikvision_access/acs_work_status.json)
+  acsWorkStatusFields: [
+    'doorLockStatus',
+    'doorStatus',
+    'magneticStatus',
+    'cardReaderOnlineStatus',
+    'powerSupplyStatus',
+    'hostAntiDismantleStatus',
+  ],
 }

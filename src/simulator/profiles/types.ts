@@ -52,6 +52,8 @@ import type { FirmwareId } from './firmware.js'
 
 export interface Profile {
   id: ProfileId
+  /** The AcsWorkStatus fields the terminal reports (its capability lists the same); absent: all the simulator knows. */
+  acsWorkStatusFields?: readonly string[]
   model: string
   deviceType: string
   firmwareVersion: string

@@ -4,10 +4,8 @@ import { fail } from '../http/errors.js'
 import { json, xml, xmlStatus } from '../http/respond.js'
 import type { Ctx, RouteDef } from '../http/route.js'
 import type { XmlNode } from '../http/xml.js'
-import { doorScheduleTick } from '../access/door-schedule.js'
-import { effectiveVerifyMode } from '../access/reader-mode.js'
-import { verifyModeCode } from '../access/verify-mode-codes.js'
 import type { DoorCommand } from '../state/door-bank.js'
+import { workStatus, workStatusCaps } from '../access/work-status.js'
 
 const CMDS = ['open', 'close', 'alwaysOpen', 'alwaysClose', 'resume']
 /** MAJOR_OPERATION minors: remote door open / close / always open / always close. */
@@ -164,49 +162,11 @@ export const doorRoutes: RouteDef[] = [
   {
     path: '/ISAPI/AccessControl/AcsWorkStatus',
     format: 'json',
-    GET: (ctx) => {
-      const d = ctx.dev
-      // the doors as the schedules in force hold them at the device clock, and each reader's
-      // verify mode in force (its Verify schedule's segment, else its default), as numbers
-      doorScheduleTick(d)
-      return json({
-        AcsWorkStatus: {
-          doorLockStatus: d.doors.map((x) => x.lock),
-          doorStatus: d.doors.map((x) => x.status),
-          magneticStatus: d.doors.map((x) => x.magnetic),
-          caseStatus: [],
-          powerSupplyStatus: 'ACPowerSupply',
-          antiSneakStatus: 'close',
-          hostAntiDismantleStatus: 'close',
-          cardReaderOnlineStatus: Array.from({ length: d.profile.cardReaders }, (_, i) => i + 1),
-          cardReaderAntiDismantleStatus: [],
-          ezvizStatus: 'unregistered',
-          cardReaderVerifyMode: Array.from({ length: d.profile.cardReaders }, (_, i) =>
-            verifyModeCode(effectiveVerifyMode(d, i + 1)),
-          ),
-          alarmOutStatus: Array.from({ length: d.profile.alarmOut }, () => 0),
-          cardNum: d.data.cards.size,
-        },
-      })
-    },
+    GET: (ctx) => json({ AcsWorkStatus: workStatus(ctx.dev) }),
   },
   {
     path: '/ISAPI/AccessControl/AcsWorkStatus/capabilities',
     format: 'json',
-    GET: (ctx) =>
-      json({
-        AcsWorkStatus: {
-          doorLockStatus: { '@opt': '0,1,2,3,4' },
-          doorStatus: { '@opt': '1,2,3,4' },
-          magneticStatus: { '@opt': '0,1,2,3,4' },
-          powerSupplyStatus: { '@opt': 'ACPowerSupply' },
-          antiSneakStatus: { '@opt': 'close,open' },
-          hostAntiDismantleStatus: { '@opt': 'close,open' },
-          cardReaderVerifyMode: {
-            '@opt': '1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27',
-          },
-          cardNum: { '@min': 1, '@max': ctx.dev.profile.capacity.cards },
-        },
-      }),
+    GET: (ctx) => json({ AcsWorkStatus: workStatusCaps(ctx.dev) }),
   },
 ]

@@ -27,6 +27,7 @@ import { userPermissionCapsRoutes } from './security-guide1.js'
 import { doorSecurityModuleRoutes } from './door-security-module.js'
 import { withoutSetUp } from './without-setup.js'
 import { asyncImportRoutes } from './async-import.js'
+import { imageRestoreRoutes } from './image-restore.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -57,5 +58,6 @@ export function allRoutes(): RouteDef[] {
     ...userPermissionCapsRoutes,
     ...doorSecurityModuleRoutes,
     ...asyncImportRoutes,
+    ...imageRestoreRoutes,
   ])
 }

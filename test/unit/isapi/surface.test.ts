@@ -71,6 +71,7 @@ describe('isapi public surface', () => {
           "control",
           "open",
           "workStatus",
+          "workStatusFields",
         ],
         "events": [
           "alertStream",
@@ -106,6 +107,7 @@ describe('isapi public surface', () => {
           "read",
         ],
         "httpHosts": [
+          "add",
           "capabilities",
           "delete",
           "deleteAll",
@@ -115,6 +117,10 @@ describe('isapi public surface', () => {
           "set",
           "setAll",
           "test",
+        ],
+        "image": [
+          "restore",
+          "restoreSupported",
         ],
         "importTasks": [
           "capabilities",

@@ -3,6 +3,7 @@
 import type { DoorWorkStatus } from '../../isapi'
 import type { DoorCommand } from '@shared/model'
 import type { ContactState, DoorMode, DoorsStatus } from '@shared/contract/terminal'
+import { isNotOnDevice } from '../../isapi'
 import { VERIFY_MODES } from '../config/option-labels'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -57,6 +58,45 @@ export function doorsView(
   }
 }
 
+/** A terminal without the capability document: every field it sends is shown. */
+function notOnDevice(e: unknown): undefined {
+  if (isNotOnDevice(e)) return undefined
+  throw e
+}
+
+/** The terminal-wide fields shown, in this order, when the capability lists them. */
+const TERMINAL_FIELDS = [
+  'powerSupplyStatus',
+  'batteryVoltage',
+  'batteryLowVoltage',
+  'batteryChargeStatus',
+  'hostAntiDismantleStatus',
+  'antiSneakStatus',
+  'multiDoorInterlockStatus',
+  'fireAlarmStatus',
+  'indicatorLightStatus',
+  'netStatus',
+  'ezvizStatus',
+  'sipStatus',
+  'cardNum',
+] as const
+
+/** Only what the terminal's capability lists (21.25.1): its own words for the terminal-wide fields. */
+function withReported(view: DoorsStatus, ws: DoorWorkStatus, reports: string[]): DoorsStatus {
+  const listed = new Set(reports)
+  const terminal = TERMINAL_FIELDS.filter((f) => listed.has(f) && ws.raw[f] !== undefined).map(
+    (field) => ({ field, value: String(ws.raw[field]) }),
+  )
+  return {
+    ...view,
+    readers: listed.has('cardReaderVerifyMode')
+      ? view.readers
+      : view.readers.map(({ readerNo, online }) => ({ readerNo, online })),
+    reports,
+    terminal,
+  }
+}
+
 export function doorsService(ctx: StationContext, devices: DeviceService, call: DeviceCall) {
   const opsOf = (id: string) => {
     const caps = devices.get(id).capabilities
@@ -69,8 +109,11 @@ export function doorsService(ctx: StationContext, devices: DeviceService, call: 
       throw codedFailure('NOT_SUPPORTED', 'doorStateUnsupported', {
         terminal: devices.record(id).name,
       })
-    const ws = await call(id, (c) => c.door.workStatus())
-    return doorsView(id, ws, caps?.doors ?? 0, ops.readers, ops.doorCommands, ctx.clock.now())
+    const [ws, reports] = await call(id, (c) =>
+      Promise.all([c.door.workStatus(), c.door.workStatusFields().catch(notOnDevice)]),
+    )
+    const view = doorsView(id, ws, caps?.doors ?? 0, ops.readers, ops.doorCommands, ctx.clock.now())
+    return reports ? withReported(view, ws, reports) : view
   }
 
   return {

@@ -58,3 +58,4 @@ export const useFaceLibraryManageText = hook('faceLibraryManage')
 
 export const usePersonListText = hook('personList')
 export type PersonListT = FeatureT<FeaturesEn['personList']>
+export const useTerminalMoreText = hook('terminalMore')

@@ -56,6 +56,8 @@ import { importTasksEn } from './import-tasks.en'
 import { importTasksZh } from './import-tasks.zh'
 import { personListEn } from './person-list.en'
 import { personListZh } from './person-list.zh'
+import { terminalMoreEn } from './terminal-more.en'
+import { terminalMoreZh } from './terminal-more.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -85,6 +87,7 @@ export const featuresEn = {
   faceLibraryManage: faceLibraryManageEn,
   importTasks: importTasksEn,
   personList: personListEn,
+  terminalMore: terminalMoreEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -116,4 +119,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   faceLibraryManage: faceLibraryManageZh,
   importTasks: importTasksZh,
   personList: personListZh,
+  terminalMore: terminalMoreZh,
 }

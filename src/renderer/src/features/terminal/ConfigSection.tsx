@@ -86,6 +86,7 @@ export function configSection(
     const { device, caps } = props
     const error = useTerminal((s) => s.errors[device.id])
     const loadConfig = useTerminal((s) => s.loadConfig)
+    const revision = useTerminal((s) => s.revisions[device.id] ?? 0)
     const canSend = device.health === 'online'
     const label = useLabel()
     const resources = (caps.config ?? []).filter((r) => r.group === group)
@@ -100,7 +101,7 @@ export function configSection(
           </Text>
         )}
         {resources.map((r) => (
-          <ResourceCard key={r.id} r={r} deviceId={device.id} canSend={canSend} />
+          <ResourceCard key={`${r.id}:${revision}`} r={r} deviceId={device.id} canSend={canSend} />
         ))}
         {lacking.length > 0 && (
           <Text size="xs" c="dimmed" data-testid="config-lacking">

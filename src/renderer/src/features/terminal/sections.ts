@@ -15,6 +15,7 @@ import { RULES_SECTIONS } from './sections/rules-sections'
 import { EventsSection } from './sections/EventsSection'
 import { TerminalDocumentsSection } from './sections/TerminalDocumentsSection'
 import { LogSection } from './sections/LogSection'
+import { PictureRestore } from './sections/PictureRestore'
 import { MaintenanceSection } from './sections/MaintenanceSection'
 import { offersBindings, SchedulesBoundSection } from './sections/SchedulesBoundSection'
 import {
@@ -87,7 +88,7 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
   {
     id: 'picture',
     label: 'section.picture',
-    component: configSection('picture'),
+    component: configSection('picture', PictureRestore),
     offered: offersGroup('picture'),
   },
   {

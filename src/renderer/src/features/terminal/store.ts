@@ -10,11 +10,19 @@ interface TerminalState {
   config: Record<string, readonly ConfigResourceInfo[] | undefined>
   errors: Record<string, AppError | undefined>
   loadConfig(deviceId: string): Promise<void>
+  /** By device id: bumped when the terminal changed its documents itself (a restore): the forms read again. */
+  revisions: Record<string, number | undefined>
+  reread(deviceId: string): void
 }
 
 export const useTerminal = create<TerminalState>((set, get) => ({
   config: {},
   errors: {},
+  revisions: {},
+  reread(deviceId) {
+    const revisions = get().revisions
+    set({ revisions: { ...revisions, [deviceId]: (revisions[deviceId] ?? 0) + 1 } })
+  },
   async loadConfig(deviceId) {
     const r = await station.config.list({ deviceId })
     set({

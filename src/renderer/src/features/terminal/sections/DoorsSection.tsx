@@ -14,6 +14,7 @@ import { useLabel } from '../ResourceForm'
 import { Lacks, SectionProblem } from './SectionProblem'
 import { useDoorRefresh } from './use-door-refresh'
 import { useLoad } from './use-load'
+import { TerminalWorkStatus } from './TerminalWorkStatus'
 
 const COLOR: Record<string, string> = { open: 'orange', closed: 'green' }
 const NOWRAP = { whiteSpace: 'nowrap' } as const
@@ -68,6 +69,8 @@ export function DoorsSection({ device }: { device: Device }) {
   ]
   const s: DoorsStatus | null = status.value
   const doors = s?.doors ?? []
+  /** A column only where the terminal's AcsWorkStatus capability lists its field (21.25.1). */
+  const shows = (field: string) => !s?.reports || s.reports.includes(field)
   return (
     <Stack gap="md" data-testid="doors-section">
       <Group justify="space-between">
@@ -92,8 +95,8 @@ export function DoorsSection({ device }: { device: Device }) {
             <Table.Tr>
               <Table.Th scope="col">{t('doors.door', { n: '' }).trim()}</Table.Th>
               <Table.Th scope="col">{t('doors.mode')}</Table.Th>
-              <Table.Th scope="col">{t('doors.lock')}</Table.Th>
-              <Table.Th scope="col">{t('doors.contact')}</Table.Th>
+              {shows('doorLockStatus') && <Table.Th scope="col">{t('doors.lock')}</Table.Th>}
+              {shows('magneticStatus') && <Table.Th scope="col">{t('doors.contact')}</Table.Th>}
               <Table.Th scope="col">{t('doors.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -106,20 +109,24 @@ export function DoorsSection({ device }: { device: Device }) {
                 <Table.Td data-testid={`door-${d.doorNo}-mode`}>
                   {t(`doors.modes.${d.mode}`)}
                 </Table.Td>
-                <Table.Td style={NOWRAP}>
-                  <StateDot
-                    color={COLOR[d.lock] ?? 'red'}
-                    label={t(`doors.lockStates.${d.lock}`)}
-                    testId={`door-${d.doorNo}-lock`}
-                  />
-                </Table.Td>
-                <Table.Td style={NOWRAP}>
-                  <StateDot
-                    color={d.contact === 'closed' ? 'gray' : 'orange'}
-                    label={t(`doors.contactStates.${d.contact}`)}
-                    testId={`door-${d.doorNo}-contact`}
-                  />
-                </Table.Td>
+                {shows('doorLockStatus') && (
+                  <Table.Td style={NOWRAP}>
+                    <StateDot
+                      color={COLOR[d.lock] ?? 'red'}
+                      label={t(`doors.lockStates.${d.lock}`)}
+                      testId={`door-${d.doorNo}-lock`}
+                    />
+                  </Table.Td>
+                )}
+                {shows('magneticStatus') && (
+                  <Table.Td style={NOWRAP}>
+                    <StateDot
+                      color={d.contact === 'closed' ? 'gray' : 'orange'}
+                      label={t(`doors.contactStates.${d.contact}`)}
+                      testId={`door-${d.doorNo}-contact`}
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <Group gap={6} wrap="wrap">
                     {(ops?.doorCommands ?? []).map((c) => (
@@ -165,6 +172,7 @@ export function DoorsSection({ device }: { device: Device }) {
           ))}
         </Group>
       )}
+      {s?.terminal && <TerminalWorkStatus items={s.terminal} />}
       {s && (
         <Text size="xs" c="dimmed">
           {t('readAt', { time: new Date(s.readAt).toLocaleTimeString() })} ·{' '}

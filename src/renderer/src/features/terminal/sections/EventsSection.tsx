@@ -10,6 +10,7 @@ import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { SectionProblem } from './SectionProblem'
 import { FreeAllButton, FreeSlotButton } from './SlotFreeing'
+import { ListeningHostsForm } from './ListeningHostsForm'
 import { useLoad } from './use-load'
 import { useReasonWords } from '../../../lib/reason-words'
 
@@ -132,6 +133,9 @@ export function EventsSection({ device }: { device: Device }) {
         <Text size="sm" c="dimmed">
           {t('events.none')}
         </Text>
+      )}
+      {slots.value && (
+        <ListeningHostsForm device={device} onDone={slots.setValue} onError={setError} />
       )}
     </Stack>
   )
