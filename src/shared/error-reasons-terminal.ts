@@ -388,4 +388,36 @@ export const TERMINAL_ERROR_REASON_TEXT = {
     en: '{{terminal}} has no slot pointing at this station yet: set it up first.',
     zh: '{{terminal}} 还没有指向此工作站的槽位：请先设置。',
   },
+  terminalLockedUntil: {
+    en: '{{terminal}} is locked after failed logins; nothing is sent before {{until}}.',
+    zh: '{{terminal}} 因登录失败已锁定；{{until}} 之前不会发送任何内容。',
+  },
+  terminalCallFailed: {
+    en: '{{terminal}}: {{why}}',
+    zh: '{{terminal}} 出错：{{why}}',
+  },
+  importTasksUnsupported: {
+    en: '{{terminal}} does not run asynchronous {{kind}} imports (its capabilities lack {{flag}}). Nothing was sent.',
+    zh: '{{terminal}} 不支持异步导入 {{kind}}（其能力中没有 {{flag}}）。未发送任何内容。',
+  },
+  importTaskMissing: {
+    en: '{{terminal}} holds no {{kind}} import task {{taskId}}.',
+    zh: '{{terminal}} 没有 {{kind}} 导入任务 {{taskId}}。',
+  },
+  importTaskKept: {
+    en: '{{terminal}} answered OK but still holds {{kind}} import task {{taskId}}.',
+    zh: '{{terminal}} 回复成功，但仍保留 {{kind}} 导入任务 {{taskId}}。',
+  },
+  listeningNoFreeHostSlot: {
+    en: '{{terminal}} has no free listening-host slot ({{slots}} taken). Free one first; nothing was sent.',
+    zh: '{{terminal}} 没有空闲的监听主机槽位（已占用 {{slots}} 个）。请先释放一个；未发送任何内容。',
+  },
+  listeningTooManyHosts: {
+    en: "{{terminal}} has {{room}} slot(s) besides the station's own; {{given}} host(s) were given. Nothing was sent.",
+    zh: '{{terminal}} 除工作站自己的槽位外还有 {{room}} 个槽位；给出了 {{given}} 个主机。未发送任何内容。',
+  },
+  imageRestoreUnsupported: {
+    en: '{{terminal}} does not offer restoring its image parameters. Nothing was sent.',
+    zh: '{{terminal}} 不支持恢复图像参数。未发送任何内容。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

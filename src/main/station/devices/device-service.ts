@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { connect, isIsapiError, type IsapiClient } from '../../isapi'
 import type { ParsedArgsOf } from '@shared/api'
 import type { Device, DeviceHealth, DeviceStatusEvent } from '@shared/model'
-import { AppFailure } from '@shared/result'
+import type { AppFailure } from '@shared/result'
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { StationContext } from '../context'
 import {
@@ -332,9 +332,10 @@ export function deviceService(ctx: StationContext, afterRecordChange: () => void
       const record = requireRecord(id)
       const unlockAt = lockedUntil(id)
       if (unlockAt)
-        throw new AppFailure(
+        throw codedFailure(
           'DEVICE_LOCKED',
-          `${record.name} is locked after failed logins; nothing is sent before ${unlockAt}.`,
+          'terminalLockedUntil',
+          { terminal: record.name, until: unlockAt },
           { device: record.name, unlockAt },
         )
       try {

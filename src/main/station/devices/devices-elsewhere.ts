@@ -30,14 +30,12 @@ export function devicesElsewhere(
     for (const [id, was] of before) if (now.get(id) !== was) await devices.reload(id) // removed or reconnected
     for (const [id, is] of now)
       if (before.get(id) !== is)
-        await devices
-          .check(id)
-          .catch((error: unknown) =>
-            ctx.logger.warn('check of a terminal added elsewhere failed', {
-              id,
-              error: String(error),
-            }),
-          )
+        await devices.check(id).catch((error: unknown) =>
+          ctx.logger.warn('check of a terminal added elsewhere failed', {
+            id,
+            error: String(error),
+          }),
+        )
   }
 
   return {

@@ -1,5 +1,6 @@
 // Device failures reach the UI as AppFailure codes; the device's own codes ride along in
 // details so an installer can look them up.
+import { codedFailure } from '@shared/coded-failure'
 import { isIsapiError, type IsapiError } from '../../isapi'
 import { AppFailure, type ErrorCode } from '@shared/result'
 import { storeFailure } from '../../store/store-errors'
@@ -53,9 +54,10 @@ export function toAppFailure(error: unknown, deviceName: string, now: Date): App
   if (!isIsapiError(error))
     return (
       storeFailure(error) ??
-      new AppFailure(
+      codedFailure(
         'INTERNAL',
-        `${deviceName}: ${error instanceof Error ? error.message : String(error)}`,
+        'terminalCallFailed',
+        { terminal: deviceName, why: error instanceof Error ? error.message : String(error) },
         { device: deviceName },
       )
     )

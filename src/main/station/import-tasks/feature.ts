@@ -2,6 +2,7 @@
 // (guide 21.22.7, 12, 24–28, 33), started on it by another tool. Offered as its AccessControl
 // capabilities say; a kind the terminal lacks is refused before anything is sent. A delete is
 // checked first (the task must be there) and after (it must be gone).
+import { codedFailure } from '@shared/coded-failure'
 import type {
   ImportTask,
   ImportTaskDocument,
@@ -9,7 +10,7 @@ import type {
   ImportTaskList,
 } from '@shared/contract/import-tasks'
 import { IMPORT_TASK_KINDS } from '@shared/contract/import-tasks'
-import { AppFailure } from '@shared/result'
+import type { AppFailure } from '@shared/result'
 import {
   ASYNC_IMPORT_FLAG,
   isIsapiError,
@@ -51,9 +52,10 @@ export function importTasksFeature(ctx: StationContext, devices: DeviceService):
 
   const requireKind = async (id: string, client: IsapiClient, kind: ImportTaskKind) => {
     if (!(await offeredKinds(client)).has(kind))
-      throw new AppFailure(
+      throw codedFailure(
         'NOT_SUPPORTED',
-        `${name(id)} does not run asynchronous ${kind} imports (its capabilities lack ${ASYNC_IMPORT_FLAG[kind]}). Nothing was sent.`,
+        'importTasksUnsupported',
+        { terminal: name(id), kind, flag: ASYNC_IMPORT_FLAG[kind] },
         { deviceId: id, kind },
       )
   }
@@ -71,11 +73,12 @@ export function importTasksFeature(ctx: StationContext, devices: DeviceService):
     })
 
   const missing = (id: string, kind: ImportTaskKind, taskId: string): AppFailure =>
-    new AppFailure('NOT_FOUND', `${name(id)} holds no ${kind} import task ${taskId}.`, {
-      deviceId: id,
-      kind,
-      taskId,
-    })
+    codedFailure(
+      'NOT_FOUND',
+      'importTaskMissing',
+      { terminal: name(id), kind, taskId },
+      { deviceId: id, kind, taskId },
+    )
 
   return {
     handlers: {
@@ -114,9 +117,10 @@ export function importTasksFeature(ctx: StationContext, devices: DeviceService):
         ctx.audit('terminal.deleteImportTask', name(deviceId), { kind, taskId })
         const after = await list(deviceId)
         if (after.find((l) => l.kind === kind)?.tasks.some((t) => t.taskId === taskId))
-          throw new AppFailure(
+          throw codedFailure(
             'DEVICE_REJECTED',
-            `${name(deviceId)} answered OK but still holds ${kind} import task ${taskId}.`,
+            'importTaskKept',
+            { terminal: name(deviceId), kind, taskId },
             { deviceId, kind, taskId },
           )
         return after

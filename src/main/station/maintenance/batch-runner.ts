@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto'
 import type { BatchItem, BatchReport, BatchState } from '@shared/contract/batch'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import { codedFailure } from '@shared/coded-failure'
 import { reasonText, type Reason } from '@shared/reason-text'
 
 export async function runBatch<T>(

@@ -1,6 +1,6 @@
 // picture.restoreDefaults (contract/picture.ts): the image channel's capability is read first;
 // a terminal that does not offer the restore is refused before anything is sent. Audited.
-import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 import { isNotOnDevice } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -20,18 +20,11 @@ export function pictureFeature(ctx: StationContext, devices: DeviceService): Fea
           }),
         )
         if (!supported)
-          throw new AppFailure(
-            'NOT_SUPPORTED',
-            `${devices.record(deviceId).name} does not offer restoring its image parameters. Nothing was sent.`,
-          )
+          throw codedFailure('NOT_SUPPORTED', 'imageRestoreUnsupported', {
+            terminal: devices.record(deviceId).name,
+          })
         await call(deviceId, (c) => c.image.restore(CHANNEL))
-        ctx.store.audit.record({
-          at: ctx.clock.now().toISOString(),
-          actor: 'operator',
-          action: 'picture.restoreDefaults',
-          subject: `device:${deviceId}`,
-          details: { channel: CHANNEL },
-        })
+        ctx.audit('picture.restoreDefaults', `device:${deviceId}`, { channel: CHANNEL })
         return { channel: CHANNEL }
       },
     },

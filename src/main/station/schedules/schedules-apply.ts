@@ -14,7 +14,6 @@ import type {
   ScheduleObjectKind,
   ScheduleRoster,
 } from '@shared/model'
-import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { fitProblems } from './fit'

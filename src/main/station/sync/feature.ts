@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedArgsOf } from '@shared/api'
 import type { SyncDiff, SyncReport } from '@shared/model'
-import { AppFailure, type ErrorCode } from '@shared/result'
+import type { ErrorCode } from '@shared/result'
 import type { ApplyStateService } from '../apply/apply-state'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'

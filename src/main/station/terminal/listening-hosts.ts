@@ -1,9 +1,9 @@
 // listening.addHost / listening.replaceHosts (contract/listening-hosts.ts). Both check against
 // the terminal's slots before sending (no free slot, more hosts than slots: refused, nothing
 // sent), never touch the station's own slot, and read the slots back afterwards.
+import { codedFailure } from '@shared/coded-failure'
 import type { ListeningHostInput } from '@shared/listening-host-url'
 import type { ListeningSlotView } from '@shared/contract/terminal'
-import { AppFailure } from '@shared/result'
 import type { HttpHost } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -39,20 +39,15 @@ export function listeningHostsFeature(ctx: StationContext, devices: DeviceServic
   const call = devices.call
   const slots = listeningSlotsService(devices, call)
   const audit = (action: string, deviceId: string, details: Record<string, unknown>) =>
-    ctx.store.audit.record({
-      at: ctx.clock.now().toISOString(),
-      actor: 'operator',
-      action,
-      subject: `device:${deviceId}`,
-      details,
-    })
+    ctx.audit(action, `device:${deviceId}`, details)
 
   async function addHost(id: string, input: ListeningHostInput): Promise<ListeningSlotView[]> {
     const before = await slots.slots(id)
     if (!before.some((s) => s.state === 'free'))
-      throw new AppFailure(
+      throw codedFailure(
         'CAPACITY_FULL',
-        `${devices.record(id).name} has no free listening-host slot (${before.length} taken). Free one first; nothing was sent.`,
+        'listeningNoFreeHostSlot',
+        { terminal: devices.record(id).name, slots: before.length },
         { slots: before.length },
       )
     await call(id, (c) => c.httpHosts.add(toHost(input)))
@@ -72,9 +67,10 @@ export function listeningHostsFeature(ctx: StationContext, devices: DeviceServic
     const ours = new Set(before.filter((s) => s.state === 'ours').map((s) => s.slot))
     const room = current.filter((h) => !ours.has(h.id)).length
     if (inputs.length > room)
-      throw new AppFailure(
+      throw codedFailure(
         'OUT_OF_RANGE',
-        `${devices.record(id).name} has ${room} slot(s) besides the station's own; ${inputs.length} host(s) were given. Nothing was sent.`,
+        'listeningTooManyHosts',
+        { terminal: devices.record(id).name, room, given: inputs.length },
         { field: 'hosts', min: 0, max: room },
       )
     const queue = [...inputs]
