@@ -35,7 +35,6 @@ const TEXT = {
 } as const
 
 test.describe('Terminal documents and static face libraries', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 1, profile: 'face-lite' })

@@ -4,13 +4,13 @@
 // as a ZIP of `<employeeNo>_<name>.jpg` (stored, JPEG is compressed already). The template
 // is the same sheet with one example row.
 import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
 import { Zip, ZipPassThrough } from 'fflate'
 import type { ParsedArgsOf } from '@shared/api'
 import type { PersonFile, PersonFileFormat } from '@shared/contract/person-files'
 import type { StationContext } from '../context'
 import { formatCsv } from '../roster/csv'
 import type { CellValue } from './cell-dates'
+import { loadExcelJs } from './exceljs-lazy'
 import { PERSON_COLUMNS, type ExportPerson, type PersonColumn } from './columns'
 import { yieldEvery } from './time-slice'
 
@@ -64,6 +64,7 @@ async function sheet(
     out.on('end', resolve)
     out.on('error', reject)
   })
+  const ExcelJS = await loadExcelJs()
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: false,

@@ -3,11 +3,11 @@
 // saves), its separator `,`, `;` or a tab taken from the header line. Decoding goes in slices
 // so a large file never holds the event loop for long.
 import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { AppFailure } from '@shared/result'
 import { CSV_LIMITS, CsvError, csvRows } from '../roster/csv'
 import type { CellValue } from './cell-dates'
+import { loadExcelJs } from './exceljs-lazy'
 import { yieldEvery } from './time-slice'
 
 export interface TableRow {
@@ -95,6 +95,7 @@ async function* csvTable(data: Buffer): AsyncGenerator<TableRow> {
 }
 
 async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
+  const ExcelJS = await loadExcelJs()
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
