@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks'
 import { silentLogger } from '../src/main/platform/logger'
 import { keyFileSecretBox } from '../src/main/platform/secret-box'
 import { applyStateService } from '../src/main/station/apply/apply-state'
-import { desiredPersons } from '../src/main/station/apply/digest'
+import { desiredPersons } from '../src/main/station/apply/hashes'
 import type { StationContext } from '../src/main/station/context'
 import { createEventBus } from '../src/main/station/event-bus'
 import { openStore } from '../src/main/store'
@@ -157,9 +157,9 @@ store.tx(() => {
         d.id,
         {
           ...want,
-          personDigest: roll >= 70 ? 'stale' : want.personDigest,
+          personHash: roll >= 70 ? 'stale' : want.personHash,
           cards: d.caps.card ? want.cards : [],
-          faceDigest: d.caps.face ? want.faceDigest : null,
+          faceHash: d.caps.face ? want.faceHash : null,
           fingerprints: d.caps.fingerprint ? want.fingerprints : [],
           irises: d.caps.iris ? want.irises : [],
         },

@@ -38,17 +38,17 @@ const c = connect({
 })
 try {
   for (let i = 0; i < 20; i++)
-    await c.persons.apply({
+    await c.persons.upsert({
       employeeNo: `U${i}`,
       name: `U${i}`,
       userType: 'normal',
       valid: { enable: true, beginTime: '2024-01-01T00:00:00', endTime: '2030-01-01T00:00:00' },
       rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
     })
-  for (let i = 0; i < 20; i++) await c.faces.apply({ FPID: `U${i}` }, { jpeg: face }) // warm-up
+  for (let i = 0; i < 20; i++) await c.faces.upsert({ FPID: `U${i}` }, { jpeg: face }) // warm-up
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
-  for (let i = 0; i < uploads; i++) await c.faces.apply({ FPID: `U${i % 20}` }, { jpeg: face })
+  for (let i = 0; i < uploads; i++) await c.faces.upsert({ FPID: `U${i % 20}` }, { jpeg: face })
   const ms = performance.now() - t0
   const cpu = process.cpuUsage(cpu0)
   console.log(

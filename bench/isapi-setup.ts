@@ -27,14 +27,14 @@ const person = (i: number) => ({
   rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
 })
 try {
-  for (let i = 0; i < 200; i++) await c.persons.apply(person(i)) // warm-up
+  for (let i = 0; i < 200; i++) await c.persons.upsert(person(i)) // warm-up
   const challengesBefore = c.http.session.challenges
   let next = 0
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < calls) await c.persons.apply(person(next++))
+      while (next < calls) await c.persons.upsert(person(next++))
     }),
   )
   const ms = performance.now() - t0

@@ -12,7 +12,7 @@ import {
 import { startFleet, type Fleet } from './sim-fleet'
 
 interface IsapiLike {
-  persons: { apply(p: { employeeNo: string; name: string }): Promise<unknown> }
+  persons: { upsert(p: { employeeNo: string; name: string }): Promise<unknown> }
   close(): Promise<void>
 }
 const ISAPI = '../../src/main/isapi/index.ts'
@@ -31,7 +31,7 @@ test.describe('find and adopt terminals', () => {
     })
     const other = await connect({ ...fleet.devices[1]!, protocol: 'http', name: 'other tool' })
     try {
-      await other.persons.apply({ employeeNo: '9001', name: 'Stranger Danger' })
+      await other.persons.upsert({ employeeNo: '9001', name: 'Stranger Danger' })
     } finally {
       await other.close()
     }

@@ -25,7 +25,7 @@ it('pulls in one process, overwrites and removes in later ones', async () => {
   expect((await cli('persons', 'import', csv)).code).toBe(0)
   const other = connect({ ...d, protocol: 'http', name: 'other tool' })
   try {
-    await other.persons.apply({ employeeNo: '9001', name: 'Stranger' })
+    await other.persons.upsert({ employeeNo: '9001', name: 'Stranger' })
   } finally {
     await other.close()
   }

@@ -14,8 +14,8 @@ function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: Isapi
 export function buildCredentialGroups(http: IsapiHttp) {
   return {
     fingerprints: {
-      apply: bind(http, fp.applyFingerprint),
-      applyAsync: bind(http, fp.applyFingerprintAsync),
+      upsert: bind(http, fp.upsertFingerprint),
+      upsertAsync: bind(http, fp.upsertFingerprintAsync),
       read: bind(http, fp.readFingerprints),
       modify: bind(http, fp.modifyFingerprint),
       delete: bind(http, fp.deleteFingerprints),
@@ -27,7 +27,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       deleteLibrary: bind(http, faces.deleteLibrary),
       renameLibrary: bind(http, faces.renameLibrary),
       add: bind(http, faces.addFace),
-      apply: bind(http, faces.applyFace),
+      upsert: bind(http, faces.upsertFace),
       search: bind(http, faces.searchFaces),
       searchPage: bind(http, faces.searchFacesPage),
       modify: bind(http, faces.modifyFace),
@@ -39,7 +39,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       capabilities: bind(http, iris.irisCapabilities),
       count: bind(http, iris.countIris),
       add: bind(http, iris.addIris),
-      apply: bind(http, iris.applyIris),
+      upsert: bind(http, iris.upsertIris),
       search: bind(http, iris.searchIris),
       modify: bind(http, iris.modifyIris),
       delete: bind(http, iris.deleteIris),

@@ -31,7 +31,7 @@ export type {
   Picture,
 } from './endpoints/system'
 export type { DeviceCapabilities } from './models/capabilities'
-export type { FingerprintTemplate, ApplyResult, ReaderResult } from './models/fingerprint'
+export type { FingerprintTemplate, UpsertResult, ReaderResult } from './models/fingerprint'
 export type { FingerprintDeleteTarget } from './endpoints/fingerprints'
 export type {
   FaceLibrary,

@@ -20,9 +20,9 @@ export interface LatestFailure {
 
 /** A holding as device_holdings stores it: lists as JSON text of sorted entries. */
 export interface HoldingText {
-  personDigest: string
+  personHash: string
   cards: string
-  faceDigest: string | null
+  faceHash: string | null
   fingerprints: string
   irises: string
   updatedAt: string
@@ -66,7 +66,7 @@ export function applyStateRepo(db: Database) {
     'SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType FROM cards WHERE employee_no %',
   )
   const faces = both<CredentialRows['faces'][number]>(
-    // the digest index alone (0080): the faces table would walk each 60 KB picture to reach sha256
+    // the hash index alone (0080): the faces table would walk each 60 KB picture to reach sha256
     'SELECT employee_no AS employeeNo, sha256 FROM faces INDEXED BY faces_digest WHERE employee_no %',
   )
   const fingerprints = both<CredentialRows['fingerprints'][number]>(
@@ -140,8 +140,8 @@ export function applyStateRepo(db: Database) {
         string,
       ][]
       const out = new Map<string, HoldingText>()
-      for (const [no, personDigest, cards, faceDigest, fingerprints, irises, updatedAt] of rows)
-        out.set(no, { personDigest, cards, faceDigest, fingerprints, irises, updatedAt })
+      for (const [no, personHash, cards, faceHash, fingerprints, irises, updatedAt] of rows)
+        out.set(no, { personHash, cards, faceHash, fingerprints, irises, updatedAt })
       return out
     },
     failures: (s: PersonSelection): LatestFailure[] =>

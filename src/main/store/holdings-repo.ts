@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3'
 
-/** What a device holds for one person, as digests (see station/apply/digest.ts). */
+/** What a device holds for one person, as hashes (see station/apply/hash.ts). */
 export interface Holding {
   employeeNo: string
-  personDigest: string
+  personHash: string
   /** Sorted `cardNo|cardType` entries. */
   cards: string[]
-  faceDigest: string | null
-  /** Sorted `fingerId|digest` entries. */
+  faceHash: string | null
+  /** Sorted `fingerId|hash` entries. */
   fingerprints: string[]
-  /** Sorted `eye|digest` entries. */
+  /** Sorted `eye|hash` entries. */
   irises: string[]
 }
 
@@ -24,9 +24,9 @@ interface Row {
 
 const fromRow = (r: Row): Holding => ({
   employeeNo: r.employee_no,
-  personDigest: r.person_digest,
+  personHash: r.person_digest,
   cards: JSON.parse(r.cards) as string[],
-  faceDigest: r.face_digest,
+  faceHash: r.face_digest,
   fingerprints: JSON.parse(r.fingerprints) as string[],
   irises: JSON.parse(r.irises) as string[],
 })
@@ -44,7 +44,7 @@ export function holdingsRepo(db: Database) {
   )
   const put = db.prepare(`
     INSERT INTO device_holdings (device_id, employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at)
-    VALUES (@deviceId, @employeeNo, @personDigest, @cards, @faceDigest, @fingerprints, @irises, @at)
+    VALUES (@deviceId, @employeeNo, @personHash, @cards, @faceHash, @fingerprints, @irises, @at)
     ON CONFLICT (device_id, employee_no) DO UPDATE SET person_digest = excluded.person_digest, cards = excluded.cards,
       face_digest = excluded.face_digest, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
   const remove = db.prepare<[string, string]>(
@@ -97,9 +97,9 @@ export function holdingsRepo(db: Database) {
       put.run({
         deviceId,
         employeeNo: h.employeeNo,
-        personDigest: h.personDigest,
+        personHash: h.personHash,
         cards: JSON.stringify(h.cards),
-        faceDigest: h.faceDigest,
+        faceHash: h.faceHash,
         fingerprints: JSON.stringify(h.fingerprints),
         irises: JSON.stringify(h.irises),
         at,

@@ -52,7 +52,7 @@ export type DuplicateKind = 'card' | 'employeeNo' | 'fingerprint' | 'face'
 /** Persons who share something that should be theirs alone. */
 export interface DuplicateGroup {
   kind: DuplicateKind
-  /** What they share, normalised (a card number, an employee number, a digest). */
+  /** What they share, normalised (a card number, an employee number, a hash). */
   key: string
   members: {
     employeeNo: string

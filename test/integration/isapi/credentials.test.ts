@@ -32,14 +32,14 @@ describe('faces', () => {
     expect(libs).toEqual(
       expect.arrayContaining([expect.objectContaining({ FDID: '1', faceLibType: 'blackFD' })]),
     )
-    await c.persons.apply(person('F1'))
+    await c.persons.upsert(person('F1'))
     await c.faces.add({ FPID: 'F1' }, { jpeg: face })
     const again = await rejects(c.faces.add({ FPID: 'F1' }, { jpeg: face }))
     expect(again).toMatchObject({
       category: 'conflict',
       subStatusCode: 'deviceUserAlreadyExistFace',
     })
-    await c.faces.apply({ FPID: 'F1' }, { jpeg: await jpeg(500, 660) })
+    await c.faces.upsert({ FPID: 'F1' }, { jpeg: await jpeg(500, 660) })
     const found = await collect(c.faces.search({ FPID: 'F1' }))
     expect(found).toHaveLength(1)
     expect(found[0]!.faceURL).toBeTruthy()
@@ -53,22 +53,22 @@ describe('faces', () => {
   })
 
   it('a streamed picture (not replayable) is sent once, after a fresh challenge', async () => {
-    await c.persons.apply(person('F4'))
+    await c.persons.upsert(person('F4'))
     const pic = await jpeg(440, 600)
     async function* chunks(): AsyncGenerator<Uint8Array> {
       for (let i = 0; i < pic.length; i += 4096) yield pic.subarray(i, i + 4096)
     }
     const challenges = c.http.session.challenges
-    await c.faces.apply({ FPID: 'F4' }, { stream: chunks(), length: pic.length })
+    await c.faces.upsert({ FPID: 'F4' }, { stream: chunks(), length: pic.length })
     expect(c.http.session.challenges).toBe(challenges + 1)
     expect(await collect(c.faces.search({ FPID: 'F4' }))).toHaveLength(1)
   })
 
   it('a picture the device cannot model is rejected with a plain reason, old face kept', async () => {
-    await c.persons.apply(person('F2'))
-    await c.faces.apply({ FPID: 'F2' }, { jpeg: face })
+    await c.persons.upsert(person('F2'))
+    await c.faces.upsert({ FPID: 'F2' }, { jpeg: face })
     await f.control.fault(f.devices[0]!, { faceModelingFail: 1 })
-    const e = await rejects(c.faces.apply({ FPID: 'F2' }, { jpeg: face }))
+    const e = await rejects(c.faces.upsert({ FPID: 'F2' }, { jpeg: face }))
     expect(e).toMatchObject({
       code: 'DEVICE_ERROR',
       category: 'invalidInput',
@@ -89,7 +89,7 @@ describe('faces', () => {
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
     const port = (srv.address() as { port: number }).port
     try {
-      await c.persons.apply(person('F3'))
+      await c.persons.upsert(person('F3'))
       await c.faces.add({ FPID: 'F3' }, { faceURL: `http://127.0.0.1:${port}/faces/F3.jpg` })
       expect(await collect(c.faces.search({ FPID: 'F3' }))).toHaveLength(1)
       await c.faces.modify({ FPID: 'F3', name: 'Renamed' })
@@ -114,11 +114,11 @@ describe('faces', () => {
 
 describe('fingerprints', () => {
   it('captures, applies (blocking and async with progress), reads back, modifies, deletes with progress', async () => {
-    await c.persons.apply(person('FP1'))
+    await c.persons.upsert(person('FP1'))
     await f.control.autoCapture(f.devices[0]!, true, 50)
     const cap = await c.capture.fingerprint({ fingerNo: 1, timeoutMs: 10_000 })
     expect(cap.fingerData.length).toBeGreaterThan(100)
-    const r = await c.fingerprints.apply({
+    const r = await c.fingerprints.upsert({
       employeeNo: 'FP1',
       fingerPrintID: 1,
       fingerData: cap.fingerData,
@@ -126,7 +126,7 @@ describe('fingerprints', () => {
     expect(r.ok).toBe(true)
     expect(r.readers[0]).toMatchObject({ reader: 1, code: 1 })
     const cap2 = await c.capture.fingerprint({ fingerNo: 2, timeoutMs: 10_000 })
-    const r2 = await c.fingerprints.applyAsync(
+    const r2 = await c.fingerprints.upsertAsync(
       { employeeNo: 'FP1', fingerPrintID: 2, fingerData: cap2.fingerData },
       { intervalMs: 50 },
     )
@@ -146,14 +146,14 @@ describe('fingerprints', () => {
   })
 
   it('a duplicate finger is a per-reader verdict (HTTP 200) turned into OPERATION_FAILED with the owner', async () => {
-    await c.persons.apply(person('FP2'))
-    await c.persons.apply(person('FP3'))
+    await c.persons.upsert(person('FP2'))
+    await c.persons.upsert(person('FP3'))
     await f.control.autoCapture(f.devices[0]!, true, 20)
     const cap = await c.capture.fingerprint({ fingerNo: 1, timeoutMs: 10_000 })
     await f.control.autoCapture(f.devices[0]!, false)
-    await c.fingerprints.apply({ employeeNo: 'FP2', fingerPrintID: 1, fingerData: cap.fingerData })
+    await c.fingerprints.upsert({ employeeNo: 'FP2', fingerPrintID: 1, fingerData: cap.fingerData })
     const e = await rejects(
-      c.fingerprints.apply({ employeeNo: 'FP3', fingerPrintID: 1, fingerData: cap.fingerData }),
+      c.fingerprints.upsert({ employeeNo: 'FP3', fingerPrintID: 1, fingerData: cap.fingerData }),
     )
     expect(e).toMatchObject({ code: 'OPERATION_FAILED', category: 'conflict' })
     expect(String(e.reason)).toContain('FP2')
@@ -211,7 +211,7 @@ describe('iris (iris-face profile)', () => {
     try {
       const caps = await ic.system.capabilities()
       expect(caps.iris.supported).toBe(true)
-      await ic.persons.apply(person('I1'))
+      await ic.persons.upsert(person('I1'))
       await g.control.autoCapture(g.devices[0]!, true, 30)
       const cap = await ic.capture.iris({ timeoutMs: 10_000, pollMs: 50 })
       expect(cap.progress).toBe(100)
@@ -221,7 +221,7 @@ describe('iris (iris-face profile)', () => {
       const found = await collect(ic.iris.search({ employeeNos: ['I1'] }))
       expect(found.map((x) => x.employeeNo)).toContain('I1')
       expect(await ic.iris.count()).toBeGreaterThanOrEqual(1)
-      await ic.iris.apply({ employeeNo: 'I1', id: 1, pictures })
+      await ic.iris.upsert({ employeeNo: 'I1', id: 1, pictures })
       await ic.iris.modify({ employeeNo: 'I1', id: 1, pictures })
       expect(await ic.iris.capabilities()).toBeTypeOf('object')
       await ic.iris.delete(['I1'])

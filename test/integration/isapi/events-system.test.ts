@@ -10,7 +10,7 @@ let c: IsapiClient
 beforeAll(async () => {
   f = await fleet({ devices: 1, profile: 'face-fp' })
   c = client(f.devices[0]!)
-  await c.persons.apply({
+  await c.persons.upsert({
     employeeNo: 'E1',
     name: 'Eve',
     userType: 'normal',
@@ -18,7 +18,7 @@ beforeAll(async () => {
     doorRight: '1',
     rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
   })
-  await c.cards.apply({ employeeNo: 'E1', cardNo: '0099' })
+  await c.cards.upsert({ employeeNo: 'E1', cardNo: '0099' })
 })
 afterAll(async () => {
   await c?.close()

@@ -55,7 +55,7 @@ describe('persons', () => {
   })
 
   it('refuses an empty delete list without sending anything (it would delete everyone)', async () => {
-    await c.persons.apply(person('keep-1'))
+    await c.persons.upsert(person('keep-1'))
     const e = await rejects(c.persons.delete([]))
     expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', category: 'invalidInput' })
     expect(await c.persons.get('keep-1')).toBeDefined()
@@ -74,10 +74,10 @@ describe('persons', () => {
     let next = 0
     await Promise.all(
       [0, 1, 2, 3].map(async () => {
-        while (next < ids.length) await c.persons.apply(person(ids[next++]!))
+        while (next < ids.length) await c.persons.upsert(person(ids[next++]!))
       }),
     )
-    await c.persons.apply({ ...person('S00000'), name: 'Replaced' })
+    await c.persons.upsert({ ...person('S00000'), name: 'Replaced' })
     const seen = await collect(c.persons.search({ fuzzy: 'S0' }))
     const mine = seen.filter((p) => p.employeeNo.startsWith('S'))
     expect(new Set(mine.map((p) => p.employeeNo)).size).toBe(n)
@@ -98,8 +98,8 @@ describe('persons', () => {
   }, 60_000)
 
   it('full delete (UserInfoDetail) polls progress to success', async () => {
-    await c.persons.apply(person('full-1'))
-    await c.cards.apply({ employeeNo: 'full-1', cardNo: '000777' })
+    await c.persons.upsert(person('full-1'))
+    await c.cards.upsert({ employeeNo: 'full-1', cardNo: '000777' })
     const seen: string[] = []
     await c.persons.deleteFully(
       { mode: 'byEmployeeNo', employeeNos: ['full-1'] },
@@ -113,10 +113,10 @@ describe('persons', () => {
 
 describe('cards', () => {
   it('add keeps leading zeros, search, count, modify, conflict, delete by number and owner', async () => {
-    await c.persons.apply(person('C1'))
-    await c.persons.apply(person('C2'))
+    await c.persons.upsert(person('C1'))
+    await c.persons.upsert(person('C2'))
     await c.cards.add({ employeeNo: 'C1', cardNo: '0001234567', cardType: 'normalCard' })
-    await c.cards.apply({ employeeNo: 'C1', cardNo: '0009999' })
+    await c.cards.upsert({ employeeNo: 'C1', cardNo: '0009999' })
     await c.cards.add({ employeeNo: 'C2', cardNo: '55' })
     const cards = await collect(c.cards.search({ employeeNos: ['C1'] }))
     expect(cards.map((x) => x.cardNo).sort()).toEqual(['0001234567', '0009999'])

@@ -10,7 +10,7 @@ let c: IsapiClient
 beforeAll(async () => {
   f = await fleet({ devices: 4, profile: ['face-fp', 'face-lite', 'iris-face', 'card-door'] })
   c = client(f.devices[0]!)
-  await c.persons.apply({
+  await c.persons.upsert({
     employeeNo: '501',
     name: 'Sub',
     userType: 'normal',
@@ -18,8 +18,8 @@ beforeAll(async () => {
     doorRight: '1',
     rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
   })
-  await c.cards.apply({ employeeNo: '501', cardNo: '501501' })
-  await c.faces.apply({ FPID: '501' }, { jpeg: await jpeg() })
+  await c.cards.upsert({ employeeNo: '501', cardNo: '501501' })
+  await c.faces.upsert({ FPID: '501' }, { jpeg: await jpeg() })
 })
 afterAll(async () => {
   await c?.close()

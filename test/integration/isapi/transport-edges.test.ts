@@ -166,8 +166,8 @@ describe('keep-alive races', () => {
     await c.persons.count()
     expect((await c.persons.count()).userNumber).toBe(7)
     expect(s.handled).toBe(3)
-    await c.persons.apply({ employeeNo: '1' })
-    expect(await rejects(c.persons.apply({ employeeNo: '1' }))).toMatchObject({ code: 'OFFLINE' })
+    await c.persons.upsert({ employeeNo: '1' })
+    expect(await rejects(c.persons.upsert({ employeeNo: '1' }))).toMatchObject({ code: 'OFFLINE' })
   })
 })
 

@@ -87,7 +87,7 @@ describe('face libraries', () => {
   })
 
   it('faces.add returns the FPID the terminal filed the face under', async () => {
-    await face.persons.apply({ employeeNo: '7100', name: 'Fp', userType: 'normal' })
+    await face.persons.upsert({ employeeNo: '7100', name: 'Fp', userType: 'normal' })
     const jpeg = await syntheticFace(7100)
     expect(await face.faces.add({ FPID: '7100' }, { jpeg })).toBe('7100')
     const lib = await face.faces.createLibrary({ faceLibType: 'staticFD', name: 'Static' })
@@ -107,7 +107,7 @@ describe('face libraries', () => {
 describe('search pages from capabilities', () => {
   it('pages as large as the terminal states (32 here), 30 when the caller gives no maximum', async () => {
     for (let i = 0; i < 40; i++)
-      await face.persons.apply({ employeeNo: String(8000 + i), name: `P${i}`, userType: 'normal' })
+      await face.persons.upsert({ employeeNo: String(8000 + i), name: `P${i}`, userType: 'normal' })
     const caps = await face.system.capabilities()
     expect(caps.persons.pageMax).toBe(32)
     const big = await face.persons.searchPage({

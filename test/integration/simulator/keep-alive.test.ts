@@ -54,7 +54,7 @@ describe('idle keep-alive connections', () => {
     expect((await client.system.deviceInfo()).model).toBe('DS-K1T671MF')
     // A probe opened after the client's last answer is closed after the client's connections.
     await idleProbe(fleet.devices[0]!.port)
-    await client.persons.apply({ employeeNo: '9001', name: 'After idle', userType: 'normal' })
+    await client.persons.upsert({ employeeNo: '9001', name: 'After idle', userType: 'normal' })
     expect((await client.persons.get('9001'))?.name).toBe('After idle')
     await idleProbe(fleet.devices[0]!.port)
     expect((await client.system.deviceInfo()).model).toBe('DS-K1T671MF')

@@ -12,7 +12,7 @@ import {
   applyStateService,
   type ApplyStateService,
 } from '../../../src/main/station/apply/apply-state'
-import { desiredPersons } from '../../../src/main/station/apply/digest'
+import { desiredPersons } from '../../../src/main/station/apply/hashes'
 import type { StationContext } from '../../../src/main/station/context'
 import { createEventBus } from '../../../src/main/station/event-bus'
 import { openStore, type Store } from '../../../src/main/store'
@@ -117,7 +117,7 @@ beforeEach(() => {
     store.snapshot.credentials(['77']),
     (sealed) => ctx.secrets.open(sealed),
   ).get('77')!
-  store.holdings.put('gate', { ...want, faceDigest: null }, AT)
+  store.holdings.put('gate', { ...want, faceHash: null }, AT)
   service = applyStateService(ctx)
 })
 afterEach(() => {

@@ -53,7 +53,7 @@ describe('a terminal without SetUp', () => {
     const c = client(fleet.devices[0]!)
     try {
       await expect(
-        c.persons.apply({ employeeNo: '1', name: 'X', userType: 'normal' }),
+        c.persons.upsert({ employeeNo: '1', name: 'X', userType: 'normal' }),
       ).rejects.toMatchObject({ category: 'notSupported' })
     } finally {
       await c.close()

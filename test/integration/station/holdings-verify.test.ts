@@ -108,7 +108,7 @@ it('persons deleted and added by another tool are noticed: the missing refilled,
   })
   try {
     await client.persons.delete(['1', '2', '3', '4', '5'])
-    await client.persons.apply({
+    await client.persons.upsert({
       employeeNo: 'X1',
       name: 'Stranger',
       userType: 'normal',

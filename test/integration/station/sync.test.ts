@@ -66,13 +66,13 @@ describe('sync', () => {
     client = clientOf(0)
     // filled by "another tool": straight through ISAPI
     const fp = template()
-    await client.persons.apply({ employeeNo: '2001', name: 'Ann Lee', valid, ...base })
-    await client.cards.apply({ employeeNo: '2001', cardNo: '9001', cardType: 'normalCard' })
-    await client.faces.apply({ FPID: '2001' }, { jpeg: face })
-    await client.fingerprints.apply({ employeeNo: '2001', fingerPrintID: 2, fingerData: fp })
-    await client.persons.apply({ employeeNo: '2002', name: 'Bo Chen', valid, ...base })
-    await client.cards.apply({ employeeNo: '2002', cardNo: '9002', cardType: 'normalCard' })
-    await client.persons.apply({ employeeNo: '2003', name: 'Cy Diaz', valid, ...base })
+    await client.persons.upsert({ employeeNo: '2001', name: 'Ann Lee', valid, ...base })
+    await client.cards.upsert({ employeeNo: '2001', cardNo: '9001', cardType: 'normalCard' })
+    await client.faces.upsert({ FPID: '2001' }, { jpeg: face })
+    await client.fingerprints.upsert({ employeeNo: '2001', fingerPrintID: 2, fingerData: fp })
+    await client.persons.upsert({ employeeNo: '2002', name: 'Bo Chen', valid, ...base })
+    await client.cards.upsert({ employeeNo: '2002', cardNo: '9002', cardType: 'normalCard' })
+    await client.persons.upsert({ employeeNo: '2003', name: 'Cy Diaz', valid, ...base })
 
     t = testStation({ onDisk: true })
     const deviceId = await addDevice(0)
@@ -203,8 +203,8 @@ describe('sync', () => {
   it('adopts and overwrites irises on an iris terminal', async () => {
     await fleet.control.reset(1)
     client = clientOf(1)
-    await client.persons.apply({ employeeNo: '5001', name: 'Eve Fox', valid, ...base })
-    await client.iris.apply({
+    await client.persons.upsert({ employeeNo: '5001', name: 'Eve Fox', valid, ...base })
+    await client.iris.upsert({
       employeeNo: '5001',
       id: 1,
       irisData: randomBytes(300).toString('base64'),
@@ -304,8 +304,8 @@ describe('sync', () => {
     client = clientOf(1)
     const nos = Array.from({ length: 65 }, (_, i) => String(8000 + i))
     for (const employeeNo of nos) {
-      await client.persons.apply({ employeeNo, name: `Person ${employeeNo}`, valid, ...base })
-      await client.cards.apply({ employeeNo, cardNo: `7${employeeNo}`, cardType: 'normalCard' })
+      await client.persons.upsert({ employeeNo, name: `Person ${employeeNo}`, valid, ...base })
+      await client.cards.upsert({ employeeNo, cardNo: `7${employeeNo}`, cardType: 'normalCard' })
     }
     t = testStation()
     const deviceId = await addDevice(1)

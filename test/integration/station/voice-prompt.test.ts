@@ -20,7 +20,7 @@ beforeAll(async () => {
   t = testStation()
   deviceId = value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Lobby')).id
   c = client(fleet.devices[0]!)
-  await c.persons.apply({
+  await c.persons.upsert({
     employeeNo: 'V1',
     name: 'Vera',
     userType: 'normal',
@@ -28,7 +28,7 @@ beforeAll(async () => {
     doorRight: '1',
     rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
   })
-  await c.cards.apply({ employeeNo: 'V1', cardNo: '7001' })
+  await c.cards.upsert({ employeeNo: 'V1', cardNo: '7001' })
 })
 afterAll(async () => {
   await c?.close()

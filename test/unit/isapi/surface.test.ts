@@ -50,12 +50,12 @@ describe('isapi public surface', () => {
         ],
         "cards": [
           "add",
-          "apply",
           "count",
           "delete",
           "modify",
           "search",
           "searchPage",
+          "upsert",
         ],
         "config": [
           "capabilities",
@@ -86,7 +86,6 @@ describe('isapi public surface', () => {
         ],
         "faces": [
           "add",
-          "apply",
           "capabilities",
           "count",
           "createLibrary",
@@ -97,14 +96,15 @@ describe('isapi public surface', () => {
           "renameLibrary",
           "search",
           "searchPage",
+          "upsert",
         ],
         "fingerprints": [
-          "apply",
-          "applyAsync",
           "capabilities",
           "delete",
           "modify",
           "read",
+          "upsert",
+          "upsertAsync",
         ],
         "httpHosts": [
           "add",
@@ -130,12 +130,12 @@ describe('isapi public surface', () => {
         ],
         "iris": [
           "add",
-          "apply",
           "capabilities",
           "count",
           "delete",
           "modify",
           "search",
+          "upsert",
         ],
         "log": [
           "search",
@@ -156,7 +156,6 @@ describe('isapi public surface', () => {
         ],
         "persons": [
           "add",
-          "apply",
           "count",
           "delete",
           "deleteFully",
@@ -164,6 +163,7 @@ describe('isapi public surface', () => {
           "modify",
           "search",
           "searchPage",
+          "upsert",
         ],
         "pictures": [
           "get",

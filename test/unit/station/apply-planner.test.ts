@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
 import { planDevice } from '../../../src/main/station/apply/planner'
-import type { DesiredPerson } from '../../../src/main/station/apply/digest'
+import type { DesiredPerson } from '../../../src/main/station/apply/hashes'
 
 const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary => ({
   card: true,
@@ -25,9 +25,9 @@ const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySumm
 })
 const person = (no: string, over: Partial<DesiredPerson> = {}): DesiredPerson => ({
   employeeNo: no,
-  personDigest: `p-${no}`,
+  personHash: `p-${no}`,
   cards: [],
-  faceDigest: null,
+  faceHash: null,
   fingerprints: [],
   irises: [],
   ...over,
@@ -51,7 +51,7 @@ describe('apply planner', () => {
   it('sends a new person, then each credential', () => {
     expect(
       plan(
-        [person('1', { cards: ['0042|normalCard'], faceDigest: 'f1', fingerprints: ['2|abc'] })],
+        [person('1', { cards: ['0042|normalCard'], faceHash: 'f1', fingerprints: ['2|abc'] })],
         [],
       ),
     ).toEqual([
@@ -63,16 +63,16 @@ describe('apply planner', () => {
   })
 
   it('plans nothing when the device already holds exactly the roster', () => {
-    const p = person('1', { cards: ['7|normalCard'], faceDigest: 'f' })
+    const p = person('1', { cards: ['7|normalCard'], faceHash: 'f' })
     expect(plan([p], [p])).toEqual([])
   })
 
   it('sends only what changed: a renamed person, a changed face, a card swapped', () => {
-    const held = person('1', { cards: ['7|normalCard'], faceDigest: 'old' })
+    const held = person('1', { cards: ['7|normalCard'], faceHash: 'old' })
     const want = person('1', {
-      personDigest: 'p-1-renamed',
+      personHash: 'p-1-renamed',
       cards: ['8|normalCard'],
-      faceDigest: 'new',
+      faceHash: 'new',
     })
     expect(plan([want], [held])).toEqual([
       ['1', 'person', '', 'pending'],
@@ -95,7 +95,7 @@ describe('apply planner', () => {
   })
 
   it('removes a face and a finger that left the roster', () => {
-    expect(plan([person('1')], [person('1', { faceDigest: 'f', fingerprints: ['3|x'] })])).toEqual([
+    expect(plan([person('1')], [person('1', { faceHash: 'f', fingerprints: ['3|x'] })])).toEqual([
       ['1', 'deleteFace', '', 'pending'],
       ['1', 'deleteFingerprint', '3', 'pending'],
     ])
@@ -105,7 +105,7 @@ describe('apply planner', () => {
     const steps = planDevice({
       deviceId: 'd',
       deviceName: 'Gate (DS-K2602)',
-      desired: new Map([['1', person('1', { faceDigest: 'f', cards: ['1|normalCard'] })]]),
+      desired: new Map([['1', person('1', { faceHash: 'f', cards: ['1|normalCard'] })]]),
       held: new Map(),
       capabilities: caps({ face: false }),
     })
@@ -119,7 +119,7 @@ describe('apply planner', () => {
   it('reports what the device cannot hold only when the person first goes there', () => {
     const noFace = caps({ face: false })
     expect(
-      plan([person('1', { faceDigest: 'f2', personDigest: 'changed' })], [person('1')], noFace),
+      plan([person('1', { faceHash: 'f2', personHash: 'changed' })], [person('1')], noFace),
     ).toEqual([['1', 'person', '', 'pending']])
   })
 

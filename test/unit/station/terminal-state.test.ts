@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { DesiredPerson } from '../../../src/main/station/apply/digest'
+import type { DesiredPerson } from '../../../src/main/station/apply/hashes'
 import { planDevice } from '../../../src/main/station/apply/planner'
 import {
-  digestsOf,
+  hashesOf,
   holdsRosterVersion,
   personApplyState,
   terminalState,
@@ -34,9 +34,9 @@ const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySumm
 })
 const desired: DesiredPerson = {
   employeeNo: '7',
-  personDigest: 'p1',
+  personHash: 'p1',
   cards: ['0001|normalCard'],
-  faceDigest: 'f1',
+  faceHash: 'f1',
   fingerprints: ['1|a'],
   irises: [],
 }
@@ -45,22 +45,22 @@ const facts = (
   over: Partial<Omit<TerminalFacts, 'held'>> & { held?: Holding } = {},
 ): TerminalFacts => ({
   assigned: true,
-  desired: digestsOf(desired),
+  desired: hashesOf(desired),
   capabilities: caps(),
   failure: null,
   ...over,
-  held: over.held ? digestsOf(over.held) : undefined,
+  held: over.held ? hashesOf(over.held) : undefined,
 })
 
 describe('terminal state', () => {
   it('is applied only when the terminal holds the roster version of what it can hold', () => {
     expect(terminalState(facts({ held: { ...desired } })).state).toBe('applied')
-    expect(terminalState(facts({ held: { ...desired, personDigest: 'old' } }))).toEqual({
+    expect(terminalState(facts({ held: { ...desired, personHash: 'old' } }))).toEqual({
       state: 'pending',
       reason: 'Changed since the last apply.',
     })
     const cardController = caps({ face: false, fingerprint: false, iris: false })
-    const onController: Holding = { ...desired, faceDigest: null, fingerprints: [] }
+    const onController: Holding = { ...desired, faceHash: null, fingerprints: [] }
     expect(terminalState(facts({ held: onController, capabilities: cardController })).state).toBe(
       'applied',
     )
@@ -102,9 +102,9 @@ describe('terminal state', () => {
         .map((e) => e.map((x) => `${prefix}${x}`))
     const holding: fc.Arbitrary<Holding> = fc.record({
       employeeNo: fc.constant<string>('7'),
-      personDigest: fc.constantFrom<string>('p1', 'p2'),
+      personHash: fc.constantFrom<string>('p1', 'p2'),
       cards: entries(''),
-      faceDigest: fc.constantFrom<string | null>(null, 'f1', 'f2'),
+      faceHash: fc.constantFrom<string | null>(null, 'f1', 'f2'),
       fingerprints: entries(''),
       irises: fc.constantFrom<string[]>([], ['left|x'], ['left|x', 'right|y'], ['left|z']),
     })
@@ -120,7 +120,7 @@ describe('terminal state', () => {
         const held: Holding = {
           ...have,
           cards: can.card ? have.cards : [],
-          faceDigest: can.face ? have.faceDigest : null,
+          faceHash: can.face ? have.faceHash : null,
           fingerprints: can.fingerprint ? have.fingerprints : [],
           irises: can.iris ? have.irises : [],
         }
@@ -131,7 +131,7 @@ describe('terminal state', () => {
           held: new Map([['7', held]]),
           capabilities: caps(can),
         })
-        expect(holdsRosterVersion(digestsOf(held), digestsOf(want), caps(can))).toBe(
+        expect(holdsRosterVersion(hashesOf(held), hashesOf(want), caps(can))).toBe(
           steps.length === 0,
         )
       }),

@@ -82,7 +82,7 @@ export async function addCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Pr
 }
 
 /** Create-or-replace (SetUp). */
-export async function applyCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Promise<void> {
+export async function upsertCard(http: IsapiHttp, c: Card, o: CallOptions = {}): Promise<void> {
   await jsonOk(http, 'PUT', `${BASE}/SetUp?format=json`, { CardInfo: cardToWire(c) }, o)
 }
 

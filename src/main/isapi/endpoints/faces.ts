@@ -211,7 +211,7 @@ export async function addFace(
 }
 
 /** Create-or-replace (FDSetUp). A picture that cannot be modelled is rejected and the old face kept. */
-export async function applyFace(
+export async function upsertFace(
   http: IsapiHttp,
   t: FaceTarget,
   src: FaceSource,

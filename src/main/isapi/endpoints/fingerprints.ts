@@ -6,7 +6,7 @@ import { compact, int, isObj, list, obj, str, ints } from '../codec/read'
 import {
   fingerprintToWire,
   parseFingerprintStatus,
-  type ApplyResult,
+  type UpsertResult,
   type FingerprintTemplate,
 } from '../models/fingerprint'
 import { IsapiError } from '../errors'
@@ -16,11 +16,11 @@ import { newSearchId } from './paging'
 
 export {
   parseFingerprintStatus,
-  type ApplyResult,
+  type UpsertResult,
   type FingerprintTemplate,
 } from '../models/fingerprint'
 
-function failIfNone(http: IsapiHttp, r: ApplyResult, path: string): ApplyResult {
+function failIfNone(http: IsapiHttp, r: UpsertResult, path: string): UpsertResult {
   if (r.ok) return r
   const first = r.readers[0]
   const reason = first
@@ -46,11 +46,11 @@ function failIfNone(http: IsapiHttp, r: ApplyResult, path: string): ApplyResult 
 }
 
 /** Blocking apply (`FingerPrint/SetUp`, POST): add or overwrite the slot. */
-export async function applyFingerprint(
+export async function upsertFingerprint(
   http: IsapiHttp,
   t: FingerprintTemplate,
   o: CallOptions = {},
-): Promise<ApplyResult> {
+): Promise<UpsertResult> {
   const path = '/ISAPI/AccessControl/FingerPrint/SetUp?format=json'
   const doc = await http.json(
     'POST',
@@ -62,11 +62,11 @@ export async function applyFingerprint(
 }
 
 /** Async apply (`FingerPrintDownload` + `FingerPrintProgress` until totalStatus 1). */
-export async function applyFingerprintAsync(
+export async function upsertFingerprintAsync(
   http: IsapiHttp,
   t: FingerprintTemplate,
   o: PollOptions = {},
-): Promise<ApplyResult> {
+): Promise<UpsertResult> {
   await jsonOk(
     http,
     'POST',
@@ -77,7 +77,7 @@ export async function applyFingerprintAsync(
   const path = '/ISAPI/AccessControl/FingerPrintProgress?format=json'
   const wanted = t.readers ?? [1]
   // done when the device says so (totalStatus 1), or when every reader it was sent to answered
-  const everyReaderAnswered = (s: ApplyResult): boolean =>
+  const everyReaderAnswered = (s: UpsertResult): boolean =>
     wanted.every((n) => s.readers.some((x) => x.reader === n && x.code !== -1))
   const r = await poll(
     async () =>

@@ -124,7 +124,7 @@ export function addIris(http: IsapiHttp, r: IrisInput, o: CallOptions = {}): Pro
   return sendIris(http, 'POST', `${BASE}/record?format=json`, r, o)
 }
 
-export function applyIris(http: IsapiHttp, r: IrisInput, o: CallOptions = {}): Promise<void> {
+export function upsertIris(http: IsapiHttp, r: IrisInput, o: CallOptions = {}): Promise<void> {
   return sendIris(http, 'PUT', `${BASE}/setup?format=json`, r, o)
 }
 

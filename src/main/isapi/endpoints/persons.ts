@@ -102,7 +102,7 @@ export async function addPerson(http: IsapiHttp, p: Person, o: CallOptions = {})
 }
 
 /** Create-or-replace (SetUp): the idempotent sync primitive. */
-export async function applyPerson(http: IsapiHttp, p: Person, o: CallOptions = {}): Promise<void> {
+export async function upsertPerson(http: IsapiHttp, p: Person, o: CallOptions = {}): Promise<void> {
   await jsonOk(http, 'PUT', `${BASE}/SetUp?format=json`, { UserInfo: personToWire(p) }, o)
 }
 

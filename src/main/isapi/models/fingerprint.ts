@@ -23,7 +23,7 @@ export interface ReaderResult {
   errorMsg?: string
 }
 
-export interface ApplyResult {
+export interface UpsertResult {
   /** At least one reader stored the template (or the device gave no per-reader verdict). */
   ok: boolean
   readers: ReaderResult[]
@@ -42,7 +42,7 @@ const RECV: Record<number, string> = {
   10: 'module version too old for employeeNo',
 }
 
-export function parseFingerprintStatus(doc: unknown): ApplyResult & { totalStatus?: number } {
+export function parseFingerprintStatus(doc: unknown): UpsertResult & { totalStatus?: number } {
   const s = obj(obj(doc).FingerPrintStatus)
   const readers = list(s.StatusList).map((x): ReaderResult => {
     const o = obj(x)
@@ -57,7 +57,7 @@ export function parseFingerprintStatus(doc: unknown): ApplyResult & { totalStatu
     if (m) r.errorMsg = m
     return r
   })
-  const out: ApplyResult & { totalStatus?: number } = {
+  const out: UpsertResult & { totalStatus?: number } = {
     ok: readers.length === 0 ? str(s.status) !== 'failed' : readers.some((r) => r.ok),
     readers,
   }

@@ -1,18 +1,18 @@
 // What a new job sends, terminal by terminal: the roster's persons that the rules send there
 // against what the terminal holds. Read and planned a page of persons at a time (each page's
-// roster rows digested once for every terminal of the plan), so neither the roster, nor what a
+// roster rows hashed once for every terminal of the plan), so neither the roster, nor what a
 // terminal holds, nor a terminal's steps are ever in memory whole: the journal writes each page's
 // steps as they come. Per terminal the removals come first (they free room), then the persons
 // in roster order.
 import type { PlannedStep } from '../../store/journal-repo'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import { desiredPersons } from './digest'
+import { desiredPersons } from './hashes'
 import { devicePlan } from './planner'
 import { assignsEveryone, isAssigned, personsFor } from './targets'
 import { localNow, validityEnded } from './validity'
 
-/** Persons read, digested and planned at a time. */
+/** Persons read, hashed and planned at a time. */
 export const PLAN_PAGE = 1000
 
 function* pages<T>(list: readonly T[], size = PLAN_PAGE): Generator<T[]> {

@@ -6,10 +6,10 @@ import type { LatestFailure, PersonSelection } from '../../store/apply-state-rep
 import type { DeviceRecord } from '../../store/devices-repo'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { StationContext } from '../context'
-import { desiredPersons } from './digest'
+import { desiredPersons } from './hashes'
 import { isAssigned } from './targets'
 import { localNow, validityEnded, validityStartsAt } from './validity'
-import { digestsOf, terminalState } from './terminal-state'
+import { hashesOf, terminalState } from './terminal-state'
 import { terminalReasonCode } from './terminal-reason'
 import { codedFailure } from '@shared/coded-failure'
 
@@ -41,7 +41,7 @@ export function terminalStatuses(
   const byGroup = rules.some((r) => r.personScope.startsWith('group:'))
   for (const person of persons) {
     const no = person.employeeNo
-    const want = digestsOf(desired.get(no)!)
+    const want = hashesOf(desired.get(no)!)
     const wanted = !validityEnded(person.valid, now)
     const startsAt = validityStartsAt(person.valid, now)
     const groups = byGroup ? ctx.store.groups.of(no) : [person.groupName]

@@ -6,7 +6,7 @@
 import type { ApplyStepKind, DeviceCapabilitySummary } from '@shared/model'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
-import { entryKey, type DesiredPerson } from './digest'
+import { entryKey, type DesiredPerson } from './hashes'
 
 export interface PlanInput {
   deviceId: string
@@ -93,15 +93,15 @@ function personSteps(
   have: Holding | undefined,
   push: Push,
 ) {
-  if (!have || have.personDigest !== want.personDigest) push(employeeNo, 'person')
+  if (!have || have.personHash !== want.personHash) push(employeeNo, 'person')
   diffEntries(
     have?.cards ?? [],
     want.cards,
     (key) => push(employeeNo, 'deleteCard', key),
     (key) => push(employeeNo, 'card', key),
   )
-  if (have?.faceDigest && !want.faceDigest) push(employeeNo, 'deleteFace')
-  if (want.faceDigest && want.faceDigest !== have?.faceDigest) push(employeeNo, 'face')
+  if (have?.faceHash && !want.faceHash) push(employeeNo, 'deleteFace')
+  if (want.faceHash && want.faceHash !== have?.faceHash) push(employeeNo, 'face')
   diffEntries(
     have?.fingerprints ?? [],
     want.fingerprints,
@@ -111,7 +111,7 @@ function personSteps(
   planIrises(have?.irises ?? [], want.irises, employeeNo, push)
 }
 
-/** Entries are `key|digest`: a key only held is removed; a key new or with another digest is sent. */
+/** Entries are `key|hash`: a key only held is removed; a key new or with another hash is sent. */
 function diffEntries(
   held: string[],
   wanted: string[],

@@ -1,5 +1,5 @@
 // One journal step against one terminal. The data is read from the roster when the step runs
-// (not when it was planned), and the digest recorded is of exactly what was sent. Every call is
+// (not when it was planned), and the hash recorded is of exactly what was sent. Every call is
 // an upsert or a delete by key, so running a step twice (after a crash) changes nothing.
 // Just before it is sent every step asks again: does the roster still want this (a deletion of
 // something wanted again is skipped), and does the terminal already hold it (then nothing is
@@ -11,7 +11,7 @@ import type { Store } from '../../store'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { SecretBox } from '../../platform/secret-box'
 import { irisInput, personWire } from './wire'
-import { cardEntry, entryKey, fingerEntry, irisEntry, personDigest } from './digest'
+import { cardEntry, entryKey, fingerEntry, irisEntry, personHash } from './hashes'
 
 export type StepOutcome =
   | { state: 'done'; holding: Holding | null }
@@ -19,9 +19,9 @@ export type StepOutcome =
 
 const emptyHolding = (employeeNo: string): Holding => ({
   employeeNo,
-  personDigest: '',
+  personHash: '',
   cards: [],
-  faceDigest: null,
+  faceHash: null,
   fingerprints: [],
   irises: [],
 })
@@ -67,17 +67,17 @@ export async function executeStep(
     case 'person': {
       if (!p) return gone('removed from the roster after the job was planned')
       const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
-      const digest = personDigest(p, pin)
-      if (held?.personDigest === digest) return unchanged
-      await client.persons.apply(personWire(p, pin))
-      return { state: 'done', holding: { ...h, personDigest: digest } }
+      const hash = personHash(p, pin)
+      if (held?.personHash === hash) return unchanged
+      await client.persons.upsert(personWire(p, pin))
+      return { state: 'done', holding: { ...h, personHash: hash } }
     }
     case 'card': {
       const card = creds.cards.of(no).find((c) => c.cardNo === step.target)
       if (!card) return gone('card removed from the roster after the job was planned')
       const entry = cardEntry(card.cardNo, card.cardType)
       if (held?.cards.includes(entry)) return unchanged
-      await client.cards.apply({ employeeNo: no, cardNo: card.cardNo, cardType: card.cardType })
+      await client.cards.upsert({ employeeNo: no, cardNo: card.cardNo, cardType: card.cardType })
       return { state: 'done', holding: { ...h, cards: replace(h.cards, entry) } }
     }
     case 'deleteCard':
@@ -87,20 +87,20 @@ export async function executeStep(
     case 'face': {
       const face = creds.faces.forSend(no)
       if (!face) return gone('face removed from the roster after the job was planned')
-      if (held?.faceDigest === face.sha256) return unchanged
-      await client.faces.apply({ FPID: no }, { jpeg: face.jpeg })
-      return { state: 'done', holding: { ...h, faceDigest: face.sha256 } }
+      if (held?.faceHash === face.sha256) return unchanged
+      await client.faces.upsert({ FPID: no }, { jpeg: face.jpeg })
+      return { state: 'done', holding: { ...h, faceHash: face.sha256 } }
     }
     case 'deleteFace':
       if (wanted() && creds.faces.forSend(no)) return WANTED_AGAIN
       await tolerateGone(() => client.faces.delete([no]))
-      return { state: 'done', holding: { ...h, faceDigest: null } }
+      return { state: 'done', holding: { ...h, faceHash: null } }
     case 'fingerprint': {
       const fp = creds.fingerprints.of(no).find((f) => String(f.fingerId) === step.target)
       if (!fp) return gone('fingerprint removed from the roster after the job was planned')
       const entry = fingerEntry(fp.fingerId, fp.fingerType, Buffer.from(fp.template, 'base64'))
       if (held?.fingerprints.includes(entry)) return unchanged
-      await client.fingerprints.apply({
+      await client.fingerprints.upsert({
         employeeNo: no,
         fingerPrintID: fp.fingerId,
         fingerType: fp.fingerType,
@@ -123,7 +123,7 @@ export async function executeStep(
       if (!iris) return gone('iris removed from the roster after the job was planned')
       const entry = irisEntry(iris.eye, Buffer.from(iris.data, 'base64'))
       if (held?.irises.includes(entry)) return unchanged
-      await client.iris.apply(irisInput(no, iris.eye, iris.data))
+      await client.iris.upsert(irisInput(no, iris.eye, iris.data))
       return { state: 'done', holding: { ...h, irises: replace(h.irises, entry) } }
     }
     case 'deleteIris': {

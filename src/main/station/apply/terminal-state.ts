@@ -17,14 +17,14 @@ import type { DeviceCapabilitySummary, PersonApplyState, PersonDeviceStatus } fr
 import type { HoldingText } from '../../store/apply-state-repo'
 import type { Holding } from '../../store/holdings-repo'
 
-/** What is compared: a holding's digests, its lists as the JSON text device_holdings stores. */
-export type HoldingDigests = Omit<HoldingText, 'updatedAt'>
+/** What is compared: a holding's hashes, its lists as the JSON text device_holdings stores. */
+export type HoldingHashes = Omit<HoldingText, 'updatedAt'>
 
-/** A holding (or the roster's desired version) as compared; lists are sorted (digest.ts). */
-export const digestsOf = (h: Holding): HoldingDigests => ({
-  personDigest: h.personDigest,
+/** A holding (or the roster's desired version) as compared; lists are sorted (hash.ts). */
+export const hashesOf = (h: Holding): HoldingHashes => ({
+  personHash: h.personHash,
   cards: JSON.stringify(h.cards),
-  faceDigest: h.faceDigest,
+  faceHash: h.faceHash,
   fingerprints: JSON.stringify(h.fingerprints),
   irises: JSON.stringify(h.irises),
 })
@@ -33,8 +33,8 @@ export type TerminalState = PersonDeviceStatus['state']
 
 export interface TerminalFacts {
   assigned: boolean
-  held: HoldingDigests | undefined
-  desired: HoldingDigests
+  held: HoldingHashes | undefined
+  desired: HoldingHashes
   capabilities: DeviceCapabilitySummary | null
   /** The latest attempt for the person on this terminal, when it failed. */
   failure: { reason: string | null } | null
@@ -47,13 +47,13 @@ export interface TerminalFacts {
  * Both sides' lists are JSON text of sorted entries, so equal lists are equal text.
  */
 export function holdsRosterVersion(
-  held: HoldingDigests,
-  desired: HoldingDigests,
+  held: HoldingHashes,
+  desired: HoldingHashes,
   can: DeviceCapabilitySummary | null,
 ): boolean {
   return (
-    held.personDigest === desired.personDigest &&
-    (can?.face === false || held.faceDigest === desired.faceDigest) &&
+    held.personHash === desired.personHash &&
+    (can?.face === false || held.faceHash === desired.faceHash) &&
     (can?.card === false || held.cards === desired.cards) &&
     (can?.fingerprint === false || held.fingerprints === desired.fingerprints) &&
     (can?.iris === false || held.irises === desired.irises)

@@ -20,7 +20,7 @@ export function upsertingClient(
   if (!setUp.persons)
     c.persons = {
       ...client.persons,
-      apply: async (p, o) => {
+      upsert: async (p, o) => {
         try {
           await client.persons.add(p, o)
         } catch (error) {
@@ -32,7 +32,7 @@ export function upsertingClient(
   if (!setUp.cards)
     c.cards = {
       ...client.cards,
-      apply: async (card, o) => {
+      upsert: async (card, o) => {
         try {
           await client.cards.add(card, o)
         } catch (error) {
@@ -44,7 +44,7 @@ export function upsertingClient(
   if (!setUp.faces)
     c.faces = {
       ...client.faces,
-      apply: async (target, source, o) => {
+      upsert: async (target, source, o) => {
         try {
           return await client.faces.add(target, source, o)
         } catch (error) {
@@ -57,7 +57,7 @@ export function upsertingClient(
   if (!setUp.fingerprints)
     c.fingerprints = {
       ...client.fingerprints,
-      apply: (t, o) => client.fingerprints.applyAsync(t, o),
+      upsert: (t, o) => client.fingerprints.upsertAsync(t, o),
     }
   return c
 }

@@ -3,7 +3,7 @@ import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { scheduleModesRoster } from './schedule-modes-roster'
 import { scheduleTargets } from './schedule-targets'
-import { schedulesApply } from './schedules-apply'
+import { schedulesWriter } from './schedules-write'
 import { schedulesKeeper } from './schedules-keeper'
 import { schedulesRoster } from './schedules-roster'
 import { schedulesUsage } from './schedules-usage'
@@ -12,7 +12,7 @@ import { recordChange } from '../apply/change-feed'
 /** Access schedules: the station's definitions and writing them to terminals (contract/schedules.ts). */
 export function schedulesFeature(ctx: StationContext, devices: DeviceService): Feature {
   const roster = schedulesRoster(ctx)
-  const applier = schedulesApply(ctx, devices)
+  const applier = schedulesWriter(ctx, devices)
   const usage = schedulesUsage(ctx)
   const modes = scheduleModesRoster(ctx)
   const targets = scheduleTargets(devices)

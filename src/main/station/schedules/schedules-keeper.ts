@@ -1,6 +1,6 @@
-// Schedules as part of what apply keeps true: each terminal remembers the digest of the
+// Schedules as part of what apply keeps true: each terminal remembers the hash of the
 // schedules last written to it in full (all three families and its own bindings); a terminal
-// whose digest differs from the station's definitions has schedules waiting (apply.pending).
+// whose hash differs from the station's definitions has schedules waiting (apply.pending).
 // With continuous apply on, a definition or binding change, a terminal added, or a terminal back
 // online writes the waiting schedules by itself (coalesced); "Write to terminals" stays as
 // "write now" and marks what it wrote the same way.
@@ -20,8 +20,8 @@ const anyDefined = (value: unknown): boolean =>
     ? value.length > 0
     : typeof value === 'object' && value !== null && Object.values(value).some(anyDefined)
 
-/** What a terminal should hold of the schedules, as a digest; null when the station defines none. */
-export function schedulesDigest(store: Store, deviceId: string): string | null {
+/** What a terminal should hold of the schedules, as a hash; null when the station defines none. */
+export function schedulesHash(store: Store, deviceId: string): string | null {
   const m = store.schedules.modes
   const doc = {
     roster: store.schedules.list(),
@@ -38,8 +38,8 @@ export function schedulesWaiting(store: Store): { deviceId: string; deviceName: 
   return store.devices
     .list()
     .filter((d) => {
-      const digest = schedulesDigest(store, d.id)
-      return digest !== null && applied[d.id] !== digest
+      const hash = schedulesHash(store, d.id)
+      return hash !== null && applied[d.id] !== hash
     })
     .map((d) => ({ deviceId: d.id, deviceName: d.name }))
 }
@@ -62,16 +62,16 @@ export function schedulesKeeper(ctx: StationContext, devices: DeviceService, app
   const enabled = () =>
     ctx.continuousApply === true && !closed && store.settings.get().continuousApply
 
-  /** Writes schedules and marks, per terminal written in full, the digest it now holds. */
+  /** Writes schedules and marks, per terminal written in full, the hash it now holds. */
   const apply: Apply = async (deviceIds, clear, families) => {
     const ids = deviceIds ?? store.devices.list().map((d) => d.id)
-    const digests = new Map(ids.map((id) => [id, schedulesDigest(store, id)]))
+    const hashes = new Map(ids.map((id) => [id, schedulesHash(store, id)]))
     const report = await applyNow(deviceIds, clear, families)
     if (!families || new Set(families).size === ALL_FAMILIES) {
       const applied = { ...(store.settings.getValue<Record<string, string>>(APPLIED) ?? {}) }
       for (const r of report.devices) {
-        const digest = digests.get(r.deviceId)
-        if (r.ok && digest) applied[r.deviceId] = digest
+        const hash = hashes.get(r.deviceId)
+        if (r.ok && hash) applied[r.deviceId] = hash
       }
       store.settings.setValue(APPLIED, applied)
     }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import type { DevicePerson, Kinds } from './device-snapshot'
 import type { RosterPerson } from './roster-view'
 
-const digest = (base64: string) =>
+const hash = (base64: string) =>
   createHash('sha1').update(Buffer.from(base64, 'base64')).digest('hex')
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i])
@@ -55,7 +55,7 @@ export function diffFields(d: DevicePerson, r: RosterPerson, kinds: Kinds): stri
   if (kinds.fingerprint) {
     const templates = d.fingerprints.every((f) => f.template !== null)
     const key = (id: number, type: string, t: string | null) =>
-      templates && t !== null ? `${id}|${type}|${digest(t)}` : `${id}`
+      templates && t !== null ? `${id}|${type}|${hash(t)}` : `${id}`
     const device = d.fingerprints.map((f) => key(f.fingerId, f.fingerType, f.template))
     const roster = r.fingerprints.map((f) => key(f.fingerId, f.fingerType, f.template))
     if (!sameSet(device, roster)) fields.push('fingerprints')

@@ -1,6 +1,6 @@
 // What one terminal holds, read in full: persons page by page, cards and irises by search,
 // faces by FDSearch (falling back to UserInfo.faceURL) with each picture downloaded once for
-// its digest, fingerprint templates per person where the terminal gives them. A picture that
+// its hash, fingerprint templates per person where the terminal gives them. A picture that
 // cannot be read is noted on the person, not fatal; losing the terminal ends the pull.
 import { createHash } from 'node:crypto'
 import { isIsapiError, type IsapiClient, type Person as DevicePersonRecord } from '../../isapi'

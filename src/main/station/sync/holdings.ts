@@ -1,10 +1,10 @@
 // After a sync action the station knows what the terminal holds for that person, so it records
-// it in device_holdings with the apply reconciler's own digests (apply/digest.ts): the next
+// it in device_holdings with the apply reconciler's own hashes (apply/hash.ts): the next
 // apply plan then sends nothing for what sync already put in place.
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { Holding } from '../../store/holdings-repo'
-import { cardEntry, fingerEntry, irisEntry, personDigest } from '../apply/digest'
+import { cardEntry, fingerEntry, irisEntry, personHash } from '../apply/hashes'
 import type { Kinds } from './device-snapshot'
 import { rosterPerson } from './roster-view'
 
@@ -21,9 +21,9 @@ export function rosterHolding(
   const b64 = (s: string) => Buffer.from(s, 'base64')
   return {
     employeeNo,
-    personDigest: personDigest(r.record, pin),
+    personHash: personHash(r.record, pin),
     cards: kinds.card ? r.cards.map((c) => cardEntry(c.cardNo, c.cardType)).sort() : [],
-    faceDigest: kinds.face ? (r.face?.sha256 ?? null) : null,
+    faceHash: kinds.face ? (r.face?.sha256 ?? null) : null,
     fingerprints: kinds.fingerprint
       ? r.fingerprints.map((f) => fingerEntry(f.fingerId, f.fingerType, b64(f.template))).sort()
       : [],

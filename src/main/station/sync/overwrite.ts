@@ -21,18 +21,18 @@ export async function overwritePerson(
   if (!r) throw codedFailure('NOT_FOUND', 'syncNotInRoster', { employeeNo })
   const p = r.record
   const pin = p.pinSealed ? secrets.open(p.pinSealed) : null
-  await client.persons.apply(personWire(p, pin))
+  await client.persons.upsert(personWire(p, pin))
 
   if (kinds.card) {
     const wanted = new Set(r.cards.map((c) => c.cardNo))
     const stale = (held?.cards ?? []).filter((c) => !wanted.has(c.cardNo)).map((c) => c.cardNo)
     if (stale.length > 0) await client.cards.delete({ cardNos: stale })
     for (const c of r.cards)
-      await client.cards.apply({ employeeNo, cardNo: c.cardNo, cardType: c.cardType })
+      await client.cards.upsert({ employeeNo, cardNo: c.cardNo, cardType: c.cardType })
   }
   if (kinds.face) {
     const jpeg = store.credentials.faces.jpeg(employeeNo)
-    if (jpeg) await client.faces.apply({ FPID: employeeNo }, { jpeg })
+    if (jpeg) await client.faces.upsert({ FPID: employeeNo }, { jpeg })
     else if (held?.face) await client.faces.delete([employeeNo])
   }
   if (kinds.fingerprint) {
@@ -40,7 +40,7 @@ export async function overwritePerson(
     const stale = (held?.fingerprints ?? []).map((f) => f.fingerId).filter((id) => !wanted.has(id))
     if (stale.length > 0) await client.fingerprints.delete({ employeeNo, fingerPrintIDs: stale })
     for (const f of r.fingerprints)
-      await client.fingerprints.apply({
+      await client.fingerprints.upsert({
         employeeNo,
         fingerPrintID: f.fingerId,
         fingerType: f.fingerType,
@@ -52,7 +52,7 @@ export async function overwritePerson(
     // the terminal deletes irises per person only: clear first when it holds an unwanted eye
     if ((held?.irises ?? []).some((i) => !wanted.has(i.eye))) await client.iris.delete([employeeNo])
     for (const i of r.irises) {
-      await client.iris.apply(irisInput(employeeNo, i.eye, i.data))
+      await client.iris.upsert(irisInput(employeeNo, i.eye, i.data))
     }
   }
 }

@@ -11,7 +11,7 @@ import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { Holding } from '../../store/holdings-repo'
-import { cardEntry, fingerEntry, irisEntry, personDigest } from '../apply/digest'
+import { cardEntry, fingerEntry, irisEntry, personHash } from '../apply/hashes'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { diffFields } from './compare'
@@ -20,7 +20,7 @@ import { rosterPerson } from './roster-view'
 
 /** A terminal reporting more persons than this is not read back (the notice still goes out). */
 export const READ_BACK_MAX_PERSONS = 200_000
-/** A digest no roster item has: the planner sends the roster's version again. */
+/** A hash no roster item has: the planner sends the roster's version again. */
 const UNKNOWN = 'read-back'
 
 const fmt = (n: number) => n.toLocaleString('en-US')
@@ -128,9 +128,9 @@ export function holdingFromDevice(
   const rosterFace = r?.face?.sha256 ?? null
   return {
     employeeNo: no,
-    personDigest: personSame ? personDigest(r.record, pin) : UNKNOWN,
+    personHash: personSame ? personHash(r.record, pin) : UNKNOWN,
     cards: d.cards.map((c) => cardEntry(c.cardNo, c.cardType)).sort(),
-    faceDigest: d.face
+    faceHash: d.face
       ? d.face.sha256 !== null && d.face.sha256 === rosterFace
         ? rosterFace
         : (d.face.sha256 ?? UNKNOWN)

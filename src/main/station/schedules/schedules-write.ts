@@ -17,7 +17,7 @@ import type {
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { fitProblems } from './fit'
-import { hasWork, planModeFamily, writeModeFamily, type ModePlan } from './mode-apply'
+import { hasWork, planModeFamily, writeModeFamily, type ModePlan } from './mode-write'
 import { FAMILY_TARGET, MODE_FAMILIES } from '@shared/model'
 import type { ScheduleFamily } from '../../isapi'
 import { codedFailure } from '@shared/coded-failure'
@@ -83,7 +83,7 @@ const ALL_FAMILIES: readonly ScheduleFamily[] = ['UserRight', 'Verify', 'DoorSta
 const isEmpty = (r: ScheduleRoster): boolean =>
   r.weekPlans.length + r.holidayPlans.length + r.holidayGroups.length + r.templates.length === 0
 
-export function schedulesApply(ctx: StationContext, devices: DeviceService) {
+export function schedulesWriter(ctx: StationContext, devices: DeviceService) {
   const one = async (
     id: string,
     roster: ScheduleRoster,

@@ -1,5 +1,5 @@
-// What a person looks like on a terminal, as digests: the planner compares these with the
-// device_holdings rows to send only what changed. The digest covers exactly what is sent.
+// What a person looks like on a terminal, as hashes: the planner compares these with the
+// device_holdings rows to send only what changed. The hash covers exactly what is sent.
 import { hash } from 'node:crypto'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { Holding } from '../../store/holdings-repo'
@@ -10,7 +10,7 @@ export type DesiredPerson = Holding
 const sha1 = (data: string | Buffer): string => hash('sha1', data, 'hex')
 
 /** The person fields a terminal stores (UserInfo), including the opened PIN. */
-export function personDigest(p: PersonRecord, pin: string | null): string {
+export function personHash(p: PersonRecord, pin: string | null): string {
   return sha1(
     JSON.stringify([
       p.name,
@@ -40,9 +40,9 @@ export function desiredPersons(
   for (const p of persons) {
     out.set(p.employeeNo, {
       employeeNo: p.employeeNo,
-      personDigest: personDigest(p, p.pinSealed ? openPin(p.pinSealed) : null),
+      personHash: personHash(p, p.pinSealed ? openPin(p.pinSealed) : null),
       cards: [],
-      faceDigest: null,
+      faceHash: null,
       fingerprints: [],
       irises: [],
     })
@@ -50,7 +50,7 @@ export function desiredPersons(
   for (const c of creds.cards) out.get(c.employeeNo)?.cards.push(cardEntry(c.cardNo, c.cardType))
   for (const f of creds.faces) {
     const d = out.get(f.employeeNo)
-    if (d) d.faceDigest = f.sha256
+    if (d) d.faceHash = f.sha256
   }
   for (const f of creds.fingerprints)
     out.get(f.employeeNo)?.fingerprints.push(fingerEntry(f.fingerId, f.fingerType, f.template))
