@@ -164,10 +164,11 @@ describe('rules that never surprise', () => {
     expect(refused.ok).toBe(false)
     if (refused.ok) return
     expect(refused.error.code).toBe('CONFIRMATION_NEEDED')
-    expect(refused.error.details as unknown as RuleImpact).toEqual({
+    expect(refused.error.details as unknown as RuleImpact).toMatchObject({
       removals: 5,
       persons: 2,
       terminals: 3,
+      reason: { code: 'ruleRemovesAccess' },
     })
     expect(await call<Assignment[]>('assignments.list')).toHaveLength(2) // nothing was saved
 
