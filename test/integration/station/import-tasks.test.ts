@@ -5,41 +5,28 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { describe, expect, it } from 'vitest'
 import type { ImportTaskDocument, ImportTaskList } from '../../../src/shared/contract/import-tasks'
-import type { Device } from '../../../src/shared/model'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { DOORS, FACE, lobbyAndGate } from '../../helpers/lobby-and-gate'
 
-let fleet: Fleet
-let t: TestStation
-const ids: string[] = []
-const FACE = 0
-const DOORS = 1
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
-  t = testStation()
-  for (const [i, d] of fleet.devices.entries())
-    ids.push(value<Device>(await addSimulated(t.station, d, i === FACE ? 'Lobby' : 'Gate')).id)
-})
-afterAll(async () => {
-  await t.station.close()
-  await fleet.close()
-})
+const site = lobbyAndGate()
+const { ids } = site
 
 const list = async (device: number) =>
-  value<ImportTaskList[]>(await t.station.call('terminal.importTasks', { deviceId: ids[device]! }))
+  value<ImportTaskList[]>(
+    await site.t.station.call('terminal.importTasks', { deviceId: ids[device]! }),
+  )
 
 describe('asynchronous import tasks', () => {
   it('lists the tasks another tool started, with their progress; pictures only where faces are', async () => {
-    const persons = await fleet.control.addImportTask(fleet.devices[FACE]!, {
+    const persons = await site.fleet.control.addImportTask(site.fleet.devices[FACE]!, {
       kind: 'persons',
       total: 200,
       succeeded: 50,
     })
-    const pictures = await fleet.control.addImportTask(fleet.devices[FACE]!, {
+    const pictures = await site.fleet.control.addImportTask(site.fleet.devices[FACE]!, {
       kind: 'pictures',
       total: 10,
       succeeded: 8,
@@ -69,7 +56,7 @@ describe('asynchronous import tasks', () => {
       tasks: [],
     })
     const one = value<ImportTaskDocument>(
-      await t.station.call('terminal.importTask', {
+      await site.t.station.call('terminal.importTask', {
         deviceId: ids[FACE]!,
         kind: 'pictures',
         taskId: pictures.taskID,
@@ -80,46 +67,46 @@ describe('asynchronous import tasks', () => {
     )
     expect(one.tasks).toEqual([expect.objectContaining({ taskId: pictures.taskID, succeeded: 8 })])
     const caps = value<ImportTaskDocument>(
-      await t.station.call('terminal.importCaps', { deviceId: ids[FACE]!, kind: 'persons' }),
+      await site.t.station.call('terminal.importCaps', { deviceId: ids[FACE]!, kind: 'persons' }),
     )
     expect(Object.keys(caps.document)).toHaveLength(1)
   })
 
   it('deletes a task on confirmation: gone on the terminal; an unknown task or kind is refused', async () => {
-    const task = await fleet.control.addImportTask(fleet.devices[FACE]!, {
+    const task = await site.fleet.control.addImportTask(site.fleet.devices[FACE]!, {
       kind: 'persons',
       total: 5,
     })
-    const unknown = await t.station.call('terminal.deleteImportTask', {
+    const unknown = await site.t.station.call('terminal.deleteImportTask', {
       deviceId: ids[FACE]!,
       kind: 'persons',
       taskId: 'nosuchtask',
       confirm: true,
     })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const status = await t.station.call('terminal.importTask', {
+    const status = await site.t.station.call('terminal.importTask', {
       deviceId: ids[FACE]!,
       kind: 'persons',
       taskId: 'nosuchtask',
     })
     expect(status).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const lacking = await t.station.call('terminal.importCaps', {
+    const lacking = await site.t.station.call('terminal.importCaps', {
       deviceId: ids[DOORS]!,
       kind: 'pictures',
     })
     expect(lacking).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
-    const unconfirmed = await t.station.call('terminal.deleteImportTask', {
+    const unconfirmed = await site.t.station.call('terminal.deleteImportTask', {
       deviceId: ids[FACE]!,
       kind: 'persons',
       taskId: task.taskID,
     })
     expect(unconfirmed.ok).toBe(false)
-    expect((await fleet.control.importTasks(fleet.devices[FACE]!)).map((x) => x.taskID)).toContain(
-      task.taskID,
-    )
+    expect(
+      (await site.fleet.control.importTasks(site.fleet.devices[FACE]!)).map((x) => x.taskID),
+    ).toContain(task.taskID)
 
     const after = value<ImportTaskList[]>(
-      await t.station.call('terminal.deleteImportTask', {
+      await site.t.station.call('terminal.deleteImportTask', {
         deviceId: ids[FACE]!,
         kind: 'persons',
         taskId: task.taskID,
@@ -130,14 +117,14 @@ describe('asynchronous import tasks', () => {
       task.taskID,
     )
     expect(
-      (await fleet.control.importTasks(fleet.devices[FACE]!)).map((x) => x.taskID),
+      (await site.fleet.control.importTasks(site.fleet.devices[FACE]!)).map((x) => x.taskID),
     ).not.toContain(task.taskID)
   })
 
   it('the CLI lists, shows and deletes (only with --yes)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-tasks-cli-'))
-    expect((await runCli(dir, addTerminalArgs(fleet.devices[FACE]!, 'Lobby'))).code).toBe(0)
-    const task = await fleet.control.addImportTask(fleet.devices[FACE]!, {
+    expect((await runCli(dir, addTerminalArgs(site.fleet.devices[FACE]!, 'Lobby'))).code).toBe(0)
+    const task = await site.fleet.control.addImportTask(site.fleet.devices[FACE]!, {
       kind: 'pictures',
       total: 4,
       succeeded: 1,
@@ -161,7 +148,7 @@ describe('asynchronous import tasks', () => {
     ])
     expect(deleted.code).toBe(0)
     expect(
-      (await fleet.control.importTasks(fleet.devices[FACE]!)).map((x) => x.taskID),
+      (await site.fleet.control.importTasks(site.fleet.devices[FACE]!)).map((x) => x.taskID),
     ).not.toContain(task.taskID)
   })
 })

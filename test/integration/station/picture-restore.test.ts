@@ -2,34 +2,18 @@
 // terminal read back as the terminal's defaults afterwards (an independent read, not the
 // station's answer); a door controller, whose channel offers no restore, is refused with
 // nothing sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { describe, expect, it } from 'vitest'
 import { connect } from '../../../src/main/isapi'
-import type { Device } from '@shared/model'
 import type { ConfigDocument } from '@shared/contract/config'
 import { value } from '../../helpers/roster-fixtures'
-import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { DOORS, FACE, lobbyAndGate } from '../../helpers/lobby-and-gate'
 
-let fleet: Fleet
-let t: TestStation
-const ids: string[] = []
-const FACE = 0
-const DOORS = 1
-
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
-  t = testStation()
-  for (const [i, d] of fleet.devices.entries())
-    ids.push(value<Device>(await addSimulated(t.station, d, i === FACE ? 'Lobby' : 'Gate')).id)
-})
-afterAll(async () => {
-  await t.station.close()
-  await fleet.close()
-})
+const site = lobbyAndGate()
+const { ids } = site
 
 /** The terminal's own document, read through an independent login. */
 async function onTerminal(path: string, root: string) {
-  const c = connect({ ...fleet.devices[FACE]!, protocol: 'http' })
+  const c = connect({ ...site.fleet.devices[FACE]!, protocol: 'http' })
   try {
     return await c.config.read({ path, capsPath: '', format: 'xml', root })
   } finally {
@@ -41,7 +25,9 @@ describe('restoring the image parameters', () => {
   it('brings tuned colour, sharpness and supplement light back to the terminal’s defaults', async () => {
     const deviceId = ids[FACE]!
     const set = async (resource: string, changes: Record<string, string | number>) =>
-      expect((await t.station.call('config.set', { deviceId, resource, changes })).ok).toBe(true)
+      expect((await site.t.station.call('config.set', { deviceId, resource, changes })).ok).toBe(
+        true,
+      )
     await set('Color', { brightnessLevel: '80', contrastLevel: '20' })
     await set('Sharpness', { SharpnessLevel: 90 })
     await set('SupplementLight', { mode: 'on', brightnessLimit: 10 })
@@ -50,7 +36,7 @@ describe('restoring the image parameters', () => {
       contrastLevel: '20',
     })
 
-    const r = await t.station.call('picture.restoreDefaults', { deviceId, confirm: true })
+    const r = await site.t.station.call('picture.restoreDefaults', { deviceId, confirm: true })
     expect(value(r)).toEqual({ channel: 1 })
 
     expect(await onTerminal('/ISAPI/Image/channels/1/color', 'Color')).toMatchObject({
@@ -62,15 +48,17 @@ describe('restoring the image parameters', () => {
       SharpnessLevel: '50',
     })
     const light = value<ConfigDocument>(
-      await t.station.call('config.get', { deviceId, resource: 'SupplementLight' }),
+      await site.t.station.call('config.get', { deviceId, resource: 'SupplementLight' }),
     )
     expect(light.values).toMatchObject({ mode: 'off', brightnessLimit: '50' })
   })
 
   it('needs the confirmation, and refuses a terminal without the restore (nothing sent)', async () => {
-    const unconfirmed = await t.station.call('picture.restoreDefaults', { deviceId: ids[FACE] })
+    const unconfirmed = await site.t.station.call('picture.restoreDefaults', {
+      deviceId: ids[FACE],
+    })
     expect(unconfirmed.ok ? undefined : unconfirmed.error.code).toBe('INVALID_ARGS')
-    const r = await t.station.call('picture.restoreDefaults', {
+    const r = await site.t.station.call('picture.restoreDefaults', {
       deviceId: ids[DOORS],
       confirm: true,
     })

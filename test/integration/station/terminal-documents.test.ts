@@ -6,37 +6,22 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import { describe, expect, it } from 'vitest'
 import type {
   TerminalDocumentInfo,
   TerminalDocumentView,
 } from '../../../src/shared/contract/terminal-documents'
-import type { Device } from '../../../src/shared/model'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
-import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { DOORS, FACE, lobbyAndGate } from '../../helpers/lobby-and-gate'
 import { alertStreamsOpen, client } from '../isapi/helpers'
 
-let fleet: Fleet
-let t: TestStation
-const ids: string[] = []
-const FACE = 0
-const DOORS = 1
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: ['face-fp', 'card-door'] })
-  t = testStation()
-  for (const [i, d] of fleet.devices.entries())
-    ids.push(value<Device>(await addSimulated(t.station, d, i === FACE ? 'Lobby' : 'Gate')).id)
-})
-afterAll(async () => {
-  await t.station.close()
-  await fleet.close()
-})
+const site = lobbyAndGate()
+const { ids } = site
 
 const read = async (device: number, name: string) =>
   value<TerminalDocumentView>(
-    await t.station.call('terminal.document', { deviceId: ids[device]!, name }),
+    await site.t.station.call('terminal.document', { deviceId: ids[device]!, name }),
   )
 
 describe('terminal documents', () => {
@@ -54,10 +39,10 @@ describe('terminal documents', () => {
 
   it('offers the documents the capabilities name: face collection on the face terminal only', async () => {
     const face = value<TerminalDocumentInfo[]>(
-      await t.station.call('terminal.documents', { deviceId: ids[FACE]! }),
+      await site.t.station.call('terminal.documents', { deviceId: ids[FACE]! }),
     )
     const doors = value<TerminalDocumentInfo[]>(
-      await t.station.call('terminal.documents', { deviceId: ids[DOORS]! }),
+      await site.t.station.call('terminal.documents', { deviceId: ids[DOORS]! }),
     )
     const offered = (l: TerminalDocumentInfo[]) => l.filter((d) => d.offered).map((d) => d.name)
     expect(offered(face)).toEqual(
@@ -70,13 +55,14 @@ describe('terminal documents', () => {
 
   it('DeployInfo lists each connection armed on the terminal: one more while a stream is open', async () => {
     // the station itself may hold one (it listens); count the entries around a second stream
-    const armed = async () => (await fleet.control.state(fleet.devices[FACE]!)).alertStreams
+    const armed = async () =>
+      (await site.fleet.control.state(site.fleet.devices[FACE]!)).alertStreams
     const entries = async () =>
       JSON.stringify((await read(FACE, 'deployInfo')).content).split('"deployNo"').length - 1
     // settled: the terminal's list and its open streams agree
     await expect.poll(async () => (await entries()) - (await armed())).toBe(0)
     const n = await armed()
-    const c = client(fleet.devices[FACE]!)
+    const c = client(site.fleet.devices[FACE]!)
     const ac = new AbortController()
     const stream = (async () => {
       try {
@@ -86,7 +72,7 @@ describe('terminal documents', () => {
       }
     })()
     try {
-      await alertStreamsOpen(fleet, fleet.devices[FACE]!, n + 1)
+      await alertStreamsOpen(site.fleet, site.fleet.devices[FACE]!, n + 1)
       const doc = await read(FACE, 'deployInfo')
       expect(doc.root).toBe('DeployInfo')
       expect(doc.path).toBe('/ISAPI/AccessControl/DeployInfo')
@@ -97,7 +83,7 @@ describe('terminal documents', () => {
       await stream
       await c.close()
     }
-    await alertStreamsOpen(fleet, fleet.devices[FACE]!, n)
+    await alertStreamsOpen(site.fleet, site.fleet.devices[FACE]!, n)
     await expect.poll(entries).toBe(n)
     const caps = await read(FACE, 'deployInfoCaps')
     expect(caps.root).toBe('DeployInfo')
@@ -109,7 +95,7 @@ describe('terminal documents', () => {
     const before = await read(DOORS, 'moduleStatus')
     expect(before.content.desmantelStatus).toMatch(/^0+$/)
     expect(before.content.onlineStatus).toMatch(/^1+$/)
-    await fleet.control.triggerEvent(DOORS, { kind: 'tamper' })
+    await site.fleet.control.triggerEvent(DOORS, { kind: 'tamper' })
     const after = await read(DOORS, 'moduleStatus')
     expect(String(after.content.desmantelStatus)[0]).toBe('1')
   })
@@ -128,12 +114,15 @@ describe('terminal documents', () => {
   })
 
   it('refuses a document the terminal lacks, nothing sent', async () => {
-    const r = await t.station.call('terminal.document', {
+    const r = await site.t.station.call('terminal.document', {
       deviceId: ids[DOORS]!,
       name: 'faceCollectionProgress',
     })
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
-    const bad = await t.station.call('terminal.document', { deviceId: ids[DOORS]!, name: 'nope' })
+    const bad = await site.t.station.call('terminal.document', {
+      deviceId: ids[DOORS]!,
+      name: 'nope',
+    })
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
   })
 })
@@ -142,16 +131,16 @@ describe('events held by the terminal (AcsEventTotalNum)', () => {
   it('counts what the terminal logged, all and one person’s', async () => {
     const count = async (employeeNo?: string) =>
       value<{ total: number }>(
-        await t.station.call('terminal.eventCount', {
+        await site.t.station.call('terminal.eventCount', {
           deviceId: ids[DOORS]!,
           ...(employeeNo ? { employeeNo } : {}),
         }),
       ).total
     const before = await count()
-    const log = (await fleet.control.events(DOORS)).length
+    const log = (await site.fleet.control.events(DOORS)).length
     expect(before).toBe(log)
-    await fleet.control.triggerEvent(DOORS, { kind: 'tamper' })
-    await fleet.control.triggerEvent(DOORS, {
+    await site.fleet.control.triggerEvent(DOORS, { kind: 'tamper' })
+    await site.fleet.control.triggerEvent(DOORS, {
       kind: 'raw',
       major: 5,
       minor: 75,
@@ -164,11 +153,15 @@ describe('events held by the terminal (AcsEventTotalNum)', () => {
 
 describe('identity recognition terminal (settings mechanism)', () => {
   const set = (changes: Record<string, string | number>) =>
-    t.station.call('config.set', { deviceId: ids[FACE]!, resource: 'IdentityTerminal', changes })
+    site.t.station.call('config.set', {
+      deviceId: ids[FACE]!,
+      resource: 'IdentityTerminal',
+      changes,
+    })
 
   it('is changed on the terminal, read back independently; out of range refused before sending', async () => {
     expect((await set({ terminalMode: 'registerMode', comNo: 3 })).ok).toBe(true)
-    const c = client(fleet.devices[FACE]!)
+    const c = client(site.fleet.devices[FACE]!)
     try {
       const doc = await c.config.read({
         path: '/ISAPI/AccessControl/IdentityTerminal',
@@ -183,7 +176,7 @@ describe('identity recognition terminal (settings mechanism)', () => {
     const r = await set({ comNo: 12 })
     expect(r).toMatchObject({ ok: false })
     const list = value<{ id: string; offered: boolean }[]>(
-      await t.station.call('config.list', { deviceId: ids[DOORS]! }),
+      await site.t.station.call('config.list', { deviceId: ids[DOORS]! }),
     )
     expect(list.find((x) => x.id === 'IdentityTerminal')?.offered).toBe(false)
   })
@@ -192,7 +185,7 @@ describe('identity recognition terminal (settings mechanism)', () => {
 describe('cli', () => {
   it('documents list and documents show', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'es-cli-docs-'))
-    expect((await runCli(dir, addTerminalArgs(fleet.devices[DOORS]!, 'Gate'))).code).toBe(0)
+    expect((await runCli(dir, addTerminalArgs(site.fleet.devices[DOORS]!, 'Gate'))).code).toBe(0)
     const listed = await runCli(dir, ['documents', 'list', 'Gate'])
     expect(listed.json).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'moduleStatus', offered: true })]),
