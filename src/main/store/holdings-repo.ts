@@ -1,17 +1,42 @@
 import type { Database } from 'better-sqlite3'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  entriesText,
+  type HeldCard,
+  type HeldFingerprint,
+  type HeldIris,
+} from './holding-entries'
 
 /** What a device holds for one person, as hashes (see station/apply/hash.ts). */
 export interface Holding {
   employeeNo: string
   personHash: string
-  /** Sorted `cardNo|cardType` entries. */
-  cards: string[]
+  /** Sorted by card number (holding-entries.ts). */
+  cards: HeldCard[]
   faceHash: string | null
-  /** Sorted `fingerId|hash` entries. */
-  fingerprints: string[]
-  /** Sorted `eye|hash` entries. */
-  irises: string[]
+  /** Sorted by finger number. */
+  fingerprints: HeldFingerprint[]
+  /** Sorted by eye. */
+  irises: HeldIris[]
 }
+
+/** A holding's lists as device_holdings stores them: JSON text of sorted entries. */
+export interface HoldingListsText {
+  cards: string
+  fingerprints: string
+  irises: string
+}
+
+/** The one way a holding's lists become text (stored, and compared by the apply-state pass). */
+export const holdingListsText = (
+  h: Pick<Holding, 'cards' | 'fingerprints' | 'irises'>,
+): HoldingListsText => ({
+  cards: entriesText(CARD_ENTRY, h.cards),
+  fingerprints: entriesText(FINGERPRINT_ENTRY, h.fingerprints),
+  irises: entriesText(IRIS_ENTRY, h.irises),
+})
 
 interface Row {
   employee_no: string
@@ -25,10 +50,10 @@ interface Row {
 const fromRow = (r: Row): Holding => ({
   employeeNo: r.employee_no,
   personHash: r.person_digest,
-  cards: JSON.parse(r.cards) as string[],
+  cards: JSON.parse(r.cards) as HeldCard[],
   faceHash: r.face_digest,
-  fingerprints: JSON.parse(r.fingerprints) as string[],
-  irises: JSON.parse(r.irises) as string[],
+  fingerprints: JSON.parse(r.fingerprints) as HeldFingerprint[],
+  irises: JSON.parse(r.irises) as HeldIris[],
 })
 
 export function holdingsRepo(db: Database) {
@@ -49,9 +74,6 @@ export function holdingsRepo(db: Database) {
       face_digest = excluded.face_digest, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
   const remove = db.prepare<[string, string]>(
     'DELETE FROM device_holdings WHERE device_id = ? AND employee_no = ?',
-  )
-  const byPerson = db.prepare<[string], { device_id: string; updated_at: string }>(
-    'SELECT device_id, updated_at FROM device_holdings WHERE employee_no = ?',
   )
   const counts = db.prepare<
     [string],
@@ -98,16 +120,12 @@ export function holdingsRepo(db: Database) {
         deviceId,
         employeeNo: h.employeeNo,
         personHash: h.personHash,
-        cards: JSON.stringify(h.cards),
         faceHash: h.faceHash,
-        fingerprints: JSON.stringify(h.fingerprints),
-        irises: JSON.stringify(h.irises),
+        ...holdingListsText(h),
         at,
       })
     },
     remove: (deviceId: string, employeeNo: string): void => void remove.run(deviceId, employeeNo),
-    devicesOf: (employeeNo: string) =>
-      byPerson.all(employeeNo).map((r) => ({ deviceId: r.device_id, updatedAt: r.updated_at })),
   }
   return repo
 }

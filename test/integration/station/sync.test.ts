@@ -188,7 +188,7 @@ describe('sync', () => {
     expect(held).toEqual([
       { employee_no: '2001', cards: '[]', face_digest: ann.face!.sha256 },
       { employee_no: '2003', cards: '[]', face_digest: null },
-      { employee_no: '3001', cards: '["9301|normalCard"]', face_digest: null },
+      { employee_no: '3001', cards: '[{"cardNo":"9301","cardType":"normalCard"}]', face_digest: null },
     ])
     expect(audit).toEqual([
       { action: 'sync.adopt', subject: 'person:2001' },

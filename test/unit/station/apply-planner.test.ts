@@ -51,7 +51,13 @@ describe('apply planner', () => {
   it('sends a new person, then each credential', () => {
     expect(
       plan(
-        [person('1', { cards: ['0042|normalCard'], faceHash: 'f1', fingerprints: ['2|abc'] })],
+        [
+          person('1', {
+            cards: [{ cardNo: '0042', cardType: 'normalCard' }],
+            faceHash: 'f1',
+            fingerprints: [{ fingerId: 2, hash: 'abc' }],
+          }),
+        ],
         [],
       ),
     ).toEqual([
@@ -63,15 +69,15 @@ describe('apply planner', () => {
   })
 
   it('plans nothing when the device already holds exactly the roster', () => {
-    const p = person('1', { cards: ['7|normalCard'], faceHash: 'f' })
+    const p = person('1', { cards: [{ cardNo: '7', cardType: 'normalCard' }], faceHash: 'f' })
     expect(plan([p], [p])).toEqual([])
   })
 
   it('sends only what changed: a renamed person, a changed face, a card swapped', () => {
-    const held = person('1', { cards: ['7|normalCard'], faceHash: 'old' })
+    const held = person('1', { cards: [{ cardNo: '7', cardType: 'normalCard' }], faceHash: 'old' })
     const want = person('1', {
       personHash: 'p-1-renamed',
-      cards: ['8|normalCard'],
+      cards: [{ cardNo: '8', cardType: 'normalCard' }],
       faceHash: 'new',
     })
     expect(plan([want], [held])).toEqual([
@@ -84,7 +90,10 @@ describe('apply planner', () => {
 
   it('re-sends a card whose type changed without deleting it', () => {
     expect(
-      plan([person('1', { cards: ['7|superCard'] })], [person('1', { cards: ['7|normalCard'] })]),
+      plan(
+        [person('1', { cards: [{ cardNo: '7', cardType: 'superCard' }] })],
+        [person('1', { cards: [{ cardNo: '7', cardType: 'normalCard' }] })],
+      ),
     ).toEqual([['1', 'card', '7', 'pending']])
   })
 
@@ -95,7 +104,12 @@ describe('apply planner', () => {
   })
 
   it('removes a face and a finger that left the roster', () => {
-    expect(plan([person('1')], [person('1', { faceHash: 'f', fingerprints: ['3|x'] })])).toEqual([
+    expect(
+      plan(
+        [person('1')],
+        [person('1', { faceHash: 'f', fingerprints: [{ fingerId: 3, hash: 'x' }] })],
+      ),
+    ).toEqual([
       ['1', 'deleteFace', '', 'pending'],
       ['1', 'deleteFingerprint', '3', 'pending'],
     ])
@@ -105,7 +119,9 @@ describe('apply planner', () => {
     const steps = planDevice({
       deviceId: 'd',
       deviceName: 'Gate (DS-K2602)',
-      desired: new Map([['1', person('1', { faceHash: 'f', cards: ['1|normalCard'] })]]),
+      desired: new Map([
+        ['1', person('1', { faceHash: 'f', cards: [{ cardNo: '1', cardType: 'normalCard' }] })],
+      ]),
       held: new Map(),
       capabilities: caps({ face: false }),
     })
@@ -127,8 +143,15 @@ describe('apply planner', () => {
     const caps2 = caps({ iris: true })
     expect(
       plan(
-        [person('1', { irises: ['left|a'] })],
-        [person('1', { irises: ['left|a', 'right|b'] })],
+        [person('1', { irises: [{ eye: 'left', hash: 'a' }] })],
+        [
+          person('1', {
+            irises: [
+              { eye: 'left', hash: 'a' },
+              { eye: 'right', hash: 'b' },
+            ],
+          }),
+        ],
         caps2,
       ),
     ).toEqual([
@@ -148,7 +171,17 @@ describe('apply planner', () => {
     const steps = planDevice({
       deviceId: 'd',
       deviceName: 'x',
-      desired: new Map([['1', person('1', { cards: ['1|a', '2|a'] })]]),
+      desired: new Map([
+        [
+          '1',
+          person('1', {
+            cards: [
+              { cardNo: '1', cardType: 'a' },
+              { cardNo: '2', cardType: 'a' },
+            ],
+          }),
+        ],
+      ]),
       held: new Map(),
       capabilities: null,
     })

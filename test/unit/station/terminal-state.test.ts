@@ -10,6 +10,13 @@ import {
   type TerminalFacts,
 } from '../../../src/main/station/apply/terminal-state'
 import type { Holding } from '../../../src/main/store/holdings-repo'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  sortedEntries,
+  type EntryKind,
+  type HeldIris,
+} from '../../../src/main/store/holding-entries'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
 
 const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary => ({
@@ -35,9 +42,9 @@ const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySumm
 const desired: DesiredPerson = {
   employeeNo: '7',
   personHash: 'p1',
-  cards: ['0001|normalCard'],
+  cards: [{ cardNo: '0001', cardType: 'normalCard' }],
   faceHash: 'f1',
-  fingerprints: ['1|a'],
+  fingerprints: [{ fingerId: 1, hash: 'a' }],
   irises: [],
 }
 /** Facts with holdings given as the runner keeps them (lists), compared as stored (text). */
@@ -93,20 +100,28 @@ describe('terminal state', () => {
   })
 
   it('calls a terminal applied exactly when the planner would send nothing there', () => {
-    const entries = (prefix: string) =>
+    const keyed = <E>(kind: EntryKind<E>, entry: (key: number, value: string) => E) =>
       fc
         .uniqueArray(fc.integer({ min: 1, max: 4 }), { maxLength: 3 })
         .chain((keys) =>
-          fc.tuple(...keys.map((k) => fc.constantFrom(`${k}|a`, `${k}|b`))).map((e) => e.sort()),
+          fc.tuple(...keys.map((k) => fc.constantFrom(entry(k, 'a'), entry(k, 'b')))),
         )
-        .map((e) => e.map((x) => `${prefix}${x}`))
+        .map((e) => sortedEntries(kind, e))
     const holding: fc.Arbitrary<Holding> = fc.record({
       employeeNo: fc.constant<string>('7'),
       personHash: fc.constantFrom<string>('p1', 'p2'),
-      cards: entries(''),
+      cards: keyed(CARD_ENTRY, (k, v) => ({ cardNo: String(k), cardType: v })),
       faceHash: fc.constantFrom<string | null>(null, 'f1', 'f2'),
-      fingerprints: entries(''),
-      irises: fc.constantFrom<string[]>([], ['left|x'], ['left|x', 'right|y'], ['left|z']),
+      fingerprints: keyed(FINGERPRINT_ENTRY, (k, v) => ({ fingerId: k, hash: v })),
+      irises: fc.constantFrom<HeldIris[]>(
+        [],
+        [{ eye: 'left', hash: 'x' }],
+        [
+          { eye: 'left', hash: 'x' },
+          { eye: 'right', hash: 'y' },
+        ],
+        [{ eye: 'left', hash: 'z' }],
+      ),
     })
     const capabilities = fc.record({
       card: fc.boolean(),

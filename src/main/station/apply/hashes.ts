@@ -3,6 +3,15 @@
 import { hash } from 'node:crypto'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { Holding } from '../../store/holdings-repo'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  sortedEntries,
+  type HeldCard,
+  type HeldFingerprint,
+  type HeldIris,
+} from '../../store/holding-entries'
 import type { CredentialRows } from '../../store/roster-snapshot-repo'
 
 export type DesiredPerson = Holding
@@ -24,11 +33,16 @@ export function personHash(p: PersonRecord, pin: string | null): string {
   )
 }
 
-export const cardEntry = (cardNo: string, cardType: string): string => `${cardNo}|${cardType}`
-export const fingerEntry = (fingerId: number, fingerType: string, template: Buffer): string =>
-  `${fingerId}|${sha1(Buffer.concat([Buffer.from(fingerType), template]))}`
-export const irisEntry = (eye: string, data: Buffer): string => `${eye}|${sha1(data)}`
-export const entryKey = (entry: string): string => entry.slice(0, entry.indexOf('|'))
+export const cardEntry = (cardNo: string, cardType: string): HeldCard => ({ cardNo, cardType })
+export const fingerEntry = (
+  fingerId: number,
+  fingerType: string,
+  template: Buffer,
+): HeldFingerprint => ({
+  fingerId,
+  hash: sha1(Buffer.concat([Buffer.from(fingerType), template])),
+})
+export const irisEntry = (eye: string, data: Buffer): HeldIris => ({ eye, hash: sha1(data) })
 
 /** Desired holdings for the given persons, from bulk roster reads. */
 export function desiredPersons(
@@ -56,9 +70,9 @@ export function desiredPersons(
     out.get(f.employeeNo)?.fingerprints.push(fingerEntry(f.fingerId, f.fingerType, f.template))
   for (const i of creds.irises) out.get(i.employeeNo)?.irises.push(irisEntry(i.eye, i.data))
   for (const d of out.values()) {
-    d.cards.sort()
-    d.fingerprints.sort()
-    d.irises.sort()
+    d.cards = sortedEntries(CARD_ENTRY, d.cards)
+    d.fingerprints = sortedEntries(FINGERPRINT_ENTRY, d.fingerprints)
+    d.irises = sortedEntries(IRIS_ENTRY, d.irises)
   }
   return out
 }

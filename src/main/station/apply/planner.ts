@@ -6,7 +6,15 @@
 import type { ApplyStepKind, DeviceCapabilitySummary } from '@shared/model'
 import type { PlannedStep } from '../../store/journal-repo'
 import type { Holding } from '../../store/holdings-repo'
-import { entryKey, type DesiredPerson } from './hashes'
+import type { DesiredPerson } from './hashes'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  holdsEntry,
+  type EntryKind,
+  type HeldIris,
+} from '../../store/holding-entries'
 
 export interface PlanInput {
   deviceId: string
@@ -95,6 +103,7 @@ function personSteps(
 ) {
   if (!have || have.personHash !== want.personHash) push(employeeNo, 'person')
   diffEntries(
+    CARD_ENTRY,
     have?.cards ?? [],
     want.cards,
     (key) => push(employeeNo, 'deleteCard', key),
@@ -103,6 +112,7 @@ function personSteps(
   if (have?.faceHash && !want.faceHash) push(employeeNo, 'deleteFace')
   if (want.faceHash && want.faceHash !== have?.faceHash) push(employeeNo, 'face')
   diffEntries(
+    FINGERPRINT_ENTRY,
     have?.fingerprints ?? [],
     want.fingerprints,
     (key) => push(employeeNo, 'deleteFingerprint', key),
@@ -111,24 +121,25 @@ function personSteps(
   planIrises(have?.irises ?? [], want.irises, employeeNo, push)
 }
 
-/** Entries are `key|hash`: a key only held is removed; a key new or with another hash is sent. */
-function diffEntries(
-  held: string[],
-  wanted: string[],
+/** A key only held is removed; a key new or held with another value is sent. */
+function diffEntries<E>(
+  kind: EntryKind<E>,
+  held: E[],
+  wanted: E[],
   remove: (key: string) => void,
   send: (key: string) => void,
 ): void {
-  const wantedKeys = new Set(wanted.map(entryKey))
-  const heldSet = new Set(held)
-  for (const entry of held) if (!wantedKeys.has(entryKey(entry))) remove(entryKey(entry))
-  for (const entry of wanted) if (!heldSet.has(entry)) send(entryKey(entry))
+  const wantedKeys = new Set(wanted.map(kind.key))
+  for (const entry of held) if (!wantedKeys.has(kind.key(entry))) remove(kind.key(entry))
+  for (const entry of wanted) if (!holdsEntry(kind, held, entry)) send(kind.key(entry))
 }
 
 /** Terminals delete iris data per person, not per eye: removing one eye re-sends the other. */
-function planIrises(held: string[], wanted: string[], employeeNo: string, push: Push): void {
-  const wantedKeys = new Set(wanted.map(entryKey))
-  const removing = held.some((e) => !wantedKeys.has(entryKey(e)))
+function planIrises(held: HeldIris[], wanted: HeldIris[], employeeNo: string, push: Push): void {
+  const wantedKeys = new Set(wanted.map(IRIS_ENTRY.key))
+  const removing = held.some((e) => !wantedKeys.has(IRIS_ENTRY.key(e)))
   if (removing) push(employeeNo, 'deleteIris')
-  const heldSet = new Set(removing ? [] : held)
-  for (const entry of wanted) if (!heldSet.has(entry)) push(employeeNo, 'iris', entryKey(entry))
+  const kept = removing ? [] : held
+  for (const entry of wanted)
+    if (!holdsEntry(IRIS_ENTRY, kept, entry)) push(employeeNo, 'iris', IRIS_ENTRY.key(entry))
 }

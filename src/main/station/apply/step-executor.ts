@@ -11,7 +11,15 @@ import type { Store } from '../../store'
 import type { PersonRecord } from '../../store/persons-repo'
 import type { SecretBox } from '../../platform/secret-box'
 import { irisInput, personWire } from './wire'
-import { cardEntry, entryKey, fingerEntry, irisEntry, personHash } from './hashes'
+import { cardEntry, fingerEntry, irisEntry, personHash } from './hashes'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  holdsEntry,
+  withEntry,
+  withoutKey,
+} from '../../store/holding-entries'
 
 export type StepOutcome =
   | { state: 'done'; holding: Holding | null }
@@ -25,10 +33,6 @@ const emptyHolding = (employeeNo: string): Holding => ({
   fingerprints: [],
   irises: [],
 })
-const replace = (entries: string[], entry: string): string[] =>
-  [...entries.filter((e) => entryKey(e) !== entryKey(entry)), entry].sort()
-const without = (entries: string[], key: string): string[] =>
-  entries.filter((e) => entryKey(e) !== key)
 const gone = (reason: string): StepOutcome => ({ state: 'skipped', reason })
 const WANTED_AGAIN: StepOutcome = {
   state: 'skipped',
@@ -76,14 +80,17 @@ export async function executeStep(
       const card = creds.cards.of(no).find((c) => c.cardNo === step.target)
       if (!card) return gone('card removed from the roster after the job was planned')
       const entry = cardEntry(card.cardNo, card.cardType)
-      if (held?.cards.includes(entry)) return unchanged
+      if (held && holdsEntry(CARD_ENTRY, held.cards, entry)) return unchanged
       await client.cards.upsert({ employeeNo: no, cardNo: card.cardNo, cardType: card.cardType })
-      return { state: 'done', holding: { ...h, cards: replace(h.cards, entry) } }
+      return { state: 'done', holding: { ...h, cards: withEntry(CARD_ENTRY, h.cards, entry) } }
     }
     case 'deleteCard':
       if (wanted() && creds.cards.of(no).some((c) => c.cardNo === step.target)) return WANTED_AGAIN
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
-      return { state: 'done', holding: { ...h, cards: without(h.cards, step.target) } }
+      return {
+        state: 'done',
+        holding: { ...h, cards: withoutKey(CARD_ENTRY, h.cards, step.target) },
+      }
     case 'face': {
       const face = creds.faces.forSend(no)
       if (!face) return gone('face removed from the roster after the job was planned')
@@ -99,14 +106,17 @@ export async function executeStep(
       const fp = creds.fingerprints.of(no).find((f) => String(f.fingerId) === step.target)
       if (!fp) return gone('fingerprint removed from the roster after the job was planned')
       const entry = fingerEntry(fp.fingerId, fp.fingerType, Buffer.from(fp.template, 'base64'))
-      if (held?.fingerprints.includes(entry)) return unchanged
+      if (held && holdsEntry(FINGERPRINT_ENTRY, held.fingerprints, entry)) return unchanged
       await client.fingerprints.upsert({
         employeeNo: no,
         fingerPrintID: fp.fingerId,
         fingerType: fp.fingerType,
         fingerData: fp.template,
       })
-      return { state: 'done', holding: { ...h, fingerprints: replace(h.fingerprints, entry) } }
+      return {
+        state: 'done',
+        holding: { ...h, fingerprints: withEntry(FINGERPRINT_ENTRY, h.fingerprints, entry) },
+      }
     }
     case 'deleteFingerprint':
       if (wanted() && creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target))
@@ -116,20 +126,20 @@ export async function executeStep(
       )
       return {
         state: 'done',
-        holding: { ...h, fingerprints: without(h.fingerprints, step.target) },
+        holding: { ...h, fingerprints: withoutKey(FINGERPRINT_ENTRY, h.fingerprints, step.target) },
       }
     case 'iris': {
       const iris = creds.irises.of(no).find((i) => i.eye === step.target)
       if (!iris) return gone('iris removed from the roster after the job was planned')
       const entry = irisEntry(iris.eye, Buffer.from(iris.data, 'base64'))
-      if (held?.irises.includes(entry)) return unchanged
+      if (held && holdsEntry(IRIS_ENTRY, held.irises, entry)) return unchanged
       await client.iris.upsert(irisInput(no, iris.eye, iris.data))
-      return { state: 'done', holding: { ...h, irises: replace(h.irises, entry) } }
+      return { state: 'done', holding: { ...h, irises: withEntry(IRIS_ENTRY, h.irises, entry) } }
     }
     case 'deleteIris': {
       // terminals delete iris per person: needed only while the terminal holds an eye the roster dropped
       const eyes = new Set(creds.irises.of(no).map((i) => i.eye as string))
-      if (wanted() && h.irises.every((e) => eyes.has(entryKey(e)))) return WANTED_AGAIN
+      if (wanted() && h.irises.every((e) => eyes.has(e.eye))) return WANTED_AGAIN
       await tolerateGone(() => client.iris.delete([no]))
       return { state: 'done', holding: { ...h, irises: [] } }
     }

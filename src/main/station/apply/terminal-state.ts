@@ -15,18 +15,16 @@
 // any is applied; else none.
 import type { DeviceCapabilitySummary, PersonApplyState, PersonDeviceStatus } from '@shared/model'
 import type { HoldingText } from '../../store/apply-state-repo'
-import type { Holding } from '../../store/holdings-repo'
+import { holdingListsText, type Holding } from '../../store/holdings-repo'
 
 /** What is compared: a holding's hashes, its lists as the JSON text device_holdings stores. */
 export type HoldingHashes = Omit<HoldingText, 'updatedAt'>
 
-/** A holding (or the roster's desired version) as compared; lists are sorted (hash.ts). */
+/** A holding (or the roster's desired version) as compared, written as device_holdings writes it. */
 export const hashesOf = (h: Holding): HoldingHashes => ({
   personHash: h.personHash,
-  cards: JSON.stringify(h.cards),
   faceHash: h.faceHash,
-  fingerprints: JSON.stringify(h.fingerprints),
-  irises: JSON.stringify(h.irises),
+  ...holdingListsText(h),
 })
 
 export type TerminalState = PersonDeviceStatus['state']

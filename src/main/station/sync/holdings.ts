@@ -4,6 +4,12 @@
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { Holding } from '../../store/holdings-repo'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  sortedEntries,
+} from '../../store/holding-entries'
 import { cardEntry, fingerEntry, irisEntry, personHash } from '../apply/hashes'
 import type { Kinds } from './device-snapshot'
 import { rosterPerson } from './roster-view'
@@ -22,12 +28,25 @@ export function rosterHolding(
   return {
     employeeNo,
     personHash: personHash(r.record, pin),
-    cards: kinds.card ? r.cards.map((c) => cardEntry(c.cardNo, c.cardType)).sort() : [],
+    cards: kinds.card
+      ? sortedEntries(
+          CARD_ENTRY,
+          r.cards.map((c) => cardEntry(c.cardNo, c.cardType)),
+        )
+      : [],
     faceHash: kinds.face ? (r.face?.sha256 ?? null) : null,
     fingerprints: kinds.fingerprint
-      ? r.fingerprints.map((f) => fingerEntry(f.fingerId, f.fingerType, b64(f.template))).sort()
+      ? sortedEntries(
+          FINGERPRINT_ENTRY,
+          r.fingerprints.map((f) => fingerEntry(f.fingerId, f.fingerType, b64(f.template))),
+        )
       : [],
-    irises: kinds.iris ? r.irises.map((i) => irisEntry(i.eye, b64(i.data))).sort() : [],
+    irises: kinds.iris
+      ? sortedEntries(
+          IRIS_ENTRY,
+          r.irises.map((i) => irisEntry(i.eye, b64(i.data))),
+        )
+      : [],
   }
 }
 

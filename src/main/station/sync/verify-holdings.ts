@@ -11,6 +11,12 @@ import type { IsapiClient } from '../../isapi'
 import type { SecretBox } from '../../platform/secret-box'
 import type { Store } from '../../store'
 import type { Holding } from '../../store/holdings-repo'
+import {
+  CARD_ENTRY,
+  FINGERPRINT_ENTRY,
+  IRIS_ENTRY,
+  sortedEntries,
+} from '../../store/holding-entries'
 import { cardEntry, fingerEntry, irisEntry, personHash } from '../apply/hashes'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
@@ -129,24 +135,31 @@ export function holdingFromDevice(
   return {
     employeeNo: no,
     personHash: personSame ? personHash(r.record, pin) : UNKNOWN,
-    cards: d.cards.map((c) => cardEntry(c.cardNo, c.cardType)).sort(),
+    cards: sortedEntries(
+      CARD_ENTRY,
+      d.cards.map((c) => cardEntry(c.cardNo, c.cardType)),
+    ),
     faceHash: d.face
       ? d.face.sha256 !== null && d.face.sha256 === rosterFace
         ? rosterFace
         : (d.face.sha256 ?? UNKNOWN)
       : null,
-    fingerprints: d.fingerprints
-      .map((f) =>
+    fingerprints: sortedEntries(
+      FINGERPRINT_ENTRY,
+      d.fingerprints.map((f) =>
         f.template !== null
           ? fingerEntry(f.fingerId, f.fingerType, Buffer.from(f.template, 'base64'))
-          : `${f.fingerId}|${UNKNOWN}`,
-      )
-      .sort(),
-    irises: d.irises
-      .map((i) =>
-        i.data !== null ? irisEntry(i.eye, Buffer.from(i.data, 'base64')) : `${i.eye}|${UNKNOWN}`,
-      )
-      .sort(),
+          : { fingerId: f.fingerId, hash: UNKNOWN },
+      ),
+    ),
+    irises: sortedEntries(
+      IRIS_ENTRY,
+      d.irises.map((i) =>
+        i.data !== null
+          ? irisEntry(i.eye, Buffer.from(i.data, 'base64'))
+          : { eye: i.eye, hash: UNKNOWN },
+      ),
+    ),
   }
 }
 

@@ -15,6 +15,7 @@ import { m0200EventHealth } from './0200-event-health'
 import { m0210AccessGroups } from './0210-access-groups'
 import { m0230DuplicateDismissals } from './0230-duplicate-dismissals'
 import { m0320RowBatches } from './0320-row-batches'
+import { m0330TypedHoldings } from './0330-typed-holdings'
 import { m0240ChangeKinds } from './0240-change-kinds'
 import { m0280EventIdCard } from './0280-event-id-card'
 import { m0220Departments } from './0220-departments'
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0240ChangeKinds,
   m0280EventIdCard,
   m0320RowBatches,
+  m0330TypedHoldings,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
