@@ -1,4 +1,4 @@
-// Planning alone, without terminals: a roster of persons with a card and a face (digest) on
+// Planning alone, without terminals: a roster of persons with a card and a face (hash) on
 // disk, planned for every terminal the way apply.start plans (jobPlanner), the batches taken as
 // the journal takes them but not written. Prints JSON: CPU and wall per person and terminal, the
 // largest batch, and the peak heap while planning (flat whatever the roster: a page at a time).

@@ -66,8 +66,8 @@ export function applyStateRepo(db: Database) {
     'SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType FROM cards WHERE employee_no %',
   )
   const faces = both<CredentialRows['faces'][number]>(
-    // the hash index alone (0080): the faces table would walk each 60 KB picture to reach sha256
-    'SELECT employee_no AS employeeNo, sha256 FROM faces INDEXED BY faces_digest WHERE employee_no %',
+    // the hash index alone (0080, faces_hash since 0330): the faces table would walk each 60 KB picture to reach sha256
+    'SELECT employee_no AS employeeNo, sha256 FROM faces INDEXED BY faces_hash WHERE employee_no %',
   )
   const fingerprints = both<CredentialRows['fingerprints'][number]>(
     'SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template FROM fingerprints WHERE employee_no %',
@@ -76,7 +76,7 @@ export function applyStateRepo(db: Database) {
     'SELECT employee_no AS employeeNo, eye, data FROM irises WHERE employee_no %',
   )
   // raw rows (arrays) and JSON left as text: a full pass reads one row per person and terminal
-  const holdingsSql = `SELECT employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at
+  const holdingsSql = `SELECT employee_no, person_hash, cards, face_hash, fingerprints, irises, updated_at
      FROM device_holdings WHERE device_id = @deviceId AND employee_no %`
   const holdingsBy = {
     list: db.prepare(holdingsSql.replace('%', IN_LIST)).raw(),

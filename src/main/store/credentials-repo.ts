@@ -123,7 +123,7 @@ export function credentialsRepo(db: Database) {
           : null
       },
       jpeg: (employeeNo: string): Buffer | null => faceJpeg.get(employeeNo)?.jpeg ?? null,
-      /** The picture and its digest in one read, as apply sends it. */
+      /** The picture and its hash in one read, as apply sends it. */
       forSend: (employeeNo: string): { jpeg: Buffer; sha256: string } | null =>
         faceForSend.get(employeeNo) ?? null,
       remove: (employeeNo: string): boolean => faceRemove.run(employeeNo).changes > 0,

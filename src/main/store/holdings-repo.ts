@@ -40,18 +40,18 @@ export const holdingListsText = (
 
 interface Row {
   employee_no: string
-  person_digest: string
+  person_hash: string
   cards: string
-  face_digest: string | null
+  face_hash: string | null
   fingerprints: string
   irises: string
 }
 
 const fromRow = (r: Row): Holding => ({
   employeeNo: r.employee_no,
-  personHash: r.person_digest,
+  personHash: r.person_hash,
   cards: JSON.parse(r.cards) as HeldCard[],
-  faceHash: r.face_digest,
+  faceHash: r.face_hash,
   fingerprints: JSON.parse(r.fingerprints) as HeldFingerprint[],
   irises: JSON.parse(r.irises) as HeldIris[],
 })
@@ -68,10 +68,10 @@ export function holdingsRepo(db: Database) {
     'SELECT * FROM device_holdings WHERE device_id = ? AND employee_no = ?',
   )
   const put = db.prepare(`
-    INSERT INTO device_holdings (device_id, employee_no, person_digest, cards, face_digest, fingerprints, irises, updated_at)
+    INSERT INTO device_holdings (device_id, employee_no, person_hash, cards, face_hash, fingerprints, irises, updated_at)
     VALUES (@deviceId, @employeeNo, @personHash, @cards, @faceHash, @fingerprints, @irises, @at)
-    ON CONFLICT (device_id, employee_no) DO UPDATE SET person_digest = excluded.person_digest, cards = excluded.cards,
-      face_digest = excluded.face_digest, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
+    ON CONFLICT (device_id, employee_no) DO UPDATE SET person_hash = excluded.person_hash, cards = excluded.cards,
+      face_hash = excluded.face_hash, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
   const remove = db.prepare<[string, string]>(
     'DELETE FROM device_holdings WHERE device_id = ? AND employee_no = ?',
   )
@@ -79,7 +79,7 @@ export function holdingsRepo(db: Database) {
     [string],
     { persons: number; cards: number | null; faces: number | null; fingerprints: number | null }
   >(`SELECT count(*) AS persons, sum(json_array_length(cards)) AS cards,
-            sum(face_digest IS NOT NULL) AS faces, sum(json_array_length(fingerprints) > 0) AS fingerprints
+            sum(face_hash IS NOT NULL) AS faces, sum(json_array_length(fingerprints) > 0) AS fingerprints
      FROM device_holdings WHERE device_id = ?`)
   const clear = db.prepare<[string]>('DELETE FROM device_holdings WHERE device_id = ?')
   const repo = {

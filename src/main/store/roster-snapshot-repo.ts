@@ -36,8 +36,8 @@ export function rosterSnapshotRepo(db: Database) {
     'SELECT employee_no AS employeeNo, card_no AS cardNo, card_type AS cardType',
     'cards',
   )
-  // the digest index alone (0080): the faces table would walk each 60 KB picture to reach sha256
-  const faces = both('SELECT employee_no AS employeeNo, sha256', 'faces INDEXED BY faces_digest')
+  // the hash index alone (0080, faces_hash since 0330): the faces table would walk each 60 KB picture to reach sha256
+  const faces = both('SELECT employee_no AS employeeNo, sha256', 'faces INDEXED BY faces_hash')
   const fingerprints = both(
     'SELECT employee_no AS employeeNo, finger_id AS fingerId, finger_type AS fingerType, template',
     'fingerprints',

@@ -75,7 +75,7 @@ export const bulkChanges = z
 
 export interface PersonThumbnail {
   employeeNo: string
-  /** The face's digest: the renderer's cache key (a new face, a new thumbnail). */
+  /** The face's hash: the renderer's cache key (a new face, a new thumbnail). */
   sha256: string
   jpegBase64: string
 }

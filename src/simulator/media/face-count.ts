@@ -4,7 +4,7 @@
 // ("sim-faces=N"), and a picture of one flat colour (a blank grey frame) counts as no face —
 // the one case a stand-in can tell for sure. Anything else counts as one face.
 // Telling a flat picture decodes the whole JPEG (~ms of CPU the simulator shares with the station
-// under test): the answer depends on the bytes alone, so it is remembered by the picture's digest
+// under test): the answer depends on the bytes alone, so it is remembered by the picture's hash
 // for the last KNOWN_MAX pictures (enrollment sends the same picture to every terminal).
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
@@ -27,19 +27,19 @@ function statedCount(jpeg: Buffer): number | null {
 }
 
 const KNOWN_MAX = 512
-/** Pictures already looked at: digest → faces found (oldest first, dropped past KNOWN_MAX). */
+/** Pictures already looked at: hash → faces found (oldest first, dropped past KNOWN_MAX). */
 const known = new Map<string, number>()
 
 export async function facesIn(jpeg: Buffer): Promise<number> {
   const stated = statedCount(jpeg)
   if (stated !== null) return stated
-  const digest = createHash('sha1').update(jpeg).digest('base64')
-  const seen = known.get(digest)
+  const hash = createHash('sha1').update(jpeg).digest('base64')
+  const seen = known.get(hash)
   if (seen !== undefined) return seen
   const stats = await sharp(jpeg).stats()
   const flat = stats.channels.every((c) => c.max - c.min <= 2)
   const n = flat ? 0 : 1
-  known.set(digest, n)
+  known.set(hash, n)
   if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!)
   return n
 }

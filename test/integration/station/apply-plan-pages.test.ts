@@ -1,4 +1,4 @@
-// The planner reads, digests and plans a page of persons at a time (issue 19.2): no batch it
+// The planner reads, hashes and plans a page of persons at a time (issue 19.2): no batch it
 // hands the journal holds more than a page of persons, whatever the roster, and the steps still
 // come out as one plan per terminal — removals first, numbered 1…n without a gap, nothing sent
 // twice, nothing that is already held. The real store on an in-memory roster.

@@ -175,20 +175,24 @@ describe('sync', () => {
       onlyInRoster: [{ employeeNo: '2002' }],
     })
 
-    // holdings recorded with the reconciler's digests, audit entries written
+    // holdings recorded with the reconciler's hashes, audit entries written
     await t.station.close()
     const db = new Database(join(t.dataDir, 'roster.sqlite'), { readonly: true })
     const held = db
-      .prepare('SELECT employee_no, cards, face_digest FROM device_holdings ORDER BY employee_no')
+      .prepare('SELECT employee_no, cards, face_hash FROM device_holdings ORDER BY employee_no')
       .all()
     const audit = db
       .prepare("SELECT action, subject FROM audit_log WHERE action LIKE 'sync.%' ORDER BY id")
       .all()
     db.close()
     expect(held).toEqual([
-      { employee_no: '2001', cards: '[]', face_digest: ann.face!.sha256 },
-      { employee_no: '2003', cards: '[]', face_digest: null },
-      { employee_no: '3001', cards: '[{"cardNo":"9301","cardType":"normalCard"}]', face_digest: null },
+      { employee_no: '2001', cards: '[]', face_hash: ann.face!.sha256 },
+      { employee_no: '2003', cards: '[]', face_hash: null },
+      {
+        employee_no: '3001',
+        cards: '[{"cardNo":"9301","cardType":"normalCard"}]',
+        face_hash: null,
+      },
     ])
     expect(audit).toEqual([
       { action: 'sync.adopt', subject: 'person:2001' },

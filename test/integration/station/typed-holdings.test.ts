@@ -1,7 +1,8 @@
 // Holdings as typed rows (store/holding-entries.ts): migration 0330 turns the `key|hash`
 // strings a station stored before it into typed entries, written exactly as the station writes
 // them, so a terminal that held the roster before the upgrade still holds it after: the next
-// apply sends nothing and every person stays applied.
+// apply sends nothing and every person stays applied. The same migration renames the
+// "digest" columns to "hash"; the folder built here has the old names.
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -118,6 +119,13 @@ it('keeps a terminal applied across the upgrade to typed holdings: the next appl
       r.employee_no,
     )
   expect(JSON.parse(holdingRows(db)[fingers]!.fingerprints)[0]).toMatch(/^10\|/)
+  // and its names before 0330 (this file is left out of the rename script on purpose)
+  db.exec(`
+    ALTER TABLE device_holdings RENAME COLUMN person_hash TO person_digest;
+    ALTER TABLE device_holdings RENAME COLUMN face_hash TO face_digest;
+    DROP INDEX faces_hash;
+    CREATE INDEX faces_digest ON faces (employee_no, sha256);
+  `)
   db.pragma('user_version = 320')
   db.close()
 

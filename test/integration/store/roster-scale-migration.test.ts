@@ -53,7 +53,7 @@ describe('0080 roster-scale', () => {
     expect(applyStateRepo(db).unknownCount()).toBe(1)
   })
 
-  it('the planner and the apply state read face digests from the digest index, never the pictures', () => {
+  it('the planner and the apply state read face hashes from the hash index, never the pictures', () => {
     const db = openDatabase({ file: ':memory:' })
     const faceReads: string[] = []
     const prepare = db.prepare.bind(db)
@@ -76,7 +76,7 @@ describe('0080 roster-scale', () => {
           detail: string
         }[]
       ).map((r) => r.detail)
-      expect(plan.join('\n'), sql).toMatch(/USING COVERING INDEX faces_digest/)
+      expect(plan.join('\n'), sql).toMatch(/USING COVERING INDEX faces_hash/)
     }
   })
 })

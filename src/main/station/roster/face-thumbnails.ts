@@ -1,5 +1,5 @@
 // Face thumbnails for the Persons list: at most 64 px a side (about 2 KB rather than a 62 KB
-// face per row), made once per face digest and kept in a bounded cache.
+// face per row), made once per face hash and kept in a bounded cache.
 import sharp from 'sharp'
 import type { PersonThumbnail } from '@shared/contract/person-list'
 import type { Store } from '../../store'

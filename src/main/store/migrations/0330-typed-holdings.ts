@@ -6,6 +6,9 @@ import type { Migration } from './types'
 // sorted by key (finger numbers as numbers), the text store/holding-entries.ts writes. The
 // apply-state pass compares stored text with the roster's, so the text must match exactly:
 // a terminal that held a person before the migration still holds them after it.
+// The same step renames what called a content hash a "digest" (the word means HTTP Digest
+// auth only): device_holdings.person_digest / face_digest become person_hash / face_hash, the
+// faces_digest index faces_hash.
 
 type Entry = Record<string, string | number>
 interface ListKind {
@@ -60,5 +63,11 @@ export const m0330TypedHoldings: Migration = {
       const [cards, fingerprints, irises] = KINDS.map((k) => typedList(k, row[k.column]))
       update.run({ id: row.id, cards: cards!, fingerprints: fingerprints!, irises: irises! })
     }
+    db.exec(`
+      ALTER TABLE device_holdings RENAME COLUMN person_digest TO person_hash;
+      ALTER TABLE device_holdings RENAME COLUMN face_digest TO face_hash;
+      DROP INDEX faces_digest;
+      CREATE INDEX faces_hash ON faces (employee_no, sha256);
+    `)
   },
 }
