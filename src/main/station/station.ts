@@ -19,7 +19,7 @@ import { enrollFeature } from './enroll/feature'
 import { eventsFeature } from './events/feature'
 import { maintenanceFeature } from './maintenance/feature'
 import { devicesFeature } from './devices/feature'
-import { personsHandlers } from './roster/feature'
+import { rosterFeature } from './roster/feature'
 import { stationHandlers, stationInfo } from './station-info/feature'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/feature'
@@ -35,10 +35,8 @@ import { personFilesFeature } from './import/feature'
 import { departmentsFeature } from './departments/feature'
 import { terminalDocumentsFeature } from './terminal-documents/feature'
 import { devicesElsewhere } from './devices/devices-elsewhere'
-import { personListFeature } from './roster/person-list-feature'
 import { importTasksFeature } from './import-tasks/feature'
 import { pictureFeature } from './picture/feature'
-import { listeningHostsFeature } from './terminal/listening-hosts'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -67,10 +65,9 @@ export function createStation(deps: StationDeps): Station {
   const applying = applyFeature(ctx, devices, applyStates, deps.apply)
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
-    { handlers: personsHandlers(ctx, roster) },
+    rosterFeature(ctx, roster),
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
-    personListFeature(ctx, roster),
     devicesFeature(ctx, devices, deps.healthCheckMs),
     devicesElsewhere(ctx, devices, applyStates.afterDeviceChange),
     applying,
@@ -92,7 +89,6 @@ export function createStation(deps: StationDeps): Station {
     terminalDocumentsFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),
-    listeningHostsFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(

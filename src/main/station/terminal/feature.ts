@@ -1,5 +1,5 @@
 // The Terminal page's operations (contract/terminal.ts, contract/account-permissions.ts): doors,
-// accounts and their permissions, log, overview, factory reset, listening-host slots.
+// accounts and their permissions, log, overview, factory reset, listening-host slots and hosts.
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import { deviceOps } from '../devices/device-ops'
@@ -11,6 +11,7 @@ import { deviceLogService } from './device-log'
 import { doorsService } from './doors'
 import { factoryResetService } from './factory-reset'
 import { listeningSlotsService } from './listening-slots'
+import { listeningHostsService } from './listening-hosts'
 import { overviewService } from './overview'
 
 export function terminalFeature(ctx: StationContext, devices: DeviceService): Feature {
@@ -24,6 +25,7 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
   const listening = listeningSlotsService(devices, call)
   const permissions = accountPermissionsService(ctx, devices, call)
   const slotAdmin = listeningSlotAdminService(devices, call)
+  const hosts = listeningHostsService(ctx, devices)
   return {
     handlers: {
       'doors.status': ({ id }) => doors.status(id),
@@ -46,6 +48,8 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
         permissions.setPermission(id, accountId, parameterConfig),
       'listening.freeSlot': ({ deviceId, slot }) => slotAdmin.freeSlot(deviceId, slot),
       'listening.freeAll': ({ deviceId }) => slotAdmin.freeAll(deviceId),
+      'listening.addHost': ({ deviceId, host }) => hosts.addHost(deviceId, host),
+      'listening.replaceHosts': ({ deviceId, hosts: list }) => hosts.replaceHosts(deviceId, list),
     },
   }
 }

@@ -1,4 +1,5 @@
-// listening.addHost / listening.replaceHosts (contract/listening-hosts.ts). Both check against
+// Adding and replacing listening hosts (contract/listening-hosts.ts, registered by
+// terminal/feature.ts as listening.addHost / listening.replaceHosts). Both check against
 // the terminal's slots before sending (no free slot, more hosts than slots: refused, nothing
 // sent), never touch the station's own slot, and read the slots back afterwards.
 import { codedFailure } from '@shared/coded-failure'
@@ -7,7 +8,6 @@ import type { ListeningSlotView } from '@shared/contract/terminal'
 import type { HttpHost } from '../../isapi'
 import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
-import type { Feature } from '../feature'
 import { listeningSlotsService } from './listening-slots'
 
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/
@@ -35,7 +35,7 @@ const EMPTY: Omit<HttpHost, 'id'> = {
   httpAuthenticationMethod: 'none',
 }
 
-export function listeningHostsFeature(ctx: StationContext, devices: DeviceService): Feature {
+export function listeningHostsService(ctx: StationContext, devices: DeviceService) {
   const call = devices.call
   const slots = listeningSlotsService(devices, call)
   const audit = (action: string, deviceId: string, details: Record<string, unknown>) =>
@@ -87,10 +87,5 @@ export function listeningHostsFeature(ctx: StationContext, devices: DeviceServic
     return after
   }
 
-  return {
-    handlers: {
-      'listening.addHost': ({ deviceId, host }) => addHost(deviceId, host),
-      'listening.replaceHosts': ({ deviceId, hosts }) => replaceHosts(deviceId, hosts),
-    },
-  }
+  return { addHost, replaceHosts }
 }

@@ -1,11 +1,11 @@
-// The Persons list's tools on the station side: bulk edit and removal of a selection, each in
-// one transaction with one audit entry and one roster.changed (continuous apply and the apply
-// states follow it like any edit), and face thumbnails at a bounded size.
+// The Persons list's tools on the station side (registered by roster/feature.ts): bulk edit and
+// removal of a selection, each in one transaction with one audit entry and one roster.changed
+// (continuous apply and the apply states follow it like any edit), and face thumbnails at a
+// bounded size.
 import type { ParsedArgsOf } from '@shared/api'
 import { AppFailure } from '@shared/result'
 import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
-import type { Feature } from '../feature'
 import type { RosterService } from './roster-service'
 import { checkPersonFits } from './terminal-fit'
 import { faceThumbnails } from './face-thumbnails'
@@ -14,7 +14,7 @@ import { searchFilters } from './search-filters'
 type Selection = ParsedArgsOf<'persons.bulkEdit'>['selection']
 type Changes = ParsedArgsOf<'persons.bulkEdit'>['set']
 
-export function personListFeature(ctx: StationContext, roster: RosterService): Feature {
+export function personListService(ctx: StationContext, roster: RosterService) {
   const { store } = ctx
   const thumbnails = faceThumbnails(store)
 
@@ -84,37 +84,37 @@ export function personListFeature(ctx: StationContext, roster: RosterService): F
   }
 
   return {
-    handlers: {
-      'persons.bulkEdit': ({ selection, expected, set }) => {
-        const at = ctx.clock.now().toISOString()
-        const nos = store.tx(() => {
-          const nos = resolve(selection, expected)
-          const checked = new Set<string>()
-          for (const n of nos) edit(n, set, at, checked)
-          ctx.audit('persons.bulkEdit', 'persons:bulk', {
-            persons: nos.length,
-            set,
-            employeeNos: nos.slice(0, 100),
-          })
-          return nos
+    /** Edits every person of the selection, if it still holds `expected` persons. */
+    bulkEdit(selection: Selection, expected: number, set: Changes): { persons: number } {
+      const at = ctx.clock.now().toISOString()
+      const nos = store.tx(() => {
+        const nos = resolve(selection, expected)
+        const checked = new Set<string>()
+        for (const n of nos) edit(n, set, at, checked)
+        ctx.audit('persons.bulkEdit', 'persons:bulk', {
+          persons: nos.length,
+          set,
+          employeeNos: nos.slice(0, 100),
         })
-        ctx.bus.emit('roster.changed', { employeeNos: nos })
-        return { persons: nos.length }
-      },
-      'persons.bulkRemove': ({ selection, expected }) => {
-        const nos = store.tx(() => {
-          const nos = resolve(selection, expected)
-          for (const n of nos) store.persons.remove(n)
-          ctx.audit('persons.bulkRemove', 'persons:bulk', {
-            persons: nos.length,
-            employeeNos: nos.slice(0, 100),
-          })
-          return nos
-        })
-        ctx.bus.emit('roster.changed', { employeeNos: nos })
-        return { removed: nos.length }
-      },
-      'persons.thumbnails': ({ employeeNos }) => thumbnails.of(employeeNos),
+        return nos
+      })
+      ctx.bus.emit('roster.changed', { employeeNos: nos })
+      return { persons: nos.length }
     },
+    /** Removes every person of the selection, if it still holds `expected` persons. */
+    bulkRemove(selection: Selection, expected: number): { removed: number } {
+      const nos = store.tx(() => {
+        const nos = resolve(selection, expected)
+        for (const n of nos) store.persons.remove(n)
+        ctx.audit('persons.bulkRemove', 'persons:bulk', {
+          persons: nos.length,
+          employeeNos: nos.slice(0, 100),
+        })
+        return nos
+      })
+      ctx.bus.emit('roster.changed', { employeeNos: nos })
+      return { removed: nos.length }
+    },
+    thumbnails: (employeeNos: readonly string[]) => thumbnails.of(employeeNos),
   }
 }
