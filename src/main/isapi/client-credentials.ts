@@ -19,6 +19,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       read: bind(http, fp.readFingerprints),
       modify: bind(http, fp.modifyFingerprint),
       delete: bind(http, fp.deleteFingerprints),
+      /** Test-only: the station reads fingerprint limits from the capability set (system.capabilities). */
       capabilities: bind(http, fp.fingerprintCapabilities),
     },
     faces: {
@@ -29,18 +30,24 @@ export function buildCredentialGroups(http: IsapiHttp) {
       add: bind(http, faces.addFace),
       upsert: bind(http, faces.upsertFace),
       search: bind(http, faces.searchFaces),
+      /** Test-only: one page of search(), which the station pages through; paging tests. */
       searchPage: bind(http, faces.searchFacesPage),
       modify: bind(http, faces.modifyFace),
       delete: bind(http, faces.deleteFaces),
       count: bind(http, faces.countFaces),
+      /** Test-only: the station reads face limits from the capability set (system.capabilities). */
       capabilities: bind(http, faces.faceCapabilities),
     },
     iris: {
+      /** Test-only: the station reads iris limits from the capability set (system.capabilities). */
       capabilities: bind(http, iris.irisCapabilities),
+      /** Test-only: the holdings check counts persons, cards, faces and fingerprints; tests count irises. */
       count: bind(http, iris.countIris),
+      /** Test-only: the station writes iris data with upsert. */
       add: bind(http, iris.addIris),
       upsert: bind(http, iris.upsertIris),
       search: bind(http, iris.searchIris),
+      /** Test-only: the station writes iris data with upsert. */
       modify: bind(http, iris.modifyIris),
       delete: bind(http, iris.deleteIris),
     },

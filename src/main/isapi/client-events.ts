@@ -27,13 +27,18 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       search: bind(http, events.searchEvents),
       searchPage: bind(http, events.searchEventsPage),
       count: bind(http, events.countEvents),
+      /** Test-only: the station reads event support from the capability set (system.capabilities). */
       capabilities: bind(http, events.eventCapabilities),
+      /** Test-only: no station feature sets the event storage mode yet. */
       getStorage: bind(http, events.getEventStorage),
+      /** Test-only: no station feature sets the event storage mode yet. */
       setStorage: bind(http, events.setEventStorage),
       /** alertStream as an async iterator; ends with STREAM_BROKEN when the link dies (reconnect). */
       alertStream: (o: StreamOptions = {}) => alertStream(http, { log, ...o }),
+      /** Test-only: the station arms with alertStream, without a subscription (guide 4.6.2). */
       subscribe: (spec: SubscribeSpec = {}, o: SubscribeOptions = {}) =>
         subscribeEvents(http, spec, { log, ...o }),
+      /** Test-only: the station arms with alertStream, without a subscription (guide 4.6.2). */
       unsubscribe: bind(http, unsubscribeEvents),
     },
     httpHosts: {
@@ -41,6 +46,7 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
       get: bind(http, hosts.getHttpHost),
       set: bind(http, hosts.setHttpHost),
       setAll: bind(http, hosts.setHttpHosts),
+      /** Test-only: the station empties a slot with remove (DELETE …/httpHosts/<id>). */
       delete: bind(http, hosts.deleteHttpHost),
       deleteAll: bind(http, hosts.deleteAllHttpHosts),
       test: bind(http, hosts.testHttpHost),
@@ -50,11 +56,8 @@ export function buildEventGroups(http: IsapiHttp, logger?: Logger) {
     },
     door: {
       control: bind(http, door.controlDoor),
-      open: (doorNo = 1) => door.controlDoor(http, doorNo, 'open'),
-      close: (doorNo = 1) => door.controlDoor(http, doorNo, 'close'),
-      alwaysOpen: (doorNo = 1) => door.controlDoor(http, doorNo, 'alwaysOpen'),
-      alwaysClosed: (doorNo = 1) => door.controlDoor(http, doorNo, 'alwaysClose'),
       workStatus: bind(http, door.doorWorkStatus),
+      /** Test-only: the station reads door counts from the capability set (system.capabilities). */
       capabilities: bind(http, door.doorCapabilities),
       workStatusFields: bind(http, workStatusFields),
     },

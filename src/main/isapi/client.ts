@@ -75,14 +75,13 @@ function buildCore(http: IsapiHttp) {
       systemCapabilities: bind(http, caps.systemCapabilities),
       getTime: bind(http, system.getTime),
       setTime: bind(http, system.setTime),
+      /** Test-only: reads back the NTP server the station sets (setNtpServer), in tests. */
       getNtpServer: bind(http, system.getNtpServer),
       setNtpServer: bind(http, system.setNtpServer),
       activationStatus: bind(http, system.activationStatus),
       /** Activation of a factory-new device (RSA challenge, AES-sealed password); checked against the simulator, not hardware. */
       activate: bind(http, activate),
-      accounts: bind(http, system.listAccounts),
       userCheck: bind(http, system.userCheck),
-      reboot: bind(http, system.reboot),
       factoryReset: bind(http, system.factoryReset),
       snapshot: bind(http, system.snapshot),
       streamingChannels: bind(http, streaming.streamingChannels),
@@ -91,6 +90,7 @@ function buildCore(http: IsapiHttp) {
     persons: {
       search: (q: PersonSearch = {}): AsyncGenerator<Person> =>
         persons.searchPersons(http, { ...(pages.persons ? { pageMax: pages.persons } : {}), ...q }),
+      /** Test-only: one page of search(), which the station pages through; paging tests. */
       searchPage: bind(http, persons.searchPersonsPage),
       get: bind(http, persons.getPerson),
       count: bind(http, persons.countPersons),
@@ -101,9 +101,13 @@ function buildCore(http: IsapiHttp) {
       deleteFully: bind(http, persons.deletePersonsFully),
     },
     maintenance: {
+      /** Test-only: a step of upgrade(), which the station calls; step tests. */
       upgradeSupport: bind(http, upgrade.upgradeSupport),
+      /** Test-only: a step of upgrade(), which the station calls; step tests. */
       uploadFirmware: bind(http, upgrade.uploadFirmware),
+      /** Test-only: a step of upgrade(), which the station calls; step tests. */
       upgradeStatus: bind(http, upgrade.upgradeStatus),
+      /** Test-only: a step of upgrade(), which the station calls; step tests. */
       waitForFlash: bind(http, upgrade.waitForFlash),
       /** Upload, flash, reboot, wait, read the new version. */
       upgrade: bind(http, upgrade.upgrade),
@@ -120,12 +124,16 @@ function buildCore(http: IsapiHttp) {
     /** Access schedules (UserRight family by default; `family` option for Verify / DoorStatus). */
     schedules: {
       capabilities: bind(http, schedules.scheduleCapabilities),
+      /** Test-only: reads back what the station writes (setWeekPlan), in tests. */
       getWeekPlan: bind(http, schedules.getWeekPlan),
       setWeekPlan: bind(http, schedules.setWeekPlan),
+      /** Test-only: reads back what the station writes (setHolidayPlan), in tests. */
       getHolidayPlan: bind(http, schedules.getHolidayPlan),
       setHolidayPlan: bind(http, schedules.setHolidayPlan),
+      /** Test-only: reads back what the station writes (setHolidayGroup), in tests. */
       getHolidayGroup: bind(http, schedules.getHolidayGroup),
       setHolidayGroup: bind(http, schedules.setHolidayGroup),
+      /** Test-only: reads back what the station writes (setTemplate), in tests. */
       getTemplate: bind(http, schedules.getPlanTemplate),
       setTemplate: bind(http, schedules.setPlanTemplate),
       clearCapabilities: bind(http, schedules.clearPlansCapabilities),
@@ -158,6 +166,7 @@ function buildCore(http: IsapiHttp) {
     },
     cards: {
       search: bind(http, cards.searchCards),
+      /** Test-only: one page of search(), which the station pages through; paging tests. */
       searchPage: bind(http, cards.searchCardsPage),
       count: bind(http, cards.countCards),
       add: bind(http, cards.addCard),

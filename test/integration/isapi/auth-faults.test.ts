@@ -164,7 +164,7 @@ describe('faults', () => {
     const d = f.devices[0]!
     const c = client(d)
     const since = await lastSerial(f, d)
-    await c.system.reboot()
+    await c.maintenance.reboot()
     await backFromReboot(f, d, since)
     expect((await c.system.deviceInfo()).model).toBe(d.model)
     await c.close()

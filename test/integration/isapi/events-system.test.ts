@@ -38,7 +38,7 @@ describe('system', () => {
         caps.fingerprints.supported,
     ).toBe(true)
     expect(caps.persons.pageMax).toBe(32) // what the face-fp profile states (some terminals accept 32)
-    expect((await c.system.accounts()).some((a) => a.userName === f.devices[0]!.username)).toBe(
+    expect((await c.accounts.list()).some((a) => a.userName === f.devices[0]!.username)).toBe(
       true,
     )
     expect((await c.system.userCheck()).ok).toBe(true)
@@ -204,12 +204,12 @@ describe('httpHosts', () => {
 
 describe('door', () => {
   it('remote control and work status', async () => {
-    await c.door.open(1)
-    await c.door.alwaysOpen(1)
+    await c.door.control(1, 'open')
+    await c.door.control(1, 'alwaysOpen')
     const st = await c.door.workStatus()
     expect(st.doorStatus.length).toBeGreaterThanOrEqual(1)
-    await c.door.alwaysClosed(1)
-    await c.door.close(1)
+    await c.door.control(1, 'alwaysClose')
+    await c.door.control(1, 'close')
     await c.door
       .control(1, 'resume')
       .catch((e: unknown) => expect(e).toMatchObject({ code: 'DEVICE_ERROR' }))

@@ -64,12 +64,8 @@ describe('isapi public surface', () => {
           "write",
         ],
         "door": [
-          "alwaysClosed",
-          "alwaysOpen",
           "capabilities",
-          "close",
           "control",
-          "open",
           "workStatus",
           "workStatusFields",
         ],
@@ -191,7 +187,6 @@ describe('isapi public surface', () => {
           "setWeekPlan",
         ],
         "system": [
-          "accounts",
           "activate",
           "activationStatus",
           "capabilities",
@@ -199,7 +194,6 @@ describe('isapi public surface', () => {
           "factoryReset",
           "getNtpServer",
           "getTime",
-          "reboot",
           "rtspPort",
           "setNtpServer",
           "setTime",
