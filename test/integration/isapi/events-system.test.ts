@@ -38,9 +38,7 @@ describe('system', () => {
         caps.fingerprints.supported,
     ).toBe(true)
     expect(caps.persons.pageMax).toBe(32) // what the face-fp profile states (some terminals accept 32)
-    expect((await c.accounts.list()).some((a) => a.userName === f.devices[0]!.username)).toBe(
-      true,
-    )
+    expect((await c.accounts.list()).some((a) => a.userName === f.devices[0]!.username)).toBe(true)
     expect((await c.system.userCheck()).ok).toBe(true)
     expect(await c.system.activationStatus()).toEqual({ activated: true })
     const sys = await c.system.systemCapabilities()
