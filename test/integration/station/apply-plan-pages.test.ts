@@ -17,30 +17,15 @@ import { openStore, type Store } from '../../../src/main/store'
 import type { DeviceRecord } from '../../../src/main/store/devices-repo'
 import type { PlannedStep } from '../../../src/main/store/journal-repo'
 import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
+import { deviceRecord } from '../../helpers/device-record'
 
 const AT = '2026-01-01T00:00:00.000Z'
 const PERSONS = PLAN_PAGE * 2 + 600
 let store: Store
 let ctx: StationContext
 
-const terminal = (id: string, site: string, port: number): DeviceRecord => ({
-  id,
-  name: id,
-  host: '192.0.2.7',
-  port,
-  protocol: 'http',
-  username: 'admin',
-  secretSealed: Buffer.from([0]),
-  site,
-  model: 'DS-K1T671',
-  serialNumber: '',
-  firmwareVersion: '',
-  capabilities: null,
-  tlsFingerprint: null,
-  lastSeenAt: null,
-  createdAt: AT,
-  updatedAt: AT,
-})
+const terminal = (id: string, site: string, port: number): DeviceRecord =>
+  deviceRecord({ id, site, port, model: 'DS-K1T671', createdAt: AT, updatedAt: AT })
 
 beforeEach(() => {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-plan-pages-'))

@@ -20,6 +20,7 @@ import type { DeviceRecord } from '../../../src/main/store/devices-repo'
 import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
 import { auditWriter } from '../../../src/main/station/audit/feature'
+import { deviceRecord } from '../../helpers/device-record'
 
 const AT = '2026-01-01T00:00:00.000Z'
 let store: Store
@@ -46,25 +47,17 @@ const caps = (over: Partial<DeviceCapabilitySummary>): DeviceCapabilitySummary =
   fullDelete: true,
   ...over,
 })
-const terminal = (over: Partial<DeviceRecord> = {}): DeviceRecord => ({
-  id: 'gate',
-  name: 'Gate',
-  host: '192.0.2.7',
-  port: 80,
-  protocol: 'http',
-  username: 'admin',
-  secretSealed: Buffer.from([0]),
-  site: 'North',
-  model: 'DS-K2604',
-  serialNumber: '',
-  firmwareVersion: '',
-  capabilities: caps({}),
-  tlsFingerprint: null,
-  lastSeenAt: null,
-  createdAt: AT,
-  updatedAt: AT,
-  ...over,
-})
+const terminal = (over: Partial<DeviceRecord> = {}): DeviceRecord =>
+  deviceRecord({
+    id: 'gate',
+    name: 'Gate',
+    site: 'North',
+    model: 'DS-K2604',
+    capabilities: caps({}),
+    createdAt: AT,
+    updatedAt: AT,
+    ...over,
+  })
 const stateOf = (employeeNo: string) =>
   store.search.search(employeeNo, 0, 1).items.find((p) => p.employeeNo === employeeNo)?.applyState
 

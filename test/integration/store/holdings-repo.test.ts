@@ -3,29 +3,13 @@
 import { expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
 import { holdingListsText, type Holding } from '../../../src/main/store/holdings-repo'
+import { deviceRecord } from '../../helpers/device-record'
 
 const AT = '2026-11-24T00:00:00.000Z'
 
 it('stores a holding as typed entries and reads it back sorted, counted as terminals count', () => {
   const store = openStore(':memory:')
-  store.devices.put({
-    id: 'dev-a',
-    name: 'A',
-    host: '192.0.2.1',
-    port: 80,
-    protocol: 'http',
-    username: 'admin',
-    secretSealed: Buffer.from('x'),
-    site: '',
-    model: 'test',
-    serialNumber: '',
-    firmwareVersion: '',
-    capabilities: null,
-    tlsFingerprint: null,
-    lastSeenAt: null,
-    createdAt: AT,
-    updatedAt: AT,
-  })
+  store.devices.put(deviceRecord({ id: 'dev-a', name: 'A' }))
   const put: Holding = {
     employeeNo: '0042',
     personHash: 'p',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
+import { deviceRecord } from '../../helpers/device-record'
 
 const at = '2026-12-05T00:00:00.000Z'
 
@@ -46,24 +47,20 @@ describe('0130 schedule modes and their bindings', () => {
 
   it('bindings belong to a terminal and go with it', () => {
     const s = openStore(':memory:')
-    s.devices.put({
-      id: 'd1',
-      name: 'Gate',
-      host: '127.0.0.1',
-      port: 8001,
-      protocol: 'http',
-      username: 'admin',
-      secretSealed: Buffer.from('x'),
-      site: '',
-      model: 'DS-K2602T',
-      serialNumber: 'S1',
-      firmwareVersion: 'V1',
-      capabilities: null,
-      tlsFingerprint: null,
-      lastSeenAt: null,
-      createdAt: at,
-      updatedAt: at,
-    })
+    s.devices.put(
+      deviceRecord({
+        id: 'd1',
+        name: 'Gate',
+        host: '127.0.0.1',
+        port: 8001,
+        secretSealed: Buffer.from('x'),
+        model: 'DS-K2602T',
+        serialNumber: 'S1',
+        firmwareVersion: 'V1',
+        createdAt: at,
+        updatedAt: at,
+      }),
+    )
     s.schedules.modes.putBinding({ deviceId: 'd1', target: 'door', no: 2, templateNo: 3 }, at)
     s.schedules.modes.putBinding({ deviceId: 'd1', target: 'door', no: 2, templateNo: 4 }, at)
     expect(s.schedules.modes.bindings()).toEqual([

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest'
 import { MIGRATIONS, migrate, openStore } from '../../../src/main/store'
 import { snapshotCache } from '../../../src/main/station/sync/snapshot-cache'
 import type { Kinds } from '../../../src/main/station/sync/device-snapshot'
+import { deviceRecord } from '../../helpers/device-record'
 
 const all: Kinds = { card: true, face: false, fingerprint: false, iris: false }
 const AT = '2026-01-01T00:00:00.000Z'
@@ -36,24 +37,9 @@ it('keeps a pulled snapshot for another process, expires it, drops the oldest pa
   const file = join(mkdtempSync(join(tmpdir(), 'es-sync-')), 'roster.sqlite')
   let now = 0
   const a = openStore(file)
-  a.devices.put({
-    id: 'd',
-    name: 'Reception',
-    host: '127.0.0.1',
-    port: 80,
-    protocol: 'http',
-    username: 'admin',
-    secretSealed: Buffer.from([0]),
-    site: '',
-    model: '',
-    serialNumber: '',
-    firmwareVersion: '',
-    capabilities: null,
-    tlsFingerprint: null,
-    lastSeenAt: null,
-    createdAt: AT,
-    updatedAt: AT,
-  })
+  a.devices.put(
+    deviceRecord({ id: 'd', name: 'Reception', host: '127.0.0.1', createdAt: AT, updatedAt: AT }),
+  )
   const cacheA = snapshotCache(a, () => now, 1000)
   const person = {
     person: { employeeNo: '7', name: 'Ann' },
