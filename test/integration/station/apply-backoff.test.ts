@@ -7,6 +7,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { jobEnded } from '../../helpers/apply-job'
 
 let fleet: Fleet
 let t: TestStation | undefined
@@ -38,19 +39,7 @@ it('a terminal busy every few requests: each pause is short again after progress
   })
   await fleet.control.fault(0, { busy: { mode: '503', every: 4 } })
   const job = value<ApplyJob>(await station.call('apply.start', { deviceIds: [device.id] }))
-  const settled = await new Promise<ApplyJob>((resolve) => {
-    const check = async () => {
-      const now = value<ApplyJob>(await station.call('apply.status', { jobId: job.id }))
-      if (['done', 'failed', 'cancelled'].includes(now.state)) {
-        off()
-        resolve(now)
-      }
-    }
-    const off = station.subscribe((event) => {
-      if (event === 'apply.progress') void check()
-    })
-    void check()
-  })
+  const settled = await jobEnded(station, job.id)
   expect(settled.state).toBe('done')
   expect(pauses).toBeGreaterThan(10) // the terminal was busy often: the resets were needed
   const held = await fleet.control.state(0, { events: 0 })

@@ -8,6 +8,7 @@ import type { ApplyJob, Assignment, Device } from '../../../src/shared/model'
 import { runCli } from '../../helpers/cli'
 import { value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
+import { jobEnded } from '../../helpers/apply-job'
 
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
 let fleet: Fleet
@@ -15,21 +16,6 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 1, profile: 'card-door' })
 })
 afterAll(async () => fleet.close())
-
-const settle = (t: ReturnType<typeof testStation>, jobId: string) =>
-  new Promise<ApplyJob>((resolve) => {
-    const check = async () => {
-      const job = value<ApplyJob>(await t.station.call('apply.status', { jobId }))
-      if (job.state === 'done' || job.state === 'failed') {
-        off()
-        resolve(job)
-      }
-    }
-    const off = t.station.subscribe((event) => {
-      if (event === 'apply.progress') void check()
-    })
-    void check()
-  })
 
 it('a crashed removal job never deletes persons wanted again; apply --wait ends with the roster held', async () => {
   const d = fleet.devices[0]!
@@ -42,7 +28,7 @@ it('a crashed removal job never deletes persons wanted again; apply --wait ends 
     value<Device>(await addSimulated(a.station, d, 'Reception'))
     value(await a.station.call('persons.import', { csv: rows.join('\n') }))
     const first = value<ApplyJob>(await a.station.call('apply.start', {}))
-    expect((await settle(a, first.id)).state).toBe('done')
+    expect((await jobEnded(a.station, first.id)).state).toBe('done')
     expect((await fleet.control.state(0, { events: 0 })).counts.persons).toBe(40)
 
     // a rule sends 20 away; the station stops after a few removals
@@ -131,7 +117,7 @@ it('a new apply supersedes a running one on the same terminal: every item is sen
     // the new plan holds exactly what the old job had not sent
     expect(second.devices[0]!.total).toBe(120 - oldDone)
     await fleet.control.clearFaults(0)
-    expect((await settle(t, second.id)).state).toBe('done')
+    expect((await jobEnded(t.station, second.id)).state).toBe('done')
     const held = await fleet.control.state(0, { events: 0 })
     expect(held.counts).toMatchObject({ persons: 60, cards: 60 })
     const jobs = value<ApplyJob[]>(await t.station.call('apply.list', { limit: 10 }))

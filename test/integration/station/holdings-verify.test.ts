@@ -6,6 +6,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, Device, HoldingsNotice } from '../../../src/shared/model'
 import { syntheticFace, value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { jobEnded } from '../../helpers/apply-job'
 
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
 const PERSONS = 60
@@ -42,21 +43,6 @@ beforeEach(async () => {
 })
 afterEach(async () => t.station.close())
 
-const settle = (jobId: string) =>
-  new Promise<ApplyJob>((resolve) => {
-    const check = async () => {
-      const job = value<ApplyJob>(await t.station.call('apply.status', { jobId }))
-      if (['done', 'failed', 'cancelled'].includes(job.state)) {
-        off()
-        resolve(job)
-      }
-    }
-    const off = t.station.subscribe((event) => {
-      if (event === 'apply.progress') void check()
-    })
-    void check()
-  })
-
 it('a terminal reset mid-apply is noticed and refilled by the next apply, not left "applied"', async () => {
   await fleet.control.fault(0, { latencyMs: 15 })
   const job = value<ApplyJob>(await t.station.call('apply.start', {}))
@@ -70,12 +56,15 @@ it('a terminal reset mid-apply is noticed and refilled by the next apply, not le
     })
   })
   await fleet.control.reset(0) // factory reset: everything sent so far is gone
-  await settle(job.id)
+  await jobEnded(t.station, job.id)
   await fleet.control.clearFaults(0)
   const afterReset = await fleet.control.state(0, { events: 0 })
   expect(afterReset.counts.persons).toBeLessThan(PERSONS)
 
-  const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+  const refill = await jobEnded(
+    t.station,
+    value<ApplyJob>(await t.station.call('apply.start', {})).id,
+  )
   expect(refill.state).toBe('done')
   const held = await fleet.control.state(0, { events: 0 })
   expect(held.counts).toMatchObject({ persons: PERSONS, cards: PERSONS, faces: 3 })
@@ -94,9 +83,9 @@ it('a terminal reset mid-apply is noticed and refilled by the next apply, not le
 })
 
 it('persons deleted and added by another tool are noticed: the missing refilled, the extra removed', async () => {
-  expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
-    'done',
-  )
+  expect(
+    (await jobEnded(t.station, value<ApplyJob>(await t.station.call('apply.start', {})).id)).state,
+  ).toBe('done')
   // another tool: remove persons 1..5 straight on the terminal, add a stranger
   const client = (await import('../../../src/main/isapi')).connect({
     host: fleet.devices[0]!.host,
@@ -117,7 +106,10 @@ it('persons deleted and added by another tool are noticed: the missing refilled,
   } finally {
     await client.close()
   }
-  const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+  const refill = await jobEnded(
+    t.station,
+    value<ApplyJob>(await t.station.call('apply.start', {})).id,
+  )
   expect(refill.state).toBe('done')
   const held = await fleet.control.state(0, { events: 0 })
   expect(held.counts).toMatchObject({ persons: PERSONS, cards: PERSONS, faces: 3 })
@@ -146,9 +138,9 @@ const nextJob = () =>
   })
 
 it('a login check finds a reset terminal and refills it by itself', async () => {
-  expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
-    'done',
-  )
+  expect(
+    (await jobEnded(t.station, value<ApplyJob>(await t.station.call('apply.start', {})).id)).state,
+  ).toBe('done')
   await fleet.control.reset(0)
   const refillJob = nextJob()
   const checked = value<Device>(await t.station.call('devices.check', { id: device.id }))
@@ -156,7 +148,7 @@ it('a login check finds a reset terminal and refills it by itself', async () => 
   expect(notices.map((n) => n.message)).toEqual([
     `Reception holds 0 of ${PERSONS} persons — was it reset? Refilling.`,
   ])
-  expect((await settle(await refillJob)).state).toBe('done')
+  expect((await jobEnded(t.station, await refillJob)).state).toBe('done')
   expect((await fleet.control.state(0, { events: 0 })).counts).toMatchObject({
     persons: PERSONS,
     cards: PERSONS,
@@ -170,9 +162,9 @@ it('the schedule finds a reset terminal too', async () => {
   const d = fleet.devices[0]!
   value(await addSimulated(t.station, d, 'Reception'))
   value(await t.station.call('persons.import', { csv: 'employeeNo,name\n1,Ann\n2,Bo' }))
-  expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
-    'done',
-  )
+  expect(
+    (await jobEnded(t.station, value<ApplyJob>(await t.station.call('apply.start', {})).id)).state,
+  ).toBe('done')
   const notice = nextNotice()
   await fleet.control.reset(0)
   expect((await notice).message).toBe('Reception holds 0 of 2 persons — was it reset? Refilling.')
@@ -181,9 +173,10 @@ it('the schedule finds a reset terminal too', async () => {
 it('another unit at the terminal’s address is noticed by its serial number and filled', async () => {
   const other = await startFleet({ devices: 2, profile: 'face-fp' }) // unit 1: another serial
   try {
-    expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
-      'done',
-    )
+    expect(
+      (await jobEnded(t.station, value<ApplyJob>(await t.station.call('apply.start', {})).id))
+        .state,
+    ).toBe('done')
     // the unit is swapped: the same terminal record now reaches a new, empty unit
     const d = other.devices[1]!
     expect(d.serialNumber).not.toBe(fleet.devices[0]!.serialNumber)
@@ -193,7 +186,10 @@ it('another unit at the terminal’s address is noticed by its serial number and
         patch: { host: d.host, port: d.port, password: d.password },
       }),
     )
-    const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+    const refill = await jobEnded(
+      t.station,
+      value<ApplyJob>(await t.station.call('apply.start', {})).id,
+    )
     expect(refill.state).toBe('done')
     expect(notices).toHaveLength(1)
     expect(notices[0]!.serialChanged).toBe(true)
@@ -231,9 +227,9 @@ it('a fingerprint removed by another tool (every other count equal) is noticed a
   )
   await fleet.control.presentFinger(0, { quality: 90 })
   expect(await saved).toBe('saved')
-  expect((await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)).state).toBe(
-    'done',
-  )
+  expect(
+    (await jobEnded(t.station, value<ApplyJob>(await t.station.call('apply.start', {})).id)).state,
+  ).toBe('done')
   expect((await fleet.control.state(0, { events: 0 })).fingerprints).toHaveLength(1)
   // another tool deletes the fingerprint straight on the terminal: persons, cards and faces
   // stay as they were, only the fingerprint count tells
@@ -252,7 +248,10 @@ it('a fingerprint removed by another tool (every other count equal) is noticed a
   }
   expect((await fleet.control.state(0, { events: 0 })).fingerprints).toHaveLength(0)
   notices.length = 0
-  const refill = await settle(value<ApplyJob>(await t.station.call('apply.start', {})).id)
+  const refill = await jobEnded(
+    t.station,
+    value<ApplyJob>(await t.station.call('apply.start', {})).id,
+  )
   expect(refill.state).toBe('done')
   expect(notices).toHaveLength(1)
   expect(notices[0]!.message).toMatch(/fingerprint/)

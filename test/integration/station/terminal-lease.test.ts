@@ -10,9 +10,9 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
-import type { Station } from '../../../src/main/station'
 import { value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
+import { jobEnded } from '../../helpers/apply-job'
 
 const PERSONS = 40
 const FAST = {
@@ -39,21 +39,6 @@ const writes = async (): Promise<{ persons: number; cards: number }> => {
     cards: sum(/CardInfo\/(SetUp|Record|Modify)$/),
   }
 }
-
-const settled = (station: Station, jobId: string) =>
-  new Promise<ApplyJob>((resolve) => {
-    const check = async () => {
-      const job = value<ApplyJob>(await station.call('apply.status', { jobId }))
-      if (['done', 'failed', 'cancelled'].includes(job.state)) {
-        off()
-        resolve(job)
-      }
-    }
-    const off = station.subscribe((event) => {
-      if (event === 'apply.progress') void check()
-    })
-    void check()
-  })
 
 async function folderWithRoster(): Promise<{ dataDir: string; device: Device }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-lease-'))
@@ -86,10 +71,10 @@ it('two stations applying to one terminal at once: one waits, saying why; each r
       a.station.call('apply.start', { deviceIds: [device.id] }).then((r) => value<ApplyJob>(r)),
       b.station.call('apply.start', { deviceIds: [device.id] }).then((r) => value<ApplyJob>(r)),
     ])
-    await Promise.all([settled(a.station, ja.id), settled(b.station, jb.id)])
+    await Promise.all([jobEnded(a.station, ja.id), jobEnded(b.station, jb.id)])
     // whatever is left after both (nothing, if no record was lost) is one more plan away
     const last = value<ApplyJob>(await a.station.call('apply.start', { deviceIds: [device.id] }))
-    expect((await settled(a.station, last.id)).state).toBe('done')
+    expect((await jobEnded(a.station, last.id)).state).toBe('done')
     const after = await writes()
     expect({ persons: after.persons - before.persons, cards: after.cards - before.cards }).toEqual({
       persons: PERSONS,
@@ -124,7 +109,7 @@ it('a lease left by a process that is gone (SIGKILL) holds nobody up, though not
   const s = testStation({ onDisk: true, dataDir, apply: FAST, scheduled: false })
   try {
     const job = value<ApplyJob>(await s.station.call('apply.start', { deviceIds: [device.id] }))
-    expect((await settled(s.station, job.id)).state).toBe('done')
+    expect((await jobEnded(s.station, job.id)).state).toBe('done')
     expect((await fleet.control.state(0, { events: 0 })).persons).toHaveLength(PERSONS)
   } finally {
     await s.station.close()

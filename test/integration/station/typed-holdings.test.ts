@@ -11,6 +11,7 @@ import type { ApplyJob, ApplyStateCounts } from '../../../src/shared/model'
 import type { Store } from '../../../src/main/store'
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation, type TestStation } from '../../helpers/station'
+import { jobEnded } from '../../helpers/apply-job'
 
 const FAST = { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } }
 const AT = '2026-01-01T00:00:00.000Z'
@@ -23,14 +24,8 @@ afterAll(async () => fleet.close())
 const call = async <T>(t: TestStation, method: string, args: object = {}): Promise<T> =>
   value<T>(await t.station.call(method, args))
 
-async function applied(t: TestStation): Promise<ApplyJob> {
-  let job = await call<ApplyJob>(t, 'apply.start')
-  while (job.state === 'running' || job.state === 'planned')
-    job = await new Promise<ApplyJob>((resolve) =>
-      setTimeout(() => void call<ApplyJob>(t, 'apply.status', { jobId: job.id }).then(resolve), 20),
-    )
-  return job
-}
+const applied = async (t: TestStation): Promise<ApplyJob> =>
+  jobEnded(t.station, (await call<ApplyJob>(t, 'apply.start')).id)
 
 interface HoldingRow {
   device_id: string
