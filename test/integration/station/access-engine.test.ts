@@ -6,31 +6,18 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ApplyJob, Assignment, Device, PersonDetail } from '../../../src/shared/model'
 import type { Station } from '../../../src/main/station'
-import { startFleet, type Fleet } from '../../../src/simulator'
 import { runCli } from '../../helpers/cli'
 import { eventually } from '../../helpers/eventually'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { testStation } from '../../helpers/station'
+import { BOTH, twoDoorControllers } from '../../helpers/two-door-controllers'
 
-let fleet: Fleet
 const FAST = { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } }
 const TIMING = { debounceMs: 20, maxWaitMs: 200, changePollMs: 25, validityRecheckMs: 25 }
-const BOTH = [0, 1]
-const open: Station[] = []
-
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: 'card-door' })
-})
-afterAll(async () => fleet.close())
-beforeEach(async () => {
-  for (const i of BOTH) await fleet.control.reset(i)
-})
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close()
-})
+const site = twoDoorControllers()
 
 /** A clock the test moves (the station's "now"); starts at the real time. */
 function movableClock() {
@@ -52,7 +39,7 @@ function start(options: Parameters<typeof testStation>[0]): Station {
     continuousTiming: TIMING,
     ...options,
   })
-  open.push(station)
+  site.open.push(station)
   return station
 }
 const call = async <T>(station: Station, method: string, args: object = {}): Promise<T> =>
@@ -61,7 +48,7 @@ const call = async <T>(station: Station, method: string, args: object = {}): Pro
 async function addTerminals(station: Station): Promise<string[]> {
   const ids: string[] = []
   for (const i of BOTH) {
-    const d = fleet.devices[i]!
+    const d = site.fleet.devices[i]!
     const device = await call<Device>(station, 'devices.add', {
       name: `T${i}`,
       host: d.host,
@@ -76,14 +63,14 @@ async function addTerminals(station: Station): Promise<string[]> {
 }
 
 const heldOn = async (i: number) =>
-  (await fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
+  (await site.fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
 const holding = (terminals: number[], persons: string[]) =>
   eventually(async () => {
     for (const i of terminals) expect(await heldOn(i), `terminal ${i}`).toEqual(persons)
   })
 /** The terminal's own verdict on a card at its reader: [major, minor]. */
 const swipe = async (i: number, cardNo: string) => {
-  const events = await fleet.control.triggerEvent(i, { kind: 'card', cardNo })
+  const events = await site.fleet.control.triggerEvent(i, { kind: 'card', cardNo })
   const access = events.find((e) => e.major === 5 && 'cardNo' in e)!
   return [access.major, access.minor]
 }
@@ -131,7 +118,7 @@ describe('validity end takes effect by itself', () => {
     await personValidUntil(first, '2101', new Date(clock.now().getTime() + HOUR), '80002101')
     await holding(BOTH, ['2101'])
     await first.close()
-    open.splice(open.indexOf(first), 1)
+    site.open.splice(site.open.indexOf(first), 1)
 
     clock.forward(3 * HOUR)
     start({ clock, onDisk: true, dataDir })
@@ -220,7 +207,7 @@ describe('access groups: a person goes where any of their groups goes', () => {
 
   it('the CLI (--group twice) and a CSV groups column (A;B) give a person several groups', async () => {
     const { station, dataDir } = testStation({ apply: FAST, onDisk: true })
-    open.push(station)
+    site.open.push(station)
     const ids = await addTerminals(station)
     await twoGroupRules(station, ids)
     const cli = await runCli(dataDir, [
@@ -268,7 +255,7 @@ describe('the running job grows', () => {
     const before = (await call<{ id: string }[]>(station, 'apply.list', { limit: 50 })).length
 
     // terminal 0 goes offline: the next job waits on it (running, paused there)
-    await fleet.control.fault(0, { offline: true })
+    await site.fleet.control.fault(0, { offline: true })
     const rows = ['employeeNo,name']
     for (let i = 1; i <= 20; i++) rows.push(`${2000 + i},Imported ${i}`)
     await call(station, 'persons.import', { csv: rows.join('\n') })
@@ -293,7 +280,7 @@ describe('the running job grows', () => {
     const stepsBefore = job.devices.reduce((n, d) => n + d.total, 0)
     expect(grown.devices.reduce((n, d) => n + d.total, 0)).toBeGreaterThan(stepsBefore)
 
-    await fleet.control.clearFaults(0)
+    await site.fleet.control.clearFaults(0)
     const expected = ['1002', '1003', '1099', ...rows.slice(1).map((r) => r.split(',')[0]!)].sort()
     await holding(BOTH, expected)
     await eventually(async () => {

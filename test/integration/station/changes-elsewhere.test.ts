@@ -5,30 +5,17 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Assignment, Device } from '../../../src/shared/model'
 import type { PendingChanges } from '../../../src/shared/contract/continuous'
 import type { Station } from '../../../src/main/station'
-import { startFleet, type Fleet } from '../../../src/simulator'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { eventually } from '../../helpers/eventually'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { testStation } from '../../helpers/station'
+import { BOTH, twoDoorControllers } from '../../helpers/two-door-controllers'
 
-let fleet: Fleet
-const BOTH = [0, 1]
-const open: Station[] = []
-
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: 'card-door' })
-})
-afterAll(async () => fleet.close())
-beforeEach(async () => {
-  for (const i of BOTH) await fleet.control.reset(i)
-})
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close()
-})
+const site = twoDoorControllers()
 
 /** A station applying continuously on a data folder on disk, and the CLI on the same folder. */
 function running() {
@@ -40,7 +27,7 @@ function running() {
     onDisk: true,
     dataDir,
   })
-  open.push(station)
+  site.open.push(station)
   const cli = async (...args: string[]) => {
     const run = await runCli(dataDir, args, 60_000)
     expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0)
@@ -52,7 +39,7 @@ const call = async <T>(station: Station, method: string, args: object = {}): Pro
   value<T>(await station.call(method, args))
 
 async function addTerminal(station: Station, i: number): Promise<Device> {
-  const d = fleet.devices[i]!
+  const d = site.fleet.devices[i]!
   return call<Device>(station, 'devices.add', {
     name: `T${i}`,
     host: d.host,
@@ -64,11 +51,11 @@ async function addTerminal(station: Station, i: number): Promise<Device> {
 }
 
 const heldOn = async (i: number) =>
-  (await fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
+  (await site.fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
 const holding = (i: number, persons: string[]) =>
   eventually(async () => expect(await heldOn(i), `terminal ${i}`).toEqual(persons))
 const swipe = async (i: number, cardNo: string) => {
-  const events = await fleet.control.triggerEvent(i, { kind: 'card', cardNo })
+  const events = await site.fleet.control.triggerEvent(i, { kind: 'card', cardNo })
   const access = events.find((e) => e.major === 5 && 'cardNo' in e)!
   return [access.major, access.minor]
 }
@@ -83,7 +70,7 @@ it('a terminal added by the CLI receives the roster from the running station', a
   await addPerson(station, '1001', 'Ada Park', { card: '60001001' })
   await holding(0, ['1001'])
 
-  await cli(...addTerminalArgs(fleet.devices[1]!, 'Added by CLI'))
+  await cli(...addTerminalArgs(site.fleet.devices[1]!, 'Added by CLI'))
   await holding(1, ['1001'])
   await granted(1, '60001001')
   // the running station knows the terminal as online (its own login check), not just as a row
@@ -141,13 +128,13 @@ it('a schedule defined by the CLI is written to the terminals by the running sta
   await eventually(async () => {
     const pending = await call<PendingChanges>(station, 'apply.pending', { limit: 0 })
     expect(pending.schedules).toEqual([])
-    expect(JSON.stringify(await fleet.control.docs(0, 'DoorStatusWeekPlanCfg/2'))).toContain(
+    expect(JSON.stringify(await site.fleet.control.docs(0, 'DoorStatusWeekPlanCfg/2'))).toContain(
       '07:00:00',
     )
   })
   await cli('schedules', 'week', 'DoorStatus', '3', 'Office', 'Mon-Fri=08:00-18:00/remainOpen')
   await eventually(async () => {
-    const docs = await fleet.control.docs(0, 'DoorStatusWeekPlanCfg/3')
+    const docs = await site.fleet.control.docs(0, 'DoorStatusWeekPlanCfg/3')
     expect(JSON.stringify(docs)).toContain('remainOpen')
   })
 })

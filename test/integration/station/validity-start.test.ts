@@ -6,31 +6,21 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import type { Device, PersonDeviceStatus } from '../../../src/shared/model'
 import type { PendingChanges } from '../../../src/shared/contract/continuous'
 import type { Station } from '../../../src/main/station'
-import { startFleet, type Fleet } from '../../../src/simulator'
 import { runCli } from '../../helpers/cli'
 import { eventually } from '../../helpers/eventually'
 import { value } from '../../helpers/roster-fixtures'
 import { testStation } from '../../helpers/station'
+import { BOTH, twoDoorControllers } from '../../helpers/two-door-controllers'
 
-let fleet: Fleet
-const BOTH = [0, 1]
-const open: Station[] = []
+const site = twoDoorControllers()
 const HOUR = 3_600_000
 
-beforeAll(async () => {
-  fleet = await startFleet({ devices: 2, profile: 'card-door' })
-})
-afterAll(async () => fleet.close())
-beforeEach(async () => {
-  for (const i of BOTH) await fleet.control.reset(i)
-})
 afterEach(async () => {
-  for (const s of open.splice(0)) await s.close()
-  for (const i of BOTH) await fleet.control.shiftClock(i, 0)
+  for (const i of BOTH) await site.fleet.control.shiftClock(i, 0)
 })
 
 /** A local 'YYYY-MM-DDThh:mm:ss' time, as ISAPI's Valid carries it (card-door terminals: UTC+0). */
@@ -48,7 +38,7 @@ function start(options: Parameters<typeof testStation>[0]): Station {
     continuousTiming: { debounceMs: 20, maxWaitMs: 200, changePollMs: 25, validityRecheckMs: 25 },
     ...options,
   })
-  open.push(station)
+  site.open.push(station)
   return station
 }
 const call = async <T>(station: Station, method: string, args: object = {}): Promise<T> =>
@@ -56,7 +46,7 @@ const call = async <T>(station: Station, method: string, args: object = {}): Pro
 
 async function addTerminals(station: Station): Promise<void> {
   for (const i of BOTH) {
-    const d = fleet.devices[i]!
+    const d = site.fleet.devices[i]!
     await call<Device>(station, 'devices.add', {
       name: `T${i}`,
       host: d.host,
@@ -79,9 +69,9 @@ async function startingAt(station: Station, no: string, begin: Date, card: strin
 }
 
 const heldOn = async (i: number) =>
-  (await fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
+  (await site.fleet.control.state(i, { events: 0 })).persons.map((p) => p.employeeNo).sort()
 const swipe = async (i: number, cardNo: string) => {
-  const events = await fleet.control.triggerEvent(i, { kind: 'card', cardNo })
+  const events = await site.fleet.control.triggerEvent(i, { kind: 'card', cardNo })
   const access = events.find((e) => e.major === 5 && 'cardNo' in e)!
   return [access.major, access.minor]
 }
@@ -109,11 +99,11 @@ it('a person whose validity starts in an hour is on the terminals now, refused u
   ])
   // the terminals' own clocks decide: 30 s before the start refused, 1 s after granted
   for (const i of BOTH) {
-    await fleet.control.shiftClock(i, begin.getTime() - Date.now() - 30_000)
+    await site.fleet.control.shiftClock(i, begin.getTime() - Date.now() - 30_000)
     expect(await swipe(i, '80003001'), `terminal ${i} before`).toEqual(NOT_VALID_YET)
   }
   for (const i of BOTH) {
-    await fleet.control.shiftClock(i, begin.getTime() - Date.now() + 1000)
+    await site.fleet.control.shiftClock(i, begin.getTime() - Date.now() + 1000)
     expect(await swipe(i, '80003001'), `terminal ${i} after`).toEqual(GRANTED)
   }
   // the station's clock past the start: nothing more to say, nothing re-sent
