@@ -7,6 +7,7 @@ import type { Station } from '../../src/main/station'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../src/shared/model'
 import { value } from '../helpers/roster-fixtures'
 import { addSimulated } from '../helpers/station'
+import { jobEnded } from '../helpers/apply-job'
 
 export const FAST = {
   concurrencyPerDevice: 2,
@@ -53,20 +54,8 @@ export const progress = (station: Station, test: (p: ApplyProgressEvent) => bool
     })
   })
 
-export const settled = (station: Station, jobId: string) =>
-  new Promise<ApplyJob>((resolve) => {
-    const check = async () => {
-      const job = value<ApplyJob>(await station.call('apply.status', { jobId }))
-      if (['done', 'failed', 'cancelled'].includes(job.state)) {
-        off()
-        resolve(job)
-      }
-    }
-    const off = station.subscribe((event) => {
-      if (event === 'apply.progress') void check()
-    })
-    void check()
-  })
+/** The apply job once it ended (test/helpers/apply-job.ts). */
+export const settled = jobEnded
 
 /** Plans again until a plan is empty: the terminals hold the roster (bounded). */
 export async function untilHeld(station: Station): Promise<boolean> {
