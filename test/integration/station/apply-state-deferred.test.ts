@@ -9,6 +9,9 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
 
+/** A deadline that only bounds a test that would fail anyway (a loaded machine is slow). */
+const WAIT = { timeout: 60_000, interval: 50 }
+
 let fleet: Fleet
 const open: Station[] = []
 beforeAll(async () => {
@@ -39,9 +42,10 @@ async function appliedRoster() {
   await expect
     .poll(
       async () => value<ApplyJob>(await t.station.call('apply.status', { jobId: job.id })).state,
+      WAIT,
     )
     .toBe('done')
-  await expect.poll(() => counts(t.station)).toMatchObject({ applied: 4, pending: 0 })
+  await expect.poll(() => counts(t.station), WAIT).toMatchObject({ applied: 4, pending: 0 })
   return t
 }
 
@@ -55,7 +59,7 @@ it('a bulk edit and a card added right after: both persons’ states follow, awa
     }),
   )
   value(await station.call('persons.addCard', { employeeNo: '204', cardNo: '999' }))
-  await expect.poll(() => counts(station)).toMatchObject({ applied: 1, pending: 3 })
+  await expect.poll(() => counts(station), WAIT).toMatchObject({ applied: 1, pending: 3 })
   const pending = value<{ items: { employeeNo: string }[] }>(
     await station.call('persons.search', { applyState: 'pending', limit: 10 }),
   )

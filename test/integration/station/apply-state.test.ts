@@ -19,6 +19,9 @@ import type {
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
 import { testStation, type TestStation } from '../../helpers/station'
 
+/** A deadline that only bounds a test that would fail anyway (a loaded machine is slow). */
+const WAIT = { timeout: 60_000, interval: 50 }
+
 let fleet: Fleet
 let t: TestStation
 let ids: string[]
@@ -93,7 +96,7 @@ async function states(): Promise<Record<string, PersonApplyState | null>> {
         out[p.employeeNo] = p.applyState
       }
       return disagree
-    })
+    }, WAIT)
     .toEqual([])
   return out
 }

@@ -13,6 +13,9 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
 
+/** A deadline that only bounds a test that would fail anyway (a loaded machine is slow). */
+const WAIT = { timeout: 60_000, interval: 50 }
+
 let fleet: Fleet
 const open: Station[] = []
 beforeAll(async () => {
@@ -41,7 +44,10 @@ const waiting = async (station: Station) =>
 async function applyAll(station: Station): Promise<void> {
   const job = value<ApplyJob>(await station.call('apply.start', {}))
   await expect
-    .poll(async () => value<ApplyJob>(await station.call('apply.status', { jobId: job.id })).state)
+    .poll(
+      async () => value<ApplyJob>(await station.call('apply.status', { jobId: job.id })).state,
+      WAIT,
+    )
     .not.toMatch(/queued|running/)
   const failures = value<unknown[]>(await station.call('apply.failures', { jobId: job.id }))
   expect(failures).toEqual([])

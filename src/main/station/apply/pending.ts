@@ -14,9 +14,15 @@ import { schedulesWaiting } from '../schedules/schedules-keeper'
 import { jobPlanner } from './job-plan'
 import { localNow, validityStartsAt } from './validity'
 
-const ORDER: Record<PendingChangeKind, number> = { remove: 0, add: 1, update: 2 }
+/** The list's order: removals first, then adds, then updates (each in plan order). */
+const KINDS: PendingChangeKind[] = ['remove', 'add', 'update']
+/** apply.pending's largest limit: more items of a kind are counted, never shown, so not kept. */
+const MOST_SHOWN = 1000
 
-/** The dry plan's summary: what waits per terminal and each person's change, in list order. */
+/**
+ * The dry plan's summary: what waits per terminal, and the first changes of each kind in list
+ * order (kept between calls: a bounded list, not every change of a whole fleet).
+ */
 interface Planned {
   perDevice: Map<string, PendingDevice>
   items: PendingChange[]
@@ -55,7 +61,7 @@ function plannedChanges(ctx: StationContext, devices: DeviceService): Planned {
   const { store } = ctx
   const { plan } = jobPlanner(ctx, devices)
   const perDevice = new Map<string, PendingDevice>()
-  const items: PendingChange[] = []
+  const byKind: Record<PendingChangeKind, PendingChange[]> = { remove: [], add: [], update: [] }
   let total = 0
   // the plan comes a page at a time: a terminal has several batches, a person's steps are in one
   for (const steps of plan(undefined)) {
@@ -87,11 +93,11 @@ function plannedChanges(ctx: StationContext, devices: DeviceService): Planned {
       else if (kind === 'update') row.updates++
       else row.removals++
       total++
-      items.push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
+      if (byKind[kind].length < MOST_SHOWN)
+        byKind[kind].push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
     }
   }
-  items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
-  return { perDevice, items, total }
+  return { perDevice, items: KINDS.flatMap((k) => byKind[k]), total }
 }
 
 /** The answer from a plan's summary: the first `limit` items with their names and start times. */
@@ -120,7 +126,7 @@ function summary(ctx: StationContext, planned: Planned, limit: number): PendingC
     schedules,
     devices: [...perDevice.values()].map((d) => ({ ...d })),
     items: shown,
-    truncated: items.length > shown.length,
+    truncated: total > shown.length,
   }
 }
 
