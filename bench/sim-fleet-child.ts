@@ -15,7 +15,12 @@ export async function startFleetChild(
   devices: number,
   latencyMs: number,
   profile = 'face-fp',
-): Promise<{ records: SimRecord[]; stop(): void; cpuMs(): number }> {
+): Promise<{
+  records: SimRecord[]
+  stop(): void
+  cpuMs(): number
+  mainThread(): ThreadTimes
+}> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const child = spawn(
     process.execPath,
@@ -47,7 +52,12 @@ export async function startFleetChild(
       if (records.length === devices) resolve()
     })
   })
-  return { records, stop: () => child.kill('SIGTERM'), cpuMs: () => processCpuMs(child.pid) }
+  return {
+    records,
+    stop: () => child.kill('SIGTERM'),
+    cpuMs: () => processCpuMs(child.pid),
+    mainThread: () => mainThreadTimes(child.pid),
+  }
 }
 
 /** CPU ms a process has used so far, user + system (Linux; 0 elsewhere). */
@@ -58,5 +68,25 @@ export function processCpuMs(pid: number | undefined): number {
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
   } catch {
     return 0
+  }
+}
+
+/** A thread's time on a CPU and time ready to run but waiting for one (the machine's load). */
+export interface ThreadTimes {
+  runMs: number
+  waitMs: number
+}
+
+/**
+ * The main thread's (the event loop's) run and run-queue wait so far, from the scheduler's
+ * /proc/<pid>/task/<pid>/schedstat (Linux; zeros elsewhere). A single event loop cannot finish
+ * sooner than its run plus its wait: on a loaded machine, that is its floor.
+ */
+export function mainThreadTimes(pid: number | undefined): ThreadTimes {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')
+    return { runMs: Number(run) / 1e6, waitMs: Number(wait) / 1e6 }
+  } catch {
+    return { runMs: 0, waitMs: 0 }
   }
 }

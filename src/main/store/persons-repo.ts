@@ -71,6 +71,11 @@ export function personsRepo(db: Database) {
       apply_state = NULL`)
   const byNo = db.prepare<[string], PersonRow>('SELECT * FROM persons WHERE employee_no = ?')
   const remove = db.prepare<[string]>('DELETE FROM persons WHERE employee_no = ?')
+  const nextEnd = db
+    .prepare<[string], string | null>(
+      'SELECT min(valid_end) FROM persons WHERE valid_enable = 1 AND valid_end >= ?',
+    )
+    .pluck()
   const groups = db.prepare<[], { group_name: string; n: number }>(
     "SELECT group_name, count(*) AS n FROM persons WHERE group_name <> '' GROUP BY group_name ORDER BY group_name",
   )
@@ -103,6 +108,8 @@ export function personsRepo(db: Database) {
     remove(employeeNo: string): boolean {
       return remove.run(employeeNo).changes > 0
     },
+    /** The earliest end of validity at or after `now` (local time, as stored), if any. */
+    nextValidityEnd: (now: string): string | null => nextEnd.get(now) ?? null,
     groups(): { name: string; persons: number }[] {
       return groups.all().map((g) => ({ name: g.group_name, persons: g.n }))
     },

@@ -32,6 +32,7 @@ export function rosterChangesRepo(db: Database) {
     'SELECT seq, origin, kind, employee_nos FROM roster_changes WHERE seq > ? AND origin <> ? ORDER BY seq',
   )
   const dataVersion = db.prepare('PRAGMA data_version').pluck()
+  const ownChanges = db.prepare('SELECT total_changes()').pluck()
 
   return {
     /** This store's mark on the rows it writes. */
@@ -53,5 +54,10 @@ export function rosterChangesRepo(db: Database) {
       })),
     /** Changes when another connection commits (SQLite's own counter; this connection's writes do not move it). */
     dataVersion: (): number => dataVersion.get() as number,
+    /**
+     * A mark that moves with any write to the database: rows this connection changed (inserted,
+     * updated, deleted) and commits by other connections. Equal marks: nothing was written between.
+     */
+    writeMark: (): string => `${ownChanges.get() as number}:${dataVersion.get() as number}`,
   }
 }

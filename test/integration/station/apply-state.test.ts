@@ -19,6 +19,9 @@ import type {
 import { addPerson, syntheticFace, value } from '../../helpers/roster-fixtures'
 import { testStation, type TestStation } from '../../helpers/station'
 
+/** A deadline that only bounds a test that would fail anyway (a loaded machine is slow). */
+const WAIT = { timeout: 60_000, interval: 50 }
+
 let fleet: Fleet
 let t: TestStation
 let ids: string[]
@@ -64,25 +67,37 @@ const settle = async (job: ApplyJob): Promise<ApplyJob> => {
 }
 const apply = async (args: object = {}) => settle(await call<ApplyJob>('apply.start', args))
 
-/** employeeNos in a state, through persons.search's filter. */
-const inState = async (applyState: PersonApplyState): Promise<string[]> =>
-  (await call<{ items: PersonSummary[] }>('persons.search', { applyState, limit: 500 })).items.map(
-    (p) => p.employeeNo,
-  )
+/** employeeNos in a state, through persons.search's filter (once the states are current). */
+const inState = async (applyState: PersonApplyState): Promise<string[]> => {
+  await states()
+  return (
+    await call<{ items: PersonSummary[] }>('persons.search', { applyState, limit: 500 })
+  ).items.map((p) => p.employeeNo)
+}
 
-/** Every person's state as the list shows it, checked against the drawer's per-terminal rows. */
+/**
+ * Every person's state as the list shows it, once it agrees with the drawer's per-terminal rows
+ * (a roster change is recomputed just after the call that made it returns: awaited, not assumed).
+ */
 async function states(): Promise<Record<string, PersonApplyState | null>> {
-  const { items } = await call<{ items: PersonSummary[] }>('persons.search', { limit: 500 })
-  const out: Record<string, PersonApplyState | null> = {}
-  for (const p of items) {
-    const rows = await call<PersonDeviceStatus[]>('apply.personStatus', {
-      employeeNo: p.employeeNo,
-    })
-    expect(p.applyState, `${p.employeeNo}: list vs drawer`).toBe(
-      personApplyState(rows.map((r) => r.state)),
-    )
-    out[p.employeeNo] = p.applyState
-  }
+  let out: Record<string, PersonApplyState | null> = {}
+  await expect
+    .poll(async () => {
+      const { items } = await call<{ items: PersonSummary[] }>('persons.search', { limit: 500 })
+      const disagree: string[] = []
+      out = {}
+      for (const p of items) {
+        const rows = await call<PersonDeviceStatus[]>('apply.personStatus', {
+          employeeNo: p.employeeNo,
+        })
+        const drawer = personApplyState(rows.map((r) => r.state))
+        if (p.applyState !== drawer)
+          disagree.push(`${p.employeeNo}: list ${p.applyState}, drawer ${drawer}`)
+        out[p.employeeNo] = p.applyState
+      }
+      return disagree
+    }, WAIT)
+    .toEqual([])
   return out
 }
 

@@ -3,8 +3,9 @@
 // drawer uses (terminal-state.ts), in batches and in one transaction; changes the whole roster
 // can feel (an assignment rule for everyone, a terminal added or removed or able to hold other
 // kinds) recompute everyone. Triggers:
-// - roster.changed (person edit, credentials, sync adopt) → those persons; a write to a person
-//   record also marks their state unknown (persons-repo), so an import recomputes just those;
+// - roster.changed (person edit, credentials, sync adopt) → those persons, right after the call
+//   that announced it returns (announcements meanwhile coalesce into one pass); a write to a
+//   person record also marks their state unknown (persons-repo), so an import recomputes just those;
 // - an apply flush → the latest failure per person and terminal is recorded at once; the
 //   persons' states are recomputed at most every SETTLE_MS and when a terminal's run ends
 //   (a flush every 100 ms would recompute a person whose steps straddle two flushes twice;
@@ -210,13 +211,30 @@ export function applyStateService(ctx: StationContext) {
     })
   }
 
-  const unsubscribe = ctx.bus.subscribe((event, payload) => {
-    if (event !== 'roster.changed') return
+  /** Persons of roster.changed announcements not yet recomputed (see rosterChanged). */
+  let rosterOwed = new Set<string>()
+  let rosterTimer: ReturnType<typeof setImmediate> | null = null
+
+  /** Recomputes the persons roster changes announced, all announcements since the last at once. */
+  function settleRoster(): void {
+    if (rosterTimer) clearImmediate(rosterTimer)
+    rosterTimer = null
+    const employeeNos = [...rosterOwed]
+    rosterOwed = new Set()
     try {
-      recompute((payload as { employeeNos: string[] }).employeeNos)
+      recompute(employeeNos)
     } catch (error) {
       ctx.logger.error('apply state recompute failed', { error: String(error) })
     }
+  }
+
+  // A roster change is recomputed after the call that made it has returned (the edit itself
+  // does not wait for it), several announcements in one pass; persons.put marks the written
+  // persons' state unknown meanwhile, and recompute() takes every unknown one too.
+  const unsubscribe = ctx.bus.subscribe((event, payload) => {
+    if (event !== 'roster.changed' || closed) return
+    for (const no of (payload as { employeeNos: string[] }).employeeNos) rosterOwed.add(no)
+    rosterTimer ??= setImmediate(settleRoster)
   })
   // states never computed (a roster just migrated, or written while closed); everyone when
   // the station stopped before recomputing what an apply had changed (a crash, a kill)
@@ -272,6 +290,7 @@ export function applyStateService(ctx: StationContext) {
     counts: () => repo.counts(),
 
     close(): void {
+      settleRoster()
       settle()
       closed = true
       unsubscribe()

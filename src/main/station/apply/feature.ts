@@ -11,7 +11,7 @@ import type { Assignment } from '@shared/model'
 import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
 import { changeFeed } from './change-feed'
-import { pendingChanges } from './pending'
+import { pendingService } from './pending'
 import { personDeviceStatus } from './person-status'
 import { requireConfirmation, ruleImpact } from './rule-impact'
 
@@ -33,6 +33,7 @@ export function applyFeature(
     afterRun: applyStates.afterRun,
   })
   const { store } = ctx
+  const pending = pendingService(ctx, devices)
   // every station (a one-shot CLI command too) records its changes for a running station
   const recorder = changeFeed(ctx)
   const continuous = continuousApply(
@@ -113,7 +114,7 @@ export function applyFeature(
       'apply.cancel': ({ jobId }) => service.cancel(jobId),
       'apply.personStatus': ({ employeeNo }) => personDeviceStatus(ctx, employeeNo),
       'persons.applyStateCounts': () => applyStates.counts(),
-      'apply.pending': ({ limit }) => pendingChanges(ctx, devices, limit),
+      'apply.pending': ({ limit }) => pending.changes(limit),
     },
     start() {
       void service.resumeUnfinished().then(() => continuous.start())

@@ -14,30 +14,54 @@ import { schedulesWaiting } from '../schedules/schedules-keeper'
 import { jobPlanner } from './job-plan'
 import { localNow, validityStartsAt } from './validity'
 
-const ORDER: Record<PendingChangeKind, number> = { remove: 0, add: 1, update: 2 }
+/** The list's order: removals first, then adds, then updates (each in plan order). */
+const KINDS: PendingChangeKind[] = ['remove', 'add', 'update']
+/** apply.pending's largest limit: more items of a kind are counted, never shown, so not kept. */
+const MOST_SHOWN = 1000
 
-export function pendingChanges(
-  ctx: StationContext,
-  devices: DeviceService,
-  limit: number,
-): PendingChanges {
+/**
+ * The dry plan's summary: what waits per terminal, and the first changes of each kind in list
+ * order (kept between calls: a bounded list, not every change of a whole fleet).
+ */
+interface Planned {
+  perDevice: Map<string, PendingDevice>
+  items: PendingChange[]
+  total: number
+}
+
+/**
+ * `apply.pending`: the dry plan is made again only when something was written to the database
+ * since the last one (by this station or another process) or when a person's validity has ended
+ * since; otherwise the last plan's summary answers (the Apply, Overview and Devices screens ask
+ * for it after every change they hear of).
+ */
+export function pendingService(ctx: StationContext, devices: DeviceService) {
+  const { store } = ctx
+  let cached: { mark: string; validUntil: string | null; planned: Planned } | null = null
+  return {
+    changes(limit: number): PendingChanges {
+      const now = localNow(ctx.clock)
+      const mark = store.changes.writeMark()
+      // validityEnded: endTime < now; the summary holds while now has not passed the next end
+      const fresh =
+        cached?.mark === mark && (cached.validUntil === null || now <= cached.validUntil)
+      if (!fresh) {
+        cached = {
+          mark,
+          validUntil: store.persons.nextValidityEnd(now),
+          planned: plannedChanges(ctx, devices),
+        }
+      }
+      return summary(ctx, cached!.planned, limit)
+    },
+  }
+}
+
+function plannedChanges(ctx: StationContext, devices: DeviceService): Planned {
   const { store } = ctx
   const { plan } = jobPlanner(ctx, devices)
-  const names = new Map<string, { name: string | null; inRoster: boolean }>()
-  const nameOf = (no: string) => {
-    if (!names.has(no)) {
-      const record = store.persons.get(no)
-      names.set(
-        no,
-        record
-          ? { name: record.name, inRoster: true }
-          : { name: lastKnownName(ctx, no), inRoster: false },
-      )
-    }
-    return names.get(no)!
-  }
   const perDevice = new Map<string, PendingDevice>()
-  const items: PendingChange[] = []
+  const byKind: Record<PendingChangeKind, PendingChange[]> = { remove: [], add: [], update: [] }
   let total = 0
   // the plan comes a page at a time: a terminal has several batches, a person's steps are in one
   for (const steps of plan(undefined)) {
@@ -69,10 +93,23 @@ export function pendingChanges(
       else if (kind === 'update') row.updates++
       else row.removals++
       total++
-      items.push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
+      if (byKind[kind].length < MOST_SHOWN)
+        byKind[kind].push({ deviceId, employeeNo, name: null, inRoster: true, change: kind })
     }
   }
-  items.sort((a, b) => ORDER[a.change] - ORDER[b.change])
+  return { perDevice, items: KINDS.flatMap((k) => byKind[k]), total }
+}
+
+/** The answer from a plan's summary: the first `limit` items with their names and start times. */
+function summary(ctx: StationContext, planned: Planned, limit: number): PendingChanges {
+  const { store } = ctx
+  const { perDevice, items, total } = planned
+  const nameOf = (no: string) => {
+    const record = store.persons.get(no)
+    return record
+      ? { name: record.name, inRoster: true }
+      : { name: lastKnownName(ctx, no), inRoster: false }
+  }
   const now = localNow(ctx.clock)
   const startsAt = (item: PendingChange): string | null => {
     const valid = item.change === 'remove' ? null : store.persons.get(item.employeeNo)?.valid
@@ -87,9 +124,9 @@ export function pendingChanges(
     total: total + schedules.length,
     terminals: terminals.size,
     schedules,
-    devices: [...perDevice.values()],
+    devices: [...perDevice.values()].map((d) => ({ ...d })),
     items: shown,
-    truncated: items.length > shown.length,
+    truncated: total > shown.length,
   }
 }
 

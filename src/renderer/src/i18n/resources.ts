@@ -1,12 +1,11 @@
-// What index.ts registers with i18next: the shared strings with every feature's under its name,
-// one translation namespace per language. Kept apart from index.ts so tests can load it without
-// a DOM.
-import { en } from './en'
-import { featuresEn, featuresZh } from './features'
-import { zh } from './zh'
+// Both languages as i18next gets them: English at start (index.ts), Chinese when it is chosen
+// (translation-zh.ts, a chunk of its own). Kept apart from index.ts so tests can load it without
+// a DOM; the renderer itself does not import this file.
+import { translationEn } from './translation-en'
+import { translationZh } from './translation-zh'
 
 export const resources = {
   // features: in the namespace, each under its name, but typed on its own (feature-text.ts)
-  en: { translation: { ...en, ...featuresEn } },
-  zh: { translation: { ...zh, ...featuresZh } },
+  en: { translation: translationEn },
+  zh: { translation: translationZh },
 }

@@ -8,7 +8,10 @@ export function useAppearance(): 'light' | 'dark' {
   const theme = useSettings((s) => s.settings?.theme ?? 'system')
   const language = useSettings((s) => s.settings?.language ?? 'en')
   const system = useColorScheme('light', { getInitialValueInEffect: false })
-  useEffect(() => setLanguage(language), [language])
+  useEffect(() => {
+    // a failed fetch of the strings leaves the UI in the language it was in
+    setLanguage(language).catch(() => {})
+  }, [language])
   const scheme = theme === 'system' ? system : theme
   useEffect(() => {
     document.documentElement.dataset.theme = scheme

@@ -1,0 +1,162 @@
+// A bulk edit of a selection through a station (persons.bulkEdit): the roster is seeded in the
+// store with a card each, and terminals that already hold everyone (so the edit makes each person
+// pending again). Measures the call's wall time (what the user waits for), the time until the
+// maintained apply state shows everyone pending (awaited, not assumed), and the CPU of both.
+// Prints JSON.
+//   npx tsx bench/bulk-edit.ts [--persons 2500] [--roster 10000] [--devices 2] [--profile 1]
+// (--profile 1: the V8 profile's heaviest functions by self time, in the JSON)
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { startProfiler } from './cpu-profile'
+import { silentLogger } from '../src/main/platform/logger'
+import { keyFileSecretBox } from '../src/main/platform/secret-box'
+import { desiredPersons } from '../src/main/station/apply/hashes'
+import { createStation } from '../src/main/station'
+import type { Store } from '../src/main/store'
+import type { DeviceCapabilitySummary } from '../src/shared/model'
+import type { Result } from '../src/shared/result'
+import { DEFAULT_VALIDITY } from '../src/main/store/persons-repo'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : fallback
+}
+const edited = arg('persons', 2500)
+const rosterSize = Math.max(edited, arg('roster', 10_000))
+const deviceCount = arg('devices', 2)
+const profiling = arg('profile', 0) === 1
+const AT = '2026-01-01T00:00:00.000Z'
+
+const caps: DeviceCapabilitySummary = {
+  card: true,
+  fingerprint: false,
+  face: true,
+  iris: false,
+  captureCard: false,
+  captureFingerprint: false,
+  captureFace: false,
+  captureIris: false,
+  maxPersons: null,
+  maxCards: null,
+  maxFaces: null,
+  maxFingerprints: null,
+  employeeNoMaxLength: 32,
+  employeeNoCharacters: 'any',
+  nameMaxBytes: 128,
+  doors: 1,
+  fullDelete: true,
+}
+
+const noOf = (n: number) => String(n + 1).padStart(6, '0')
+function seed(store: Store): void {
+  store.db.transaction(() => {
+    for (let n = 0; n < rosterSize; n++) {
+      const employeeNo = noOf(n)
+      store.persons.put({
+        employeeNo,
+        name: `Person ${n}`,
+        userType: 'normal',
+        gender: 'unknown',
+        valid: DEFAULT_VALIDITY,
+        doorRights: [1],
+        planTemplateNo: '1',
+        pinSealed: null,
+        groupName: '',
+        notes: '',
+        createdAt: AT,
+        updatedAt: AT,
+      })
+      store.credentials.cards.put(
+        { employeeNo, cardNo: `7${employeeNo}`, cardType: 'normalCard' },
+        AT,
+      )
+    }
+    for (let d = 0; d < deviceCount; d++)
+      store.devices.put({
+        id: `t${d}`,
+        name: `T${d}`,
+        host: '192.0.2.1',
+        port: 1000 + d,
+        protocol: 'http',
+        username: 'admin',
+        secretSealed: Buffer.from([0]),
+        site: '',
+        model: 'DS-K1T671',
+        serialNumber: '',
+        firmwareVersion: '',
+        capabilities: caps,
+        tlsFingerprint: null,
+        lastSeenAt: null,
+        createdAt: AT,
+        updatedAt: AT,
+      })
+    const all = store.snapshot.employeeNos()
+    const want = desiredPersons(store.snapshot.persons(all), store.snapshot.credentials(), () => '')
+    for (let d = 0; d < deviceCount; d++)
+      for (const h of want.values()) store.holdings.put(`t${d}`, h, AT)
+  })()
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-bulk-'))
+const station = createStation({
+  dataDir,
+  secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
+  clock: { now: () => new Date() },
+  logger: silentLogger,
+  bridge: 'test',
+  version: 'bench',
+  scheduled: false,
+  holdingsCheckMs: 0,
+  sadp: { address: '127.0.0.1', port: 9 },
+  onStoreOpen: seed,
+})
+const ok = <T>(r: Result<unknown>): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error))
+  return r.value as T
+}
+type Counts = { applied: number; pending: number }
+const counts = async () => ok<Counts>(await station.call('persons.applyStateCounts', {}))
+const before = await counts()
+
+const employeeNos = Array.from({ length: edited }, (_, n) => noOf(n))
+const profiler = profiling ? await startProfiler() : null
+const cpu0 = process.cpuUsage()
+const t0 = performance.now()
+ok(
+  await station.call('persons.bulkEdit', {
+    selection: { employeeNos },
+    expected: edited,
+    set: { userType: 'visitor' },
+  }),
+)
+const callMs = performance.now() - t0
+const callCpu = process.cpuUsage(cpu0)
+// the apply state is right when every edited person is pending (the terminals hold the old record)
+let after = await counts()
+while (after.pending < edited) {
+  await new Promise((r) => setImmediate(r))
+  after = await counts()
+}
+const settledMs = performance.now() - t0
+const cpu = process.cpuUsage(cpu0)
+const profile = profiler ? await profiler.stop(join(tmpdir(), 'bulk-edit.cpuprofile'), 12) : null
+await station.close()
+rmSync(dataDir, { recursive: true, force: true })
+process.stdout.write(
+  JSON.stringify({
+    bench: 'bulk-edit',
+    persons: edited,
+    roster: rosterSize,
+    devices: deviceCount,
+    before,
+    after,
+    callMs: Math.round(callMs),
+    callCpuMs: Math.round((callCpu.user + callCpu.system) / 1000),
+    stateSettledMs: Math.round(settledMs),
+    totalCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    ...(profile ? { profile } : {}),
+    loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
+  }) + '\n',
+)
