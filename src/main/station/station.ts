@@ -34,6 +34,7 @@ import { duplicatesFeature } from './duplicates/feature'
 import { personFilesFeature } from './import/feature'
 import { departmentsFeature } from './departments/feature'
 import { terminalDocumentsFeature } from './terminal-documents/feature'
+import { certificatesFeature } from './certificates/feature'
 import { devicesElsewhere } from './devices/devices-elsewhere'
 import { personListFeature } from './roster/person-list-feature'
 import { importTasksFeature } from './import-tasks/feature'
@@ -90,6 +91,7 @@ export function createStation(deps: StationDeps): Station {
     discoveryFeature(ctx, devices),
     duplicatesFeature(ctx),
     terminalDocumentsFeature(ctx, devices),
+    certificatesFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),
     listeningHostsFeature(ctx, devices),

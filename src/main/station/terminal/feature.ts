@@ -6,6 +6,7 @@ import { deviceOps } from '../devices/device-ops'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
 import { accountPermissionsService } from './account-permissions'
+import { accountRightsService } from './account-rights'
 import { listeningSlotAdminService } from './listening-slot-admin'
 import { deviceLogService } from './device-log'
 import { doorsService } from './doors'
@@ -24,6 +25,7 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
   const listening = listeningSlotsService(devices, call)
   const permissions = accountPermissionsService(ctx, devices, call)
   const slotAdmin = listeningSlotAdminService(devices, call)
+  const rights = accountRightsService(ctx, devices, call)
   return {
     handlers: {
       'doors.status': ({ id }) => doors.status(id),
@@ -46,6 +48,9 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
         permissions.setPermission(id, accountId, parameterConfig),
       'listening.freeSlot': ({ deviceId, slot }) => slotAdmin.freeSlot(deviceId, slot),
       'listening.freeAll': ({ deviceId }) => slotAdmin.freeAll(deviceId),
+      'accounts.rights': ({ id }) => rights.view(id),
+      'accounts.setRights': ({ id, rights: r }) => rights.setRights(id, r),
+      'accounts.setLevels': ({ id, levels }) => rights.setLevels(id, levels),
     },
   }
 }
