@@ -33,7 +33,7 @@ export function testCa(name = 'Test Site CA'): TestCa {
     const from = new Date(Date.now() - 3_600_000)
     const to = new Date(from.getTime() + days * 86_400_000)
     const serial = randomBytes(8)
-    serial[0]! &= 0x7f
+    serial[0] = (serial[0]! & 0x3f) | 0x40 // positive, minimal DER (no leading 0x00)
     const alg = seq(oid(ECDSA_SHA256))
     const tbs = seq(
       tlv(0xa0, tlv(0x02, Buffer.from([2]))),
