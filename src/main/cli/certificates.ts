@@ -75,9 +75,11 @@ const install: Command = async (cli) => {
     ? show(cli, v, () =>
         [
           `${device.name} installed ${v.subject} (issuer ${v.issuer}, valid to ${v.validTo}).`,
-          v.pinUpdated
-            ? `The station now trusts it: ${v.fingerprint}.`
-            : 'The terminal still presents another certificate; the station keeps trusting the old one.',
+          device.protocol !== 'https'
+            ? `(reached over HTTP: the station holds no certificate pin for it)`
+            : v.pinUpdated
+              ? `The station now trusts it: ${v.fingerprint}.`
+              : 'The terminal still presents another certificate; the station keeps trusting the old one.',
         ].join('\n'),
       )
     : 1

@@ -182,11 +182,15 @@ export function CertificatesPanel({ device }: SectionProps) {
         </Button>
       </Group>
       {installed && (
-        <Alert color={installed.pinUpdated ? 'green' : 'yellow'} data-testid="cert-installed">
+        <Alert
+          color={installed.pinUpdated || device.protocol !== 'https' ? 'green' : 'yellow'}
+          data-testid="cert-installed"
+        >
           {t('cert.installed', { subject: installed.subject, validTo: installed.validTo })}{' '}
-          {installed.pinUpdated
-            ? t('cert.pinUpdated', { fingerprint: installed.fingerprint })
-            : t('cert.pinKept')}
+          {device.protocol === 'https' &&
+            (installed.pinUpdated
+              ? t('cert.pinUpdated', { fingerprint: installed.fingerprint })
+              : t('cert.pinKept'))}
         </Alert>
       )}
       <SectionProblem error={error} />
