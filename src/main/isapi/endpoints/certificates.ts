@@ -10,8 +10,7 @@ import { obj, str } from '../codec/read'
 import type { IsapiHttp } from '../http/isapi-http'
 import type { CallOptions } from './common'
 
-const CSR = '/ISAPI/Security/serverCertificate/certSignReq'
-const CERTIFICATE = '/ISAPI/Security/serverCertificate/certificate'
+const BASE = '/ISAPI/Security/serverCertificate'
 
 export interface CsrSubject {
   /** CN: the terminal's address or DNS name. */
@@ -52,7 +51,7 @@ export async function createCertSignReq(
     const v = subject[k]
     if (v) body[k] = v
   }
-  await http.xml('PUT', CSR, 'CertificateReq', body, o)
+  await http.xml('PUT', `${BASE}/certSignReq`, 'CertificateReq', body, o)
 }
 
 const PEM_CSR =
@@ -60,15 +59,16 @@ const PEM_CSR =
 
 /** GET …/certSignReq (21.11.3): the request as PEM, with the subject the terminal reports. */
 export async function getCertSignReq(http: IsapiHttp, o: CallOptions = {}): Promise<CsrRead> {
-  const a = await http.raw('GET', CSR, undefined, undefined, o)
+  const path = `${BASE}/certSignReq`
+  const a = await http.raw('GET', path, undefined, undefined, o)
   const text = a.body.toString('utf8')
   const bare = PEM_CSR.exec(text)
   if (a.status >= 200 && a.status < 300 && bare && !text.trimStart().startsWith('<'))
     return { pem: bare[0], subject: {} }
-  const doc = http.decode(a, 'GET', CSR)
+  const doc = http.decode(a, 'GET', path)
   const b = obj(doc && typeof doc === 'object' && 'body' in doc ? doc.body : undefined)
   const pem = PEM_CSR.exec(str(b.certSignReq) ?? '')
-  if (!pem) throw http.bad('GET', CSR, 'no PEM certificate request in the answer')
+  if (!pem) throw http.bad('GET', path, 'no PEM certificate request in the answer')
   const subject: Partial<CsrSubject> = {}
   for (const k of SUBJECT_KEYS) {
     const v = str(b[k])
@@ -79,7 +79,7 @@ export async function getCertSignReq(http: IsapiHttp, o: CallOptions = {}): Prom
 
 /** DELETE …/certSignReq (21.11.2). */
 export async function deleteCertSignReq(http: IsapiHttp, o: CallOptions = {}): Promise<void> {
-  await http.xml('DELETE', CSR, undefined, undefined, o)
+  await http.xml('DELETE', `${BASE}/certSignReq`, undefined, undefined, o)
 }
 
 /** PUT …/serverCertificate/certificate: the signed certificate, PEM, as the body. */
@@ -88,6 +88,7 @@ export async function installServerCertificate(
   pem: string,
   o: CallOptions = {},
 ): Promise<void> {
-  const a = await http.raw('PUT', CERTIFICATE, pem, 'application/x-pem-file', o)
-  http.decode(a, 'PUT', CERTIFICATE)
+  const path = `${BASE}/certificate`
+  const a = await http.raw('PUT', path, pem, 'application/x-pem-file', o)
+  http.decode(a, 'PUT', path)
 }
