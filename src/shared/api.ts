@@ -49,6 +49,8 @@ import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
 import { accountPermissionsApi } from './contract/account-permissions'
+import { accountRightsApi } from './contract/account-rights'
+import { certificatesApi } from './contract/certificates'
 import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
 import { faceLibraryManageApi } from './contract/face-library-manage'
@@ -83,6 +85,8 @@ export const api = {
   ...auditApi,
   ...onboardApi,
   ...accountPermissionsApi,
+  ...accountRightsApi,
+  ...certificatesApi,
   ...listeningSlotAdminApi,
   ...terminalDocumentsApi,
   ...faceLibraryManageApi,

@@ -134,6 +134,10 @@ export class SimDevice {
   private persistTimer: NodeJS.Timeout | null = null
   private readonly flash: FlashStore | null
   onReboot: ((ms: number) => void) | null = null
+  /** The HTTPS identity installed through serverCertificate (null: the factory one). */
+  tls: { cert: string; key: string } | null = null
+  /** Set by the HTTPS server: present `tls` on new connections from now on. */
+  onTlsChange: (() => void) | null = null
   /** Cleanups of long-lived things (streams, pushers) run at fleet close. */
   readonly shutdownHooks = new Set<() => void>()
 

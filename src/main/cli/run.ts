@@ -21,6 +21,7 @@ import { need, show, UsageError, type CliContext, type Command } from './context
 import { devicesCommands } from './devices'
 import { doorsCommands } from './doors'
 import { accountsCommand, logCommand } from './terminal'
+import { certCommand } from './certificates'
 import { eventsCommands } from './events'
 import { personsCommands } from './persons'
 import { departmentsCommands } from './departments'
@@ -64,6 +65,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   devices accounts remove D USER               an operator or viewer (never the administrator)
   devices accounts check D | grant D USER | revoke D USER   login check; remote configuration
                                                password: prompt, --password-stdin, or STATION_ACCOUNT_PASSWORD
+  devices accounts permissions D [USER=+perm,-perm …] | levels D USER=operator|viewer …   all accounts, one request
+  devices cert csr D hostName=H [countryName=CC organization=O …] [--out F] | get-csr D [--out F] | delete-csr D
+  devices cert install D FILE.pem              the signed certificate (checked first; the station's trust follows)
   preview D [--frames N] [--out FILE.jpg]      watch a terminal's camera (RTSP video or snapshots, and why)
   doors status D | doors open|close|always-open|always-closed D DOOR
   persons list [QUERY] [--limit N] [--apply-state applied|pending|failed|none] | show E | remove E | import FILE.csv [--dry-run]
@@ -121,6 +125,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
     ...devicesCommands,
     log: logCommand,
     accounts: accountsCommand,
+    cert: certCommand,
     ...onboardDeviceCommands,
   },
   doors: doorsCommands,

@@ -2,6 +2,7 @@
 // devices accounts list <D> | add <D> <USER> --level operator|viewer [--config] | passwd <D> <USER>
 //   | remove <D> <USER>   (an operator or viewer; the administrator cannot be deleted)
 import { writeFile } from 'node:fs/promises'
+import { accountsLevelsCommand, accountsPermissionsCommand } from './account-rights'
 import { resolve } from 'node:path'
 import type { AccountsView, LogPageView } from '@shared/contract/terminal'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
@@ -151,11 +152,15 @@ accountCommands.remove = async (cli) => {
 accountCommands.check = accountsCheckCommand
 accountCommands.grant = accountsGrantCommand
 accountCommands.revoke = accountsRevokeCommand
+accountCommands.permissions = accountsPermissionsCommand
+accountCommands.levels = accountsLevelsCommand
 
 export const accountsCommand: Command = async (cli) => {
   const [action = '', ...rest] = cli.args
   const command = accountCommands[action]
   if (!command)
-    throw new UsageError('devices accounts list|add|passwd|remove|check|grant|revoke D …')
+    throw new UsageError(
+      'devices accounts list|add|passwd|remove|check|grant|revoke|permissions|levels D …',
+    )
   return command({ ...cli, args: rest })
 }

@@ -4,6 +4,8 @@ import * as users from './endpoints/users'
 import * as permissions from './endpoints/user-permissions'
 import { listAccounts } from './endpoints/system'
 import * as image from './endpoints/image-restore'
+import * as accountBatch from './endpoints/account-batch'
+import * as certificates from './endpoints/certificates'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
 function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
@@ -26,6 +28,15 @@ export function buildTerminalGroups(http: IsapiHttp) {
       permission: bind(http, permissions.getAccountPermission),
       putPermission: bind(http, permissions.putAccountPermission),
       permissionCaps: bind(http, permissions.permissionCapabilities),
+      putAll: bind(http, accountBatch.putAllAccounts),
+      putAllPermissions: bind(http, accountBatch.putAllPermissions),
+      permissionDocs: bind(http, accountBatch.getAllPermissionDocs),
+    },
+    certificate: {
+      createCsr: bind(http, certificates.createCertSignReq),
+      getCsr: bind(http, certificates.getCertSignReq),
+      deleteCsr: bind(http, certificates.deleteCertSignReq),
+      install: bind(http, certificates.installServerCertificate),
     },
     log: {
       search: bind(http, log.searchLog),

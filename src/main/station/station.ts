@@ -34,6 +34,7 @@ import { duplicatesFeature } from './duplicates/feature'
 import { personFilesFeature } from './import/feature'
 import { departmentsFeature } from './departments/feature'
 import { terminalDocumentsFeature } from './terminal-documents/feature'
+import { certificatesFeature } from './certificates/feature'
 import { devicesElsewhere } from './devices/devices-elsewhere'
 import { importTasksFeature } from './import-tasks/feature'
 import { pictureFeature } from './picture/feature'
@@ -87,6 +88,7 @@ export function createStation(deps: StationDeps): Station {
     discoveryFeature(ctx, devices),
     duplicatesFeature(ctx),
     terminalDocumentsFeature(ctx, devices),
+    certificatesFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),
     holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),

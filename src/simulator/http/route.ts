@@ -8,9 +8,10 @@ export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE'
 /**
  * read: any account; control: operator+ (doors, capture); config: writes of persons and
  * settings (admin, or an operator granted remote parameterConfig); admin: accounts, reboot,
- * upgrade, reset (administrator only).
+ * upgrade, reset (administrator only); log, upgrade, reboot: log search, firmware upgrade and reboot
+ * (administrator, or an account holding that remote permission: state/remote-permissions.ts).
  */
-export type Right = 'read' | 'control' | 'config' | 'admin'
+export type Right = 'read' | 'control' | 'config' | 'admin' | 'log' | 'upgrade' | 'reboot'
 
 export interface Ctx {
   dev: SimDevice

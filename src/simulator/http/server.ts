@@ -24,18 +24,19 @@ import { STREAMING } from './route.js'
 import type { Router } from './router.js'
 import { SIM_TLS_CERT, SIM_TLS_KEY } from './tls-cert.js'
 import { recordServed } from './traffic-recorder.js'
+import { opensRight } from '../state/remote-permissions.js'
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024
 const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE'])
 const LEVEL_RIGHTS: Record<string, ReadonlySet<Right>> = {
-  Administrator: new Set<Right>(['read', 'control', 'config', 'admin']),
+  Administrator: new Set<Right>(['read', 'control', 'config', 'admin', 'log', 'upgrade', 'reboot']),
   Operator: new Set<Right>(['read', 'control']),
   Viewer: new Set<Right>(['read']),
 }
 
 function allowed(account: Ctx['account'], right: Right): boolean {
   if (LEVEL_RIGHTS[account.userLevel]?.has(right)) return true
-  return right === 'config' && account.userLevel === 'Operator' && account.parameterConfig === true
+  return right !== 'read' && right !== 'control' && right !== 'admin' && opensRight(account, right)
 }
 
 function errorReply(
@@ -66,6 +67,14 @@ export class DeviceServer {
   ) {
     this.server = this.create()
     dev.onReboot = (ms) => void this.rebootCycle(ms)
+    dev.onTlsChange = () => {
+      const s = this.server as Server & { setSecureContext?: (o: object) => void }
+      s.setSecureContext?.(this.identity())
+    }
+  }
+
+  private identity(): { cert: string; key: string } {
+    return this.dev.tls ?? { cert: SIM_TLS_CERT, key: SIM_TLS_KEY }
   }
 
   private create(): Server {
@@ -78,7 +87,7 @@ export class DeviceServer {
     }
     const server =
       this.dev.opts.protocol === 'https'
-        ? createHttps({ cert: SIM_TLS_CERT, key: SIM_TLS_KEY }, handler)
+        ? createHttps(this.identity(), handler)
         : createHttp(handler)
     // Real terminals close idle keep-alive connections (Keep-Alive: timeout=10 on the MissiaL capture).
     server.keepAliveTimeout =

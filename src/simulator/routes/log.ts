@@ -111,7 +111,7 @@ export const logRoutes: RouteDef[] = [
   {
     path: '/ISAPI/ContentMgmt/logSearch',
     format: 'xml',
-    rights: { POST: 'read' },
+    rights: { POST: 'log' },
     POST: logSearch,
   },
 ]

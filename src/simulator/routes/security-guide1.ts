@@ -1,8 +1,8 @@
 // The account permission capability (guide 21.2.11; protocol-config/01 §2.4, M): which remote
-// permissions an administrator may grant. This terminal lets remote configuration
-// (parameterConfig) be granted to an operator or a viewer; its other permissions follow the
-// account's level (security.ts) and are not offered for change.
+// permissions an administrator may grant to an operator or a viewer — remote configuration,
+// log search, upgrade, reboot (state/remote-permissions.ts); the others follow the level.
 import { xml } from '../http/respond.js'
+import { GRANTABLE_PERMISSIONS } from '../state/remote-permissions.js'
 import type { RouteDef } from '../http/route.js'
 
 export const userPermissionCapsRoutes: RouteDef[] = [
@@ -13,7 +13,9 @@ export const userPermissionCapsRoutes: RouteDef[] = [
       xml('UserPermission', {
         id: { '@min': 1, '@max': 32 },
         userType: { '@opt': 'admin,operator,viewer' },
-        remotePermission: { parameterConfig: { '@opt': 'true,false' } },
+        remotePermission: Object.fromEntries(
+          GRANTABLE_PERMISSIONS.map((p) => [p, { '@opt': 'true,false' }]),
+        ),
       }),
   },
 ]

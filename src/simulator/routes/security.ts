@@ -1,57 +1,18 @@
 import { xmlRoot } from '../http/body.js'
 import { fail } from '../http/errors.js'
 import { okXml, xml } from '../http/respond.js'
-import type { Ctx, RouteDef } from '../http/route.js'
-import type { XmlNode } from '../http/xml.js'
-import type { DeviceAccount } from '../state/model.js'
+import type { RouteDef } from '../http/route.js'
 import { isStrongPassword } from './passwords.js'
-
-const LEVELS = ['Administrator', 'Operator', 'Viewer'] as const
-
-const userNode = (a: DeviceAccount): XmlNode => ({
-  id: a.id,
-  userName: a.userName,
-  userLevel: a.userLevel,
-})
-
-function permissionNode(a: DeviceAccount): XmlNode {
-  const admin = a.userLevel === 'Administrator'
-  const op = a.userLevel !== 'Viewer'
-  return {
-    id: a.id,
-    userID: a.id,
-    userType: a.userLevel === 'Administrator' ? 'admin' : a.userLevel.toLowerCase(),
-    remotePermission: {
-      parameterConfig: admin || a.parameterConfig === true,
-      logOrStateCheck: true,
-      upgrade: admin,
-      voiceTalk: op,
-      restartOrShutdown: admin,
-      preview: true,
-      playBack: true,
-    },
-  }
-}
-
-function requireAdminPassword(ctx: Ctx, given: unknown): void {
-  if (ctx.account.userLevel !== 'Administrator') fail('lowPrivilege', 'lowPrivilege')
-  if (given !== undefined && given !== ctx.account.password)
-    fail('badParameters', 'loginPassword', 400)
-}
-
-function readUser(ctx: Ctx, n: XmlNode, existing?: DeviceAccount): DeviceAccount {
-  const userName = typeof n.userName === 'string' ? n.userName : existing?.userName
-  if (!userName || userName.length > 32) fail('badXmlContent', 'userName', 400)
-  const level = (typeof n.userLevel === 'string' ? n.userLevel : existing?.userLevel) as
-    DeviceAccount['userLevel'] | undefined
-  if (!level || !LEVELS.includes(level)) fail('badXmlContent', 'userLevel', 400)
-  const password = typeof n.password === 'string' ? n.password : existing?.password
-  if (!password) fail('MessageParametersLack', 'password', 400)
-  if (n.password !== undefined && !isStrongPassword(password, userName))
-    fail('badParameters', 'riskPassword', 400)
-  const id = existing?.id ?? Math.max(0, ...ctx.dev.data.accounts.map((a) => a.id)) + 1
-  return { id, userName, password, userLevel: level }
-}
+import {
+  LEVELS,
+  applyPermissionFlags,
+  permissionNode,
+  readPermissionFlags,
+  readUser,
+  requireAdminPassword,
+  userNode,
+} from './account-docs.js'
+import { putAllPermissions, putAllUsers } from './account-batch.js'
 
 export const securityRoutes: RouteDef[] = [
   {
@@ -69,8 +30,9 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/users',
     format: 'xml',
-    rights: { POST: 'admin' },
+    rights: { POST: 'admin', PUT: 'admin' },
     GET: (ctx) => xml('UserList', { User: ctx.dev.data.accounts.map(userNode) }),
+    PUT: putAllUsers,
     POST: (ctx) => {
       const n = xmlRoot(ctx, 'User')
       requireAdminPassword(ctx, n.loginPassword)
@@ -133,6 +95,8 @@ export const securityRoutes: RouteDef[] = [
   {
     path: '/ISAPI/Security/UserPermission',
     format: 'xml',
+    rights: { PUT: 'admin' },
+    PUT: putAllPermissions,
     GET: (ctx) =>
       xml('UserPermissionList', { UserPermission: ctx.dev.data.accounts.map(permissionNode) }),
   },
@@ -148,12 +112,8 @@ export const securityRoutes: RouteDef[] = [
     PUT: (ctx) => {
       const a = ctx.dev.data.accounts.find((x) => String(x.id) === ctx.params.id)
       if (!a) fail('badParameters', 'id', 400)
-      const remote = xmlRoot(ctx, 'UserPermission').remotePermission as XmlNode | undefined
-      const pc = remote?.parameterConfig
-      if (pc !== undefined && pc !== 'true' && pc !== 'false')
-        fail('badXmlContent', 'parameterConfig', 400)
-      // The administrator's permissions are fixed; others may be granted remote configuration.
-      if (a.userLevel !== 'Administrator' && pc !== undefined) a.parameterConfig = pc === 'true'
+      // The administrator's permissions are fixed; others may be granted or withdrawn any.
+      applyPermissionFlags(a, readPermissionFlags(xmlRoot(ctx, 'UserPermission')))
       ctx.dev.changed()
       return okXml(ctx.path)
     },

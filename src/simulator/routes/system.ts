@@ -109,7 +109,7 @@ export const systemRoutes: RouteDef[] = [
   {
     path: '/ISAPI/System/reboot',
     format: 'xml',
-    rights: { PUT: 'admin' },
+    rights: { PUT: 'reboot' },
     PUT: (ctx) => {
       ctx.dev.recordEvent(3, 123, { netUser: ctx.account.userName, remoteHostAddr: ctx.ip })
       setTimeout(() => ctx.dev.reboot(), 10)

@@ -152,7 +152,7 @@ export const upgradeRoutes: RouteDef[] = [
     path: '/ISAPI/System/updateFirmware',
     format: 'xml',
     maxBody: MAX_FW,
-    rights: { PUT: 'admin', POST: 'admin' },
+    rights: { PUT: 'upgrade', POST: 'upgrade' },
     PUT: updateFirmware,
     POST: updateFirmware,
   },

@@ -69,6 +69,8 @@ export interface DeviceAccount {
   userLevel: 'Administrator' | 'Operator' | 'Viewer'
   /** Remote "parameterConfig" permission granted to a non-admin (UserPermission). */
   parameterConfig?: boolean
+  /** Other remote permissions an administrator granted or withdrew (state/remote-permissions). */
+  remote?: Record<string, boolean>
 }
 
 /** One log entry, in AcsEvent InfoList field names. */

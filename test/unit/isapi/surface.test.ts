@@ -35,7 +35,10 @@ describe('isapi public surface', () => {
           "list",
           "permission",
           "permissionCaps",
+          "permissionDocs",
           "permissions",
+          "putAll",
+          "putAllPermissions",
           "putPermission",
           "remove",
           "security",
@@ -56,6 +59,12 @@ describe('isapi public surface', () => {
           "search",
           "searchPage",
           "upsert",
+        ],
+        "certificate": [
+          "createCsr",
+          "deleteCsr",
+          "getCsr",
+          "install",
         ],
         "config": [
           "capabilities",

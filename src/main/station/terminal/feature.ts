@@ -6,6 +6,7 @@ import { deviceOps } from '../devices/device-ops'
 import type { Feature } from '../feature'
 import { accountsService } from './accounts'
 import { accountPermissionsService } from './account-permissions'
+import { accountRightsService } from './account-rights'
 import { listeningSlotAdminService } from './listening-slot-admin'
 import { deviceLogService } from './device-log'
 import { doorsService } from './doors'
@@ -26,6 +27,7 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
   const permissions = accountPermissionsService(ctx, devices, call)
   const slotAdmin = listeningSlotAdminService(devices, call)
   const hosts = listeningHostsService(ctx, devices)
+  const rights = accountRightsService(ctx, devices, call)
   return {
     handlers: {
       'doors.status': ({ id }) => doors.status(id),
@@ -50,6 +52,9 @@ export function terminalFeature(ctx: StationContext, devices: DeviceService): Fe
       'listening.freeAll': ({ deviceId }) => slotAdmin.freeAll(deviceId),
       'listening.addHost': ({ deviceId, host }) => hosts.addHost(deviceId, host),
       'listening.replaceHosts': ({ deviceId, hosts: list }) => hosts.replaceHosts(deviceId, list),
+      'accounts.rights': ({ id }) => rights.view(id),
+      'accounts.setRights': ({ id, rights: r }) => rights.setRights(id, r),
+      'accounts.setLevels': ({ id, levels }) => rights.setLevels(id, levels),
     },
   }
 }

@@ -31,6 +31,7 @@ import { onboardZh } from './onboard.zh'
 import { importTasksZh } from './import-tasks.zh'
 import { personListZh } from './person-list.zh'
 import { terminalMoreZh } from './terminal-more.zh'
+import { accountsCertsZh } from './accounts-certs.zh'
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   overview: overviewZh,
@@ -61,4 +62,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   importTasks: importTasksZh,
   personList: personListZh,
   terminalMore: terminalMoreZh,
+  accountsCerts: accountsCertsZh,
 }

@@ -31,6 +31,8 @@ import { importTasksEn } from './import-tasks.en'
 import { personListEn } from './person-list.en'
 import { terminalMoreEn } from './terminal-more.en'
 
+import { accountsCertsEn } from './accounts-certs.en'
+
 export const featuresEn = {
   overview: overviewEn,
   devices: devicesEn,
@@ -60,5 +62,7 @@ export const featuresEn = {
   importTasks: importTasksEn,
   personList: personListEn,
   terminalMore: terminalMoreEn,
+  accountsCerts: accountsCertsEn,
 } as const
 export type FeaturesEn = typeof featuresEn
+

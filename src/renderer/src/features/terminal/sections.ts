@@ -10,6 +10,7 @@ import { configSection, offersGroup } from './ConfigSection'
 import { SummarySection } from './SummarySection'
 import { SyncNow } from './SyncNow'
 import { AccountsSection } from './sections/AccountsSection'
+import { CertificatesPanel } from './sections/CertificatesPanel'
 import { DoorsSection } from './sections/DoorsSection'
 import { RULES_SECTIONS } from './sections/rules-sections'
 import { EventsSection } from './sections/EventsSection'
@@ -82,7 +83,7 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
   {
     id: 'network',
     label: 'section.network',
-    component: configSection('network'),
+    component: configSection('network', CertificatesPanel),
     offered: offersGroup('network'),
   },
   {

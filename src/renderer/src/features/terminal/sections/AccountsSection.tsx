@@ -28,6 +28,7 @@ import { notify } from '../../../lib/notify'
 import { station } from '../../../lib/station'
 import { DeleteAccountDialog } from './DeleteAccountDialog'
 import { LoginCheck, RemoteConfigCell } from './AccountPermissionControls'
+import { AccountRightsEditor } from './AccountRightsEditor'
 import { SectionProblem } from './SectionProblem'
 import { useLoad } from './use-load'
 
@@ -144,6 +145,12 @@ export function AccountsSection({ device }: { device: Device }) {
             accounts.setValue(next)
             setDialog(null)
           }}
+        />
+      )}
+      {v && (
+        <AccountRightsEditor
+          key={v.accounts.map((a) => `${a.id}:${a.level}:${a.parameterConfig}`).join()}
+          device={device}
         />
       )}
     </Stack>
