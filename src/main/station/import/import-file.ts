@@ -7,36 +7,34 @@ import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/per
 import type { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
-import { checkRows, MAX_PROBLEMS, type CheckedFile } from './check-rows'
+import { checkedRows, checkFile, type FileCheck } from './check-rows'
+import { base64Source, type FileSource } from './file-source'
 import { checkPhoto, zipPhotos } from './photo-zip'
-import { readTable } from './table-reader'
 import { fromBase64 } from './time-slice'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
 import { codedFailure } from '@shared/coded-failure'
 
-/** A person file as the station reads it: its bytes, with photos (a ZIP) if any. */
+/** A person file as the station reads it: its bytes (read twice), with photos (a ZIP) if any. */
 export interface TableFile {
-  fileName: string
-  data: Buffer
+  source: FileSource
   photosZip?: Buffer
   goodRowsOnly: boolean
   dryRun: boolean
 }
 
 export const tableFile = async (args: ParsedArgsOf<'persons.importFile'>): Promise<TableFile> => ({
-  fileName: args.fileName,
-  data: await fromBase64(args.dataBase64),
+  source: base64Source(args.fileName, args.dataBase64),
   ...(args.photosZipBase64 ? { photosZip: await fromBase64(args.photosZipBase64) } : {}),
   goodRowsOnly: args.goodRowsOnly,
   dryRun: args.dryRun,
 })
 
 /** Every row read and checked, with progress; nothing written. */
-export async function checkTable(ctx: StationContext, fileName: string, data: Buffer) {
+export async function checkTable(ctx: StationContext, source: FileSource) {
   const progress = (done: number) =>
     ctx.bus.emit('import.progress', { phase: 'reading', done, total: null })
   progress(0)
-  return checkRows(ctx, readTable(fileName, data), (n) => {
+  return checkFile(ctx, source, (n) => {
     if (n % 2000 === 0) progress(n)
   })
 }
@@ -47,7 +45,7 @@ export function refusal(problems: number, badRows: number, report: unknown): App
 }
 
 /** What a checked file holds, before anything is written. */
-export function fileReport(checked: CheckedFile): PersonFileReport {
+export function fileReport(checked: FileCheck): PersonFileReport {
   return {
     rows: checked.rows,
     created: 0,
@@ -55,8 +53,8 @@ export function fileReport(checked: CheckedFile): PersonFileReport {
     cards: 0,
     cardsRemoved: 0,
     skipped: checked.badRows,
-    problems: checked.problems.slice(0, MAX_PROBLEMS),
-    moreProblems: Math.max(0, checked.problems.length - MAX_PROBLEMS),
+    problems: checked.problems,
+    moreProblems: checked.problemCount - checked.problems.length,
     written: false,
     photos: [],
     columns: checked.columns,
@@ -71,13 +69,12 @@ export async function importFile(
 ): Promise<PersonFileReport> {
   const progress = (phase: ImportProgressEvent['phase'], done: number, total: number | null) =>
     ctx.bus.emit('import.progress', { phase, done, total })
-  const checked = await checkTable(ctx, args.fileName, args.data)
+  const checked = await checkTable(ctx, args.source)
   const report = fileReport(checked)
-  const refused = checked.problems.length > 0 && !args.goodRowsOnly
-  if (refused && !args.dryRun) throw refusal(checked.problems.length, checked.badRows, report)
-  const inFile = new Set(checked.good.map((r) => r.input.employeeNo))
+  const refused = checked.problemCount > 0 && !args.goodRowsOnly
+  if (refused && !args.dryRun) throw refusal(checked.problemCount, checked.badRows, report)
   const known = (employeeNo: string) =>
-    inFile.has(employeeNo) || !!ctx.store.persons.get(employeeNo)
+    checked.inFile(employeeNo) || !!ctx.store.persons.get(employeeNo)
   if (args.dryRun) {
     if (args.photosZip) {
       for await (const photo of zipPhotos(args.photosZip))
@@ -86,8 +83,13 @@ export async function importFile(
     progress('done', checked.rows, checked.rows)
     return report
   }
-  const counts = await writeRows(ctx, roster, applyStates, checked.good, (n) =>
-    progress('writing', n, checked.good.length),
+  const counts = await writeRows(
+    ctx,
+    roster,
+    applyStates,
+    checkedRows(ctx, args.source, checked),
+    (n) => progress('writing', n, checked.goodRows),
+    checked.cardMayMove,
   )
   Object.assign(report, counts, { written: true })
   if (args.photosZip) {
