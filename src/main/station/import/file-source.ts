@@ -6,7 +6,7 @@ import { createHash, type Hash } from 'node:crypto'
 
 export interface FileSource {
   fileName: string
-  /** The bytes from the start, in chunks. */
+  /** The bytes from the start, in chunks; a chunk may be reused once the next is asked for. */
   chunks(): AsyncIterable<Buffer>
 }
 
@@ -17,6 +17,8 @@ export function base64Source(fileName: string, base64: string): FileSource {
   return {
     fileName,
     async *chunks() {
+      // one buffer for every slice: a reader uses a chunk before it asks for the next one
+      const out = Buffer.allocUnsafe((SLICE / 4) * 3 + 3)
       let carry = ''
       for (let at = 0; at < base64.length; at += SLICE) {
         // line breaks or spaces shift the 4-character groups: a partial group waits for the next slice
@@ -24,7 +26,7 @@ export function base64Source(fileName: string, base64: string): FileSource {
         if (/[^A-Za-z0-9+/=_-]/.test(slice)) slice = slice.replace(/[^A-Za-z0-9+/=_-]/g, '')
         const whole = slice.length - (slice.length % 4)
         carry = slice.slice(whole)
-        if (whole > 0) yield Buffer.from(slice.slice(0, whole), 'base64')
+        if (whole > 0) yield out.subarray(0, out.write(slice.slice(0, whole), 'base64'))
         await new Promise<void>((resolve) => setImmediate(resolve))
       }
       if (carry) yield Buffer.from(carry, 'base64')

@@ -1,7 +1,7 @@
 // The keys an import's cross-row checks need (employee numbers, card numbers), each with the
 // first row that wrote it, in a compact open-addressing table of typed arrays: a key is kept as
 // a 64-bit hash (two independent 32-bit hashes), never as a string, so 1,000,000 cards cost
-// ~24 MB whatever their length and nothing retains the text the row was read from. Two
+// 16 to 32 MB whatever their length and nothing retains the text the row was read from. Two
 // different keys share a 64-bit hash with odds of about n² / 2⁶⁵ (10⁻⁸ for a million keys).
 
 const EMPTY = -1
@@ -35,7 +35,7 @@ export class KeyIndex {
 
   constructor(capacity = 1024) {
     let size = 16
-    while (size < capacity * 2) size *= 2
+    while (size * 3 < capacity * 4) size *= 2
     this.hi = new Uint32Array(size)
     this.lo = new Uint32Array(size)
     this.rows = new Int32Array(size).fill(EMPTY)
@@ -62,7 +62,8 @@ export class KeyIndex {
     this.hi[at] = h
     this.lo[at] = l
     this.rows[at] = row
-    if (++this.count * 2 > this.rows.length) this.grow()
+    // at most 3/4 full: 16 to 32 bytes a key
+    if (++this.count * 4 > this.rows.length * 3) this.grow()
     return undefined
   }
 

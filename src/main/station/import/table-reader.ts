@@ -89,7 +89,7 @@ async function* csvTable(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow
 
 async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow> {
   const ExcelJS = await loadExcelJs()
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(copies(chunks)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -128,6 +128,11 @@ async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow
       { reason: { code: 'importUnreadable', params: { why: String(error) } } },
     )
   }
+}
+
+/** Chunks a stream may hold on to (a source reuses its buffer). */
+async function* copies(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk)
 }
 
 /** A cell as a plain value: rich text, formulas, hyperlinks and shared strings resolved. */
