@@ -10,9 +10,13 @@ import type { RosterService } from '../roster/roster-service'
 import { checkedRows, checkFile, type FileCheck } from './check-rows'
 import { base64Source, type FileSource } from './file-source'
 import { checkPhoto, zipPhotos } from './photo-zip'
+import type { NormalisedFace } from '../roster/face-normaliser'
 import { fromBase64 } from './time-slice'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
 import { codedFailure } from '@shared/coded-failure'
+
+/** Photos stored in one transaction. */
+const PHOTO_BATCH = 64
 
 /** A person file as the station reads it: its bytes (read twice), with photos (a ZIP) if any. */
 export interface TableFile {
@@ -95,12 +99,13 @@ export async function importFile(
   if (args.photosZip) {
     const at = ctx.clock.now().toISOString()
     const faced: string[] = []
-    for await (const photo of zipPhotos(args.photosZip)) {
-      const { outcome, face } = await checkPhoto(photo, (no) => !!ctx.store.persons.get(no))
-      report.photos.push(outcome)
-      if (face && outcome.employeeNo) {
-        const employeeNo = outcome.employeeNo
-        ctx.store.tx(() => {
+    // checked faces are stored PHOTO_BATCH at a time, one transaction each
+    let batch: { employeeNo: string; face: NormalisedFace; file: string }[] = []
+    const store = () => {
+      const faces = batch
+      batch = []
+      ctx.store.tx(() => {
+        for (const { employeeNo, face, file } of faces) {
           ctx.store.credentials.faces.put(
             {
               employeeNo,
@@ -116,14 +121,23 @@ export async function importFile(
           ctx.audit(
             'face.set',
             `person:${employeeNo}`,
-            { source: 'file', bytes: face.bytes, file: outcome.file },
+            { source: 'file', bytes: face.bytes, file },
             'import',
           )
-        })
-        faced.push(employeeNo)
+        }
+      })
+    }
+    for await (const photo of zipPhotos(args.photosZip)) {
+      const { outcome, face } = await checkPhoto(photo, (no) => !!ctx.store.persons.get(no))
+      report.photos.push(outcome)
+      if (face && outcome.employeeNo) {
+        batch.push({ employeeNo: outcome.employeeNo, face, file: outcome.file })
+        faced.push(outcome.employeeNo)
+        if (batch.length === PHOTO_BATCH) store()
       }
       progress('photos', report.photos.length, null)
     }
+    if (batch.length > 0) store()
     if (faced.length > 0) ctx.bus.emit('roster.changed', { employeeNos: faced })
   }
   progress('done', checked.rows, checked.rows)
