@@ -178,6 +178,10 @@ const tick = setInterval(() => {
 const histogram = monitorEventLoopDelay({ resolution: 5 })
 histogram.enable()
 
+// --profile: the import's CPU profile (bench/results/import.cpuprofile) and its heaviest functions
+const profiler = process.argv.includes('--profile')
+  ? await (await import('./cpu-profile')).startProfiler()
+  : null
 const started = performance.now()
 phaseSince = started
 const startedCpu = process.cpuUsage()
@@ -185,6 +189,7 @@ last = started
 const result = await station.call('persons.importFile', args)
 const importMs = performance.now() - started
 const importCpu = process.cpuUsage(startedCpu)
+const profileTop = profiler ? await profiler.stop('bench/results/import.cpuprofile', 25) : undefined
 if (!result.ok && !hostileBad) throw new Error(`${result.error.code}: ${result.error.message}`)
 const refusedProblems = result.ok
   ? undefined
@@ -197,10 +202,13 @@ if (withExport) {
   stallMs = 0
   last = performance.now()
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const out = await station.call('persons.exportFile', { format })
   if (!out.ok) throw new Error(out.error.message)
+  const exportCpu = process.cpuUsage(cpu0)
   exportFigures = {
     exportMs: Math.round(performance.now() - t0),
+    exportCpuMs: Math.round((exportCpu.user + exportCpu.system) / 1000),
     exportStallMs: Math.round(stallMs),
   }
 }
@@ -253,6 +261,7 @@ console.log(
       rssAboveIdleMb: peak.rssMb - idleRssMb,
       rssAboveIdleWithInputMb: peak.rssMb - idleWithInputRssMb,
       ...exportFigures,
+      ...(profileTop ? { profileTop } : {}),
       // issue 19: CSV 5 s (issue 14: 10 s); issue 14: xlsx 15 s, 5,000 photos 60 s, export 10 s
       targets: {
         importMs: format === 'csv' ? 5000 : 15000,
