@@ -12,7 +12,7 @@
 // RSS is reported above idle measured twice: before the file's base64 text exists, and with it
 // (the text is the caller's: the contract carries the file as base64).
 //   npx tsx bench/import.ts [--persons 100000] [--format csv|xlsx] [--export] [--photos 5000] [--hostile [bad]]
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import ExcelJS from 'exceljs'
 import { zipSync } from 'fflate'
@@ -180,7 +180,8 @@ histogram.enable()
 
 // --profile: the import's CPU profile (bench/results/import.cpuprofile) and its heaviest functions
 const profiler = process.argv.includes('--profile')
-  ? await (await import('./cpu-profile')).startProfiler()
+  ? (mkdirSync('bench/results', { recursive: true }),
+    await (await import('./cpu-profile')).startProfiler())
   : null
 const started = performance.now()
 phaseSince = started
