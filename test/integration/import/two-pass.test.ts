@@ -2,6 +2,7 @@
 // keys across rows), once to write it. What is written must be exactly what was checked: a
 // file that reads differently the second time, or a card taken by someone meanwhile, is
 // refused with its code and nothing is written.
+import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { personInput } from '@shared/api'
 import { AppFailure } from '@shared/result'
@@ -41,8 +42,8 @@ function engine() {
   const roster = rosterService(ctx)
   const applyStates = applyStateService(ctx)
   closeStates = () => applyStates.close()
-  const run = (source: FileSource) =>
-    importFile(ctx, roster, applyStates, { source, goodRowsOnly: false, dryRun: false })
+  const run = (source: FileSource, dryRun = false) =>
+    importFile(ctx, roster, applyStates, { source, goodRowsOnly: false, dryRun })
   return { ctx, roster, run, s: store }
 }
 
@@ -54,10 +55,14 @@ const csv = (name: (i: number) => string) =>
   ].join('\r\n')
 
 /** A file whose n-th reading gives `texts[n]` (the last one from then on), in small chunks. */
-function source(texts: string[], onRead: (reading: number) => void = () => {}): FileSource {
+function source(
+  texts: (string | Buffer)[],
+  onRead: (reading: number) => void = () => {},
+  fileName = 'staff.csv',
+): FileSource {
   let reading = 0
   return {
-    fileName: 'staff.csv',
+    fileName,
     async *chunks() {
       const text = texts[Math.min(reading, texts.length - 1)]!
       const bytes = Buffer.from(text)
@@ -97,6 +102,43 @@ describe('an import read twice', () => {
     })
     expect(s.persons.get('1000')).toBeUndefined()
     expect(s.credentials.cards.owner('500000')).toBeUndefined()
+  })
+
+  it('refuses an xlsx changed between the check and the writing', async () => {
+    const { run, s } = engine()
+    const sheet = async (name: string) => {
+      const book = new ExcelJS.Workbook()
+      const ws = book.addWorksheet('Staff')
+      ws.addRow(['Employee No', 'Name'])
+      for (let i = 0; i < 300; i++) ws.addRow([String(1000 + i), i === 250 ? name : `P ${i}`])
+      return Buffer.from(await book.xlsx.writeBuffer())
+    }
+    const checked = await sheet('P 250')
+    const report = await run(source([checked], () => {}, 'staff.xlsx'))
+    expect(report).toMatchObject({ created: 300, written: true })
+    const changed = await sheet('Somebody Else')
+    expect((await refusedWith(run(source([checked, changed], () => {}, 'staff.xlsx'))))?.code).toBe(
+      'importChanged',
+    )
+    expect(s.persons.get('1250')?.name).toBe('P 250')
+  })
+
+  it('lists the first 1,000 problems by row and counts the rest, the cross-row ones included', async () => {
+    const { run } = engine()
+    // rows 2-1101: a refused date; rows 1102-1201: good dates, every card listed twice among them
+    const rows = Array.from({ length: ROWS }, (_, i) =>
+      i < 1100
+        ? `${1000 + i},P ${i},2026-13-45,${500_000 + i}`
+        : `${1000 + i},P ${i},,${600_000 + (i % 50)}`,
+    )
+    const file = ['Employee No,Name,Valid From,Cards', ...rows].join('\n')
+    const report = await run(source([file]), true)
+    expect(report.problems).toHaveLength(1000)
+    expect(report.moreProblems).toBe(1100 + 50 - 1000)
+    expect(report.problems[0]).toMatchObject({ row: 2, column: 'Valid From', code: 'date' })
+    const rowsListed = report.problems.map((p) => p.row)
+    expect(rowsListed).toEqual([...rowsListed].sort((a, b) => a - b))
+    expect(report.skipped).toBe(1150)
   })
 
   it('refuses a second reading with a row that the check never saw', async () => {
