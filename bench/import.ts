@@ -5,8 +5,14 @@
 // perf_hooks delay histogram's max) — the station must stay responsive (target < 100 ms).
 // With --photos N, a ZIP of N ~60 KB faces named by employee number goes with the file (issue 14:
 // 5,000 photos <= 60 s); each phase's wall and CPU time is printed.
-//   npx tsx bench/import.ts [--persons 100000] [--format csv|xlsx] [--export] [--photos 5000]
-import { rmSync } from 'node:fs'
+// With --hostile, the CSV is built near every limit (issue 18): 64 columns (53 of them unknown),
+// 32-character employee numbers, 10 cards of 12 digits on every row, every 400th row a quoted
+// note near its 1,000 characters and an unknown cell near 4,096, full of doubled quotes and line breaks (~18 MB for 100,000 rows); with
+// --hostile bad, every row also has three refused cells (the problem list is bounded).
+// RSS is reported above idle measured twice: before the file's base64 text exists, and with it
+// (the text is the caller's: the contract carries the file as base64).
+//   npx tsx bench/import.ts [--persons 100000] [--format csv|xlsx] [--export] [--photos 5000] [--hostile [bad]]
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import ExcelJS from 'exceljs'
 import { zipSync } from 'fflate'
@@ -21,6 +27,8 @@ const persons = Number(arg('persons', '100000'))
 const format = arg('format', 'csv') === 'xlsx' ? 'xlsx' : 'csv'
 const withExport = process.argv.includes('--export')
 const photoCount = Number(arg('photos', '0'))
+const hostile = process.argv.includes('--hostile')
+const hostileBad = hostile && arg('hostile', '') === 'bad'
 
 const header = ['Employee No', 'Name', 'Department', 'Valid From', 'Valid To', 'Cards', 'Notes']
 const row = (i: number) => [
@@ -33,7 +41,38 @@ const row = (i: number) => [
   `badge issued at the front desk, locker ${i % 900}, parking ${i % 300}, shift ${i % 3}`,
 ]
 
+const UNKNOWN = Array.from({ length: 53 }, (_, i) => `Extra ${i + 1}`)
+const hostileHeader = [...header, 'Doors', 'Plan Template', 'Gender', 'User Type', ...UNKNOWN]
+const quoted = (n: number) => `"${'a ""quoted"" line,\r\n'.repeat(n)}"`
+/** Notes near their 1,000-character limit; an unknown column's cell near the 4,096 of any cell. */
+const longNote = quoted(45)
+const longCell = quoted(180)
+const hostileRow = (i: number) => {
+  const no = `E${String(i).padStart(31, 'x')}`
+  const cards = Array.from({ length: 10 }, (_, k) => String(100_000_000_000 + i * 10 + k)).join(';')
+  const bad = hostileBad
+  return [
+    no,
+    `Name ${i} ${'N'.repeat(12)}`,
+    '',
+    bad ? 'not a date' : '2026-12-01',
+    '',
+    cards,
+    i % 400 === 0 ? longNote : '',
+    bad ? '99' : '',
+    bad ? 'x' : '',
+    '',
+    '',
+    ...UNKNOWN.map((_, k) => (k === 0 && i % 400 === 0 ? longCell : '')),
+  ].join(',')
+}
+
 async function file(): Promise<Buffer> {
+  if (hostile) {
+    const lines = [hostileHeader.join(',')]
+    for (let i = 0; i < persons; i++) lines.push(hostileRow(i))
+    return Buffer.from(lines.join('\r\n') + '\r\n')
+  }
   if (format === 'csv') {
     const lines = [header.join(',')]
     for (let i = 0; i < persons; i++) lines.push(row(i).join(','))
@@ -57,9 +96,29 @@ async function photosZip(n: number): Promise<Buffer | undefined> {
   return Buffer.from(zipSync(files))
 }
 const photos = await photosZip(photoCount)
+/** Anonymous (private) and file-backed RSS (the roster's pages mapped by SQLite's mmap count here). */
+const rssKinds = (): Record<string, number> => {
+  const status = readFileSync('/proc/self/status', 'utf8')
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
+  return {
+    rssAnonMb: Math.round(kb('RssAnon') / 1024),
+    rssFileMb: Math.round(kb('RssFile') / 1024),
+  }
+}
 const { station, dataDir } = testStation({ onDisk: true })
 global.gc?.()
 const idleRssMb = Math.round(process.memoryUsage().rss / 2 ** 20)
+const idleHeapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20)
+const idleKinds = rssKinds()
+// what the UI sends, encoded before the clock starts (the encoding is the sender's work)
+const args = {
+  fileName: `staff.${format}`,
+  dataBase64: data.toString('base64'),
+  ...(photos ? { photosZipBase64: photos.toString('base64') } : {}),
+  ...(hostileBad ? { goodRowsOnly: false } : {}),
+}
+global.gc?.()
+const idleWithInputRssMb = Math.round(process.memoryUsage().rss / 2 ** 20)
 
 const peak = { heapMb: 0, rssMb: 0 }
 let stallMs = 0
@@ -75,6 +134,8 @@ station.subscribe((event, payload) => {
       phaseWallMs[phase] = (phaseWallMs[phase] ?? 0) + now - phaseSince
       phaseSince = now
     }
+    if (next !== phase && process.env.HEAP_SNAPSHOT_AT === next)
+      void import('node:v8').then((v8) => console.error(v8.writeHeapSnapshot()))
     phase = next
   }
 })
@@ -85,6 +146,10 @@ let lastCpu = process.cpuUsage()
 let cpuStallMs = 0
 /** This process's CPU time by import phase (what the import costs, whatever the machine's load). */
 const phaseCpuMs: Record<string, number> = {}
+const peakRssByPhase: Record<string, number> = {}
+/** What the process held when its RSS peaked. */
+let atPeakRss: Record<string, number | string> = {}
+const peakHeapByPhase: Record<string, number> = {}
 const tick = setInterval(() => {
   const now = performance.now()
   const cpu = process.cpuUsage(lastCpu)
@@ -96,17 +161,28 @@ const tick = setInterval(() => {
   last = now
   const m = process.memoryUsage()
   peak.heapMb = Math.max(peak.heapMb, Math.round(m.heapUsed / 2 ** 20))
+  if (m.rss / 2 ** 20 > peak.rssMb) {
+    const mb = (n: number) => Math.round(n / 2 ** 20)
+    atPeakRss = {
+      ...rssKinds(),
+      heapTotalMb: mb(m.heapTotal),
+      heapUsedMb: mb(m.heapUsed),
+      externalMb: mb(m.external),
+      phase,
+    }
+  }
   peak.rssMb = Math.max(peak.rssMb, Math.round(m.rss / 2 ** 20))
+  peakRssByPhase[phase] = Math.max(peakRssByPhase[phase] ?? 0, Math.round(m.rss / 2 ** 20))
+  peakHeapByPhase[phase] = Math.max(peakHeapByPhase[phase] ?? 0, Math.round(m.heapUsed / 2 ** 20))
 }, 1)
 const histogram = monitorEventLoopDelay({ resolution: 5 })
 histogram.enable()
 
-// what the UI sends, encoded before the clock starts (the encoding is the sender's work)
-const args = {
-  fileName: `staff.${format}`,
-  dataBase64: data.toString('base64'),
-  ...(photos ? { photosZipBase64: photos.toString('base64') } : {}),
-}
+// --profile: the import's CPU profile (bench/results/import.cpuprofile) and its heaviest functions
+const profiler = process.argv.includes('--profile')
+  ? (mkdirSync('bench/results', { recursive: true }),
+    await (await import('./cpu-profile')).startProfiler())
+  : null
 const started = performance.now()
 phaseSince = started
 const startedCpu = process.cpuUsage()
@@ -114,7 +190,11 @@ last = started
 const result = await station.call('persons.importFile', args)
 const importMs = performance.now() - started
 const importCpu = process.cpuUsage(startedCpu)
-if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+const profileTop = profiler ? await profiler.stop('bench/results/import.cpuprofile', 25) : undefined
+if (!result.ok && !hostileBad) throw new Error(`${result.error.code}: ${result.error.message}`)
+const refusedProblems = result.ok
+  ? undefined
+  : (result.error.details?.report as { problems: unknown[]; moreProblems: number } | undefined)
 const importStallMs = stallMs
 const importCpuStallMs = cpuStallMs
 
@@ -123,10 +203,13 @@ if (withExport) {
   stallMs = 0
   last = performance.now()
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const out = await station.call('persons.exportFile', { format })
   if (!out.ok) throw new Error(out.error.message)
+  const exportCpu = process.cpuUsage(cpu0)
   exportFigures = {
     exportMs: Math.round(performance.now() - t0),
+    exportCpuMs: Math.round((exportCpu.user + exportCpu.system) / 1000),
     exportStallMs: Math.round(stallMs),
   }
 }
@@ -138,7 +221,15 @@ console.log(
     {
       bench: 'import',
       format,
+      ...(hostile ? { hostile: hostileBad ? 'every row refused' : 'every row good' } : {}),
       persons,
+      ...(refusedProblems
+        ? {
+            refused: true,
+            problemsListed: refusedProblems.problems.length,
+            moreProblems: refusedProblems.moreProblems,
+          }
+        : {}),
       fileMb: Math.round((data.length / 2 ** 20) * 10) / 10,
       importMs: Math.round(importMs),
       rowsPerSecond: Math.round(persons / (importMs / 1000)),
@@ -159,16 +250,26 @@ console.log(
       longestStallPhase: stallPhase,
       histogramMaxMs: Math.round(histogram.max / 1e6),
       idleRssMb,
+      idleWithInputRssMb,
+      idleHeapMb,
+      idleRssKinds: idleKinds,
       peakHeapMb: peak.heapMb,
       peakRssMb: peak.rssMb,
+      peakRssByPhase,
+      atPeakRss,
+      peakHeapByPhase,
+      /** Peak RSS above idle before the file's base64 text existed, and above idle with it. */
+      rssAboveIdleMb: peak.rssMb - idleRssMb,
+      rssAboveIdleWithInputMb: peak.rssMb - idleWithInputRssMb,
       ...exportFigures,
+      ...(profileTop ? { profileTop } : {}),
       // issue 19: CSV 5 s (issue 14: 10 s); issue 14: xlsx 15 s, 5,000 photos 60 s, export 10 s
       targets: {
         importMs: format === 'csv' ? 5000 : 15000,
         ...(photos ? { photosMs: 60000 } : {}),
         ...(withExport ? { exportMs: 10000 } : {}),
         longestStallMs: 100,
-        peakRssMb: 300,
+        ...(hostile ? { rssAboveIdleMb: 64 } : { peakRssMb: 300 }),
       },
     },
     null,

@@ -176,6 +176,10 @@ export const REASON_TEXT = {
     en: 'The first row must name the columns {{columns}}.',
     zh: '第一行必须包含列 {{columns}}。',
   },
+  importChanged: {
+    en: 'The file, or the roster, changed while the file was being imported; nothing was imported. Import it again.',
+    zh: '导入期间文件或人员名册发生了变化；没有导入任何内容。请重新导入。',
+  },
   importBusy: {
     en: 'Another import is being written; try again when it has finished.',
     zh: '另一个导入正在写入；请在其完成后重试。',
@@ -215,6 +219,10 @@ export const REASON_TEXT = {
   cellCardTwice: {
     en: 'Row {{row}}, column “{{column}}”: card {{found}} is given to another person in this file too.',
     zh: '第 {{row}} 行“{{column}}”列：卡 {{found}} 在此文件中也分配给了其他人。',
+  },
+  cellCardCount: {
+    en: 'Row {{row}}, column “{{column}}”: expected {{expected}}, found “{{found}}”.',
+    zh: '第 {{row}} 行“{{column}}”列：应为{{expected}}，实际为“{{found}}”。',
   },
   cellCardOwned: {
     en: 'Row {{row}}, column “{{column}}”: card {{found}} already belongs to another person ({{expected}}).',

@@ -25,6 +25,7 @@ export const IMPORT_PROBLEM_CODES = [
   'cardNo',
   'cardTwice',
   'cardOwned',
+  'cardCount',
   'employeeTwice',
   'employeeNo',
 ] as const
@@ -132,6 +133,7 @@ const PROBLEM_REASON = {
   cardNo: 'cellCardNo',
   cardTwice: 'cellCardTwice',
   cardOwned: 'cellCardOwned',
+  cardCount: 'cellCardCount',
   employeeTwice: 'cellEmployeeTwice',
   employeeNo: 'cellEmployeeNo',
 } as const satisfies Record<ImportProblemCode, ReasonCode>

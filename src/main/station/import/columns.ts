@@ -85,6 +85,9 @@ const date =
       : { problem: 'date', expected: 'a date such as 2026-12-01, 2026/12/01 or 2026-12-01 08:00' }
   }
 
+/** Cards one person may hold in a file (terminals hold 5 at most; the check keeps each card's key). */
+const MAX_CARDS = 10
+
 const col = <K extends keyof RowFields>(c: PersonColumn<K>): PersonColumn<K> => c
 
 export const PERSON_COLUMNS = [
@@ -189,6 +192,8 @@ export const PERSON_COLUMNS = [
     example: '12345678',
     read: (cell) => {
       const cards = [...new Set(list(cell))]
+      if (cards.length > MAX_CARDS)
+        return { problem: 'cardCount', expected: `at most ${MAX_CARDS} card numbers` }
       return cards.every((c) => /^[0-9A-Za-z]{1,32}$/.test(c))
         ? { value: cards }
         : {

@@ -5,11 +5,29 @@
 import type { ImportPreview, ImportReport } from '@shared/model'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
-import type { CheckedRow } from './check-rows'
+import { checkedRows, type CheckedRow } from './check-rows'
+import type { FileSource } from './file-source'
 import { checkTable, fileReport, importFile, refusal } from './import-file'
 import type { ApplyStateRecompute } from './write-rows'
 
 const FILE_NAME = 'persons.csv'
+/** Text in slices of 1 MiB of characters, as UTF-8 bytes. */
+const TEXT_SLICE = 1 << 20
+
+/** CSV text as a file the import reads (twice), encoded a slice at a time. */
+const textSource = (csv: string): FileSource => ({
+  fileName: FILE_NAME,
+  async *chunks() {
+    for (let at = 0; at < csv.length; at += TEXT_SLICE) {
+      // a slice never ends between the two halves of a surrogate pair
+      let end = Math.min(csv.length, at + TEXT_SLICE)
+      const last = csv.charCodeAt(end - 1)
+      if (end < csv.length && last >= 0xd800 && last <= 0xdbff) end++
+      yield Buffer.from(csv.slice(at, end), 'utf8')
+      at = end - TEXT_SLICE
+    }
+  },
+})
 
 export async function importCsvText(
   ctx: StationContext,
@@ -17,10 +35,8 @@ export async function importCsvText(
   applyStates: ApplyStateRecompute,
   csv: string,
 ): Promise<ImportReport> {
-  const data = Buffer.from(csv, 'utf8')
   const r = await importFile(ctx, roster, applyStates, {
-    fileName: FILE_NAME,
-    data,
+    source: textSource(csv),
     goodRowsOnly: false,
     dryRun: false,
   })
@@ -49,12 +65,13 @@ export async function previewCsvText(
   roster: RosterService,
   csv: string,
 ): Promise<ImportPreview> {
-  const checked = await checkTable(ctx, FILE_NAME, Buffer.from(csv, 'utf8'))
-  if (checked.problems.length > 0)
-    throw refusal(checked.problems.length, checked.badRows, fileReport(checked))
+  const source = textSource(csv)
+  const checked = await checkTable(ctx, source)
+  if (checked.problemCount > 0)
+    throw refusal(checked.problemCount, checked.badRows, fileReport(checked))
   const at = ctx.clock.now().toISOString()
   const preview: ImportPreview = { rows: checked.rows, adds: [], changes: [], unchanged: 0 }
-  for (const row of checked.good) {
+  for await (const row of checkedRows(ctx, source, checked)) {
     const current = ctx.store.credentials.cards.of(row.input.employeeNo).map((c) => c.cardNo)
     const wanted = row.cards ?? current
     const cardsAdded = wanted.filter((c) => !current.includes(c))

@@ -43,19 +43,20 @@ async function sheet(
   rows: AsyncIterable<CellValue[]>,
 ): Promise<Buffer> {
   if (format === 'csv') {
-    const parts: string[] = ['\ufeff' + formatCsv([headerRow(lang)])]
+    // each page becomes its bytes at once: no text of the whole file is ever built
+    const parts: Buffer[] = [Buffer.from('\ufeff' + formatCsv([headerRow(lang)]), 'utf8')]
     const pause = yieldEvery()
     let batch: (string | number | null)[][] = []
     for await (const r of rows) {
       batch.push(r.map(csvCell))
       if (batch.length === PAGE) {
-        parts.push(formatCsv(batch))
+        parts.push(Buffer.from(formatCsv(batch), 'utf8'))
         batch = []
         await pause()
       }
     }
-    if (batch.length > 0) parts.push(formatCsv(batch))
-    return Buffer.from(parts.join(''), 'utf8')
+    if (batch.length > 0) parts.push(Buffer.from(formatCsv(batch), 'utf8'))
+    return Buffer.concat(parts)
   }
   const out = new PassThrough()
   const chunks: Buffer[] = []

@@ -7,36 +7,38 @@ import type { ImportProgressEvent, PersonFileReport } from '@shared/contract/per
 import type { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
-import { checkRows, MAX_PROBLEMS, type CheckedFile } from './check-rows'
+import { checkedRows, checkFile, type FileCheck } from './check-rows'
+import { base64Source, type FileSource } from './file-source'
 import { checkPhoto, zipPhotos } from './photo-zip'
-import { readTable } from './table-reader'
+import type { NormalisedFace } from '../roster/face-normaliser'
 import { fromBase64 } from './time-slice'
 import { writeRows, type ApplyStateRecompute } from './write-rows'
 import { codedFailure } from '@shared/coded-failure'
 
-/** A person file as the station reads it: its bytes, with photos (a ZIP) if any. */
+/** Photos stored in one transaction. */
+const PHOTO_BATCH = 64
+
+/** A person file as the station reads it: its bytes (read twice), with photos (a ZIP) if any. */
 export interface TableFile {
-  fileName: string
-  data: Buffer
+  source: FileSource
   photosZip?: Buffer
   goodRowsOnly: boolean
   dryRun: boolean
 }
 
 export const tableFile = async (args: ParsedArgsOf<'persons.importFile'>): Promise<TableFile> => ({
-  fileName: args.fileName,
-  data: await fromBase64(args.dataBase64),
+  source: base64Source(args.fileName, args.dataBase64),
   ...(args.photosZipBase64 ? { photosZip: await fromBase64(args.photosZipBase64) } : {}),
   goodRowsOnly: args.goodRowsOnly,
   dryRun: args.dryRun,
 })
 
 /** Every row read and checked, with progress; nothing written. */
-export async function checkTable(ctx: StationContext, fileName: string, data: Buffer) {
+export async function checkTable(ctx: StationContext, source: FileSource) {
   const progress = (done: number) =>
     ctx.bus.emit('import.progress', { phase: 'reading', done, total: null })
   progress(0)
-  return checkRows(ctx, readTable(fileName, data), (n) => {
+  return checkFile(ctx, source, (n) => {
     if (n % 2000 === 0) progress(n)
   })
 }
@@ -47,7 +49,7 @@ export function refusal(problems: number, badRows: number, report: unknown): App
 }
 
 /** What a checked file holds, before anything is written. */
-export function fileReport(checked: CheckedFile): PersonFileReport {
+export function fileReport(checked: FileCheck): PersonFileReport {
   return {
     rows: checked.rows,
     created: 0,
@@ -55,8 +57,8 @@ export function fileReport(checked: CheckedFile): PersonFileReport {
     cards: 0,
     cardsRemoved: 0,
     skipped: checked.badRows,
-    problems: checked.problems.slice(0, MAX_PROBLEMS),
-    moreProblems: Math.max(0, checked.problems.length - MAX_PROBLEMS),
+    problems: checked.problems,
+    moreProblems: checked.problemCount - checked.problems.length,
     written: false,
     photos: [],
     columns: checked.columns,
@@ -71,13 +73,12 @@ export async function importFile(
 ): Promise<PersonFileReport> {
   const progress = (phase: ImportProgressEvent['phase'], done: number, total: number | null) =>
     ctx.bus.emit('import.progress', { phase, done, total })
-  const checked = await checkTable(ctx, args.fileName, args.data)
+  const checked = await checkTable(ctx, args.source)
   const report = fileReport(checked)
-  const refused = checked.problems.length > 0 && !args.goodRowsOnly
-  if (refused && !args.dryRun) throw refusal(checked.problems.length, checked.badRows, report)
-  const inFile = new Set(checked.good.map((r) => r.input.employeeNo))
+  const refused = checked.problemCount > 0 && !args.goodRowsOnly
+  if (refused && !args.dryRun) throw refusal(checked.problemCount, checked.badRows, report)
   const known = (employeeNo: string) =>
-    inFile.has(employeeNo) || !!ctx.store.persons.get(employeeNo)
+    checked.inFile(employeeNo) || !!ctx.store.persons.get(employeeNo)
   if (args.dryRun) {
     if (args.photosZip) {
       for await (const photo of zipPhotos(args.photosZip))
@@ -86,19 +87,25 @@ export async function importFile(
     progress('done', checked.rows, checked.rows)
     return report
   }
-  const counts = await writeRows(ctx, roster, applyStates, checked.good, (n) =>
-    progress('writing', n, checked.good.length),
+  const counts = await writeRows(
+    ctx,
+    roster,
+    applyStates,
+    checkedRows(ctx, args.source, checked),
+    (n) => progress('writing', n, checked.goodRows),
+    checked.cardMayMove,
   )
   Object.assign(report, counts, { written: true })
   if (args.photosZip) {
     const at = ctx.clock.now().toISOString()
     const faced: string[] = []
-    for await (const photo of zipPhotos(args.photosZip)) {
-      const { outcome, face } = await checkPhoto(photo, (no) => !!ctx.store.persons.get(no))
-      report.photos.push(outcome)
-      if (face && outcome.employeeNo) {
-        const employeeNo = outcome.employeeNo
-        ctx.store.tx(() => {
+    // checked faces are stored PHOTO_BATCH at a time, one transaction each
+    let batch: { employeeNo: string; face: NormalisedFace; file: string }[] = []
+    const store = () => {
+      const faces = batch
+      batch = []
+      ctx.store.tx(() => {
+        for (const { employeeNo, face, file } of faces) {
           ctx.store.credentials.faces.put(
             {
               employeeNo,
@@ -114,14 +121,23 @@ export async function importFile(
           ctx.audit(
             'face.set',
             `person:${employeeNo}`,
-            { source: 'file', bytes: face.bytes, file: outcome.file },
+            { source: 'file', bytes: face.bytes, file },
             'import',
           )
-        })
-        faced.push(employeeNo)
+        }
+      })
+    }
+    for await (const photo of zipPhotos(args.photosZip)) {
+      const { outcome, face } = await checkPhoto(photo, (no) => !!ctx.store.persons.get(no))
+      report.photos.push(outcome)
+      if (face && outcome.employeeNo) {
+        batch.push({ employeeNo: outcome.employeeNo, face, file: outcome.file })
+        faced.push(outcome.employeeNo)
+        if (batch.length === PHOTO_BATCH) store()
       }
       progress('photos', report.photos.length, null)
     }
+    if (batch.length > 0) store()
     if (faced.length > 0) ctx.bus.emit('roster.changed', { employeeNos: faced })
   }
   progress('done', checked.rows, checked.rows)

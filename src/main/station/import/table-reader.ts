@@ -5,10 +5,11 @@
 import { Readable } from 'node:stream'
 import iconv from 'iconv-lite'
 import { AppFailure } from '@shared/result'
-import { CSV_LIMITS, CsvError, csvRows } from '../roster/csv'
+import { CSV_LIMITS, CsvError } from '../roster/csv'
+import { csvStreamRows } from './csv-stream'
+import type { FileSource } from './file-source'
 import type { CellValue } from './cell-dates'
 import { loadExcelJs } from './exceljs-lazy'
-import { yieldEvery } from './time-slice'
 
 export interface TableRow {
   /** The row's number as the user sees it (the header is row 1). */
@@ -29,9 +30,9 @@ export function tableFormat(fileName: string): 'xlsx' | 'csv' {
   )
 }
 
-export async function* readTable(fileName: string, data: Buffer): AsyncGenerator<TableRow> {
-  if (tableFormat(fileName) === 'xlsx') yield* xlsxRows(data)
-  else yield* csvTable(data)
+export async function* readTable(source: FileSource): AsyncGenerator<TableRow> {
+  if (tableFormat(source.fileName) === 'xlsx') yield* xlsxRows(source.chunks())
+  else yield* csvTable(source.chunks())
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (or carry its BOM), GBK otherwise. */
@@ -47,44 +48,36 @@ export function csvEncoding(data: Buffer): 'utf8' | 'gbk' {
   }
 }
 
-export async function decodeCsv(data: Buffer): Promise<string> {
-  const encoding = csvEncoding(data)
-  const decoder =
-    encoding === 'utf8' ? new TextDecoder('utf-8') : iconv.getDecoder('gbk', { stripBOM: true })
-  const parts: string[] = []
-  const pause = yieldEvery()
-  for (let at = 0; at < data.length; at += DECODE_SLICE) {
-    const slice = data.subarray(at, Math.min(data.length, at + DECODE_SLICE))
-    parts.push(
-      decoder instanceof TextDecoder
-        ? decoder.decode(slice, { stream: true })
-        : decoder.write(slice),
-    )
-    await pause()
+/** The file's text in chunks (a BOM dropped), its encoding taken from the first chunk. */
+async function* csvText(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let decode: ((bytes: Buffer) => string) | null = null
+  let end = () => ''
+  for await (const chunk of chunks) {
+    if (!decode) {
+      if (csvEncoding(chunk) === 'utf8') {
+        const utf8 = new TextDecoder('utf-8')
+        decode = (bytes) => utf8.decode(bytes, { stream: true })
+        end = () => utf8.decode()
+      } else {
+        const gbk = iconv.getDecoder('gbk', { stripBOM: true })
+        decode = (bytes) => gbk.write(bytes)
+        end = () => gbk.end() ?? ''
+      }
+    }
+    for (let at = 0; at < chunk.length; at += DECODE_SLICE) {
+      const text = decode(chunk.subarray(at, Math.min(chunk.length, at + DECODE_SLICE)))
+      if (text) yield text
+    }
   }
-  parts.push(decoder instanceof TextDecoder ? decoder.decode() : (decoder.end() ?? ''))
-  const text = parts.join('')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const rest = end()
+  if (rest) yield rest
 }
 
-/** The separator the header line uses most: `,`, `;` or a tab. */
-export function csvSeparator(text: string): ',' | ';' | '\t' {
-  const end = text.search(/[\r\n]/)
-  const header = end < 0 ? text : text.slice(0, end)
-  const count = (c: string) => header.split(c).length - 1
-  const counts = [
-    [',', count(',')],
-    [';', count(';')],
-    ['\t', count('\t')],
-  ] as const
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
-}
-
-async function* csvTable(data: Buffer): AsyncGenerator<TableRow> {
-  const text = await decodeCsv(data)
+async function* csvTable(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow> {
   let row = 0
   try {
-    for (const cells of csvRows(text, CSV_LIMITS, csvSeparator(text))) yield { row: ++row, cells }
+    for await (const cells of csvStreamRows(csvText(chunks), CSV_LIMITS))
+      yield { row: ++row, cells }
   } catch (error) {
     if (error instanceof CsvError)
       throw new AppFailure('INVALID_ARGS', `The CSV file cannot be read: ${error.message}.`, {
@@ -94,9 +87,9 @@ async function* csvTable(data: Buffer): AsyncGenerator<TableRow> {
   }
 }
 
-async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
+async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow> {
   const ExcelJS = await loadExcelJs()
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(copies(chunks)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -104,8 +97,15 @@ async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
     entries: 'ignore',
   })
   let count = 0
+  let first = true
   try {
     for await (const sheet of reader) {
+      if (!first) {
+        // the first worksheet only; the others are read past so the whole file is read (and hashed)
+        for await (const r of sheet) void r
+        continue
+      }
+      first = false
       for await (const r of sheet) {
         if (++count > CSV_LIMITS.maxRows)
           throw new AppFailure(
@@ -119,7 +119,6 @@ async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
           cells.push(plainCell(values[i]))
         yield { row: r.number, cells }
       }
-      return // the first worksheet only
     }
   } catch (error) {
     if (error instanceof AppFailure) throw error
@@ -129,6 +128,11 @@ async function* xlsxRows(data: Buffer): AsyncGenerator<TableRow> {
       { reason: { code: 'importUnreadable', params: { why: String(error) } } },
     )
   }
+}
+
+/** Chunks a stream may hold on to (a source reuses its buffer). */
+async function* copies(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk)
 }
 
 /** A cell as a plain value: rich text, formulas, hyperlinks and shared strings resolved. */

@@ -7,7 +7,7 @@
 import { AppFailure } from '@shared/result'
 import type { StationContext } from '../context'
 import type { RosterService } from '../roster/roster-service'
-import type { CheckedRow } from './check-rows'
+import { fileChanged, type CheckedRow } from './check-rows'
 import { performance } from 'node:perf_hooks'
 import { SLICE_MS } from './time-slice'
 
@@ -25,14 +25,18 @@ export interface ApplyStateRecompute {
 
 /** Persons whose apply state is computed together (one batch of the apply-state service). */
 const STATE_BATCH = 1000
+/** Rows written in one batch at most (a slice is also cut at ~15 ms of reading and checking). */
+const MAX_SLICE_ROWS = 250
 let writing = false
 
 export async function writeRows(
   ctx: StationContext,
   roster: RosterService,
   applyStates: ApplyStateRecompute,
-  rows: readonly CheckedRow[],
+  rows: AsyncIterable<CheckedRow>,
   onProgress: (done: number) => void = () => {},
+  /** May a card another person holds move to this row's person (check-rows.ts)? */
+  cardMayMove: (cardNo: string, owner: string) => boolean = () => true,
 ): Promise<WriteCounts> {
   const { store } = ctx
   if (writing || store.sliced.active())
@@ -73,7 +77,11 @@ export async function writeRows(
         for (const cardNo of row.cards) {
           // checked: a card moving here is left out of its owner's row in the same file
           const owner = cards.owner(cardNo)
-          if (owner !== undefined && owner !== employeeNo) cards.remove(owner, cardNo)
+          if (owner !== undefined && owner !== employeeNo) {
+            // someone took the card since the file was checked: nothing is written
+            if (!cardMayMove(cardNo, owner)) throw fileChanged()
+            cards.remove(owner, cardNo)
+          }
           roster.addCard({ employeeNo, cardNo, cardType: 'normalCard' }, at)
           counts.cards++
         }
@@ -81,15 +89,26 @@ export async function writeRows(
       batch.push(employeeNo)
       if (batch.length === STATE_BATCH) settle()
     }
-    // slices of ~15 ms, each one batch of the search indexes; the event loop turns between them
-    let next = 0
-    while (next < rows.length) {
-      const started = performance.now()
+    // rows are read (the file again, in chunks) into a slice's worth, then written in one
+    // synchronous batch of the search indexes; the event loop turns between slices
+    let slice: CheckedRow[] = []
+    let started = performance.now()
+    const flush = () => {
+      const out = slice
+      slice = []
       store.sliced.batch(() => {
-        while (next < rows.length && performance.now() - started < SLICE_MS) write(rows[next++]!)
+        for (const row of out) write(row)
       })
-      if (next < rows.length) await new Promise<void>((resolve) => setImmediate(resolve))
     }
+    for await (const row of rows) {
+      slice.push(row)
+      if (slice.length >= MAX_SLICE_ROWS || performance.now() - started >= SLICE_MS) {
+        flush()
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        started = performance.now()
+      }
+    }
+    flush()
     settle()
     store.sliced.commit()
   } catch (error) {
@@ -98,6 +117,6 @@ export async function writeRows(
   } finally {
     writing = false
   }
-  if (rows.length > 0) ctx.bus.emit('roster.changed', { employeeNos: [] })
+  if (counts.created + counts.updated > 0) ctx.bus.emit('roster.changed', { employeeNos: [] })
   return counts
 }
