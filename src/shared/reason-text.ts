@@ -6,6 +6,7 @@
 import { ERROR_REASON_TEXT } from './error-reasons'
 import { TERMINAL_ERROR_REASON_TEXT } from './error-reasons-terminal'
 import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
+import { PROGRESS_REASON_TEXT } from './progress-reasons'
 import { termWords } from './reason-terms'
 
 export interface Reason {
@@ -267,6 +268,7 @@ export const REASON_TEXT = {
   ...ERROR_REASON_TEXT,
   ...TERMINAL_ERROR_REASON_TEXT,
   ...SCHEDULE_FIT_REASON_TEXT,
+  ...PROGRESS_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT

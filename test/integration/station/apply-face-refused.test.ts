@@ -41,7 +41,10 @@ it('a blank grey picture is refused by the station before anything is saved or s
   const refused = await setFace('1007', await grey())
   expect(refused.ok).toBe(false)
   if (refused.ok) return
-  expect(refused.error).toMatchObject({ code: 'INVALID_ARGS', details: { reason: 'noFace' } })
+  expect(refused.error).toMatchObject({
+    code: 'INVALID_ARGS',
+    details: { reason: { code: 'faceBlank' } },
+  })
   const person = value<PersonDetail>(await r.t.station.call('persons.get', { employeeNo: '1007' }))
   expect(person.face).toBeNull()
   await r.settle()
