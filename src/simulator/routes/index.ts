@@ -28,6 +28,7 @@ import { doorSecurityModuleRoutes } from './door-security-module.js'
 import { withoutSetUp } from './without-setup.js'
 import { asyncImportRoutes } from './async-import.js'
 import { imageRestoreRoutes } from './image-restore.js'
+import { faceAnalysisRoutes } from './face-analysis.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -38,6 +39,7 @@ export function allRoutes(): RouteDef[] {
     ...personRoutes,
     ...cardRoutes,
     ...faceRoutes,
+    ...faceAnalysisRoutes,
     ...fingerprintRoutes,
     ...irisRoutes,
     ...captureRoutes,

@@ -119,6 +119,7 @@ describe('isapi public surface', () => {
           "test",
         ],
         "image": [
+          "findFaces",
           "restore",
           "restoreSupported",
         ],
