@@ -26,6 +26,11 @@ export const REASON_TERMS = {
     'a configuration backup': { en: 'a configuration backup', zh: '配置备份' },
     'a configuration restore': { en: 'a configuration restore', zh: '配置恢复' },
   },
+  eyes: {
+    left: { en: 'left', zh: '左眼' },
+    right: { en: 'right', zh: '右眼' },
+    both: { en: 'left and right', zh: '双眼' },
+  },
   captureKind: {
     face: { en: 'a face', zh: '人脸' },
     card: { en: 'a card', zh: '卡' },

@@ -1,7 +1,8 @@
 // Issue 17 item 8: a new face picture is shown beside the stored one before it replaces it; a blank
-// grey 4000×3000 picture is refused by the station before anything is saved or sent; a picture the
-// station cannot judge (one the simulated terminal is told holds no face) is refused by the
-// terminal's own check, and Apply says so in words.
+// grey 4000×3000 picture is refused by the station before anything is saved or sent; a picture in
+// which the online face terminal finds several faces, or none, is refused with the terminal's
+// name before it is stored (its face finder; the apply-time refusal of a picture stored without
+// that check is proven in test/integration/station/apply-face-refused.test.ts).
 import sharp from 'sharp'
 import { addTerminal, callStation, expect, test } from './fixtures'
 import { expectAccessible } from './a11y'
@@ -73,23 +74,36 @@ test('replacing a face asks first; a picture without a face is refused with the 
   expect(await drawer.getByTestId('face-image').getAttribute('src')).toBe(before)
   await page.screenshot({ path: 'test-results/screens/face-refused-blank.png' })
 
-  // the simulated terminal's stand-in for a detector: a JPEG comment "sim-faces=0"
-  const comment = Buffer.from('sim-faces=0', 'latin1')
-  const head = Buffer.alloc(4)
-  head.writeUInt16BE(0xfffe, 0)
-  head.writeUInt16BE(comment.length + 2, 2)
-  const faceless = Buffer.concat([face.subarray(0, 2), head, comment, face.subarray(2)])
+  // the simulated terminal's stand-in for a detector: a JPEG comment "sim-faces=N"; the station
+  // shows the picture to the online face terminal (its own face finder) before storing it
+  const stating = (n: number) => {
+    const comment = Buffer.from(`sim-faces=${n}`, 'latin1')
+    const head = Buffer.alloc(4)
+    head.writeUInt16BE(0xfffe, 0)
+    head.writeUInt16BE(comment.length + 2, 2)
+    return Buffer.concat([face.subarray(0, 2), head, comment, face.subarray(2)])
+  }
   await drawer
     .locator('input[type=file]')
-    .setInputFiles({ name: 'faceless.jpg', mimeType: 'image/jpeg', buffer: faceless })
+    .setInputFiles({ name: 'two.jpg', mimeType: 'image/jpeg', buffer: stating(2) })
+  await confirm.getByRole('button', { name: 'Replace' }).click()
+  await expect(drawer.getByTestId('face-problem')).toHaveText(
+    /^Lobby found more than one face in the picture/,
+  )
+  expect(await drawer.getByTestId('face-image').getAttribute('src')).toBe(before)
+  await page.screenshot({ path: 'test-results/screens/face-refused-many.png' })
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'none.jpg', mimeType: 'image/jpeg', buffer: stating(0) })
+  await confirm.getByRole('button', { name: 'Replace' }).click()
+  await expect(drawer.getByTestId('face-problem')).toHaveText(/^Lobby found no face in the picture/)
+  expect(await drawer.getByTestId('face-image').getAttribute('src')).toBe(before)
+
+  // one face: stored, and it reaches the terminal
+  await drawer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'one.jpg', mimeType: 'image/jpeg', buffer: stating(1) })
   await confirm.getByRole('button', { name: 'Replace' }).click()
   await expect(drawer.getByTestId('face-problem')).toBeHidden()
   await expect.poll(() => drawer.getByTestId('face-image').getAttribute('src')).not.toBe(before)
-  await drawer.getByRole('button', { name: 'Apply now for this person' }).click()
-  await page.keyboard.press('Escape')
-  await page.goto(`${app.url}#/apply`)
-  await expect(page.getByTestId('apply-failures').getByTestId('failure-reason')).toHaveText(
-    /^Lobby found no face in the picture/,
-  )
-  await page.screenshot({ path: 'test-results/screens/face-refused-apply.png' })
 })

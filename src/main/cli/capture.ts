@@ -1,5 +1,6 @@
 import type { EnrollProgressEvent } from '@shared/model'
-import { flag, need, required, show, UsageError, type Command } from './context'
+import { reasonText } from '@shared/reason-text'
+import { cliLang, flag, need, required, show, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
 
 const KINDS = ['face', 'card', 'fingerprint', 'iris'] as const
@@ -18,7 +19,8 @@ export const enrollCommand: Command = async (cli) => {
     const off = cli.station.subscribe((event, payload) => {
       const p = payload as EnrollProgressEvent
       if (event !== 'enroll.progress' || (session && p.sessionId !== session)) return
-      if (!cli.json) cli.err(`  ${p.phase}: ${p.message}`)
+      if (!cli.json)
+        cli.err(`  ${p.phase}: ${p.reason ? reasonText(p.reason, cliLang(cli)) : p.message}`)
       if (p.phase === 'saved' || p.phase === 'failed' || p.phase === 'cancelled') {
         off()
         resolve(p)
@@ -40,6 +42,11 @@ export const enrollCommand: Command = async (cli) => {
   if (!cli.json) cli.err(`Waiting for ${employeeNo} at ${device.name}…`)
   const end = await outcome
   const { jpegBase64: _picture, ...printable } = end
-  show(cli, printable, () => `${end.phase === 'saved' ? 'Saved' : 'Not saved'}: ${end.message}`)
+  show(
+    cli,
+    printable,
+    () =>
+      `${end.phase === 'saved' ? 'Saved' : 'Not saved'}: ${end.reason ? reasonText(end.reason, cliLang(cli)) : end.message}`,
+  )
   return end.phase === 'saved' ? 0 : 1
 }

@@ -29,6 +29,9 @@ export function need<T>(cli: CliContext, result: Result<unknown>): T | null {
   return null
 }
 
+/** The language the CLI words reasons in (--lang zh, else English). */
+export const cliLang = (cli: CliContext): 'en' | 'zh' => (cli.flags.lang === 'zh' ? 'zh' : 'en')
+
 /** An error's words: its coded reason in the language asked for (--lang zh), else its message. */
 export function errorWords(error: AppError, lang: 'en' | 'zh'): string {
   const reason = error.details?.reason as Partial<Reason> | undefined

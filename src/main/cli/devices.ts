@@ -7,8 +7,10 @@ import {
   type UpgradeOutcome,
 } from '@shared/contract/maintenance'
 import type { Device } from '@shared/model'
+import { reasonText } from '@shared/reason-text'
 import { passwdCommand } from './devices-passwd'
 import {
+  cliLang,
   flag,
   need,
   required,
@@ -63,7 +65,7 @@ function printProgress(cli: CliContext, deviceId: string): () => void {
     const key = `${p.phase}:${Math.floor(p.percent / 10)}`
     if (p.deviceId !== deviceId || key === last) return
     last = key
-    cli.err(`  ${p.phase} ${p.percent}% — ${p.message}`)
+    cli.err(`  ${p.phase} ${p.percent}% — ${reasonText(p.reason, cliLang(cli))}`)
   })
 }
 

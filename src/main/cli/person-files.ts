@@ -30,7 +30,10 @@ const photoLine = (p: PersonFileReport['photos'][number]): string =>
           p.reason === 'unnamed'
             ? reasonText({ code: 'photoUnnamed', params: { file: p.file } }, 'en')
             : reasonText(
-                { code: 'photoRefused', params: { file: p.file, why: p.reason ?? '' } },
+                {
+                  code: 'photoRefused',
+                  params: { file: p.file, why: p.why ? reasonText(p.why, 'en') : (p.reason ?? '') },
+                },
                 'en',
               )
         }`

@@ -6,6 +6,7 @@ import { listAccounts } from './endpoints/system'
 import * as image from './endpoints/image-restore'
 import * as accountBatch from './endpoints/account-batch'
 import * as certificates from './endpoints/certificates'
+import { analyseFacePicture } from './endpoints/face-analysis'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
 function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
@@ -44,6 +45,8 @@ export function buildTerminalGroups(http: IsapiHttp) {
     image: {
       restoreSupported: bind(http, image.imageRestoreSupported),
       restore: bind(http, image.restoreImage),
+      /** The faces the terminal finds in a picture (analysisImage/face). */
+      findFaces: bind(http, analyseFacePicture),
     },
   }
 }

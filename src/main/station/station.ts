@@ -20,6 +20,7 @@ import { eventsFeature } from './events/feature'
 import { maintenanceFeature } from './maintenance/feature'
 import { devicesFeature } from './devices/feature'
 import { rosterFeature } from './roster/feature'
+import { terminalFaceCheck } from './roster/face-check'
 import { stationHandlers, stationInfo } from './station-info/feature'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/feature'
@@ -66,7 +67,7 @@ export function createStation(deps: StationDeps): Station {
   const applying = applyFeature(ctx, devices, applyStates, deps.apply)
   const features: Feature[] = [
     { handlers: stationHandlers(ctx) },
-    rosterFeature(ctx, roster),
+    rosterFeature(ctx, roster, terminalFaceCheck(ctx, devices)),
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
     devicesFeature(ctx, devices, deps.healthCheckMs),

@@ -7,6 +7,7 @@
 // from the desktop app and the CLI only, never from browser mode's socket.
 import { z } from 'zod'
 import type { Device } from '../model'
+import type { Reason } from '../reason-text'
 import { id, method } from './method'
 
 export const MAX_INLINE_FIRMWARE_BYTES = 23 * 1024 * 1024
@@ -43,6 +44,8 @@ export interface UpgradeProgressEvent {
   phase: UpgradePhase
   percent: number
   message: string
+  /** The message as a code with parameters, worded in en and zh by the UI. */
+  reason: Reason
 }
 
 export interface UpgradeOutcome {

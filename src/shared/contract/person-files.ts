@@ -51,6 +51,8 @@ export interface PhotoOutcome {
   outcome: 'matched' | 'noSuchPerson' | 'refused'
   /** For refused: the reason code and the words of the face check. */
   reason?: string
+  /** For refused: why, as a code with parameters (worded in en and zh by the UI and the CLI). */
+  why?: Reason
 }
 
 export interface PersonFileReport {

@@ -1,4 +1,6 @@
+import type { ErrorCode } from '../result'
 import type { Reason } from '../reason-text'
+
 export interface SyncDifference {
   employeeNo: string
   name: string
@@ -20,7 +22,8 @@ export interface SyncReport {
   adopted: number
   overwritten: number
   removed: number
-  failed: { employeeNo: string; reason: string }[]
+  /** `reason` in English (logs, CLI); `code` and `why` for the UI to word in en or zh. */
+  failed: { employeeNo: string; reason: string; code: ErrorCode; why?: Reason }[]
 }
 
 /** What a terminal holds, counted: persons, cards, persons with a face, persons with fingerprints. */

@@ -29,6 +29,7 @@ import { withoutSetUp } from './without-setup.js'
 import { asyncImportRoutes } from './async-import.js'
 import { imageRestoreRoutes } from './image-restore.js'
 import { serverCertificateRoutes } from './server-certificate.js'
+import { faceAnalysisRoutes } from './face-analysis.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -39,6 +40,7 @@ export function allRoutes(): RouteDef[] {
     ...personRoutes,
     ...cardRoutes,
     ...faceRoutes,
+    ...faceAnalysisRoutes,
     ...fingerprintRoutes,
     ...irisRoutes,
     ...captureRoutes,

@@ -168,6 +168,11 @@ describe('persons.importFile', () => {
 
     const report = value<PersonFileReport>(await call('persons.importFile', args))
     expect(outcomes(report)).toEqual(expected)
+    // why a photo was refused is a code the UI words in en and zh
+    expect(report.photos.find((p) => p.file === '1002.jpg')?.why).toEqual({
+      code: 'faceNotAnImage',
+      params: {},
+    })
     expect((await person('1001')).face).toMatchObject({ width: 400, height: 400 })
     expect((await person('1002')).face).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device, EnrollProgressEvent, PersonDetail } from '../../../src/shared/model'
+import { reasonText } from '../../../src/shared/reason-text'
 import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 import { value } from '../../helpers/result'
 
@@ -111,7 +112,11 @@ describe('enroll', () => {
     const id = await start(0, 'card')
     await progress.phase(id, 'waiting')
     await fleet.control.presentCard(0, '3308812528')
-    expect(await progress.end(id)).toMatchObject({ phase: 'saved', cardNo: '3308812528' })
+    const end = await progress.end(id)
+    expect(end).toMatchObject({ phase: 'saved', cardNo: '3308812528' })
+    // the progress is a code the UI words in en and zh, not only an English sentence
+    expect(end.reason).toEqual({ code: 'enrollCardSaved', params: { cardNo: '3308812528' } })
+    expect(reasonText(end.reason!, 'zh')).toBe('已添加卡 3308812528。')
     expect((await person()).cards).toEqual([
       { employeeNo: '1001', cardNo: '3308812528', cardType: 'normalCard' },
     ])

@@ -211,7 +211,7 @@ describe('face pictures', () => {
     })
     expect(small).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGS', details: { reason: 'tooSmall', width: 60 } },
+      error: { code: 'INVALID_ARGS', details: { reason: { code: 'faceTooSmall' }, width: 60 } },
     })
     const junk = await t.station.call('persons.setFace', {
       employeeNo: '1',
@@ -220,7 +220,7 @@ describe('face pictures', () => {
     })
     expect(junk).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGS', details: { reason: 'notAnImage' } },
+      error: { code: 'INVALID_ARGS', details: { reason: { code: 'faceNotAnImage' } } },
     })
     expect(
       value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '1' })).face,

@@ -111,7 +111,12 @@ describe('sync', () => {
     )
     expect(adopted).toMatchObject({ adopted: 2, overwritten: 0, removed: 0 })
     expect(adopted.failed).toEqual([
-      { employeeNo: '3001', reason: expect.stringMatching(/not on the terminal/) },
+      {
+        employeeNo: '3001',
+        reason: expect.stringMatching(/not on the terminal/),
+        code: 'NOT_FOUND',
+        why: { code: 'syncNotOnTerminal', params: { employeeNo: '3001' } },
+      },
     ])
     const ann = value<PersonDetail>(await t.station.call('persons.get', { employeeNo: '2001' }))
     expect(ann).toMatchObject({

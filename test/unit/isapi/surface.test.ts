@@ -124,6 +124,7 @@ describe('isapi public surface', () => {
           "test",
         ],
         "image": [
+          "findFaces",
           "restore",
           "restoreSupported",
         ],

@@ -87,3 +87,60 @@ describe('station errors are codes with parameters', () => {
     expect(named.filter((n) => !isReasonCode(n.code))).toEqual([])
   })
 })
+
+/** Where the station reports progress or a per-item reason to the UI (issue 17): enrolment,
+ *  maintenance, the terminal comparison (sync), the photo import and the face check. */
+const PROGRESS_PATHS = [
+  'src/main/station/enroll/',
+  'src/main/station/maintenance/',
+  'src/main/station/sync/',
+  'src/main/station/import/photo-zip.ts',
+  'src/main/station/roster/face-normaliser.ts',
+]
+/** A sentence (a literal with a space) given as a message or reason, or pushed as progress. */
+/** English kept for the log beside a coded reason the UI words (holdings notice: noticeReason). */
+const ENGLISH_BESIDE_CODE: Record<string, number> = {
+  'src/main/station/sync/verify-holdings.ts': 1,
+}
+/** A string literal that reads as a sentence: a word, a space and a word outside any value. */
+const WORDS = String.raw`[^'"\`\n]*?[A-Za-z]{2,} [A-Za-z($][^'"\`\n]*`
+const LIT = String.raw`(['"\`])${WORDS}\1`
+const SENTENCES = [
+  `\\b(?:message|reason|why):\\s*${LIT}`,
+  `\\b(?:emit|refuse)\\((?:[^()]|\\([^()]*\\))*?,\\s*${LIT}`,
+  `(?:=>|\\?)\\s*\`${WORDS}\``,
+].map((source) => new RegExp(source, 'g'))
+const sentencesIn = (text: string): string[] =>
+  SENTENCES.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]))
+
+describe('progress and per-item reasons are codes with parameters', () => {
+  const scanned = sources.filter(({ file }) => PROGRESS_PATHS.some((p) => file.startsWith(p)))
+
+  it('scans the files it names', () => {
+    expect(scanned.length).toBeGreaterThan(20)
+  })
+
+  it('no sentence is sent as a progress message or a reason', () => {
+    const sentences = scanned.flatMap(({ file, text }) => {
+      const found = sentencesIn(text)
+      return found.length > (ENGLISH_BESIDE_CODE[file] ?? 0)
+        ? found.map((m) => `${file}: ${m}`)
+        : []
+    })
+    expect(sentences).toEqual([])
+  })
+
+  it('the pattern catches what it must (a sentence as message, reason or emitted)', () => {
+    const caught = (t: string) => sentencesIn(t).length
+    expect(caught("c.report({ phase: 'captured', message: `Card ${n} read.` })")).toBe(1)
+    expect(caught("failed.push({ employeeNo, reason: 'Not tried here' })")).toBe(1)
+    expect(caught("emit('failed', 0, 'The upgrade failed')")).toBe(1)
+    expect(caught('const M = { done: (name) => `${name} is back.` }')).toBe(1)
+    expect(caught("emit('done', 100,\n  same\n    ? `${n} is back; still ${v}.`\n    : `x`)")).toBe(
+      1,
+    )
+    expect(caught("throw refuse('tooLarge', `The picture cannot be made smaller`)")).toBe(1)
+    expect(caught("said('saved', 'enrollCardSaved', { cardNo })")).toBe(0)
+    expect(caught("outcome: { reason: 'unnamed' }")).toBe(0)
+  })
+})

@@ -5,6 +5,7 @@ import { sessionRegistry } from '../../../src/main/station/enroll/session-regist
 import { IsapiError } from '../../../src/main/isapi'
 import type { EnrollProgressEvent } from '../../../src/shared/model'
 import { AppFailure } from '../../../src/shared/result'
+import { reasonText } from '../../../src/shared/reason-text'
 import type { CaptureContext } from '../../../src/main/station/enroll/capture-context'
 
 describe('fingerprint quality policy', () => {
@@ -12,7 +13,9 @@ describe('fingerprint quality policy', () => {
     expect(judgeFingerprint(60, 60).ok).toBe(true)
     const low = judgeFingerprint(59, 60)
     expect(low.ok).toBe(false)
-    expect(low.message).toMatch(/59 is below 60.*try again/)
+    expect(low.reason).toEqual({ code: 'enrollFingerBelowFloor', params: { quality: 59, min: 60 } })
+    expect(reasonText(low.reason, 'en')).toMatch(/59 is below 60.*try again/)
+    expect(reasonText(low.reason, 'zh')).toMatch(/指纹质量 59 低于 60/)
     expect(judgeFingerprint(undefined).ok).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import type { IsapiClient } from '../../isapi'
 import type { EnrollProgressEvent } from '@shared/model'
 import type { RosterService } from '../roster/roster-service'
+import { reasonText, type Reason } from '@shared/reason-text'
 
 /** What a progress report carries besides the session's identity. */
 export type Progress = Pick<
@@ -29,3 +30,14 @@ export interface CaptureContext {
 
 /** A capture kind: drives the terminal, reports 'captured', saves; returns the last progress. */
 export type CaptureKind = (c: CaptureContext) => Promise<Progress>
+
+/** A progress step worded by its reason code (the message is its English words, for logs and the CLI). */
+export function said(
+  phase: Progress['phase'],
+  code: Reason['code'],
+  params: Reason['params'] = {},
+  extra: Omit<Progress, 'phase' | 'message' | 'reason'> = {},
+): Progress {
+  const reason = { code, params }
+  return { phase, message: reasonText(reason, 'en'), reason, ...extra }
+}

@@ -3,9 +3,10 @@
 // cannot be used) end the session as 'failed' with the roster's own code.
 import { isIsapiError } from '../../isapi'
 import { AppFailure } from '@shared/result'
-import type { CaptureKind } from './capture-context'
-import { judgeFingerprint, RETRY_HINT } from './fingerprint-quality'
+import { said, type CaptureKind } from './capture-context'
+import { judgeFingerprint } from './fingerprint-quality'
 import { codedFailure } from '@shared/coded-failure'
+import type { Reason } from '@shared/reason-text'
 
 const CARD_NO = /^[0-9A-Za-z]{1,32}$/
 
@@ -13,20 +14,19 @@ const face: CaptureKind = async (c) => {
   const captured = await c.device((client) =>
     client.capture.face({ signal: c.signal, timeoutMs: c.timeoutMs, dataType: 'binary' }),
   )
-  c.report({
-    phase: 'captured',
-    message: 'The terminal accepted the face (capture complete).',
-    jpegBase64: captured.jpeg.toString('base64'),
-  })
+  c.report(
+    said('captured', 'enrollFaceCaptured', {}, { jpegBase64: captured.jpeg.toString('base64') }),
+  )
   c.checkpoint()
   const detail = await c.roster.setFace(c.employeeNo, captured.jpeg, 'terminal')
   const meta = detail.face
-  return {
-    phase: 'saved',
-    message: meta
-      ? `Face saved (${meta.width}×${meta.height}, ${Math.round(meta.bytes / 1024)} KB).`
-      : 'Face saved.',
-  }
+  return meta
+    ? said('saved', 'enrollFaceSaved', {
+        width: meta.width,
+        height: meta.height,
+        kb: Math.round(meta.bytes / 1024),
+      })
+    : said('saved', 'enrollFaceCaptured')
 }
 
 const card: CaptureKind = async (c) => {
@@ -39,17 +39,23 @@ const card: CaptureKind = async (c) => {
       terminal: c.deviceName,
       cardNo: cardNo.slice(0, 40),
     })
-  c.report({ phase: 'captured', message: `Card ${cardNo} read.`, cardNo })
+  c.report(said('captured', 'enrollCardRead', { cardNo }, { cardNo }))
   c.checkpoint()
   try {
     c.roster.addCardTo({ employeeNo: c.employeeNo, cardNo, cardType: 'normalCard' })
   } catch (error) {
     // the operator needs the number that clashed, not just the clash
     if (error instanceof AppFailure && error.code === 'CONFLICT')
-      return { phase: 'failed', code: 'CONFLICT', message: error.message, cardNo }
+      return {
+        phase: 'failed',
+        code: 'CONFLICT',
+        message: error.message,
+        ...(error.details?.reason ? { reason: error.details.reason as Reason } : {}),
+        cardNo,
+      }
     throw error
   }
-  return { phase: 'saved', message: `Card ${cardNo} added.`, cardNo }
+  return said('saved', 'enrollCardSaved', { cardNo }, { cardNo })
 }
 
 const fingerprint: CaptureKind = async (c) => {
@@ -64,18 +70,17 @@ const fingerprint: CaptureKind = async (c) => {
     )
   } catch (error) {
     if (isIsapiError(error) && error.subStatusCode === 'lowScore')
-      return {
-        phase: 'failed',
-        code: 'DEVICE_REJECTED',
-        message: `The terminal found the fingerprint too poor to use. ${RETRY_HINT}`,
-      }
+      return said('failed', 'enrollFingerTooPoor', {}, { code: 'DEVICE_REJECTED' })
     throw error
   }
   const verdict = judgeFingerprint(captured.quality, c.minFingerprintQuality)
   const quality = captured.quality !== undefined ? { quality: captured.quality } : {}
   if (!verdict.ok)
-    return { phase: 'failed', code: 'DEVICE_REJECTED', message: verdict.message, ...quality }
-  c.report({ phase: 'captured', message: verdict.message, ...quality })
+    return said('failed', verdict.reason.code, verdict.reason.params, {
+      code: 'DEVICE_REJECTED',
+      ...quality,
+    })
+  c.report(said('captured', verdict.reason.code, verdict.reason.params, quality))
   c.checkpoint()
   c.roster.putFingerprint({
     employeeNo: c.employeeNo,
@@ -85,7 +90,7 @@ const fingerprint: CaptureKind = async (c) => {
     quality: captured.quality ?? null,
     sourceModel: c.model,
   })
-  return { phase: 'saved', message: `Finger ${c.fingerId} saved.`, ...quality }
+  return said('saved', 'enrollFingerSaved', { finger: c.fingerId }, quality)
 }
 
 const iris: CaptureKind = async (c) => {
@@ -104,8 +109,8 @@ const iris: CaptureKind = async (c) => {
   }
   if (eyes.length === 0)
     throw codedFailure('DEVICE_REJECTED', 'enrollIrisEmpty', { terminal: c.deviceName })
-  const names = eyes.map((e) => e.eye).join(' and ')
-  c.report({ phase: 'captured', message: `Iris captured (${names}).` })
+  const names = eyes.length === 2 ? 'both' : eyes[0]!.eye
+  c.report(said('captured', 'enrollIrisCaptured', { eyes: names }))
   c.checkpoint()
   for (const e of eyes)
     c.roster.putIris({
@@ -114,7 +119,7 @@ const iris: CaptureKind = async (c) => {
       data: e.picture.toString('base64'),
       sourceModel: c.model,
     })
-  return { phase: 'saved', message: `Iris saved (${names}).` }
+  return said('saved', 'enrollIrisSaved', { eyes: names })
 }
 
 export const CAPTURE_KINDS: Record<'face' | 'card' | 'fingerprint' | 'iris', CaptureKind> = {

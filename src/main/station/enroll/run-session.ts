@@ -3,7 +3,7 @@
 import { isIsapiError } from '../../isapi'
 import type { EnrollProgressEvent } from '@shared/model'
 import { AppFailure } from '@shared/result'
-import type { CaptureContext, CaptureKind, Progress } from './capture-context'
+import { said, type CaptureContext, type CaptureKind, type Progress } from './capture-context'
 import { codedFailure } from '@shared/coded-failure'
 import { reasonText, type Reason } from '@shared/reason-text'
 
@@ -49,7 +49,7 @@ export async function runSession(
     if (p.cardNo !== undefined) event.cardNo = p.cardNo
     deps.emit(event)
   }
-  const cancelled: Progress = { phase: 'cancelled', message: 'The capture was cancelled.' }
+  const cancelled: Progress = said('cancelled', 'enrollCaptureCancelled')
   const checkpoint = () => {
     if (ctx.signal.aborted) throw codedFailure('CANCELLED', 'enrollCancelled')
   }

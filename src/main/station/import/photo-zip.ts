@@ -5,6 +5,8 @@
 import { Unzip, UnzipInflate } from 'fflate'
 import type { PhotoOutcome } from '@shared/contract/person-files'
 import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason } from '@shared/reason-text'
 import { normaliseFace, type NormalisedFace } from '../roster/face-normaliser'
 import { yieldEvery } from './time-slice'
 
@@ -67,10 +69,7 @@ export async function* zipPhotos(zip: Buffer): AsyncGenerator<PhotoFile> {
     } catch (error) {
       failure = error as Error
     }
-    if (failure)
-      throw new AppFailure('INVALID_ARGS', `The photos ZIP cannot be read: ${String(failure)}.`, {
-        reason: { code: 'importUnreadable', params: { why: String(failure) } },
-      })
+    if (failure) throw codedFailure('INVALID_ARGS', 'importUnreadable', { why: String(failure) })
     while (ready.length > 0) yield ready.shift()!
     await pause()
     if (end >= zip.length) break
@@ -89,19 +88,31 @@ export async function checkPhoto(
 ): Promise<CheckedPhoto> {
   const { file, employeeNo } = photo
   if (employeeNo === null)
-    return { outcome: { file, employeeNo, outcome: 'refused', reason: 'unnamed' }, face: null }
+    return {
+      outcome: {
+        file,
+        employeeNo,
+        outcome: 'refused',
+        reason: 'unnamed',
+        why: { code: 'photoUnnamed', params: { file } },
+      },
+      face: null,
+    }
   if (!known(employeeNo))
     return { outcome: { file, employeeNo, outcome: 'noSuchPerson' }, face: null }
   try {
     const face = await normaliseFace(photo.data)
     return { outcome: { file, employeeNo, outcome: 'matched' }, face }
   } catch (error) {
-    const reason =
-      error instanceof AppFailure
-        ? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error)
-    return { outcome: { file, employeeNo, outcome: 'refused', reason }, face: null }
+    const coded =
+      error instanceof AppFailure ? (error.details?.reason as Reason | undefined) : undefined
+    const why: Reason = coded ?? {
+      code: 'photoUnexpected',
+      params: { why: error instanceof Error ? error.message : String(error) },
+    }
+    return {
+      outcome: { file, employeeNo, outcome: 'refused', reason: reasonText(why, 'en'), why },
+      face: null,
+    }
   }
 }

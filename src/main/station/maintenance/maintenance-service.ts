@@ -14,17 +14,17 @@ import type { DeviceService } from '../devices/device-service'
 import { deviceLocks } from './device-lock'
 import { loadFirmware, type FirmwarePackage } from './firmware-file'
 import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type Reason, type ReasonCode } from '@shared/reason-text'
 
 /** Poll interval while flashing and while waiting for a reboot. */
 const POLL_MS = 500
 
-const MESSAGES: Record<UpgradePhase, (name: string, percent: number) => string> = {
-  uploading: (name, p) => `Sending the package to ${name} (${p}%).`,
-  flashing: (name, p) => `${name} is writing the firmware (${p}%).`,
-  rebooting: (name) => `${name} is restarting with the new firmware.`,
-  done: (name) => `${name} is back.`,
-  failed: (name) => `The upgrade of ${name} failed.`,
-}
+/** What each phase of the terminal's own progress says (done and failed say more, below). */
+const PHASE_REASON = {
+  uploading: 'upgradeSending',
+  flashing: 'upgradeFlashing',
+  rebooting: 'upgradeRebooting',
+} as const satisfies Partial<Record<UpgradePhase, ReasonCode>>
 
 const slug = (s: string): string =>
   s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'terminal'
@@ -79,22 +79,29 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
       return locks.hold(id, 'a firmware upgrade', async () => {
         const started = Date.now()
         let last = { phase: 'uploading' as UpgradePhase, percent: 0 }
-        const emit = (
-          phase: UpgradePhase,
-          percent: number,
-          message = MESSAGES[phase](record.name, percent),
-        ) => {
+        const emit = (phase: UpgradePhase, percent: number, reason: Reason) => {
           last = { phase, percent }
-          ctx.bus.emit('upgrade.progress', { deviceId: id, phase, percent, message })
+          ctx.bus.emit('upgrade.progress', {
+            deviceId: id,
+            phase,
+            percent,
+            message: reasonText(reason, 'en'),
+            reason,
+          })
         }
-        emit('uploading', 0)
+        const step = (phase: keyof typeof PHASE_REASON, percent: number) =>
+          emit(phase, percent, {
+            code: PHASE_REASON[phase],
+            params: { terminal: record.name, percent },
+          })
+        step('uploading', 0)
         try {
           const r = await devices.client(id).maintenance.upgrade(pkg.data, {
             fileName: pkg.fileName,
             pollMs: POLL_MS,
             onProgress: (p) => {
               if (p.phase !== 'done' && (p.phase !== last.phase || p.percent !== last.percent))
-                emit(p.phase, p.percent)
+                step(p.phase, p.percent)
             },
           })
           const device = await backOnline(id)
@@ -114,18 +121,22 @@ export function maintenanceService(ctx: StationContext, devices: DeviceService) 
             to: r.info.firmwareVersion,
             framing: r.framing,
           })
-          emit(
-            'done',
-            100,
-            r.info.firmwareVersion === r.previousVersion
-              ? `${record.name} is back; its firmware version is still ${r.info.firmwareVersion}.`
-              : `${record.name} is back with firmware ${r.info.firmwareVersion} (was ${r.previousVersion}).`,
-          )
+          emit('done', 100, {
+            code:
+              r.info.firmwareVersion === r.previousVersion
+                ? 'upgradeBackSameVersion'
+                : 'upgradeBack',
+            params: {
+              terminal: record.name,
+              version: r.info.firmwareVersion,
+              previous: r.previousVersion,
+            },
+          })
           return outcome
         } catch (error) {
           const failure = failed(id, record, 'device.upgrade', error)
-          const reason = failure instanceof Error ? failure.message : String(failure)
-          emit('failed', last.percent, reason)
+          // the why is the call's own coded error; the progress line names the outcome
+          emit('failed', last.percent, { code: 'upgradeFailed', params: { terminal: record.name } })
           throw failure
         }
       })

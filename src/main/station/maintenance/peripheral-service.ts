@@ -11,6 +11,7 @@ import type { DeviceService } from '../devices/device-service'
 import { loadFirmware } from './firmware-file'
 import type { MaintenanceService } from './maintenance-service'
 import { codedFailure } from '@shared/coded-failure'
+import { reasonText, type ReasonCode } from '@shared/reason-text'
 
 const POLL_MS = 500
 
@@ -70,12 +71,20 @@ export function peripheralService(
           { field: 'module', min: kind.min, max: kind.max },
         )
       const pkg = await loadFirmware(ctx, { ...args, fileName: args.fileName ?? 'reader.dav' })
-      const emit = (phase: UpgradePhase, percent: number, message: string) =>
-        ctx.bus.emit('upgrade.progress', { deviceId: id, phase, percent, message })
+      const emit = (phase: UpgradePhase, percent: number, code: ReasonCode, more = {}) => {
+        const reason = { code, params: { terminal: record.name, type, module, percent, ...more } }
+        ctx.bus.emit('upgrade.progress', {
+          deviceId: id,
+          phase,
+          percent,
+          message: reasonText(reason, 'en'),
+          reason,
+        })
+      }
       return maintenance.hold(id, `a ${type} upgrade`, async () => {
         const started = Date.now()
         let last = -1
-        emit('uploading', 0, `Sending the package for ${type} ${module} to ${record.name}.`)
+        emit('uploading', 0, 'peripheralSending')
         try {
           const r = await devices.client(id).maintenance.upgradePeripheral(pkg.data, {
             type,
@@ -88,9 +97,7 @@ export function peripheralService(
               emit(
                 p.phase,
                 p.percent,
-                p.phase === 'uploading'
-                  ? `Sending the package to ${record.name} (${p.percent}%).`
-                  : `${record.name} is writing ${type} ${module} (${p.percent}%).`,
+                p.phase === 'uploading' ? 'peripheralSending' : 'peripheralFlashing',
               )
             },
           })
@@ -112,13 +119,8 @@ export function peripheralService(
             from: outcome.previousVersion,
             to: outcome.version,
           })
-          emit(
-            'done',
-            100,
-            outcome.version
-              ? `${type} ${module} of ${record.name} now runs ${outcome.version}.`
-              : `${type} ${module} of ${record.name} was upgraded.`,
-          )
+          if (outcome.version) emit('done', 100, 'peripheralDone', { version: outcome.version })
+          else emit('done', 100, 'peripheralDoneNoVersion')
           return outcome
         } catch (error) {
           devices.observe(id, error)
@@ -129,7 +131,7 @@ export function peripheralService(
             code: failure.code,
             deviceCode: failure.details?.deviceCode ?? null,
           })
-          emit('failed', 0, failure.message)
+          emit('failed', 0, 'upgradeFailed')
           throw failure
         }
       })

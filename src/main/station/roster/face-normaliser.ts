@@ -5,7 +5,8 @@
 // a reason the operator can act on — a blank picture too (face-blank.ts: no face can be in it).
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
-import { AppFailure } from '@shared/result'
+import { codedFailure, type ReasonParams } from '@shared/coded-failure'
+import type { ReasonCode } from '@shared/reason-text'
 import { blankPicture } from './face-blank'
 
 export interface FaceLimits {
@@ -29,8 +30,8 @@ export interface NormalisedFace {
 const MAX_ASPECT = 2
 const QUALITIES = [85, 75, 65, 55]
 
-const refuse = (reason: string, message: string, details: Record<string, unknown> = {}) =>
-  new AppFailure('INVALID_ARGS', message, { reason, ...details })
+const refuse = (reason: ReasonCode, params: ReasonParams = {}) =>
+  codedFailure('INVALID_ARGS', reason, params, params)
 
 export async function normaliseFace(
   input: Buffer,
@@ -40,32 +41,16 @@ export async function normaliseFace(
   try {
     meta = await sharp(input).metadata()
   } catch {
-    throw refuse(
-      'notAnImage',
-      'This file is not a picture the station can read. Use a JPEG or PNG photo.',
-    )
+    throw refuse('faceNotAnImage')
   }
-  if (!meta.width || !meta.height)
-    throw refuse('notAnImage', 'This picture has no size; it may be damaged.')
+  if (!meta.width || !meta.height) throw refuse('faceNoSize')
   const rotated = (meta.orientation ?? 1) >= 5
   const width = rotated ? meta.height : meta.width
   const height = rotated ? meta.width : meta.height
   if (Math.min(width, height) < limits.minSide) {
-    throw refuse(
-      'tooSmall',
-      `The picture is ${width}×${height} pixels; terminals need at least ${limits.minSide} pixels on each side. Take a closer or larger photo.`,
-      {
-        width,
-        height,
-        minSide: limits.minSide,
-      },
-    )
+    throw refuse('faceTooSmall', { width, height, minSide: limits.minSide })
   }
-  if (await blankPicture(input))
-    throw refuse(
-      'noFace',
-      'This picture is one flat colour: there is no face in it. Take a photo of the person’s face.',
-    )
+  if (await blankPicture(input)) throw refuse('faceBlank')
   const fits =
     meta.format === 'jpeg' &&
     (meta.orientation ?? 1) === 1 &&
@@ -98,10 +83,7 @@ export async function normaliseFace(
     if (Math.min(cropW, cropH) * (next / Math.max(cropW, cropH)) < limits.minSide) break
     side = next
   }
-  throw refuse(
-    'tooLarge',
-    `The picture cannot be made smaller than ${Math.round(limits.maxBytes / 1024)} KB without becoming too small to recognise.`,
-  )
+  throw refuse('faceTooLarge', { kb: Math.round(limits.maxBytes / 1024) })
 }
 
 function done(jpeg: Buffer, width: number, height: number, changed: boolean): NormalisedFace {

@@ -6,8 +6,14 @@ import type { Feature } from '../feature'
 import { checkPersonFits } from './terminal-fit'
 import { personListService } from './person-list-service'
 import type { RosterService } from './roster-service'
+import type { FaceCheck } from './face-check'
+import { normaliseFace } from './face-normaliser'
 
-export function rosterFeature(ctx: StationContext, roster: RosterService): Feature {
+export function rosterFeature(
+  ctx: StationContext,
+  roster: RosterService,
+  checkFace: FaceCheck = async () => {},
+): Feature {
   const list = personListService(ctx, roster)
   return {
     handlers: {
@@ -21,8 +27,14 @@ export function rosterFeature(ctx: StationContext, roster: RosterService): Featu
       'persons.remove': ({ employeeNo }) => roster.remove(employeeNo),
       'persons.addCard': (args) => roster.addCardTo(args),
       'persons.removeCard': ({ employeeNo, cardNo }) => roster.removeCard(employeeNo, cardNo),
-      'persons.setFace': ({ employeeNo, jpegBase64, source }) =>
-        roster.setFace(employeeNo, Buffer.from(jpegBase64, 'base64'), source),
+      'persons.setFace': async ({ employeeNo, jpegBase64, source }) => {
+        roster.detail(employeeNo) // an unknown person is NOT_FOUND before a terminal is asked
+        // the picture as it would be stored (refused here when the station can tell by itself),
+        // then shown to a face terminal, then stored (already fitting: stored as it is)
+        const face = await normaliseFace(Buffer.from(jpegBase64, 'base64'))
+        await checkFace(face.jpeg)
+        return roster.setFace(employeeNo, face.jpeg, source)
+      },
       'persons.face': ({ employeeNo }) => roster.face(employeeNo),
       'persons.removeFace': ({ employeeNo }) => roster.removeCredential(employeeNo, 'face'),
       'persons.removeFingerprint': ({ employeeNo, fingerId }) =>

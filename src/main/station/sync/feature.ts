@@ -21,6 +21,7 @@ import { removePerson } from './remove'
 import { heldFromRoster, rosterOnly, rosterPerson } from './roster-view'
 import { snapshotCache, type PulledSnapshot } from './snapshot-cache'
 import { codedFailure } from '@shared/coded-failure'
+import type { Reason } from '@shared/reason-text'
 
 const STOPPERS = new Set<ErrorCode>([
   'OFFLINE',
@@ -78,10 +79,11 @@ export function syncFeature(
     const record = devices.record(snap.deviceId)
     const report: SyncReport = { adopted: 0, overwritten: 0, removed: 0, failed: [] }
     const adopted: string[] = []
-    let stop: string | null = null
+    /** Once the terminal is gone, the rest are not tried: each carries the same failure. */
+    let stop: Omit<SyncReport['failed'][number], 'employeeNo'> | null = null
     for (const { employeeNo, action } of args.actions) {
       if (stop) {
-        report.failed.push({ employeeNo, reason: stop })
+        report.failed.push({ employeeNo, ...stop })
         continue
       }
       try {
@@ -92,8 +94,10 @@ export function syncFeature(
         ]++
       } catch (error) {
         const failure = devices.mapError(error, record.name) // already coded by devices.call
-        report.failed.push({ employeeNo, reason: failure.message })
-        if (STOPPERS.has(failure.code)) stop = failure.message
+        const why = failure.details?.reason as Reason | undefined
+        const failed = { reason: failure.message, code: failure.code, ...(why ? { why } : {}) }
+        report.failed.push({ employeeNo, ...failed })
+        if (STOPPERS.has(failure.code)) stop = failed
       }
     }
     cache.save(snap)

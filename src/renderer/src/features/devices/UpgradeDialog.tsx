@@ -14,6 +14,7 @@ import { notify } from '../../lib/notify'
 import { FilePick, mebibytes } from './FilePick'
 import { useMaintenance } from './maintenance-store'
 import { MaintenanceProblem } from './maintenance-problem'
+import { useReasonWords } from '../../lib/reason-words'
 
 type Stage =
   | { kind: 'pick' }
@@ -39,6 +40,7 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
   const upgrade = useMaintenance((s) => s.upgrade)
   const clear = useMaintenance((s) => s.clear)
   const progress = useMaintenance((s) => (device ? s.progress[device.id] : undefined))
+  const reasonWords = useReasonWords()
   const running = stage.kind === 'running'
   useLeaveGuard(running)
 
@@ -155,7 +157,7 @@ export function UpgradeDialog({ device, onClose }: { device: Device | null; onCl
                 />
               </Progress.Root>
               <Text size="sm" role="status" aria-live="polite" data-testid="upgrade-message">
-                {progress?.message ?? ''}
+                {reasonWords(progress?.reason, progress?.message ?? '')}
               </Text>
               <Text size="xs" c="dimmed">
                 {file && t('fileSize', { name: file.name, size: mebibytes(file.size) })}

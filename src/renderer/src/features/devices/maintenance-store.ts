@@ -1,6 +1,7 @@
 // Terminal maintenance (firmware upgrade, reboot, configuration backup and restore). Owns the
 // 'upgrade.progress' subscription: the last pushed phase per terminal, kept until the next run.
 // A terminal that comes back is written into the devices store, so the table shows its new state.
+import type { Reason } from '@shared/reason-text'
 import { create } from 'zustand'
 import type { ConfigBackup, UpgradeOutcome, UpgradePhase } from '@shared/contract/maintenance'
 import type { Device } from '@shared/model'
@@ -14,6 +15,8 @@ export interface UpgradeProgress {
   phase: UpgradePhase | 'reading'
   percent: number
   message: string
+  /** The message as a code (worded in the user's language); none while the browser reads. */
+  reason?: Reason
 }
 
 interface MaintenanceState {
@@ -54,7 +57,12 @@ export const useMaintenance = create<MaintenanceState>((set, get) => {
     set({ progress: { ...get().progress, [id]: p } })
 
   station.on('upgrade.progress', (e) =>
-    setProgress(e.deviceId, { phase: e.phase, percent: e.percent, message: e.message }),
+    setProgress(e.deviceId, {
+      phase: e.phase,
+      percent: e.percent,
+      message: e.message,
+      reason: e.reason,
+    }),
   )
 
   return {

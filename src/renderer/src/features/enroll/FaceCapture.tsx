@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { useEnrollText, usePersonDrawerText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
 import type { Device } from '@shared/model'
-import { useErrorText } from '../../lib/error-text'
+import { reasonOf, useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { faceRefusal } from '../person-drawer/face-refusal'
 import { MAX_FACE_BYTES } from '../person-drawer/store'
@@ -59,7 +59,10 @@ export function FaceCapture({ device }: { device: Device }) {
     const r = await upload(() => setFacePicture(picture, source))
     if (!r.ok) {
       const e = errorText(r.error)
-      setProblem(faceRefusal(tDrawer, r.error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+      setProblem(
+        faceRefusal(tDrawer, r.error) ??
+          (reasonOf(r.error) ? e.detail : `${e.title}. ${e.advice ?? e.detail}`),
+      )
     }
     return r.ok
   }

@@ -10,6 +10,8 @@ import { useOnboardText } from '../../i18n/feature-hooks'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
 import { ErrorNotice } from '../shell/ErrorNotice'
+import { useErrorText } from '../../lib/error-text'
+import { useReasonWords } from '../../lib/reason-words'
 
 type Section = 'different' | 'onlyOnDevice' | 'onlyInRoster'
 type Action = 'adopt' | 'overwrite' | 'remove'
@@ -21,6 +23,8 @@ const FITS: Record<Action, Section[]> = {
 
 export function CompareDialog({ device, onClose }: { device: Device | null; onClose: () => void }) {
   const { t } = useOnboardText()
+  const errorText = useErrorText()
+  const reasonWords = useReasonWords()
   const { t: tc } = useTranslation()
   const [diff, setDiff] = useState<SyncDiff | null>(null)
   const [error, setError] = useState<AppError | null>(null)
@@ -146,7 +150,12 @@ export function CompareDialog({ device, onClose }: { device: Device | null; onCl
               ' ' +
                 t('failedSome', {
                   count: report.failed.length,
-                  reasons: report.failed.map((f) => `${f.employeeNo}: ${f.reason}`).join('; '),
+                  reasons: report.failed
+                    .map(
+                      (f) =>
+                        `${f.employeeNo}: ${reasonWords(f.why, errorText({ code: f.code, message: f.reason }).title)}`,
+                    )
+                    .join('; '),
                 })}
           </Alert>
         )}

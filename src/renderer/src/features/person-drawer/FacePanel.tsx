@@ -3,7 +3,7 @@ import { IconCamera, IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-r
 import { useState } from 'react'
 import { usePersonDrawerText } from '../../i18n/feature-hooks'
 import type { AppError } from '@shared/result'
-import { useErrorText } from '../../lib/error-text'
+import { reasonOf, useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { FaceConfirm } from './FaceConfirm'
 import { faceRefusal } from './face-refusal'
@@ -23,7 +23,9 @@ export function FacePanel({ name }: { name: string }) {
 
   const show = (error: AppError) => {
     const e = errorText(error)
-    setProblem(faceRefusal(t, error) ?? `${e.title}. ${e.advice ?? e.detail}`)
+    setProblem(
+      faceRefusal(t, error) ?? (reasonOf(error) ? e.detail : `${e.title}. ${e.advice ?? e.detail}`),
+    )
   }
   const [pending, setPending] = useState<{ picture: Blob; source: 'file' | 'webcam' } | null>(null)
   const upload = async (picture: Blob, source: 'file' | 'webcam', confirmed = false) => {

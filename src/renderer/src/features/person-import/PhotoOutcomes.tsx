@@ -1,10 +1,12 @@
 import { ScrollArea, Stack, Table, Text } from '@mantine/core'
 import type { PhotoOutcome } from '@shared/contract/person-files'
 import { usePersonImportText } from '../../i18n/feature-hooks'
+import { useReasonWords } from '../../lib/reason-words'
 
 /** What each picture of the photos ZIP does: matched, no such person, or refused and why. */
 export function PhotoOutcomes({ photos }: { photos: readonly PhotoOutcome[] }) {
   const { t } = usePersonImportText()
+  const reasonWords = useReasonWords()
   const count = (o: PhotoOutcome['outcome']) => photos.filter((p) => p.outcome === o).length
   const unused = photos.filter((p) => p.outcome !== 'matched')
   return (
@@ -28,7 +30,7 @@ export function PhotoOutcomes({ photos }: { photos: readonly PhotoOutcome[] }) {
                       ? t('photoNoSuchPerson')
                       : p.reason === 'unnamed'
                         ? t('photoUnnamed')
-                        : t('photoRefused', { why: p.reason ?? '' })}
+                        : t('photoRefused', { why: reasonWords(p.why, p.reason ?? '') })}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,6 @@
 import { Button, CloseButton, Group, Kbd, Loader, Select, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import type { RefObject } from 'react'
+import { memo, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
@@ -23,7 +23,12 @@ const HAS_LABEL = {
   noFace: 'noFace',
 } as const
 
-export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+/** Memoised: the page re-renders as the total grows during an import; the selects need not. */
+export const PersonsToolbar = memo(function PersonsToolbar({
+  searchRef,
+}: {
+  searchRef: RefObject<HTMLInputElement | null>
+}) {
   const { t } = usePersonsText()
   const { i18n } = useTranslation()
   const { input, setInput, filters, setFilters, clearFilters, groups, applyCounts, searching } =
@@ -118,4 +123,4 @@ export function PersonsToolbar({ searchRef }: { searchRef: RefObject<HTMLInputEl
       )}
     </Group>
   )
-}
+})

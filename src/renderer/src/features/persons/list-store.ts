@@ -16,6 +16,9 @@ const DEBOUNCE_MS = 80
 /** Longest the rows in view lag behind a person's apply state while an apply runs. */
 const STATE_RELOAD_MS = 1000
 
+/** Small answers (counts, groups, departments) compared whole: an unchanged one renders nothing. */
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
 const sameRow = (a: PersonSummary, b: PersonSummary): boolean =>
   (Object.keys(b) as (keyof PersonSummary)[]).every((k) => a[k] === b[k])
 
@@ -162,10 +165,16 @@ export const usePersonsList = create<ListState>((set, get) => {
     }
   }
 
+  // an import pushes one roster change per slice: the groups and departments (each a request and,
+  // when new, a render of the filter bar) are read again at most once a second, after the burst
+  let rosterTimer: ReturnType<typeof setTimeout> | null = null
   station.on('roster.changed', () => {
     void reloadInPlace()
-    void get().loadGroups()
-    void get().loadDepartments()
+    rosterTimer ??= setTimeout(() => {
+      rosterTimer = null
+      void get().loadGroups()
+      void get().loadDepartments()
+    }, STATE_RELOAD_MS)
   })
   // the socket came back: what changed in the gap is read again (only a list already shown)
   station.on('station.ready', () => {
@@ -176,10 +185,14 @@ export const usePersonsList = create<ListState>((set, get) => {
   // apply-state pushes come a few times a second while an apply runs: the counts follow each
   // one, the rows in view at most once a second (each reload is a parse and a render)
   let stateTimer: ReturnType<typeof setTimeout> | null = null
+  // the counts (shown in the filter bar, whose selects are costly to render) with the rows
+  let latestCounts: ApplyStateCounts | null = null
   station.on('applyState.changed', ({ counts }) => {
-    set({ applyCounts: counts })
+    latestCounts = counts
     stateTimer ??= setTimeout(() => {
       stateTimer = null
+      if (latestCounts && !sameJson(latestCounts, get().applyCounts))
+        set({ applyCounts: latestCounts })
       void reloadInPlace()
     }, STATE_RELOAD_MS)
   })
@@ -200,7 +213,7 @@ export const usePersonsList = create<ListState>((set, get) => {
     departments: [],
     async loadDepartments() {
       const r = await station.departments.list({})
-      if (r.ok) set({ departments: r.value })
+      if (r.ok && !sameJson(r.value, get().departments)) set({ departments: r.value })
     },
     toggleSort(by) {
       const s = get().sort
@@ -211,7 +224,7 @@ export const usePersonsList = create<ListState>((set, get) => {
     },
     async loadGroups() {
       const r = await station.persons.groups()
-      if (r.ok) set({ groups: r.value })
+      if (r.ok && !sameJson(r.value, get().groups)) set({ groups: r.value })
     },
     async loadApplyCounts() {
       const r = await station.persons.applyStateCounts()

@@ -15,6 +15,7 @@ import { station } from '../../../lib/station'
 import { FilePick, mebibytes } from '../../devices/FilePick'
 import { MaintenanceProblem } from '../../devices/maintenance-problem'
 import { useMaintenance } from '../../devices/maintenance-store'
+import { useReasonWords } from '../../../lib/reason-words'
 
 const keyOf = (type: string, no: number) => `${type}:${no}`
 
@@ -37,6 +38,7 @@ export function PeripheralUpgradeDialog({
   const [error, setError] = useState<AppError | null>(null)
   const [done, setDone] = useState<PeripheralUpgradeOutcome | null>(null)
   const progress = useMaintenance((s) => s.progress[device.id])
+  const reasonWords = useReasonWords()
 
   useEffect(() => {
     if (!opened) return
@@ -145,7 +147,9 @@ export function PeripheralUpgradeDialog({
         {running && progress && (
           <Stack gap={4} role="status" aria-live="polite">
             <Progress value={progress.percent} aria-label={t('upgrade.progressLabel')} />
-            <Text size="sm">{progress.message || t(`upgrade.phase.${progress.phase}`)}</Text>
+            <Text size="sm">
+              {reasonWords(progress.reason, t(`upgrade.phase.${progress.phase}`))}
+            </Text>
           </Stack>
         )}
         {done && (
