@@ -141,6 +141,7 @@ export const METHOD_NAMES = [
   'devices.addMany',
   'persons.duplicates',
   'persons.dismissDuplicate',
+  'persons.checkFaces',
   'accounts.loginCheck',
   'accounts.setPermission',
   'listening.freeSlot',

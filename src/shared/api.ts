@@ -48,6 +48,7 @@ import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
+import { faceCheckApi } from './contract/face-check'
 import { accountPermissionsApi } from './contract/account-permissions'
 import { listeningSlotAdminApi } from './contract/listening-slot-admin'
 import { terminalDocumentsApi } from './contract/terminal-documents'
@@ -82,6 +83,7 @@ export const api = {
   ...faceLibrariesApi,
   ...auditApi,
   ...onboardApi,
+  ...faceCheckApi,
   ...accountPermissionsApi,
   ...listeningSlotAdminApi,
   ...terminalDocumentsApi,

@@ -88,7 +88,7 @@ export function createStation(deps: StationDeps): Station {
     faceLibrariesFeature(ctx, devices),
     auditFeature(ctx),
     discoveryFeature(ctx, devices),
-    duplicatesFeature(ctx),
+    duplicatesFeature(ctx, devices),
     terminalDocumentsFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),

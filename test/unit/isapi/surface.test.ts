@@ -95,6 +95,8 @@ describe('isapi public surface', () => {
           "modify",
           "renameLibrary",
           "search",
+          "searchByPicture",
+          "searchByPictureOffered",
           "searchPage",
           "upsert",
         ],
