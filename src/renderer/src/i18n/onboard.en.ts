@@ -111,7 +111,14 @@ export const onboardEn = {
     employeeNo: 'Same employee number',
     fingerprint: 'Same fingerprint',
     face: 'Same face picture',
+    faceLikeness: 'Faces alike (terminal)',
   },
+  faceCheck: 'Compare faces on a terminal',
+  faceCheckHint:
+    'A face terminal that offers search by picture compares each roster face with the faces it holds.',
+  faceCheckDone:
+    '{{terminal}} compared {{compared}} faces with the {{onTerminal}} it holds: {{found}} alike at {{percent}}% or more.',
+  faceCheckRefused: 'Not compared: {{employeeNo}} {{name}} (the terminal said {{reason}}).',
   removeCardFrom: 'Remove card {{cardNo}} from {{name}}',
   removeFingerFrom: 'Remove finger {{finger}} from {{name}}',
   removeFaceFrom: 'Remove the face of {{name}}',
