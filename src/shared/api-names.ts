@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'persons.bulkEdit',
   'persons.bulkRemove',
   'persons.thumbnails',
+  'persons.range',
   'persons.get',
   'persons.groups',
   'persons.save',

@@ -3,6 +3,7 @@
 // states follow it like any edit), and face thumbnails at a bounded size.
 import type { ParsedArgsOf } from '@shared/api'
 import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
 import type { Feature } from '../feature'
@@ -115,6 +116,13 @@ export function personListFeature(ctx: StationContext, roster: RosterService): F
         return { removed: nos.length }
       },
       'persons.thumbnails': ({ employeeNos }) => thumbnails.of(employeeNos),
+      'persons.range': ({ filter, from, to }) => {
+        const { query, sort, ...filters } = filter
+        const employeeNos = store.search.between(query, searchFilters(filters), sort, from, to)
+        if (!employeeNos)
+          throw codedFailure('NOT_FOUND', 'rangeEndGone', { from, to }, { from, to })
+        return { employeeNos }
+      },
     },
   }
 }
