@@ -27,8 +27,8 @@ export async function checkFaces(cli: CliContext): Promise<FaceCheckReport | nul
   )
   if (report && !cli.json) {
     cli.out(
-      `${report.terminal} compared ${report.compared} faces with the ${report.onTerminal} it holds: ` +
-        `${report.found} alike at ${Math.round(report.minSimilarity * 100)}% or more.`,
+      `${report.terminal} compared ${report.compared} roster faces with each other: ` +
+        `${report.found} pairs alike at ${Math.round(report.minSimilarity * 100)}% or more.`,
     )
     for (const r of report.refused)
       cli.out(`  not compared: ${r.employeeNo} ${r.name} (terminal said ${r.reason})`)

@@ -1,6 +1,6 @@
-// Same face, found by a terminal (issue 14 item 4): every roster face is shown to a face
-// terminal that offers search by picture (FDLib/searchByPic); the faces it holds that look alike
-// come back with a similarity, and each such pair is listed among the duplicates
+// Same face, found by a terminal before apply (issue 14 item 4): a face terminal that offers
+// search by picture (FDLib/searchByPic) compares the roster's faces with each other in a scratch
+// library; pairs alike come back with a similarity and are listed among the duplicates
 // (kind 'faceLikeness') to resolve, never merged or removed by the station.
 import { z } from 'zod'
 import { method } from './method'
@@ -8,10 +8,8 @@ import { method } from './method'
 export interface FaceCheckReport {
   deviceId: string
   terminal: string
-  /** Roster faces shown to the terminal. */
+  /** Roster faces the terminal compared with each other. */
   compared: number
-  /** Faces on the terminal the comparison covered (what it holds in the persons' library). */
-  onTerminal: number
   /** Pairs that look alike at or above minSimilarity (listed by persons.duplicates). */
   found: number
   minSimilarity: number

@@ -1,29 +1,29 @@
-// Same face, found by a terminal's face search (issue 14 item 4): the roster's faces are shown
-// to a face terminal that offers search by picture; faces it holds that look alike are listed
-// among the duplicates to resolve (never changed by the station); where no terminal offers it
-// the check says so. The Pro-series simulator compares by its own stand-in (face-likeness.ts).
+// Same face, found by a terminal's face search before apply (issue 14 item 4): a face terminal
+// that offers search by picture compares the roster's faces with each other in a scratch
+// library it then deletes; pairs alike are listed among the duplicates to resolve (never changed
+// by the station); where no terminal offers it the check says so. The Pro-series simulator compares by its own stand-in (face-likeness.ts).
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import { syntheticFace } from '../../../src/simulator/media/synth'
 import type { FaceCheckReport } from '../../../src/shared/contract/face-check'
 import type { DuplicateGroup } from '../../../src/shared/contract/onboard'
-import type { ApplyJob, Device } from '../../../src/shared/model'
+import type { Device } from '../../../src/shared/model'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { runCli } from '../../helpers/cli'
+import { client } from '../isapi/helpers'
 import { addSimulated, testStation, type TestStation } from '../../helpers/station'
 
 let fleet: Fleet
 let t: TestStation
 let lobby: string
 let pro: string
-const FAST = { concurrencyPerDevice: 2, flushMs: 20, retryMs: { first: 50, max: 200 } }
 const retouched = async (jpeg: Buffer) =>
   sharp(jpeg).resize(400, 500).modulate({ brightness: 1.08 }).jpeg({ quality: 60 }).toBuffer()
 
 beforeAll(async () => {
   fleet = await startFleet({ devices: 2, profile: ['face-fp', 'iris-face'] })
-  t = testStation({ apply: FAST, onDisk: true })
+  t = testStation({ onDisk: true })
   lobby = value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Lobby')).id
   const ann = await syntheticFace(1)
   await addPerson(t.station, 'A1', 'Ann Lee', { face: ann })
@@ -41,15 +41,6 @@ const likeness = async () =>
     (g) => g.kind === 'faceLikeness',
   )
 
-async function applyAll(): Promise<void> {
-  const id = value<ApplyJob>(await t.station.call('apply.start', {})).id
-  await expect
-    .poll(async () => value<ApplyJob>(await t.station.call('apply.status', { jobId: id })).state, {
-      timeout: 30_000,
-    })
-    .toBe('done')
-}
-
 describe('faces compared by a terminal', () => {
   it('says why it cannot check where no terminal offers face search', async () => {
     const r = await t.station.call('persons.checkFaces', {})
@@ -66,15 +57,13 @@ describe('faces compared by a terminal', () => {
     expect(await likeness()).toEqual([])
   })
 
-  it('lists faces alike on the terminal that offers it, to resolve', async () => {
+  it('lists faces alike, before anything is applied, on the terminal that offers it', async () => {
     pro = value<Device>(await addSimulated(t.station, fleet.devices[1]!, 'Pro')).id
-    await applyAll()
     const report = value<FaceCheckReport>(await t.station.call('persons.checkFaces', {}))
     expect(report).toMatchObject({
       deviceId: pro,
       terminal: 'Pro',
       compared: 3,
-      onTerminal: 3,
       found: 1,
       refused: [],
     })
@@ -85,7 +74,11 @@ describe('faces compared by a terminal', () => {
       'A2 Anna Lee',
     ])
     expect(Number(pair!.members[0]!.value.replace('%', ''))).toBeGreaterThanOrEqual(90)
-    // nothing was changed by the check: both still hold their face
+    // the scratch library is gone and the persons' library untouched (nothing applied yet)
+    const state = await fleet.control.state(1, { events: 0 })
+    expect(state.faceLibs.map((l) => l.faceLibType)).toEqual(['blackFD', 'infraredFD'])
+    expect(state.faces).toEqual([])
+    // nothing was changed in the roster by the check: both still hold their face
     for (const employeeNo of ['A1', 'A2'])
       expect(
         value<{ face: unknown }>(await t.station.call('persons.get', { employeeNo })).face,
@@ -135,5 +128,21 @@ describe('faces compared by a terminal', () => {
     ])
     value(await t.station.call('persons.removeFace', { employeeNo: 'B1' }))
     expect(await likeness()).toEqual([])
+  })
+
+  it('a scratch library left by an interrupted check is replaced, then removed', async () => {
+    const c = client(fleet.devices[1]!)
+    try {
+      // the terminal's library limit (FDMaxNum 3) leaves room for one: the leftover takes it
+      await c.faces.createLibrary({
+        faceLibType: 'staticFD',
+        name: 'Enrollment Station face check',
+      })
+    } finally {
+      await c.close()
+    }
+    value<FaceCheckReport>(await t.station.call('persons.checkFaces', { deviceId: pro }))
+    const state = await fleet.control.state(1, { events: 0 })
+    expect(state.faceLibs.map((l) => l.faceLibType)).toEqual(['blackFD', 'infraredFD'])
   })
 })

@@ -1,9 +1,9 @@
-// persons.checkFaces: every roster face shown to one face terminal that offers search by
-// picture (FDLib/searchByPic on its persons' library); the faces it holds that look alike
-// (similarity ≥ the asked minimum) become pairs listed among the duplicates as 'faceLikeness'.
-// The terminal compares what it holds: roster persons not yet applied to it are compared as
-// pictures shown, not as faces found. A pair stays listed while both faces are unchanged
-// (same picture hash) and both persons exist; it is kept in memory until the next check.
+// persons.checkFaces, before anything is applied: one face terminal that offers search by
+// picture is the comparison engine. The roster's faces go into a scratch static library on it,
+// each is shown to it (FDLib/searchByPic on that library), the library is deleted; faces it
+// finds alike (similarity ≥ the asked minimum) become pairs listed among the duplicates as
+// 'faceLikeness'. The persons' own library is not touched. A pair stays listed while both faces
+// are unchanged (same picture hash); it is kept in memory until the next check.
 import type { Database } from 'better-sqlite3'
 import type { FaceCheckReport } from '@shared/contract/face-check'
 import type { DuplicateGroup } from '@shared/contract/onboard'
@@ -34,6 +34,9 @@ const rosterFaces = (db: Database): RosterFace[] =>
     .all()
 
 const percent = (similarity: number): string => `${Math.round(similarity * 100)}%`
+
+/** The temporary library the comparison runs on (a name a person's library never has). */
+const SCRATCH = { faceLibType: 'staticFD', name: 'Enrollment Station face check' }
 
 export function faceCheck(ctx: StationContext, devices: DeviceService) {
   const db = ctx.store.db
@@ -72,45 +75,64 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
     )
   }
 
+  /** A picture the terminal refused (no face in it, too large…): listed, the check goes on. */
+  const refusal = (e: unknown, face: RosterFace): FaceCheckReport['refused'][number] => {
+    if (!isIsapiError(e) || e.code !== 'DEVICE_ERROR') throw e
+    return { employeeNo: face.employeeNo, name: face.name, reason: e.subStatusCode ?? e.reason }
+  }
+
+  /**
+   * The roster's faces uploaded into a scratch static library (the terminal numbers them), each
+   * then shown to the terminal against that library; the library is deleted afterwards, also
+   * when the check fails. A library left by an interrupted check (same name) is deleted first.
+   */
   async function compare(
     client: IsapiClient,
     faces: RosterFace[],
     minSimilarity: number,
   ): Promise<{ pairs: Map<string, FoundPair>; refused: FaceCheckReport['refused'] }> {
-    const byNo = new Map(faces.map((f) => [f.employeeNo, f]))
     const pairs = new Map<string, FoundPair>()
     const refused: FaceCheckReport['refused'] = []
-    for (const face of faces) {
-      const jpeg = ctx.store.credentials.faces.jpeg(face.employeeNo)
-      if (!jpeg) continue
-      let matches
-      try {
-        ;({ matches } = await client.faces.searchByPicture({ jpeg, minSimilarity }))
-      } catch (e) {
-        // the terminal refused this picture (no face in it, too large…): listed, check goes on
-        if (!isIsapiError(e) || e.code !== 'DEVICE_ERROR') throw e
-        refused.push({
-          employeeNo: face.employeeNo,
-          name: face.name,
-          reason: e.subStatusCode ?? e.reason,
-        })
-        continue
+    for (const old of await client.faces.libraries())
+      if (old.faceLibType === SCRATCH.faceLibType && old.name === SCRATCH.name)
+        await client.faces.deleteLibrary(old.FDID, old.faceLibType)
+    const FDID = await client.faces.createLibrary(SCRATCH)
+    try {
+      const byFpid = new Map<string, RosterFace>()
+      const shown: { face: RosterFace; jpeg: Buffer }[] = []
+      for (const face of faces) {
+        const jpeg = ctx.store.credentials.faces.jpeg(face.employeeNo)
+        if (!jpeg) continue
+        try {
+          byFpid.set(
+            await client.faces.add({ FDID, faceLibType: SCRATCH.faceLibType }, { jpeg }),
+            face,
+          )
+          shown.push({ face, jpeg })
+        } catch (e) {
+          refused.push(refusal(e, face))
+        }
       }
-      for (const m of matches) {
-        const other = byNo.get(m.FPID)
-        if (!other || other.employeeNo === face.employeeNo) continue
-        if (m.similarity < minSimilarity) continue
-        // byte-identical pictures are already listed as 'face'
-        if (other.sha256 === face.sha256) continue
-        const [a, b] = [face, other].sort((x, y) => x.employeeNo.localeCompare(y.employeeNo)) as [
-          RosterFace,
-          RosterFace,
-        ]
-        const key = `${a.employeeNo}\u0000${b.employeeNo}`
-        const prior = pairs.get(key)
-        if (!prior || prior.similarity < m.similarity)
-          pairs.set(key, { a, b, similarity: m.similarity })
+      for (const { face, jpeg } of shown) {
+        const { matches } = await client.faces.searchByPicture({ jpeg, FDID, minSimilarity })
+        for (const m of matches) {
+          const other = byFpid.get(m.FPID)
+          if (!other || other.employeeNo === face.employeeNo) continue
+          if (m.similarity < minSimilarity) continue
+          // byte-identical pictures are already listed as 'face'
+          if (other.sha256 === face.sha256) continue
+          const [a, b] = [face, other].sort((x, y) => x.employeeNo.localeCompare(y.employeeNo)) as [
+            RosterFace,
+            RosterFace,
+          ]
+          const key = `${a.employeeNo}\u0000${b.employeeNo}`
+          const prior = pairs.get(key)
+          if (!prior || prior.similarity < m.similarity)
+            pairs.set(key, { a, b, similarity: m.similarity })
+        }
       }
+    } finally {
+      await client.faces.deleteLibrary(FDID, SCRATCH.faceLibType)
     }
     return { pairs, refused }
   }
@@ -138,12 +160,9 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
       const deviceId = await pickTerminal(input.deviceId)
       const record = devices.record(deviceId)
       const faces = rosterFaces(db)
-      const { pairs, refused, onTerminal } = await devices.call(deviceId, async (client) => {
-        const counts = await client.faces.count().catch(() => [])
-        const held =
-          counts.find((c) => c.FDID === '1' && c.faceLibType === 'blackFD')?.recordDataNumber ?? 0
-        return { ...(await compare(client, faces, input.minSimilarity)), onTerminal: held }
-      })
+      const { pairs, refused } = await devices.call(deviceId, (client) =>
+        compare(client, faces, input.minSimilarity),
+      )
       found = [...pairs.values()]
       ctx.audit('persons.checkFaces', `device:${deviceId}`, {
         compared: faces.length,
@@ -154,7 +173,6 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
         deviceId,
         terminal: record.name,
         compared: faces.length - refused.length,
-        onTerminal,
         found: found.length,
         minSimilarity: input.minSimilarity,
         refused,

@@ -115,9 +115,11 @@ export const onboardEn = {
   },
   faceCheck: 'Compare faces on a terminal',
   faceCheckHint:
-    'A face terminal that offers search by picture compares each roster face with the faces it holds.',
-  faceCheckDone:
-    '{{terminal}} compared {{compared}} faces with the {{onTerminal}} it holds: {{found}} alike at {{percent}}% or more.',
+    'A face terminal that offers search by picture compares the roster’s faces with each other, before anything is applied.',
+  faceCheckDone_one:
+    '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pair alike at {{percent}}% or more.',
+  faceCheckDone_other:
+    '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pairs alike at {{percent}}% or more.',
   faceCheckRefused: 'Not compared: {{employeeNo}} {{name}} (the terminal said {{reason}}).',
   removeCardFrom: 'Remove card {{cardNo}} from {{name}}',
   removeFingerFrom: 'Remove finger {{finger}} from {{name}}',

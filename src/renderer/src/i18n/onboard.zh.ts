@@ -113,9 +113,11 @@ export const onboardZh: Widen<typeof onboardEn> = {
     faceLikeness: '人脸相似（终端比对）',
   },
   faceCheck: '在终端上比对人脸',
-  faceCheckHint: '由支持以图搜脸的人脸终端，将名册中的每张人脸与其存有的人脸逐一比对。',
-  faceCheckDone:
-    '{{terminal}} 将 {{compared}} 张人脸与其存有的 {{onTerminal}} 张比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
+  faceCheckHint: '由支持以图搜脸的人脸终端在下发前将名册中的人脸相互比对。',
+  faceCheckDone_one:
+    '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
+  faceCheckDone_other:
+    '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
   faceCheckRefused: '未比对：{{employeeNo}} {{name}}（终端返回 {{reason}}）。',
   removeCardFrom: '从 {{name}} 删除卡 {{cardNo}}',
   removeFingerFrom: '从 {{name}} 删除手指 {{finger}}',

@@ -1,6 +1,6 @@
 // Duplicates → "Compare faces on a terminal": a face terminal that offers search by picture
-// compares each roster face with the faces it holds (persons.checkFaces); the pairs it finds
-// alike join the duplicates list. Where none can, the station's coded reason is shown.
+// compares the roster's faces with each other (persons.checkFaces); the pairs it finds alike
+// join the duplicates list. Where none can, the station's coded reason is shown.
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconFaceId } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -50,8 +50,8 @@ export function FaceCheckPanel({ onChecked }: { onChecked: () => Promise<void> }
             {t('faceCheckDone', {
               terminal: report.terminal,
               compared: report.compared,
-              onTerminal: report.onTerminal,
               found: report.found,
+              count: report.found,
               percent: Math.round(report.minSimilarity * 100),
             })}
           </Text>
