@@ -48,6 +48,7 @@ import { stationApi } from './contract/station'
 import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
+import { faceCheckApi } from './contract/face-check'
 import { accountPermissionsApi } from './contract/account-permissions'
 import { accountRightsApi } from './contract/account-rights'
 import { certificatesApi } from './contract/certificates'
@@ -84,6 +85,7 @@ export const api = {
   ...faceLibrariesApi,
   ...auditApi,
   ...onboardApi,
+  ...faceCheckApi,
   ...accountPermissionsApi,
   ...accountRightsApi,
   ...certificatesApi,

@@ -420,4 +420,12 @@ export const TERMINAL_ERROR_REASON_TEXT = {
     en: '{{terminal}} does not offer restoring its image parameters. Nothing was sent.',
     zh: '{{terminal}} 不支持恢复图像参数。未发送任何内容。',
   },
+  faceSearchNotOffered: {
+    en: '{{terminal}} does not offer searching its faces by picture (its face library capabilities lack isSuportFSsearchByPic). Nothing was compared.',
+    zh: '{{terminal}} 不支持以图搜脸（其人脸库能力中没有 isSuportFSsearchByPic）。未进行比对。',
+  },
+  faceSearchNoTerminal: {
+    en: 'No online face terminal offers searching faces by picture, so faces could not be compared. Terminals asked: {{terminals}}.',
+    zh: '没有在线的人脸终端支持以图搜脸，因此无法比对人脸。已询问的终端：{{terminals}}。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

@@ -306,4 +306,8 @@ export const ERROR_REASON_TEXT = {
     en: '{{employeeNo}} is not on the terminal.',
     zh: '{{employeeNo}} 不在该终端上。',
   },
+  rangeEndGone: {
+    en: 'The range from {{from}} to {{to}} cannot be picked: one of them is no longer in this list. Nothing was picked.',
+    zh: '无法选择从 {{from}} 到 {{to}} 的范围：其中一人已不在此列表中。未选择任何人。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

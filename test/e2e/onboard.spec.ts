@@ -1,6 +1,8 @@
 // Day one (issue 14): terminals found on the LAN (the simulator answers SADP on a loopback
 // port), the new one activated and both added, one compared with the roster and a stranger
-// adopted; cards issued from a desk reader (keyboard typing); a duplicate found and resolved.
+// adopted; cards issued from a desk reader (keyboard typing); a duplicate found and resolved;
+// a duplicate face found by the terminal's face search and resolved.
+import sharp from 'sharp'
 import {
   addTerminal,
   callStation,
@@ -193,5 +195,77 @@ test.describe('cards swiped on a terminal', () => {
       return r.ok ? r.value.cards.map((c) => c.cardNo) : null
     }
     await expect.poll(() => cardsOf('T2')).toEqual(['7002002'])
+  })
+})
+
+test.describe('faces compared by a terminal', () => {
+  let fleet: Fleet
+  test.beforeAll(async () => {
+    fleet = await startFleet({ devices: 1, profile: 'iris-face' })
+  })
+  test.afterAll(async () => fleet?.close())
+
+  // a drawn face (never a photo of a person); the same drawing retouched looks alike
+  const drawn = (skin: string, bg: string) =>
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="600"><rect width="100%" height="100%" fill="${bg}"/><ellipse cx="240" cy="290" rx="130" ry="190" fill="${skin}"/><circle cx="190" cy="250" r="14" fill="#222"/><circle cx="290" cy="250" r="14" fill="#222"/><path d="M 180 380 Q 240 420 300 380" stroke="#822" fill="none" stroke-width="8"/></svg>`,
+      ),
+    )
+      .jpeg({ quality: 85 })
+      .toBuffer()
+
+  test('a duplicate face is found by the terminal and resolved', async ({ app, page }) => {
+    await addTerminal(app, 'Pro', fleet.devices[0]!)
+    const ann = await drawn('#e0b89a', '#5b7fa6')
+    const annAgain = await sharp(ann)
+      .resize(400, 500)
+      .modulate({ brightness: 1.08 })
+      .jpeg({ quality: 60 })
+      .toBuffer()
+    for (const [employeeNo, name, jpeg] of [
+      ['F1', 'Fay Lind', ann],
+      ['F2', 'Fay Lindqvist', annAgain],
+      ['F3', 'Gus Moreno', await drawn('#8d5a3b', '#c9c08a')],
+    ] as const) {
+      expect((await callStation(app, 'persons.save', { employeeNo, name })).ok).toBe(true)
+      const face = { employeeNo, jpegBase64: jpeg.toString('base64'), source: 'file' }
+      expect((await callStation(app, 'persons.setFace', face)).ok).toBe(true)
+    }
+    // before anything is applied: the terminal compares in a scratch library
+    await page.goto(`${app.url}#/persons`)
+    await page.getByRole('button', { name: /^Duplicates/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Possible duplicates' })
+    await expect(dialog).toContainText('No duplicates in the roster.')
+    await dialog.getByRole('button', { name: 'Compare faces on a terminal' }).click()
+    await expect(dialog.getByTestId('face-check-report')).toHaveText(
+      'Pro compared 3 roster faces with each other: 1 pair alike at 90% or more.',
+      { timeout: 30_000 },
+    )
+    const pair = dialog.getByRole('region', {
+      name: 'Faces alike (terminal): Fay Lind, Fay Lindqvist',
+    })
+    await expect(pair).toBeVisible()
+    await expect(pair).toContainText(/F2 Fay Lindqvist — (9\d|100)%/)
+    await page.screenshot({ path: 'test-results/screens/onboard-face-likeness.png' })
+    await pair.getByRole('button', { name: 'Remove the face of Fay Lindqvist' }).click()
+    await expect(dialog).toContainText('No duplicates in the roster.')
+    await expect
+      .poll(async () => {
+        const r = await callStation<{ face: unknown }>(app, 'persons.get', { employeeNo: 'F2' })
+        return r.ok ? r.value.face : 'error'
+      })
+      .toBeNull()
+    await expect
+      .poll(async () => {
+        const r = await callStation<unknown[]>(app, 'persons.duplicates', {})
+        return r.ok ? r.value.length : -1
+      })
+      .toBe(0)
+    // the scratch library is gone, the terminal's persons' library untouched
+    await expect
+      .poll(async () => (await fleet.control.state(fleet.devices[0]!)).faceLibs.length)
+      .toBe(2)
+    expect((await fleet.control.state(fleet.devices[0]!)).faces).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import type {
 } from '@shared/contract/onboard'
 import { flag, need, show, table, UsageError, type CliContext, type Command } from './context'
 import { requiredPassword } from './password-input'
+import { checkFaces } from './face-check'
 
 function timeoutMs(cli: CliContext): number {
   const s = Number(flag(cli, 'timeout') ?? 3)
@@ -120,9 +121,14 @@ const KIND_WORDS: Record<DuplicateGroup['kind'], string> = {
   employeeNo: 'same employee number',
   fingerprint: 'same fingerprint',
   face: 'same face picture',
+  faceLikeness: 'faces alike (terminal)',
 }
 
+const keyWords = (g: DuplicateGroup): string =>
+  g.kind === 'faceLikeness' ? g.key.replace('\u0000', '+') : g.key.slice(0, 16)
+
 export const duplicatesCommand: Command = async (cli) => {
+  if (cli.flags.faces === true && !(await checkFaces(cli))) return 1
   const groups = need<DuplicateGroup[]>(cli, await cli.station.call('persons.duplicates', {}))
   if (!groups) return 1
   show(cli, groups, () =>
@@ -131,7 +137,7 @@ export const duplicatesCommand: Command = async (cli) => {
       : groups
           .map(
             (g) =>
-              `${KIND_WORDS[g.kind]} (${g.key.slice(0, 16)}): ` +
+              `${KIND_WORDS[g.kind]} (${keyWords(g)}): ` +
               g.members
                 .map(
                   (m) =>

@@ -74,6 +74,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons add --no E --name N [--group G]… [--card C]… [--face FILE.jpg]   (an existing E: only what the flags name changes; several --group: every access group)
   persons save …  (= persons add)        persons delete E  (= persons remove)
   persons duplicates                           same card / employee number / fingerprint / face (exit 1 when any)
+  persons duplicates --faces [--device T] [--min-similarity 0.9]   first a face terminal compares the faces
   persons import FILE.xlsx|FILE.csv [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]
   persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
   persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row
@@ -230,6 +231,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       'with-secrets': { type: 'boolean' },
       'all-new': { type: 'boolean' },
       'sub-departments': { type: 'boolean' },
+      faces: { type: 'boolean' },
       set: { type: 'string', multiple: true },
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
@@ -274,6 +276,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'action',
           'timeout',
           'range',
+          'min-similarity',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

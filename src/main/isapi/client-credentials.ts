@@ -1,6 +1,7 @@
 import type { IsapiHttp } from './http/isapi-http'
 import * as capture from './endpoints/capture'
 import * as faces from './endpoints/faces'
+import * as facePicture from './endpoints/face-search-by-picture'
 import * as fp from './endpoints/fingerprints'
 import * as iris from './endpoints/iris'
 import { fetchPicture } from './endpoints/system'
@@ -37,6 +38,8 @@ export function buildCredentialGroups(http: IsapiHttp) {
       count: bind(http, faces.countFaces),
       /** Test-only: the station reads face limits from the capability set (system.capabilities). */
       capabilities: bind(http, faces.faceCapabilities),
+      searchByPicture: bind(http, facePicture.searchByPicture),
+      searchByPictureOffered: bind(http, facePicture.searchByPictureOffered),
     },
     iris: {
       /** Test-only: the station reads iris limits from the capability set (system.capabilities). */

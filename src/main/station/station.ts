@@ -87,7 +87,7 @@ export function createStation(deps: StationDeps): Station {
     faceLibrariesFeature(ctx, devices),
     auditFeature(ctx),
     discoveryFeature(ctx, devices),
-    duplicatesFeature(ctx),
+    duplicatesFeature(ctx, devices),
     terminalDocumentsFeature(ctx, devices),
     certificatesFeature(ctx, devices),
     importTasksFeature(ctx, devices),

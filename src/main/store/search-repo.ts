@@ -186,6 +186,7 @@ export function searchRepo(db: Database) {
       sortIds: Statement
       pageIds: Statement
       allNos: Statement
+      orderedNos: Statement
     }
   >()
   const statements = (
@@ -216,6 +217,9 @@ export function searchRepo(db: Database) {
           )
           .pluck(),
         allNos: db.prepare(`SELECT p.employee_no FROM persons p WHERE ${cond}`).pluck(),
+        orderedNos: db
+          .prepare(`SELECT p.employee_no FROM persons p WHERE ${cond} ORDER BY ${order}`)
+          .pluck(),
         // a sorted page: the order and the offset over bare rowids, the summary for the page only
         pageIds: db
           .prepare(
@@ -291,6 +295,45 @@ export function searchRepo(db: Database) {
       const ids = queryIds(q, f, st)
       if (ids.length === 0) return []
       return (st.byIds.all({ ids: JSON.stringify(ids) }) as SummaryRow[]).map((r) => r.employee_no)
+    },
+
+    /**
+     * The employee numbers from one person to another (both included, either may come first) in
+     * the search's order; null when either is not in it. Reads the order only up to the later one.
+     */
+    between(
+      query: string,
+      filters: SearchFilters,
+      sort: PersonSort | undefined,
+      from: string,
+      to: string,
+    ): string[] | null {
+      const q = query.trim()
+      const f = filterSql(filters)
+      const st = statements(f.key, f.where, f.probe, sort)
+      let order: Iterable<string>
+      if (q === '') order = st.orderedNos.iterate(f.params) as Iterable<string>
+      else {
+        let ids = queryIds(q, f, st)
+        if (sort && ids.length > 1) ids = st.sortIds.all({ ids: JSON.stringify(ids) }) as number[]
+        const rows = st.byIds.all({ ids: JSON.stringify(ids) }) as (SummaryRow & { id: number })[]
+        const noOf = new Map(rows.map((r) => [r.id, r.employee_no]))
+        order = ids.map((id) => noOf.get(id)!)
+      }
+      const out: string[] = []
+      let end: string | null = null
+      for (const no of order) {
+        if (end === null) {
+          if (no !== from && no !== to) continue
+          out.push(no)
+          if (from === to) return out
+          end = no === from ? to : from
+        } else {
+          out.push(no)
+          if (no === end) return out
+        }
+      }
+      return null
     },
   }
 }

@@ -47,7 +47,15 @@ const target = z
 
 export const MAX_BATCH_TARGETS = 256
 
-export type DuplicateKind = 'card' | 'employeeNo' | 'fingerprint' | 'face'
+export const DUPLICATE_KINDS = [
+  'card',
+  'employeeNo',
+  'fingerprint',
+  'face',
+  'faceLikeness',
+] as const
+/** faceLikeness: two faces a terminal's comparison found alike (contract/face-check.ts). */
+export type DuplicateKind = (typeof DUPLICATE_KINDS)[number]
 
 /** Persons who share something that should be theirs alone. */
 export interface DuplicateGroup {
@@ -57,7 +65,7 @@ export interface DuplicateGroup {
   members: {
     employeeNo: string
     name: string
-    /** The card number / finger as this person holds it. */
+    /** The card number / finger as this person holds it; for faceLikeness the similarity (%). */
     value: string
   }[]
 }
@@ -94,7 +102,7 @@ export const onboardApi = {
   'persons.dismissDuplicate': method<{ dismissed: boolean }>()(
     z
       .object({
-        kind: z.enum(['card', 'employeeNo', 'fingerprint', 'face']),
+        kind: z.enum(DUPLICATE_KINDS),
         key: z.string().min(1).max(200),
       })
       .strict(),

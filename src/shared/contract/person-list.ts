@@ -17,24 +17,26 @@ export const personListArgs = {
 
 const credentialKind = z.enum(['card', 'face', 'fingerprint', 'iris'])
 
+/** The most persons one selection names. */
+const MAX_SELECTION = 200_000
+
+/** A search and its filters as the list shows them (what "all matching" and ranges refer to). */
+const listFilter = z
+  .object({
+    query: z.string().max(128).default(''),
+    groupName: z.string().max(64).optional(),
+    userType: z.enum(USER_TYPES).optional(),
+    has: credentialKind.optional(),
+    lacks: credentialKind.optional(),
+    applyState: z.enum(PERSON_APPLY_STATES).optional(),
+    ...personListArgs,
+  })
+  .strict()
+
 /** Which persons a bulk action touches: picked ones, or every person a search matches. */
 export const personSelection = z.union([
-  z.object({ employeeNos: z.array(employeeNo).min(1).max(200_000) }).strict(),
-  z
-    .object({
-      filter: z
-        .object({
-          query: z.string().max(128).default(''),
-          groupName: z.string().max(64).optional(),
-          userType: z.enum(USER_TYPES).optional(),
-          has: credentialKind.optional(),
-          lacks: credentialKind.optional(),
-          applyState: z.enum(PERSON_APPLY_STATES).optional(),
-          ...personListArgs,
-        })
-        .strict(),
-    })
-    .strict(),
+  z.object({ employeeNos: z.array(employeeNo).min(1).max(MAX_SELECTION) }).strict(),
+  z.object({ filter: listFilter }).strict(),
 ])
 
 const localTime = z
@@ -97,6 +99,14 @@ export const personListApi = {
   /** Removes the selected persons in one transaction; `expected` as for bulkEdit. */
   'persons.bulkRemove': method<{ removed: number }>()(
     z.object({ selection: personSelection, expected: z.number().int().min(1) }).strict(),
+  ),
+  /**
+   * A shift-click range resolved by the station: the persons from one to the other (both
+   * included) in the list's order for this search, filters and sort — rows the list never
+   * loaded included. Either end no longer in that order: NOT_FOUND, nothing picked.
+   */
+  'persons.range': method<{ employeeNos: string[] }>()(
+    z.object({ filter: listFilter, from: employeeNo, to: employeeNo }).strict(),
   ),
   /** Small face pictures (at most 64 px a side) for the rows in view; persons without a face are left out. */
   'persons.thumbnails': method<PersonThumbnail[]>()(

@@ -19,7 +19,7 @@ export function fdLibCaps(p: Profile): Record<string, unknown> {
     supportFDFunction: supportFunctions(p),
     isSuportFDSearch: 'true',
     isSupportFDSearchDataPackage: 'false',
-    isSuportFSsearchByPic: 'false',
+    isSuportFSsearchByPic: p.features.has('faceSearchByPicture') ? 'true' : 'false',
     generateMaxNum: 1,
     faceLibType: p.features.has('infraredFace')
       ? 'blackFD,staticFD,infraredFD'

@@ -27,6 +27,8 @@ export const irisFace: Profile = {
     'userInfoDetailDelete',
     'mask',
     'temperature',
+    // inferred: Pro-series firmware is where search by picture is documented (guide §7.1.1)
+    'faceSearchByPicture',
   ]),
   capacity: capacity({
     persons: 10_000,

@@ -24,6 +24,8 @@ export type Feature =
   | 'fingerPrintSearch'
   | 'temperature'
   | 'mask'
+  /** FDLib/searchByPic: the terminal compares a picture with a face library. */
+  | 'faceSearchByPicture'
   /** Older firmware: no SetUp requests (set-up.ts). */
   | 'noSetUp'
 

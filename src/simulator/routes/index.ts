@@ -7,6 +7,7 @@ import { captureRoutes } from './capture.js'
 import { clearRoutes } from './clear.js'
 import { cardRoutes } from './cards.js'
 import { faceRoutes } from './faces.js'
+import { faceSearchRoutes } from './face-search.js'
 import { fingerprintRoutes } from './fingerprints.js'
 import { configDocRoutes } from './config-docs.js'
 import { doorRoutes } from './door.js'
@@ -41,6 +42,7 @@ export function allRoutes(): RouteDef[] {
     ...cardRoutes,
     ...faceRoutes,
     ...faceAnalysisRoutes,
+    ...faceSearchRoutes,
     ...fingerprintRoutes,
     ...irisRoutes,
     ...captureRoutes,

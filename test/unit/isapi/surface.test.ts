@@ -100,6 +100,8 @@ describe('isapi public surface', () => {
           "modify",
           "renameLibrary",
           "search",
+          "searchByPicture",
+          "searchByPictureOffered",
           "searchPage",
           "upsert",
         ],

@@ -81,8 +81,9 @@ function* faces(db: Database) {
 export const membersOf = (g: Pick<DuplicateGroup, 'members'>): string =>
   [...new Set(g.members.map((m) => m.employeeNo))].sort().join('\n')
 
-/** Every duplicate group the roster holds now, dismissed ones left out. */
-export function findDuplicates(db: Database): DuplicateGroup[] {
+/** The groups an operator has not dismissed (or whose members changed since). */
+export function withoutDismissed(db: Database, groups: DuplicateGroup[]): DuplicateGroup[] {
+  if (groups.length === 0) return groups
   const dismissed = new Map(
     db
       .prepare<[], { kind: string; key: string; members: string }>(
@@ -91,10 +92,15 @@ export function findDuplicates(db: Database): DuplicateGroup[] {
       .all()
       .map((r) => [`${r.kind}\u0000${r.key}`, r.members]),
   )
-  return [
+  return groups.filter((g) => dismissed.get(`${g.kind}\u0000${g.key}`) !== membersOf(g))
+}
+
+/** Every duplicate group the roster holds now, dismissed ones left out. */
+export function findDuplicates(db: Database): DuplicateGroup[] {
+  return withoutDismissed(db, [
     ...collect('card', cards(db)),
     ...collect('employeeNo', employeeNos(db)),
     ...collect('fingerprint', fingerprints(db)),
     ...collect('face', faces(db)),
-  ].filter((g) => dismissed.get(`${g.kind}\u0000${g.key}`) !== membersOf(g))
+  ])
 }

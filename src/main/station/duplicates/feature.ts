@@ -1,15 +1,20 @@
 import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
-import { findDuplicates, membersOf } from './duplicates'
+import { findDuplicates, membersOf, withoutDismissed } from './duplicates'
+import { faceCheck } from './face-check'
 import { codedFailure } from '@shared/coded-failure'
 
-export function duplicatesFeature(ctx: StationContext): Feature {
+export function duplicatesFeature(ctx: StationContext, devices: DeviceService): Feature {
   const db = ctx.store.db
+  const faces = faceCheck(ctx, devices)
+  const all = () => [...findDuplicates(db), ...withoutDismissed(db, faces.groups())]
   return {
     handlers: {
-      'persons.duplicates': () => findDuplicates(db),
+      'persons.duplicates': () => all(),
+      'persons.checkFaces': (input) => faces.check(input),
       'persons.dismissDuplicate': ({ kind, key }) => {
-        const group = findDuplicates(db).find((g) => g.kind === kind && g.key === key)
+        const group = all().find((g) => g.kind === kind && g.key === key)
         if (!group) throw codedFailure('NOT_FOUND', 'duplicateGone', {}, { kind, key })
         const at = ctx.clock.now().toISOString()
         ctx.store.tx(() => {

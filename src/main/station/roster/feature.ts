@@ -43,6 +43,7 @@ export function rosterFeature(
       'persons.bulkEdit': ({ selection, expected, set }) => list.bulkEdit(selection, expected, set),
       'persons.bulkRemove': ({ selection, expected }) => list.bulkRemove(selection, expected),
       'persons.thumbnails': ({ employeeNos }) => list.thumbnails(employeeNos),
+      'persons.range': ({ filter, from, to }) => list.range(filter, from, to),
     },
   }
 }

@@ -4,6 +4,7 @@
 // bounded size.
 import type { ParsedArgsOf } from '@shared/api'
 import { AppFailure } from '@shared/result'
+import { codedFailure } from '@shared/coded-failure'
 import { normaliseGroups } from '../../store/access-groups-repo'
 import type { StationContext } from '../context'
 import type { RosterService } from './roster-service'
@@ -13,6 +14,7 @@ import { searchFilters } from './search-filters'
 
 type Selection = ParsedArgsOf<'persons.bulkEdit'>['selection']
 type Changes = ParsedArgsOf<'persons.bulkEdit'>['set']
+type RangeArgs = ParsedArgsOf<'persons.range'>
 
 export function personListService(ctx: StationContext, roster: RosterService) {
   const { store } = ctx
@@ -116,5 +118,12 @@ export function personListService(ctx: StationContext, roster: RosterService) {
       return { removed: nos.length }
     },
     thumbnails: (employeeNos: readonly string[]) => thumbnails.of(employeeNos),
+    /** Everyone between two persons of the list's order (search, filters, sort), either way round. */
+    range(filter: RangeArgs['filter'], from: string, to: string): { employeeNos: string[] } {
+      const { query, sort, ...filters } = filter
+      const employeeNos = store.search.between(query, searchFilters(filters), sort, from, to)
+      if (!employeeNos) throw codedFailure('NOT_FOUND', 'rangeEndGone', { from, to }, { from, to })
+      return { employeeNos }
+    },
   }
 }

@@ -19,6 +19,7 @@ import { m0330TypedHoldings } from './0330-typed-holdings'
 import { m0240ChangeKinds } from './0240-change-kinds'
 import { m0280EventIdCard } from './0280-event-id-card'
 import { m0220Departments } from './0220-departments'
+import { m0380FaceLikenessDismissals } from './0380-face-likeness-dismissals'
 
 /** Ordered registry: append only, never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0280EventIdCard,
   m0320RowBatches,
   m0330TypedHoldings,
+  m0380FaceLikenessDismissals,
 ]
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -111,7 +111,16 @@ export const onboardEn = {
     employeeNo: 'Same employee number',
     fingerprint: 'Same fingerprint',
     face: 'Same face picture',
+    faceLikeness: 'Faces alike (terminal)',
   },
+  faceCheck: 'Compare faces on a terminal',
+  faceCheckHint:
+    'A face terminal that offers search by picture compares the roster’s faces with each other, before anything is applied.',
+  faceCheckDone_one:
+    '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pair alike at {{percent}}% or more.',
+  faceCheckDone_other:
+    '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pairs alike at {{percent}}% or more.',
+  faceCheckRefused: 'Not compared: {{employeeNo}} {{name}} (the terminal said {{reason}}).',
   removeCardFrom: 'Remove card {{cardNo}} from {{name}}',
   removeFingerFrom: 'Remove finger {{finger}} from {{name}}',
   removeFaceFrom: 'Remove the face of {{name}}',

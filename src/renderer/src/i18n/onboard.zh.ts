@@ -110,7 +110,15 @@ export const onboardZh: Widen<typeof onboardEn> = {
     employeeNo: '相同工号',
     fingerprint: '相同指纹',
     face: '相同人脸照片',
+    faceLikeness: '人脸相似（终端比对）',
   },
+  faceCheck: '在终端上比对人脸',
+  faceCheckHint: '由支持以图搜脸的人脸终端在下发前将名册中的人脸相互比对。',
+  faceCheckDone_one:
+    '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
+  faceCheckDone_other:
+    '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
+  faceCheckRefused: '未比对：{{employeeNo}} {{name}}（终端返回 {{reason}}）。',
   removeCardFrom: '从 {{name}} 删除卡 {{cardNo}}',
   removeFingerFrom: '从 {{name}} 删除手指 {{finger}}',
   removeFaceFrom: '删除 {{name}} 的人脸',

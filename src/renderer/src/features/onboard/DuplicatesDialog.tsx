@@ -1,5 +1,5 @@
 // Persons → "Duplicates": persons sharing a card, an employee number, a fingerprint or a face
-// picture. Each group is resolved by the operator (take the credential off one person, or
+// picture, or whose faces a terminal found alike (FaceCheckPanel). Each group is resolved by the operator (take the credential off one person, or
 // "not a duplicate"); nothing is merged or removed by the station itself.
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { useOnboardText } from '../../i18n/feature-hooks'
 import { station } from '../../lib/station'
 import { useBusy } from '../../lib/use-busy'
 import { ErrorNotice } from '../shell/ErrorNotice'
+import { FaceCheckPanel } from './FaceCheckPanel'
 import { useState } from 'react'
 
 export function DuplicatesDialog({
@@ -54,7 +55,7 @@ export function DuplicatesDialog({
             }),
         },
       ]
-    if (g.kind === 'face')
+    if (g.kind === 'face' || g.kind === 'faceLikeness')
       return [
         {
           label: t('removeFaceFrom', { name: m.name }),
@@ -76,6 +77,7 @@ export function DuplicatesDialog({
         <Text size="sm" c="dimmed">
           {t('duplicatesHint')}
         </Text>
+        <FaceCheckPanel onChecked={onChanged} />
         {error && <ErrorNotice error={error} />}
         {done && (
           <Alert color="green" role="status">

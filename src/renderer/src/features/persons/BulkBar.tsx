@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { usePersonListText } from '../../i18n/feature-hooks'
+import { ErrorNotice } from '../shell/ErrorNotice'
 import { BulkEditDialog } from './BulkEditDialog'
 import { BulkRemoveDialog } from './BulkRemoveDialog'
 import { usePersonsList } from './list-store'
@@ -13,10 +14,11 @@ import { selectedCount, useSelection } from './selection-store'
 export function BulkBar() {
   const { t } = usePersonListText()
   const { i18n } = useTranslation()
-  const { picked, allMatching, selectAllMatching, clear } = useSelection(
+  const { picked, allMatching, rangeError, selectAllMatching, clear } = useSelection(
     useShallow((s) => ({
       picked: s.picked,
       allMatching: s.allMatching,
+      rangeError: s.rangeError,
       selectAllMatching: s.selectAllMatching,
       clear: s.clear,
     })),
@@ -24,7 +26,7 @@ export function BulkBar() {
   const total = usePersonsList((s) => s.total ?? 0)
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null)
   const count = selectedCount({ picked, allMatching })
-  if (count === 0) return null
+  if (count === 0 && !rangeError) return null
   const n = (v: number) => v.toLocaleString(i18n.language)
   return (
     <Paper withBorder radius="md" p="xs" mb="sm" data-testid="bulk-bar">
@@ -66,6 +68,7 @@ export function BulkBar() {
           </Button>
         </Group>
       </Group>
+      {rangeError && <ErrorNotice error={rangeError} />}
       {dialog === 'edit' && <BulkEditDialog count={count} onClose={() => setDialog(null)} />}
       {dialog === 'remove' && <BulkRemoveDialog count={count} onClose={() => setDialog(null)} />}
     </Paper>
