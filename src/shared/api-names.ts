@@ -157,6 +157,8 @@ export const METHOD_NAMES = [
   'picture.restoreDefaults',
   'listening.addHost',
   'listening.replaceHosts',
+  'libraries.faces',
+  'libraries.editFaces',
 ] as const
 
 export const EVENT_NAMES = [

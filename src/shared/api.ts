@@ -55,6 +55,7 @@ import { faceLibraryManageApi } from './contract/face-library-manage'
 import { importTasksApi } from './contract/import-tasks'
 import { pictureApi } from './contract/picture'
 import { listeningHostsApi } from './contract/listening-hosts'
+import { faceRecordsApi } from './contract/face-records'
 
 export const api = {
   ...stationApi,
@@ -89,6 +90,7 @@ export const api = {
   ...importTasksApi,
   ...pictureApi,
   ...listeningHostsApi,
+  ...faceRecordsApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

@@ -5,6 +5,7 @@
 // (src/shared/reason-terms.ts); both languages use the same parameters.
 import { ERROR_REASON_TEXT } from './error-reasons'
 import { TERMINAL_ERROR_REASON_TEXT } from './error-reasons-terminal'
+import { CREDENTIAL_ERROR_REASON_TEXT } from './error-reasons-credentials'
 import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
 import { termWords } from './reason-terms'
 
@@ -266,6 +267,7 @@ export const REASON_TEXT = {
   // station errors (AppFailure details.reason), src/shared/error-reasons.ts
   ...ERROR_REASON_TEXT,
   ...TERMINAL_ERROR_REASON_TEXT,
+  ...CREDENTIAL_ERROR_REASON_TEXT,
   ...SCHEDULE_FIT_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 

@@ -31,6 +31,7 @@ import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
+import { faceRecordCommands } from './face-records'
 import { listeningCommands } from './listening'
 import { pictureCommands } from './picture'
 import { listeningHostCommands } from './listening-hosts'
@@ -102,6 +103,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  faces records D FDID TYPE | faces edit D FDID TYPE FPID=NAME… [--gender G] [--born DATE]   edit face records' attributes
   listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
   picture restore D --yes                      the camera's image parameters back to the terminal's defaults
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
@@ -135,7 +137,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   report: { '': reportCommand },
   site: siteCommands,
   rules: rulesCommands,
-  faces: faceLibraryCommands,
+  faces: { ...faceLibraryCommands, ...faceRecordCommands },
   listening: { ...listeningCommands, ...listeningHostCommands },
   picture: pictureCommands,
   documents: terminalDocumentCommands,
@@ -269,6 +271,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'action',
           'timeout',
           'range',
+          'gender',
+          'born',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

@@ -1,6 +1,7 @@
 import type { IsapiHttp } from './http/isapi-http'
 import * as capture from './endpoints/capture'
 import * as faces from './endpoints/faces'
+import { modifyFaces } from './endpoints/face-modify'
 import * as fp from './endpoints/fingerprints'
 import * as iris from './endpoints/iris'
 import { fetchPicture } from './endpoints/system'
@@ -31,6 +32,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       search: bind(http, faces.searchFaces),
       searchPage: bind(http, faces.searchFacesPage),
       modify: bind(http, faces.modifyFace),
+      modifyMany: bind(http, modifyFaces),
       delete: bind(http, faces.deleteFaces),
       count: bind(http, faces.countFaces),
       capabilities: bind(http, faces.faceCapabilities),

@@ -93,6 +93,7 @@ describe('isapi public surface', () => {
           "deleteLibrary",
           "libraries",
           "modify",
+          "modifyMany",
           "renameLibrary",
           "search",
           "searchPage",

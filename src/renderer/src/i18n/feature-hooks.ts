@@ -59,3 +59,5 @@ export const useFaceLibraryManageText = hook('faceLibraryManage')
 export const usePersonListText = hook('personList')
 export type PersonListT = FeatureT<FeaturesEn['personList']>
 export const useTerminalMoreText = hook('terminalMore')
+
+export const useCredentialsText = hook('credentials')

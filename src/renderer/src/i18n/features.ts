@@ -58,6 +58,8 @@ import { personListEn } from './person-list.en'
 import { personListZh } from './person-list.zh'
 import { terminalMoreEn } from './terminal-more.en'
 import { terminalMoreZh } from './terminal-more.zh'
+import { credentialsEn } from './credentials.en'
+import { credentialsZh } from './credentials.zh'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -88,6 +90,7 @@ export const featuresEn = {
   importTasks: importTasksEn,
   personList: personListEn,
   terminalMore: terminalMoreEn,
+  credentials: credentialsEn,
 } as const
 export type FeaturesEn = typeof featuresEn
 
@@ -120,4 +123,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   importTasks: importTasksZh,
   personList: personListZh,
   terminalMore: terminalMoreZh,
+  credentials: credentialsZh,
 }
