@@ -159,6 +159,7 @@ export const METHOD_NAMES = [
   'listening.replaceHosts',
   'libraries.faces',
   'libraries.editFaces',
+  'fingerprints.setType',
 ] as const
 
 export const EVENT_NAMES = [

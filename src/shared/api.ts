@@ -56,6 +56,7 @@ import { importTasksApi } from './contract/import-tasks'
 import { pictureApi } from './contract/picture'
 import { listeningHostsApi } from './contract/listening-hosts'
 import { faceRecordsApi } from './contract/face-records'
+import { fingerprintTypeApi } from './contract/fingerprint-type'
 
 export const api = {
   ...stationApi,
@@ -91,6 +92,7 @@ export const api = {
   ...pictureApi,
   ...listeningHostsApi,
   ...faceRecordsApi,
+  ...fingerprintTypeApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

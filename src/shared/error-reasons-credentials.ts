@@ -10,4 +10,8 @@ export const CREDENTIAL_ERROR_REASON_TEXT = {
     en: '{{terminal}} refused a face record after {{edited}} of {{total}} were edited: {{why}}',
     zh: '{{terminal}} 在已修改 {{total}} 条中的 {{edited}} 条后拒绝了一条人脸记录：{{why}}',
   },
+  fingerprintMissing: {
+    en: 'Person {{employeeNo}} has no fingerprint on finger {{fingerId}} in the roster. Nothing was sent.',
+    zh: '名册中人员 {{employeeNo}} 的手指 {{fingerId}} 没有指纹。未发送任何内容。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

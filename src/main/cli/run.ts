@@ -32,6 +32,7 @@ import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { faceRecordCommands } from './face-records'
+import { fingerTypeCommand } from './fingerprint-type'
 import { listeningCommands } from './listening'
 import { pictureCommands } from './picture'
 import { listeningHostCommands } from './listening-hosts'
@@ -103,6 +104,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  fingerprints type E FINGER TYPE             a fingerprint's type (hijackFP = duress) in the roster and on terminals
   faces records D FDID TYPE | faces edit D FDID TYPE FPID=NAME… [--gender G] [--born DATE]   edit face records' attributes
   listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
   picture restore D --yes                      the camera's image parameters back to the terminal's defaults
@@ -127,6 +129,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   },
   doors: doorsCommands,
   persons: { ...personsCommands, duplicates: duplicatesCommand },
+  fingerprints: { type: fingerTypeCommand },
   departments: departmentsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,

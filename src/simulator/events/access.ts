@@ -24,6 +24,7 @@ import { faceKey } from '../state/data.js'
 import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
 import { speak } from '../access/voice.js'
+import { duressAlarm, holdsFinger } from '../access/duress.js'
 
 export type TriggerSpec =
   | {
@@ -43,7 +44,14 @@ export type TriggerSpec =
       temperature?: number
       attendanceKey?: string
     }
-  | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | {
+      kind: 'finger'
+      employeeNo?: string
+      match?: boolean
+      readerNo?: number
+      /** The finger presented (a duress finger raises the duress alarm: access/duress.ts). */
+      fingerPrintID?: number
+    }
   | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
@@ -276,7 +284,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'finger': {
       const emp = spec.employeeNo
       const person = emp ? dev.data.persons.get(emp) : undefined
-      const has = !!emp && [...dev.data.fingers.values()].some((f) => f.employeeNo === emp)
+      const has = !!emp && holdsFinger(dev, emp, spec.fingerPrintID)
       const matched = spec.match !== false && !!person && has && isValidNow(dev, person)
       if (
         matched &&
@@ -298,6 +306,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           }),
         )
         doorCycle(dev, base.doorNo)
+        out.push(...duressAlarm(dev, person.employeeNo, spec.fingerPrintID, personFields(person)))
       } else if (!matched)
         out.push(
           dev.recordEvent(5, 39, {

@@ -1,0 +1,21 @@
+// Credentials held on terminals, beyond applying the roster: a stored fingerprint's type
+// (fingerprint-type.ts).
+import type { StationContext } from '../context'
+import type { DeviceService } from '../devices/device-service'
+import type { Feature } from '../feature'
+import type { RosterService } from '../roster/roster-service'
+import { fingerprintTypeService } from './fingerprint-type'
+
+export function credentialsFeature(
+  ctx: StationContext,
+  devices: DeviceService,
+  roster: RosterService,
+): Feature {
+  const setType = fingerprintTypeService(ctx, devices, roster)
+  return {
+    handlers: {
+      'fingerprints.setType': ({ employeeNo, fingerId, fingerType }) =>
+        setType(employeeNo, fingerId, fingerType),
+    },
+  }
+}
