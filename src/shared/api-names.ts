@@ -160,6 +160,8 @@ export const METHOD_NAMES = [
   'libraries.faces',
   'libraries.editFaces',
   'fingerprints.setType',
+  'idcards.caps',
+  'idcards.setBlocked',
 ] as const
 
 export const EVENT_NAMES = [

@@ -57,6 +57,7 @@ import { pictureApi } from './contract/picture'
 import { listeningHostsApi } from './contract/listening-hosts'
 import { faceRecordsApi } from './contract/face-records'
 import { fingerprintTypeApi } from './contract/fingerprint-type'
+import { idBlockListApi } from './contract/id-block-list'
 
 export const api = {
   ...stationApi,
@@ -93,6 +94,7 @@ export const api = {
   ...listeningHostsApi,
   ...faceRecordsApi,
   ...fingerprintTypeApi,
+  ...idBlockListApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

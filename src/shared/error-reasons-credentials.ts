@@ -14,4 +14,8 @@ export const CREDENTIAL_ERROR_REASON_TEXT = {
     en: 'Person {{employeeNo}} has no fingerprint on finger {{fingerId}} in the roster. Nothing was sent.',
     zh: '名册中人员 {{employeeNo}} 的手指 {{fingerId}} 没有指纹。未发送任何内容。',
   },
+  idNumberOutOfRange: {
+    en: '{{terminal}} takes ID numbers of {{min}} to {{max}} characters; {{idNumber}} is not. Nothing was sent.',
+    zh: '{{terminal}} 接受 {{min}} 到 {{max}} 位的身份证号码；{{idNumber}} 不符合。未发送任何内容。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

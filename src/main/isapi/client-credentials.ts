@@ -2,6 +2,7 @@ import type { IsapiHttp } from './http/isapi-http'
 import * as capture from './endpoints/capture'
 import * as faces from './endpoints/faces'
 import { modifyFaces } from './endpoints/face-modify'
+import { idBlockListCapabilities, setIdBlocked } from './endpoints/id-block-list'
 import * as fp from './endpoints/fingerprints'
 import * as iris from './endpoints/iris'
 import { fetchPicture } from './endpoints/system'
@@ -45,6 +46,11 @@ export function buildCredentialGroups(http: IsapiHttp) {
       search: bind(http, iris.searchIris),
       modify: bind(http, iris.modifyIris),
       delete: bind(http, iris.deleteIris),
+    },
+    /** The ID-card block list (21.19): one card at a time; no reading back. */
+    idBlockList: {
+      capabilities: bind(http, idBlockListCapabilities),
+      set: bind(http, setIdBlocked),
     },
     capture: {
       card: bind(http, capture.captureCard),

@@ -24,6 +24,8 @@ export type Feature =
   | 'fingerPrintSearch'
   | 'temperature'
   | 'mask'
+  /** A resident ID-card reader: ID card events and the ID-card block list (21.19). */
+  | 'idCard'
   /** Older firmware: no SetUp requests (set-up.ts). */
   | 'noSetUp'
 

@@ -28,6 +28,7 @@ import { doorSecurityModuleRoutes } from './door-security-module.js'
 import { withoutSetUp } from './without-setup.js'
 import { asyncImportRoutes } from './async-import.js'
 import { imageRestoreRoutes } from './image-restore.js'
+import { idBlockListRoutes } from './id-block-list.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -59,5 +60,6 @@ export function allRoutes(): RouteDef[] {
     ...doorSecurityModuleRoutes,
     ...asyncImportRoutes,
     ...imageRestoreRoutes,
+    ...idBlockListRoutes,
   ])
 }

@@ -119,6 +119,10 @@ describe('isapi public surface', () => {
           "setAll",
           "test",
         ],
+        "idBlockList": [
+          "capabilities",
+          "set",
+        ],
         "image": [
           "restore",
           "restoreSupported",

@@ -29,7 +29,7 @@ export const credentialsEn = {
   },
   idBlockList: {
     title: 'ID-card block list',
-    lead: 'Resident ID numbers refused at this terminal’s ID-card reader. Numbers are shown masked.',
+    lead: 'Resident ID numbers refused at this terminal’s ID-card reader. The terminal offers no reading of its list: type a number to block it or to take it off. Numbers are shown masked.',
     number: 'ID number',
     name: 'Name',
     add: 'Add to block list',

@@ -31,7 +31,7 @@ export const credentialsZh: Widen<typeof credentialsEn> = {
   },
   idBlockList: {
     title: '身份证黑名单',
-    lead: '在此终端身份证读卡器上被拒绝的身份证号码。号码以掩码显示。',
+    lead: '在此终端身份证读卡器上被拒绝的身份证号码。终端不提供读取其名单：输入号码以加入或移出黑名单。号码以掩码显示。',
     number: '身份证号码',
     name: '姓名',
     add: '加入黑名单',
