@@ -46,7 +46,7 @@ export function IdBlockListSection({ device }: SectionProps) {
   }
 
   return (
-    <Stack gap="md" maw={720} data-testid="id-block-list">
+    <Stack gap="md" maw={720} data-testid="id-cards-section">
       <Title order={5}>{t('idBlockList.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('idBlockList.lead')}
