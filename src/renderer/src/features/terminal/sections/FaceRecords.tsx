@@ -61,7 +61,10 @@ export function FaceRecords({
       <Select
         label={t('faceRecords.library')}
         maw={320}
-        data={libraries.map((l) => ({ value: key(l), label: `${l.FDID} · ${l.name}` }))}
+        data={libraries.map((l) => ({
+          value: key(l),
+          label: l.name ? `${l.FDID} · ${l.name}` : `${l.FDID} · ${l.faceLibType}`,
+        }))}
         value={which}
         onChange={setWhich}
         allowDeselect={false}
