@@ -4,7 +4,7 @@ export const credentialsEn = {
   faceRecords: {
     title: 'Face records',
     lead: 'The records of one library (the first 100). Change names, gender or birth date and save: one record is edited alone, several in one batch.',
-    library: 'Records of library',
+    library: 'Show the records of',
     FPID: 'Record',
     name: 'Name',
     gender: 'Gender',

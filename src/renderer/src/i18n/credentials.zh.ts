@@ -6,7 +6,7 @@ export const credentialsZh: Widen<typeof credentialsEn> = {
   faceRecords: {
     title: '人脸记录',
     lead: '一个人脸库中的记录（前 100 条）。修改姓名、性别或出生日期后保存：单条单独修改，多条批量修改。',
-    library: '查看记录的人脸库',
+    library: '查看其记录的库',
     FPID: '记录',
     name: '姓名',
     gender: '性别',
