@@ -31,7 +31,6 @@ import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
-import { faceRecordCommands } from './face-records'
 import { fingerTypeCommand } from './fingerprint-type'
 import { idBlockListCommands } from './id-block-list'
 import { listeningCommands } from './listening'
@@ -143,7 +142,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   report: { '': reportCommand },
   site: siteCommands,
   rules: rulesCommands,
-  faces: { ...faceLibraryCommands, ...faceRecordCommands },
+  faces: faceLibraryCommands,
   listening: { ...listeningCommands, ...listeningHostCommands },
   picture: pictureCommands,
   documents: terminalDocumentCommands,
