@@ -166,6 +166,11 @@ export const METHOD_NAMES = [
   'picture.restoreDefaults',
   'listening.addHost',
   'listening.replaceHosts',
+  'libraries.faces',
+  'libraries.editFaces',
+  'fingerprints.setType',
+  'idcards.caps',
+  'idcards.setBlocked',
 ] as const
 
 export const EVENT_NAMES = [

@@ -58,6 +58,9 @@ import { faceLibraryManageApi } from './contract/face-library-manage'
 import { importTasksApi } from './contract/import-tasks'
 import { pictureApi } from './contract/picture'
 import { listeningHostsApi } from './contract/listening-hosts'
+import { faceRecordsApi } from './contract/face-records'
+import { fingerprintTypeApi } from './contract/fingerprint-type'
+import { idBlockListApi } from './contract/id-block-list'
 
 export const api = {
   ...stationApi,
@@ -95,6 +98,9 @@ export const api = {
   ...importTasksApi,
   ...pictureApi,
   ...listeningHostsApi,
+  ...faceRecordsApi,
+  ...fingerprintTypeApi,
+  ...idBlockListApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

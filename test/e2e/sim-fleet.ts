@@ -13,7 +13,7 @@ export interface SimDevice {
 export interface DeviceState {
   persons: { employeeNo: string }[]
   cards: { employeeNo: string; cardNo: string }[]
-  faces: { FPID: string }[]
+  faces: { FPID: string; info?: Record<string, string> }[]
   fingerprints: { employeeNo: string; fingerPrintID: number }[]
   irises: { employeeNo: string }[]
   faceLibs: { FDID: string; faceLibType: string; name: string }[]

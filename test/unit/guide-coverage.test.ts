@@ -52,6 +52,28 @@ describe('guide coverage', () => {
     expect(lostColumns(baseline, rows, 'static')).toEqual([])
   })
 
+  it('names a row that lost a column: its client function or simulator route gone', () => {
+    const baseline = readBaseline(join(import.meta.dirname, '../../docs/guide-coverage.json'))
+    const rows = coverageRows(guideItems(), [])
+    const row = rows.find((r) => r.section === '21.19.1')!
+    expect(row.client.length * row.simulator.length).toBeGreaterThan(0)
+    const lost = rows.map((r) =>
+      r.section === '21.19.1' ? { ...r, client: [], simulator: [] } : r,
+    )
+    const had = baseline.find((b) => b.section === '21.19.1')
+    // against a baseline that has the row covered, the loss is named column by column
+    const covered = had?.static.includes('client')
+      ? baseline
+      : baseline.map((b) =>
+          b.section === '21.19.1'
+            ? { ...b, static: ['client', 'simulator'] as typeof b.static }
+            : b,
+        )
+    expect(lostColumns(covered, lost, 'static')).toEqual([
+      { section: '21.19.1', columns: ['client', 'simulator'] },
+    ])
+  })
+
   it('counts a pushed event row: parser, emitter, stored-and-shown, and tested only when both sides saw one', () => {
     const row = (recorded: Parameters<typeof coverageRows>[1]) =>
       coverageRows(guideItems(), recorded).find((r) => r.section === '21.28.16')!

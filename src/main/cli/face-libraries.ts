@@ -3,6 +3,7 @@
 import type { FaceLibraryView } from '@shared/contract/face-libraries'
 import { flag, need, show, table, UsageError, type Command } from './context'
 import { resolveDevice } from './devices'
+import { faceRecordCommands } from './face-records'
 
 const USAGE = `faces libraries <device>
 faces rename <device> <FDID> <faceLibType> <name>
@@ -16,6 +17,7 @@ const print = (list: FaceLibraryView[]) =>
   ])
 
 export const faceLibraryCommands: Record<string, Command> = {
+  ...faceRecordCommands,
   libraries: async (cli) => {
     const [ref] = cli.args
     if (!ref) throw new UsageError(USAGE)

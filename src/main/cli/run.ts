@@ -32,6 +32,8 @@ import { siteCommands } from './site'
 import { schedulesCommands } from './schedules'
 import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
+import { fingerTypeCommand } from './fingerprint-type'
+import { idBlockListCommands } from './id-block-list'
 import { listeningCommands } from './listening'
 import { pictureCommands } from './picture'
 import { listeningHostCommands } from './listening-hosts'
@@ -107,6 +109,9 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces libraries D | faces rename D FDID TYPE NAME   a terminal's face libraries with their counts
   listening slots D | free D SLOT --yes | free-all D --yes   listening-host slots; free a stale platform's
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
+  fingerprints type E FINGER TYPE             a fingerprint's type (hijackFP = duress) in the roster and on terminals
+  idcards caps D | block D IDNUMBER --name NAME | unblock D IDNUMBER   the terminal's ID-card block list
+  faces records D FDID TYPE | faces edit D FDID TYPE FPID=NAME… [--gender G] [--born DATE]   edit face records' attributes
   listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
   picture restore D --yes                      the camera's image parameters back to the terminal's defaults
   documents list D | documents show D NAME     what a terminal reports (DeployInfo, moduleStatus, capabilities…)
@@ -131,6 +136,8 @@ const GROUPS: Record<string, Record<string, Command>> = {
   },
   doors: doorsCommands,
   persons: { ...personsCommands, duplicates: duplicatesCommand },
+  fingerprints: { type: fingerTypeCommand },
+  idcards: idBlockListCommands,
   departments: departmentsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
@@ -277,6 +284,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'timeout',
           'range',
           'min-similarity',
+          'gender',
+          'born',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

@@ -2,6 +2,8 @@ import type { IsapiHttp } from './http/isapi-http'
 import * as capture from './endpoints/capture'
 import * as faces from './endpoints/faces'
 import * as facePicture from './endpoints/face-search-by-picture'
+import { modifyFaces } from './endpoints/face-modify'
+import { idBlockListCapabilities, setIdBlocked } from './endpoints/id-block-list'
 import * as fp from './endpoints/fingerprints'
 import * as iris from './endpoints/iris'
 import { fetchPicture } from './endpoints/system'
@@ -34,6 +36,7 @@ export function buildCredentialGroups(http: IsapiHttp) {
       /** Test-only: one page of search(), which the station pages through; paging tests. */
       searchPage: bind(http, faces.searchFacesPage),
       modify: bind(http, faces.modifyFace),
+      modifyMany: bind(http, modifyFaces),
       delete: bind(http, faces.deleteFaces),
       count: bind(http, faces.countFaces),
       /** Test-only: the station reads face limits from the capability set (system.capabilities). */
@@ -53,6 +56,11 @@ export function buildCredentialGroups(http: IsapiHttp) {
       /** Test-only: the station writes iris data with upsert. */
       modify: bind(http, iris.modifyIris),
       delete: bind(http, iris.deleteIris),
+    },
+    /** The ID-card block list (21.19): one card at a time; no reading back. */
+    idBlockList: {
+      capabilities: bind(http, idBlockListCapabilities),
+      set: bind(http, setIdBlocked),
     },
     capture: {
       card: bind(http, capture.captureCard),

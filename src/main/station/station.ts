@@ -29,6 +29,7 @@ import { configFeature } from './config/feature'
 import { profilesFeature } from './profiles/feature'
 import { rulesFeature } from './rules/feature'
 import { faceLibrariesFeature } from './face-libraries/feature'
+import { credentialsFeature } from './credentials/feature'
 import { auditFeature, auditWriter, operatorName } from './audit/feature'
 import { discoveryFeature } from './onboard/feature'
 import { duplicatesFeature } from './duplicates/feature'
@@ -85,6 +86,7 @@ export function createStation(deps: StationDeps): Station {
     profilesFeature(ctx, devices),
     rulesFeature(ctx, devices),
     faceLibrariesFeature(ctx, devices),
+    credentialsFeature(ctx, devices, roster),
     auditFeature(ctx),
     discoveryFeature(ctx, devices),
     duplicatesFeature(ctx, devices),

@@ -38,6 +38,8 @@ export interface DeviceStateView {
     width: number
     height: number
     faceURL: string
+    /** The record's attributes (name, gender, bornTime …) as stored. */
+    info: Record<string, string>
   }[]
   irises: { employeeNo: string; id: number }[]
   faceLibs: { FDID: string; faceLibType: string; name: string }[]
@@ -98,6 +100,7 @@ export function stateView(dev: SimDevice, eventLimit = 500): DeviceStateView {
         width: info?.width ?? 0,
         height: info?.height ?? 0,
         faceURL: faceUrl(dev, f),
+        info: { ...f.info },
       }
     }),
     irises: [...d.irises.values()].map((r) => ({ employeeNo: r.employeeNo, id: r.id })),

@@ -24,6 +24,8 @@ import { faceKey } from '../state/data.js'
 import type { EventRec, PersonRec } from '../state/model.js'
 import { BLACK_FD } from '../state/ops.js'
 import { speak } from '../access/voice.js'
+import { duressAlarm, holdsFinger } from '../access/duress.js'
+import { ID_BLOCKED_MINOR, isIdBlocked } from '../access/id-block-list.js'
 
 export type TriggerSpec =
   | {
@@ -43,7 +45,14 @@ export type TriggerSpec =
       temperature?: number
       attendanceKey?: string
     }
-  | { kind: 'finger'; employeeNo?: string; match?: boolean; readerNo?: number }
+  | {
+      kind: 'finger'
+      employeeNo?: string
+      match?: boolean
+      readerNo?: number
+      /** The finger presented (a duress finger raises the duress alarm: access/duress.ts). */
+      fingerPrintID?: number
+    }
   | { kind: 'pin'; employeeNo?: string; pin: string; readerNo?: number }
   | { kind: 'doorOpenTooLong'; doorNo?: number }
   | { kind: 'doorForced'; doorNo?: number }
@@ -276,7 +285,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
     case 'finger': {
       const emp = spec.employeeNo
       const person = emp ? dev.data.persons.get(emp) : undefined
-      const has = !!emp && [...dev.data.fingers.values()].some((f) => f.employeeNo === emp)
+      const has = !!emp && holdsFinger(dev, emp, spec.fingerPrintID)
       const matched = spec.match !== false && !!person && has && isValidNow(dev, person)
       if (
         matched &&
@@ -298,6 +307,7 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
           }),
         )
         doorCycle(dev, base.doorNo)
+        out.push(...duressAlarm(dev, person.employeeNo, spec.fingerPrintID, personFields(person)))
       } else if (!matched)
         out.push(
           dev.recordEvent(5, 39, {
@@ -370,24 +380,29 @@ export async function trigger(dev: SimDevice, spec: TriggerSpec): Promise<EventR
       // 5/105 person and ID card match, 5/112 they do not (event-types.ts); pushed as an
       // IDCardInfoEvent with the card's data (events/format.ts)
       out.push(
-        dev.recordEvent(5, spec.match === false ? 112 : 105, {
-          cardReaderNo: readerNo,
-          doorNo: doorOfReader(dev, readerNo),
-          currentVerifyMode: effectiveVerifyMode(dev, readerNo),
-          mask: 'unknown',
-          IDCardInfo: {
-            name: spec.name ?? 'ZHANG SAN',
-            sex: 'male',
-            birth: '1990-02-24',
-            addr: 'Simulated address',
-            IDCardNo: spec.idCardNo,
-            issuingAuthority: 'Simulated authority',
-            startDate: '2015-01-01',
-            endDate: '2035-01-01',
-            nation: 1,
-            isLongTermEffective: false,
+        // a number on the block list (access/id-block-list.ts) is refused: 5/113
+        dev.recordEvent(
+          5,
+          isIdBlocked(dev, spec.idCardNo) ? ID_BLOCKED_MINOR : spec.match === false ? 112 : 105,
+          {
+            cardReaderNo: readerNo,
+            doorNo: doorOfReader(dev, readerNo),
+            currentVerifyMode: effectiveVerifyMode(dev, readerNo),
+            mask: 'unknown',
+            IDCardInfo: {
+              name: spec.name ?? 'ZHANG SAN',
+              sex: 'male',
+              birth: '1990-02-24',
+              addr: 'Simulated address',
+              IDCardNo: spec.idCardNo,
+              issuingAuthority: 'Simulated authority',
+              startDate: '2015-01-01',
+              endDate: '2035-01-01',
+              nation: 1,
+              isLongTermEffective: false,
+            },
           },
-        }),
+        ),
       )
       break
     }

@@ -25,6 +25,7 @@ export function accessControlCaps(p: Profile): XmlNode {
     isSupportCardReaderCfg: true,
     isSupportAcsCfg: true,
     isSupportCaptureCardInfo: f('captureCard'),
+    isSupportIDBlackListCfg: f('idCard'),
     isSupportEventStorageCfg: true,
     isSupportEventOptimizationCfg: true,
     isSupportUserRightPlanTemplate: true,

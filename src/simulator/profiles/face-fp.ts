@@ -26,6 +26,7 @@ export const faceFp: Profile = {
     'subscribeEvent',
     'userInfoDetailDelete',
     'mask',
+    'idCard',
   ]),
   capacity: capacity({
     persons: 50_000,

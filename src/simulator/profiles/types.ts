@@ -26,6 +26,8 @@ export type Feature =
   | 'mask'
   /** FDLib/searchByPic: the terminal compares a picture with a face library. */
   | 'faceSearchByPicture'
+  /** A resident ID-card reader: ID card events and the ID-card block list (21.19). */
+  | 'idCard'
   /** Older firmware: no SetUp requests (set-up.ts). */
   | 'noSetUp'
 

@@ -31,6 +31,7 @@ import { asyncImportRoutes } from './async-import.js'
 import { imageRestoreRoutes } from './image-restore.js'
 import { serverCertificateRoutes } from './server-certificate.js'
 import { faceAnalysisRoutes } from './face-analysis.js'
+import { idBlockListRoutes } from './id-block-list.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -65,5 +66,6 @@ export function allRoutes(): RouteDef[] {
     ...asyncImportRoutes,
     ...imageRestoreRoutes,
     ...serverCertificateRoutes,
+    ...idBlockListRoutes,
   ])
 }

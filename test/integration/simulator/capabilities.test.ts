@@ -23,6 +23,7 @@ const PROBES: Record<string, string> = {
   isSupportCardReaderCfg: `${A}/CardReaderCfg/1?format=json`,
   isSupportAcsCfg: `${A}/AcsCfg?format=json`,
   isSupportCaptureCardInfo: `${A}/CaptureCardInfo/capabilities?format=json`,
+  isSupportIDBlackListCfg: `${A}/IDBlackListCfg/capabilities`,
   isSupportEventStorageCfg: `${A}/AcsEvent/StorageCfg?format=json`,
   isSupportEventOptimizationCfg: `${A}/EventOptimizationCfg?format=json`,
   isSupportUserRightPlanTemplate: `${A}/UserRightPlanTemplate/1?format=json`,

@@ -98,6 +98,7 @@ describe('isapi public surface', () => {
           "deleteLibrary",
           "libraries",
           "modify",
+          "modifyMany",
           "renameLibrary",
           "search",
           "searchByPicture",
@@ -124,6 +125,10 @@ describe('isapi public surface', () => {
           "set",
           "setAll",
           "test",
+        ],
+        "idBlockList": [
+          "capabilities",
+          "set",
         ],
         "image": [
           "findFaces",

@@ -3,6 +3,7 @@
 // optional on newer firmware, so only major/minor are required; unknown fields stay in `raw`.
 import { bool, int, isObj, num, obj, str, type Obj } from '../codec/read'
 import { recordClientEvent } from '../http/traffic-recorder'
+import { faceThermOf, type FaceThermEvent } from './therm-event'
 
 export type EventKind = 'access' | 'door' | 'alarm' | 'exception' | 'operation' | 'other'
 
@@ -133,6 +134,8 @@ export type AlertEvent =
       pictures: Buffer[]
       /** IDCardInfoEvent (21.19.3): the swipe and the card's fields, typed. */
       idCard?: IdCardEvent
+      /** FaceThermDetectionInfo (21.32.15): the temperatures and the rule, typed. */
+      thermal?: FaceThermEvent
     }
 
 /** The data read from a resident ID card (IDCardInfo of an IDCardInfoEvent). */
@@ -241,5 +244,7 @@ export function parseNotification(b: Obj): AlertEvent | undefined {
       pictures: [],
       idCard: parseIdCardEvent(inner, envelope.dateTime),
     }
+  const thermal = faceThermOf(envelope.eventType, inner, envelope.dateTime)
+  if (thermal) return { type: 'other', envelope, body: obj(inner), pictures: [], thermal }
   return { type: 'other', envelope, body: isObj(inner) ? inner : obj(b), pictures: [] }
 }

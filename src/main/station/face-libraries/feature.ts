@@ -7,6 +7,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { Feature } from '../feature'
 import { faceLibraryManageHandlers } from './face-library-manage'
+import { faceRecordHandlers } from './face-records'
 import { codedFailure } from '@shared/coded-failure'
 
 export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService): Feature {
@@ -37,6 +38,7 @@ export function faceLibrariesFeature(ctx: StationContext, devices: DeviceService
   return {
     handlers: {
       ...faceLibraryManageHandlers(ctx, devices, on, list),
+      ...faceRecordHandlers(ctx, devices, on),
       'libraries.list': ({ deviceId }) => on(deviceId, list),
       'libraries.rename': async ({ deviceId, FDID, faceLibType, name }) => {
         const after = await on(deviceId, async (client) => {

@@ -61,3 +61,4 @@ export type PersonListT = FeatureT<FeaturesEn['personList']>
 export const useTerminalMoreText = hook('terminalMore')
 
 export const useAccountsCertsText = hook('accountsCerts')
+export const useCredentialsText = hook('credentials')

@@ -32,6 +32,7 @@ import { importTasksZh } from './import-tasks.zh'
 import { personListZh } from './person-list.zh'
 import { terminalMoreZh } from './terminal-more.zh'
 import { accountsCertsZh } from './accounts-certs.zh'
+import { credentialsZh } from './credentials.zh'
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   overview: overviewZh,
@@ -63,4 +64,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   personList: personListZh,
   terminalMore: terminalMoreZh,
   accountsCerts: accountsCertsZh,
+  credentials: credentialsZh,
 }

@@ -32,6 +32,7 @@ import { personListEn } from './person-list.en'
 import { terminalMoreEn } from './terminal-more.en'
 
 import { accountsCertsEn } from './accounts-certs.en'
+import { credentialsEn } from './credentials.en'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -66,3 +67,4 @@ export const featuresEn = {
 } as const
 export type FeaturesEn = typeof featuresEn
 
+  credentials: credentialsEn,

@@ -14,6 +14,7 @@ export const terminalEn = {
   offlineNote:
     'The terminal does not answer now: what is shown was read earlier, and nothing can be sent to it until it is back.',
   section: {
+    idCards: 'ID cards',
     faceLibraries: 'Face libraries',
     documents: 'Terminal documents',
     accessRules: 'Access rules',

@@ -15,6 +15,7 @@ export const terminalZh: Widen<typeof terminalEn> = {
   lacks: '此终端不具备：{{sections}}。',
   offlineNote: '终端当前无应答：显示的是之前读取的内容，终端恢复前无法向其发送任何设置。',
   section: {
+    idCards: '身份证',
     faceLibraries: '人脸库',
     documents: '终端文档',
     accessRules: '通行规则',

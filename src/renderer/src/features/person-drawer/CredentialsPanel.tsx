@@ -7,6 +7,7 @@ import { useErrorText } from '../../lib/error-text'
 import { useBusy } from '../../lib/use-busy'
 import { usePersonDrawer } from './store'
 import { notify } from '../../lib/notify'
+import { FingerTypeSelect } from './FingerTypeSelect'
 
 /** Fingerprints and iris records (captured on terminals); here they can only be removed. */
 export function CredentialsPanel({ person }: { person: PersonDetail }) {
@@ -50,6 +51,11 @@ export function CredentialsPanel({ person }: { person: PersonDetail }) {
                   </Text>
                 )}
               </Text>
+              <FingerTypeSelect
+                employeeNo={person.employeeNo}
+                fingerId={f.fingerId}
+                fingerType={f.fingerType}
+              />
             </Group>
             <ActionIcon
               variant="subtle"

@@ -18,6 +18,7 @@ import { TerminalDocumentsSection } from './sections/TerminalDocumentsSection'
 import { LogSection } from './sections/LogSection'
 import { PictureRestore } from './sections/PictureRestore'
 import { MaintenanceSection } from './sections/MaintenanceSection'
+import { IdBlockListSection } from './sections/IdBlockListSection'
 import { offersBindings, SchedulesBoundSection } from './sections/SchedulesBoundSection'
 import {
   offersAccounts,
@@ -138,4 +139,10 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
     offered: offersMaintenance,
   },
   { id: 'events', label: 'section.events', component: EventsSection, offered: offersListening },
+  {
+    id: 'id-cards',
+    label: 'section.idCards',
+    component: IdBlockListSection,
+    offered: (caps) => caps.summary?.face === true,
+  },
 ]

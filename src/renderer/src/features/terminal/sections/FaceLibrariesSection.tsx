@@ -10,6 +10,7 @@ import { station } from '../../../lib/station'
 import type { SectionProps } from '../sections'
 import { SectionProblem } from './SectionProblem'
 import { FaceLibraryManage } from './FaceLibraryManage'
+import { FaceRecords } from './FaceRecords'
 
 const key = (l: FaceLibraryView) => `${l.faceLibType}/${l.FDID}`
 
@@ -113,6 +114,9 @@ export function FaceLibrariesSection({ device }: SectionProps) {
           }}
           onError={setError}
         />
+      )}
+      {list && (
+        <FaceRecords deviceId={device.id} canSend={canSend} libraries={list} onError={setError} />
       )}
     </Stack>
   )

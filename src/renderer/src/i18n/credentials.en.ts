@@ -1,0 +1,41 @@
+// Credentials held on a terminal: face records of a library (Terminal › Face libraries),
+// a stored fingerprint's type (person drawer), the ID-card block list (Terminal › ID cards).
+export const credentialsEn = {
+  faceRecords: {
+    title: 'Face records',
+    lead: 'The records of one library (the first 100). Change names, gender or birth date and save: one record is edited alone, several in one batch.',
+    library: 'Show the records of',
+    FPID: 'Record',
+    name: 'Name',
+    gender: 'Gender',
+    born: 'Birth date',
+    nameOf: 'Name of record {{FPID}}',
+    genders: { male: 'Male', female: 'Female', unknown: 'Unknown' },
+    none: 'This library holds no face records.',
+    save: 'Save {{count}} changed record(s)',
+    saved: 'Face records saved on the terminal.',
+  },
+  fingerType: {
+    label: 'Type',
+    ofFinger: 'Type of finger {{finger}}',
+    types: {
+      normalFP: 'Normal',
+      hijackFP: 'Duress (raises a duress alarm)',
+      patrolFP: 'Patrol',
+      superFP: 'Super (opens any time)',
+      dismissingFP: 'Dismissing',
+    },
+    saved: 'Fingerprint type changed on {{count}} terminal(s).',
+  },
+  idBlockList: {
+    title: 'ID-card block list',
+    lead: 'Resident ID numbers refused at this terminal’s ID-card reader. The terminal offers no reading of its list: type a number to block it or to take it off. Numbers are shown masked.',
+    number: 'ID number',
+    name: 'Name',
+    add: 'Add to block list',
+    remove: 'Remove',
+    empty: 'No ID number is blocked.',
+    saved: 'Block list sent to the terminal.',
+    max: 'At most {{max}} numbers.',
+  },
+} as const
