@@ -72,6 +72,9 @@ export function holdingsRepo(db: Database) {
     VALUES (@deviceId, @employeeNo, @personHash, @cards, @faceHash, @fingerprints, @irises, @at)
     ON CONFLICT (device_id, employee_no) DO UPDATE SET person_hash = excluded.person_hash, cards = excluded.cards,
       face_hash = excluded.face_hash, fingerprints = excluded.fingerprints, irises = excluded.irises, updated_at = excluded.updated_at`)
+  const byPerson = db.prepare<[string], { device_id: string }>(
+    'SELECT device_id FROM device_holdings WHERE employee_no = ?',
+  )
   const remove = db.prepare<[string, string]>(
     'DELETE FROM device_holdings WHERE device_id = ? AND employee_no = ?',
   )
@@ -111,6 +114,9 @@ export function holdingsRepo(db: Database) {
           .all({ deviceId, list: JSON.stringify(employeeNos) })
           .map((r) => [r.employee_no, fromRow(r)]),
       ),
+    /** The terminals that hold something of this person. */
+    devicesOf: (employeeNo: string): { deviceId: string }[] =>
+      byPerson.all(employeeNo).map((r) => ({ deviceId: r.device_id })),
     get(deviceId: string, employeeNo: string): Holding | undefined {
       const r = one.get(deviceId, employeeNo)
       return r ? fromRow(r) : undefined

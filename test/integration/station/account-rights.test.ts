@@ -74,7 +74,7 @@ const openDoor = (c: ReturnType<typeof connect>) =>
   c.http.xml('PUT', '/ISAPI/AccessControl/RemoteControl/door/1', 'RemoteControlDoor', {
     cmd: 'open',
   })
-const reboot = (c: ReturnType<typeof connect>) => c.system.reboot()
+const reboot = (c: ReturnType<typeof connect>) => c.maintenance.reboot()
 
 const row = (v: AccountRightsView, user: string) => v.accounts.find((a) => a.userName === user)!
 

@@ -11,6 +11,7 @@ import type { StationContext } from '../context'
 import type { DeviceService } from '../devices/device-service'
 import type { RosterService } from '../roster/roster-service'
 import { fingerEntry } from '../apply/hashes'
+import { FINGERPRINT_ENTRY, holdsEntry, withEntry } from '../../store/holding-entries'
 
 export function fingerprintTypeService(
   ctx: StationContext,
@@ -33,7 +34,8 @@ export function fingerprintTypeService(
     const result: FingerTypeResult = { modified: [], pending: [] }
     for (const { deviceId } of store.holdings.devicesOf(employeeNo)) {
       const held = store.holdings.get(deviceId, employeeNo)
-      if (!held?.fingerprints.includes(before) || before === after) continue
+      if (!held || !holdsEntry(FINGERPRINT_ENTRY, held.fingerprints, before)) continue
+      if (FINGERPRINT_ENTRY.same(before, after)) continue
       const terminal = devices.record(deviceId).name
       try {
         await devices.call(deviceId, (client) =>
@@ -42,7 +44,7 @@ export function fingerprintTypeService(
         const now = store.holdings.get(deviceId, employeeNo) ?? held
         store.holdings.put(
           deviceId,
-          { ...now, fingerprints: now.fingerprints.map((e) => (e === before ? after : e)) },
+          { ...now, fingerprints: withEntry(FINGERPRINT_ENTRY, now.fingerprints, after) },
           ctx.clock.now().toISOString(),
         )
         result.modified.push(terminal)

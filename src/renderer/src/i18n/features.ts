@@ -64,7 +64,6 @@ export const featuresEn = {
   personList: personListEn,
   terminalMore: terminalMoreEn,
   accountsCerts: accountsCertsEn,
+  credentials: credentialsEn,
 } as const
 export type FeaturesEn = typeof featuresEn
-
-  credentials: credentialsEn,
