@@ -26,9 +26,7 @@ const RDN: [keyof CsrSubject, string, (s: string) => Buffer][] = [
 const SHA256_WITH_RSA = '1.2.840.113549.1.1.11'
 
 export function subjectName(s: CsrSubject): Buffer {
-  return seq(
-    ...RDN.filter(([k]) => s[k]).map(([k, o, enc]) => set(seq(oid(o), enc(s[k]!)))),
-  )
+  return seq(...RDN.filter(([k]) => s[k]).map(([k, o, enc]) => set(seq(oid(o), enc(s[k]!)))))
 }
 
 const pem = (label: string, der: Buffer): string =>

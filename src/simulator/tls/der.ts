@@ -68,7 +68,7 @@ export function readNode(buf: Buffer, at = 0): Node {
 /** The elements inside a constructed element. */
 export function children(n: Node): Node[] {
   const out: Node[] = []
-  for (let at = 0; at < n.content.length; ) {
+  for (let at = 0; at < n.content.length;) {
     const c = readNode(n.content, at)
     out.push(c)
     at += c.raw.length

@@ -20,7 +20,10 @@ function element(buf: Buffer, at: number): Element {
     head += n
   }
   if (!Number.isFinite(len) || at + head + len > buf.length) throw new Error('truncated')
-  return { whole: buf.subarray(at, at + head + len), content: buf.subarray(at + head, at + head + len) }
+  return {
+    whole: buf.subarray(at, at + head + len),
+    content: buf.subarray(at + head, at + head + len),
+  }
 }
 
 function inside(e: Element): Element[] {
@@ -58,6 +61,4 @@ export function readCertificate(text: string): X509Certificate | string {
 }
 
 export const sameKey = (a: KeyObject, b: KeyObject): boolean =>
-  a
-    .export({ type: 'spki', format: 'der' })
-    .equals(b.export({ type: 'spki', format: 'der' }))
+  a.export({ type: 'spki', format: 'der' }).equals(b.export({ type: 'spki', format: 'der' }))
