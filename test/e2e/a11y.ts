@@ -19,15 +19,29 @@ async function injectAxe(frame: Frame): Promise<void> {
 }
 
 /**
+ * axe.run on the whole document with default options, in the page itself, loading axe once
+ * per page load: the same rules and results as `new AxeBuilder({ page }).analyze()`. The
+ * builder's default mode opens a second page per check to merge frame results and evaluates
+ * the 650 KB axe source two or three times per check; at 160 checks per e2e run that was most
+ * of the suite's time (bench/ui-axe.ts; load 25: 6.4–7.6 s per check, this 1.3–2.5 s).
+ */
+export async function axeViolations(page: Page): Promise<Violation[]> {
+  for (const frame of page.frames()) await injectAxe(frame)
+  return page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> }
+      }
+    ).axe
+      .run(document, {})
+      .then((r) => r.violations),
+  )
+}
+
+/**
  * axe on the page as it is: no serious or critical violation, each named with its elements.
  * Transitions are switched off first: a colour caught half-way through a hover fade is not the
  * colour anyone reads, and made the contrast check flaky.
- *
- * The same rules and results as `new AxeBuilder({ page }).analyze()` (axe.run on the whole
- * document, default options), run the way its legacy mode does: in the page itself. The
- * builder's default mode opens a second page per check to merge frame results and evaluates
- * the 650 KB axe source two or three times per check; at 160 checks per e2e run that was most
- * of the suite's time (load 25: 6.4–7.6 s per check, legacy 3.0–3.4 s, this 1.3–2.5 s).
  */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   await test.step(`axe: ${screen}`, async () => {
@@ -35,17 +49,7 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
       content:
         '*, *::before, *::after { transition: none !important; animation: none !important; }',
     })
-    for (const frame of page.frames()) await injectAxe(frame)
-    const violations = await page.evaluate(() =>
-      (
-        window as unknown as {
-          axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> }
-        }
-      ).axe
-        .run(document, {})
-        .then((r) => r.violations),
-    )
-    const serious = violations
+    const serious = (await axeViolations(page))
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map(
         (v) =>
