@@ -32,11 +32,14 @@ export default defineConfig({
   // 1.7 min runs, then hit 240 s; 480 s, as the section walks had already.
   timeout: 480_000,
   expect: { timeout: 20_000 },
-  // Spec files run in parallel, two at a time (the tests of one file in order): every test
+  // Spec files run in parallel, four at a time (the tests of one file in order): every test
   // starts its own browser-mode station and simulated terminals on free loopback ports and
   // fresh data folders, all from the one renderer build in out/. E2E_WORKERS overrides.
+  // Four on 2 cores because a test mostly waits (polls, loopback, the page settling): the
+  // whole e2e run used 6.7 CPU-minutes (user + sys) where it took 9–10 min on 2 quiet cores
+  // with two workers, a third of the machine.
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number(process.env.E2E_WORKERS ?? 4),
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -63,8 +63,13 @@ async function shootAll(page: Page, lang: 'en' | 'zh', terminal: string): Promis
       { intervals: [1000] },
     )
     .toBe(true)
+  const walked: string[] = []
   for (const id of ids) {
-    await page.getByTestId(`section-tab-${id}`).click()
+    const tab = page.getByTestId(`section-tab-${id}`)
+    // a section the terminal lacks can still leave the list after it held still for a second
+    // (its capability read came late: 'voice' at load 40), so it is walked only if still there
+    if ((await tab.count()) === 0) continue
+    await tab.click()
     await expect(page.locator(readyOf(id)).first()).toBeVisible()
     await page.waitForFunction(() => document.getAnimations().length === 0)
     await expectAccessible(page, `Terminal ${terminal} ${id} (${lang})`)
@@ -72,8 +77,11 @@ async function shootAll(page: Page, lang: 'en' | 'zh', terminal: string): Promis
       path: `test-results/screens/sections/${lang}-${terminal}-${id}.png`,
       fullPage: true,
     })
+    walked.push(id)
   }
-  return ids
+  // ... and every section the page offers in the end was walked
+  expect(await read()).toEqual(walked)
+  return walked
 }
 
 for (const lang of ['en', 'zh'] as const)

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core'
+import { createTheme, Loader, type CSSVariablesResolver } from '@mantine/core'
 
 // Dense, calm defaults for a screen used all day. Shade 8 for the primary colour, darker
 // "dimmed" text and a darker error red (Mantine's #fa5252 is below AA on white) keep every
@@ -12,6 +12,11 @@ export const theme = createTheme({
     "Inter, 'Segoe UI', system-ui, -apple-system, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   fontFamilyMonospace: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace",
   headings: { fontWeight: '600' },
+  components: {
+    // A spinner is a status (its aria-label names what loads); without a role the label is an
+    // ARIA attribute its element may not carry (axe: aria-prohibited-attr, serious).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+  },
 })
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
