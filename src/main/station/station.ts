@@ -12,7 +12,6 @@ import { applyFeature } from './apply/feature'
 import { applyStateService } from './apply/apply-state'
 import { demoFeature } from './demo/feature'
 import { deviceService } from './devices/device-service'
-import { holdingsWatch } from './devices/holdings-watch'
 import { syncFeature } from './sync/feature'
 import { previewFeature } from './preview/feature'
 import { enrollFeature } from './enroll/feature'
@@ -21,7 +20,7 @@ import { maintenanceFeature } from './maintenance/feature'
 import { devicesFeature } from './devices/feature'
 import { rosterFeature } from './roster/feature'
 import { terminalFaceCheck } from './roster/face-check'
-import { stationHandlers, stationInfo } from './station-info/feature'
+import { stationInfoFeature, stationInfo } from './station-info/feature'
 import { rosterService } from './roster/roster-service'
 import { schedulesFeature } from './schedules/feature'
 import { terminalFeature } from './terminal/feature'
@@ -37,7 +36,6 @@ import { personFilesFeature } from './import/feature'
 import { departmentsFeature } from './departments/feature'
 import { terminalDocumentsFeature } from './terminal-documents/feature'
 import { certificatesFeature } from './certificates/feature'
-import { devicesElsewhere } from './devices/devices-elsewhere'
 import { importTasksFeature } from './import-tasks/feature'
 import { pictureFeature } from './picture/feature'
 
@@ -65,14 +63,13 @@ export function createStation(deps: StationDeps): Station {
   const applyStates = applyStateService(ctx)
   const devices = deviceService(ctx, applyStates.afterDeviceChange)
   // One line per feature; each owns its handlers and background work.
-  const applying = applyFeature(ctx, devices, applyStates, deps.apply)
+  const applying = applyFeature(ctx, devices, applyStates, deps.apply, deps.holdingsCheckMs)
   const features: Feature[] = [
-    { handlers: stationHandlers(ctx) },
+    stationInfoFeature(ctx),
     rosterFeature(ctx, roster, terminalFaceCheck(ctx, devices)),
     personFilesFeature(ctx, roster, applyStates),
     departmentsFeature(ctx),
-    devicesFeature(ctx, devices, deps.healthCheckMs),
-    devicesElsewhere(ctx, devices, applyStates.afterDeviceChange),
+    devicesFeature(ctx, devices, deps.healthCheckMs, applyStates.afterDeviceChange),
     applying,
     enrollFeature(ctx, devices, roster),
     eventsFeature(ctx, devices),
@@ -94,7 +91,6 @@ export function createStation(deps: StationDeps): Station {
     certificatesFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),
-    holdingsWatch(ctx, devices, applying.service.verifyAndRefill, deps.holdingsCheckMs),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

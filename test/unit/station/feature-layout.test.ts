@@ -32,3 +32,15 @@ it('gives every station folder one feature.ts, the only file that maps contract 
     ).toEqual([])
   }
 })
+
+it('registers each feature in station.ts by its one feature function, background parts included', () => {
+  const station = readFileSync(join(STATION, 'station.ts'), 'utf8')
+  const list = /const features: Feature\[\] = \[([\s\S]*?)\n  \]/.exec(station)?.[1] ?? ''
+  const entries = list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('//'))
+  expect(entries.length).toBeGreaterThan(10)
+  // `applying` is applyFeature's result, made before the list (other features use its service)
+  for (const entry of entries) expect(entry).toMatch(/^([a-z][A-Za-z]*Feature\(.*\),|applying,)$/)
+})

@@ -11,6 +11,7 @@ import type { Assignment } from '@shared/model'
 import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
 import { changeFeed } from './change-feed'
+import { holdingsWatch } from './holdings-watch'
 import { pendingService } from './pending'
 import { personDeviceStatus } from './person-status'
 import { requireConfirmation, ruleImpact } from './rule-impact'
@@ -27,6 +28,7 @@ export function applyFeature(
   devices: DeviceService,
   applyStates: ApplyStateService,
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS,
+  holdingsCheckMs?: number,
 ): ApplyFeature {
   const service = applyService(ctx, devices, options, {
     afterFlush: applyStates.afterFlush,
@@ -43,6 +45,9 @@ export function applyFeature(
     ctx.continuousTiming,
     recorder,
   )
+  // what a terminal holds, checked at connect, at login checks and on a schedule; a terminal
+  // found short (reset, emptied) is refilled by a job of its own
+  const watch = holdingsWatch(ctx, devices, service.verifyAndRefill, holdingsCheckMs)
   let unsubscribe: (() => void) | null = null
   const rule = (personScope: string, deviceScope: string): Assignment => ({
     id: 0,
@@ -124,8 +129,10 @@ export function applyFeature(
         for (const job of store.journal.unfinished())
           if (job.state === 'running') void service.resume(job.id).catch(() => {})
       })
+      watch.start?.()
     },
     async close() {
+      await watch.close?.()
       unsubscribe?.()
       recorder.close()
       continuous.close()

@@ -1,6 +1,6 @@
 import type { StationInfo } from '@shared/model'
 import type { StationContext } from '../context'
-import type { Handlers } from '../dispatcher'
+import type { Feature } from '../feature'
 
 export function stationInfo(ctx: StationContext): StationInfo {
   return {
@@ -14,16 +14,18 @@ export function stationInfo(ctx: StationContext): StationInfo {
   }
 }
 
-export function stationHandlers(ctx: StationContext): Handlers {
+export function stationInfoFeature(ctx: StationContext): Feature {
   return {
-    'station.info': () => stationInfo(ctx),
-    'settings.get': () => ctx.store.settings.get(),
-    'settings.set': (patch) => {
-      ctx.store.settings.set(patch)
-      const settings = ctx.store.settings.get()
-      ctx.audit('settings.set', 'settings', patch)
-      ctx.bus.emit('settings.changed', settings)
-      return settings
+    handlers: {
+      'station.info': () => stationInfo(ctx),
+      'settings.get': () => ctx.store.settings.get(),
+      'settings.set': (patch) => {
+        ctx.store.settings.set(patch)
+        const settings = ctx.store.settings.get()
+        ctx.audit('settings.set', 'settings', patch)
+        ctx.bus.emit('settings.changed', settings)
+        return settings
+      },
     },
   }
 }

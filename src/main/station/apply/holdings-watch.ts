@@ -4,7 +4,7 @@
 import type { HoldingsNotice } from '@shared/model'
 import type { StationContext } from '../context'
 import type { Feature } from '../feature'
-import type { DeviceService } from './device-service'
+import type { DeviceService } from '../devices/device-service'
 
 export const DEFAULT_HOLDINGS_CHECK_MS = 10 * 60_000
 
