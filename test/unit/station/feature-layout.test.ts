@@ -35,7 +35,7 @@ it('gives every station folder one feature.ts, the only file that maps contract 
 
 it('registers each feature in station.ts by its one feature function, background parts included', () => {
   const station = readFileSync(join(STATION, 'station.ts'), 'utf8')
-  const list = /const features: Feature\[\] = \[([\s\S]*?)\n  \]/.exec(station)?.[1] ?? ''
+  const list = /const features: Feature\[\] = \[([\s\S]*?)\n {2}\]/.exec(station)?.[1] ?? ''
   const entries = list
     .split('\n')
     .map((l) => l.trim())
