@@ -106,9 +106,9 @@ test.describe('Terminal page', () => {
     await addTerminal(app, 'Gate', sim)
     await openTerminal(page, app.url, 'Gate')
     // a door controller has no loudspeaker or intercom, no screen, no health screening (no mask
-    // detection, no thermometry) and no face libraries: said once, in one line
+    // detection, no thermometry), no face libraries and no ID-card reader: said once, in one line
     await expect(page.getByTestId('terminal-lacks')).toHaveText(
-      /^Not on this terminal: Voice, Intercom, Screen, Health screening, Face libraries\.$/,
+      /^Not on this terminal: Voice, Intercom, Screen, Health screening, Face libraries, ID cards\.$/,
     )
     await page.getByTestId('section-tab-door-settings').click()
     const doors = page.getByTestId('config-resource-DoorParam')
