@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AcsEventRecord } from '../../../src/main/isapi'
 import { toInput } from '../../../src/main/station/events/ingest'
-import { parseCsv } from '../../../src/main/station/roster/csv'
+import { parseCsv } from '../../../src/main/station/import/csv-stream'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { AccessEvent } from '../../../src/shared/model'
 import { eventsHarness, waitUntil, type Harness } from './events-harness'

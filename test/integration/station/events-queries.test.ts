@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseCsv } from '../../../src/main/station/roster/csv'
+import { parseCsv } from '../../../src/main/station/import/csv-stream'
 import { toInput } from '../../../src/main/station/events/ingest'
 import { eventsCsv, inZone } from '../../../src/main/station/events/queries'
 import type { AcsEventRecord } from '../../../src/main/isapi'

@@ -1,8 +1,8 @@
 // The CSV read in chunks gives the rows the whole-text reader gives, wherever the chunks are cut
 // (inside a quoted cell, between a doubled quote, between CR and LF), and refuses the same files.
 import { describe, expect, it } from 'vitest'
-import { CSV_LIMITS, csvRows, type CsvLimits } from '../../../src/main/station/roster/csv'
-import { csvStreamRows } from '../../../src/main/station/import/csv-stream'
+import { CSV_LIMITS, type CsvLimits } from '../../../src/main/station/roster/csv'
+import { csvStreamRows, csvTextRows } from '../../../src/main/station/import/csv-stream'
 
 async function* chunked(text: string, size: number) {
   for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size)
@@ -25,13 +25,13 @@ const TEXT = [
 
 describe('csvStreamRows', () => {
   it('reads the same rows as the whole-text reader for every chunk size', async () => {
-    const whole = [...csvRows(TEXT)]
+    const whole = [...csvTextRows(TEXT)]
     expect(whole).toHaveLength(5)
     for (let size = 1; size <= TEXT.length + 1; size++)
       expect(await streamed(TEXT, size), `chunks of ${size}`).toEqual(whole)
     expect(await streamed(`${TEXT}\n`, 7)).toEqual(whole)
     expect(await streamed(TEXT.replaceAll('\r\n', '\n'), 3)).toEqual([
-      ...csvRows(TEXT.replaceAll('\r\n', '\n')),
+      ...csvTextRows(TEXT.replaceAll('\r\n', '\n')),
     ])
   })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CSV_LIMITS, formatCsv, parseCsv } from '../../../src/main/station/roster/csv'
+import { CSV_LIMITS, formatCsv } from '../../../src/main/station/roster/csv'
+import { parseCsv } from '../../../src/main/station/import/csv-stream'
 
 describe('csv', () => {
   it('reads quotes, doubled quotes, embedded newlines, CRLF and a BOM', () => {

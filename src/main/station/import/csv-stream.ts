@@ -2,7 +2,7 @@
 // text): a row is cut out of the text held so far; a row the chunk ends inside waits for the
 // next chunk, so only the unfinished row is carried over. Bounded like csv.ts: a row longer
 // than its columns and cells could be is refused with its line before it costs memory.
-import { CsvError, type CsvLimits } from '../roster/csv'
+import { CSV_LIMITS, CsvError, type CsvLimits } from '../roster/csv'
 
 type Separator = ',' | ';' | '\t'
 
@@ -68,6 +68,32 @@ export async function* csvStreamRows(
   at = 0
   yield* take(true)
 }
+
+/** The rows of a whole CSV text (blank lines skipped), within `limits`: the same reading. */
+export function* csvTextRows(
+  text: string,
+  limits: CsvLimits = CSV_LIMITS,
+  separator: Separator = ',',
+): Generator<string[]> {
+  const sep = separator.charCodeAt(0)
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  let line = 1
+  let count = 0
+  while (at <= text.length) {
+    const cut = cutRow(text, at, sep, true, limits, line)!
+    at = cut.next
+    line += cut.lines
+    if (cut.cells.length === 1 && cut.cells[0] === '') continue
+    if (++count > limits.maxRows)
+      throw new CsvError(`the file has more than ${limits.maxRows - 1} persons`)
+    yield cut.cells
+  }
+}
+
+/** A whole CSV text as rows (comma-separated). */
+export const parseCsv = (text: string, limits: CsvLimits = CSV_LIMITS): string[][] => [
+  ...csvTextRows(text, limits),
+]
 
 /** One row from `from`; null when the text ends inside it and more text may come. */
 function cutRow(
