@@ -67,12 +67,13 @@ export function addSimulated(
   station: Pick<Station, 'call'>,
   d: Pick<SimDeviceRecord, 'host' | 'port' | 'username' | 'password'>,
   name: string,
+  protocol: 'http' | 'https' = 'http',
 ): Promise<Result<unknown>> {
   return station.call('devices.add', {
     name,
     host: d.host,
     port: d.port,
-    protocol: 'http',
+    protocol,
     username: d.username,
     password: d.password,
   })

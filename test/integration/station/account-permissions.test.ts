@@ -8,7 +8,7 @@ import type { AccountsView } from '@shared/contract/terminal'
 import type { LoginCheckView } from '@shared/contract/account-permissions'
 import type { Device } from '@shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { testStation, type TestStation } from '../../helpers/station'
+import { testStation, type TestStation, addSimulated } from '../../helpers/station'
 import { connect, isIsapiError } from '../../../src/main/isapi'
 
 let fleet: Fleet
@@ -19,16 +19,7 @@ beforeAll(async () => {
   fleet = await startFleet({ profile: 'card-door', https: true })
   t = testStation()
   const d = fleet.devices[0]!
-  id = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Gate',
-      host: d.host,
-      port: d.port,
-      protocol: 'https',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  id = value<Device>(await addSimulated(t.station, d, 'Gate', 'https')).id
   value<AccountsView>(
     await t.station.call('accounts.add', {
       id,

@@ -9,7 +9,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { CertificateInstalled, CsrView } from '@shared/contract/certificates'
 import type { Device } from '@shared/model'
 import { value } from '../../helpers/result'
-import { testStation, type TestStation } from '../../helpers/station'
+import { testStation, type TestStation, addSimulated } from '../../helpers/station'
 import { testCa } from '../../helpers/test-ca'
 import { isIsapiError } from '../../../src/main/isapi'
 import { client } from '../isapi/helpers'
@@ -40,16 +40,7 @@ beforeAll(async () => {
   fleet = await startFleet({ profile: 'face-fp', https: true })
   t = testStation()
   const d = fleet.devices[0]!
-  id = value<Device>(
-    await t.station.call('devices.add', {
-      name: 'Lobby',
-      host: d.host,
-      port: d.port,
-      protocol: 'https',
-      username: d.username,
-      password: d.password,
-    }),
-  ).id
+  id = value<Device>(await addSimulated(t.station, d, 'Lobby', 'https')).id
 })
 afterAll(async () => {
   await t.station.close()
