@@ -16,7 +16,7 @@
 //   POST trigger          TriggerSpec → EventView[] (card swipe, face, finger, keypad PIN, ID card read, door open too long, forced, tamper, raw)
 //   PUT  faults           FaultSpec (merged)   DELETE faults (clear all)
 //   POST reboot           {downMs?}
-//   GET  auth             {addresses:{ip:{failures,locked,unlockSeconds}}, policy}
+//   GET  auth             {addresses:{ip:{failures,locked,unlockSeconds}}, refusedTotal, policy}
 //   POST auth/lock        {ip?, seconds?}      POST auth/unlock {ip?}
 //   POST reset            factory data (persons, credentials, events); keeps accounts
 //   POST activation       {activated:boolean}
@@ -46,6 +46,8 @@ export type DeviceRef = SimDeviceRecord | number
 export type PresentOutcome = { outcome: 'delivered' | 'held' }
 export interface AuthView {
   addresses: Record<string, { failures: number; locked: boolean; unlockSeconds: number }>
+  /** Logins refused since the terminal started (bad credentials or while locked); never reset. */
+  refusedTotal: number
   policy: { attempts: number; lockSeconds: number }
 }
 

@@ -88,11 +88,10 @@ export async function independentRead(
   return { exact: lost === 0 && duplicated === 0, lost, duplicated }
 }
 
+/** Logins the terminal refused since it started (bad credentials, or tried while locked out):
+ *  a running total the terminal never resets, so a difference counts what happened between. */
 export async function failedLogins(fleet: Fleet, device: number): Promise<number> {
-  return Object.values((await fleet.control.failedLogins(device)).addresses).reduce(
-    (n, a) => n + a.failures,
-    0,
-  )
+  return (await fleet.control.failedLogins(device)).refusedTotal
 }
 
 /** Seeded PRNG (mulberry32): the SIGKILL points are the same on every run. */

@@ -226,6 +226,7 @@ export class ControlServer {
       case 'GET auth':
         return this.send(res, 200, {
           addresses: dev.auth.allLockStates(),
+          refusedTotal: dev.auth.refusedLogins(),
           policy: {
             attempts: dev.auth.policy.lockoutAttempts,
             lockSeconds: dev.auth.policy.lockoutMs / 1000,

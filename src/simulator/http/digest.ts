@@ -54,6 +54,9 @@ export function parseDigestHeader(header: string): Record<string, string> | null
 export class DigestAuth {
   private readonly nonces = new Map<string, NonceInfo>()
   private readonly failures = new Map<string, FailInfo>()
+  /** Every login refused since start, never reset (a lockout's counter is): bad credentials,
+   *  and attempts made while locked out. What a test counts to prove a client's discipline. */
+  private refusedTotal = 0
   private lastSweep = 0
 
   constructor(
@@ -125,6 +128,11 @@ export class DigestAuth {
     else this.failures.delete(ip)
   }
 
+  /** Logins refused since start (see refusedTotal). */
+  refusedLogins(): number {
+    return this.refusedTotal
+  }
+
   allLockStates(): Record<string, { failures: number; locked: boolean; unlockSeconds: number }> {
     const out: Record<string, { failures: number; locked: boolean; unlockSeconds: number }> = {}
     for (const ip of [...this.failures.keys()]) {
@@ -137,7 +145,10 @@ export class DigestAuth {
   check(method: string, url: string, header: string | undefined, ip: string): AuthResult {
     const lock = this.lockState(ip)
     if (!header) return { kind: 'missing' }
-    if (lock.locked) return { kind: 'locked', unlockSeconds: lock.unlockSeconds }
+    if (lock.locked) {
+      this.refusedTotal++
+      return { kind: 'locked', unlockSeconds: lock.unlockSeconds }
+    }
     const p = parseDigestHeader(header)
     if (!p) return /^\s*Basic\s/i.test(header) ? { kind: 'missing' } : { kind: 'malformed' }
     const { username, nonce, uri, response, qop, nc, cnonce } = p
@@ -171,6 +182,7 @@ export class DigestAuth {
   recordFailure(ip: string): AuthResult {
     const t = this.now()
     const f = this.failures.get(ip) ?? { count: 0, lockedUntil: 0 }
+    this.refusedTotal++
     f.count++
     if (f.count >= this.policy.lockoutAttempts) f.lockedUntil = t + this.policy.lockoutMs
     this.failures.set(ip, f)
