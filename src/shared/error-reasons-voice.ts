@@ -25,6 +25,10 @@ export const VOICE_ERROR_REASON_TEXT = {
     en: '{{outcome:voiceOutcome}} row {{row}} ends ({{endTime}}) before it begins ({{beginTime}}). Nothing was sent.',
     zh: '{{outcome:voiceOutcome}}第 {{row}} 行的结束时间（{{endTime}}）早于开始时间（{{beginTime}}）。未发送任何内容。',
   },
+  voiceTimeFormat: {
+    en: '{{outcome:voiceOutcome}} row {{row}}: “{{value}}” is not a time of day (HH:MM:SS). Nothing was sent.',
+    zh: '{{outcome:voiceOutcome}}第 {{row}} 行：“{{value}}”不是有效时间（HH:MM:SS）。未发送任何内容。',
+  },
   voiceOptionRefused: {
     en: '{{terminal}} offers {{options}} for {{field:voiceField}}, not “{{value}}”. Nothing was sent.',
     zh: '{{terminal}} 的{{field:voiceField}}可选 {{options}}，不接受“{{value}}”。未发送任何内容。',

@@ -10,6 +10,7 @@ export interface PlanProblem {
   reason: Reason
 }
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/
 const bytes = (s: string): number => new TextEncoder().encode(s).length
 
 function isCalendarDate(s: string): boolean {
@@ -60,6 +61,9 @@ export function holidayPlanProblems(
           max: len.max,
           bytes: n,
         })
+      for (const k of ['beginTime', 'endTime'] as const)
+        if (!TIME.test(r[k]))
+          add(`${at}.${k}`, 'voiceTimeFormat', { outcome, row: i + 1, value: r[k] })
       if (r.endTime < r.beginTime)
         add(`${at}.endTime`, 'voiceTimeOrder', {
           outcome,
