@@ -102,10 +102,14 @@ describe('voice-prompt holiday plans', () => {
   })
 
   it('an enabled plan’s texts replace the daily ones on the dates of its range only', async () => {
+    const audited = () => t.station.call('audit.search', { action: 'voice.setHolidayPlan' })
     const saved = value<VoiceHolidayPlan>(
       await t.station.call('voice.setHolidayPlan', { deviceId, planId: 1, plan: plan() }),
     )
     expect(saved).toEqual(plan())
+    expect(
+      value<{ entries: { subject: string; details: unknown }[] }>(await audited()).entries[0],
+    ).toMatchObject({ subject: `device:${deviceId}`, details: { planId: 1, enable: true } })
     expect(await saidAt('2026-12-23T23:59:59')).toBe('good afternoon')
     expect(await saidAt('2026-12-24T00:00:00')).toBe('Hana merry christmas')
     expect(await saidAt('2026-12-26T23:59:59')).toBe('Hana merry christmas')
@@ -175,8 +179,31 @@ describe('voice-prompt holiday plans', () => {
       params: { field: 'prefix', options: 'name, none' },
     })
     expect(await held()).toEqual(before)
-    const r = await t.station.call('voice.holidayPlan', { deviceId, planId: 0 })
-    expect(r.ok).toBe(false)
+    const r = await t.station.call('voice.holidayPlan', { deviceId, planId: 99 })
+    expect(r.ok ? null : r.error.details?.reason).toMatchObject({
+      code: 'voicePlanIdOutOfRange',
+      params: { planId: 99 },
+    })
+  })
+
+  it('a terminal without holiday plans answers NOT_SUPPORTED, nothing else sent', async () => {
+    const door = await startFleet({ devices: 1, profile: 'card-door' })
+    try {
+      const id = value<Device>(await addSimulated(t.station, door.devices[0]!, 'Gate')).id
+      const r = await t.station.call('voice.holidayCaps', { deviceId: id })
+      expect(r.ok ? null : r.error.code).toBe('NOT_SUPPORTED')
+      const set = await t.station.call('voice.setHolidayPlan', {
+        deviceId: id,
+        planId: 1,
+        plan: plan(),
+      })
+      expect(set.ok ? null : set.error.code).toBe('NOT_SUPPORTED')
+      expect(
+        (await door.control.docs(0, 'TTSTextHolidayPlans')).TTSTextHolidayPlans,
+      ).toBeUndefined()
+    } finally {
+      await door.close()
+    }
   })
 
   it('cli: voice holiday set, get and list', async () => {

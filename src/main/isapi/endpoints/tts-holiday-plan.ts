@@ -77,15 +77,9 @@ function listCaps(x: unknown): TtsListCaps {
   }
 }
 
-export async function ttsHolidayCapabilities(
-  http: IsapiHttp,
-  o: CallOptions = {},
-): Promise<TtsHolidayCaps> {
-  const path = `${BASE}/holidayPlan/capabilities`
-  const c = unwrap(
-    jsonFlat(http, await http.json('GET', path, undefined, o), 'GET', path),
-    'Success',
-  )
+/** The capability document, read leniently (rootless or wrapped; bare arrays or `@opt`). */
+export function readTtsHolidayCaps(doc: Obj): TtsHolidayCaps {
+  const c = unwrap(doc, 'Success')
   const prefixes = opts(c.prefix)
   const min = literal(c.beginDate, '@min')
   const max = literal(c.endDate, '@max')
@@ -98,6 +92,14 @@ export async function ttsHolidayCapabilities(
     success: listCaps(c.Success),
     failure: listCaps(c.Failure),
   }
+}
+
+export async function ttsHolidayCapabilities(
+  http: IsapiHttp,
+  o: CallOptions = {},
+): Promise<TtsHolidayCaps> {
+  const path = `${BASE}/holidayPlan/capabilities`
+  return readTtsHolidayCaps(jsonFlat(http, await http.json('GET', path, undefined, o), 'GET', path))
 }
 
 function readEntry(x: unknown): TtsPromptEntry {
