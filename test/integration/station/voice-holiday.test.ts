@@ -236,6 +236,8 @@ describe('voice-prompt holiday plans', () => {
       success: [{ text: 'happy new year', language: 'English' }],
       failure: [{ beginTime: '00:00:00', endTime: '11:59:59', text: 'not today' }],
     })
+    const caps = await runCli(dir, ['voice', 'holiday', 'caps', 'Lobby'])
+    expect(caps.json).toMatchObject({ planIds: { min: 1, max: 16 }, prefixes: ['name', 'none'] })
     const list = await runCli(dir, ['voice', 'holiday', 'list', 'Lobby'])
     expect(
       (list.json as { plans: { planId: number; enable: boolean }[] }).plans.map((p) => [
@@ -260,5 +262,9 @@ describe('voice-prompt holiday plans', () => {
     expect((await runCli(dir, ['voice', 'holiday', 'get', 'Lobby', '3'])).json).toMatchObject({
       success: [{ text: 'happy new year' }],
     })
+    expect(
+      (await runCli(dir, ['voice', 'holiday', 'set', 'Lobby', '3', '--failure', 'none'])).json,
+    ).toMatchObject({ failure: [], success: [{ text: 'happy new year' }] })
+    expect((await runCli(dir, ['voice', 'holiday', 'get', 'Lobby'])).code).toBe(2)
   })
 })
