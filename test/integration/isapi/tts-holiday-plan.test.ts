@@ -1,7 +1,9 @@
 // Holiday schedules of voice prompts (guide ch. 19) between the client and the simulator: the
 // rootless plan and search documents as S2 answers them (factory plan for an id never written,
 // `NO MATCH`), the capability read leniently, and the simulator refusing what lies outside its
-// own capability with a terminal's codes — keeping nothing of a refused plan.
+// own capability with a terminal's codes — keeping nothing of a refused plan. The factory plan
+// and the NO MATCH answer are S2's verbatim (DS-K1A340FWX probe notes, protocol-config 00 S2,
+// file 57020726259).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IsapiClient } from '../../../src/main/isapi/index'
 import type { TtsHolidayPlan } from '../../../src/main/isapi/endpoints/tts-holiday-plan'
