@@ -1,7 +1,7 @@
 // Terminal › Voice, under the daily texts: the terminal's holiday schedules of voice prompts
 // (guide ch. 19; voice.holidayCaps / holidayPlans / holidayPlan / setHolidayPlan). Lists the
 // plans the terminal reports, opens one (or any number in its range) in the editor.
-import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import type { VoiceHolidayCapsView, VoiceHolidayPlan } from '@shared/contract/voice-holiday'
 import type { AppError } from '@shared/result'
@@ -56,94 +56,96 @@ export function VoiceHolidayPlans({ device }: SectionProps) {
       </Text>
     )
   return (
-    <Stack gap="sm" data-testid="voice-holiday-plans">
-      <Title order={3} size="h5">
-        {t('holiday.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('holiday.lead')}
-      </Text>
-      {!canSend && !plans && (
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="sm" data-testid="voice-holiday-plans">
+        <Title order={3} size="h5">
+          {t('holiday.title')}
+        </Title>
         <Text size="sm" c="dimmed">
-          {t('holiday.notRead')}
+          {t('holiday.lead')}
         </Text>
-      )}
-      <SectionProblem error={error} />
-      {plans && plans.length === 0 && (
-        <Text size="sm" data-testid="voice-holiday-none">
-          {t('holiday.none')}
-        </Text>
-      )}
-      {plans && plans.length > 0 && (
-        <Table striped maw={720} data-testid="voice-holiday-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('holiday.plan')}</Table.Th>
-              <Table.Th>{t('holiday.state')}</Table.Th>
-              <Table.Th>{t('holiday.dates')}</Table.Th>
-              <Table.Th>{t('holiday.texts')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plans.map((p) => (
-              <Table.Tr key={p.planId}>
-                <Table.Td>{p.planId}</Table.Td>
-                <Table.Td>{p.enable ? t('holiday.on') : t('holiday.off')}</Table.Td>
-                <Table.Td>
-                  {p.beginDate} – {p.endDate}
-                </Table.Td>
-                <Table.Td>
-                  {t('holiday.counts', { success: p.success.length, failure: p.failure.length })}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={`${t('holiday.edit')} ${p.planId}`}
-                    onClick={() => void open(p.planId)}
-                  >
-                    {t('holiday.edit')}
-                  </Button>
-                </Table.Td>
+        {!canSend && !plans && (
+          <Text size="sm" c="dimmed">
+            {t('holiday.notRead')}
+          </Text>
+        )}
+        <SectionProblem error={error} />
+        {plans && plans.length === 0 && (
+          <Text size="sm" data-testid="voice-holiday-none">
+            {t('holiday.none')}
+          </Text>
+        )}
+        {plans && plans.length > 0 && (
+          <Table striped maw={720} data-testid="voice-holiday-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('holiday.plan')}</Table.Th>
+                <Table.Th>{t('holiday.state')}</Table.Th>
+                <Table.Th>{t('holiday.dates')}</Table.Th>
+                <Table.Th>{t('holiday.texts')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {caps && (
-        <Group align="end">
-          <NumberInput
-            w={160}
-            label={t('holiday.planNo')}
-            description={ids ? t('holiday.planRange', ids) : undefined}
-            min={ids?.min ?? 1}
-            max={ids?.max}
-            value={planNo}
-            onChange={setPlanNo}
+            </Table.Thead>
+            <Table.Tbody>
+              {plans.map((p) => (
+                <Table.Tr key={p.planId}>
+                  <Table.Td>{p.planId}</Table.Td>
+                  <Table.Td>{p.enable ? t('holiday.on') : t('holiday.off')}</Table.Td>
+                  <Table.Td>
+                    {p.beginDate} – {p.endDate}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('holiday.counts', { success: p.success.length, failure: p.failure.length })}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`${t('holiday.edit')} ${p.planId}`}
+                      onClick={() => void open(p.planId)}
+                    >
+                      {t('holiday.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {caps && (
+          <Group align="end">
+            <NumberInput
+              w={160}
+              label={t('holiday.planNo')}
+              description={ids ? t('holiday.planRange', ids) : undefined}
+              min={ids?.min ?? 1}
+              max={ids?.max}
+              value={planNo}
+              onChange={setPlanNo}
+            />
+            <Button
+              variant="default"
+              disabled={!canSend || typeof planNo !== 'number'}
+              onClick={() => typeof planNo === 'number' && void open(planNo)}
+            >
+              {t('holiday.open')}
+            </Button>
+          </Group>
+        )}
+        {editing && caps && (
+          <VoiceHolidayEditor
+            key={editing.planId}
+            deviceId={device.id}
+            terminal={device.name}
+            planId={editing.planId}
+            initial={editing.plan}
+            caps={caps}
+            canSend={canSend}
+            onSaved={() => void load()}
+            onClose={() => setEditing(null)}
           />
-          <Button
-            variant="default"
-            disabled={!canSend || typeof planNo !== 'number'}
-            onClick={() => typeof planNo === 'number' && void open(planNo)}
-          >
-            {t('holiday.open')}
-          </Button>
-        </Group>
-      )}
-      {editing && caps && (
-        <VoiceHolidayEditor
-          key={editing.planId}
-          deviceId={device.id}
-          terminal={device.name}
-          planId={editing.planId}
-          initial={editing.plan}
-          caps={caps}
-          canSend={canSend}
-          onSaved={() => void load()}
-          onClose={() => setEditing(null)}
-        />
-      )}
-    </Stack>
+        )}
+      </Stack>
+    </Paper>
   )
 }
