@@ -97,6 +97,8 @@ export function guideItems(docs = join(import.meta.dirname, '../../docs')): Guid
     const text = sup?.request ?? row?.text ?? ''
     const ref = sup?.ref ?? row?.ref ?? 'no row in the protocol reference'
     const event = /^event (\w+)/.exec(text)?.[1] ?? null
+    // an event row may say more after its type (why it is not stored): kept in the note
+    const eventWords = /^event \w+ — (.+)$/.exec(text)?.[1]
     const request = event ? null : parseRequest(text, previousPath)
     if (request) previousPath = request.path
     items.push({
@@ -105,7 +107,13 @@ export function guideItems(docs = join(import.meta.dirname, '../../docs')): Guid
       chapter21,
       request,
       event,
-      ref: request || event ? ref : `no URL: ${text || 'unresolved'} — ${ref}`,
+      ref: request
+        ? ref
+        : event
+          ? eventWords
+            ? `${eventWords} — ${ref}`
+            : ref
+          : `no URL: ${text || 'unresolved'} — ${ref}`,
     })
   }
   return items

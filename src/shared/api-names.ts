@@ -171,6 +171,10 @@ export const METHOD_NAMES = [
   'fingerprints.setType',
   'idcards.caps',
   'idcards.setBlocked',
+  'voice.holidayCaps',
+  'voice.holidayPlans',
+  'voice.holidayPlan',
+  'voice.setHolidayPlan',
 ] as const
 
 export const EVENT_NAMES = [

@@ -61,6 +61,7 @@ import { listeningHostsApi } from './contract/listening-hosts'
 import { faceRecordsApi } from './contract/face-records'
 import { fingerprintTypeApi } from './contract/fingerprint-type'
 import { idBlockListApi } from './contract/id-block-list'
+import { voiceHolidayApi } from './contract/voice-holiday'
 
 export const api = {
   ...stationApi,
@@ -101,6 +102,7 @@ export const api = {
   ...faceRecordsApi,
   ...fingerprintTypeApi,
   ...idBlockListApi,
+  ...voiceHolidayApi,
 } as const
 
 /** Events the station pushes to every connected UI. */

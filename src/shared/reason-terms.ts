@@ -72,6 +72,14 @@ export const REASON_TERMS = {
     reader: { en: 'card reader', zh: '读卡器' },
     door: { en: 'door', zh: '门' },
   },
+  voiceOutcome: {
+    success: { en: 'success', zh: '认证成功' },
+    failure: { en: 'failure', zh: '认证失败' },
+  },
+  voiceField: {
+    prefix: { en: 'what is said before the text', zh: '文本前缀' },
+    language: { en: 'the language', zh: '语言' },
+  },
   faceLibType: {
     blackFD: { en: 'block-list', zh: '黑名单' },
     staticFD: { en: 'static', zh: '静态' },

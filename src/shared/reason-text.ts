@@ -7,6 +7,7 @@ import { ERROR_REASON_TEXT } from './error-reasons'
 import { TERMINAL_ERROR_REASON_TEXT } from './error-reasons-terminal'
 import { GUIDE1_ERROR_REASON_TEXT } from './error-reasons-guide1'
 import { CREDENTIAL_ERROR_REASON_TEXT } from './error-reasons-credentials'
+import { VOICE_ERROR_REASON_TEXT } from './error-reasons-voice'
 import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
 import { PROGRESS_REASON_TEXT } from './progress-reasons'
 import { termWords } from './reason-terms'
@@ -279,6 +280,7 @@ export const REASON_TEXT = {
   ...TERMINAL_ERROR_REASON_TEXT,
   ...GUIDE1_ERROR_REASON_TEXT,
   ...CREDENTIAL_ERROR_REASON_TEXT,
+  ...VOICE_ERROR_REASON_TEXT,
   ...SCHEDULE_FIT_REASON_TEXT,
   ...PROGRESS_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>

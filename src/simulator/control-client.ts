@@ -206,6 +206,11 @@ export class ControlClient {
     return this.call('POST', device, 'clock', { offsetMs })
   }
 
+  /** Stops the terminal's clock at a device-local time (`2026-12-24T11:59:59`), or (null) lets it run again. */
+  freezeClock(device: DeviceRef, localTime: string | null): Promise<{ time: string }> {
+    return this.call('POST', device, 'clock', { freezeAt: localTime })
+  }
+
   /** Moves the terminal's door timers (relock, door-open alarm); fleet started with manualTimers. */
   advanceTimers(device: DeviceRef, ms: number): Promise<{ timersMs: number }> {
     return this.call('POST', device, 'timers/advance', { ms })

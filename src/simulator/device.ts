@@ -126,6 +126,8 @@ export class SimDevice {
   /** Capture sessions of poll-style firmware (face, iris): started, last result. */
   readonly sessions = new Map<string, { started: number; result: unknown; infrared?: boolean }>()
   rebootingUntil = 0
+  /** A stopped device clock (epoch ms) that tests set through the control API; null: it runs. */
+  frozenAt: number | null = null
   pendingFirmware: { version: string; date: string } | null = null
   upgrade: { state: 'idle' | 'upgrading' | 'done' | 'failed'; percent: number } = {
     state: 'idle',
@@ -210,6 +212,7 @@ export class SimDevice {
 
   /** Device clock, epoch ms. */
   now(): number {
+    if (this.frozenAt !== null) return this.frozenAt
     return Date.now() + this.data.timeOffsetMs
   }
 

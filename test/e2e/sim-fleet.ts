@@ -66,6 +66,10 @@ export interface Fleet {
     triggerEvent(d: SimDevice, spec: Trigger): Promise<unknown>
     /** Shifts the terminal's clock by offsetMs from now (0: back to real time). */
     shiftClock(d: SimDevice, offsetMs: number): Promise<{ time: string }>
+    /** Stops the terminal's clock at a device-local time, or (null) lets it run again. */
+    freezeClock(d: SimDevice, localTime: string | null): Promise<{ time: string }>
+    /** What the terminal said after verifications (voice prompts), oldest first. */
+    spoken(d: SimDevice): Promise<{ at: string; outcome: string; text: string }[]>
     /** The readers' verify modes in force and the doors' scheduled states. */
     access(d: SimDevice): Promise<{
       readers: { readerNo: number; verifyMode: string }[]

@@ -34,6 +34,7 @@ import { rulesCommands } from './rules'
 import { faceLibraryCommands } from './face-libraries'
 import { fingerTypeCommand } from './fingerprint-type'
 import { idBlockListCommands } from './id-block-list'
+import { voiceCommands } from './voice'
 import { listeningCommands } from './listening'
 import { pictureCommands } from './picture'
 import { listeningHostCommands } from './listening-hosts'
@@ -111,6 +112,8 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   faces create D NAME | faces remove D FDID staticFD --confirm NAME   a static library (removed with its faces)
   fingerprints type E FINGER TYPE             a fingerprint's type (hijackFP = duress) in the roster and on terminals
   idcards caps D | block D IDNUMBER --name NAME | unblock D IDNUMBER   the terminal's ID-card block list
+  voice holiday caps D | list D | get D PLAN | set D PLAN [--enable B] [--prefix P] [--from DATE] [--to DATE]
+        [--success BEGIN-END=TEXT[@LANG]]… [--failure …]…   holiday voice-prompt plans (daily texts: config TTSText)
   faces records D FDID TYPE | faces edit D FDID TYPE FPID=NAME… [--gender G] [--born DATE]   edit face records' attributes
   listening add D URL | replace D [URL…] --yes   add a platform's host; replace every slot but the station's own
   picture restore D --yes                      the camera's image parameters back to the terminal's defaults
@@ -138,6 +141,7 @@ const GROUPS: Record<string, Record<string, Command>> = {
   persons: { ...personsCommands, duplicates: duplicatesCommand },
   fingerprints: { type: fingerTypeCommand },
   idcards: idBlockListCommands,
+  voice: voiceCommands,
   departments: departmentsCommands,
   apply: { ...applyCommands, '': applyCommands.run! },
   sync: syncCommands,
@@ -243,6 +247,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       device: { type: 'string', multiple: true },
       card: { type: 'string', multiple: true },
       group: { type: 'string', multiple: true },
+      success: { type: 'string', multiple: true },
+      failure: { type: 'string', multiple: true },
       ...Object.fromEntries(
         [
           'host',
@@ -286,6 +292,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
           'min-similarity',
           'gender',
           'born',
+          'enable',
+          'prefix',
         ].map((k) => [k, { type: 'string' as const }]),
       ),
     },

@@ -7,6 +7,7 @@ import * as image from './endpoints/image-restore'
 import * as accountBatch from './endpoints/account-batch'
 import * as certificates from './endpoints/certificates'
 import { analyseFacePicture } from './endpoints/face-analysis'
+import * as ttsHoliday from './endpoints/tts-holiday-plan'
 
 type Fn<F> = F extends (http: IsapiHttp, ...a: infer A) => infer R ? (...a: A) => R : never
 function bind<F extends (http: IsapiHttp, ...a: never[]) => unknown>(http: IsapiHttp, f: F): Fn<F> {
@@ -41,6 +42,13 @@ export function buildTerminalGroups(http: IsapiHttp) {
     },
     log: {
       search: bind(http, log.searchLog),
+    },
+    /** Holiday schedules of voice prompts (ch. 19): plans by id, rootless documents. */
+    voiceHoliday: {
+      capabilities: bind(http, ttsHoliday.ttsHolidayCapabilities),
+      get: bind(http, ttsHoliday.getTtsHolidayPlan),
+      set: bind(http, ttsHoliday.setTtsHolidayPlan),
+      search: bind(http, ttsHoliday.searchTtsHolidayPlans),
     },
     image: {
       restoreSupported: bind(http, image.imageRestoreSupported),

@@ -38,6 +38,7 @@ import { terminalDocumentsFeature } from './terminal-documents/feature'
 import { certificatesFeature } from './certificates/feature'
 import { importTasksFeature } from './import-tasks/feature'
 import { pictureFeature } from './picture/feature'
+import { voiceFeature } from './voice/feature'
 
 export interface Station {
   call(method: string, args: unknown): Promise<Result<unknown>>
@@ -91,6 +92,7 @@ export function createStation(deps: StationDeps): Station {
     certificatesFeature(ctx, devices),
     importTasksFeature(ctx, devices),
     pictureFeature(ctx, devices),
+    voiceFeature(ctx, devices),
   ]
   const dispatch = createDispatcher(
     Object.assign({}, ...features.map((f) => f.handlers)) as Handlers,

@@ -3,7 +3,10 @@
 // the terminal's time of day, after the person's name when `prefix` is `name`. No entry for
 // now: the built-in prompt (nothing recorded). The simulator cannot make a sound: it records
 // what it would say, readable over the control API (GET spoken).
+// On a date inside an enabled holiday plan (ch. 19, access/tts-holiday.ts) that plan's own
+// prefix and Success / Failure texts replace the daily ones, whatever the daily `enable` says.
 import type { SimDevice } from '../device.js'
+import { holidayPlanOn } from './tts-holiday.js'
 
 export interface Spoken {
   /** Device time of the verification. */
@@ -36,10 +39,11 @@ export function speak(
   outcome: 'success' | 'failure',
   name?: string,
 ): Spoken | null {
-  const doc = Object.entries(dev.data.docs).find(([k]) => k.startsWith('TTSText/'))?.[1] as
-    TtsText | undefined
-  if (!doc || doc.enable !== true) return null
   const at = dev.iso()
+  const daily = Object.entries(dev.data.docs).find(([k]) => k.startsWith('TTSText/'))?.[1] as
+    TtsText | undefined
+  const doc: TtsText | undefined = holidayPlanOn(dev, at.slice(0, 10)) ?? daily
+  if (!doc || doc.enable !== true) return null
   const now = at.slice(11, 19)
   const entry = (outcome === 'success' ? doc.Success : doc.Failure)?.find(
     (e) =>

@@ -16,6 +16,7 @@ import { localSetting } from './local-setting.js'
 import { ManualTimers } from '../state/timers.js'
 import { addImportTask, importTasks } from '../state/import-tasks.js'
 import { spokenTexts } from '../access/voice.js'
+import { parseIso } from '../state/clock.js'
 
 export interface FleetEntry {
   dev: SimDevice
@@ -262,6 +263,12 @@ export class ControlServer {
       case 'POST clock': {
         const offset = num(body.offsetMs)
         if (offset !== undefined) dev.data.timeOffsetMs = offset
+        if (body.freezeAt === null) dev.frozenAt = null
+        else if (typeof body.freezeAt === 'string') {
+          const at = parseIso(body.freezeAt, dev.tzMinutes)
+          if (at === null) throw new HttpError(400, `not a time: ${body.freezeAt}`)
+          dev.frozenAt = at
+        }
         afterClockChange(dev)
         return this.send(res, 200, { time: dev.iso() })
       }

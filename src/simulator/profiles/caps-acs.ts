@@ -77,6 +77,9 @@ export function accessControlCaps(p: Profile): XmlNode {
       isSupportFaceRecognizeMode: true,
       isSupportFaceCompareCond: true,
       isSupportIdentityTerminal: true,
+      isSupportTTSText: true,
+      isSupportTTSTextHolidayPlan: true,
+      isSupportTTSTextSearchHolidayPlan: true,
     })
   }
   if (f('iris'))

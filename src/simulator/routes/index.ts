@@ -32,6 +32,7 @@ import { imageRestoreRoutes } from './image-restore.js'
 import { serverCertificateRoutes } from './server-certificate.js'
 import { faceAnalysisRoutes } from './face-analysis.js'
 import { idBlockListRoutes } from './id-block-list.js'
+import { ttsHolidayPlanRoutes } from './tts-holiday-plan.js'
 
 export function allRoutes(): RouteDef[] {
   return withoutSetUp([
@@ -67,5 +68,6 @@ export function allRoutes(): RouteDef[] {
     ...imageRestoreRoutes,
     ...serverCertificateRoutes,
     ...idBlockListRoutes,
+    ...ttsHolidayPlanRoutes,
   ])
 }

@@ -24,6 +24,10 @@ const PROBES: Record<string, string> = {
   isSupportAcsCfg: `${A}/AcsCfg?format=json`,
   isSupportCaptureCardInfo: `${A}/CaptureCardInfo/capabilities?format=json`,
   isSupportIDBlackListCfg: `${A}/IDBlackListCfg/capabilities`,
+  isSupportTTSText: `${A}/Verification/ttsText/capabilities?format=json`,
+  isSupportTTSTextHolidayPlan: `${A}/Verification/ttsText/holidayPlan/capabilities?format=json`,
+  // POST only (a GET is 404 on S2): served in test/integration/isapi/tts-holiday-plan.test.ts
+  isSupportTTSTextSearchHolidayPlan: '',
   isSupportEventStorageCfg: `${A}/AcsEvent/StorageCfg?format=json`,
   isSupportEventOptimizationCfg: `${A}/EventOptimizationCfg?format=json`,
   isSupportUserRightPlanTemplate: `${A}/UserRightPlanTemplate/1?format=json`,

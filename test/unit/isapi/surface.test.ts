@@ -219,6 +219,12 @@ describe('isapi public surface', () => {
           "systemCapabilities",
           "userCheck",
         ],
+        "voiceHoliday": [
+          "capabilities",
+          "get",
+          "search",
+          "set",
+        ],
       }
     `)
     expect(typeof c.setCredentials).toBe('function')

@@ -62,3 +62,4 @@ export const useTerminalMoreText = hook('terminalMore')
 
 export const useAccountsCertsText = hook('accountsCerts')
 export const useCredentialsText = hook('credentials')
+export const useVoiceText = hook('voice')

@@ -33,6 +33,7 @@ import { personListZh } from './person-list.zh'
 import { terminalMoreZh } from './terminal-more.zh'
 import { accountsCertsZh } from './accounts-certs.zh'
 import { credentialsZh } from './credentials.zh'
+import { voiceZh } from './voice.zh'
 
 export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   overview: overviewZh,
@@ -65,4 +66,5 @@ export const featuresZh: { [N in keyof FeaturesEn]: Widen<FeaturesEn[N]> } = {
   terminalMore: terminalMoreZh,
   accountsCerts: accountsCertsZh,
   credentials: credentialsZh,
+  voice: voiceZh,
 }

@@ -33,6 +33,7 @@ import { terminalMoreEn } from './terminal-more.en'
 
 import { accountsCertsEn } from './accounts-certs.en'
 import { credentialsEn } from './credentials.en'
+import { voiceEn } from './voice.en'
 
 export const featuresEn = {
   overview: overviewEn,
@@ -65,5 +66,6 @@ export const featuresEn = {
   terminalMore: terminalMoreEn,
   accountsCerts: accountsCertsEn,
   credentials: credentialsEn,
+  voice: voiceEn,
 } as const
 export type FeaturesEn = typeof featuresEn

@@ -19,6 +19,7 @@ import { LogSection } from './sections/LogSection'
 import { PictureRestore } from './sections/PictureRestore'
 import { MaintenanceSection } from './sections/MaintenanceSection'
 import { IdBlockListSection } from './sections/IdBlockListSection'
+import { VoiceHolidayPlans } from './sections/VoiceHolidayPlans'
 import { offersBindings, SchedulesBoundSection } from './sections/SchedulesBoundSection'
 import {
   offersAccounts,
@@ -96,7 +97,7 @@ export const TERMINAL_SECTIONS: readonly TerminalSection[] = [
   {
     id: 'voice',
     label: 'section.voice',
-    component: configSection('voice'),
+    component: configSection('voice', VoiceHolidayPlans),
     offered: offersGroup('voice'),
   },
   {
