@@ -5,19 +5,17 @@
 // Prints JSON.
 //   npx tsx bench/bulk-edit.ts [--persons 2500] [--roster 10000] [--devices 2] [--profile 1]
 // (--profile 1: the V8 profile's heaviest functions by self time, in the JSON)
-import { mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startProfiler } from './cpu-profile'
 import { holdEveryone, numberArg } from './roster-setup'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
-import { createStation } from '../src/main/station'
 import type { Store } from '../src/main/store'
-import type { Result } from '../src/shared/result'
 import { capabilitySummary, deviceRecord } from '../test/helpers/device-record'
 import { personRecord } from '../test/helpers/person-record'
+import { value } from '../test/helpers/result'
+import { testStation } from '../test/helpers/station'
 
 const edited = numberArg('persons', 2500)
 const rosterSize = Math.max(edited, numberArg('roster', 10_000))
@@ -52,32 +50,17 @@ function seed(store: Store): void {
   })()
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-bulk-'))
-const station = createStation({
-  dataDir,
-  secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'test',
-  version: 'bench',
-  scheduled: false,
-  holdingsCheckMs: 0,
-  sadp: { address: '127.0.0.1', port: 9 },
-  onStoreOpen: seed,
-})
-const ok = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.value as T
-}
+// on disk, as a site's roster is; no scheduled upkeep, no holdings watch
+const { station, dataDir } = testStation({ onDisk: true, scheduled: false, onStoreOpen: seed })
 type Counts = { applied: number; pending: number }
-const counts = async () => ok<Counts>(await station.call('persons.applyStateCounts', {}))
+const counts = async () => value<Counts>(await station.call('persons.applyStateCounts', {}))
 const before = await counts()
 
 const employeeNos = Array.from({ length: edited }, (_, n) => noOf(n))
 const profiler = profiling ? await startProfiler() : null
 const cpu0 = process.cpuUsage()
 const t0 = performance.now()
-ok(
+value(
   await station.call('persons.bulkEdit', {
     selection: { employeeNos },
     expected: edited,
