@@ -8,6 +8,7 @@ import type { Logger } from '../../../src/main/platform/logger'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { Device } from '../../../src/shared/model'
 import { eventsHarness, waitUntil } from './events-harness'
+import { endTogether, listenOnLoopback } from '../../helpers/tcp-relay'
 
 /** A loopback relay in front of a terminal that can drop every connection, or garble the log. */
 async function relay(port: number) {
@@ -34,18 +35,14 @@ async function relay(port: number) {
       upstream.write(chunk)
     })
     upstream.on('data', (chunk: Buffer) => client.write(chunk))
-    const end = () => {
+    endTogether(client, upstream, () => {
       open.delete(client)
       open.delete(upstream)
-      client.destroy()
-      upstream.destroy()
-    }
-    client.on('close', end).on('error', end)
-    upstream.on('close', end).on('error', end)
+    })
   })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const relayPort = await listenOnLoopback(server)
   return {
-    port: (server.address() as { port: number }).port,
+    port: relayPort,
     /** Every connection, open or new, is dropped (the terminal went away). */
     drop: () => {
       mode = 'drop'
