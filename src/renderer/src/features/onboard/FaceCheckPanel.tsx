@@ -88,27 +88,26 @@ export function FaceCheckPanel({ onChecked }: { onChecked: () => Promise<void> }
         </Stack>
       )}
       {error && <ErrorNotice error={error} />}
-      {report?.cancelled && (
-        <Alert color="yellow" role="status" data-testid="face-check-report">
+      {report && (
+        <Alert
+          color={report.cancelled ? 'yellow' : 'blue'}
+          role="status"
+          data-testid="face-check-report"
+        >
           <Text size="sm">
-            {t('faceCheckCancelled', {
-              terminal: report.terminal,
-              compared: report.compared,
-              total: report.total,
-            })}
-          </Text>
-        </Alert>
-      )}
-      {report && !report.cancelled && (
-        <Alert color="blue" role="status" data-testid="face-check-report">
-          <Text size="sm">
-            {t('faceCheckDone', {
-              terminal: report.terminal,
-              compared: report.compared,
-              found: report.found,
-              count: report.found,
-              percent: Math.round(report.minSimilarity * 100),
-            })}
+            {report.cancelled
+              ? t('faceCheckCancelled', {
+                  terminal: report.terminal,
+                  compared: report.compared,
+                  total: report.total,
+                })
+              : t('faceCheckDone', {
+                  terminal: report.terminal,
+                  compared: report.compared,
+                  found: report.found,
+                  count: report.found,
+                  percent: Math.round(report.minSimilarity * 100),
+                })}
           </Text>
           {report.refused.length > 0 && (
             <List size="sm" mt={4}>
