@@ -68,6 +68,9 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
   const backfillFailed = (e: unknown): void => {
     if (signal.aborted || !ctx.store.devices.get(deviceId)) return
     if (isIsapiError(e) && UNREACHABLE.has(e.category)) {
+      // while the stream still runs, its own end says whether the terminal went away
+      if (status.connected)
+        return ctx.logger.info('event backfill interrupted', { deviceId, error: reasonOf(e) })
       const was = devices.health(deviceId)
       devices.observe(deviceId, e)
       if (was !== 'offline')
