@@ -9,56 +9,22 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
+import { storeContext } from '../test/helpers/store-context'
 import { applyStateService } from '../src/main/station/apply/apply-state'
 import { desiredPersons } from '../src/main/station/apply/hashes'
-import type { StationContext } from '../src/main/station/context'
-import { createEventBus } from '../src/main/station/event-bus'
 import { openStore } from '../src/main/store'
-import { DEFAULT_VALIDITY } from '../src/main/store/persons-repo'
-import type { DeviceCapabilitySummary, PersonApplyState } from '../src/shared/model'
-import { auditWriter } from '../src/main/station/audit/feature'
+import type { PersonApplyState } from '../src/shared/model'
+import { capabilitySummary as caps, deviceRecord } from '../test/helpers/device-record'
+import { personRecord } from '../test/helpers/person-record'
 
 const i = process.argv.indexOf('--persons')
 const persons = (i > 0 ? Number(process.argv[i + 1]) : 100_000) || 100_000
 const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-state-'))
 const store = openStore(join(dataDir, 'roster.sqlite'))
-const secrets = keyFileSecretBox(join(dataDir, 'secret.key'))
+const ctx = storeContext(dataDir, store)
+const secrets = ctx.secrets
 const at = new Date().toISOString()
-const ctx: StationContext = {
-  dataDir,
-  secrets,
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'test',
-  version: 'bench',
-  store,
-  audit: auditWriter(store, { now: () => new Date() }, 'test'),
-  bus: createEventBus(),
-  startedAt: new Date(),
-}
 
-const caps = (c: Partial<DeviceCapabilitySummary>): DeviceCapabilitySummary => ({
-  card: true,
-  fingerprint: false,
-  face: false,
-  iris: false,
-  captureCard: false,
-  captureFingerprint: false,
-  captureFace: false,
-  captureIris: false,
-  maxPersons: null,
-  maxCards: null,
-  maxFaces: null,
-  maxFingerprints: null,
-  employeeNoMaxLength: 32,
-  employeeNoCharacters: 'any',
-  nameMaxBytes: 128,
-  doors: 1,
-  fullDelete: true,
-  ...c,
-})
 const devices = [
   { id: 'face-fp', caps: caps({ face: true, fingerprint: true }) },
   { id: 'card-door', caps: caps({}) },
@@ -70,20 +36,15 @@ const noOf = (n: number) => String(n + 1).padStart(6, '0')
 store.tx(() => {
   for (let n = 0; n < persons; n++) {
     const employeeNo = noOf(n)
-    store.persons.put({
-      employeeNo,
-      name: `Person ${n}`,
-      userType: 'normal',
-      gender: 'unknown',
-      valid: DEFAULT_VALIDITY,
-      doorRights: [1],
-      planTemplateNo: '1',
-      pinSealed: n % 10 === 0 ? pin : null,
-      groupName: `Dept ${n % 40}`,
-      notes: '',
-      createdAt: at,
-      updatedAt: at,
-    })
+    store.persons.put(
+      personRecord(employeeNo, {
+        name: `Person ${n}`,
+        pinSealed: n % 10 === 0 ? pin : null,
+        groupName: `Dept ${n % 40}`,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    )
     store.credentials.cards.put({ employeeNo, cardNo: String(3e9 + n), cardType: 'normalCard' }, at)
     if (n % 3 === 0)
       store.credentials.faces.put(
@@ -112,24 +73,18 @@ store.tx(() => {
       )
   }
   for (const d of devices)
-    store.devices.put({
-      id: d.id,
-      name: d.id,
-      host: '192.0.2.1',
-      port: 8000 + devices.indexOf(d),
-      protocol: 'http',
-      username: 'admin',
-      secretSealed: secrets.seal('x'),
-      site: '',
-      model: 'bench',
-      serialNumber: '',
-      firmwareVersion: '',
-      capabilities: d.caps,
-      tlsFingerprint: null,
-      lastSeenAt: null,
-      createdAt: at,
-      updatedAt: at,
-    })
+    store.devices.put(
+      deviceRecord({
+        id: d.id,
+        host: '192.0.2.1',
+        port: 8000 + devices.indexOf(d),
+        secretSealed: secrets.seal('x'),
+        model: 'bench',
+        capabilities: d.caps,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    )
   // holdings as an apply leaves them: what each terminal can hold, exact, stale or missing
   const nos = Array.from({ length: persons }, (_, n) => noOf(n))
   const desired = desiredPersons(

@@ -5,126 +5,62 @@
 // Prints JSON.
 //   npx tsx bench/bulk-edit.ts [--persons 2500] [--roster 10000] [--devices 2] [--profile 1]
 // (--profile 1: the V8 profile's heaviest functions by self time, in the JSON)
-import { mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startProfiler } from './cpu-profile'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
-import { desiredPersons } from '../src/main/station/apply/hashes'
-import { createStation } from '../src/main/station'
+import { holdEveryone, numberArg } from './roster-setup'
 import type { Store } from '../src/main/store'
-import type { DeviceCapabilitySummary } from '../src/shared/model'
-import type { Result } from '../src/shared/result'
-import { DEFAULT_VALIDITY } from '../src/main/store/persons-repo'
+import { capabilitySummary, deviceRecord } from '../test/helpers/device-record'
+import { personRecord } from '../test/helpers/person-record'
+import { value } from '../test/helpers/result'
+import { testStation } from '../test/helpers/station'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const edited = arg('persons', 2500)
-const rosterSize = Math.max(edited, arg('roster', 10_000))
-const deviceCount = arg('devices', 2)
-const profiling = arg('profile', 0) === 1
+const edited = numberArg('persons', 2500)
+const rosterSize = Math.max(edited, numberArg('roster', 10_000))
+const deviceCount = numberArg('devices', 2)
+const profiling = numberArg('profile', 0) === 1
 const AT = '2026-01-01T00:00:00.000Z'
-
-const caps: DeviceCapabilitySummary = {
-  card: true,
-  fingerprint: false,
-  face: true,
-  iris: false,
-  captureCard: false,
-  captureFingerprint: false,
-  captureFace: false,
-  captureIris: false,
-  maxPersons: null,
-  maxCards: null,
-  maxFaces: null,
-  maxFingerprints: null,
-  employeeNoMaxLength: 32,
-  employeeNoCharacters: 'any',
-  nameMaxBytes: 128,
-  doors: 1,
-  fullDelete: true,
-}
 
 const noOf = (n: number) => String(n + 1).padStart(6, '0')
 function seed(store: Store): void {
   store.db.transaction(() => {
     for (let n = 0; n < rosterSize; n++) {
       const employeeNo = noOf(n)
-      store.persons.put({
-        employeeNo,
-        name: `Person ${n}`,
-        userType: 'normal',
-        gender: 'unknown',
-        valid: DEFAULT_VALIDITY,
-        doorRights: [1],
-        planTemplateNo: '1',
-        pinSealed: null,
-        groupName: '',
-        notes: '',
-        createdAt: AT,
-        updatedAt: AT,
-      })
+      store.persons.put(personRecord(employeeNo, { name: `Person ${n}` }))
       store.credentials.cards.put(
         { employeeNo, cardNo: `7${employeeNo}`, cardType: 'normalCard' },
         AT,
       )
     }
-    for (let d = 0; d < deviceCount; d++)
-      store.devices.put({
-        id: `t${d}`,
-        name: `T${d}`,
-        host: '192.0.2.1',
-        port: 1000 + d,
-        protocol: 'http',
-        username: 'admin',
-        secretSealed: Buffer.from([0]),
-        site: '',
-        model: 'DS-K1T671',
-        serialNumber: '',
-        firmwareVersion: '',
-        capabilities: caps,
-        tlsFingerprint: null,
-        lastSeenAt: null,
-        createdAt: AT,
-        updatedAt: AT,
-      })
-    const all = store.snapshot.employeeNos()
-    const want = desiredPersons(store.snapshot.persons(all), store.snapshot.credentials(), () => '')
-    for (let d = 0; d < deviceCount; d++)
-      for (const h of want.values()) store.holdings.put(`t${d}`, h, AT)
+    const ids = Array.from({ length: deviceCount }, (_, d) => `t${d}`)
+    for (const [d, id] of ids.entries())
+      store.devices.put(
+        deviceRecord({
+          id,
+          name: `T${d}`,
+          host: '192.0.2.1',
+          port: 1000 + d,
+          model: 'DS-K1T671',
+          capabilities: capabilitySummary({ face: true }),
+        }),
+      )
+    holdEveryone(store, ids, AT)
   })()
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'es-bench-bulk-'))
-const station = createStation({
-  dataDir,
-  secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-  clock: { now: () => new Date() },
-  logger: silentLogger,
-  bridge: 'test',
-  version: 'bench',
-  scheduled: false,
-  holdingsCheckMs: 0,
-  sadp: { address: '127.0.0.1', port: 9 },
-  onStoreOpen: seed,
-})
-const ok = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.value as T
-}
+// on disk, as a site's roster is; no scheduled upkeep, no holdings watch
+const { station, dataDir } = testStation({ onDisk: true, scheduled: false, onStoreOpen: seed })
 type Counts = { applied: number; pending: number }
-const counts = async () => ok<Counts>(await station.call('persons.applyStateCounts', {}))
+const counts = async () => value<Counts>(await station.call('persons.applyStateCounts', {}))
 const before = await counts()
 
 const employeeNos = Array.from({ length: edited }, (_, n) => noOf(n))
 const profiler = profiling ? await startProfiler() : null
 const cpu0 = process.cpuUsage()
 const t0 = performance.now()
-ok(
+value(
   await station.call('persons.bulkEdit', {
     selection: { employeeNos },
     expected: edited,

@@ -7,58 +7,26 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { silentLogger } from '../src/main/platform/logger'
-import { keyFileSecretBox } from '../src/main/platform/secret-box'
-import { auditWriter } from '../src/main/station/audit/feature'
-import { desiredPersons } from '../src/main/station/apply/hashes'
+import { holdEveryone, numberArg } from './roster-setup'
+import { storeContext } from '../test/helpers/store-context'
 import { jobPlanner } from '../src/main/station/apply/job-plan'
-import type { StationContext } from '../src/main/station/context'
-import { createEventBus } from '../src/main/station/event-bus'
 import { openStore } from '../src/main/store'
-import type { DeviceRecord } from '../src/main/store/devices-repo'
-import { DEFAULT_VALIDITY } from '../src/main/store/persons-repo'
+import { deviceRecord } from '../test/helpers/device-record'
+import { personRecord } from '../test/helpers/person-record'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const persons = arg('persons', 50_000)
-const deviceCount = arg('devices', 1)
-const held = arg('held', 0) === 1
+const persons = numberArg('persons', 50_000)
+const deviceCount = numberArg('devices', 1)
+const held = numberArg('held', 0) === 1
 const AT = '2026-01-01T00:00:00.000Z'
 
 const dir = mkdtempSync(join(tmpdir(), 'es-bench-plan-'))
 const store = openStore(join(dir, 'roster.db'))
-const ctx: StationContext = {
-  dataDir: dir,
-  secrets: keyFileSecretBox(join(dir, 'secret.key')),
-  clock: { now: () => new Date(AT) },
-  logger: silentLogger,
-  bridge: 'test',
-  version: 'bench',
-  store,
-  audit: auditWriter(store, { now: () => new Date() }, 'bench'),
-  bus: createEventBus(),
-  startedAt: new Date(AT),
-}
+const ctx = storeContext(dir, store, { now: () => new Date(AT) })
 const jpeg = Buffer.alloc(2048, 7)
 store.db.transaction(() => {
   for (let i = 1; i <= persons; i++) {
     const no = String(i)
-    store.persons.put({
-      employeeNo: no,
-      name: `Person ${no}`,
-      userType: 'normal',
-      gender: 'unknown',
-      valid: DEFAULT_VALIDITY,
-      doorRights: [1],
-      planTemplateNo: '1',
-      pinSealed: null,
-      groupName: '',
-      notes: '',
-      createdAt: AT,
-      updatedAt: AT,
-    })
+    store.persons.put(personRecord(no))
     store.credentials.cards.put({ employeeNo: no, cardNo: `5${no}`, cardType: 'normalCard' }, AT)
     store.credentials.faces.put(
       {
@@ -73,33 +41,12 @@ store.db.transaction(() => {
       jpeg,
     )
   }
-  for (let d = 0; d < deviceCount; d++) {
-    const device: DeviceRecord = {
-      id: `t${d}`,
-      name: `T${d}`,
-      host: '192.0.2.1',
-      port: 1000 + d,
-      protocol: 'http',
-      username: 'admin',
-      secretSealed: Buffer.from([0]),
-      site: '',
-      model: 'DS-K1T671',
-      serialNumber: '',
-      firmwareVersion: '',
-      capabilities: null,
-      tlsFingerprint: null,
-      lastSeenAt: null,
-      createdAt: AT,
-      updatedAt: AT,
-    }
-    store.devices.put(device)
-  }
-  if (held) {
-    const all = store.snapshot.employeeNos()
-    const want = desiredPersons(store.snapshot.persons(all), store.snapshot.credentials(), () => '')
-    for (let d = 0; d < deviceCount; d++)
-      for (const h of want.values()) store.holdings.put(`t${d}`, h, AT)
-  }
+  const ids = Array.from({ length: deviceCount }, (_, d) => `t${d}`)
+  for (const [d, id] of ids.entries())
+    store.devices.put(
+      deviceRecord({ id, name: `T${d}`, host: '192.0.2.1', port: 1000 + d, model: 'DS-K1T671' }),
+    )
+  if (held) holdEveryone(store, ids, AT)
 })()
 
 const peak = { heapMb: 0 }

@@ -143,6 +143,7 @@ export const METHOD_NAMES = [
   'persons.duplicates',
   'persons.dismissDuplicate',
   'persons.checkFaces',
+  'persons.cancelFaceCheck',
   'accounts.loginCheck',
   'accounts.setPermission',
   'accounts.rights',
@@ -192,6 +193,7 @@ export const EVENT_NAMES = [
   'holdings.notice',
   'batch.progress',
   'import.progress',
+  'faceCheck.progress',
   'station.changedElsewhere',
 ] as const
 

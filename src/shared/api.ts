@@ -49,6 +49,7 @@ import { syncApi } from './contract/sync'
 import { terminalApi } from './contract/terminal'
 import { onboardApi } from './contract/onboard'
 import { faceCheckApi } from './contract/face-check'
+import type { FaceCheckProgressEvent } from './contract/face-check'
 import { accountPermissionsApi } from './contract/account-permissions'
 import { accountRightsApi } from './contract/account-rights'
 import { certificatesApi } from './contract/certificates'
@@ -126,6 +127,8 @@ export interface StationEvents {
   'batch.progress': BatchProgressEvent
   /** A file import's progress (persons.importFile). */
   'import.progress': ImportProgressEvent
+  /** The roster faces' comparison on a terminal (persons.checkFaces): n of N faces. */
+  'faceCheck.progress': FaceCheckProgressEvent
   /** Another process (a CLI command) on this data folder changed something the station keeps. */
   'station.changedElsewhere': { kind: ChangeKind }
 }

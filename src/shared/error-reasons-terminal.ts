@@ -428,4 +428,8 @@ export const TERMINAL_ERROR_REASON_TEXT = {
     en: 'No online face terminal offers searching faces by picture, so faces could not be compared. Terminals asked: {{terminals}}.',
     zh: '没有在线的人脸终端支持以图搜脸，因此无法比对人脸。已询问的终端：{{terminals}}。',
   },
+  faceCheckRunning: {
+    en: 'The roster’s faces are being compared on a terminal already. Wait for it to end, or cancel it.',
+    zh: '已有一次名册人脸比对正在终端上进行。请等待其结束，或将其取消。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>

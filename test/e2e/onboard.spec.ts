@@ -268,4 +268,51 @@ test.describe('faces compared by a terminal', () => {
       .toBe(2)
     expect((await fleet.control.state(fleet.devices[0]!)).faces).toEqual([])
   })
+
+  test('a long comparison shows n of N faces and is cancelled from the dialog', async ({
+    app,
+    page,
+  }) => {
+    await addTerminal(app, 'Pro', fleet.devices[0]!)
+    const colours = ['#e0b89a', '#8d5a3b', '#c49a6c', '#f1c27d']
+    for (const [n, skin] of colours.entries()) {
+      const employeeNo = `C${n + 1}`
+      expect(
+        (await callStation(app, 'persons.save', { employeeNo, name: `Cal ${n + 1}` })).ok,
+      ).toBe(true)
+      const jpeg = await drawn(skin, n % 2 ? '#5b7fa6' : '#c9c08a')
+      const face = { employeeNo, jpegBase64: jpeg.toString('base64'), source: 'file' }
+      expect((await callStation(app, 'persons.setFace', face)).ok).toBe(true)
+    }
+    await page.goto(`${app.url}#/persons`)
+    await page.getByRole('button', { name: /^Duplicates/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Possible duplicates' })
+    // a slow terminal: each request takes a second, so the check is long enough to cancel
+    await fleet.control.fault(fleet.devices[0]!, { latencyMs: 1000 })
+    try {
+      await dialog.getByRole('button', { name: 'Compare faces on a terminal' }).click()
+      const progress = dialog.getByTestId('face-check-progress')
+      await expect(progress).toContainText(
+        /^Pro: \d of 4 faces (put into its temporary library|compared)/,
+        {
+          timeout: 30_000,
+        },
+      )
+      await page.screenshot({ path: 'test-results/screens/onboard-face-check-progress.png' })
+      await dialog.getByRole('button', { name: 'Cancel the comparison' }).click()
+      await expect(dialog.getByTestId('face-check-report')).toHaveText(
+        /^Cancelled on Pro \(\d of 4 faces compared\); its temporary face library was removed\./,
+        { timeout: 30_000 },
+      )
+      await expect(progress).toHaveCount(0)
+      await page.screenshot({ path: 'test-results/screens/onboard-face-check-cancelled.png' })
+    } finally {
+      await fleet.control.clearFaults(fleet.devices[0]!)
+    }
+    // the temporary library is gone: the terminal holds its own two
+    await expect
+      .poll(async () => (await fleet.control.state(fleet.devices[0]!)).faceLibs.length)
+      .toBe(2)
+    expect((await fleet.control.state(fleet.devices[0]!)).faces).toEqual([])
+  })
 })

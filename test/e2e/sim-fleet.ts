@@ -39,6 +39,8 @@ export interface Fleet {
       d: SimDevice,
       spec: {
         offline?: boolean
+        /** Extra latency per request, in ms. */
+        latencyMs?: number
         memoryFull?: boolean
         faceModelingFail?: number
         busy?: { count?: number; mode?: '503' | 'deviceBusy' }

@@ -8,8 +8,9 @@ import { connect as tlsConnect } from 'node:tls'
 import { X509Certificate } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AccountRightsView } from '@shared/contract/account-rights'
-import { startFleet, type Fleet } from '../../src/simulator'
+import type { Fleet } from '../../src/simulator'
 import { runCli } from '../helpers/cli'
+import { fleetAddedByCli } from '../helpers/cli-terminal'
 import { testCa } from '../helpers/test-ca'
 
 let fleet: Fleet
@@ -29,23 +30,7 @@ function presented(): Promise<string> {
 }
 
 beforeAll(async () => {
-  fleet = await startFleet({ profile: 'face-fp', https: true })
-  dataDir = mkdtempSync(join(tmpdir(), 'es-cli-accounts-cert-'))
-  const d = fleet.devices[0]!
-  const added = await cli([
-    'devices',
-    'add',
-    '--host',
-    d.host,
-    '--port',
-    String(d.port),
-    '--https',
-    '--password',
-    d.password,
-    '--name',
-    'Lobby',
-  ])
-  expect(added.code).toBe(0)
+  ;({ fleet, dataDir } = await fleetAddedByCli({ profile: 'face-fp', https: true }, 'Lobby'))
   const guard = await cli(['devices', 'accounts', 'add', 'Lobby', 'guard', '--password-stdin'], {
     STATION_ACCOUNT_PASSWORD: 'Guard-Pass-42',
   })

@@ -1,35 +1,18 @@
 // picture restore and listening add / replace from the command line, against a face terminal:
 // the terminal's own documents and slots change; without --yes or with a bad URL, exit 2 and
 // nothing sent.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connect } from '../../src/main/isapi'
-import { startFleet, type Fleet } from '../../src/simulator'
+import type { Fleet } from '../../src/simulator'
 import { runCli } from '../helpers/cli'
+import { fleetAddedByCli } from '../helpers/cli-terminal'
 
 let fleet: Fleet
 let dataDir: string
 const cli = (args: string[]) => runCli(dataDir, args)
 
 beforeAll(async () => {
-  fleet = await startFleet({ profile: 'face-fp' })
-  dataDir = mkdtempSync(join(tmpdir(), 'es-cli-guide1-'))
-  const d = fleet.devices[0]!
-  const added = await cli([
-    'devices',
-    'add',
-    '--host',
-    d.host,
-    '--port',
-    String(d.port),
-    '--password',
-    d.password,
-    '--name',
-    'Lobby',
-  ])
-  expect(added.code).toBe(0)
+  ;({ fleet, dataDir } = await fleetAddedByCli({ profile: 'face-fp' }, 'Lobby'))
 })
 afterAll(async () => fleet.close())
 

@@ -1,10 +1,10 @@
 // doors, devices log, devices accounts from the command line, against a two-door controller.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../src/simulator'
+import type { Fleet } from '../../src/simulator'
 import { runCli } from '../helpers/cli'
+import { fleetAddedByCli } from '../helpers/cli-terminal'
 
 let fleet: Fleet
 let dataDir: string
@@ -14,23 +14,10 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
   runCli(dataDir, args, undefined, env)
 
 beforeAll(async () => {
-  fleet = await startFleet({ profile: 'card-door', https: true, manualTimers: true })
-  dataDir = mkdtempSync(join(tmpdir(), 'es-cli-terminal-'))
-  const d = fleet.devices[0]!
-  const added = await cli([
-    'devices',
-    'add',
-    '--host',
-    d.host,
-    '--port',
-    String(d.port),
-    '--https',
-    '--password',
-    d.password,
-    '--name',
+  ;({ fleet, dataDir } = await fleetAddedByCli(
+    { profile: 'card-door', https: true, manualTimers: true },
     'Gate',
-  ])
-  expect(added.code).toBe(0)
+  ))
 })
 afterAll(async () => fleet.close())
 

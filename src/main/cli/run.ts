@@ -78,6 +78,7 @@ export const USAGE = `usage: npm run cli -- [--data-dir DIR] [--json] <command>
   persons save …  (= persons add)        persons delete E  (= persons remove)
   persons duplicates                           same card / employee number / fingerprint / face (exit 1 when any)
   persons duplicates --faces [--device T] [--min-similarity 0.9]   first a face terminal compares the faces
+      (n of N faces on stderr; Ctrl-C cancels it and the terminal's temporary library is removed)
   persons import FILE.xlsx|FILE.csv [--photos photos.zip|DIR] [--good-rows-only] [--dry-run]
   persons export --out FILE.xlsx|FILE.csv [--photos photos.zip] [--department PATH] [--lang zh]
   persons template --out FILE.xlsx|FILE.csv [--lang zh]   headers and one example row

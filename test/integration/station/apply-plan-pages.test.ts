@@ -6,18 +6,15 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { silentLogger } from '../../../src/main/platform/logger'
-import { keyFileSecretBox } from '../../../src/main/platform/secret-box'
 import { desiredPersons } from '../../../src/main/station/apply/hashes'
 import { jobPlanner, PLAN_PAGE } from '../../../src/main/station/apply/job-plan'
 import type { StationContext } from '../../../src/main/station/context'
-import { createEventBus } from '../../../src/main/station/event-bus'
-import { auditWriter } from '../../../src/main/station/audit/feature'
 import { openStore, type Store } from '../../../src/main/store'
 import type { DeviceRecord } from '../../../src/main/store/devices-repo'
 import type { PlannedStep } from '../../../src/main/store/journal-repo'
 import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
 import { deviceRecord } from '../../helpers/device-record'
+import { storeContext } from '../../helpers/store-context'
 
 const AT = '2026-01-01T00:00:00.000Z'
 const PERSONS = PLAN_PAGE * 2 + 600
@@ -30,18 +27,7 @@ const terminal = (id: string, site: string, port: number): DeviceRecord =>
 beforeEach(() => {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-plan-pages-'))
   store = openStore(':memory:')
-  ctx = {
-    dataDir,
-    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-    clock: { now: () => new Date(AT) },
-    logger: silentLogger,
-    bridge: 'test',
-    version: 'test',
-    store,
-    audit: auditWriter(store, { now: () => new Date() }, 'test'),
-    bus: createEventBus(),
-    startedAt: new Date(AT),
-  }
+  ctx = storeContext(dataDir, store, { now: () => new Date(AT) })
   store.db.transaction(() => {
     for (let i = 1; i <= PERSONS; i++) {
       const no = String(i)

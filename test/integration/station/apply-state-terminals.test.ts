@@ -6,54 +6,30 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { silentLogger } from '../../../src/main/platform/logger'
-import { keyFileSecretBox } from '../../../src/main/platform/secret-box'
 import {
   applyStateService,
   type ApplyStateService,
 } from '../../../src/main/station/apply/apply-state'
 import { desiredPersons } from '../../../src/main/station/apply/hashes'
 import type { StationContext } from '../../../src/main/station/context'
-import { createEventBus } from '../../../src/main/station/event-bus'
 import { openStore, type Store } from '../../../src/main/store'
 import type { DeviceRecord } from '../../../src/main/store/devices-repo'
-import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
-import type { DeviceCapabilitySummary } from '../../../src/shared/model'
-import { auditWriter } from '../../../src/main/station/audit/feature'
-import { deviceRecord } from '../../helpers/device-record'
+import { capabilitySummary, deviceRecord } from '../../helpers/device-record'
+import { personRecord } from '../../helpers/person-record'
+import { storeContext } from '../../helpers/store-context'
 
 const AT = '2026-01-01T00:00:00.000Z'
 let store: Store
 let ctx: StationContext
 let service: ApplyStateService
 
-const caps = (over: Partial<DeviceCapabilitySummary>): DeviceCapabilitySummary => ({
-  card: true,
-  fingerprint: false,
-  face: false,
-  iris: false,
-  captureCard: false,
-  captureFingerprint: false,
-  captureFace: false,
-  captureIris: false,
-  maxPersons: null,
-  maxCards: null,
-  maxFaces: null,
-  maxFingerprints: null,
-  employeeNoMaxLength: 32,
-  employeeNoCharacters: 'any',
-  nameMaxBytes: 128,
-  doors: 1,
-  fullDelete: true,
-  ...over,
-})
 const terminal = (over: Partial<DeviceRecord> = {}): DeviceRecord =>
   deviceRecord({
     id: 'gate',
     name: 'Gate',
     site: 'North',
     model: 'DS-K2604',
-    capabilities: caps({}),
+    capabilities: capabilitySummary(),
     createdAt: AT,
     updatedAt: AT,
     ...over,
@@ -64,32 +40,8 @@ const stateOf = (employeeNo: string) =>
 beforeEach(() => {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-apply-state-'))
   store = openStore(':memory:')
-  ctx = {
-    dataDir,
-    secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
-    clock: { now: () => new Date(AT) },
-    logger: silentLogger,
-    bridge: 'test',
-    version: 'test',
-    store,
-    audit: auditWriter(store, { now: () => new Date() }, 'test'),
-    bus: createEventBus(),
-    startedAt: new Date(AT),
-  }
-  store.persons.put({
-    employeeNo: '77',
-    name: 'Nia Costa',
-    userType: 'normal',
-    gender: 'female',
-    valid: DEFAULT_VALIDITY,
-    doorRights: [1],
-    planTemplateNo: '1',
-    pinSealed: null,
-    groupName: 'Night',
-    notes: '',
-    createdAt: AT,
-    updatedAt: AT,
-  })
+  ctx = storeContext(dataDir, store, { now: () => new Date(AT) })
+  store.persons.put(personRecord('77', { name: 'Nia Costa', gender: 'female', groupName: 'Night' }))
   store.credentials.cards.put({ employeeNo: '77', cardNo: '7700', cardType: 'normalCard' }, AT)
   store.credentials.faces.put(
     {
@@ -121,10 +73,10 @@ afterEach(() => {
 describe('the apply state follows terminal records', () => {
   it('a terminal that becomes able to hold faces makes a person with a face pending', () => {
     expect(stateOf('77')).toBe('applied')
-    store.devices.put(terminal({ capabilities: caps({ face: true }) }))
+    store.devices.put(terminal({ capabilities: capabilitySummary({ face: true }) }))
     service.afterDeviceChange()
     expect(stateOf('77')).toBe('pending')
-    store.devices.put(terminal({ name: 'Gate 2', capabilities: caps({ face: true }) }))
+    store.devices.put(terminal({ name: 'Gate 2', capabilities: capabilitySummary({ face: true }) }))
     service.afterDeviceChange() // a new name changes nothing the state depends on
     expect(stateOf('77')).toBe('pending')
   })

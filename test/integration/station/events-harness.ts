@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Clock } from '../../../src/main/platform/clock'
-import { silentLogger } from '../../../src/main/platform/logger'
+import { silentLogger, type Logger } from '../../../src/main/platform/logger'
 import { keyFileSecretBox } from '../../../src/main/platform/secret-box'
 import type { StationContext } from '../../../src/main/station/context'
 import { deviceService } from '../../../src/main/station/devices/device-service'
@@ -59,6 +59,7 @@ export function eventsHarness(
     options?: EventsOptions
     clock?: Clock
     scheduled?: boolean
+    logger?: Logger
   } = {},
 ): Harness {
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'es-events-'))
@@ -67,7 +68,7 @@ export function eventsHarness(
     dataDir,
     secrets: keyFileSecretBox(join(dataDir, 'secret.key')),
     clock: o.clock ?? { now: () => new Date() },
-    logger: silentLogger,
+    logger: o.logger ?? silentLogger,
     bridge: 'test',
     version: '0.0.0-test',
     ...(o.scheduled === undefined ? {} : { scheduled: o.scheduled }),

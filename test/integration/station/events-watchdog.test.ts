@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../../src/simulator'
 import type { EventStreamStatus } from '../../../src/shared/model'
 import { eventsHarness, waitUntil } from './events-harness'
+import { endTogether, listenOnLoopback } from '../../helpers/tcp-relay'
 
 /**
  * A loopback relay in front of a terminal that can go silent on its alertStream connection
@@ -25,17 +26,11 @@ async function silencingRelay(port: number) {
     upstream.on('data', (chunk: Buffer) => {
       if (!(silent && isStream)) client.write(chunk)
     })
-    const end = () => {
-      streams.delete(pair)
-      client.destroy()
-      upstream.destroy()
-    }
-    client.on('close', end).on('error', end)
-    upstream.on('close', end).on('error', end)
+    endTogether(client, upstream, () => streams.delete(pair))
   })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const relayPort = await listenOnLoopback(server)
   return {
-    port: (server.address() as { port: number }).port,
+    port: relayPort,
     /** The current stream goes quiet; streams opened afterwards flow again. */
     silence: () => {
       silent = true

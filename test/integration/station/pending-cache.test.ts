@@ -8,8 +8,8 @@ import type { PendingChanges } from '@shared/contract/continuous'
 import type { ApplyJob } from '@shared/model'
 import type { Station } from '../../../src/main/station'
 import { openStore } from '../../../src/main/store'
-import { DEFAULT_VALIDITY } from '../../../src/main/store/persons-repo'
 import { startFleet, type Fleet } from '../../../src/simulator'
+import { personRecord } from '../../helpers/person-record'
 import { addPerson, value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
 
@@ -76,20 +76,7 @@ it('follows a commit by another process on the same roster', async () => {
   const other = openStore(join(dataDir, 'roster.sqlite'))
   try {
     const at = new Date().toISOString()
-    other.persons.put({
-      employeeNo: '103',
-      name: 'Cy',
-      userType: 'normal',
-      gender: 'unknown',
-      valid: DEFAULT_VALIDITY,
-      doorRights: [1],
-      planTemplateNo: '1',
-      pinSealed: null,
-      groupName: '',
-      notes: '',
-      createdAt: at,
-      updatedAt: at,
-    })
+    other.persons.put(personRecord('103', { name: 'Cy', createdAt: at, updatedAt: at }))
   } finally {
     other.close()
   }

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
+import { capabilitySummary } from '../../helpers/device-record'
 import { planDevice } from '../../../src/main/station/apply/planner'
 import type { DesiredPerson } from '../../../src/main/station/apply/hashes'
 
-const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary => ({
-  card: true,
-  fingerprint: true,
-  face: true,
-  iris: false,
-  captureCard: true,
-  captureFingerprint: true,
-  captureFace: true,
-  captureIris: false,
-  maxPersons: 1000,
-  maxCards: 1000,
-  maxFaces: 1000,
-  maxFingerprints: null,
-  employeeNoMaxLength: 32,
-  employeeNoCharacters: 'any',
-  nameMaxBytes: 128,
-  doors: 1,
-  fullDelete: true,
-  ...over,
-})
+const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary =>
+  capabilitySummary({
+    fingerprint: true,
+    face: true,
+    captureCard: true,
+    captureFingerprint: true,
+    captureFace: true,
+    maxPersons: 1000,
+    maxCards: 1000,
+    maxFaces: 1000,
+    ...over,
+  })
 const person = (no: string, over: Partial<DesiredPerson> = {}): DesiredPerson => ({
   employeeNo: no,
   personHash: `p-${no}`,

@@ -18,27 +18,22 @@ import {
   type HeldIris,
 } from '../../../src/main/store/holding-entries'
 import type { DeviceCapabilitySummary } from '../../../src/shared/model'
+import { capabilitySummary } from '../../helpers/device-record'
 
-const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary => ({
-  card: true,
-  fingerprint: true,
-  face: true,
-  iris: true,
-  captureCard: true,
-  captureFingerprint: true,
-  captureFace: true,
-  captureIris: true,
-  maxPersons: 1000,
-  maxCards: 1000,
-  maxFaces: 1000,
-  maxFingerprints: null,
-  employeeNoMaxLength: 32,
-  employeeNoCharacters: 'any',
-  nameMaxBytes: 128,
-  doors: 1,
-  fullDelete: true,
-  ...over,
-})
+const caps = (over: Partial<DeviceCapabilitySummary> = {}): DeviceCapabilitySummary =>
+  capabilitySummary({
+    fingerprint: true,
+    face: true,
+    iris: true,
+    captureCard: true,
+    captureFingerprint: true,
+    captureFace: true,
+    captureIris: true,
+    maxPersons: 1000,
+    maxCards: 1000,
+    maxFaces: 1000,
+    ...over,
+  })
 const desired: DesiredPerson = {
   employeeNo: '7',
   personHash: 'p1',

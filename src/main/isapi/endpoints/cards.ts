@@ -1,12 +1,11 @@
-import { int, list } from '../codec/read'
+import { int } from '../codec/read'
 import { cardToWire, parseCard, type Card } from '../models/card'
 import type { IsapiHttp } from '../http/isapi-http'
 import { chunks, guardList, idempotentDelete, jsonOk, jsonRoot, type CallOptions } from './common'
 import {
   allPages,
-  clampPageSize,
   newSearchId,
-  pageHeader,
+  searchByEmployeePage,
   type Page,
   type SearchOptions,
 } from './paging'
@@ -24,28 +23,15 @@ export async function searchCardsPage(
   http: IsapiHttp,
   q: CardSearch & { searchID: string; position: number },
 ): Promise<Page<Card>> {
-  const path = `${BASE}/Search?format=json`
-  const cond: Record<string, unknown> = {
-    searchID: q.searchID,
-    searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize, q.pageMax),
-  }
-  if (q.employeeNos?.length)
-    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
-  else if (q.cardNos?.length) cond.CardNoList = q.cardNos.map((cardNo) => ({ cardNo }))
-  const r = jsonRoot(
+  const byCard = !q.employeeNos?.length && q.cardNos?.length
+  return searchByEmployeePage(
     http,
-    await http.json('POST', path, { CardInfoSearchCond: cond }, { signal: q.signal }),
-    'CardInfoSearch',
-    'POST',
-    path,
+    `${BASE}/Search?format=json`,
+    'CardInfo',
+    q,
+    byCard ? { CardNoList: q.cardNos!.map((cardNo) => ({ cardNo })) } : {},
+    parseCard,
   )
-  return {
-    ...pageHeader(r),
-    items: list(r.CardInfo)
-      .map(parseCard)
-      .filter((c): c is Card => c !== undefined),
-  }
 }
 
 /** All cards matching, page by page with one searchID (long lists in batches of 30). */

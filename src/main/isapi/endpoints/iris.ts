@@ -1,14 +1,13 @@
 // Iris (ch. 18) is only partly sourced: URLs are known (lower-case after IrisInfo), body field
 // names are inferred by analogy with fingerprints [INF]. Pictures travel as multipart parts.
-import { int, isObj, list, str } from '../codec/read'
+import { int, isObj, str } from '../codec/read'
 import { buildMultipart } from '../codec/multipart-builder'
 import type { IsapiHttp } from '../http/isapi-http'
-import { chunks, guardList, jsonOk, jsonRoot, type CallOptions } from './common'
+import { chunks, guardList, jsonOk, type CallOptions } from './common'
 import {
   allPages,
-  clampPageSize,
   newSearchId,
-  pageHeader,
+  searchByEmployeePage,
   type Page,
   type SearchOptions,
 } from './paging'
@@ -64,27 +63,7 @@ export async function searchIrisPage(
   http: IsapiHttp,
   q: SearchOptions & { employeeNos?: string[]; searchID: string; position: number },
 ): Promise<Page<IrisRecord>> {
-  const path = `${BASE}/search?format=json`
-  const cond: Record<string, unknown> = {
-    searchID: q.searchID,
-    searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize, q.pageMax),
-  }
-  if (q.employeeNos?.length)
-    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
-  const r = jsonRoot(
-    http,
-    await http.json('POST', path, { IrisInfoSearchCond: cond }, { signal: q.signal }),
-    'IrisInfoSearch',
-    'POST',
-    path,
-  )
-  return {
-    ...pageHeader(r),
-    items: list(r.IrisInfo)
-      .map(parseIris)
-      .filter((x): x is IrisRecord => x !== undefined),
-  }
+  return searchByEmployeePage(http, `${BASE}/search?format=json`, 'IrisInfo', q, {}, parseIris)
 }
 
 export function searchIris(

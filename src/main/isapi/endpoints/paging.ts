@@ -2,8 +2,10 @@
 // position advanced by numOfMatches, stop on anything but MORE. A device that says MORE but
 // returns nothing would loop forever; that ends the search with BAD_RESPONSE instead.
 import { randomUUID } from 'node:crypto'
-import { int, str } from '../codec/read'
+import { int, list, str } from '../codec/read'
 import { IsapiError } from '../errors'
+import type { IsapiHttp } from '../http/isapi-http'
+import { jsonRoot } from './common'
 
 export interface Page<T> {
   searchID?: string
@@ -47,6 +49,35 @@ export function pageHeader(o: Record<string, unknown>): Omit<Page<never>, 'items
   const id = str(o.searchID)
   if (id !== undefined) h.searchID = id
   return h
+}
+
+/**
+ * One page of a JSON search by employee (UserInfo, CardInfo, IrisInfo): `<root>SearchCond` with
+ * the searchID, position, page size, the employees asked for (if any) and `more` conditions;
+ * the answer's `<root>Search` header and its `<root>` items, those `parse` cannot read left out.
+ */
+export async function searchByEmployeePage<T>(
+  http: IsapiHttp,
+  path: string,
+  root: string,
+  q: SearchOptions & { searchID: string; position: number; employeeNos?: string[] },
+  more: Record<string, unknown>,
+  parse: (item: unknown) => T | undefined,
+): Promise<Page<T>> {
+  const cond: Record<string, unknown> = {
+    searchID: q.searchID,
+    searchResultPosition: q.position,
+    maxResults: clampPageSize(q.pageSize, q.pageMax),
+  }
+  if (q.employeeNos?.length)
+    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
+  Object.assign(cond, more)
+  const doc = await http.json('POST', path, { [`${root}SearchCond`]: cond }, { signal: q.signal })
+  const r = jsonRoot(http, doc, `${root}Search`, 'POST', path)
+  const items = list(r[root])
+    .map(parse)
+    .filter((x): x is T => x !== undefined)
+  return { ...pageHeader(r), items }
 }
 
 /** Iterates all pages from position 0. */

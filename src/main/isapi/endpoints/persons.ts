@@ -1,4 +1,4 @@
-import { int, list, str } from '../codec/read'
+import { int, str } from '../codec/read'
 import { IsapiError } from '../errors'
 import type { IsapiHttp } from '../http/isapi-http'
 import { parsePerson, personToWire, type Person, type PersonCount } from '../models/person'
@@ -14,9 +14,8 @@ import {
 } from './common'
 import {
   allPages,
-  clampPageSize,
   newSearchId,
-  pageHeader,
+  searchByEmployeePage,
   type Page,
   type SearchOptions,
 } from './paging'
@@ -33,21 +32,14 @@ export async function searchPersonsPage(
   http: IsapiHttp,
   q: PersonSearch & { searchID: string; position: number },
 ): Promise<Page<Person>> {
-  const path = `${BASE}/Search?format=json`
-  const cond: Record<string, unknown> = {
-    searchID: q.searchID,
-    searchResultPosition: q.position,
-    maxResults: clampPageSize(q.pageSize, q.pageMax),
-  }
-  if (q.employeeNos && q.employeeNos.length > 0)
-    cond.EmployeeNoList = q.employeeNos.map((employeeNo) => ({ employeeNo }))
-  if (q.fuzzy) cond.fuzzySearch = q.fuzzy
-  const doc = await http.json('POST', path, { UserInfoSearchCond: cond }, { signal: q.signal })
-  const r = jsonRoot(http, doc, 'UserInfoSearch', 'POST', path)
-  const items = list(r.UserInfo)
-    .map(parsePerson)
-    .filter((p): p is Person => p !== undefined)
-  return { ...pageHeader(r), items }
+  return searchByEmployeePage(
+    http,
+    `${BASE}/Search?format=json`,
+    'UserInfo',
+    q,
+    q.fuzzy ? { fuzzySearch: q.fuzzy } : {},
+    parsePerson,
+  )
 }
 
 /** All persons matching, page by page with one searchID (long employeeNo lists in batches of 30). */

@@ -3,9 +3,11 @@
 // each is shown to it (FDLib/searchByPic on that library), the library is deleted; faces it
 // finds alike (similarity ≥ the asked minimum) become pairs listed among the duplicates as
 // 'faceLikeness'. The persons' own library is not touched. A pair stays listed while both faces
-// are unchanged (same picture hash); it is kept in memory until the next check.
+// are unchanged (same picture hash); it is kept in memory until the next check. One check runs
+// at a time: it reports n of N faces as `faceCheck.progress`, and a cancel (or the station
+// stopping) ends it between two requests — the scratch library is deleted then too.
 import type { Database } from 'better-sqlite3'
-import type { FaceCheckReport } from '@shared/contract/face-check'
+import type { FaceCheckProgressEvent, FaceCheckReport } from '@shared/contract/face-check'
 import type { DuplicateGroup } from '@shared/contract/onboard'
 import { isIsapiError, type IsapiClient } from '../../isapi'
 import type { StationContext } from '../context'
@@ -90,9 +92,16 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
     client: IsapiClient,
     faces: RosterFace[],
     minSimilarity: number,
-  ): Promise<{ pairs: Map<string, FoundPair>; refused: FaceCheckReport['refused'] }> {
+    signal: AbortSignal,
+    progress: (phase: FaceCheckProgressEvent['phase'], done: number, total: number) => void,
+  ): Promise<{
+    pairs: Map<string, FoundPair>
+    refused: FaceCheckReport['refused']
+    shown: number
+  }> {
     const pairs = new Map<string, FoundPair>()
     const refused: FaceCheckReport['refused'] = []
+    let compared = 0
     for (const old of await client.faces.libraries())
       if (old.faceLibType === SCRATCH.faceLibType && old.name === SCRATCH.name)
         await client.faces.deleteLibrary(old.FDID, old.faceLibType)
@@ -100,21 +109,27 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
     try {
       const byFpid = new Map<string, RosterFace>()
       const shown: { face: RosterFace; jpeg: Buffer }[] = []
-      for (const face of faces) {
+      progress('uploading', 0, faces.length)
+      for (const [n, face] of faces.entries()) {
+        if (signal.aborted) break
         const jpeg = ctx.store.credentials.faces.jpeg(face.employeeNo)
-        if (!jpeg) continue
-        try {
-          byFpid.set(
-            await client.faces.add({ FDID, faceLibType: SCRATCH.faceLibType }, { jpeg }),
-            face,
-          )
-          shown.push({ face, jpeg })
-        } catch (e) {
-          refused.push(refusal(e, face))
-        }
+        if (jpeg)
+          try {
+            byFpid.set(
+              await client.faces.add({ FDID, faceLibType: SCRATCH.faceLibType }, { jpeg }),
+              face,
+            )
+            shown.push({ face, jpeg })
+          } catch (e) {
+            refused.push(refusal(e, face))
+          }
+        progress('uploading', n + 1, faces.length)
       }
+      if (!signal.aborted) progress('comparing', 0, shown.length)
       for (const { face, jpeg } of shown) {
+        if (signal.aborted) break
         const { matches } = await client.faces.searchByPicture({ jpeg, FDID, minSimilarity })
+        progress('comparing', ++compared, shown.length)
         for (const m of matches) {
           const other = byFpid.get(m.FPID)
           if (!other || other.employeeNo === face.employeeNo) continue
@@ -134,7 +149,43 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
     } finally {
       await client.faces.deleteLibrary(FDID, SCRATCH.faceLibType)
     }
-    return { pairs, refused }
+    return { pairs, refused, shown: compared }
+  }
+
+  /** The check running now (one at a time: they share the scratch library's name). */
+  let running: { abort: AbortController; done: Promise<unknown> } | null = null
+
+  async function run(
+    input: { deviceId?: string; minSimilarity: number },
+    signal: AbortSignal,
+  ): Promise<FaceCheckReport> {
+    const deviceId = await pickTerminal(input.deviceId)
+    const record = devices.record(deviceId)
+    const faces = rosterFaces(db)
+    const progress = (phase: FaceCheckProgressEvent['phase'], done: number, total: number) =>
+      ctx.bus.emit('faceCheck.progress', { terminal: record.name, phase, done, total })
+    const { pairs, refused, shown } = await devices.call(deviceId, (client) =>
+      compare(client, faces, input.minSimilarity, signal, progress),
+    )
+    const cancelled = signal.aborted
+    // a cancelled check found only part of the pairs: the previous check's stay listed
+    if (!cancelled) found = [...pairs.values()]
+    ctx.audit('persons.checkFaces', `device:${deviceId}`, {
+      compared: shown,
+      found: cancelled ? pairs.size : found.length,
+      minSimilarity: input.minSimilarity,
+      ...(cancelled ? { cancelled: true, total: faces.length } : {}),
+    })
+    return {
+      deviceId,
+      terminal: record.name,
+      compared: cancelled ? shown : faces.length - refused.length,
+      found: cancelled ? pairs.size : found.length,
+      minSimilarity: input.minSimilarity,
+      refused,
+      total: faces.length,
+      cancelled,
+    }
   }
 
   return {
@@ -157,26 +208,29 @@ export function faceCheck(ctx: StationContext, devices: DeviceService) {
     },
 
     async check(input: { deviceId?: string; minSimilarity: number }): Promise<FaceCheckReport> {
-      const deviceId = await pickTerminal(input.deviceId)
-      const record = devices.record(deviceId)
-      const faces = rosterFaces(db)
-      const { pairs, refused } = await devices.call(deviceId, (client) =>
-        compare(client, faces, input.minSimilarity),
-      )
-      found = [...pairs.values()]
-      ctx.audit('persons.checkFaces', `device:${deviceId}`, {
-        compared: faces.length,
-        found: found.length,
-        minSimilarity: input.minSimilarity,
-      })
-      return {
-        deviceId,
-        terminal: record.name,
-        compared: faces.length - refused.length,
-        found: found.length,
-        minSimilarity: input.minSimilarity,
-        refused,
+      if (running) throw codedFailure('CONFLICT', 'faceCheckRunning', {}, {})
+      const abort = new AbortController()
+      const done = run(input, abort.signal)
+      running = { abort, done: done.catch(() => undefined) }
+      try {
+        return await done
+      } finally {
+        running = null
       }
+    },
+
+    /** Stops the running check between two requests; it deletes its scratch library. */
+    cancel(): { cancelled: boolean } {
+      if (!running || running.abort.signal.aborted) return { cancelled: false }
+      running.abort.abort()
+      return { cancelled: true }
+    },
+
+    /** The station stops: a running check ends, its scratch library deleted first. */
+    async close(): Promise<void> {
+      const now = running
+      now?.abort.abort()
+      await now?.done
     },
   }
 }

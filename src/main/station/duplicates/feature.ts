@@ -13,6 +13,7 @@ export function duplicatesFeature(ctx: StationContext, devices: DeviceService): 
     handlers: {
       'persons.duplicates': () => all(),
       'persons.checkFaces': (input) => faces.check(input),
+      'persons.cancelFaceCheck': () => faces.cancel(),
       'persons.dismissDuplicate': ({ kind, key }) => {
         const group = all().find((g) => g.kind === kind && g.key === key)
         if (!group) throw codedFailure('NOT_FOUND', 'duplicateGone', {}, { kind, key })
@@ -29,5 +30,6 @@ export function duplicatesFeature(ctx: StationContext, devices: DeviceService): 
         return { dismissed: true }
       },
     },
+    close: () => faces.close(),
   }
 }

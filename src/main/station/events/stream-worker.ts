@@ -23,6 +23,8 @@ import { idCardAccess } from './id-card'
 
 const PAUSED = new Set<DeviceHealth>(['locked', 'authFailed', 'notActivated'])
 const ATTEMPT_FATAL = new Set(['offline', 'timeout', 'auth', 'locked'])
+/** Failures that say the terminal is not there (stopped, unplugged, dropping connections). */
+const UNREACHABLE: ReadonlySet<string> = new Set(['offline', 'timeout'])
 
 export interface WorkerDeps {
   ctx: StationContext
@@ -58,6 +60,29 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
   let logUsable = true
   const completeLive = liveCompleter(deps.logTimeoutMs)
 
+  /**
+   * A backfill that failed because the terminal cannot be reached is the terminal's health, not
+   * a warning: recorded as offline, with one line when it goes offline (none while it stays so,
+   * none once it is removed or the station stops). Any other failure is a real warning.
+   */
+  const backfillFailed = (e: unknown): void => {
+    if (signal.aborted || !ctx.store.devices.get(deviceId)) return
+    if (isIsapiError(e) && UNREACHABLE.has(e.category)) {
+      // while the stream still runs, its own end says whether the terminal went away
+      if (status.connected)
+        return ctx.logger.info('event backfill interrupted', { deviceId, error: reasonOf(e) })
+      const was = devices.health(deviceId)
+      devices.observe(deviceId, e)
+      if (was !== 'offline')
+        ctx.logger.info('terminal offline: its events are fetched once it is back', {
+          deviceId,
+          error: reasonOf(e),
+        })
+      return
+    }
+    ctx.logger.warn('event backfill failed', { deviceId, error: reasonOf(e) })
+  }
+
   /** One backfill at a time; a request while one runs schedules one more after it. */
   const requestBackfill = (): Promise<unknown> => {
     if (filling) {
@@ -75,8 +100,7 @@ export function streamWorker(deps: WorkerDeps, deviceId: string) {
           error = null
         } catch (e) {
           error = e
-          if (!signal.aborted)
-            ctx.logger.warn('event backfill failed', { deviceId, error: reasonOf(e) })
+          backfillFailed(e)
         }
       } while (again && !signal.aborted)
       return error

@@ -44,7 +44,7 @@ export type CellRead<T> = { value: T } | { problem: ImportProblemCode; expected:
 export interface PersonColumn<K extends keyof RowFields = keyof RowFields> {
   field: K
   headers: { en: string; zh: string }
-  /** Other header spellings accepted (compared without case, spaces, `_` or `-`). */
+  /** Other header spellings accepted (compared without case, width, spaces or punctuation). */
   aliases: readonly string[]
   required?: boolean
   example: CellValue
@@ -227,15 +227,36 @@ export const PERSON_COLUMNS = [
   }),
 ] as const satisfies readonly PersonColumn[]
 
+/**
+ * A header as compared, the way spreadsheet headers vary: Unicode compatibility form first
+ * (full-width letters, spaces and `．：` → half-width), then lower case, and everything
+ * but letters and digits dropped (spaces, `_`, `-`, `.`, `:`, `#`, a byte-order mark…):
+ * `Employee No.`, `employee_no`, `EmployeeNo` and `EMPLOYEE-NO` are one header.
+ */
 const squash = (h: string) =>
   h
-    .trim()
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_-]/g, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
 
 const BY_HEADER = new Map<string, PersonColumn>()
 for (const c of PERSON_COLUMNS as readonly PersonColumn[])
   for (const h of [c.headers.en, c.headers.zh, ...c.aliases]) BY_HEADER.set(squash(h), c)
 
+/** Bilingual headers name a column twice: `工号 (Employee No.)`, `Name / 姓名`, `卡号【Card No】`. */
+const PARTS = /[()[\]{}<>（）【】［］｛｝〈〉《》/／|｜]/
+
 /** The column a header names, or undefined (an unknown column is ignored). */
-export const columnOf = (header: string): PersonColumn | undefined => BY_HEADER.get(squash(header))
+export const columnOf = (header: string): PersonColumn | undefined => {
+  const whole = BY_HEADER.get(squash(header))
+  if (whole) return whole
+  const named = new Set(
+    header
+      .normalize('NFKC')
+      .split(PARTS)
+      .map((part) => BY_HEADER.get(squash(part)))
+      .filter((c) => c !== undefined),
+  )
+  // the parts must agree: `Name / Employee No` names no one column
+  return named.size === 1 ? [...named][0] : undefined
+}

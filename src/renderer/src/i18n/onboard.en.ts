@@ -120,6 +120,12 @@ export const onboardEn = {
     '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pair alike at {{percent}}% or more.',
   faceCheckDone_other:
     '{{terminal}} compared {{compared}} roster faces with each other: {{found}} pairs alike at {{percent}}% or more.',
+  faceCheckStarting: 'Preparing the comparison on the terminal…',
+  faceCheckUploading: '{{terminal}}: {{done}} of {{total}} faces put into its temporary library',
+  faceCheckComparing: '{{terminal}}: {{done}} of {{total}} faces compared',
+  faceCheckCancel: 'Cancel the comparison',
+  faceCheckCancelled:
+    'Cancelled on {{terminal}} ({{compared}} of {{total}} faces compared); its temporary face library was removed. The list is as before.',
   faceCheckRefused: 'Not compared: {{employeeNo}} {{name}} (the terminal said {{reason}}).',
   removeCardFrom: 'Remove card {{cardNo}} from {{name}}',
   removeFingerFrom: 'Remove finger {{finger}} from {{name}}',

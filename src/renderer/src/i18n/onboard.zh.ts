@@ -118,6 +118,12 @@ export const onboardZh: Widen<typeof onboardEn> = {
     '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
   faceCheckDone_other:
     '{{terminal}} 已将名册中的 {{compared}} 张人脸相互比对：{{found}} 对相似度达到 {{percent}}% 或以上。',
+  faceCheckStarting: '正在终端上准备比对…',
+  faceCheckUploading: '{{terminal}}：已将 {{done}} / {{total}} 张人脸放入其临时人脸库',
+  faceCheckComparing: '{{terminal}}：已比对 {{done}} / {{total}} 张人脸',
+  faceCheckCancel: '取消比对',
+  faceCheckCancelled:
+    '已在 {{terminal}} 上取消（已比对 {{compared}} / {{total}} 张人脸）；其临时人脸库已删除。列表保持不变。',
   faceCheckRefused: '未比对：{{employeeNo}} {{name}}（终端返回 {{reason}}）。',
   removeCardFrom: '从 {{name}} 删除卡 {{cardNo}}',
   removeFingerFrom: '从 {{name}} 删除手指 {{finger}}',
