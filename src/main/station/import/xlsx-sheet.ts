@@ -87,15 +87,16 @@ export async function* sheetRows(
   })
 
   const cellValue = (raw: string): CellValue => {
+    if (raw === '' && inline === null) return null
     switch (type) {
       case 's': {
         const s = ctx.strings?.get(Number(raw))
-        if (s === undefined || raw.trim() === '') throw partDamaged(part)
+        if (s === undefined) throw partDamaged(part)
         if (s === TOO_LONG_STRING) throw tooLong()
         return s
       }
       case 'inlineStr':
-        return inline ?? raw
+        return inline
       case 'str':
         return unescapeOoxml(raw)
       case 'b':
