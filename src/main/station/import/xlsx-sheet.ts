@@ -10,7 +10,7 @@ import { CSV_LIMITS } from '../roster/csv'
 import type { CellValue } from './cell-dates'
 import type { SharedStrings } from './xlsx-strings'
 import { TOO_LONG_STRING, textItems, unescapeOoxml } from './xlsx-strings'
-import { attr, scanPieces, type XmlEvents } from './xlsx-xml'
+import { attr, eachAttr, scanPieces, type XmlEvents } from './xlsx-xml'
 import { partDamaged, type ZipEntry } from './xlsx-zip'
 
 /** Excel's last row and column (XFD). */
@@ -148,12 +148,16 @@ export async function* sheetRows(
         col = -1
       } else if (name === 'c') {
         if (++cellCount > MAX_SHEET_COLUMNS) throw partDamaged(part)
-        const ref = attr(attrs, 'r', part)
-        const at = ref === undefined ? -1 : columnOf(ref, part)
+        let at = -1
+        type = 'n'
+        style = 0
+        eachAttr(attrs, part, (key, v) => {
+          if (key === 'r') at = columnOf(v, part)
+          else if (key === 't') type = v
+          else if (key === 's') style = Number(v)
+        })
         col = at >= 0 ? at : col + 1
         if (col >= MAX_SHEET_COLUMNS) throw partDamaged(part)
-        type = attr(attrs, 't', part) ?? 'n'
-        style = Number(attr(attrs, 's', part) ?? 0)
         value = []
         valueLength = 0
         inline = null

@@ -123,10 +123,11 @@ export class XmlScanner {
       return gt + 1
     }
     const empty = text.charCodeAt(gt - 1) === 0x2f
-    const body = text.slice(lt + 1, empty ? gt - 1 : gt)
-    const space = body.search(/\s/)
-    const name = localName(space < 0 ? body : body.slice(0, space))
-    this.events.open(name, space < 0 ? '' : body.slice(space))
+    const bodyEnd = empty ? gt - 1 : gt
+    let nameEnd = lt + 1
+    while (nameEnd < bodyEnd && text.charCodeAt(nameEnd) > 0x20) nameEnd++
+    const name = localName(text.slice(lt + 1, nameEnd))
+    this.events.open(name, nameEnd < bodyEnd ? text.slice(nameEnd, bodyEnd) : '')
     if (empty) this.events.close(name)
     return gt + 1
   }
@@ -134,19 +135,36 @@ export class XmlScanner {
 
 /** The `>` closing a tag, quotes respected; -1 when the tag goes on in the next piece. */
 function tagEnd(text: string, from: number): number {
-  const gt = text.indexOf('>', from)
-  if (gt < 0) return -1
-  const quote = text.slice(from, gt).search(/["']/)
-  if (quote < 0) return gt
   let q = 0
-  for (let i = from + quote; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (q) {
       if (c === q) q = 0
-    } else if (c === 0x22 || c === 0x27) q = c
-    else if (c === 0x3e) return i
+    } else if (c === 0x3e) return i
+    else if (c === 0x22 || c === 0x27) q = c
   }
   return -1
+}
+
+/** Each attribute of a tag's attribute text: its local name and its value, entities decoded. */
+export function eachAttr(
+  attrs: string,
+  part: string,
+  fn: (name: string, value: string) => void,
+): void {
+  const n = attrs.length
+  for (let i = 0; i < n;) {
+    const eq = attrs.indexOf('=', i)
+    if (eq < 0) return
+    let j = eq + 1
+    while (j < n && attrs.charCodeAt(j) <= 0x20) j++
+    const quote = attrs[j]
+    if (quote !== '"' && quote !== "'") throw partDamaged(part)
+    const end = attrs.indexOf(quote, j + 1)
+    if (end < 0) throw partDamaged(part)
+    fn(localName(attrs.slice(i, eq).trim()), decodeXml(attrs.slice(j + 1, end), part))
+    i = end + 1
+  }
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
