@@ -40,6 +40,8 @@ afterEach(async () => t?.station.close())
 describe('a hostile xlsx', () => {
   it('that is not a ZIP, or is an encrypted (OLE) workbook, is refused by what it is', async () => {
     expect((await refusal(Buffer.from('Employee No,Name\n1,Ann\n'))).code).toBe('xlsxNotZip')
+    expect((await refusal(Buffer.from('PK'))).code).toBe('xlsxNotZip')
+    expect((await refusal(Buffer.alloc(0))).code).toBe('xlsxNotZip')
     const ole = Buffer.alloc(4096)
     Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(ole)
     expect((await refusal(ole)).code).toBe('xlsxEncrypted')

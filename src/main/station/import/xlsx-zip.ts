@@ -78,7 +78,7 @@ export async function readDirectory(source: FileSource): Promise<ZipDirectory> {
     if (!head && chunk.length > 0) head = Buffer.from(chunk.subarray(0, 8))
     tail.add(chunk)
   }
-  if (head && head.readUInt32BE(0) === 0xd0cf11e0)
+  if (head && head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0)
     throw codedFailure('INVALID_ARGS', 'xlsxEncrypted')
   if (!head || head.length < 4 || head.readUInt32LE(0) !== LOCAL || tail.length < 22)
     throw codedFailure('INVALID_ARGS', 'xlsxNotZip')
