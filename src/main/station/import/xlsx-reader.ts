@@ -97,7 +97,7 @@ export async function* xlsxRows(source: FileSource): AsyncGenerator<SheetRow> {
   for (let reading = 1; !sheetDone; reading++) {
     if (reading > MAX_READINGS) throw zipDamaged()
     let progress = false
-    const cursor = new FileCursor(source)
+    const cursor = new FileCursor(source, dir)
     try {
       for (const entry of dir.inOrder) {
         const role = roleOf(entry)

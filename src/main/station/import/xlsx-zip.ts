@@ -56,9 +56,14 @@ class Tail {
   private kept: Buffer[] = []
   private held = 0
   length = 0
-  constructor(private readonly size: number) {}
+  /** `expected`: the file's length when known (bytes before its tail are then not copied). */
+  constructor(
+    private readonly size: number,
+    private readonly expected = Infinity,
+  ) {}
   add(chunk: Buffer) {
     this.length += chunk.length
+    if (this.expected !== Infinity && this.length <= this.expected - this.size) return
     this.kept.push(Buffer.from(chunk.subarray(Math.max(0, chunk.length - this.size))))
     this.held += this.kept.at(-1)!.length
     while (this.kept.length > 1 && this.held - this.kept[0]!.length >= this.size)
@@ -188,10 +193,11 @@ export class FileCursor {
   private chunk: Buffer = Buffer.alloc(0)
   private at = 0
   private pos = 0
-  private readonly tail = new Tail(TAIL)
+  private readonly tail: Tail
 
-  constructor(source: FileSource) {
+  constructor(source: FileSource, dir: ZipDirectory) {
     this.it = source.chunks()[Symbol.asyncIterator]()
+    this.tail = new Tail(TAIL, dir.length)
   }
 
   private async more(): Promise<boolean> {
