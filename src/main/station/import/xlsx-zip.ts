@@ -44,7 +44,7 @@ const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 /** End record, its comment, the zip64 locator and record, and the directory. */
 const TAIL = 22 + 0xffff + 20 + 56 + XLSX_ZIP_LIMITS.maxDirectoryBytes
-/** Compressed bytes handed to zlib at a time. */
+/** Compressed bytes handed to zlib at a time, and inflated bytes handed out at a time. */
 const PIECE = 64 * 1024
 
 export const zipDamaged = () => codedFailure('INVALID_ARGS', 'xlsxZipDamaged')
