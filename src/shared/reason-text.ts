@@ -10,6 +10,7 @@ import { CREDENTIAL_ERROR_REASON_TEXT } from './error-reasons-credentials'
 import { VOICE_ERROR_REASON_TEXT } from './error-reasons-voice'
 import { SCHEDULE_FIT_REASON_TEXT } from './schedule-fit-reasons'
 import { PROGRESS_REASON_TEXT } from './progress-reasons'
+import { XLSX_ERROR_REASON_TEXT } from './error-reasons-xlsx'
 import { termWords } from './reason-terms'
 
 export interface Reason {
@@ -283,6 +284,7 @@ export const REASON_TEXT = {
   ...VOICE_ERROR_REASON_TEXT,
   ...SCHEDULE_FIT_REASON_TEXT,
   ...PROGRESS_REASON_TEXT,
+  ...XLSX_ERROR_REASON_TEXT,
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type ReasonCode = keyof typeof REASON_TEXT

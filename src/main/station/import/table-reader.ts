@@ -1,15 +1,14 @@
-// A person file's rows, one at a time, whatever its form: .xlsx through exceljs's streaming
-// reader (the first worksheet), .csv in UTF-8 (with or without BOM) or GBK (what Chinese Excel
+// A person file's rows, one at a time, whatever its form: .xlsx through the station's own
+// bounded reader (xlsx-reader.ts: the first sheet), .csv in UTF-8 (with or without BOM) or GBK (what Chinese Excel
 // saves), its separator `,`, `;` or a tab taken from the header line. Decoding goes in slices
 // so a large file never holds the event loop for long.
-import { Readable } from 'node:stream'
 import iconv from 'iconv-lite'
 import { AppFailure } from '@shared/result'
 import { CSV_LIMITS, CsvError } from '../roster/csv'
 import { csvStreamRows } from './csv-stream'
 import type { FileSource } from './file-source'
 import type { CellValue } from './cell-dates'
-import { loadExcelJs } from './exceljs-lazy'
+import { xlsxRows } from './xlsx-reader'
 
 export interface TableRow {
   /** The row's number as the user sees it (the header is row 1). */
@@ -31,7 +30,7 @@ export function tableFormat(fileName: string): 'xlsx' | 'csv' {
 }
 
 export async function* readTable(source: FileSource): AsyncGenerator<TableRow> {
-  if (tableFormat(source.fileName) === 'xlsx') yield* xlsxRows(source.chunks())
+  if (tableFormat(source.fileName) === 'xlsx') yield* xlsxRows(source)
   else yield* csvTable(source.chunks())
 }
 
@@ -85,66 +84,4 @@ async function* csvTable(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow
       })
     throw error
   }
-}
-
-async function* xlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<TableRow> {
-  const ExcelJS = await loadExcelJs()
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(copies(chunks)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
-  let count = 0
-  let first = true
-  try {
-    for await (const sheet of reader) {
-      if (!first) {
-        // the first worksheet only; the others are read past so the whole file is read (and hashed)
-        for await (const r of sheet) void r
-        continue
-      }
-      first = false
-      for await (const r of sheet) {
-        if (++count > CSV_LIMITS.maxRows)
-          throw new AppFailure(
-            'INVALID_ARGS',
-            `The sheet has more than ${CSV_LIMITS.maxRows - 1} persons.`,
-            { reason: { code: 'importTooMany', params: { max: CSV_LIMITS.maxRows - 1 } } },
-          )
-        const values = r.values as unknown[]
-        const cells: CellValue[] = []
-        for (let i = 1; i < values.length && i <= CSV_LIMITS.maxColumns; i++)
-          cells.push(plainCell(values[i]))
-        yield { row: r.number, cells }
-      }
-    }
-  } catch (error) {
-    if (error instanceof AppFailure) throw error
-    throw new AppFailure(
-      'INVALID_ARGS',
-      `The .xlsx file cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
-      { reason: { code: 'importUnreadable', params: { why: String(error) } } },
-    )
-  }
-}
-
-/** Chunks a stream may hold on to (a source reuses its buffer). */
-async function* copies(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  for await (const chunk of chunks) yield Buffer.from(chunk)
-}
-
-/** A cell as a plain value: rich text, formulas, hyperlinks and shared strings resolved. */
-function plainCell(v: unknown): CellValue {
-  if (v === undefined || v === null) return null
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
-  if (v instanceof Date) return v
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown }
-    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('')
-    if ('result' in o) return plainCell(o.result)
-    if (typeof o.text === 'string') return o.text
-  }
-  return String(v)
 }
