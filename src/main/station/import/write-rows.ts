@@ -75,15 +75,15 @@ export async function writeRows(
             if (!row.cards.includes(card.cardNo) && cards.remove(employeeNo, card.cardNo))
               counts.cardsRemoved++
         for (const cardNo of row.cards) {
-          // checked: a card moving here is left out of its owner's row in the same file
-          const owner = cards.owner(cardNo)
-          if (owner !== undefined && owner !== employeeNo) {
+          // free or this person's: written at once; held by another person (put refuses):
+          // checked, a card moving here is left out of its owner's row in the same file
+          if (!cards.put({ employeeNo, cardNo, cardType: 'normalCard' }, at)) {
+            const owner = cards.owner(cardNo)
             // someone took the card since the file was checked: nothing is written
-            if (!cardMayMove(cardNo, owner)) throw fileChanged()
+            if (owner === undefined || !cardMayMove(cardNo, owner)) throw fileChanged()
             cards.remove(owner, cardNo)
+            cards.put({ employeeNo, cardNo, cardType: 'normalCard' }, at)
           }
-          // the owner was just looked up: the card is free or this person's (no second look-up)
-          cards.put({ employeeNo, cardNo, cardType: 'normalCard' }, at)
           counts.cards++
         }
       }
