@@ -24,7 +24,7 @@ export interface ApplyStateRecompute {
 }
 
 /** Persons whose apply state is computed together (one batch of the apply-state service). */
-const STATE_BATCH = 500
+const STATE_BATCH = 1000
 /** Rows written in one batch at most (a slice is also cut at ~15 ms of reading and checking). */
 const MAX_SLICE_ROWS = 250
 let writing = false
