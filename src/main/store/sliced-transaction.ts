@@ -7,6 +7,7 @@
 // keep their triggers: a batch must not delete a row it inserted itself (an import never
 // does: a card or person appears in one row of a file).
 import type { Database } from 'better-sqlite3'
+import { commitWithoutCheckpoint } from './wal-checkpoint'
 
 export function slicedTransaction(db: Database) {
   const lastPerson = db.prepare<[], { n: number | null }>('SELECT max(rowid) AS n FROM persons')
@@ -24,7 +25,8 @@ export function slicedTransaction(db: Database) {
   )
   return {
     begin: () => db.exec('BEGIN IMMEDIATE'),
-    commit: () => db.exec('COMMIT'),
+    /** Commits; the WAL it leaves is checkpointed by a worker, off the event loop (wal-checkpoint.ts). */
+    commit: (): Promise<void> => commitWithoutCheckpoint(db, () => db.exec('COMMIT')),
     rollback: () => {
       if (db.inTransaction) db.exec('ROLLBACK')
     },

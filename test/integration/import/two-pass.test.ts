@@ -150,6 +150,24 @@ describe('an import read twice', () => {
     expect(s.persons.get('1000')).toBeUndefined()
   })
 
+  it('moves a card to another person when the file takes it from its holder, and keeps a card its holder lists again', async () => {
+    const { ctx, roster, run, s } = engine()
+    const at = ctx.clock.now().toISOString()
+    roster.save(personInput.parse({ employeeNo: '7', name: 'Giver' }))
+    roster.save(personInput.parse({ employeeNo: '8', name: 'Keeper' }))
+    roster.addCard({ employeeNo: '7', cardNo: '500600', cardType: 'normalCard' }, at)
+    roster.addCard({ employeeNo: '8', cardNo: '500800', cardType: 'normalCard' }, at)
+    // 7 gives 500600 to 9 (its row lists another card); 8 lists its own card again
+    const file = 'Employee No,Name,Cards\r\n9,Taker,500600\r\n7,Giver,500700\r\n8,Keeper,500800\r\n'
+    const report = await run(source([file]))
+    expect(report).toMatchObject({ rows: 3, created: 1, updated: 2, cards: 3, cardsRemoved: 0 })
+    expect(s.credentials.cards.owner('500600')).toBe('9')
+    expect(s.credentials.cards.owner('500700')).toBe('7')
+    expect(s.credentials.cards.owner('500800')).toBe('8')
+    expect(s.credentials.cards.of('7').map((c) => c.cardNo)).toEqual(['500700'])
+    expect(s.search.search('500600', 0, 5).items.map((p) => p.employeeNo)).toEqual(['9'])
+  })
+
   it('refuses when a card the file gives was given to someone else after the check', async () => {
     const { ctx, roster, run, s } = engine()
     roster.save(personInput.parse({ employeeNo: '7', name: 'Early Bird' }))

@@ -19,6 +19,7 @@ import type { CellValue } from './cell-dates'
 import { columnOf, PERSON_COLUMNS, type PersonColumn, type RowFields } from './columns'
 import { hashed, type FileSource } from './file-source'
 import { KeyIndex } from './key-index'
+import { RowSet } from './row-set'
 import { readTable } from './table-reader'
 import { yieldEvery } from './time-slice'
 
@@ -167,7 +168,7 @@ function personOf(
 function problemList() {
   let kept: ImportProblem[] = []
   let count = 0
-  const bad = new Set<number>()
+  const bad = new RowSet()
   const trim = () => {
     kept.sort((a, b) => a.row - b.row)
     if (kept.length > MAX_PROBLEMS) kept = kept.slice(0, MAX_PROBLEMS)
@@ -196,7 +197,7 @@ export async function checkFile(
   const problems = problemList()
   const employees = new KeyIndex()
   const cardRows = new KeyIndex()
-  const withCards = new Set<number>()
+  const withCards = new RowSet()
   const pendingOwned: { row: number; cardNo: string; owner: string }[] = []
   let header: Header | null = null
   let rows = 0

@@ -10,8 +10,13 @@ export interface FileSource {
   chunks(): AsyncIterable<Buffer>
 }
 
-/** Base64 characters per slice: a multiple of 4, 768 KiB of bytes. */
-const SLICE = 1024 * 1024
+/**
+ * Base64 characters per slice: a multiple of 4, 48 KiB of bytes. Small enough that each
+ * slice's text (decoded by the reader) is an ordinary young object that dies at the next
+ * scavenge: a slice of 1 MiB made a 1 MiB string in V8's large-object space per slice (old
+ * generation, freed only by a full collection), which grew the heap by tens of MB.
+ */
+const SLICE = 64 * 1024
 
 export function base64Source(fileName: string, base64: string): FileSource {
   return {

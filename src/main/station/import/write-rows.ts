@@ -75,42 +75,55 @@ export async function writeRows(
             if (!row.cards.includes(card.cardNo) && cards.remove(employeeNo, card.cardNo))
               counts.cardsRemoved++
         for (const cardNo of row.cards) {
-          // checked: a card moving here is left out of its owner's row in the same file
-          const owner = cards.owner(cardNo)
-          if (owner !== undefined && owner !== employeeNo) {
+          // free or this person's: written at once; held by another person (put refuses):
+          // checked, a card moving here is left out of its owner's row in the same file
+          if (!cards.put({ employeeNo, cardNo, cardType: 'normalCard' }, at)) {
+            const owner = cards.owner(cardNo)
             // someone took the card since the file was checked: nothing is written
-            if (!cardMayMove(cardNo, owner)) throw fileChanged()
+            if (owner === undefined || !cardMayMove(cardNo, owner)) throw fileChanged()
             cards.remove(owner, cardNo)
+            cards.put({ employeeNo, cardNo, cardType: 'normalCard' }, at)
           }
-          roster.addCard({ employeeNo, cardNo, cardType: 'normalCard' }, at)
           counts.cards++
         }
       }
       batch.push(employeeNo)
-      if (batch.length === STATE_BATCH) settle()
     }
-    // rows are read (the file again, in chunks) into a slice's worth, then written in one
-    // synchronous batch of the search indexes; the event loop turns between slices
+    // rows are read (the file again, in chunks) into a slice, then written in one synchronous
+    // batch of the search indexes; the event loop turns between slices. A slice ends when its
+    // reading so far plus its writing (at the last slice's cost per row) would pass SLICE_MS,
+    // so a slice of heavy rows (ten cards each) is as short in time as one of light rows.
     let slice: CheckedRow[] = []
     let started = performance.now()
+    let msPerRow = 0
     const flush = () => {
       const out = slice
       slice = []
+      if (out.length === 0) return
+      const t0 = performance.now()
       store.sliced.batch(() => {
         for (const row of out) write(row)
       })
+      msPerRow = (performance.now() - t0) / out.length
     }
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
     for await (const row of rows) {
       slice.push(row)
-      if (slice.length >= MAX_SLICE_ROWS || performance.now() - started >= SLICE_MS) {
+      const due = performance.now() - started + slice.length * msPerRow
+      if (slice.length >= MAX_SLICE_ROWS || due >= SLICE_MS) {
         flush()
-        await new Promise<void>((resolve) => setImmediate(resolve))
+        await turn()
+        // the apply state of the persons written so far, in a turn of its own
+        if (batch.length >= STATE_BATCH) {
+          settle()
+          await turn()
+        }
         started = performance.now()
       }
     }
     flush()
     settle()
-    store.sliced.commit()
+    void store.sliced.commit()
   } catch (error) {
     store.sliced.rollback()
     throw error
