@@ -74,13 +74,30 @@ function requestMatches(item: GuideItem, method: string, url: string): boolean {
 const uniq = (xs: (string | undefined)[]): string[] =>
   [...new Set(xs.filter((x): x is string => !!x))].sort()
 
+/**
+ * The sources' side, read once per process: the sources do not change during a run, and a
+ * test that computes rows for several recordings need not scan them again each time.
+ */
+let scanned: ReturnType<typeof scanSources> | undefined
+function scanSources() {
+  const mentions = new Map<string, ReturnType<typeof eventMentions>>()
+  return {
+    client: clientPaths(),
+    routes: simulatorRoutes(),
+    registry: registryRequests(),
+    reach: reachers(),
+    terminalGroups: terminalPageGroups(),
+    stored: storedEventTypes(),
+    eventMentions: (type: string) => {
+      if (!mentions.has(type)) mentions.set(type, eventMentions(type))
+      return mentions.get(type)!
+    },
+  }
+}
+
 export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): CoverageRow[] {
-  const client = clientPaths()
-  const routes = simulatorRoutes()
-  const registry = registryRequests()
-  const reach = reachers()
-  const terminalGroups = terminalPageGroups()
-  const stored = storedEventTypes()
+  const scan = (scanned ??= scanSources())
+  const { client, routes, registry, reach, terminalGroups, stored } = scan
   return items.map((item) => {
     const base = {
       section: item.section,
@@ -98,7 +115,7 @@ export function coverageRows(items: GuideItem[], recorded: RecordedLine[]): Cove
       // station and shown to a user; tested when a recorded run saw both sides of one
       const type = item.event
       const seen = recorded.filter((l) => l.method === 'EVENT' && l.url === type)
-      const mentions = eventMentions(type)
+      const mentions = scan.eventMentions(type)
       const shownBy = stored.get(type)
       return {
         ...base,

@@ -15,7 +15,17 @@ export interface RunningStation {
   process: ChildProcess
   /** With --demo-if-empty: what first start did ('started', 'not-offered' or 'failed'). */
   firstStart(): Promise<string>
+  /** What the station wrote to stderr (its log), kept to be shown when the test fails. */
+  log(): string
 }
+
+/**
+ * The stations started during the current test. Their logs are kept, not printed: a test that
+ * stops a terminal makes the station warn (a dropped connection, a failed backfill), which is
+ * expected there and noise in the run's output. A failed test gets them attached and printed.
+ */
+const startedInThisTest: RunningStation[] = []
+const LOG_LINES_KEPT = 400
 
 export async function startBrowserMode(
   extraArgs: string[] = [],
@@ -24,10 +34,14 @@ export async function startBrowserMode(
   const child = spawn(
     process.execPath,
     ['out/main/web.js', '--port', '0', '--json', '--data-dir', dataDir, ...extraArgs],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   )
+  // always read (a full pipe would block the station), the last lines kept
+  const logLines: string[] = []
+  createInterface({ input: child.stderr! }).on('line', (l) => {
+    logLines.push(l)
+    if (logLines.length > LOG_LINES_KEPT) logLines.shift()
+  })
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
   const nextLine = (what: string) =>
     new Promise<string>((resolve, reject) => {
@@ -49,14 +63,42 @@ export async function startBrowserMode(
     const { demo } = JSON.parse(await nextLine('first start did not finish')) as { demo: string }
     return demo
   }
-  return { url, port, token, dataDir, process: child, firstStart }
+  const station = {
+    url,
+    port,
+    token,
+    dataDir,
+    process: child,
+    firstStart,
+    log: () => logLines.join('\n'),
+  }
+  startedInThisTest.push(station)
+  return station
 }
 
 export const test = base.extend<{
   app: RunningStation
   stationArgs: string[]
   continuousApply: boolean
+  stationLogs: void
 }>({
+  /** Every test: the logs of the stations it started, attached and printed when it failed. */
+  stationLogs: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function destructures
+    async ({}, use, testInfo) => {
+      startedInThisTest.length = 0
+      await use()
+      const stations = startedInThisTest.splice(0)
+      if (testInfo.status === testInfo.expectedStatus) return
+      for (const [i, s] of stations.entries()) {
+        const log = s.log()
+        if (!log) continue
+        await testInfo.attach(`station-${i + 1}.log`, { body: log, contentType: 'text/plain' })
+        console.error(`── station ${i + 1} log (${testInfo.title}) ──\n${log}`)
+      }
+    },
+    { auto: true },
+  ],
   /** Extra browser-mode flags for a spec's station: `test.use({ stationArgs: ['--no-schedule'] })`. */
   stationArgs: [[], { option: true }],
   /**
