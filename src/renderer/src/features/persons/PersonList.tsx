@@ -13,6 +13,13 @@ import { localNow } from './validity'
 
 const ROW_HEIGHT = 40
 
+/**
+ * Rows are keyed by slot (index modulo a power of two above the rows in view), not by index: as
+ * the list scrolls, the row leaving the view becomes the one entering it (React updates its text
+ * and attributes) instead of one being removed and another created with all its elements.
+ */
+const slots = (inView: number): number => 2 ** Math.ceil(Math.log2(Math.max(64, inView)))
+
 /** The roster as a virtual grid: only the rows in view exist in the DOM. */
 export function PersonList() {
   const { t } = usePersonsText()
@@ -37,6 +44,7 @@ export function PersonList() {
     overscan: 8,
   })
   const items = virtualizer.getVirtualItems()
+  const slotCount = slots(items.length)
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
@@ -99,7 +107,7 @@ export function PersonList() {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => (
               <PersonRow
-                key={item.key}
+                key={item.index % slotCount}
                 index={item.index}
                 person={row(item.index)}
                 top={item.start}
