@@ -10,6 +10,7 @@ import { ListHeader } from './ListHeader'
 import { useSelection } from './selection-store'
 import { useThumbnails } from './thumbnail-store'
 import { localNow } from './validity'
+import { rowWords } from './row-words'
 
 const ROW_HEIGHT = 40
 
@@ -30,6 +31,7 @@ export function PersonList() {
   const thumbnails = useThumbnails((s) => s.urls)
   const wantThumbnails = useThumbnails((s) => s.want)
   const now = useMemo(() => localNow(new Date()), [])
+  const words = useMemo(() => rowWords(t, tl), [t, tl])
   const { total, resultId, ensureRange } = usePersonsList(
     useShallow((s) => ({ total: s.total ?? 0, resultId: s.resultId, ensureRange: s.ensureRange })),
   )
@@ -115,8 +117,7 @@ export function PersonList() {
                 selected={row(item.index)?.employeeNo === selected}
                 onOpen={open}
                 onMove={move}
-                t={t}
-                tl={tl}
+                words={words}
                 checked={allMatching || picked.has(row(item.index)?.employeeNo ?? '')}
                 onToggle={toggle}
                 thumbnail={thumbnails.get(row(item.index)?.employeeNo ?? '')}
