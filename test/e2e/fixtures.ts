@@ -30,11 +30,15 @@ const LOG_LINES_KEPT = 400
 export async function startBrowserMode(
   extraArgs: string[] = [],
   dataDir = mkdtempSync(join(tmpdir(), 'es-e2e-')),
+  env: Record<string, string> = {},
 ): Promise<RunningStation> {
   const child = spawn(
     process.execPath,
     ['out/main/web.js', '--port', '0', '--json', '--data-dir', dataDir, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    },
   )
   // always read (a full pipe would block the station), the last lines kept
   const logLines: string[] = []
@@ -79,6 +83,7 @@ export async function startBrowserMode(
 export const test = base.extend<{
   app: RunningStation
   stationArgs: string[]
+  stationEnv: Record<string, string>
   continuousApply: boolean
   stationLogs: void
 }>({
@@ -101,16 +106,19 @@ export const test = base.extend<{
   ],
   /** Extra browser-mode flags for a spec's station: `test.use({ stationArgs: ['--no-schedule'] })`. */
   stationArgs: [[], { option: true }],
+  /** Environment for a spec's station process, e.g. its time zone: `{ TZ: 'Asia/Kolkata' }`. */
+  stationEnv: [{}, { option: true }],
   /**
    * Changes applied by themselves, as `npm start` does: `test.use({ continuousApply: true })`.
    * Off by default here (`--manual-apply`): most specs test "Apply now" itself.
    */
   continuousApply: [false, { option: true }],
-  app: async ({ stationArgs, continuousApply }, use) => {
-    const app = await startBrowserMode([
-      ...stationArgs,
-      ...(continuousApply ? [] : ['--manual-apply']),
-    ])
+  app: async ({ stationArgs, stationEnv, continuousApply }, use) => {
+    const app = await startBrowserMode(
+      [...stationArgs, ...(continuousApply ? [] : ['--manual-apply'])],
+      undefined,
+      stationEnv,
+    )
     await use(app)
     app.process.kill('SIGTERM')
   },

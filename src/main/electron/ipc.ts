@@ -2,6 +2,7 @@
 // channel for pushed events. The station validates arguments; this file only carries them.
 import { ipcMain, type BrowserWindow } from 'electron'
 import type { Station } from '../station'
+import { coalescePushes } from '../station/push-coalescer'
 import { trustedSender, type rendererSource } from './window-policy'
 
 export const CALL_CHANNEL = 'station:call'
@@ -22,12 +23,15 @@ export function wireIpc(
       }
     return station.call(String(method), args)
   })
-  const unsubscribe = station.subscribe((event, payload) => {
+  // progress-like pushes at a bounded rate, latest wins (push-coalescer.ts)
+  const pushes = coalescePushes((event, payload) => {
     for (const win of windows())
       if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)
   })
+  const unsubscribe = station.subscribe(pushes.listener)
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL)
     unsubscribe()
+    pushes.close()
   }
 }

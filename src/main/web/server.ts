@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { CallFrame, ServerFrame } from '@shared/socket-protocol'
 import type { Logger } from '../platform/logger'
 import type { Station } from '../station'
+import { coalescePushes } from '../station/push-coalescer'
 import { rateLimitedWarn } from '../platform/rate-limited-log'
 import {
   allowedOrigins,
@@ -66,10 +67,13 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     const send = (frame: ServerFrame) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
     }
-    const unsubscribe = station.subscribe((event, payload) =>
-      send({ type: 'event', event, payload }),
-    )
-    ws.on('close', unsubscribe)
+    // progress-like pushes at a bounded rate, latest wins (push-coalescer.ts)
+    const pushes = coalescePushes((event, payload) => send({ type: 'event', event, payload }))
+    const unsubscribe = station.subscribe(pushes.listener)
+    ws.on('close', () => {
+      unsubscribe()
+      pushes.close()
+    })
     // every (re)connected page learns the station is there, and reloads what it shows
     send({ type: 'event', event: 'station.ready', payload: station.info() })
     ws.on('error', () => ws.terminate())

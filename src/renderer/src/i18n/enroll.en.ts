@@ -87,6 +87,7 @@ export const enrollEn = {
     capture: 'Capture {{finger}}',
     waiting: 'Ask the person to place the {{finger}} on the reader.',
     quality: 'Quality {{quality}} / 100',
+    notEnrolled: '{{name}}’s {{finger}} was not enrolled',
     lowQuality: 'Low quality: clean the finger and the sensor, then try again.',
   },
   iris: {

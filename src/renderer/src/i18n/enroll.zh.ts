@@ -87,6 +87,7 @@ export const enrollZh: Widen<typeof enrollEn> = {
     capture: '采集{{finger}}',
     waiting: '请让人员将{{finger}}放在采集器上。',
     quality: '质量 {{quality}} / 100',
+    notEnrolled: '{{name}} 的{{finger}}未录入',
     lowQuality: '质量较低：请清洁手指和传感器后重试。',
   },
   iris: {

@@ -11,8 +11,13 @@ const LOW_QUALITY = 50
 
 export function FingerprintCapture() {
   const { t } = useEnrollText()
-  const { session, detail, start } = useEnroll(
-    useShallow((s) => ({ session: s.session, detail: s.detail, start: s.start })),
+  const { session, detail, start, person } = useEnroll(
+    useShallow((s) => ({
+      session: s.session,
+      detail: s.detail,
+      start: s.start,
+      person: s.person,
+    })),
   )
   const [finger, setFinger] = useState(2)
   const enrolled = new Set(detail?.fingerprints.map((f) => f.fingerId) ?? [])
@@ -42,6 +47,16 @@ export function FingerprintCapture() {
         kind="fingerprint"
         waiting={t('fingerprint.waiting', { finger: name.toLowerCase() })}
         onRetry={capture}
+        failedTitle={
+          mine && person
+            ? t('fingerprint.notEnrolled', {
+                name: person.name,
+                finger: t(
+                  `fingerprint.fingers.f${mine.fingerId ?? finger}` as 'fingerprint.fingers.f1',
+                ).toLowerCase(),
+              })
+            : undefined
+        }
       />
       {mine?.quality !== undefined && (
         <Stack gap={4} maw={360} data-testid="fingerprint-quality">
@@ -53,7 +68,8 @@ export function FingerprintCapture() {
             color={mine.quality < LOW_QUALITY ? 'orange' : 'green'}
             aria-label={t('fingerprint.quality', { quality: mine.quality })}
           />
-          {mine.quality < LOW_QUALITY && (
+          {/* a failed capture says it once, in the message above, with its own retry */}
+          {mine.quality < LOW_QUALITY && mine.phase !== 'failed' && (
             <Group gap="xs">
               <Text size="sm">{t('fingerprint.lowQuality')}</Text>
               <Button size="xs" variant="default" onClick={capture} disabled={busy}>

@@ -27,10 +27,13 @@ export function SessionStatus({
   kind,
   waiting,
   onRetry,
+  failedTitle,
 }: {
   kind: Kind
   waiting: string
   onRetry: () => void
+  /** Whose what failed ("Rui Tan's left index was not enrolled"), instead of the code's title. */
+  failedTitle?: string
 }) {
   const { t } = useEnrollText()
   const errorText = useErrorText()
@@ -79,27 +82,31 @@ export function SessionStatus({
       </Group>
     )
   const code = session.code
+  const advised = isAdvised(code) && !(code === 'DEVICE_REJECTED' && session.reason)
   const title =
-    code && isErrorCode(code) ? errorText({ code, message: '' }).title : t(`phase.${phase}`)
+    phase === 'cancelled'
+      ? t('phase.cancelled')
+      : (failedTitle ??
+        (code && isErrorCode(code) ? errorText({ code, message: '' }).title : t(`phase.${phase}`)))
   return (
     <Alert
       role="alert"
       color={phase === 'cancelled' ? 'gray' : 'red'}
       variant="light"
       icon={<IconAlertTriangle size={18} aria-hidden />}
-      title={phase === 'cancelled' ? t('phase.cancelled') : title}
+      title={title}
       data-testid="enroll-phase"
       data-phase={phase}
     >
-      {/* one message per refusal: the advice for its code, or the station's words when it has none */}
-      {phase === 'failed' && isAdvised(code) && <Text size="sm">{t(`failed.${code}`)}</Text>}
-      {phase === 'failed' && !isAdvised(code) && session.reason && (
+      {/* one message per refusal: the advice for its code, or the station's words when it has
+          none; a terminal's refusal is said in the station's words (what it found, what to do) */}
+      {phase === 'failed' && advised && <Text size="sm">{t(`failed.${code}`)}</Text>}
+      {phase === 'failed' && !advised && session.reason && (
         <Text size="sm">{reasonWords(session.reason, session.message)}</Text>
       )}
-      {phase === 'failed' &&
-        !isAdvised(code) &&
-        !session.reason &&
-        !(code && isErrorCode(code)) && <Text size="sm">{session.message}</Text>}
+      {phase === 'failed' && !advised && !session.reason && !(code && isErrorCode(code)) && (
+        <Text size="sm">{session.message}</Text>
+      )}
       <Button variant="default" size="xs" mt="xs" onClick={onRetry}>
         {t('retry')}
       </Button>

@@ -1,5 +1,6 @@
 // Persons page: "Issue cards…" and "Duplicates (N)" with their dialogs. The count is read when
-// the page opens and after each change to the roster.
+// the page opens and after changes to the roster (at most once a second: an import changes it
+// slice by slice, and each read compares the whole roster).
 import { Button } from '@mantine/core'
 import { IconCards, IconCopy } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
@@ -9,6 +10,8 @@ import { station } from '../../lib/station'
 import { CardIssueDialog } from './CardIssueDialog'
 import { DuplicatesDialog } from './DuplicatesDialog'
 
+const ROSTER_RELOAD_MS = 1000
+
 export function PersonTools() {
   const { t } = useOnboardText()
   const [cards, setCards] = useState(false)
@@ -16,11 +19,21 @@ export function PersonTools() {
   const [groups, setGroups] = useState<DuplicateGroup[]>([])
   const load = useCallback(async () => {
     const r = await station.persons.duplicates()
-    if (r.ok) setGroups(r.value)
+    if (r.ok) setGroups((was) => (JSON.stringify(was) === JSON.stringify(r.value) ? was : r.value))
   }, [])
   useEffect(() => {
     void load()
-    return station.on('roster.changed', () => void load())
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const off = station.on('roster.changed', () => {
+      timer ??= setTimeout(() => {
+        timer = undefined
+        void load()
+      }, ROSTER_RELOAD_MS)
+    })
+    return () => {
+      off()
+      clearTimeout(timer)
+    }
   }, [load])
   return (
     <>

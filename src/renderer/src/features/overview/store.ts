@@ -10,10 +10,19 @@ interface OverviewState {
   load(): Promise<void>
 }
 
-/** station.info, refreshed whenever the roster changes. */
+/** Longest the counts lag behind the roster while an import or a bulk change runs. */
+const ROSTER_RELOAD_MS = 1000
+
+/** station.info, refreshed when the roster changes (at most once a second, after a burst). */
 export const useOverview = create<OverviewState>((set, get) => {
+  let timer: ReturnType<typeof setTimeout> | null = null
   station.on('station.ready', () => void get().load())
-  station.on('roster.changed', () => void get().load())
+  station.on('roster.changed', () => {
+    timer ??= setTimeout(() => {
+      timer = null
+      void get().load()
+    }, ROSTER_RELOAD_MS)
+  })
   return {
     info: null,
     error: null,

@@ -10,8 +10,16 @@ import { ListHeader } from './ListHeader'
 import { useSelection } from './selection-store'
 import { useThumbnails } from './thumbnail-store'
 import { localNow } from './validity'
+import { rowWords } from './row-words'
 
 const ROW_HEIGHT = 40
+
+/**
+ * Rows are keyed by slot (index modulo a power of two above the rows in view), not by index: as
+ * the list scrolls, the row leaving the view becomes the one entering it (React updates its text
+ * and attributes) instead of one being removed and another created with all its elements.
+ */
+const slots = (inView: number): number => 2 ** Math.ceil(Math.log2(Math.max(64, inView)))
 
 /** The roster as a virtual grid: only the rows in view exist in the DOM. */
 export function PersonList() {
@@ -23,6 +31,7 @@ export function PersonList() {
   const thumbnails = useThumbnails((s) => s.urls)
   const wantThumbnails = useThumbnails((s) => s.want)
   const now = useMemo(() => localNow(new Date()), [])
+  const words = useMemo(() => rowWords(t, tl), [t, tl])
   const { total, resultId, ensureRange } = usePersonsList(
     useShallow((s) => ({ total: s.total ?? 0, resultId: s.resultId, ensureRange: s.ensureRange })),
   )
@@ -37,6 +46,7 @@ export function PersonList() {
     overscan: 8,
   })
   const items = virtualizer.getVirtualItems()
+  const slotCount = slots(items.length)
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
@@ -99,7 +109,7 @@ export function PersonList() {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => (
               <PersonRow
-                key={item.key}
+                key={item.index % slotCount}
                 index={item.index}
                 person={row(item.index)}
                 top={item.start}
@@ -107,8 +117,7 @@ export function PersonList() {
                 selected={row(item.index)?.employeeNo === selected}
                 onOpen={open}
                 onMove={move}
-                t={t}
-                tl={tl}
+                words={words}
                 checked={allMatching || picked.has(row(item.index)?.employeeNo ?? '')}
                 onToggle={toggle}
                 thumbnail={thumbnails.get(row(item.index)?.employeeNo ?? '')}

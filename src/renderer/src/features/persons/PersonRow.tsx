@@ -2,8 +2,8 @@
 // dozens of rows mount at once when the list jumps, and each must be cheap.
 import { IconEye, IconFaceId, IconFingerprint, IconId } from '@tabler/icons-react'
 import { memo } from 'react'
-import type { PersonListT, PersonsT } from '../../i18n/feature-hooks'
 import type { PersonSummary } from '@shared/model'
+import type { RowWords } from './row-words'
 import { validityText } from './validity'
 
 interface Props {
@@ -14,9 +14,8 @@ interface Props {
   selected: boolean
   onOpen(employeeNo: string): void
   onMove(index: number, delta: number): void
-  /** Passed down so rows do not each subscribe to i18next. */
-  t: PersonsT
-  tl: PersonListT
+  /** Passed down so rows do not each subscribe to i18next (and worded once, not per render). */
+  words: RowWords
   /** Picked for the bulk tools. */
   checked: boolean
   onToggle(index: number, employeeNo: string, range: boolean): void
@@ -34,8 +33,7 @@ export const PersonRow = memo(function PersonRow({
   selected,
   onOpen,
   onMove,
-  t,
-  tl,
+  words,
   checked,
   onToggle,
   thumbnail,
@@ -52,7 +50,7 @@ export const PersonRow = memo(function PersonRow({
         data-index={index}
         aria-busy="true"
       >
-        <span role="gridcell" aria-label={t('rowLoading')}>
+        <span role="gridcell" aria-label={words.loading}>
           <span className="row-skeleton" />
         </span>
       </div>
@@ -85,7 +83,7 @@ export const PersonRow = memo(function PersonRow({
         <input
           type="checkbox"
           checked={checked}
-          aria-label={tl('selectRow', { name: person.name })}
+          aria-label={words.selectRow(person.name)}
           onChange={() => {}}
           onClick={(e) => onToggle(index, person.employeeNo, e.shiftKey)}
           onKeyDown={(e) => e.stopPropagation()}
@@ -105,14 +103,14 @@ export const PersonRow = memo(function PersonRow({
         {person.name}
       </span>
       <span role="gridcell">{person.groupName}</span>
-      <span role="gridcell">{t(`userType.${person.userType}`)}</span>
+      <span role="gridcell">{words.userType(person.userType)}</span>
       <span
         role="gridcell"
         className={`validity validity-${validity.kind}`}
         data-testid="validity"
         title={person.valid ? `${person.valid.beginTime} – ${person.valid.endTime}` : undefined}
       >
-        {tl(`validity.${validity.kind}`, { date: validity.date })}
+        {words.validity(validity.kind, validity.date)}
       </span>
       <span role="gridcell">
         {person.applyState && (
@@ -121,7 +119,7 @@ export const PersonRow = memo(function PersonRow({
             data-testid="apply-state"
             data-state={person.applyState}
           >
-            {t(`applyStates.${person.applyState}`)}
+            {words.applyState(person.applyState)}
           </span>
         )}
       </span>
@@ -129,25 +127,25 @@ export const PersonRow = memo(function PersonRow({
         {person.hasFace && (
           <span className="cred cred-face">
             <IconFaceId size={12} aria-hidden />
-            {t('cred.face')}
+            {words.face}
           </span>
         )}
         {person.cards > 0 && (
           <span className="cred cred-card">
             <IconId size={12} aria-hidden />
-            {t('cred.cards', { count: person.cards })}
+            {words.cards(person.cards)}
           </span>
         )}
         {person.fingerprints > 0 && (
           <span className="cred cred-finger">
             <IconFingerprint size={12} aria-hidden />
-            {t('cred.fingerprints', { count: person.fingerprints })}
+            {words.fingerprints(person.fingerprints)}
           </span>
         )}
         {person.irises > 0 && (
           <span className="cred cred-iris">
             <IconEye size={12} aria-hidden />
-            {t('cred.irises', { count: person.irises })}
+            {words.irises(person.irises)}
           </span>
         )}
       </span>

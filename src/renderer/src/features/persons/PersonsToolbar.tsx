@@ -1,20 +1,14 @@
 import { Button, CloseButton, Group, Kbd, Loader, Select, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { memo, type RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
 import { usePersonsText } from '../../i18n/feature-hooks'
 import { useShallow } from 'zustand/react/shallow'
-import {
-  PERSON_APPLY_STATES,
-  USER_TYPES,
-  type PersonApplyState,
-  type UserType,
-} from '@shared/model'
+import { USER_TYPES, type UserType } from '@shared/model'
 import { HAS, isFiltering, type Has } from './filters'
 import { usePersonsList } from './list-store'
 import { DepartmentFilter } from './DepartmentFilter'
+import { ApplyStateFilter, GroupFilter } from './CountedFilters'
 
-const NO_GROUP = '\u0000'
 const HAS_LABEL = {
   face: 'hasFace',
   card: 'hasCard',
@@ -30,20 +24,16 @@ export const PersonsToolbar = memo(function PersonsToolbar({
   searchRef: RefObject<HTMLInputElement | null>
 }) {
   const { t } = usePersonsText()
-  const { i18n } = useTranslation()
-  const { input, setInput, filters, setFilters, clearFilters, groups, applyCounts, searching } =
-    usePersonsList(
-      useShallow((s) => ({
-        input: s.input,
-        setInput: s.setInput,
-        filters: s.filters,
-        setFilters: s.setFilters,
-        clearFilters: s.clearFilters,
-        groups: s.groups,
-        applyCounts: s.applyCounts,
-        searching: s.input.trim() !== s.shownQuery,
-      })),
-    )
+  const { input, setInput, filters, setFilters, clearFilters, searching } = usePersonsList(
+    useShallow((s) => ({
+      input: s.input,
+      setInput: s.setInput,
+      filters: s.filters,
+      setFilters: s.setFilters,
+      clearFilters: s.clearFilters,
+      searching: s.input.trim() !== s.shownQuery,
+    })),
+  )
   return (
     <Group gap="sm" wrap="wrap" mb="sm">
       <TextInput
@@ -69,19 +59,7 @@ export const PersonsToolbar = memo(function PersonsToolbar({
         style={{ flex: '1 1 240px', maxWidth: 460 }}
         data-testid="person-search"
       />
-      <Select
-        aria-label={t('group')}
-        placeholder={t('allGroups')}
-        data={groups.map((g) => ({
-          value: g.name || NO_GROUP,
-          label: `${g.name || t('noGroup')} (${g.persons})`,
-        }))}
-        value={filters.group === null ? null : filters.group || NO_GROUP}
-        onChange={(v) => setFilters({ group: v === null ? null : v === NO_GROUP ? '' : v })}
-        clearable
-        searchable
-        w={190}
-      />
+      <GroupFilter />
       <Select
         aria-label={t('type')}
         placeholder={t('allTypes')}
@@ -100,21 +78,7 @@ export const PersonsToolbar = memo(function PersonsToolbar({
         clearable
         w={170}
       />
-      <Select
-        aria-label={t('applyState')}
-        placeholder={t('anyApplyState')}
-        data={PERSON_APPLY_STATES.map((v) => ({
-          value: v,
-          label: applyCounts
-            ? `${t(`applyStates.${v}`)} (${applyCounts[v].toLocaleString(i18n.language)})`
-            : t(`applyStates.${v}`),
-        }))}
-        value={filters.applyState}
-        onChange={(v) => setFilters({ applyState: v as PersonApplyState | null })}
-        clearable
-        w={190}
-        data-testid="apply-state-filter"
-      />
+      <ApplyStateFilter />
       <DepartmentFilter />
       {isFiltering(filters) && (
         <Button variant="subtle" size="sm" onClick={clearFilters}>

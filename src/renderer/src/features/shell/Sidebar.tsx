@@ -9,11 +9,29 @@ import { usePending } from '../apply/pending-store'
 import { NAV_ICONS } from './nav-icons'
 import { SECTIONS, useNav } from './nav-store'
 
+/**
+ * The count of persons waiting, on its own: it changes every second while an apply runs, and
+ * only the badge re-renders, not the navigation around it.
+ */
+function PendingBadge() {
+  const { t: tp } = usePendingText()
+  const waiting = usePending((s) => s.waitingPersons)
+  if (waiting <= 0) return null
+  return (
+    <Badge
+      size="sm"
+      circle={waiting < 10}
+      data-testid="nav-pending"
+      aria-label={tp('navBadge', { count: waiting })}
+    >
+      {waiting > 999 ? '999+' : waiting}
+    </Badge>
+  )
+}
+
 export function Sidebar() {
   const { t } = useTranslation()
   const { section, go } = useNav(useShallow((s) => ({ section: s.section, go: s.go })))
-  const { t: tp } = usePendingText()
-  const waiting = usePending((s) => s.waitingPersons)
   const loadCounts = usePending((s) => s.loadCounts)
   useEffect(() => void loadCounts(), [loadCounts])
   return (
@@ -36,18 +54,7 @@ export function Sidebar() {
                 type="button"
                 label={t(`nav.${s}`)}
                 leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
-                rightSection={
-                  s === 'apply' && waiting > 0 ? (
-                    <Badge
-                      size="sm"
-                      circle={waiting < 10}
-                      data-testid="nav-pending"
-                      aria-label={tp('navBadge', { count: waiting })}
-                    >
-                      {waiting > 999 ? '999+' : waiting}
-                    </Badge>
-                  ) : undefined
-                }
+                rightSection={s === 'apply' ? <PendingBadge /> : undefined}
                 active={s === section}
                 aria-current={s === section ? 'page' : undefined}
                 onClick={() => go(s)}
