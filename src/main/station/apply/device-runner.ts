@@ -15,6 +15,7 @@ import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
 import type { Reason } from '@shared/reason-text'
 import { executeStep } from './step-executor'
+import { StepReads } from './step-reads'
 import type { FlushPace } from './flush-pace'
 import { upsertingClient } from './writes-without-setup'
 import { storeFailure } from '../../store/store-errors'
@@ -111,6 +112,7 @@ export class DeviceRunner {
         ...(byGroup ? { groups: store.groups.of(person.employeeNo) } : {}),
       })
     }
+    const reads = new StepReads(store, assigned)
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
@@ -142,7 +144,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
-              assigned,
+              reads,
             )
             succeeded = true
             if (outcome.state === 'done') {
@@ -193,6 +195,7 @@ export class DeviceRunner {
           }
         }
         queue.done(group)
+        reads.forget(group[0]!.employeeNo)
       }
     }
 

@@ -45,6 +45,12 @@ const NOT_ASSIGNED: StepOutcome = {
   reason: 'Not sent: the rules no longer send this person to this terminal.',
 }
 
+/** The roster reads a step makes just before it is sent (StepReads keeps them per person while nothing is written). */
+export interface StepRosterReads {
+  person(employeeNo: string): PersonRecord | undefined
+  assigned(person: PersonRecord): boolean
+}
+
 /** A delete of something the device does not have is a success (idempotent deletes). */
 export const isAlreadyGone = isNotOnDevice
 
@@ -55,15 +61,19 @@ export async function executeStep(
   secrets: SecretBox,
   held: Holding | undefined,
   fullDelete: boolean,
-  /** Whether the rules send this roster person to this terminal now. */
-  assigned: (person: PersonRecord) => boolean = () => true,
+  /** The roster's person now, and whether the rules send them to this terminal now. */
+  reads: StepRosterReads = {
+    person: (employeeNo) => store.persons.get(employeeNo),
+    assigned: () => true,
+  },
 ): Promise<StepOutcome> {
   const no = step.employeeNo
   const h = held ?? emptyHolding(no)
   const creds = store.credentials
   const unchanged: StepOutcome = { state: 'done', holding: held ?? null }
-  // the person is read once per step: whether they are wanted, and what a person step sends
-  const p = store.persons.get(no)
+  // the person as the roster has them now: whether they are wanted, and what a person step sends
+  const p = reads.person(no)
+  const assigned = (person: PersonRecord): boolean => reads.assigned(person)
   /** Whether the roster (persons × rules) sends this person to this terminal now. */
   const wanted = (): boolean => p !== undefined && assigned(p)
   if (!step.kind.startsWith('delete') && p && !assigned(p)) return NOT_ASSIGNED
