@@ -113,18 +113,21 @@ export class DeviceRunner {
       })
     }
     const reads = new StepReads(store, assigned)
+    const pace = this.options.pace
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
       this.jobId,
       this.deviceId,
       this.held,
-      this.options.pageSteps ?? PAGE_STEPS,
+      () =>
+        pace?.pageSteps(this.options.pageSteps ?? PAGE_STEPS) ??
+        this.options.pageSteps ??
+        PAGE_STEPS,
     )
     this.queue = queue
     queue.hurry(this.hurried.splice(0))
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
-    const pace = this.options.pace
     pace?.started()
     let ticks = 0
     const timer = setInterval(() => {
@@ -299,7 +302,8 @@ class StepQueue {
     private readonly deviceId: string,
     /** The runner's view of the terminal's holdings: a page's are added, finished persons dropped. */
     private readonly held: Map<string, Holding>,
-    private readonly pageSteps: number,
+    /** Steps per page, asked at each page (fewer while many runs share the station's memory). */
+    private readonly pageSteps: () => number,
   ) {}
 
   /** These persons' pending steps go ahead of the rest (read when the next unit is taken). */
@@ -328,13 +332,9 @@ class StepQueue {
   }
 
   private readPage(): void {
-    const steps = this.store.journal.pendingAfter(
-      this.jobId,
-      this.deviceId,
-      this.after,
-      this.pageSteps,
-    )
-    if (steps.length < this.pageSteps) this.exhausted = true
+    const size = this.pageSteps()
+    const steps = this.store.journal.pendingAfter(this.jobId, this.deviceId, this.after, size)
+    if (steps.length < size) this.exhausted = true
     else {
       // the last person's steps may go on in the next page: leave them for it (a person has a
       // few dozen steps at most, never a whole page)
