@@ -1,6 +1,7 @@
 // Starts the simulator CLI in a child process (so its CPU is not counted as the station's) and
 // returns its device records. BENCH_SIM_CPU_PROFILE=<dir> profiles the simulator too (written
-// when it is stopped; open the .cpuprofile in Chrome DevTools).
+// when it is stopped; open the .cpuprofile in Chrome DevTools). BENCH_SIM_ROOT runs another
+// work tree's simulator.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -21,7 +22,9 @@ export async function startFleetChild(
   cpuMs(): number
   mainThread(): ThreadTimes
 }> {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  // BENCH_SIM_ROOT=<another work tree> runs that tree's simulator (side-by-side comparisons)
+  const root =
+    process.env.BENCH_SIM_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const child = spawn(
     process.execPath,
     [

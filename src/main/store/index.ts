@@ -24,6 +24,7 @@ import { personPagesRepo } from './person-pages-repo'
 import { slicedTransaction } from './sliced-transaction'
 import { departmentsRepo } from './departments-repo'
 import { userVersion } from './migrate'
+import { writeMark } from './write-mark'
 
 export interface Store {
   db: Database
@@ -52,6 +53,8 @@ export interface Store {
   departments: ReturnType<typeof departmentsRepo>
   /** One transaction over several turns of the event loop (imports written in slices). */
   sliced: ReturnType<typeof slicedTransaction>
+  /** Moves whenever anything may have been written (here or by another process). */
+  writeMark: () => string
   /** Runs fn in one transaction (nested calls join the outer one). */
   tx<T>(fn: () => T): T
   close(): void
@@ -85,6 +88,7 @@ export function openStore(file: string): Store {
     personPages: personPagesRepo(db),
     departments: departmentsRepo(db),
     sliced: slicedTransaction(db),
+    writeMark: writeMark(db),
     tx: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   }

@@ -121,11 +121,14 @@ export function journalRepo(db: Database) {
   const unfinished = db.prepare<[], Parameters<typeof jobFromRow>[0]>(
     "SELECT * FROM apply_jobs WHERE state IN ('planned', 'running') ORDER BY created_at",
   )
+  // a run's page: the job and terminal are the caller's own strings, not two copies per row
+  // (a fleet's runs hold a page each)
   const pendingPage = db.prepare<
     { jobId: string; deviceId: string; after: number; limit: number },
-    StepDbRow
+    Omit<StepDbRow, 'job_id' | 'device_id'>
   >(
-    `SELECT * FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND seq > @after
+    `SELECT seq, employee_no, kind, target, state, attempts, error_code, reason, device_code, updated_at
+     FROM apply_steps WHERE job_id = @jobId AND device_id = @deviceId AND seq > @after
        AND state = 'pending' ORDER BY seq LIMIT @limit`,
   )
   const counts = db.prepare<[string], DeviceCounts>(`
@@ -244,7 +247,9 @@ export function journalRepo(db: Database) {
     unfinished: (): JobRow[] => unfinished.all().map(jobFromRow),
     /** Up to `limit` pending steps after step `after`, in order (a run reads its steps a page at a time). */
     pendingAfter: (jobId: string, deviceId: string, after: number, limit: number): JournalStep[] =>
-      pendingPage.all({ jobId, deviceId, after, limit }).map(stepFromRow),
+      pendingPage
+        .all({ jobId, deviceId, after, limit })
+        .map((r) => stepFromRow({ ...r, job_id: jobId, device_id: deviceId })),
     counts: (jobId: string): DeviceCounts[] => counts.all(jobId),
     /** One terminal's step counts in a job (a run starting reads its own, not the whole job's). */
     deviceCounts: (jobId: string, deviceId: string): DeviceCounts => ({

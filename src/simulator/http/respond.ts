@@ -38,7 +38,25 @@ export function statusLayout(reply: Reply, requestUrl: boolean, url: string): Re
   const { requestURL, ...rest } = doc
   if (!requestUrl && requestURL === undefined) return reply
   const out = requestUrl ? { requestURL: requestURL ?? url, ...rest } : rest
-  return { ...reply, body: cjson(out), doc: out }
+  return { ...reply, body: statusText(out), doc: out }
+}
+
+/** Status objects are few and repeat (every write answers one): their text is kept, by content. */
+const statusTexts = new Map<string, string>()
+function statusText(doc: Record<string, unknown>): string {
+  let key = ''
+  for (const k in doc) {
+    const v = doc[k]
+    if (typeof v === 'object' && v !== null) return cjson(doc) // a nested member: not kept
+    key += `${k}\u0000${typeof v}\u0000${String(v)}\u0001`
+  }
+  let text = statusTexts.get(key)
+  if (text === undefined) {
+    if (statusTexts.size >= 256) statusTexts.clear()
+    text = cjson(doc)
+    statusTexts.set(key, text)
+  }
+  return text
 }
 
 export function xml(root: string, body: XmlNode, status = 200, version = '2.0'): Reply {
@@ -72,8 +90,13 @@ export function jsonStatus(
   sub: SubStatus,
   opts: { errorMsg?: string; requestURL?: string; http?: number } = {},
 ): Reply {
-  const body = jsonStatusBody(sub, opts.errorMsg, opts.requestURL)
-  return json(body, opts.http ?? httpStatusFor(statusDef(sub).statusCode))
+  const doc = jsonStatusBody(sub, opts.errorMsg, opts.requestURL)
+  return {
+    status: opts.http ?? httpStatusFor(statusDef(sub).statusCode),
+    headers: { 'Content-Type': CT_JSON_ANSWER },
+    body: statusText(doc),
+    doc,
+  }
 }
 
 export function xmlStatus(

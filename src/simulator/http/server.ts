@@ -194,10 +194,11 @@ export class DeviceServer {
   private send(res: ServerResponse, raw: Reply, url: string, corruptible = false): void {
     if (res.headersSent || res.destroyed) return
     const reply = statusLayout(raw, this.dev.firmware.statusRequestUrl, url)
-    let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body
+    // a text answer is written as text: Node sends it with the head in one write
+    let body: Buffer | string = reply.body
     if (corruptible && this.dev.faults.takeCorrupt())
       body = Buffer.concat([
-        body.subarray(0, Math.floor(body.length / 2)),
+        Buffer.from(body).subarray(0, Math.floor(Buffer.byteLength(body) / 2)),
         Buffer.from([0x00, 0xff, 0x7b, 0x3c]),
       ])
     const headers = { ...reply.headers }
@@ -206,7 +207,7 @@ export class DeviceServer {
     res.writeHead(reply.status, {
       ...this.wireHeaders(res),
       ...headers,
-      'Content-Length': body.length,
+      'Content-Length': typeof body === 'string' ? Buffer.byteLength(body) : body.length,
     })
     res.end(body)
   }

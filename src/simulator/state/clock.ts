@@ -26,21 +26,31 @@ export function parsePosixTz(tz: string): number | null {
   return m[1] === '-' ? minutes : -minutes
 }
 
-/** Parses an ISO time with offset (or Z); local time without offset is read in tzMinutes. */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/
+
+/** Days in a month (1–12) of the year as Date.UTC reads it (0–99 are 1900–1999). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  const y = year >= 0 && year <= 99 ? 1900 + year : year
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+}
+
+/**
+ * Parses an ISO time with offset (or Z); local time without offset is read in tzMinutes. A
+ * date or time that does not exist (Feb 30, 24:00, :60) is null. Checked by arithmetic, not a
+ * Date round trip: every person a terminal is sent carries two of these.
+ */
 export function parseIso(s: string, tzMinutes: number): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-    s,
-  )
+  const m = ISO_TIME.exec(s)
   if (!m) return null
-  const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
-  const utc = Date.UTC(y!, mo! - 1, d!, h!, mi!, se!)
-  const back = new Date(utc)
-  const same =
-    back.getUTCMonth() === mo! - 1 &&
-    back.getUTCDate() === d! &&
-    back.getUTCHours() === h! &&
-    back.getUTCMinutes() === mi!
-  if (Number.isNaN(utc) || !same || se! > 59) return null
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  const h = Number(m[4])
+  const mi = Number(m[5])
+  const se = Number(m[6])
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || se > 59) return null
+  const utc = Date.UTC(y, mo - 1, d, h, mi, se)
   const tz = m[7]
   let off = tzMinutes
   if (tz === 'Z') off = 0

@@ -15,6 +15,7 @@ import { pauseFor, type Pause } from './pause'
 import { plainReason } from './reasons'
 import type { Reason } from '@shared/reason-text'
 import { executeStep } from './step-executor'
+import { StepReads } from './step-reads'
 import type { FlushPace } from './flush-pace'
 import { upsertingClient } from './writes-without-setup'
 import { storeFailure } from '../../store/store-errors'
@@ -111,18 +112,22 @@ export class DeviceRunner {
         ...(byGroup ? { groups: store.groups.of(person.employeeNo) } : {}),
       })
     }
+    const reads = new StepReads(store, assigned)
+    const pace = this.options.pace
     this.held = new Map()
     const queue = new StepQueue(
       this.ctx.store,
       this.jobId,
       this.deviceId,
       this.held,
-      this.options.pageSteps ?? PAGE_STEPS,
+      () =>
+        pace?.pageSteps(this.options.pageSteps ?? PAGE_STEPS) ??
+        this.options.pageSteps ??
+        PAGE_STEPS,
     )
     this.queue = queue
     queue.hurry(this.hurried.splice(0))
     const progress: RunProgress = { done: 0, failed: 0, skipped: 0, finishedThisRun: 0 }
-    const pace = this.options.pace
     pace?.started()
     let ticks = 0
     const timer = setInterval(() => {
@@ -142,7 +147,7 @@ export class DeviceRunner {
               this.ctx.secrets,
               this.held.get(step.employeeNo),
               fullDelete,
-              assigned,
+              reads,
             )
             succeeded = true
             if (outcome.state === 'done') {
@@ -193,6 +198,7 @@ export class DeviceRunner {
           }
         }
         queue.done(group)
+        reads.forget(group[0]!.employeeNo)
       }
     }
 
@@ -296,7 +302,8 @@ class StepQueue {
     private readonly deviceId: string,
     /** The runner's view of the terminal's holdings: a page's are added, finished persons dropped. */
     private readonly held: Map<string, Holding>,
-    private readonly pageSteps: number,
+    /** Steps per page, asked at each page (fewer while many runs share the station's memory). */
+    private readonly pageSteps: () => number,
   ) {}
 
   /** These persons' pending steps go ahead of the rest (read when the next unit is taken). */
@@ -325,13 +332,9 @@ class StepQueue {
   }
 
   private readPage(): void {
-    const steps = this.store.journal.pendingAfter(
-      this.jobId,
-      this.deviceId,
-      this.after,
-      this.pageSteps,
-    )
-    if (steps.length < this.pageSteps) this.exhausted = true
+    const size = this.pageSteps()
+    const steps = this.store.journal.pendingAfter(this.jobId, this.deviceId, this.after, size)
+    if (steps.length < size) this.exhausted = true
     else {
       // the last person's steps may go on in the next page: leave them for it (a person has a
       // few dozen steps at most, never a whole page)

@@ -15,7 +15,17 @@ export interface FlushPace {
   ended(): void
   /** Flush on every n-th tick, n growing with the runs going now (1 for up to RUNS_PER_TICK). */
   ticksPerFlush(): number
+  /** Steps a run reads per page (at most `max`): the runs going now share STEPS_IN_MEMORY. */
+  pageSteps(max: number): number
 }
+
+/**
+ * Pending steps all runs together hold (a page each, ~250 bytes a step): a fleet of 100
+ * terminals reads pages of 400 steps, not 100 pages of 2,000 (the station's heap stays flat
+ * whatever the number of terminals). Never fewer than MIN_PAGE_STEPS a page.
+ */
+export const STEPS_IN_MEMORY = 40_000
+const MIN_PAGE_STEPS = 100
 
 export function flushPace(): FlushPace {
   let running = 0
@@ -23,5 +33,7 @@ export function flushPace(): FlushPace {
     started: () => void running++,
     ended: () => void (running = Math.max(0, running - 1)),
     ticksPerFlush: () => Math.max(1, Math.ceil(running / RUNS_PER_TICK)),
+    pageSteps: (max) =>
+      Math.min(max, Math.max(MIN_PAGE_STEPS, Math.floor(STEPS_IN_MEMORY / Math.max(1, running)))),
   }
 }

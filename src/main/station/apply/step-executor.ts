@@ -45,6 +45,12 @@ const NOT_ASSIGNED: StepOutcome = {
   reason: 'Not sent: the rules no longer send this person to this terminal.',
 }
 
+/** The roster reads a step makes just before it is sent (StepReads keeps them per person while nothing is written). */
+export interface StepRosterReads {
+  person(employeeNo: string): PersonRecord | undefined
+  assigned(person: PersonRecord): boolean
+}
+
 /** A delete of something the device does not have is a success (idempotent deletes). */
 export const isAlreadyGone = isNotOnDevice
 
@@ -55,18 +61,20 @@ export async function executeStep(
   secrets: SecretBox,
   held: Holding | undefined,
   fullDelete: boolean,
-  /** Whether the rules send this roster person to this terminal now. */
-  assigned: (person: PersonRecord) => boolean = () => true,
+  /** The roster's person now, and whether the rules send them to this terminal now. */
+  reads: StepRosterReads = {
+    person: (employeeNo) => store.persons.get(employeeNo),
+    assigned: () => true,
+  },
 ): Promise<StepOutcome> {
   const no = step.employeeNo
   const h = held ?? emptyHolding(no)
   const creds = store.credentials
   const unchanged: StepOutcome = { state: 'done', holding: held ?? null }
-  // the person is read once per step: whether they are wanted, and what a person step sends
-  const p = store.persons.get(no)
-  /** Whether the roster (persons × rules) sends this person to this terminal now. */
-  const wanted = (): boolean => p !== undefined && assigned(p)
-  if (!step.kind.startsWith('delete') && p && !assigned(p)) return NOT_ASSIGNED
+  // the person as the roster has them now: whether they are wanted, and what a person step sends
+  // (no closures here: a step is the hot path, and each would be made again per step)
+  const p = reads.person(no)
+  if (!step.kind.startsWith('delete') && p && !reads.assigned(p)) return NOT_ASSIGNED
   switch (step.kind) {
     case 'person': {
       if (!p) return gone('removed from the roster after the job was planned')
@@ -85,7 +93,8 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, cards: withEntry(CARD_ENTRY, h.cards, entry) } }
     }
     case 'deleteCard':
-      if (wanted() && creds.cards.of(no).some((c) => c.cardNo === step.target)) return WANTED_AGAIN
+      if (wanted(reads, p) && creds.cards.of(no).some((c) => c.cardNo === step.target))
+        return WANTED_AGAIN
       await tolerateGone(() => client.cards.delete({ cardNos: [step.target] }))
       return {
         state: 'done',
@@ -99,7 +108,7 @@ export async function executeStep(
       return { state: 'done', holding: { ...h, faceHash: face.sha256 } }
     }
     case 'deleteFace':
-      if (wanted() && creds.faces.forSend(no)) return WANTED_AGAIN
+      if (wanted(reads, p) && creds.faces.forSend(no)) return WANTED_AGAIN
       await tolerateGone(() => client.faces.delete([no]))
       return { state: 'done', holding: { ...h, faceHash: null } }
     case 'fingerprint': {
@@ -119,7 +128,10 @@ export async function executeStep(
       }
     }
     case 'deleteFingerprint':
-      if (wanted() && creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target))
+      if (
+        wanted(reads, p) &&
+        creds.fingerprints.of(no).some((f) => String(f.fingerId) === step.target)
+      )
         return WANTED_AGAIN
       await tolerateGone(() =>
         client.fingerprints.delete({ employeeNo: no, fingerPrintIDs: [Number(step.target)] }),
@@ -139,12 +151,12 @@ export async function executeStep(
     case 'deleteIris': {
       // terminals delete iris per person: needed only while the terminal holds an eye the roster dropped
       const eyes = new Set(creds.irises.of(no).map((i) => i.eye as string))
-      if (wanted() && h.irises.every((e) => eyes.has(e.eye))) return WANTED_AGAIN
+      if (wanted(reads, p) && h.irises.every((e) => eyes.has(e.eye))) return WANTED_AGAIN
       await tolerateGone(() => client.iris.delete([no]))
       return { state: 'done', holding: { ...h, irises: [] } }
     }
     case 'deletePerson':
-      if (wanted()) return WANTED_AGAIN
+      if (wanted(reads, p)) return WANTED_AGAIN
       await tolerateGone(() =>
         fullDelete
           ? client.persons.deleteFully({ mode: 'byEmployeeNo', employeeNos: [no] })
@@ -154,6 +166,11 @@ export async function executeStep(
     default:
       return gone(`unknown step kind ${String(step.kind)}`)
   }
+}
+
+/** Whether the roster (persons × rules) sends this person to this terminal now. */
+function wanted(reads: StepRosterReads, p: PersonRecord | undefined): boolean {
+  return p !== undefined && reads.assigned(p)
 }
 
 async function tolerateGone(call: () => Promise<unknown>): Promise<void> {
