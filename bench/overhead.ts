@@ -12,6 +12,7 @@ import { DEFAULT_APPLY_OPTIONS } from '../src/main/station/apply/apply-service'
 import { testStation } from '../test/helpers/station'
 import { startProfiler } from './cpu-profile'
 import { startFleetChild } from './sim-fleet-child'
+import { sendPlainPerson } from './plain-person'
 import { BenchClient, drive } from './simulator-harness'
 import { face60k } from './synthetic-face'
 
@@ -29,21 +30,6 @@ const ok = <T>(r: { ok: boolean; value?: unknown; error?: { message: string } })
 // terminal 0 and 1 take the plain client's runs, terminal 2 the station's
 const fleet = await startFleetChild(3, 0)
 const faces = await Promise.all([0, 1, 2, 3].map(face60k))
-const multipart = (FPID: string, jpeg: Buffer) => {
-  const b = '----benchboundary7e13971310878'
-  const j = JSON.stringify({ faceLibType: 'blackFD', FDID: '1', FPID })
-  return {
-    contentType: `multipart/form-data; boundary=${b}`,
-    body: Buffer.concat([
-      Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\n\r\n${j}\r\n` +
-          `--${b}\r\nContent-Disposition: form-data; name="FaceImage"; filename="face.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-      ),
-      jpeg,
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]),
-  }
-}
 
 /** The plain client's run on one terminal: CPU and wall per person. */
 async function plainRun(device: number, count = persons, firstNo = 1) {
@@ -53,42 +39,7 @@ async function plainRun(device: number, count = persons, firstNo = 1) {
   const t0 = performance.now()
   const result = await drive(count, lanes, async (i) => {
     const no = String(firstNo + i)
-    const person = await c.request(
-      'PUT',
-      '/ISAPI/AccessControl/UserInfo/SetUp?format=json',
-      JSON.stringify({
-        UserInfo: {
-          employeeNo: no,
-          name: `Person ${no}`,
-          userType: 'normal',
-          Valid: {
-            enable: false,
-            beginTime: '2000-01-01T00:00:00',
-            endTime: '2037-12-31T23:59:59',
-            timeType: 'local',
-          },
-          doorRight: '1',
-          RightPlan: [{ doorNo: 1, planTemplateNo: '1' }],
-        },
-      }),
-      'application/json',
-    )
-    if (person !== 200) return person
-    const card = await c.request(
-      'PUT',
-      '/ISAPI/AccessControl/CardInfo/SetUp?format=json',
-      JSON.stringify({
-        CardInfo: {
-          employeeNo: no,
-          cardNo: String(5_000_000 + firstNo + i),
-          cardType: 'normalCard',
-        },
-      }),
-      'application/json',
-    )
-    if (card !== 200) return card
-    const m = multipart(no, faces[(firstNo + i) % 4]!)
-    return c.request('PUT', '/ISAPI/Intelligent/FDLib/FDSetUp?format=json', m.body, m.contentType)
+    return sendPlainPerson(c, no, String(5_000_000 + firstNo + i), faces[(firstNo + i) % 4]!)
   })
   const wallMs = performance.now() - t0
   const cpu = process.cpuUsage(cpu0)

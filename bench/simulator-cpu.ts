@@ -8,6 +8,7 @@
 //   BENCH_SIM_CPU_PROFILE=<dir> profiles the simulator
 import { loadavg } from 'node:os'
 import { startFleetChild } from './sim-fleet-child'
+import { sendPlainPerson } from './plain-person'
 import { BenchClient, drive } from './simulator-harness'
 import { face60k } from './synthetic-face'
 
@@ -21,63 +22,14 @@ const lanes = 2
 
 const fleet = await startFleetChild(1, 0)
 const faces = await Promise.all([0, 1, 2, 3].map(face60k))
-const boundary = '----benchboundary7e13971310878'
-const multipart = (FPID: string, jpeg: Buffer) =>
-  Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="FaceDataRecord"\r\nContent-Type: application/json\r\n\r\n` +
-        `${JSON.stringify({ faceLibType: 'blackFD', FDID: '1', FPID })}\r\n` +
-        `--${boundary}\r\nContent-Disposition: form-data; name="FaceImage"; filename="face.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-    ),
-    jpeg,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ])
 
 async function run(count: number, firstNo: number): Promise<number> {
   const c = new BenchClient(fleet.records[0]!, lanes)
   await c.request('GET', '/ISAPI/System/deviceInfo')
   const result = await drive(count, lanes, async (i) => {
     const no = String(firstNo + i)
-    const person = await c.request(
-      'PUT',
-      '/ISAPI/AccessControl/UserInfo/SetUp?format=json',
-      JSON.stringify({
-        UserInfo: {
-          employeeNo: no,
-          name: `Person ${no}`,
-          userType: 'normal',
-          Valid: {
-            enable: false,
-            beginTime: '2000-01-01T00:00:00',
-            endTime: '2037-12-31T23:59:59',
-            timeType: 'local',
-          },
-          doorRight: '1',
-          RightPlan: [{ doorNo: 1, planTemplateNo: '1' }],
-        },
-      }),
-      'application/json',
-    )
-    if (person !== 200) return person
-    const card = await c.request(
-      'PUT',
-      '/ISAPI/AccessControl/CardInfo/SetUp?format=json',
-      JSON.stringify({
-        CardInfo: {
-          employeeNo: no,
-          cardNo: String(5_000_000 + firstNo + i),
-          cardType: 'normalCard',
-        },
-      }),
-      'application/json',
-    )
-    if (card !== 200 || !withFaces) return card
-    return c.request(
-      'PUT',
-      '/ISAPI/Intelligent/FDLib/FDSetUp?format=json',
-      multipart(no, faces[(firstNo + i) % 4]!),
-      `multipart/form-data; boundary=${boundary}`,
-    )
+    const face = withFaces ? faces[(firstNo + i) % 4]! : null
+    return sendPlainPerson(c, no, String(5_000_000 + firstNo + i), face)
   })
   await c.close()
   return result.failed
