@@ -15,27 +15,19 @@ import type { Device } from '@shared/model'
 import type { AppError } from '@shared/result'
 import { addTerminalArgs, runCli } from '../../helpers/cli'
 import { value } from '../../helpers/result'
-import { addSimulated, testStation, type TestStation } from '../../helpers/station'
-import { client, valid } from '../isapi/helpers'
+import { addSimulated, type TestStation } from '../../helpers/station'
+import { voiceTerminal } from '../../helpers/voice-terminal'
 
 let fleet: Fleet
 let t: TestStation
 let c: IsapiClient
 let deviceId = ''
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 1, profile: 'face-fp' })
-  t = testStation()
-  deviceId = value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Lobby')).id
-  c = client(fleet.devices[0]!)
-  await c.persons.upsert({
+  ;({ fleet, t, c, deviceId } = await voiceTerminal({
     employeeNo: 'H1',
     name: 'Hana',
-    userType: 'normal',
-    valid,
-    doorRight: '1',
-    rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
-  })
-  await c.cards.upsert({ employeeNo: 'H1', cardNo: '8001' })
+    cardNo: '8001',
+  }))
   value(
     await t.station.call('config.set', {
       deviceId,

@@ -4,31 +4,22 @@
 // it says nothing of them. The daily time segment decides: a text whose segment does not hold
 // the terminal's time of day is not said.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type Fleet } from '../../../src/simulator'
+import type { Fleet } from '../../../src/simulator'
 import type { IsapiClient } from '../../../src/main/isapi/index'
-import type { Device } from '@shared/model'
 import { value } from '../../helpers/roster-fixtures'
-import { addSimulated, testStation, type TestStation } from '../../helpers/station'
-import { client, valid } from '../isapi/helpers'
+import type { TestStation } from '../../helpers/station'
+import { voiceTerminal } from '../../helpers/voice-terminal'
 
 let fleet: Fleet
 let t: TestStation
 let c: IsapiClient
 let deviceId = ''
 beforeAll(async () => {
-  fleet = await startFleet({ devices: 1, profile: 'face-fp' })
-  t = testStation()
-  deviceId = value<Device>(await addSimulated(t.station, fleet.devices[0]!, 'Lobby')).id
-  c = client(fleet.devices[0]!)
-  await c.persons.upsert({
+  ;({ fleet, t, c, deviceId } = await voiceTerminal({
     employeeNo: 'V1',
     name: 'Vera',
-    userType: 'normal',
-    valid,
-    doorRight: '1',
-    rightPlans: [{ doorNo: 1, planTemplateNo: '1' }],
-  })
-  await c.cards.upsert({ employeeNo: 'V1', cardNo: '7001' })
+    cardNo: '7001',
+  }))
 })
 afterAll(async () => {
   await c?.close()
