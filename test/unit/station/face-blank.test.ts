@@ -36,3 +36,12 @@ it('a picture of smooth noise (an enrolment-like photo) is not blank', async () 
     .toBuffer()
   expect(await blankPicture(jpeg)).toBe(false)
 })
+
+it('pixel noise with no shape in it is not one flat colour', async () => {
+  const noisy = Buffer.alloc(2400 * 1800 * 3)
+  for (let i = 0; i < noisy.length; i++) noisy[i] = (i * 2654435761) >>> 24
+  const png = await sharp(noisy, { raw: { width: 2400, height: 1800, channels: 3 } })
+    .png()
+    .toBuffer()
+  expect(await blankPicture(png)).toBe(false)
+})
