@@ -8,8 +8,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import { openStore, type Store } from '../../../src/main/store'
 import { DEFAULT_VALIDITY, type PersonRecord } from '../../../src/main/store/persons-repo'
 import { StepReads } from '../../../src/main/station/apply/step-reads'
+import { personRecord } from '../../helpers/person-record'
 
-const AT = '2026-01-01T00:00:00.000Z'
 let dir: string
 let station: Store
 let cli: Store
@@ -25,20 +25,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const person = (employeeNo: string, name: string, validEnable = false): PersonRecord => ({
-  employeeNo,
-  name,
-  userType: 'normal',
-  gender: 'unknown',
-  valid: { ...DEFAULT_VALIDITY, enable: validEnable },
-  doorRights: [1],
-  planTemplateNo: '1',
-  pinSealed: null,
-  groupName: '',
-  notes: '',
-  createdAt: AT,
-  updatedAt: AT,
-})
+const person = (employeeNo: string, name: string, validEnable = false): PersonRecord =>
+  personRecord(employeeNo, { name, valid: { ...DEFAULT_VALIDITY, enable: validEnable } })
 
 it('keeps a person while nothing is written, and reads afresh after any write', () => {
   station.persons.put(person('7', 'Ana'))
