@@ -26,8 +26,7 @@ export default defineConfig({
           // Unit files share their worker's loaded modules instead of loading the whole graph
           // again per file (import time was most of this project's time: at load 25, 124 s
           // isolated, 30 s not). They mock no module and stub no global; twice in a row green.
-          // Integration files stay isolated: servers and timers a file leaves behind would
-          // fire inside the next file.
+          // The integration project does the same (below).
           isolate: false,
           // a bound for a stuck test, not a speed check: a busy 2-core machine is slow (at load
           // 30–40 a 200,000-key index test took 36 s and a guide-coverage test 21–25 s, with
@@ -41,6 +40,13 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // Files share their worker's loaded modules too: a fresh module graph per file was
+          // more than half of this project's CPU (2 quiet cores: 295 s and 453 CPU-s for the
+          // whole vitest run isolated, 160 s and 189 CPU-s not). What a file opens it closes
+          // (servers, stations, fleets, the page transport's reconnect loop: a leftover that
+          // fired later failed an unrelated file); no file mocks a module or stubs a global.
+          // VITEST_ISOLATE=1 gives every file a fresh graph again, to tell a leak from a bug.
+          isolate: process.env.VITEST_ISOLATE === '1',
           // bounds for a stuck test or hook, not speed checks (at load 30–40 the RTSP preview's
           // offline case, holdings-verify and profiles cases hit a 30 s bound, nothing wrong)
           testTimeout: 60_000,

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: vitest, the guide-coverage check, then the end-to-end suite with the static checks
-// beside it.
+// `npm test`: vitest with the static checks beside it, the guide-coverage check, then the
+// end-to-end suite.
 //   node scripts/test.mjs [--serial] [--skip-e2e]
 // Vitest records the protocol traffic of the client and the simulator (GUIDE_COVERAGE_FILE: one
 // JSON line per request, appended by every worker and child process); after a green run the
 // recording is compared with docs/guide-coverage.json (`coverage:guide --check`): a row that
 // lost a column fails `npm test`, the row and the column named. Nothing is written.
-// The static checks (scripts/checks.mjs) run beside the end-to-end tests, which leave about half
-// of 2 cores idle (their tests mostly wait on the page and on polls; vitest's files keep both
-// cores busy, and its unit files have short bounds). The end-to-end output is shown live; the
-// checks' output is held and printed whole, under its own heading, afterwards, so nothing
-// interleaves. When vitest failed, or with --skip-e2e, the checks run alone afterwards;
-// --serial runs them first, alone (the order `npm test` had before).
+// The static checks (scripts/checks.mjs, one at a time) run beside vitest, which leaves about a
+// quarter of 2 cores idle; the end-to-end tests, which keep both cores busy, run alone after
+// them. The checks' output is held and printed whole, under its own heading, when vitest ends,
+// so nothing interleaves. Any failed step before the end-to-end tests skips them (so does
+// --skip-e2e); --serial runs the checks first, alone.
 // At the end, one JSON line per step: its result and seconds. Exit 1 when any step failed.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -61,6 +60,10 @@ const recording = join(dir, 'guide-traffic.jsonl')
 writeFileSync(recording, '')
 try {
   if (values.serial) record('checks', await run(CHECKS))
+  // one check at a time beside vitest, which leaves about a quarter of 2 cores idle (its files
+  // wait on loopback servers); the end-to-end tests keep both cores busy, so nothing runs
+  // beside them
+  const checks = values.serial ? null : run(`${CHECKS} --jobs 1`, { hold: true })
   if (allOk()) {
     const vitest = await run('npx --no-install vitest run', {
       env: { GUIDE_COVERAGE_FILE: recording, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
@@ -71,23 +74,19 @@ try {
       record('guide coverage', await run(check))
     }
   }
-  const checksDone = () => steps.some((s) => s.step === 'checks')
+  if (checks) {
+    const held = await checks
+    console.log(`\n── static checks (ran beside vitest) ──\n${held.output}`)
+    record('checks', held)
+  }
   if (values['skip-e2e'] || !allOk()) {
     console.log(
       `\nnpm test: end-to-end suite ${values['skip-e2e'] ? 'skipped (--skip-e2e)' : 'not run (a step before it failed)'}`,
     )
-    if (!checksDone()) record('checks', await run(CHECKS))
   } else if (record('e2e build', await run('npx --no-install electron-vite build'))) {
-    // one check at a time: beside four e2e workers, two would crowd the page tests
-    const checks = checksDone() ? null : run(`${CHECKS} --jobs 1`, { hold: true })
     const e2e = 'npx --no-install tsx scripts/e2e-browser.ts && npx --no-install playwright test'
     record('e2e', await run(e2e))
-    if (checks) {
-      const held = await checks
-      console.log(`\n── static checks (ran beside the end-to-end tests) ──\n${held.output}`)
-      record('checks', held)
-    }
-  } else if (!checksDone()) record('checks', await run(CHECKS))
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -14,7 +14,9 @@ const t = testStation()
 const staticDir = mkdtempSync(join(tmpdir(), 'es-static-'))
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>x</title>')
 let bridge: WebBridge | undefined
+let unsubscribe = (): void => {}
 afterAll(async () => {
+  unsubscribe() // nobody listens: the transport stops reconnecting
   await bridge?.close()
   await t.station.close()
 })
@@ -31,7 +33,7 @@ it('a page gets station.ready on connect and again after the station comes back'
   const { port, token } = bridge
   const transport = socketTransport(`127.0.0.1:${port}`, token)
   const ready: unknown[] = []
-  transport.subscribe('station.ready', (info) => void ready.push(info))
+  unsubscribe = transport.subscribe('station.ready', (info) => void ready.push(info))
   await until(() => ready.length === 1)
   expect(ready[0]).toMatchObject({ bridge: 'test' })
   // the station restarts on the same address: the page reconnects and is told to catch up

@@ -41,6 +41,18 @@ describe('findChromium', () => {
     })
   })
 
+  it('takes a system headless shell before any full browser', () => {
+    const shell = '/usr/bin/chromium-headless-shell'
+    expect(findChromium(machine(['/usr/bin/chromium', shell, OWN]))).toEqual({
+      path: shell,
+      source: 'system',
+    })
+    expect(findChromium(machine(['/usr/bin/chromium', '/opt/bin/chrome-headless-shell']))).toEqual({
+      path: '/opt/bin/chrome-headless-shell',
+      source: 'system',
+    })
+  })
+
   it('finds a system browser on PATH', () => {
     expect(findChromium(machine(['/opt/bin/chromium', OWN]))).toEqual({
       path: '/opt/bin/chromium',
@@ -95,19 +107,21 @@ describe('obtainChromium', () => {
     expect(said).toHaveLength(1)
   })
 
-  it('installs the distribution’s chromium as root where the download is unreachable', async () => {
+  it('installs the distribution’s headless shell as root where the download is unreachable', async () => {
+    const shell = 'apt-get install -y -qq chromium-headless-shell fonts-noto-cjk'
+    const full = 'apt-get install -y -qq chromium fonts-noto-cjk'
     const { m, ran, said } = means({ failing: ['install -y -qq chromium'] })
-    // the first try fails on stale package lists: update once, then try again
+    // the first try fails on stale package lists: update once, then try again; a distribution
+    // without the shell (Ubuntu) gets its chromium
     expect(await obtainChromium(m)).toBe(false)
-    expect(ran).toEqual([
-      'apt-get install -y -qq chromium fonts-noto-cjk',
-      'apt-get update -qq',
-      'apt-get install -y -qq chromium fonts-noto-cjk',
-    ])
+    expect(ran).toEqual([shell, 'apt-get update -qq', shell, full])
     expect(said).toHaveLength(1)
     const ok = means()
     expect(await obtainChromium(ok.m)).toBe(true)
-    expect(ok.ran).toEqual(['apt-get install -y -qq chromium fonts-noto-cjk'])
+    expect(ok.ran).toEqual([shell])
+    const noShell = means({ failing: ['chromium-headless-shell'] })
+    expect(await obtainChromium(noShell.m)).toBe(true)
+    expect(noShell.ran).toEqual([shell, 'apt-get update -qq', shell, full])
   })
 
   it('obtains nothing without root or apt, so the caller prints the one install line', async () => {
