@@ -94,9 +94,16 @@ it('two processes applying to one terminal at the same moment, 5 rounds: the ros
     expect(state.cards.length).toBe(wanted.length)
     // every person and card was written once: neither process sent what the other had sent
     const after = await writes()
-    expect({
-      persons: after.persons - before.persons,
-      cards: after.cards - before.cards,
-    }).toEqual({ persons: wanted.length, cards: wanted.length })
+    // when it fails, what each apply did (sent, skipped, paused, its job) shows why
+    const applies = [a, b]
+      .map((r, i) => `--- apply ${i} (${r!.code})\nstdout:\n${r!.stdout}\nstderr:\n${r!.stderr}`)
+      .join('\n')
+    expect(
+      {
+        persons: after.persons - before.persons,
+        cards: after.cards - before.cards,
+      },
+      `round ${round}:\n${applies}`,
+    ).toEqual({ persons: wanted.length, cards: wanted.length })
   }
 }, 1_500_000)

@@ -163,19 +163,36 @@ export function applyService(
   const supersede = async (deviceIds: string[]): Promise<Map<string, Set<string>>> => {
     const taken = new Map<string, Set<string>>()
     const touched = new Set<string>()
+    const stop = async (run: DeviceRun): Promise<void> => {
+      run.superseded = true
+      run.runner?.stop()
+      run.wake?.()
+      await run.drive // its last outcomes are flushed before the rest is closed
+    }
     for (const deviceId of deviceIds) {
-      for (const jobId of store.journal.unfinishedOn(deviceId)) {
+      const unfinished = store.journal.unfinishedOn(deviceId)
+      // this station's runs there stop too when their job has nothing pending there any more:
+      // another process may have closed those steps while the run held them in memory, and it
+      // still sends them. Its lease is this station's, shared by its runs: two runs of one
+      // station must never send to one terminal together.
+      for (const [jobId, runs] of active) {
+        const run = runs.get(deviceId)
+        if (run && !run.superseded && !unfinished.includes(jobId)) await stop(run)
+      }
+      for (const jobId of unfinished) {
         const run = active.get(jobId)?.get(deviceId)
+        if (run) await stop(run)
         // a job another station process is sending right now is its own business: this plan
-        // waits for the terminal's lease and skips what that run has sent by then
-        if (!run && leases.heldElsewhere(deviceId)) continue
-        if (run) {
-          run.superseded = true
-          run.runner?.stop()
-          run.wake?.()
-          await run.drive // its last outcomes are flushed before the rest is closed
-        }
-        const persons = store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString())
+        // waits for the terminal's lease and skips what that run has sent by then. The look at
+        // the lease and the take-over are one (immediate) transaction: a process taking the
+        // terminal between the two would send steps this plan has closed, while this plan
+        // sends them again (found sending everything twice under load).
+        const persons = store.tx(() =>
+          !run && leases.heldElsewhere(deviceId)
+            ? null
+            : store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString()),
+        )
+        if (!persons) continue
         let set = taken.get(deviceId)
         if (!set) taken.set(deviceId, (set = new Set()))
         for (const no of persons) set.add(no)
