@@ -3,12 +3,13 @@
 // steps of process A's job — but A took the lease between B's look and B's write, and its run was
 // already sending those steps from memory. A then saw its job end ("cancelled"), planned again
 // (its `apply --wait`) and started a second run beside the first one under its own (re-entrant)
-// lease: both sent everything. Two fixes in apply-service.ts: B's look at the lease and its
+// lease: both sent everything. The fixes, in apply-service.ts: B's look at the lease and its
 // take-over are one immediate transaction (a race between two processes' threads, not
-// reproducible in one; test/integration/terminal-lease.test.ts and two-processes.test.ts run
-// that path), and — checked here, it failed without the fix (80 persons and 80 cards written) —
-// a plan stops this station's own runs on the terminal even when their job has nothing pending
-// there any more, so two runs of one station never send to one terminal together.
+// reproducible in one; terminal-lease.test.ts and two-processes.test.ts run that path); a plan
+// stops this station's own runs on the terminal even when their job has nothing pending there
+// any more; and one run of a station at a time sends to a terminal (its lease is re-entrant, so
+// a second run waits for the first). Checked here: without the last two, 80 persons and 80
+// cards were written; with either one alone, 40 and 40.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

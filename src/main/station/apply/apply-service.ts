@@ -58,7 +58,12 @@ export function applyService(
       run.startedAt = Date.now()
       // another station process (or station) is sending to this terminal: wait for it
       const stopRun = (): void => run.runner?.stop()
-      const holder = leases.acquire(deviceId, stopRun)
+      // the lease is this station's, shared by its runs (re-entrant): one run of this station
+      // at a time sends to a terminal, the others wait as for another process
+      const sibling = [...active].some(([id, runs]) => id !== jobId && runs.get(deviceId)?.runner)
+      const holder = sibling
+        ? { owner: leases.owner, pid: process.pid, expiresMs: 0 }
+        : leases.acquire(deviceId, stopRun)
       if (holder) {
         run.pausedReason = leaseReason(devices.record(deviceId).name, holder)
         run.pausedCode = {
