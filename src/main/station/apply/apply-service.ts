@@ -97,8 +97,11 @@ export function applyService(
         },
       )
       if (run.urgent?.length) run.runner.hurry(run.urgent.splice(0))
-      const end = await run.runner.run().finally(() => leases.release(deviceId, stopRun))
-      run.runner = null
+      // no runner is left behind, even by a run that threw: other runs here wait while one is
+      const end = await run.runner.run().finally(() => {
+        leases.release(deviceId, stopRun)
+        run.runner = null
+      })
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
