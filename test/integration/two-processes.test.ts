@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
 import { addTerminalArgs, runCliProcess, type CliRun } from '../helpers/cli'
@@ -23,6 +24,25 @@ beforeAll(async () => {
   fleet = await startFleet({ devices: 1, profile: 'card-door' })
 })
 afterAll(async () => fleet.close())
+
+/** The folder's apply jobs in the order they were written, with their steps' states and times. */
+function journalJobs(dataDir: string): string[] {
+  const db = new Database(join(dataDir, 'roster.sqlite'), { readonly: true })
+  try {
+    return db
+      .prepare<[], Record<string, unknown>>(
+        `SELECT j.created_at, j.state, j.finished_at,
+           (SELECT group_concat(n, ' ') FROM (SELECT s.state || ':' || count(*) || ' ' ||
+              min(s.updated_at) || '..' || max(s.updated_at) AS n FROM apply_steps s
+              WHERE s.job_id = j.id GROUP BY s.state)) AS steps
+         FROM apply_jobs j ORDER BY j.rowid`,
+      )
+      .all()
+      .map((r) => Object.values(r).join(' '))
+  } finally {
+    db.close()
+  }
+}
 
 const ROUNDS = 5
 const IMPORTED = 40
@@ -94,9 +114,20 @@ it('two processes applying to one terminal at the same moment, 5 rounds: the ros
     expect(state.cards.length).toBe(wanted.length)
     // every person and card was written once: neither process sent what the other had sent
     const after = await writes()
-    expect({
-      persons: after.persons - before.persons,
-      cards: after.cards - before.cards,
-    }).toEqual({ persons: wanted.length, cards: wanted.length })
+    const sent = { persons: after.persons - before.persons, cards: after.cards - before.cards }
+    // when it fails, what each apply did and the jobs the folder's journal holds show why
+    const why =
+      sent.persons === wanted.length && sent.cards === wanted.length
+        ? ''
+        : [
+            `data folder ${dataDir}`,
+            ...[a, b].map((r, i) => `--- apply ${i} (${r!.code})\n${r!.stdout}${r!.stderr}`),
+            '--- jobs (created, state, finished; steps by state, first and last update)',
+            ...journalJobs(dataDir),
+          ].join('\n')
+    expect(sent, `round ${round}: ${why}`).toEqual({
+      persons: wanted.length,
+      cards: wanted.length,
+    })
   }
 }, 1_500_000)

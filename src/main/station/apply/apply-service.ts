@@ -58,7 +58,12 @@ export function applyService(
       run.startedAt = Date.now()
       // another station process (or station) is sending to this terminal: wait for it
       const stopRun = (): void => run.runner?.stop()
-      const holder = leases.acquire(deviceId, stopRun)
+      // the lease is this station's, shared by its runs (re-entrant): one run of this station
+      // at a time sends to a terminal, the others wait as for another process
+      const sibling = [...active].some(([id, runs]) => id !== jobId && runs.get(deviceId)?.runner)
+      const holder = sibling
+        ? { owner: leases.owner, pid: process.pid, expiresMs: 0 }
+        : leases.acquire(deviceId, stopRun)
       if (holder) {
         run.pausedReason = leaseReason(devices.record(deviceId).name, holder)
         run.pausedCode = {
@@ -92,8 +97,11 @@ export function applyService(
         },
       )
       if (run.urgent?.length) run.runner.hurry(run.urgent.splice(0))
-      const end = await run.runner.run().finally(() => leases.release(deviceId, stopRun))
-      run.runner = null
+      // no runner is left behind, even by a run that threw: other runs here wait while one is
+      const end = await run.runner.run().finally(() => {
+        leases.release(deviceId, stopRun)
+        run.runner = null
+      })
       watcher.afterRun?.(jobId, deviceId)
       if (end.kind !== 'paused') {
         run.pausedReason = null
@@ -163,19 +171,36 @@ export function applyService(
   const supersede = async (deviceIds: string[]): Promise<Map<string, Set<string>>> => {
     const taken = new Map<string, Set<string>>()
     const touched = new Set<string>()
+    const stop = async (run: DeviceRun): Promise<void> => {
+      run.superseded = true
+      run.runner?.stop()
+      run.wake?.()
+      await run.drive // its last outcomes are flushed before the rest is closed
+    }
     for (const deviceId of deviceIds) {
-      for (const jobId of store.journal.unfinishedOn(deviceId)) {
+      const unfinished = store.journal.unfinishedOn(deviceId)
+      // this station's runs there stop too when their job has nothing pending there any more:
+      // another process may have closed those steps while the run held them in memory, and it
+      // still sends them. Its lease is this station's, shared by its runs: two runs of one
+      // station must never send to one terminal together.
+      for (const [jobId, runs] of active) {
+        const run = runs.get(deviceId)
+        if (run && !run.superseded && !unfinished.includes(jobId)) await stop(run)
+      }
+      for (const jobId of unfinished) {
         const run = active.get(jobId)?.get(deviceId)
+        if (run) await stop(run)
         // a job another station process is sending right now is its own business: this plan
-        // waits for the terminal's lease and skips what that run has sent by then
-        if (!run && leases.heldElsewhere(deviceId)) continue
-        if (run) {
-          run.superseded = true
-          run.runner?.stop()
-          run.wake?.()
-          await run.drive // its last outcomes are flushed before the rest is closed
-        }
-        const persons = store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString())
+        // waits for the terminal's lease and skips what that run has sent by then. The look at
+        // the lease and the take-over are one (immediate) transaction: a process taking the
+        // terminal between the two would send steps this plan has closed, while this plan
+        // sends them again (found sending everything twice under load).
+        const persons = store.tx(() =>
+          !run && leases.heldElsewhere(deviceId)
+            ? null
+            : store.journal.supersede(jobId, deviceId, ctx.clock.now().toISOString()),
+        )
+        if (!persons) continue
         let set = taken.get(deviceId)
         if (!set) taken.set(deviceId, (set = new Set()))
         for (const no of persons) set.add(no)
