@@ -10,6 +10,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFleet, type Fleet } from '../../src/simulator'
 import { addTerminalArgs, runCliProcess, type CliRun } from '../helpers/cli'
+import { personAndCardWrites } from '../helpers/terminal-writes'
 
 // Real processes, as the workflow has them (runCli runs in this process).
 // the machine may be loaded (2 cores shared): a call's own limit is generous, the test's too
@@ -47,18 +48,7 @@ function journalJobs(dataDir: string): string[] {
 const ROUNDS = 5
 const IMPORTED = 40
 
-/** Successful person and card writes the terminal answered so far. */
-async function writes(): Promise<{ persons: number; cards: number }> {
-  const w = await fleet.control.writes(0)
-  const sum = (re: RegExp) =>
-    Object.entries(w)
-      .filter(([k]) => re.test(k))
-      .reduce((n, [, v]) => n + v, 0)
-  return {
-    persons: sum(/UserInfo\/(SetUp|Record|Modify)$/),
-    cards: sum(/CardInfo\/(SetUp|Record|Modify)$/),
-  }
-}
+const writes = () => personAndCardWrites(fleet)
 
 const add = (dataDir: string, no: number): Promise<Run> =>
   runCli(dataDir, [

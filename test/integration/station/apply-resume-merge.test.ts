@@ -12,6 +12,7 @@ import { startFleet, type Fleet } from '../../../src/simulator'
 import type { ApplyJob, ApplyProgressEvent, Device } from '../../../src/shared/model'
 import { value } from '../../helpers/roster-fixtures'
 import { addSimulated, testStation } from '../../helpers/station'
+import { personAndCardWrites } from '../../helpers/terminal-writes'
 
 const PERSONS = 30
 const FAST = { concurrencyPerDevice: 2, flushMs: 10, retryMs: { first: 50, max: 200 } }
@@ -22,17 +23,7 @@ beforeAll(async () => {
 })
 afterAll(async () => fleet.close())
 
-const writes = async (): Promise<{ persons: number; cards: number }> => {
-  const w = await fleet.control.writes(0)
-  const sum = (re: RegExp) =>
-    Object.entries(w)
-      .filter(([k]) => re.test(k))
-      .reduce((n, [, v]) => n + v, 0)
-  return {
-    persons: sum(/UserInfo\/(SetUp|Record|Modify)$/),
-    cards: sum(/CardInfo\/(SetUp|Record|Modify)$/),
-  }
-}
+const writes = () => personAndCardWrites(fleet)
 
 it('two jobs a crash left on one terminal are merged into one plan: every person sent once', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'es-merge-'))
