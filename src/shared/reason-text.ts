@@ -128,6 +128,10 @@ export const REASON_TEXT = {
     en: '{{terminal}} is being applied by another station process: this job waits and goes on when it is done.',
     zh: '另一个工作站进程正在向 {{terminal}} 下发：此任务等待其完成后继续。',
   },
+  terminalBusyOtherJob: {
+    en: '{{terminal}} is being applied by another job of this station: this job waits and goes on when it is done.',
+    zh: '本工作站的另一个任务正在向 {{terminal}} 下发：此任务等待其完成后继续。',
+  },
   rosterNotWritable: {
     en: 'The roster cannot be written ({{error}}); the apply resumes by itself once it can.',
     zh: '无法写入名册（{{error}}）；可以写入后下发会自动继续。',

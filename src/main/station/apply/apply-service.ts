@@ -19,7 +19,7 @@ import { waitOutPause } from './pause-wait'
 import { jobProgress, newDeviceRun, type DeviceRun } from './job-progress'
 import { failuresOf } from './failure-words'
 import { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
-import { jobLease, leaseReason, leaseWait, terminalLeases } from './terminal-lease'
+import { jobLease, leaseReason, leaseWait, otherJobReason, terminalLeases } from './terminal-lease'
 import { codedFailure } from '@shared/coded-failure'
 
 export { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
@@ -65,10 +65,11 @@ export function applyService(
         ? { owner: leases.owner, pid: process.pid, expiresMs: 0 }
         : leases.acquire(deviceId, stopRun)
       if (holder) {
-        run.pausedReason = leaseReason(devices.record(deviceId).name, holder)
+        const terminal = devices.record(deviceId).name
+        run.pausedReason = sibling ? otherJobReason(terminal) : leaseReason(terminal, holder)
         run.pausedCode = {
-          code: 'terminalBusyElsewhere',
-          params: { terminal: devices.record(deviceId).name },
+          code: sibling ? 'terminalBusyOtherJob' : 'terminalBusyElsewhere',
+          params: { terminal },
         }
         run.pausedUntil = 'retry'
         emit(jobId, deviceId, run)

@@ -31,6 +31,10 @@ export const jobLease = (jobId: string): string => `job:${jobId}`
 
 export const BEING_APPLIED_ELSEWHERE = 'being applied by another station process'
 
+/** Another job of this very station is sending to the terminal (one run at a time). */
+export const otherJobReason = (name: string): string =>
+  `${name} is being applied by another job of this station: this job waits and goes on when it is done.`
+
 export function leaseReason(name: string, holder: LeaseHolder): string {
   const same = holder.pid === process.pid
   return `${name} is ${BEING_APPLIED_ELSEWHERE}${same ? '' : ` (pid ${holder.pid})`}: this job waits and goes on when it is done.`
