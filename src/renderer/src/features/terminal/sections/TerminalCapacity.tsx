@@ -1,11 +1,14 @@
 // Header strip of the Terminal page: capacity used / total per credential (warns at 90 %) and
 // the terminal's clock drift.
-import { Group, Progress, Stack, Text } from '@mantine/core'
+import { Group, Progress, Skeleton, Stack, Text } from '@mantine/core'
 import type { CapacityItem } from '@shared/contract/terminal'
 import type { Device } from '@shared/model'
 import { useTerminalOpsText } from '../../../i18n/feature-hooks'
 import { station } from '../../../lib/station'
 import { useLoad } from './use-load'
+
+/** One row of the strip: label, amount and bar (Mantine xs + sm text, sm bar, 2 px gaps). */
+const STRIP_HEIGHT = 54
 
 export function TerminalCapacity({ device }: { device: Device }) {
   const { t } = useTerminalOpsText()
@@ -13,7 +16,13 @@ export function TerminalCapacity({ device }: { device: Device }) {
     () => station.terminal.overview({ id: device.id }),
     `${device.id}:${device.health}`,
   )
-  if (!o.value) return null
+  // The strip holds its height while the terminal is read, so the section tabs below it do
+  // not move when it arrives (a click on a tab landing as it moved was lost: the tab took focus
+  // on mouse down, the page stayed on Summary — seen under load)
+  if (!o.value)
+    return o.loading ? (
+      <Skeleton h={STRIP_HEIGHT} maw={640} data-testid="terminal-capacity-loading" />
+    ) : null
   const label = (c: CapacityItem) => t(`capacity.${c.kind}`)
   const amount = (c: CapacityItem) =>
     c.used === null
@@ -26,6 +35,7 @@ export function TerminalCapacity({ device }: { device: Device }) {
       gap="lg"
       align="flex-start"
       wrap="wrap"
+      mih={STRIP_HEIGHT}
       aria-label={t('capacity.label')}
       data-testid="terminal-capacity-strip"
     >
