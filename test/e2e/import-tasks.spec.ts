@@ -18,7 +18,6 @@ const TEXT = {
 } as const
 
 test.describe('Import tasks on a terminal', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeAll(async () => {
     fleet = await startFleet({ devices: 1, profile: 'face-lite' })

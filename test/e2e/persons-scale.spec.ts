@@ -29,6 +29,7 @@ test('lists, scrolls and searches 100,000 persons', async ({ app, page }) => {
   // keyboard: arrow down moves between rows, Enter opens the person
   await page.getByTestId('person-row').filter({ hasText: '050001' }).first().focus()
   await page.keyboard.press('ArrowDown')
+  await expect(page.getByTestId('person-row').filter({ hasText: '050002' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('dialog')).toContainText('050002')
   await page.keyboard.press('Escape')

@@ -38,7 +38,6 @@ async function openTerminal(page: Page, url: string, name: string) {
 }
 
 test.describe('Accounts all at once, certificates', () => {
-  test.describe.configure({ timeout: 180_000 })
   let fleet: Fleet
   test.beforeEach(async () => {
     fleet = await startFleet({ devices: 1, profile: 'face-lite', https: true })

@@ -31,9 +31,8 @@ const readyOf = (id: string): string =>
 
 // The four walks only read (screenshots, axe) and each has its own station: they may run on both
 // workers at once (each worker starts its own fleet). A walk is ~20 sections with axe and a
-// full-page picture each: 3.7 min at load average 25 on 2 cores, so its bound is twice the
-// common one.
-test.describe.configure({ mode: 'parallel', timeout: 480_000 })
+// full-page picture each: 3.7 min at load average 25 on 2 cores, inside the common bound.
+test.describe.configure({ mode: 'parallel' })
 
 let fleet: Fleet
 test.beforeAll(async () => {

@@ -13,6 +13,12 @@ export function wireIpc(
   windows: () => BrowserWindow[],
   source: ReturnType<typeof rendererSource>,
 ): () => void {
+  // progress-like pushes at a bounded rate, latest wins (push-coalescer.ts)
+  const pushes = coalescePushes((event, payload) => {
+    for (const win of windows())
+      if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)
+  })
+  const unsubscribe = station.subscribe(pushes.listener)
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) => {
     // only the app's own page may call the station (never a frame it did not load)
     const frame = event.senderFrame
@@ -21,14 +27,12 @@ export function wireIpc(
         ok: false,
         error: { code: 'UNKNOWN_METHOD', message: 'calls are accepted from the app only' },
       }
-    return station.call(String(method), args)
+    // what happened before the reply is sent before it
+    return station.call(String(method), args).then((result) => {
+      pushes.flush()
+      return result
+    })
   })
-  // progress-like pushes at a bounded rate, latest wins (push-coalescer.ts)
-  const pushes = coalescePushes((event, payload) => {
-    for (const win of windows())
-      if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)
-  })
-  const unsubscribe = station.subscribe(pushes.listener)
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL)
     unsubscribe()

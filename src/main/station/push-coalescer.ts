@@ -3,7 +3,8 @@
 // at most once per window per subject (the first at once, then the latest at the window's end:
 // the last value always arrives). A busy apply then costs a page a few messages a second, not
 // one per flush. Every other event (access events, enrolment phases, notices) passes untouched,
-// in order.
+// in order. A call's reply never overtakes what happened before it: the bridge flushes what waits
+// before it sends a reply (a page that paused a job is never told "running" after "paused").
 import type { EventName, StationEvents } from '@shared/api'
 import type { StationListener } from './event-bus'
 
@@ -36,6 +37,8 @@ const realTimers: PushTimers = {
 
 export interface CoalescedListener {
   listener: StationListener
+  /** Sends what waits now (before a call's reply); the windows stay open. */
+  flush(): void
   /** Drops what waits (the bridge closed). */
   close(): void
 }
@@ -98,6 +101,14 @@ export function coalescePushes(
 
   return {
     listener,
+    flush() {
+      if (closed) return
+      for (const slot of slots.values()) {
+        if (!slot.waiting) continue
+        slot.waiting = false
+        send(slot.event, slot.payload as never)
+      }
+    },
     close() {
       closed = true
       for (const slot of slots.values()) timers.clear(slot.timer)

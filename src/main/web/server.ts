@@ -87,7 +87,9 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         ws.close(1003, 'malformed frame')
         return
       }
-      send({ type: 'result', id: frame.id, result: await station.call(frame.method, frame.args) })
+      const result = await station.call(frame.method, frame.args)
+      pushes.flush() // what happened before the reply arrives before it
+      send({ type: 'result', id: frame.id, result })
     })
   }
 

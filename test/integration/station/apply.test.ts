@@ -261,6 +261,40 @@ describe('apply', () => {
     expect((await state(1)).persons).toHaveLength(20)
   })
 
+  it('tells every screen following a job that it was paused, then finishes it once resumed', async () => {
+    for (let i = 0; i < 5; i++) await addPerson(t.station, String(200 + i), `Q${i}`)
+    await fleet.control.fault(1, { offline: true })
+    const started = value<ApplyJob>(await t.station.call('apply.start', { deviceIds: [ids[1]] }))
+    const waiting = new Promise<void>((resolve) => {
+      const off = t.station.subscribe((event, payload) => {
+        if (event !== 'apply.progress') return
+        if (!(payload as ApplyProgressEvent).device.pausedReason) return
+        off()
+        resolve()
+      })
+    })
+    await waiting
+    const seen: ApplyProgressEvent[] = []
+    const off = t.station.subscribe((event, payload) => {
+      if (event === 'apply.progress') seen.push(payload as ApplyProgressEvent)
+    })
+    try {
+      const paused = value<ApplyJob>(await t.station.call('apply.pause', { jobId: started.id }))
+      expect(paused.state).toBe('paused')
+      // another window holds no reply: it learns of the pause from the push alone
+      const states = seen.filter((e) => e.jobId === started.id).map((e) => e.state)
+      expect(states[0]).toBe('paused')
+      expect(new Set(states)).toEqual(new Set(['paused']))
+      expect(seen[0]!.device).toMatchObject({ deviceId: ids[1], total: 5, done: 0 })
+    } finally {
+      off()
+    }
+    await fleet.control.clearFaults(1)
+    value(await t.station.call('apply.resume', { jobId: started.id }))
+    const job = await settle(started.id)
+    expect(job.devices[0]).toMatchObject({ total: 5, done: 5, failed: 0 })
+  })
+
   it('cancels a job for good: the rest stays unsent and the next apply plans it again', async () => {
     for (let i = 0; i < 40; i++) await addPerson(t.station, String(300 + i), `C${i}`)
     await fleet.control.fault(0, { latencyMs: 30 })

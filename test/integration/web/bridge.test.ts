@@ -104,6 +104,28 @@ describe('browser-mode bridge', () => {
     ws.close()
   })
 
+  it('never lets a reply overtake a push that happened before it (held pushes are flushed)', async () => {
+    const ws = (await open(`/ws?token=${bridge.token}`, ownOrigin())) as WebSocket
+    const frames: ServerFrame[] = []
+    ws.on('message', (d) => void frames.push(JSON.parse(d.toString()) as ServerFrame))
+    const save = (id: number, employeeNo: string) =>
+      call(ws, id, 'persons.save', { employeeNo, name: `P ${employeeNo}`, create: true })
+    expect(await save(1, '1001')).toMatchObject({ result: { ok: true } })
+    // the first roster change was sent at once; this one falls in its window and is held
+    expect(await save(2, '1002')).toMatchObject({ result: { ok: true } })
+    const before = frames.slice(
+      0,
+      frames.findIndex((f) => f.type === 'result' && f.id === 2),
+    )
+    const named = before.flatMap((f) =>
+      f.type === 'event' && f.event === 'roster.changed'
+        ? (f.payload as { employeeNos: string[] }).employeeNos
+        : [],
+    )
+    expect(named).toContain('1002')
+    ws.close()
+  })
+
   it('closes a socket that sends a malformed frame, and keeps serving others', async () => {
     const bad = (await open(`/ws?token=${bridge.token}`, ownOrigin())) as WebSocket
     const closed = new Promise<number>((resolve) => bad.once('close', (code) => resolve(code)))

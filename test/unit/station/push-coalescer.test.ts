@@ -92,6 +92,24 @@ describe('coalescePushes', () => {
     expect(sent.at(-1)![1]).toEqual({ employeeNos: [] })
   })
 
+  it('flushes what waits before a reply, keeping the windows: nothing older arrives after it', () => {
+    const { sent, c, elapse } = setup()
+    c.listener('apply.progress', progress('a', 1)) // sent at once
+    c.listener('apply.progress', progress('a', 2)) // held
+    c.listener('apply.progress', progress('b', 1)) // sent at once
+    c.flush() // the bridge is about to send a reply
+    const done = () => sent.map(([, p]) => (p as ApplyProgressEvent).device)
+    expect(done().map((d) => `${d.deviceId}${d.done}`)).toEqual(['a1', 'b1', 'a2'])
+    elapse() // nothing waited any more: the window ends without a send
+    expect(sent).toHaveLength(3)
+    c.listener('apply.progress', progress('a', 3)) // a quiet subject sends at once again
+    c.listener('apply.progress', progress('a', 4)) // held by the new window
+    expect(sent).toHaveLength(4)
+    c.flush()
+    c.flush() // twice: nothing is sent twice
+    expect(done().map((d) => `${d.deviceId}${d.done}`)).toEqual(['a1', 'b1', 'a2', 'a3', 'a4'])
+  })
+
   it('sends nothing more once closed', () => {
     const { sent, c, elapse, pending } = setup()
     c.listener('applyState.changed', { counts: { pending: 1 } } as never)

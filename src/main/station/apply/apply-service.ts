@@ -223,6 +223,19 @@ export function applyService(
     )
   }
 
+  /** Every screen following a job (other windows, the CLI's --wait) learns its new state. */
+  const announce = (job: ApplyJob): ApplyJob => {
+    for (const device of job.devices)
+      ctx.bus.emit('apply.progress', {
+        jobId: job.id,
+        state: job.state,
+        device,
+        ratePerSecond: 0,
+        secondsLeft: null,
+      })
+    return job
+  }
+
   const createJob = (steps: Iterable<PlannedStep[]>, retryOf: string | null = null): ApplyJob => {
     const id = randomUUID()
     const written = store.journal.createJobFrom(id, ctx.clock.now().toISOString(), steps, retryOf)
@@ -352,7 +365,7 @@ export function applyService(
         run.runner?.stop()
         run.wake?.()
       }
-      return toJob(jobId)
+      return announce(toJob(jobId))
     },
     async cancel(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)
@@ -364,16 +377,7 @@ export function applyService(
         run.wake?.()
       }
       await finishing.get(jobId)
-      const cancelled = toJob(jobId)
-      for (const device of cancelled.devices)
-        ctx.bus.emit('apply.progress', {
-          jobId,
-          state: 'cancelled',
-          device,
-          ratePerSecond: 0,
-          secondsLeft: null,
-        })
-      return cancelled
+      return announce(toJob(jobId))
     },
     async resume(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)

@@ -96,9 +96,8 @@ export function HandDiagram({
     const at = VISUAL.indexOf(selected)
     const next = VISUAL[(at + delta + VISUAL.length) % VISUAL.length]!
     onPick(next)
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-finger="${next}"]`)?.focus(),
-    )
+    // every finger is drawn: focus moves with the key (a key typed next lands on this finger)
+    document.querySelector<HTMLElement>(`[data-finger="${next}"]`)?.focus()
   }
   return (
     <Group

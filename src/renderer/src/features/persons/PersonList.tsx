@@ -72,9 +72,16 @@ export function PersonList() {
       const index = from + delta
       if (index < 0 || index >= total) return
       virtualizer.scrollToIndex(index)
-      requestAnimationFrame(() =>
-        scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
-      )
+      const focus = (): boolean => {
+        const row = scrollRef.current?.querySelector<HTMLElement>(
+          `[data-index="${index}"][tabindex]`,
+        )
+        row?.focus()
+        return Boolean(row)
+      }
+      // the next row is most often drawn already: focus moves with the key, so an Enter typed
+      // right after the arrow opens the row the arrow went to; else once the row is drawn
+      if (!focus()) requestAnimationFrame(() => void focus())
     },
     [total, virtualizer],
   )
