@@ -1,6 +1,7 @@
 // Apply: the roster reaches two terminals with progress to 100 %; a full terminal's failure is
 // grouped by reason with its own codes and "retry failed" fixes it once the fault is cleared;
 // an offline terminal's queue waits, explained, and resumes; assignment rules.
+import { spawn } from 'node:child_process'
 import { addTerminal, callStation, expect, test, type RunningStation } from './fixtures'
 import { expectAccessible } from './a11y'
 import { startFleet, type Fleet, type SimDevice } from './sim-fleet'
@@ -125,4 +126,32 @@ test('an offline terminal’s queue waits, explained, and resumes; rules are lis
   await expectAccessible(page, 'Apply (rules)')
   await page.getByRole('button', { name: 'Remove rule Person 2001 → Terminal Lobby' }).click()
   await expect(page.getByTestId('rule')).toHaveCount(1)
+})
+
+test('a job the CLI runs (another process on this data folder) shows live here to its end', async ({
+  app,
+  page,
+}) => {
+  await addTerminals(app)
+  await addPerson(app, '3001', 'Eve Lund', '5570001')
+  await page.goto(`${app.url}#/apply`)
+  await expect(page.getByRole('button', { name: 'Apply now' })).toBeVisible()
+  // the installer's terminal window: `station apply --wait`, the built CLI, as its own process
+  const cli = spawn(
+    process.execPath,
+    ['out/main/cli.js', '--data-dir', app.dataDir, 'apply', '--wait', '--json'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let out = ''
+  let err = ''
+  cli.stdout.on('data', (d: Buffer) => (out += d.toString()))
+  cli.stderr.on('data', (d: Buffer) => (err += d.toString()))
+  const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve))
+  expect(await exited, err).toBe(0)
+  expect((JSON.parse(out) as { job: { state: string } }).job.state).toBe('done')
+  // this page never asked for it: the station pushed the other process's job
+  const panel = page.getByTestId('apply-job')
+  await expect(panel.getByTestId('job-state')).toHaveText('Done')
+  await expect(panel.getByTestId('overall-percent')).toHaveText('100 %')
+  expect(await holds(fleet.devices[0]!, '3001')).toBe(true)
 })

@@ -15,6 +15,8 @@ export interface ApplyOptions {
   unlockMarginMs?: number
   /** A terminal's cross-process lease: how long it lasts unrenewed (default 15 s). */
   leaseMs?: number
+  /** How often jobs other processes run are looked at for this station's screens (default 1 s; 0 = never). */
+  elsewhereMs?: number
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {

@@ -38,6 +38,8 @@ export function applyService(
   const active = new Map<string, Map<string, DeviceRun>>()
   const pace = flushPace() // many terminals at once: fewer journal commits each
   const finishing = new Map<string, Promise<void>>()
+  /** Jobs this process runs or ran: it pushes their progress itself (jobs-elsewhere.ts). */
+  const own = new Set<string>()
   let closing = false
   const leases = terminalLeases(store, ctx.logger, { ttlMs: options.leaseMs })
 
@@ -178,6 +180,7 @@ export function applyService(
     if (active.has(jobId)) return
     // a job another live station process runs (or waits to run) stays with it
     if (leases.acquire(jobLease(jobId))) return
+    own.add(jobId)
     const runs = new Map<string, DeviceRun>()
     active.set(jobId, runs)
     store.journal.setJobState(jobId, 'running')
@@ -335,6 +338,9 @@ export function applyService(
       return id ? toJob(id) : null
     },
     list: (limit: number): ApplyJob[] => store.journal.jobs(limit).map((j) => toJob(j.id)),
+    /** This process runs or ran the job (it pushes the job's progress itself). */
+    ownJob: (jobId: string): boolean => own.has(jobId),
+    job: toJob,
     failures(jobId: string): ApplyFailure[] {
       toJob(jobId)
       return failuresOf(store, jobId)

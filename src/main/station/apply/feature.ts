@@ -12,6 +12,7 @@ import type { ApplyStateService } from './apply-state'
 import { continuousApply, type ContinuousApply } from './continuous'
 import { changeFeed } from './change-feed'
 import { holdingsWatch } from './holdings-watch'
+import { followJobsElsewhere } from './jobs-elsewhere'
 import { pendingService } from './pending'
 import { personDeviceStatus } from './person-status'
 import { requireConfirmation, ruleImpact } from './rule-impact'
@@ -49,6 +50,7 @@ export function applyFeature(
   // found short (reset, emptied) is refilled by a job of its own
   const watch = holdingsWatch(ctx, devices, service.verifyAndRefill, holdingsCheckMs)
   let unsubscribe: (() => void) | null = null
+  let elsewhere: { close(): void } | null = null
   const rule = (personScope: string, deviceScope: string): Assignment => ({
     id: 0,
     personScope,
@@ -130,9 +132,12 @@ export function applyFeature(
           if (job.state === 'running') void service.resume(job.id).catch(() => {})
       })
       watch.start?.()
+      // the CLI's jobs (another process on this database) show live on these screens too
+      elsewhere = followJobsElsewhere(ctx, service, options.elsewhereMs ?? 1000)
     },
     async close() {
       await watch.close?.()
+      elsewhere?.close()
       unsubscribe?.()
       recorder.close()
       continuous.close()
