@@ -153,5 +153,9 @@ test('a job the CLI runs (another process on this data folder) shows live here t
   const panel = page.getByTestId('apply-job')
   await expect(panel.getByTestId('job-state')).toHaveText('Done')
   await expect(panel.getByTestId('overall-percent')).toHaveText('100 %')
+  // and what waited is no longer said to wait, on the page and in the menu's count
+  await expect(page.getByTestId('pending-summary')).toHaveText(/Nothing waiting/)
+  await expect(page.getByTestId('nav-pending')).toBeHidden()
+  await page.screenshot({ path: 'test-results/screens/apply-cli-job.png', fullPage: true })
   expect(await holds(fleet.devices[0]!, '3001')).toBe(true)
 })

@@ -133,7 +133,15 @@ export function applyFeature(
       })
       watch.start?.()
       // the CLI's jobs (another process on this database) show live on these screens too
-      elsewhere = followJobsElsewhere(ctx, service, options.elsewhereMs ?? 1000)
+      elsewhere = followJobsElsewhere(
+        ctx,
+        {
+          ownJob: service.ownJob,
+          job: service.job,
+          statesMoved: () => ctx.bus.emit('applyState.changed', { counts: applyStates.counts() }),
+        },
+        options.elsewhereMs ?? 1000,
+      )
     },
     async close() {
       await watch.close?.()

@@ -13,6 +13,8 @@ export interface JobsElsewhereDeps {
   ownJob(jobId: string): boolean
   /** The job as the journal has it now. */
   job(jobId: string): ApplyJob
+  /** Persons' apply states moved (the other process wrote them): says so to the screens. */
+  statesMoved(): void
 }
 
 /** The latest jobs looked at besides the unfinished ones (a screen shows the latest). */
@@ -37,14 +39,17 @@ export function followJobsElsewhere(
     return [...byId.values()]
   }
 
-  const push = (jobId: string): void => {
+  /** Pushes what changed of the job since the last push; whether anything did. */
+  const push = (jobId: string): boolean => {
     const job = deps.job(jobId)
+    let moved = false
     const shown = pushed.get(jobId) ?? new Map<string, string>()
     pushed.set(jobId, shown)
     for (const device of job.devices) {
       const key = `${job.state} ${device.total} ${device.done} ${device.failed} ${device.skipped}`
       if (shown.get(device.deviceId) === key) continue
       shown.set(device.deviceId, key)
+      moved = true
       ctx.bus.emit('apply.progress', {
         jobId,
         state: job.state,
@@ -53,6 +58,7 @@ export function followJobsElsewhere(
         secondsLeft: null,
       })
     }
+    return moved
   }
 
   const look = (): void => {
@@ -61,14 +67,16 @@ export function followJobsElsewhere(
       if (now === version) return
       version = now
       const current = rows()
+      let moved = false
       for (const row of current) {
         if (deps.ownJob(row.id)) continue
         const key = rowKey(row)
         // a job that runs may have moved on; one that has not changed state was pushed already
         if (!MOVING.has(row.state) && seen.get(row.id) === key) continue
         seen.set(row.id, key)
-        push(row.id)
+        moved = push(row.id) || moved
       }
+      if (moved) deps.statesMoved()
       const kept = new Set(current.map((j) => j.id))
       for (const id of seen.keys()) if (!kept.has(id)) seen.delete(id)
       for (const id of pushed.keys()) if (!kept.has(id)) pushed.delete(id)
