@@ -25,7 +25,7 @@ export function followJobsElsewhere(
   ctx: Pick<StationContext, 'store' | 'bus' | 'logger'>,
   deps: JobsElsewhereDeps,
   pollMs: number,
-): { look(): void; close(): void } {
+): { close(): void } {
   const { journal, changes } = ctx.store
   const rowKey = (j: JobRow) => `${j.state} ${j.finishedAt ?? ''}`
   /** Each job's row as last looked at, and what was last pushed of each of its terminals. */
@@ -94,5 +94,5 @@ export function followJobsElsewhere(
   }
   const timer = pollMs > 0 ? setInterval(look, pollMs) : null
   timer?.unref?.()
-  return { look, close: () => timer && clearInterval(timer) }
+  return { close: () => timer && clearInterval(timer) }
 }
