@@ -17,7 +17,7 @@ import { DeviceRunner } from './device-runner'
 import { flushPace } from './flush-pace'
 import { jobPlanner, nonEmpty } from './job-plan'
 import { waitOutPause } from './pause-wait'
-import { jobProgress, newDeviceRun, type DeviceRun } from './job-progress'
+import { announceJob, jobProgress, newDeviceRun, type DeviceRun } from './job-progress'
 import { failuresOf } from './failure-words'
 import { DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyWatcher } from './apply-options'
 import { jobLease, leaseReason, leaseWait, otherJobReason, terminalLeases } from './terminal-lease'
@@ -38,12 +38,22 @@ export function applyService(
   const active = new Map<string, Map<string, DeviceRun>>()
   const pace = flushPace() // many terminals at once: fewer journal commits each
   const finishing = new Map<string, Promise<void>>()
-  /** Jobs this process runs or ran: it pushes their progress itself (jobs-elsewhere.ts). */
+  /**
+   * Jobs this process ran lately (running ones are in `active`): it pushed their progress itself
+   * (jobs-elsewhere.ts looks at the latest ten only, so a hundred are plenty).
+   */
   const own = new Set<string>()
+  const OWN_KEPT = 100
   let closing = false
   const leases = terminalLeases(store, ctx.logger, { ttlMs: options.leaseMs })
 
-  const { toJob, emit } = jobProgress(ctx, active)
+  const { toJob, deviceProgress, emit } = jobProgress(ctx, active)
+  /** The job as it stands now, told to every screen following it (a pause, a cancel). */
+  const announced = (jobId: string): ApplyJob => {
+    const job = toJob(jobId)
+    announceJob(ctx.bus, jobId, job.state, job.devices)
+    return job
+  }
 
   /** Runs one device until its steps are finished, waiting out pauses. */
   const driveDevice = async (jobId: string, deviceId: string, run: DeviceRun): Promise<void> => {
@@ -181,6 +191,7 @@ export function applyService(
     // a job another live station process runs (or waits to run) stays with it
     if (leases.acquire(jobLease(jobId))) return
     own.add(jobId)
+    if (own.size > OWN_KEPT) own.delete(own.values().next().value!)
     const runs = new Map<string, DeviceRun>()
     active.set(jobId, runs)
     store.journal.setJobState(jobId, 'running')
@@ -203,14 +214,7 @@ export function applyService(
       // ended by another station process (it superseded or finished the job): those waiting
       // here (apply --wait, the screens) are told, as no event of that process reaches them
       if (!closing && (state === 'done' || state === 'failed' || state === 'cancelled'))
-        for (const c of store.journal.counts(jobId))
-          ctx.bus.emit('apply.progress', {
-            jobId,
-            state,
-            device: { ...c, pausedReason: null },
-            ratePerSecond: 0,
-            secondsLeft: 0,
-          })
+        announceJob(ctx.bus, jobId, state, deviceProgress(jobId))
       if (closing || state !== 'running') return
       const counts = store.journal.counts(jobId)
       const pending = counts.some((c) => c.total > c.done + c.failed + c.skipped)
@@ -224,19 +228,6 @@ export function applyService(
         leases.release(jobLease(jobId))
       }),
     )
-  }
-
-  /** Every screen following a job (other windows, the CLI's --wait) learns its new state. */
-  const announce = (job: ApplyJob): ApplyJob => {
-    for (const device of job.devices)
-      ctx.bus.emit('apply.progress', {
-        jobId: job.id,
-        state: job.state,
-        device,
-        ratePerSecond: 0,
-        secondsLeft: null,
-      })
-    return job
   }
 
   const createJob = (steps: Iterable<PlannedStep[]>, retryOf: string | null = null): ApplyJob => {
@@ -339,7 +330,7 @@ export function applyService(
     },
     list: (limit: number): ApplyJob[] => store.journal.jobs(limit).map((j) => toJob(j.id)),
     /** This process runs or ran the job (it pushes the job's progress itself). */
-    ownJob: (jobId: string): boolean => own.has(jobId),
+    ownJob: (jobId: string): boolean => active.has(jobId) || own.has(jobId),
     job: toJob,
     failures(jobId: string): ApplyFailure[] {
       toJob(jobId)
@@ -371,7 +362,7 @@ export function applyService(
         run.runner?.stop()
         run.wake?.()
       }
-      return announce(toJob(jobId))
+      return announced(jobId)
     },
     async cancel(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)
@@ -383,7 +374,7 @@ export function applyService(
         run.wake?.()
       }
       await finishing.get(jobId)
-      return announce(toJob(jobId))
+      return announced(jobId)
     },
     async resume(jobId: string): Promise<ApplyJob> {
       const job = toJob(jobId)

@@ -3,7 +3,7 @@
 // here stop first). Split from apply-service.ts, which drives the runs.
 import type { ApplyJobState } from '@shared/model'
 import type { StationContext } from '../context'
-import type { DeviceRun } from './job-progress'
+import { announceJob, type DeviceRun } from './job-progress'
 import type { TerminalLeases } from './terminal-lease'
 
 export function jobEnding(
@@ -24,14 +24,12 @@ export function jobEnding(
         ? 'cancelled'
         : 'done'
     store.journal.setJobState(jobId, final, ctx.clock.now().toISOString())
-    for (const c of counts)
-      ctx.bus.emit('apply.progress', {
-        jobId,
-        state: final,
-        device: { ...c, pausedReason: null },
-        ratePerSecond: 0,
-        secondsLeft: 0,
-      })
+    announceJob(
+      ctx.bus,
+      jobId,
+      final,
+      counts.map((c) => ({ ...c, pausedReason: null })),
+    )
   }
 
   /**

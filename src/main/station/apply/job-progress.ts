@@ -1,6 +1,6 @@
 // What a job's progress looks like from the journal and its terminals' live runs: the per-terminal
 // counts, the job as the contract shows it, and the apply.progress event of one terminal.
-import type { ApplyDeviceProgress, ApplyJob, ApplyPauseUntil } from '@shared/model'
+import type { ApplyDeviceProgress, ApplyJob, ApplyJobState, ApplyPauseUntil } from '@shared/model'
 import type { StationContext } from '../context'
 import type { DeviceRunner, RunProgress } from './device-runner'
 import { skippedSplit } from './failure-words'
@@ -38,6 +38,20 @@ export const newDeviceRun = (): DeviceRun => ({
   superseded: false,
   drive: Promise.resolve(),
 })
+
+/**
+ * Every screen following a job (other windows, the CLI's --wait) learns its state now: one push
+ * per terminal, nothing running there in this process (ended, paused, or run by another one).
+ */
+export function announceJob(
+  bus: StationContext['bus'],
+  jobId: string,
+  state: ApplyJobState,
+  devices: readonly ApplyDeviceProgress[],
+): void {
+  for (const device of devices)
+    bus.emit('apply.progress', { jobId, state, device, ratePerSecond: 0, secondsLeft: null })
+}
 
 export function jobProgress(
   ctx: Pick<StationContext, 'store' | 'bus'>,

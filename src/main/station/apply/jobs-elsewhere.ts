@@ -7,6 +7,7 @@
 import type { ApplyJob, ApplyJobState } from '@shared/model'
 import type { JobRow } from '../../store/journal-repo'
 import type { StationContext } from '../context'
+import { announceJob } from './job-progress'
 
 export interface JobsElsewhereDeps {
   /** This process runs (or ran) the job: it pushes its progress itself. */
@@ -42,23 +43,16 @@ export function followJobsElsewhere(
   /** Pushes what changed of the job since the last push; whether anything did. */
   const push = (jobId: string): boolean => {
     const job = deps.job(jobId)
-    let moved = false
     const shown = pushed.get(jobId) ?? new Map<string, string>()
     pushed.set(jobId, shown)
-    for (const device of job.devices) {
-      const key = `${job.state} ${device.total} ${device.done} ${device.failed} ${device.skipped}`
-      if (shown.get(device.deviceId) === key) continue
-      shown.set(device.deviceId, key)
-      moved = true
-      ctx.bus.emit('apply.progress', {
-        jobId,
-        state: job.state,
-        device,
-        ratePerSecond: 0,
-        secondsLeft: null,
-      })
-    }
-    return moved
+    const changed = job.devices.filter((d) => {
+      const key = `${job.state} ${d.total} ${d.done} ${d.failed} ${d.skipped}`
+      if (shown.get(d.deviceId) === key) return false
+      shown.set(d.deviceId, key)
+      return true
+    })
+    announceJob(ctx.bus, jobId, job.state, changed)
+    return changed.length > 0
   }
 
   const look = (): void => {
